@@ -1,0 +1,361 @@
+package core
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Module is one entry of a Sequential: a *Linear or an Activation, like the modules
+// of PyTorch's nn.Sequential. String returns PyTorch's repr of the module.
+type Module interface {
+	fmt.Stringer
+	module()
+}
+
+// Activation is an element-wise nonlinearity a = f(z).
+//
+// Derivative is always taken with respect to the input z, never computed from the
+// output, because SiLU and GELU need z. At kinks it returns PyTorch's value:
+// ReLU'(0) = 0, LeakyReLU'(0) = NegativeSlope, ReLU6'(0) = ReLU6'(6) = 0.
+type Activation interface {
+	Module
+	// Forward returns f(z).
+	Forward(z float64) float64
+	// Derivative returns f'(z).
+	Derivative(z float64) float64
+	// Name is the activation's type in the model file, for example "leaky_relu".
+	Name() string
+	// PeakDerivative is the supremum of |f'(z)| over all z. A unit is saturated where
+	// |f'(z)| is below SaturationFraction of it.
+	PeakDerivative() float64
+}
+
+// SaturationFraction is the share of an activation's peak derivative below which a unit
+// counts as saturated: |f'(z)| < SaturationFraction * PeakDerivative().
+const SaturationFraction = 0.1
+
+// Identity is f(z) = z, PyTorch's nn.Identity.
+type Identity struct{}
+
+// Sigmoid is f(z) = 1/(1+exp(-z)), PyTorch's nn.Sigmoid. f'(z) = f(z)(1-f(z)) peaks at
+// 0.25 and vanishes for large |z|.
+type Sigmoid struct{}
+
+// Tanh is f(z) = tanh(z), PyTorch's nn.Tanh. f'(z) = 1 - tanh(z)^2.
+type Tanh struct{}
+
+// ReLU is f(z) = max(0, z), PyTorch's nn.ReLU. f'(z) is 1 for z > 0 and 0 otherwise,
+// including at z = 0, as in PyTorch.
+type ReLU struct{}
+
+// LeakyReLU is f(z) = z for z > 0 and NegativeSlope*z otherwise, PyTorch's nn.LeakyReLU.
+// PyTorch's default NegativeSlope is 0.01 (see DefaultLeakyReLU); the zero value has
+// slope 0 and behaves like ReLU.
+type LeakyReLU struct {
+	NegativeSlope float64
+}
+
+// ReLU6 is f(z) = min(max(0, z), 6), PyTorch's nn.ReLU6. f'(z) is 1 for 0 < z < 6 and
+// 0 elsewhere, including at z = 0 and z = 6.
+type ReLU6 struct{}
+
+// ELU is f(z) = z for z > 0 and Alpha*(exp(z)-1) otherwise, PyTorch's nn.ELU.
+// PyTorch's default Alpha is 1 (see DefaultELU).
+type ELU struct {
+	Alpha float64
+}
+
+// GELU is the exact form f(z) = z*Phi(z) with Phi the standard normal CDF, PyTorch's
+// nn.GELU(approximate='none').
+type GELU struct{}
+
+// SiLU is f(z) = z*sigmoid(z), PyTorch's nn.SiLU.
+type SiLU struct{}
+
+// Softplus is f(z) = log(1+exp(Beta*z))/Beta, and f(z) = z where Beta*z > Threshold,
+// PyTorch's nn.Softplus. PyTorch's defaults are Beta 1 and Threshold 20 (see
+// DefaultSoftplus). Beta must be positive.
+type Softplus struct {
+	Beta, Threshold float64
+}
+
+// DefaultLeakyReLU is nn.LeakyReLU() with PyTorch's default negative slope 0.01.
+var DefaultLeakyReLU = LeakyReLU{NegativeSlope: 0.01}
+
+// DefaultELU is nn.ELU() with PyTorch's default alpha 1.
+var DefaultELU = ELU{Alpha: 1}
+
+// DefaultSoftplus is nn.Softplus() with PyTorch's defaults beta 1 and threshold 20.
+var DefaultSoftplus = Softplus{Beta: 1, Threshold: 20}
+
+// Activations returns one of each activation with PyTorch's default parameters, in the
+// order a menu lists them.
+func Activations() []Activation {
+	return []Activation{
+		Identity{}, Sigmoid{}, Tanh{}, ReLU{}, DefaultLeakyReLU, ReLU6{},
+		DefaultELU, GELU{}, SiLU{}, DefaultSoftplus,
+	}
+}
+
+// ActivationByName returns the activation whose Name is name, with PyTorch's default
+// parameters.
+func ActivationByName(name string) (Activation, error) {
+	for _, a := range Activations() {
+		if a.Name() == name {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("core: unknown activation %q (want one of %s)", name, activationNames())
+}
+
+func activationNames() string {
+	s := ""
+	for i, a := range Activations() {
+		if i > 0 {
+			s += ", "
+		}
+		s += a.Name()
+	}
+	return s
+}
+
+func (Identity) Forward(z float64) float64    { return z }
+func (Identity) Derivative(z float64) float64 { return 1 }
+
+func (Sigmoid) Forward(z float64) float64 { return sigmoid(z) }
+func (Sigmoid) Derivative(z float64) float64 {
+	s := sigmoid(z)
+	return s * (1 - s)
+}
+
+// sigmoid is PyTorch's 1/(1+exp(-z)); exp overflows to +Inf for z < -709 and the
+// result is then exactly 0, never NaN.
+func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }
+
+func (Tanh) Forward(z float64) float64 { return tanh(z) }
+func (Tanh) Derivative(z float64) float64 {
+	t := tanh(z)
+	return 1 - t*t
+}
+
+// Forward lets NaN through, as PyTorch does, so that a diverged network shows NaN
+// instead of hiding it behind zeros.
+func (ReLU) Forward(z float64) float64 {
+	if !(z <= 0) {
+		return z
+	}
+	return 0
+}
+func (ReLU) Derivative(z float64) float64 {
+	if z > 0 {
+		return 1
+	}
+	return 0
+}
+
+func (l LeakyReLU) Forward(z float64) float64 {
+	if !(z <= 0) {
+		return z
+	}
+	return z * l.NegativeSlope
+}
+func (l LeakyReLU) Derivative(z float64) float64 {
+	if z > 0 {
+		return 1
+	}
+	return l.NegativeSlope
+}
+
+func (ReLU6) Forward(z float64) float64 {
+	switch {
+	case z <= 0:
+		return 0
+	case z >= 6:
+		return 6
+	}
+	return z
+}
+func (ReLU6) Derivative(z float64) float64 {
+	if z > 0 && z < 6 {
+		return 1
+	}
+	return 0
+}
+
+func (e ELU) Forward(z float64) float64 {
+	if !(z <= 0) {
+		return z
+	}
+	return e.Alpha * math.Expm1(z)
+}
+func (e ELU) Derivative(z float64) float64 {
+	if z > 0 {
+		return 1
+	}
+	return e.Alpha * math.Exp(z)
+}
+
+func (GELU) Forward(z float64) float64 { return z * 0.5 * (1 + math.Erf(z/math.Sqrt2)) }
+
+// Derivative is Phi(z) + z*phi(z), the derivative of the exact form.
+func (GELU) Derivative(z float64) float64 {
+	cdf := 0.5 * (1 + math.Erf(z/math.Sqrt2))
+	pdf := math.Exp(-0.5*z*z) / math.Sqrt(2*math.Pi)
+	return cdf + z*pdf
+}
+
+func (SiLU) Forward(z float64) float64 { return z * sigmoid(z) }
+func (SiLU) Derivative(z float64) float64 {
+	s := sigmoid(z)
+	return s * (1 + z*(1-s))
+}
+
+func (s Softplus) Forward(z float64) float64 {
+	bz := z * s.Beta
+	if bz > s.Threshold {
+		return z
+	}
+	return math.Log1p(math.Exp(bz)) / s.Beta
+}
+
+// Derivative follows PyTorch's softplus_backward: e/(e+1) with e = exp(Beta*z), and 1
+// above the threshold, where exp could otherwise overflow.
+func (s Softplus) Derivative(z float64) float64 {
+	bz := z * s.Beta
+	if bz > s.Threshold {
+		return 1
+	}
+	e := math.Exp(bz)
+	return e / (e + 1)
+}
+
+func (Identity) Name() string  { return "identity" }
+func (Sigmoid) Name() string   { return "sigmoid" }
+func (Tanh) Name() string      { return "tanh" }
+func (ReLU) Name() string      { return "relu" }
+func (LeakyReLU) Name() string { return "leaky_relu" }
+func (ReLU6) Name() string     { return "relu6" }
+func (ELU) Name() string       { return "elu" }
+func (GELU) Name() string      { return "gelu" }
+func (SiLU) Name() string      { return "silu" }
+func (Softplus) Name() string  { return "softplus" }
+
+func (Identity) String() string { return "Identity()" }
+func (Sigmoid) String() string  { return "Sigmoid()" }
+func (Tanh) String() string     { return "Tanh()" }
+func (ReLU) String() string     { return "ReLU()" }
+func (l LeakyReLU) String() string {
+	return "LeakyReLU(negative_slope=" + pyFloat(l.NegativeSlope) + ")"
+}
+func (ReLU6) String() string { return "ReLU6()" }
+func (e ELU) String() string { return "ELU(alpha=" + pyFloat(e.Alpha) + ")" }
+func (GELU) String() string  { return "GELU(approximate='none')" }
+func (SiLU) String() string  { return "SiLU()" }
+func (s Softplus) String() string {
+	// PyTorch 1.13's defaults are the ints 1 and 20 and print without ".0"; values
+	// set by hand are floats.
+	num := func(v, def float64) string {
+		if v == def {
+			return strconv.Itoa(int(def))
+		}
+		return pyFloat(v)
+	}
+	return "Softplus(beta=" + num(s.Beta, 1) + ", threshold=" + num(s.Threshold, 20) + ")"
+}
+
+// Peak derivatives of the smooth activations whose maximum is not at z = 0; the tests
+// find them again by a dense scan.
+const (
+	// geluPeak is Phi(sqrt2) + sqrt2*phi(sqrt2), where GELU''(z) = phi(z)(2-z^2) is 0.
+	geluPeak = 1.1289041451851548
+	// siluPeak is SiLU's derivative at z = 2.39935728..., the root of SiLU''(z).
+	siluPeak = 1.0998393201288669
+)
+
+func (Identity) PeakDerivative() float64    { return 1 }
+func (Sigmoid) PeakDerivative() float64     { return 0.25 }
+func (Tanh) PeakDerivative() float64        { return 1 }
+func (ReLU) PeakDerivative() float64        { return 1 }
+func (l LeakyReLU) PeakDerivative() float64 { return math.Max(1, math.Abs(l.NegativeSlope)) }
+func (ReLU6) PeakDerivative() float64       { return 1 }
+func (e ELU) PeakDerivative() float64       { return math.Max(1, math.Abs(e.Alpha)) }
+func (GELU) PeakDerivative() float64        { return geluPeak }
+func (SiLU) PeakDerivative() float64        { return siluPeak }
+func (Softplus) PeakDerivative() float64    { return 1 }
+
+func (Identity) module()  {}
+func (Sigmoid) module()   {}
+func (Tanh) module()      {}
+func (ReLU) module()      {}
+func (LeakyReLU) module() {}
+func (ReLU6) module()     {}
+func (ELU) module()       {}
+func (GELU) module()      {}
+func (SiLU) module()      {}
+func (Softplus) module()  {}
+
+// Region says where z sits on an activation's curve.
+type Region int
+
+const (
+	// Active means the gradient passes at a useful size.
+	Active Region = iota
+	// Saturated means 0 < |f'(z)| < SaturationFraction * PeakDerivative().
+	Saturated
+	// Dead means f'(z) = 0 exactly: no gradient passes at all (ReLU for z <= 0).
+	Dead
+)
+
+// String returns "active", "saturated" or "dead".
+func (r Region) String() string {
+	switch r {
+	case Saturated:
+		return "saturated"
+	case Dead:
+		return "dead"
+	}
+	return "active"
+}
+
+// RegionOf classifies z for activation f. A NaN z is dead: no usable gradient passes.
+func RegionOf(f Activation, z float64) Region {
+	return regionOfDerivative(f.Derivative(z), f.PeakDerivative())
+}
+
+func regionOfDerivative(d, peak float64) Region {
+	d = math.Abs(d)
+	switch {
+	case d == 0 || d != d:
+		return Dead
+	case d < SaturationFraction*peak:
+		return Saturated
+	}
+	return Active
+}
+
+// validActivation reports why an activation's parameters cannot be used, or nil.
+func validActivation(a Activation) error {
+	switch a := a.(type) {
+	case LeakyReLU:
+		if !finite(a.NegativeSlope) {
+			return fmt.Errorf("negative_slope is %v, want a finite number", a.NegativeSlope)
+		}
+	case ELU:
+		if !finite(a.Alpha) {
+			return fmt.Errorf("alpha is %v, want a finite number", a.Alpha)
+		}
+	case Softplus:
+		if !finite(a.Beta) || a.Beta <= 0 {
+			return fmt.Errorf("beta is %v, want a positive number", a.Beta)
+		}
+		if !finite(a.Threshold) {
+			return fmt.Errorf("threshold is %v, want a finite number", a.Threshold)
+		}
+	case nil:
+		return fmt.Errorf("activation is nil")
+	}
+	return nil
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

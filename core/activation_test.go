@@ -1,0 +1,182 @@
+package core
+
+import (
+	"math"
+	"testing"
+)
+
+// testActivations is every activation, with default and non-default parameters.
+func testActivations() []Activation {
+	return append(Activations(), LeakyReLU{NegativeSlope: 0.2}, ELU{Alpha: 0.5}, Softplus{Beta: 2, Threshold: 3})
+}
+
+// kinks returns the z where f' jumps; finite differences are meaningless next to them.
+func kinks(f Activation) []float64 {
+	switch f := f.(type) {
+	case ReLU, LeakyReLU, ELU:
+		return []float64{0}
+	case ReLU6:
+		return []float64{0, 6}
+	case Softplus:
+		return []float64{f.Threshold / f.Beta}
+	}
+	return nil
+}
+
+func TestActivationDerivativeFiniteDifference(t *testing.T) {
+	const h = 1e-6
+	for _, f := range testActivations() {
+		worst := 0.0
+	points:
+		for z := -8.0; z <= 8; z += 0.0371 {
+			for _, k := range kinks(f) {
+				if math.Abs(z-k) < 10*h {
+					continue points
+				}
+			}
+			fd := (f.Forward(z+h) - f.Forward(z-h)) / (2 * h)
+			d := f.Derivative(z)
+			err := math.Abs(fd-d) / (1 + math.Abs(d))
+			worst = math.Max(worst, err)
+			if err > 1e-7 {
+				t.Errorf("%v at z=%v: Derivative %v, finite difference %v", f, z, d, fd)
+			}
+		}
+		if worst == 0 && f.Name() != "identity" {
+			t.Errorf("%v: finite differences agreed exactly everywhere; the check is not checking", f)
+		}
+	}
+}
+
+func TestActivationPyTorchValues(t *testing.T) {
+	cases := []struct {
+		f          Activation
+		z, fz, dfz float64
+	}{
+		{ReLU{}, 0, 0, 0},
+		{ReLU{}, -2, 0, 0},
+		{ReLU{}, 2, 2, 1},
+		{DefaultLeakyReLU, 0, 0, 0.01},
+		{DefaultLeakyReLU, -2, -0.02, 0.01},
+		{ReLU6{}, 0, 0, 0},
+		{ReLU6{}, 6, 6, 0},
+		{ReLU6{}, 7, 6, 0},
+		{ReLU6{}, 3, 3, 1},
+		{Sigmoid{}, 0, 0.5, 0.25},
+		{Tanh{}, 0, 0, 1},
+		{DefaultELU, 0, 0, 1},
+		{ELU{Alpha: 0.5}, 0, 0, 0.5},
+		{GELU{}, 0, 0, 0.5},
+		{SiLU{}, 0, 0, 0.5},
+		{DefaultSoftplus, 0, math.Ln2, 0.5},
+		{DefaultSoftplus, 30, 30, 1},
+		{Identity{}, -3, -3, 1},
+	}
+	for _, c := range cases {
+		if got := c.f.Forward(c.z); math.Abs(got-c.fz) > 1e-15 {
+			t.Errorf("%v.Forward(%v) = %v, want %v", c.f, c.z, got, c.fz)
+		}
+		if got := c.f.Derivative(c.z); math.Abs(got-c.dfz) > 1e-15 {
+			t.Errorf("%v.Derivative(%v) = %v, want %v", c.f, c.z, got, c.dfz)
+		}
+	}
+}
+
+func TestActivationExtremesStayFinite(t *testing.T) {
+	for _, f := range testActivations() {
+		for _, z := range []float64{-1000, 1000, -1e300, 1e300, -745, 745} {
+			v, d := f.Forward(z), f.Derivative(z)
+			if math.IsNaN(v) || math.IsNaN(d) || math.IsInf(d, 0) {
+				t.Errorf("%v at %v: f = %v, f' = %v", f, z, v, d)
+			}
+			if math.IsInf(v, 0) && math.Abs(z) < 1e300 {
+				t.Errorf("%v at %v overflows to %v", f, z, v)
+			}
+		}
+	}
+	if v := (Sigmoid{}).Forward(-1000); v != 0 {
+		t.Errorf("sigmoid(-1000) = %v, want 0", v)
+	}
+	if v := DefaultSoftplus.Forward(-1000); v != 0 {
+		t.Errorf("softplus(-1000) = %v, want 0", v)
+	}
+	if v := DefaultSoftplus.Forward(1000); v != 1000 {
+		t.Errorf("softplus(1000) = %v, want 1000", v)
+	}
+}
+
+func TestActivationNaNIsNotHidden(t *testing.T) {
+	for _, f := range testActivations() {
+		if v := f.Forward(math.NaN()); !math.IsNaN(v) && f.Name() != "relu6" {
+			t.Errorf("%v.Forward(NaN) = %v, want NaN", f, v)
+		}
+	}
+}
+
+func TestPeakDerivative(t *testing.T) {
+	for _, f := range testActivations() {
+		peak := f.PeakDerivative()
+		best := 0.0
+		for z := -20.0; z <= 20; z += 1e-4 {
+			best = math.Max(best, math.Abs(f.Derivative(z)))
+		}
+		// The dense scan must reach the peak (to its resolution) and never pass it.
+		// Softplus only approaches its peak of 1.
+		if best > peak*(1+1e-12) || best < peak*(1-1e-8) {
+			t.Errorf("%v: PeakDerivative %.17g, dense scan finds %.17g", f, peak, best)
+		}
+	}
+}
+
+func TestRegionOf(t *testing.T) {
+	cases := []struct {
+		f    Activation
+		z    float64
+		want Region
+	}{
+		{ReLU{}, -1, Dead},
+		{ReLU{}, 0, Dead},
+		{ReLU{}, 1, Active},
+		{ReLU6{}, 7, Dead},
+		{DefaultLeakyReLU, -1, Saturated},
+		{Sigmoid{}, 0, Active},
+		{Sigmoid{}, 4, Saturated},
+		{Sigmoid{}, 40, Dead}, // 1 - sigmoid(40) rounds to 0: no gradient at all
+		{Tanh{}, 1, Active},
+		{Tanh{}, 2, Saturated},
+		{DefaultSoftplus, -3, Saturated},
+		{Identity{}, 1e6, Active},
+		{ReLU{}, math.NaN(), Dead},
+	}
+	for _, c := range cases {
+		if got := RegionOf(c.f, c.z); got != c.want {
+			t.Errorf("RegionOf(%v, %v) = %v, want %v", c.f, c.z, got, c.want)
+		}
+	}
+}
+
+func TestActivationByName(t *testing.T) {
+	for _, f := range Activations() {
+		g, err := ActivationByName(f.Name())
+		if err != nil || g != f {
+			t.Errorf("ActivationByName(%q) = %v, %v", f.Name(), g, err)
+		}
+	}
+	if _, err := ActivationByName("swish"); err == nil {
+		t.Error("unknown name accepted")
+	}
+	if DefaultLeakyReLU.NegativeSlope != 0.01 {
+		t.Error("LeakyReLU default slope is PyTorch's 0.01")
+	}
+}
+
+func TestPyFloat(t *testing.T) {
+	for v, want := range map[float64]string{
+		1: "1.0", 0.01: "0.01", 1e-5: "1e-05", 0.0001: "0.0001", 1e16: "1e+16",
+		1e15: "1000000000000000.0", -2.5: "-2.5", 0: "0.0", 0.1: "0.1",
+	} {
+		if got := pyFloat(v); got != want {
+			t.Errorf("pyFloat(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package core
+
+import "testing"
+
+// The reference workloads: one epoch of Playground's rule (250 samples, batch 10) and
+// one 100 x 100 heatmap sweep over [-6, 6]^2, for Net A (2-4-2-1 tanh) and Net B
+// (2-8x6-1 ReLU, tanh out). Run with -benchmem: every one allocates nothing.
+
+func benchEpoch(b *testing.B, net string) {
+	r := loadReference(b, net)
+	tr := r.trainer()
+	if err := tr.RunEpoch(); err != nil { // warm up: buffers allocated once
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := tr.RunEpoch(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchHeatmap(b *testing.B, net string) {
+	r := loadReference(b, net)
+	h := NewHeatmap(100, -6, 6, []Feature{X1, X2})
+	h.Run(r.net)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.Run(r.net)
+	}
+}
+
+func BenchmarkEpochNetA(b *testing.B)   { benchEpoch(b, "A") }
+func BenchmarkEpochNetB(b *testing.B)   { benchEpoch(b, "B") }
+func BenchmarkHeatmapNetA(b *testing.B) { benchHeatmap(b, "A") }
+func BenchmarkHeatmapNetB(b *testing.B) { benchHeatmap(b, "B") }
+
+// BenchmarkDiagnosticsNetB is the per-frame cost of the dead/saturated meters and the
+// gradient bars over the 250 training points.
+func BenchmarkDiagnosticsNetB(b *testing.B) {
+	r := loadReference(b, "B")
+	var d Diagnoser
+	d.Run(r.net, r.xTrain, r.tTrain, HalfMSELoss{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Run(r.net, r.xTrain, r.tTrain, HalfMSELoss{})
+	}
+}

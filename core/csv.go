@@ -1,0 +1,137 @@
+package core
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Limits on user data files: more is almost surely a mistake and would stall the page.
+const (
+	MaxCSVBytes = 8 << 20
+	MaxCSVRows  = 100000
+)
+
+// CSVError names the line and field of a bad value in a data file.
+type CSVError struct {
+	Line  int    // 1-based line in the file
+	Field string // "x1", "x2" or "label"; "" for the line as a whole
+	Err   error
+}
+
+func (e *CSVError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("core: csv line %d: %v", e.Line, e.Err)
+	}
+	return fmt.Sprintf("core: csv line %d, field %s: %v", e.Line, e.Field, e.Err)
+}
+
+func (e *CSVError) Unwrap() error { return e.Err }
+
+var csvFields = [3]string{"x1", "x2", "label"}
+
+// ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
+// header line "x1,x2,label". Values must be finite numbers; labels are +1/-1 for
+// classes or real values for regression, as in Playground. A bad line gives a
+// *CSVError naming the line and the field; nothing is returned with it.
+func ReadCSV(r io.Reader) ([]Point, error) {
+	lr := &io.LimitedReader{R: r, N: MaxCSVBytes + 1}
+	cr := csv.NewReader(lr)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
+	var ps []Point
+	first := true
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if lr.N <= 0 {
+			return nil, fmt.Errorf("core: csv file is larger than %d MB", MaxCSVBytes>>20)
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, &CSVError{Line: pe.Line, Err: pe.Err}
+			}
+			return nil, fmt.Errorf("core: reading csv: %w", err)
+		}
+		line, _ := cr.FieldPos(0)
+		if first {
+			first = false
+			if isCSVHeader(rec) {
+				continue
+			}
+		}
+		if len(rec) != 3 {
+			return nil, &CSVError{Line: line, Err: fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))}
+		}
+		var v [3]float64
+		for i, f := range rec {
+			x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			switch {
+			case err != nil:
+				return nil, &CSVError{Line: line, Field: csvFields[i], Err: fmt.Errorf("%q is not a number", f)}
+			case math.IsNaN(x) || math.IsInf(x, 0):
+				return nil, &CSVError{Line: line, Field: csvFields[i], Err: fmt.Errorf("%q is not a finite number", f)}
+			}
+			v[i] = x
+		}
+		if len(ps) == MaxCSVRows {
+			return nil, &CSVError{Line: line, Err: fmt.Errorf("more than %d rows", MaxCSVRows)}
+		}
+		ps = append(ps, Point{v[0], v[1], v[2]})
+	}
+	if lr.N <= 0 {
+		return nil, fmt.Errorf("core: csv file is larger than %d MB", MaxCSVBytes>>20)
+	}
+	if len(ps) < 2 {
+		return nil, fmt.Errorf("core: csv has %d data rows, want at least 2", len(ps))
+	}
+	return ps, nil
+}
+
+func isCSVHeader(rec []string) bool {
+	if len(rec) != 3 {
+		return false
+	}
+	for i, f := range rec {
+		if !strings.EqualFold(strings.TrimSpace(f), csvFields[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// WriteCSV writes points as ReadCSV reads them, with a header and shortest
+// round-trip numbers.
+func WriteCSV(w io.Writer, points []Point) error {
+	var b strings.Builder
+	b.WriteString("x1,x2,label\n")
+	for _, p := range points {
+		for i, v := range [3]float64{p.X1, p.X2, p.Label} {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// IsClassification reports whether every label is +1 or -1.
+func IsClassification(points []Point) bool {
+	for _, p := range points {
+		if p.Label != 1 && p.Label != -1 {
+			return false
+		}
+	}
+	return len(points) > 0
+}

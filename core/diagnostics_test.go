@@ -1,0 +1,76 @@
+package core
+
+import (
+	"math"
+	"testing"
+)
+
+func TestDiagnosticsDeadUnit(t *testing.T) {
+	net := MLP([]int{2, 3, 1}, ReLU{}, Tanh{}, InitPlayground, 1)
+	// Unit 1 of the hidden layer: bias -5 and inputs within [-1, 1] keep z < 0 everywhere.
+	net.Layers[0].Linear.Bias[1] = -5
+	ps, _ := Generate(Circle, 200, 0, NewRNG(1))
+	for i := range ps {
+		ps[i].X1 /= 5
+		ps[i].X2 /= 5
+	}
+	xs, ts := Inputs(ps, []Feature{X1, X2}), Targets(ps, HalfMSELoss{})
+	var d Diagnoser
+	got := d.Run(net, xs, ts, HalfMSELoss{})
+	h := got.Layers[0]
+	if !h.Dead[1] || h.DeadFraction[1] != 1 {
+		t.Errorf("unit 1: dead %v, fraction %v; want dead on every point", h.Dead[1], h.DeadFraction[1])
+	}
+	for _, i := range []int{0, 2} {
+		if h.Dead[i] || h.DeadFraction[i] <= 0 || h.DeadFraction[i] >= 1 {
+			t.Errorf("unit %d: dead %v, fraction %v; want dead on some points only", i, h.Dead[i], h.DeadFraction[i])
+		}
+	}
+	if got.Points != 200 {
+		t.Errorf("Points = %d", got.Points)
+	}
+}
+
+func TestDiagnosticsSaturation(t *testing.T) {
+	net := MLP([]int{2, 2, 1}, Sigmoid{}, nil, InitConstant(0), 1)
+	net.Layers[0].Linear.Weight[0][0] = 10 // |z| >= 10*0.5 on every point: saturated
+	xs := [][]float64{{0.5, 0}, {-0.7, 0}, {1, 1}, {-2, 0}}
+	ts := [][]float64{{1}, {0}, {1}, {0}}
+	var d Diagnoser
+	got := d.Run(net, xs, ts, MSELoss{})
+	if got.Layers[0].SaturatedFraction[0] != 1 || got.Layers[0].SaturatedFraction[1] != 0 {
+		t.Errorf("saturated fractions %v, want [1 0]", got.Layers[0].SaturatedFraction)
+	}
+}
+
+// The gradient norms are those of the batch gradient that AccumulateBatch computes, and
+// Run leaves the network's own trace and gradients alone.
+func TestDiagnosticsGradNormsAndIsolation(t *testing.T) {
+	net := deepNet(6)
+	xs, ts := randomBatch(NewRNG(3), 9, 3, 2)
+	net.ZeroGrad()
+	net.AccumulateSample(xs[0], ts[0], MSELoss{}, 1)
+	z0 := net.Trace().Layers[1].Z[0]
+	g0 := net.Layers[1].Linear.WeightGrad[0][0]
+
+	var d Diagnoser
+	got := d.Run(net, xs, ts, MSELoss{})
+	if net.Trace().Layers[1].Z[0] != z0 || net.Layers[1].Linear.WeightGrad[0][0] != g0 {
+		t.Fatal("Run changed the network's trace or gradients")
+	}
+	ref := net.Clone()
+	ref.ZeroGrad()
+	ref.AccumulateBatch(xs, ts, MSELoss{})
+	for l, layer := range ref.Layers {
+		want := norm(layer.Linear.gw)
+		if math.Abs(got.Layers[l].GradNorm-want) > 1e-14*want {
+			t.Errorf("layer %d: GradNorm %v, want %v", l, got.Layers[l].GradNorm, want)
+		}
+		if wantB := norm(layer.Linear.BiasGrad); math.Abs(got.Layers[l].BiasGradNorm-wantB) > 1e-14*wantB {
+			t.Errorf("layer %d: BiasGradNorm %v, want %v", l, got.Layers[l].BiasGradNorm, wantB)
+		}
+	}
+	if allocs := testing.AllocsPerRun(10, func() { d.Run(net, xs, ts, MSELoss{}) }); allocs != 0 {
+		t.Errorf("Run allocates %v times in steady state", allocs)
+	}
+}

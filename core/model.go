@@ -1,0 +1,311 @@
+package core
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// ModelFormat is the format tag of the model file written by WriteModel.
+const ModelFormat = "nnplay/1"
+
+// Limits on model files: beyond them a file is refused with an error rather than
+// allowed to exhaust the page's memory.
+const (
+	MaxModelBytes = 32 << 20
+	MaxModules    = 256
+	MaxFeatures   = 4096
+)
+
+// The model file is JSON: a Sequential as its PyTorch module list, in order.
+//
+//	{"format":"nnplay/1","modules":[
+//	{"type":"linear","in_features":2,"out_features":4,"weight":[[...],...],"bias":[...]},
+//	{"type":"tanh"},
+//	{"type":"leaky_relu","negative_slope":0.1}
+//	]}
+//
+// "bias" is null for bias=False. Activation parameters are written in full:
+// leaky_relu has negative_slope, elu has alpha, softplus has beta and threshold.
+type linearJSON struct {
+	Type   string      `json:"type"`
+	In     int         `json:"in_features"`
+	Out    int         `json:"out_features"`
+	Weight [][]float64 `json:"weight"`
+	Bias   []float64   `json:"bias"`
+}
+
+// WriteModel writes s as a model file. Numbers are written shortest-round-trip, so
+// ReadModel gives back the identical model, bit for bit. It refuses a model holding
+// NaN or infinite values, which JSON cannot carry.
+func WriteModel(w io.Writer, s *Sequential) error {
+	var b bytes.Buffer
+	b.WriteString(`{"format":"` + ModelFormat + `","modules":[`)
+	for i, m := range s.Modules() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+		var v any
+		switch m := m.(type) {
+		case *Linear:
+			if f, err := nonFinite(m); err != nil {
+				return &ModuleError{Index: i, Field: f, Err: err}
+			}
+			v = linearJSON{Type: "linear", In: m.In, Out: m.Out, Weight: m.Weight, Bias: m.Bias}
+		case Activation:
+			v = activationJSON(m)
+		}
+		enc, err := json.Marshal(v)
+		if err != nil {
+			return &ModuleError{Index: i, Err: err}
+		}
+		b.Write(enc)
+	}
+	b.WriteString("\n]}\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func nonFinite(l *Linear) (field string, err error) {
+	for i, r := range l.Weight {
+		for j, v := range r {
+			if !finite(v) {
+				return "weight", fmt.Errorf("weight[%d][%d] is %v", i, j, v)
+			}
+		}
+	}
+	for i, v := range l.Bias {
+		if !finite(v) {
+			return "bias", fmt.Errorf("bias[%d] is %v", i, v)
+		}
+	}
+	return "", nil
+}
+
+func activationJSON(a Activation) map[string]any {
+	m := map[string]any{"type": a.Name()}
+	switch a := a.(type) {
+	case LeakyReLU:
+		m["negative_slope"] = a.NegativeSlope
+	case ELU:
+		m["alpha"] = a.Alpha
+	case Softplus:
+		m["beta"] = a.Beta
+		m["threshold"] = a.Threshold
+	}
+	return m
+}
+
+// ReadModel reads a model file written by WriteModel. Anything wrong (not JSON, an
+// unknown format or module type, a missing or unknown field, a wrong shape, sizes over
+// the limits, a non-finite number) gives an error that names the module index and the
+// field; the reader never panics.
+func ReadModel(r io.Reader) (*Sequential, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("core: reading model: %w", err)
+	}
+	return ParseModel(data)
+}
+
+// ParseModel reads a model file from memory; see ReadModel.
+func ParseModel(data []byte) (*Sequential, error) {
+	if len(data) > MaxModelBytes {
+		return nil, fmt.Errorf("core: model file is larger than %d MB", MaxModelBytes>>20)
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return nil, fmt.Errorf("core: model file is not a JSON object: %w", err)
+	}
+	if err := checkFields(top, "format", "modules"); err != nil {
+		return nil, fmt.Errorf("core: model file, %w", err)
+	}
+	var format string
+	if err := json.Unmarshal(top["format"], &format); err != nil || format != ModelFormat {
+		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q", clip(top["format"]), ModelFormat)
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(top["modules"], &raws); err != nil || raws == nil {
+		return nil, fmt.Errorf("core: model file: field \"modules\" is not a list of modules")
+	}
+	if len(raws) > MaxModules {
+		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed", len(raws), MaxModules)
+	}
+	mods := make([]Module, len(raws))
+	for i, raw := range raws {
+		m, err := parseModule(raw)
+		if err != nil {
+			var fe *fieldError
+			if errors.As(err, &fe) {
+				return nil, &ModuleError{Index: i, Field: fe.field, Err: fe.err}
+			}
+			return nil, &ModuleError{Index: i, Err: err}
+		}
+		mods[i] = m
+	}
+	return FromModules(mods)
+}
+
+// parseModule reads one module; its errors carry the field but not yet the index.
+func parseModule(raw json.RawMessage) (Module, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
+		return nil, errors.New("is not a JSON object")
+	}
+	typRaw, ok := obj["type"]
+	if !ok {
+		return nil, &fieldError{"type", errors.New("is missing")}
+	}
+	var typ string
+	if err := json.Unmarshal(typRaw, &typ); err != nil {
+		return nil, &fieldError{"type", fmt.Errorf("is %s, want a string", clip(typRaw))}
+	}
+	if typ == "linear" {
+		return parseLinear(obj)
+	}
+	act, err := ActivationByName(typ)
+	if err != nil {
+		return nil, &fieldError{"type", fmt.Errorf("unknown module type %q", typ)}
+	}
+	var params []string
+	switch act.(type) {
+	case LeakyReLU:
+		params = []string{"negative_slope"}
+	case ELU:
+		params = []string{"alpha"}
+	case Softplus:
+		params = []string{"beta", "threshold"}
+	}
+	if err := checkFields(obj, append([]string{"type"}, params...)...); err != nil {
+		return nil, err
+	}
+	vals := make([]float64, len(params))
+	for i, p := range params {
+		if err := json.Unmarshal(obj[p], &vals[i]); err != nil {
+			return nil, &fieldError{p, fmt.Errorf("is %s, want a number", clip(obj[p]))}
+		}
+	}
+	switch act.(type) {
+	case LeakyReLU:
+		act = LeakyReLU{NegativeSlope: vals[0]}
+	case ELU:
+		act = ELU{Alpha: vals[0]}
+	case Softplus:
+		act = Softplus{Beta: vals[0], Threshold: vals[1]}
+	}
+	if err := validActivation(act); err != nil {
+		return nil, err
+	}
+	return act, nil
+}
+
+func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
+	if err := checkFields(obj, "type", "in_features", "out_features", "weight", "bias"); err != nil {
+		return nil, err
+	}
+	var in, out int
+	for _, f := range []struct {
+		name string
+		v    *int
+	}{{"in_features", &in}, {"out_features", &out}} {
+		if err := json.Unmarshal(obj[f.name], f.v); err != nil || *f.v < 1 || *f.v > MaxFeatures {
+			return nil, &fieldError{f.name, fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)}
+		}
+	}
+	var w [][]float64
+	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
+		return nil, &fieldError{"weight", fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))}
+	}
+	if len(w) != out {
+		return nil, &fieldError{"weight", fmt.Errorf("has %d rows, want out_features = %d", len(w), out)}
+	}
+	for i, r := range w {
+		if len(r) != in {
+			return nil, &fieldError{"weight", fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)}
+		}
+	}
+	var b []float64
+	if err := json.Unmarshal(obj["bias"], &b); err != nil {
+		return nil, &fieldError{"bias", fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))}
+	}
+	if b != nil && len(b) != out {
+		return nil, &fieldError{"bias", fmt.Errorf("has %d values, want out_features = %d", len(b), out)}
+	}
+	l := newLinear(in, out, b != nil)
+	for i, r := range w {
+		copy(l.Weight[i], r)
+	}
+	copy(l.Bias, b)
+	if f, err := nonFinite(l); err != nil {
+		return nil, &fieldError{f, err}
+	}
+	return l, nil
+}
+
+// checkFields requires exactly the wanted fields in obj.
+func checkFields(obj map[string]json.RawMessage, want ...string) error {
+	var unknown []string
+	for k := range obj {
+		if !contains(want, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return &fieldError{unknown[0], fmt.Errorf("unknown field (want %s)", strings.Join(want, ", "))}
+	}
+	for _, k := range want {
+		if _, ok := obj[k]; !ok {
+			return &fieldError{k, errors.New("is missing")}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// clip quotes a raw JSON value for an error message, shortened.
+func clip(raw json.RawMessage) string {
+	s := string(raw)
+	if s == "" {
+		return "missing"
+	}
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
+}
+
+func jsonReason(err error) string {
+	if err == nil {
+		return "got null"
+	}
+	var ute *json.UnmarshalTypeError
+	if errors.As(err, &ute) {
+		if ute.Value == "number" || strings.HasPrefix(ute.Value, "number ") {
+			return "a number is out of range"
+		}
+		return "found " + ute.Value
+	}
+	return err.Error()
+}
+
+// fieldError is a module's error before its index is known.
+type fieldError struct {
+	field string
+	err   error
+}
+
+func (e *fieldError) Error() string { return fmt.Sprintf("field %q: %v", e.field, e.err) }

@@ -1,0 +1,631 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Layer is one Linear module and the activation module that follows it in a
+// Sequential. Act is nil when no activation follows (the layer is then linear).
+type Layer struct {
+	Linear *Linear
+	Act    Activation
+}
+
+// Activation returns the layer's activation, Identity when it has none.
+func (l Layer) Activation() Activation {
+	if l.Act == nil {
+		return Identity{}
+	}
+	return l.Act
+}
+
+// Sequential is PyTorch's nn.Sequential restricted to what a multilayer perceptron
+// needs: Linear modules, each followed by at most one activation module. It is stored
+// as Layers (a Linear and its activation); Modules gives the flat PyTorch view.
+//
+// Forward and Backward record their work in a Trace (see Trace). The network owns the
+// trace's buffers and reuses them; changing the network's shape reallocates them on the
+// next step.
+type Sequential struct {
+	Layers []Layer
+
+	trace *Trace // what Forward and Backward computed last
+	eval  *Trace // scratch for evaluations that must leave the trace alone
+}
+
+// NewSequential builds a network from modules in order, like nn.Sequential(...). It
+// panics if the modules are not Linear layers with matching sizes, each followed by
+// at most one activation; FromModules returns an error instead.
+func NewSequential(modules ...Module) *Sequential {
+	s, err := FromModules(modules)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// ModuleError says which module of a network is wrong and why.
+type ModuleError struct {
+	Index int    // the module's index in the flat module list
+	Field string // the field at fault, or "" for the module as a whole
+	Err   error
+}
+
+func (e *ModuleError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("core: module %d: %v", e.Index, e.Err)
+	}
+	return fmt.Sprintf("core: module %d, field %q: %v", e.Index, e.Field, e.Err)
+}
+
+func (e *ModuleError) Unwrap() error { return e.Err }
+
+// FromModules builds a network from modules in order. The first module must be a
+// *Linear, each Linear's In must equal the previous Linear's Out, and at most one
+// activation may follow each Linear.
+func FromModules(modules []Module) (*Sequential, error) {
+	if len(modules) == 0 {
+		return nil, errors.New("core: a Sequential needs at least one Linear module")
+	}
+	s := &Sequential{}
+	for i, m := range modules {
+		switch m := m.(type) {
+		case *Linear:
+			if m == nil || m.In <= 0 || m.Out <= 0 || len(m.Weight) != m.Out {
+				return nil, &ModuleError{Index: i, Err: errors.New("linear layer is not built (use NewLinear)")}
+			}
+			if n := len(s.Layers); n > 0 && s.Layers[n-1].Linear.Out != m.In {
+				return nil, &ModuleError{Index: i, Field: "in_features", Err: fmt.Errorf("is %d, but the previous linear layer has out_features %d", m.In, s.Layers[n-1].Linear.Out)}
+			}
+			s.Layers = append(s.Layers, Layer{Linear: m})
+		case Activation:
+			n := len(s.Layers)
+			switch {
+			case n == 0:
+				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v comes before the first linear layer", m)}
+			case s.Layers[n-1].Act != nil:
+				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v follows another activation; put a linear layer between them", m)}
+			}
+			if err := validActivation(m); err != nil {
+				return nil, &ModuleError{Index: i, Err: err}
+			}
+			s.Layers[n-1].Act = m
+		default:
+			return nil, &ModuleError{Index: i, Err: fmt.Errorf("unsupported module %T", m)}
+		}
+	}
+	return s, nil
+}
+
+// MLP builds TensorFlow Playground's kind of network: Linear layers of the given sizes
+// (sizes[0] inputs, then one entry per layer), each with a bias, hidden after every
+// hidden layer and output after the last, initialised by init from a generator seeded
+// with seed. MLP([]int{2, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 1) is Playground's
+// default network.
+func MLP(sizes []int, hidden, output Activation, init Init, seed uint64) *Sequential {
+	if len(sizes) < 2 {
+		panic("core: MLP needs an input size and at least one layer size")
+	}
+	rng := NewRNG(seed)
+	var mods []Module
+	for l := 1; l < len(sizes); l++ {
+		lin := newLinear(sizes[l-1], sizes[l], true)
+		init.apply(lin, rng)
+		mods = append(mods, lin)
+		act := hidden
+		if l == len(sizes)-1 {
+			act = output
+		}
+		if act != nil {
+			mods = append(mods, act)
+		}
+	}
+	return NewSequential(mods...)
+}
+
+// Modules returns the network as PyTorch's flat module list: each Linear followed by
+// its activation, if any.
+func (s *Sequential) Modules() []Module {
+	var mods []Module
+	for _, l := range s.Layers {
+		mods = append(mods, l.Linear)
+		if l.Act != nil {
+			mods = append(mods, l.Act)
+		}
+	}
+	return mods
+}
+
+// In is the number of inputs; Out is the number of outputs.
+func (s *Sequential) In() int  { return s.Layers[0].Linear.In }
+func (s *Sequential) Out() int { return s.Layers[len(s.Layers)-1].Linear.Out }
+
+// Sizes returns the unit count of every level, inputs first: [2 4 2 1] for
+// Playground's default network.
+func (s *Sequential) Sizes() []int {
+	sizes := []int{s.In()}
+	for _, l := range s.Layers {
+		sizes = append(sizes, l.Linear.Out)
+	}
+	return sizes
+}
+
+// String returns PyTorch's repr of the network:
+//
+//	Sequential(
+//	  (0): Linear(in_features=2, out_features=4, bias=True)
+//	  (1): Tanh()
+//	)
+func (s *Sequential) String() string {
+	var b strings.Builder
+	b.WriteString("Sequential(\n")
+	for i, m := range s.Modules() {
+		fmt.Fprintf(&b, "  (%d): %v\n", i, m)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// Clone returns a deep copy of the network: parameters, gradients and activations. The
+// copy has its own trace.
+func (s *Sequential) Clone() *Sequential {
+	c := &Sequential{Layers: make([]Layer, len(s.Layers))}
+	for i, l := range s.Layers {
+		c.Layers[i] = Layer{Linear: l.Linear.Clone(), Act: l.Act}
+	}
+	return c
+}
+
+// Param is one parameter tensor, flat and row-major, aliasing the layer's storage.
+type Param struct {
+	// Name is PyTorch's named_parameters name: "0.weight", "0.bias", "2.weight"...
+	Name string
+	// Value and Grad alias the parameter and its accumulated gradient.
+	Value, Grad []float64
+	// IsWeight is true for weights and false for biases; TensorFlow Playground
+	// regularizes weights only.
+	IsWeight bool
+}
+
+// Parameters returns every weight and bias in PyTorch's order. The slices alias the
+// network, so an optimizer built on them updates it in place; rebuild it after
+// SetBias changes which parameters exist.
+func (s *Sequential) Parameters() []Param {
+	var ps []Param
+	idx := 0
+	for _, l := range s.Layers {
+		ps = append(ps, Param{Name: fmt.Sprintf("%d.weight", idx), Value: l.Linear.w, Grad: l.Linear.gw, IsWeight: true})
+		if l.Linear.HasBias() {
+			ps = append(ps, Param{Name: fmt.Sprintf("%d.bias", idx), Value: l.Linear.Bias, Grad: l.Linear.BiasGrad})
+		}
+		idx++
+		if l.Act != nil {
+			idx++
+		}
+	}
+	return ps
+}
+
+// ZeroGrad clears every parameter's accumulated gradient.
+func (s *Sequential) ZeroGrad() {
+	for _, l := range s.Layers {
+		l.Linear.ZeroGrad()
+	}
+}
+
+// Trace returns the record of the last Forward and Backward. Its buffers are reused by
+// the next step.
+func (s *Sequential) Trace() *Trace {
+	if s.trace == nil {
+		s.trace = newTrace(s)
+	}
+	return s.trace
+}
+
+// Forward runs one sample x (length In) through the network, records every layer's
+// input, Z and A in the trace, and returns the output. The returned slice is the
+// trace's and is overwritten by the next Forward.
+func (s *Sequential) Forward(x []float64) []float64 {
+	t := s.Trace()
+	t.reshape(s)
+	t.HasLoss, t.HasBackward = false, false
+	return s.forward(t, x)
+}
+
+// ForwardBatch runs every sample of xs through the network and writes the outputs to
+// ys, whose rows the caller owns (length Out each). The trace keeps the last sample.
+func (s *Sequential) ForwardBatch(xs, ys [][]float64) {
+	if len(ys) < len(xs) {
+		panic("core: ForwardBatch needs one output row per input row")
+	}
+	for i, x := range xs {
+		copy(ys[i], s.Forward(x))
+	}
+}
+
+// Backward backpropagates dy = dL/dy for the sample of the last Forward. It records
+// dL/dA and dL/dZ of every layer in the trace and adds weight*dL/dW and weight*dL/db to
+// the parameters' gradients: weight is 1 for one sample and 1/n for one sample of a
+// batch-mean loss over n samples. Gradients accumulate; only ZeroGrad clears them.
+func (s *Sequential) Backward(dy []float64, weight float64) {
+	t := s.Trace()
+	if !t.fits(s) {
+		panic("core: Backward needs a Forward on the network's current shape first")
+	}
+	copy(t.DY, dy)
+	s.backward(t, dy, weight, nil)
+	t.HasBackward = true
+}
+
+// AccumulateSample runs forward, loss and backward for one sample with input x and
+// target t, adds weight times its gradient to the parameters' gradients, records
+// everything in the trace and returns the sample's loss.
+func (s *Sequential) AccumulateSample(x, t []float64, loss Loss, weight float64) float64 {
+	tr := s.Trace()
+	tr.reshape(s)
+	return s.accumulate(tr, x, t, loss, weight)
+}
+
+// accumulate is AccumulateSample on a trace already shaped for s.
+func (s *Sequential) accumulate(tr *Trace, x, t []float64, loss Loss, weight float64) float64 {
+	y := s.forward(tr, x)
+	copy(tr.Target, t)
+	tr.Loss = loss.Forward(y, t)
+	tr.HasLoss = true
+	loss.Backward(y, t, tr.DY)
+	s.backward(tr, tr.DY, weight, nil)
+	tr.HasBackward = true
+	return tr.Loss
+}
+
+// AccumulateBatch adds the gradient of the batch-mean loss over the samples (xs, ts) to
+// the parameters' gradients, as loss.backward() does in PyTorch after a forward pass on
+// the batch, and returns the batch-mean loss. The trace keeps the last sample.
+func (s *Sequential) AccumulateBatch(xs, ts [][]float64, loss Loss) float64 {
+	w := 1 / float64(len(xs))
+	sum := 0.0
+	for i := range xs {
+		sum += s.AccumulateSample(xs[i], ts[i], loss, w)
+	}
+	return sum * w
+}
+
+// MeanLoss returns the mean loss over the samples (xs, ts) without touching the trace or
+// the gradients. It returns NaN for no samples.
+func (s *Sequential) MeanLoss(xs, ts [][]float64, loss Loss) float64 {
+	if s.eval == nil {
+		s.eval = newTrace(s)
+	}
+	s.eval.reshape(s)
+	sum := 0.0
+	for i := range xs {
+		sum += loss.Forward(s.forward(s.eval, xs[i]), ts[i])
+	}
+	return sum / float64(len(xs))
+}
+
+// forward runs x through the network into t and returns the output.
+func (s *Sequential) forward(t *Trace, x []float64) []float64 {
+	if len(x) != len(t.X) {
+		panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), len(t.X)))
+	}
+	for i, v := range x { // a loop: copy is a runtime call, dearer for a few values
+		t.X[i] = v
+	}
+	for l := range s.Layers {
+		layer, lt := &s.Layers[l], &t.Layers[l]
+		layer.Linear.forward(lt.Input, lt.Z)
+		activate(layer.Act, lt.Z, lt.A)
+	}
+	return t.Layers[len(t.Layers)-1].A
+}
+
+// gradSink is where a backward pass accumulates parameter gradients, one entry per
+// layer; nil means the layers' own WeightGrad and BiasGrad.
+type gradSink []layerGrad
+
+type layerGrad struct {
+	w, b []float64
+}
+
+// backward fills t's DA and DZ from dy and adds weight times the parameter gradients
+// to sink.
+func (s *Sequential) backward(t *Trace, dy []float64, weight float64, sink gradSink) {
+	last := len(s.Layers) - 1
+	da := t.Layers[last].DA
+	for i, v := range dy[:len(da)] {
+		da[i] = v
+	}
+	for l := last; l >= 0; l-- {
+		layer, lt := &s.Layers[l], &t.Layers[l]
+		derive(layer.Act, lt.Z, lt.A, lt.DA, lt.DZ)
+		gw, gb := layer.Linear.gw, layer.Linear.BiasGrad
+		if sink != nil {
+			gw, gb = sink[l].w, sink[l].b
+		}
+		prev := t.DX
+		if l > 0 {
+			prev = t.Layers[l-1].DA
+		}
+		layer.Linear.backward(lt.Input, lt.DZ, prev, gw, gb, weight)
+	}
+}
+
+// The two kernels below carry most of the page's training time. Go's wasm backend
+// keeps locals in fast wasm locals but pays for every slice access in linear memory,
+// so the kernels hold eight inputs (and eight input gradients) in locals and unroll
+// each row over them: three times faster in the browser than plain loops. Every sum
+// keeps its left-to-right order (bias first, then inputs 0, 1, 2... for z; outputs 0,
+// 1, 2... for dx), so results are bit for bit those of the textbook loops.
+
+func (l *Linear) forward(x, z []float64) {
+	in := l.In
+	x = x[:in]
+	z = z[:l.Out]
+	w := l.w
+	// Each pass adds a group of inputs to s = init[i]: the bias on the first pass,
+	// the partial sum after.
+	init := l.Bias
+	if init == nil {
+		clear(z)
+		init = z
+	}
+	j := 0
+	for ; in-j >= 8; j += 8 {
+		x0, x1, x2, x3, x4, x5, x6, x7 := x[j], x[j+1], x[j+2], x[j+3], x[j+4], x[j+5], x[j+6], x[j+7]
+		for i := range z {
+			r := w[i*in+j : i*in+j+8 : i*in+j+8]
+			s := init[i]
+			s += r[0] * x0
+			s += r[1] * x1
+			s += r[2] * x2
+			s += r[3] * x3
+			s += r[4] * x4
+			s += r[5] * x5
+			s += r[6] * x6
+			s += r[7] * x7
+			z[i] = s
+		}
+		init = z
+	}
+	switch in - j {
+	case 0:
+		if in == 0 {
+			copy(z, init)
+		}
+	case 1:
+		x0 := x[j]
+		for i := range z {
+			z[i] = init[i] + w[i*in+j]*x0
+		}
+	case 2:
+		x0, x1 := x[j], x[j+1]
+		for i := range z {
+			r := w[i*in+j : i*in+j+2 : i*in+j+2]
+			s := init[i]
+			s += r[0] * x0
+			s += r[1] * x1
+			z[i] = s
+		}
+	case 3:
+		x0, x1, x2 := x[j], x[j+1], x[j+2]
+		for i := range z {
+			r := w[i*in+j : i*in+j+3 : i*in+j+3]
+			s := init[i]
+			s += r[0] * x0
+			s += r[1] * x1
+			s += r[2] * x2
+			z[i] = s
+		}
+	default: // 4 to 7
+		x0, x1, x2, x3 := x[j], x[j+1], x[j+2], x[j+3]
+		for i := range z {
+			r := w[i*in+j : i*in+j+4 : i*in+j+4]
+			s := init[i]
+			s += r[0] * x0
+			s += r[1] * x1
+			s += r[2] * x2
+			s += r[3] * x3
+			z[i] = s
+		}
+		j += 4
+		for ; j < in; j++ {
+			xj := x[j]
+			for i := range z {
+				z[i] += w[i*in+j] * xj
+			}
+		}
+	}
+}
+
+// backward adds weight*dz⊗x to gw and weight*dz to gb (when gb is not nil) and sets
+// dx = Wᵀdz, summing over outputs in order as Playground does. Rows with dz = 0 (a
+// dead ReLU unit) add nothing and are skipped.
+func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
+	in := l.In
+	x = x[:in]
+	dx = dx[:in]
+	dz = dz[:l.Out]
+	w := l.w
+	if gb != nil {
+		for i, d := range dz {
+			if d != 0 {
+				gb[i] += weight * d
+			}
+		}
+	}
+	j := 0
+	for ; in-j >= 8; j += 8 {
+		x0, x1, x2, x3, x4, x5, x6, x7 := x[j], x[j+1], x[j+2], x[j+3], x[j+4], x[j+5], x[j+6], x[j+7]
+		var d0, d1, d2, d3, d4, d5, d6, d7 float64
+		for i, d := range dz {
+			if d == 0 {
+				continue
+			}
+			wd := weight * d
+			g := gw[i*in+j : i*in+j+8 : i*in+j+8]
+			r := w[i*in+j : i*in+j+8 : i*in+j+8]
+			g[0] += wd * x0
+			g[1] += wd * x1
+			g[2] += wd * x2
+			g[3] += wd * x3
+			g[4] += wd * x4
+			g[5] += wd * x5
+			g[6] += wd * x6
+			g[7] += wd * x7
+			d0 += r[0] * d
+			d1 += r[1] * d
+			d2 += r[2] * d
+			d3 += r[3] * d
+			d4 += r[4] * d
+			d5 += r[5] * d
+			d6 += r[6] * d
+			d7 += r[7] * d
+		}
+		o := dx[j : j+8 : j+8]
+		o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = d0, d1, d2, d3, d4, d5, d6, d7
+	}
+	switch in - j {
+	case 0:
+	case 1:
+		x0 := x[j]
+		var d0 float64
+		for i, d := range dz {
+			if d == 0 {
+				continue
+			}
+			gw[i*in+j] += weight * d * x0
+			d0 += w[i*in+j] * d
+		}
+		dx[j] = d0
+	case 2:
+		x0, x1 := x[j], x[j+1]
+		var d0, d1 float64
+		for i, d := range dz {
+			if d == 0 {
+				continue
+			}
+			wd := weight * d
+			g := gw[i*in+j : i*in+j+2 : i*in+j+2]
+			r := w[i*in+j : i*in+j+2 : i*in+j+2]
+			g[0] += wd * x0
+			g[1] += wd * x1
+			d0 += r[0] * d
+			d1 += r[1] * d
+		}
+		dx[j], dx[j+1] = d0, d1
+	case 3:
+		x0, x1, x2 := x[j], x[j+1], x[j+2]
+		var d0, d1, d2 float64
+		for i, d := range dz {
+			if d == 0 {
+				continue
+			}
+			wd := weight * d
+			g := gw[i*in+j : i*in+j+3 : i*in+j+3]
+			r := w[i*in+j : i*in+j+3 : i*in+j+3]
+			g[0] += wd * x0
+			g[1] += wd * x1
+			g[2] += wd * x2
+			d0 += r[0] * d
+			d1 += r[1] * d
+			d2 += r[2] * d
+		}
+		dx[j], dx[j+1], dx[j+2] = d0, d1, d2
+	default: // 4 to 7: four at once, then one by one
+		x0, x1, x2, x3 := x[j], x[j+1], x[j+2], x[j+3]
+		var d0, d1, d2, d3 float64
+		for i, d := range dz {
+			if d == 0 {
+				continue
+			}
+			wd := weight * d
+			g := gw[i*in+j : i*in+j+4 : i*in+j+4]
+			r := w[i*in+j : i*in+j+4 : i*in+j+4]
+			g[0] += wd * x0
+			g[1] += wd * x1
+			g[2] += wd * x2
+			g[3] += wd * x3
+			d0 += r[0] * d
+			d1 += r[1] * d
+			d2 += r[2] * d
+			d3 += r[3] * d
+		}
+		dx[j], dx[j+1], dx[j+2], dx[j+3] = d0, d1, d2, d3
+		for j += 4; j < in; j++ {
+			xj := x[j]
+			var dj float64
+			for i, d := range dz {
+				if d == 0 {
+					continue
+				}
+				gw[i*in+j] += weight * d * xj
+				dj += w[i*in+j] * d
+			}
+			dx[j] = dj
+		}
+	}
+}
+
+// activate sets a = f(z), with loops specialised for the common activations.
+func activate(f Activation, z, a []float64) {
+	a = a[:len(z)]
+	switch f := f.(type) {
+	case nil, Identity:
+		copy(a, z)
+	case Tanh:
+		for i, v := range z {
+			a[i] = tanh(v)
+		}
+	case ReLU:
+		for i, v := range z {
+			if !(v <= 0) {
+				a[i] = v
+			} else {
+				a[i] = 0
+			}
+		}
+	case Sigmoid:
+		for i, v := range z {
+			a[i] = sigmoid(v)
+		}
+	default:
+		for i, v := range z {
+			a[i] = f.Forward(v)
+		}
+	}
+}
+
+// derive sets dz = da * f'(z). Tanh and Sigmoid take f'(z) from the stored output a,
+// which is bit for bit what their Derivative computes from z, without a second exp.
+func derive(f Activation, z, a, da, dz []float64) {
+	dz = dz[:len(z)]
+	da = da[:len(z)]
+	a = a[:len(z)]
+	switch f := f.(type) {
+	case nil, Identity:
+		copy(dz, da)
+	case Tanh:
+		for i, v := range a {
+			dz[i] = da[i] * (1 - v*v)
+		}
+	case Sigmoid:
+		for i, v := range a {
+			dz[i] = da[i] * (v * (1 - v))
+		}
+	case ReLU:
+		for i, v := range z {
+			if v > 0 {
+				dz[i] = da[i]
+			} else {
+				dz[i] = 0
+			}
+		}
+	default:
+		for i, v := range z {
+			dz[i] = da[i] * f.Derivative(v)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package core
+
+import (
+	"errors"
+	"math"
+	"testing"
+)
+
+// TestTrainerBatches checks the loop against explicit AccumulateBatch and Step calls,
+// including the short last batch of an epoch.
+func TestTrainerBatches(t *testing.T) {
+	xs, ts := randomBatch(NewRNG(4), 7, 3, 2)
+	a, b := deepNet(3), deepNet(3)
+	tr := &Trainer{Net: a, Loss: MSELoss{}, Opt: NewSGD(a.Parameters(), 0.1), BatchSize: 3, X: xs, T: ts}
+	if err := tr.Advance(4); err != nil {
+		t.Fatal(err)
+	}
+	if tr.Sample != 4 || tr.Epoch != 0 {
+		t.Fatalf("after 4 samples: epoch %d sample %d", tr.Epoch, tr.Sample)
+	}
+	if err := tr.RunEpoch(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.RunEpoch(); err != nil {
+		t.Fatal(err)
+	}
+	if tr.Epoch != 2 || tr.Sample != 0 {
+		t.Fatalf("epoch %d sample %d, want 2 and 0", tr.Epoch, tr.Sample)
+	}
+	o := NewSGD(b.Parameters(), 0.1)
+	for epoch := 0; epoch < 2; epoch++ {
+		for _, r := range [][2]int{{0, 3}, {3, 6}, {6, 7}} {
+			b.AccumulateBatch(xs[r[0]:r[1]], ts[r[0]:r[1]], MSELoss{})
+			if err := o.Step(); err != nil {
+				t.Fatal(err)
+			}
+			o.ZeroGrad()
+		}
+	}
+	assertSameModel(t, a, b)
+}
+
+func TestTrainerStopsOnDivergence(t *testing.T) {
+	net := MLP([]int{2, 8, 8, 1}, ReLU{}, nil, InitPlayground, 1)
+	xs, ts := randomBatch(NewRNG(2), 30, 2, 1)
+	for _, x := range xs {
+		x[0] *= 1e100
+	}
+	tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 10), BatchSize: 5, X: xs, T: ts}
+	var err error
+	for i := 0; i < 100 && err == nil; i++ {
+		err = tr.RunEpoch()
+	}
+	var de *DivergedError
+	if !errors.As(err, &de) {
+		t.Fatalf("RunEpoch = %v, want a DivergedError", err)
+	}
+	for _, p := range net.Parameters() {
+		for _, v := range p.Value {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("%s holds %v after divergence", p.Name, v)
+			}
+		}
+		for _, g := range p.Grad {
+			if g != 0 {
+				t.Fatalf("%s keeps a gradient after divergence", p.Name)
+			}
+		}
+	}
+	if tr.Sample%5 != 0 {
+		t.Errorf("after divergence the trainer sits at sample %d, not a batch start", tr.Sample)
+	}
+}

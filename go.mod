@@ -1,0 +1,3 @@
+module nnplay
+
+go 1.26

@@ -180,3 +180,30 @@ func TestPyFloat(t *testing.T) {
 		}
 	}
 }
+
+func TestSpans(t *testing.T) {
+	cases := []struct {
+		f    Activation
+		want []Span
+	}{
+		{ReLU{}, []Span{{-6, 0, Dead}, {0, 6, Active}}},
+		{ReLU6{}, []Span{{-8, 0, Dead}, {0, 6, Active}, {6, 8, Dead}}},
+		{DefaultLeakyReLU, []Span{{-6, 0, Saturated}, {0, 6, Active}}},
+		{Identity{}, []Span{{-6, 6, Active}}},
+		// tanh'(z) = 0.1 at z = atanh(sqrt(0.9)) = 1.8184464592320668.
+		{Tanh{}, []Span{{-6, -1.8184464592320668, Saturated}, {-1.8184464592320668, 1.8184464592320668, Active}, {1.8184464592320668, 6, Saturated}}},
+	}
+	for _, c := range cases {
+		lo, hi := c.want[0].From, c.want[len(c.want)-1].To
+		got := Spans(c.f, lo, hi, 501)
+		if len(got) != len(c.want) {
+			t.Errorf("%v: spans %v, want %v", c.f, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i].Region != c.want[i].Region || math.Abs(got[i].From-c.want[i].From) > 1e-7 || math.Abs(got[i].To-c.want[i].To) > 1e-7 {
+				t.Errorf("%v: span %d = %v, want %v", c.f, i, got[i], c.want[i])
+			}
+		}
+	}
+}

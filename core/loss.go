@@ -78,7 +78,7 @@ func (HalfMSELoss) Backward(y, t, dy []float64) {
 func (BCEWithLogitsLoss) Forward(y, t []float64) float64 {
 	s := 0.0
 	for i, v := range y {
-		s += math.Max(v, 0) - v*t[i] + math.Log1p(math.Exp(-math.Abs(v)))
+		s += math.Max(v, 0) - v*t[i] + math.Log1p(exp(-math.Abs(v)))
 	}
 	return s / float64(len(y))
 }

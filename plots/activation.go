@@ -1,0 +1,176 @@
+package plots
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"nnplay/core"
+)
+
+// ActivationOptions configures an activation figure.
+type ActivationOptions struct {
+	// Min and Max bound the z axis; both zero means DefaultRange(f). The axis grows to
+	// show every mark.
+	Min, Max float64
+	// Marks are z values drawn as points on both curves, for example every training
+	// point's pre-activation at one unit, so a reader sees whether the unit's inputs
+	// sit in the linear part, the saturated part or the dead part.
+	Marks []float64
+	// Title replaces the default title, the activation's PyTorch repr.
+	Title string
+}
+
+// DefaultRange is the z range of f's figure: [-6, 6], Playground's input plane, and
+// [-6, 9] for ReLU6 so that its flat top beyond 6 shows.
+func DefaultRange(f core.Activation) (lo, hi float64) {
+	if _, ok := f.(core.ReLU6); ok {
+		return -6, 9
+	}
+	return -6, 6
+}
+
+// spanSamples is how finely regions are searched before their edges are bisected.
+const spanSamples = 801
+
+// Activation plots f(z) and f'(z) over the range, shading and labelling where f is
+// saturated (|f'(z)| below 10% of its peak) or dead (f'(z) = 0), with the marks drawn on
+// both curves.
+func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
+	lo, hi := o.Min, o.Max
+	if lo == 0 && hi == 0 {
+		lo, hi = DefaultRange(f)
+	}
+	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil, fmt.Errorf("plots: range [%v, %v] is empty or not finite", lo, hi)
+	}
+	for _, z := range o.Marks {
+		if math.IsNaN(z) || math.IsInf(z, 0) {
+			return nil, fmt.Errorf("plots: mark %v is not a finite number", z)
+		}
+		pad := (hi - lo) * 0.03
+		lo, hi = math.Min(lo, z-pad), math.Max(hi, z+pad)
+	}
+	title := o.Title
+	if title == "" {
+		title = f.String()
+	}
+	p := newPlot(title, "z", "f(z) and f'(z)", 11)
+	p.X.Min, p.X.Max = lo, hi
+	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
+
+	grid := plotter.NewGrid()
+	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
+	p.Add(grid)
+	if err := shadeRegions(p, f, lo, hi, 10); err != nil {
+		return nil, err
+	}
+
+	fz := plotter.NewFunction(f.Forward)
+	fz.Samples = 1000
+	fz.LineStyle = draw.LineStyle{Color: blue, Width: vg.Points(2.2)}
+	df := plotter.NewFunction(f.Derivative)
+	df.Samples = 1000
+	df.LineStyle = draw.LineStyle{Color: vermillion, Width: vg.Points(2.2), Dashes: []vg.Length{vg.Points(7), vg.Points(3)}}
+	p.Add(fz, df)
+	p.Legend.Add("f(z)", fz)
+	p.Legend.Add("f'(z)", df)
+
+	if len(o.Marks) > 0 {
+		on := func(g func(float64) float64) plotter.XYs {
+			xys := make(plotter.XYs, len(o.Marks))
+			for i, z := range o.Marks {
+				xys[i] = plotter.XY{X: z, Y: g(z)}
+			}
+			return xys
+		}
+		mf, err := plotter.NewScatter(on(f.Forward))
+		if err != nil {
+			return nil, err
+		}
+		mf.GlyphStyle = draw.GlyphStyle{Color: black, Radius: vg.Points(3.2), Shape: draw.CircleGlyph{}}
+		md, err := plotter.NewScatter(on(f.Derivative))
+		if err != nil {
+			return nil, err
+		}
+		md.GlyphStyle = draw.GlyphStyle{Color: black, Radius: vg.Points(3.6), Shape: draw.PyramidGlyph{}}
+		p.Add(mf, md)
+		p.Legend.Add(fmt.Sprintf("z marks (%d)", len(o.Marks)), mf)
+	}
+	p.Legend.Top, p.Legend.Left = true, true
+	p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
+	return p, nil
+}
+
+var gridColor = plotColor(0xE0)
+
+// plotColor is an opaque grey of level v.
+func plotColor(v uint8) color.Color { return color.Gray{Y: v} }
+
+// yRange returns a vertical range that holds every curve over [lo, hi], padded.
+func yRange(lo, hi float64, fs ...func(float64) float64) (float64, float64) {
+	ymin, ymax := 0.0, 1.0
+	for _, f := range fs {
+		for k := 0; k <= 1000; k++ {
+			v := f(lo + (hi-lo)*float64(k)/1000)
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				ymin, ymax = math.Min(ymin, v), math.Max(ymax, v)
+			}
+		}
+	}
+	pad := (ymax - ymin) * 0.08
+	return ymin - pad, ymax + pad*2.5 // room for the legend and region labels on top
+}
+
+// shadeRegions fills the saturated and dead spans of f over [lo, hi] and, when
+// fontSize is not 0, names each span wide enough to hold its label.
+func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length) error {
+	var labels plotter.XYLabels
+	for _, s := range core.Spans(f, lo, hi, spanSamples) {
+		var fill color.Color
+		name := ""
+		switch s.Region {
+		case core.Saturated:
+			fill, name = saturatedFill, "saturated"
+		case core.Dead:
+			fill, name = deadFill, "dead"
+		default:
+			continue
+		}
+		poly, err := plotter.NewPolygon(plotter.XYs{
+			{X: s.From, Y: p.Y.Min}, {X: s.To, Y: p.Y.Min}, {X: s.To, Y: p.Y.Max}, {X: s.From, Y: p.Y.Max},
+		})
+		if err != nil {
+			return err
+		}
+		poly.Color = fill
+		poly.LineStyle.Width = 0
+		p.Add(poly)
+		if fontSize > 0 && (s.To-s.From)/(hi-lo) >= 0.12 {
+			labels.XYs = append(labels.XYs, plotter.XY{X: (s.From + s.To) / 2, Y: p.Y.Min})
+			labels.Labels = append(labels.Labels, name)
+		}
+	}
+	if len(labels.Labels) == 0 {
+		return nil
+	}
+	l, err := plotter.NewLabels(labels)
+	if err != nil {
+		return err
+	}
+	for i := range l.TextStyle {
+		l.TextStyle[i].Font.Variant = "Sans"
+		l.TextStyle[i].Font.Size = fontSize
+		l.TextStyle[i].XAlign = draw.XCenter
+		l.TextStyle[i].YAlign = draw.YBottom
+		l.TextStyle[i].Color = plotColor(0x40)
+	}
+	l.Offset = vg.Point{Y: vg.Points(4)}
+	p.Add(l)
+	return nil
+}

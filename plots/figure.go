@@ -1,0 +1,190 @@
+package plots
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// Figure is anything that draws itself on a canvas: a *plot.Plot, or a grid of them.
+type Figure interface {
+	Draw(c draw.Canvas)
+}
+
+// Figures are laid out for 640 x 480 CSS pixels (96 dpi); Write raises or lowers the
+// resolution for other sizes so that text keeps its proportion to the figure.
+const (
+	baseDPI               = 96
+	baseWidth, baseHeight = 640, 480
+)
+
+// dpiFor returns the resolution that fits the base layout into width x height pixels.
+func dpiFor(width, height int) int {
+	s := math.Min(float64(width)/baseWidth, float64(height)/baseHeight)
+	return max(24, int(math.Round(baseDPI*s)))
+}
+
+// Formats lists the formats Write accepts.
+var Formats = []string{"png", "svg"}
+
+// Write renders fig at width x height pixels to w as "png" or "svg".
+func Write(w io.Writer, fig Figure, width, height int, format string) error {
+	if width < 64 || height < 64 || width > 8192 || height > 8192 {
+		return fmt.Errorf("plots: size %dx%d is outside 64..8192 pixels", width, height)
+	}
+	dpi := dpiFor(width, height)
+	wl, hl := vg.Length(width)*vg.Inch/vg.Length(dpi), vg.Length(height)*vg.Inch/vg.Length(dpi)
+	switch format {
+	case "png":
+		c := vgimg.NewWith(vgimg.UseWH(wl, hl), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(color.White))
+		fig.Draw(margin(draw.New(c)))
+		_, err := vgimg.PngCanvas{Canvas: c}.WriteTo(w)
+		return err
+	case "svg":
+		c := vgsvg.New(wl, hl)
+		fig.Draw(margin(draw.New(c)))
+		var buf bytes.Buffer
+		if _, err := c.WriteTo(&buf); err != nil {
+			return err
+		}
+		// vgsvg states the size in points; state it in CSS pixels and keep the
+		// viewBox, so the SVG shows at the size asked for with the PNG's layout.
+		svg := svgSize.ReplaceAll(buf.Bytes(), []byte(fmt.Sprintf(`<svg width="%d" height="%d"`, width, height)))
+		_, err := w.Write(svg)
+		return err
+	}
+	return fmt.Errorf("plots: unknown format %q (want png or svg)", format)
+}
+
+// margin keeps figures off the image's edges.
+func margin(c draw.Canvas) draw.Canvas {
+	m := vg.Points(8)
+	return draw.Crop(c, m, -m, m, -m)
+}
+
+var svgSize = regexp.MustCompile(`<svg width="[^"]*" height="[^"]*"`)
+
+// The Okabe-Ito palette: distinct for the common kinds of colour blindness.
+var (
+	black      = color.RGBA{0, 0, 0, 255}
+	orange     = color.RGBA{0xE6, 0x9F, 0x00, 255}
+	skyBlue    = color.RGBA{0x56, 0xB4, 0xE9, 255}
+	green      = color.RGBA{0x00, 0x9E, 0x73, 255}
+	yellow     = color.RGBA{0xF0, 0xE4, 0x42, 255}
+	blue       = color.RGBA{0x00, 0x72, 0xB2, 255}
+	vermillion = color.RGBA{0xD5, 0x5E, 0x00, 255}
+	purple     = color.RGBA{0xCC, 0x79, 0xA7, 255}
+)
+
+// Shading for regions, light enough to keep curves readable when printed in grey.
+var (
+	saturatedFill = color.NRGBA{0xF0, 0xE4, 0x42, 0x70} // yellow
+	deadFill      = color.NRGBA{0x60, 0x60, 0x60, 0x40} // grey
+)
+
+// series styles the lines of a figure with several: colour, dash and glyph all differ.
+var series = []struct {
+	color  color.Color
+	dashes []vg.Length
+	glyph  draw.GlyphDrawer
+}{
+	{orange, []vg.Length{vg.Points(6), vg.Points(3)}, draw.PyramidGlyph{}},
+	{blue, nil, draw.CircleGlyph{}},
+	{green, []vg.Length{vg.Points(2), vg.Points(2)}, draw.BoxGlyph{}},
+	{purple, []vg.Length{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)}, draw.CrossGlyph{}},
+	{skyBlue, nil, draw.PlusGlyph{}},
+	{vermillion, []vg.Length{vg.Points(4), vg.Points(4)}, draw.RingGlyph{}},
+}
+
+// newPlot returns a plot in the figures' sans-serif type at the given base size.
+func newPlot(title, xLabel, yLabel string, size vg.Length) *plot.Plot {
+	p := plot.New()
+	sans := func(s vg.Length) font.Font {
+		return font.Font{Typeface: "Liberation", Variant: "Sans", Size: s}
+	}
+	p.Title.Text = title
+	p.Title.TextStyle.Font = sans(size * 1.15)
+	p.X.Label.Text, p.Y.Label.Text = xLabel, yLabel
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = sans(size)
+		a.Tick.Label.Font = sans(size * 0.85)
+	}
+	p.Legend.TextStyle.Font = sans(size * 0.9)
+	return p
+}
+
+// decadeTicks labels every power of ten of a log-scaled axis ("0.01", "1e-05") and
+// marks the multiples between them.
+type decadeTicks struct{}
+
+func (decadeTicks) Ticks(min, max float64) []plot.Tick {
+	lo, hi := math.Log10(min), math.Log10(max)
+	var ts []plot.Tick
+	for _, t := range (log10Ticks{}).Ticks(lo, hi) {
+		ts = append(ts, plot.Tick{Value: math.Pow(10, t.Value), Label: t.Label})
+	}
+	return ts
+}
+
+// log10Ticks is decadeTicks for an axis that holds log10 of the values on a linear
+// scale. gonum places a rotated axis label's glyph box at the arithmetic middle of a
+// log-scaled range, which pads a log-scaled vertical axis far too much; plotting log10
+// on a linear axis avoids that.
+type log10Ticks struct{}
+
+func (log10Ticks) Ticks(min, max float64) []plot.Tick {
+	var ts []plot.Tick
+	for k := math.Floor(min); k <= math.Ceil(max); k++ {
+		label := strconv.FormatFloat(math.Pow(10, k), 'g', 1, 64)
+		if k >= -3 && k <= 3 {
+			label = strconv.FormatFloat(math.Pow(10, k), 'f', -1, 64)
+		}
+		for m := 1.0; m < 10; m++ {
+			if v := k + math.Log10(m); v >= min-1e-9 && v <= max+1e-9 {
+				t := plot.Tick{Value: v}
+				if m == 1 {
+					t.Label = label
+				}
+				ts = append(ts, t)
+			}
+		}
+	}
+	return ts
+}
+
+// grid is a Figure of plots laid out in rows and columns with aligned axes.
+type grid struct {
+	plots [][]*plot.Plot
+	title string
+	font  font.Font
+}
+
+func (g grid) Draw(c draw.Canvas) {
+	if g.title != "" {
+		sty := draw.TextStyle{Color: black, Font: g.font, XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y - vg.Points(4)}, g.title)
+		c.Max.Y -= sty.Height(g.title) + vg.Points(10)
+	}
+	rows, cols := len(g.plots), len(g.plots[0])
+	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(6), PadY: vg.Points(6),
+		PadTop: vg.Points(2), PadBottom: vg.Points(2), PadLeft: vg.Points(2), PadRight: vg.Points(2)}
+	canvases := plot.Align(g.plots, tiles, c)
+	for r := range g.plots {
+		for col, p := range g.plots[r] {
+			if p != nil {
+				p.Draw(canvases[r][col])
+			}
+		}
+	}
+}

@@ -309,3 +309,30 @@ type fieldError struct {
 }
 
 func (e *fieldError) Error() string { return fmt.Sprintf("field %q: %v", e.field, e.err) }
+
+// MarshalActivation writes an activation as the model file writes it, for example
+// {"negative_slope":0.1,"type":"leaky_relu"}.
+func MarshalActivation(a Activation) ([]byte, error) {
+	if err := validActivation(a); err != nil {
+		return nil, fmt.Errorf("core: %w", err)
+	}
+	return json.Marshal(activationJSON(a))
+}
+
+// UnmarshalActivation reads an activation written by MarshalActivation, with the model
+// reader's checks: a known type, exactly its parameters, valid values.
+func UnmarshalActivation(data []byte) (Activation, error) {
+	m, err := parseModule(data)
+	if err != nil {
+		var fe *fieldError
+		if errors.As(err, &fe) {
+			return nil, fmt.Errorf("core: activation, field %q: %v", fe.field, fe.err)
+		}
+		return nil, fmt.Errorf("core: activation %v", err)
+	}
+	a, ok := m.(Activation)
+	if !ok {
+		return nil, errors.New("core: a linear module is not an activation")
+	}
+	return a, nil
+}

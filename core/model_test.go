@@ -161,3 +161,24 @@ func FuzzParseModel(f *testing.F) {
 		net.Forward(x)
 	})
 }
+
+func TestActivationJSON(t *testing.T) {
+	for _, a := range testActivations() {
+		data, err := MarshalActivation(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := UnmarshalActivation(data)
+		if err != nil || got != a {
+			t.Errorf("%s: got %v, %v", data, got, err)
+		}
+	}
+	for _, bad := range []string{`{"type":"swish"}`, `{"type":"elu"}`, `{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null}`, `[]`} {
+		if _, err := UnmarshalActivation([]byte(bad)); err == nil {
+			t.Errorf("%s accepted", bad)
+		}
+	}
+	if _, err := MarshalActivation(Softplus{}); err == nil {
+		t.Error("Softplus with beta 0 marshalled")
+	}
+}

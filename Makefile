@@ -1,0 +1,93 @@
+# nnplay. Two commands do everything:
+#   make run    build the page and serve it on http://127.0.0.1:8080
+#   make test   vet, native tests, the pure packages under Node (wasm), browser tests
+# Other targets: make (build only), make bench, make plots, make clean.
+
+GO       ?= go
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+JSWASM   := GOOS=js GOARCH=wasm
+# Packages without ebiten or syscall/js: they run natively and in the browser, so
+# their tests run both ways.
+PURE     := ./core/... ./plots/... ./wasm/play/...
+ADDR     ?= 127.0.0.1:8080
+
+GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
+BUILD    := web/main.wasm web/main.wasm.js web/plots.wasm web/plots.wasm.js web/wasm_exec.js
+
+.PHONY: all run test vet test-native test-wasm bench plots chromium node clean
+
+all: $(BUILD)
+
+# The playground: ebiten, core and the canvas code.
+web/main.wasm: $(GOFILES)
+	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+
+# The figure module (gonum/plot and its fonts), loaded by the page on first export.
+web/plots.wasm: $(GOFILES)
+	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/plotexport
+
+# From file:// a page may not fetch() a .wasm: it loads these scripts instead.
+web/%.wasm.js: web/%.wasm cmd/packwasm/run.go
+	$(GO) run ./cmd/packwasm -name $* -in $< -out $@
+
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+run: all
+	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
+
+test: vet all chromium node test-native test-wasm
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	 if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted" >&2; exit 1; fi
+	$(GO) vet ./...
+	$(JSWASM) $(GO) vet ./wasm/... $(PURE)
+
+# Native tests, the browser tests in headless Chromium among them (./wasm/e2e), and
+# the fuzz targets' seed corpora.
+test-native:
+	$(GO) test -count=1 ./...
+
+# The pure packages again, compiled to wasm and run under Node.
+test-wasm:
+	$(JSWASM) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
+
+# The browser tests need Chromium. As root on Debian it is installed; otherwise make
+# stops and says how, rather than skipping them.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "make test needs Chromium for the browser tests: install it (Debian: sudo apt-get install chromium) and run make test again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+node:
+	@if ! command -v node >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's nodejs for the wasm tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; \
+	  else \
+	    echo "make test needs Node.js to run the wasm tests: install it (Debian: sudo apt-get install nodejs) and run make test again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+# Benchmarks of the reference workloads, natively and under Node, side by side with
+# TF Playground's figures.
+bench: node
+	@mkdir -p test-artifacts
+	$(GO) test -run '^$$' -bench . -benchmem -count 3 ./core | tee test-artifacts/bench-native.txt
+	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core | tee test-artifacts/bench-wasm.txt
+	$(GO) run ./cmd/benchtable test-artifacts/bench-native.txt test-artifacts/bench-wasm.txt
+
+plots:
+	$(GO) run ./cmd/plotgen -out plots-out
+
+clean:
+	rm -rf $(BUILD) plots-out test-artifacts

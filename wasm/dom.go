@@ -1,0 +1,149 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"nnplay/wasm/play"
+)
+
+// Thin helpers over syscall/js for the side panel.
+
+var document = js.Global().Get("document")
+
+func byID(id string) js.Value {
+	el := document.Call("getElementById", id)
+	if !el.Truthy() {
+		panic("nnplay: index.html has no element #" + id)
+	}
+	return el
+}
+
+func create(tag string, attrs ...string) js.Value {
+	el := document.Call("createElement", tag)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		el.Call("setAttribute", attrs[i], attrs[i+1])
+	}
+	return el
+}
+
+func setText(el js.Value, s string) {
+	if el.Get("textContent").String() != s {
+		el.Set("textContent", s)
+	}
+}
+
+// funcs keeps every js.Func alive; the panel's listeners live as long as the page.
+var funcs []js.Func
+
+// on calls fn for the element's events. fn runs on the event's goroutine: it must only
+// read the DOM and send intents, never touch the model.
+func on(el js.Value, event string, fn func(e js.Value)) {
+	f := js.FuncOf(func(this js.Value, args []js.Value) any {
+		fn(args[0])
+		return nil
+	})
+	funcs = append(funcs, f)
+	el.Call("addEventListener", event, f)
+}
+
+// parseNumber reads a number typed into a box. It refuses empty text, words, NaN and
+// infinities, and values outside ±limit, with a message for the learner.
+func parseNumber(s string, limit float64) (float64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, fmt.Errorf("type a number from %g to %g", -limit, limit)
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%q is not a number: type one from %g to %g", clip(s), -limit, limit)
+	}
+	if v < -limit || v > limit {
+		return 0, fmt.Errorf("%s is out of range: type a number from %g to %g", clip(s), -limit, limit)
+	}
+	return v, nil
+}
+
+func clip(s string) string {
+	if len(s) > 16 {
+		return s[:13] + "..."
+	}
+	return s
+}
+
+// numberRow is a labelled slider with a number box beside it and a message line: the
+// panel's control for one weight, bias or coordinate.
+type numberRow struct {
+	root, rng, box, msg js.Value
+	limit               float64
+}
+
+// newNumberRow builds a row in parent. Moving the slider or committing a number calls
+// set with the new value; a refused value shows its message in the row.
+func newNumberRow(parent js.Value, id, label string, limit, step float64, set func(v float64)) *numberRow {
+	r := &numberRow{limit: limit}
+	r.root = create("div", "class", "param")
+	lab := create("label", "for", id+"-range")
+	setText(lab, label)
+	r.rng = create("input", "type", "range", "id", id+"-range", "min", ftoa(-limit), "max", ftoa(limit),
+		"step", ftoa(step), "aria-describedby", id+"-msg")
+	r.box = create("input", "type", "text", "id", id+"-num", "inputmode", "decimal", "aria-label", label+" value",
+		"aria-describedby", id+"-msg", "size", "7", "spellcheck", "false", "autocomplete", "off")
+	r.msg = create("span", "class", "msg", "id", id+"-msg", "role", "status", "aria-live", "polite")
+	for _, el := range []js.Value{lab, r.rng, r.box, r.msg} {
+		r.root.Call("appendChild", el)
+	}
+	parent.Call("appendChild", r.root)
+	on(r.rng, "input", func(js.Value) {
+		v, err := strconv.ParseFloat(r.rng.Get("value").String(), 64)
+		if err == nil {
+			r.clearError()
+			set(v)
+		}
+	})
+	on(r.box, "change", func(js.Value) {
+		v, err := parseNumber(r.box.Get("value").String(), r.limit)
+		if err != nil {
+			r.showError(err.Error())
+			return
+		}
+		r.clearError()
+		set(v)
+	})
+	return r
+}
+
+// show puts v into the slider (clamped to its range) and into the box, unless the
+// learner is typing there.
+func (r *numberRow) show(v float64) {
+	s := ftoa(math.Max(-r.limit, math.Min(r.limit, v)))
+	if r.rng.Get("value").String() != s {
+		r.rng.Set("value", s)
+	}
+	if !document.Get("activeElement").Equal(r.box) && !r.hasError() {
+		if t := play.Exact(v); r.box.Get("value").String() != t {
+			r.box.Set("value", t)
+		}
+	}
+}
+
+func (r *numberRow) showError(msg string) {
+	r.box.Call("setAttribute", "aria-invalid", "true")
+	r.root.Get("classList").Call("add", "invalid")
+	setText(r.msg, msg)
+}
+
+func (r *numberRow) clearError() {
+	r.box.Call("removeAttribute", "aria-invalid")
+	r.root.Get("classList").Call("remove", "invalid")
+	setText(r.msg, "")
+}
+
+func (r *numberRow) hasError() bool { return r.box.Call("hasAttribute", "aria-invalid").Bool() }
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

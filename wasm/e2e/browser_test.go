@@ -1,0 +1,284 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// root is the project folder: index.html and web/ with the build.
+var root = func() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}()
+
+// artifacts is where the tests leave screenshots and downloads for a developer to look
+// at; make clean removes it.
+var artifacts = filepath.Join(root, "test-artifacts")
+
+// page is one tab of headless Chromium on the playground.
+type page struct {
+	t        *testing.T
+	ctx      context.Context
+	mu       sync.Mutex
+	messages []chromedp.ConsoleMessage
+	dl       string // download folder
+	url      string
+}
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("NNPLAY_CHROME"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("Chromium is not installed: run make test (as root it installs Debian's chromium) or apt-get install chromium")
+	return ""
+}
+
+func checkBuild(t *testing.T) {
+	t.Helper()
+	for _, f := range []string{"web/main.wasm", "web/main.wasm.js", "web/plots.wasm", "web/plots.wasm.js", "web/wasm_exec.js"} {
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			t.Fatalf("%s is missing: run make (make test builds first)", f)
+		}
+	}
+}
+
+var serverOnce sync.Once
+var serverURL string
+
+// server serves the project folder over http, as make run does.
+func server() string {
+	serverOnce.Do(func() {
+		files := http.FileServer(http.Dir(root))
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Cache-Control", "no-cache")
+			files.ServeHTTP(w, r)
+		}))
+		serverURL = srv.URL
+	})
+	return serverURL
+}
+
+// open starts Chromium at width x height CSS pixels and loads the page over http, or
+// from disk when fromDisk is true, then waits for its first frame.
+func open(t *testing.T, fromDisk bool, width, height int) *page {
+	t.Helper()
+	checkBuild(t)
+	tmp := t.TempDir()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		chromedp.Env("TMPDIR=" + tmp),
+		chromedp.WindowSize(width, height),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelA() })
+	p := &page{t: t, ctx: ctx, dl: filepath.Join(tmp, "downloads")}
+	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.messages = append(p.messages, m)
+			p.mu.Unlock()
+		}
+	}()
+	p.url = server() + "/index.html"
+	if fromDisk {
+		p.url = "file://" + filepath.ToSlash(filepath.Join(root, "index.html"))
+	}
+	os.MkdirAll(p.dl, 0o755)
+	p.do(
+		chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+				Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.dl,
+			})
+			return err
+		}),
+		chromedp.EmulateViewport(int64(width), int64(height)),
+		chromedp.Navigate(p.url),
+	)
+	p.waitFor(`document.body.classList.contains('ready') || !document.getElementById('loading-error').hidden`, 60*time.Second)
+	if msg := p.eval(`document.getElementById('loading-error').hidden ? '' : document.getElementById('loading-error').textContent`); msg != "" {
+		t.Fatalf("the page failed to start: %s", msg)
+	}
+	return p
+}
+
+func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// eval evaluates a JavaScript expression and returns its value as a string (JSON for
+// non-strings).
+func (p *page) eval(expr string) string {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("%s: %v", expr, err)
+	}
+	var s string
+	if json.Unmarshal(v, &s) == nil {
+		return s
+	}
+	return string(v)
+}
+
+// call runs window.nnplay.call(name, args) and decodes its JSON answer into out.
+func (p *page) call(name string, args any, out any) {
+	p.t.Helper()
+	a, _ := json.Marshal(args)
+	s := p.eval(fmt.Sprintf(`window.nnplay.call(%q, %s)`, name, a))
+	if out != nil {
+		if err := json.Unmarshal([]byte(s), out); err != nil {
+			p.t.Fatalf("%s: %v in %.200s", name, err, s)
+		}
+	}
+}
+
+func (p *page) waitFor(expr string, timeout time.Duration) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, timeout)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		p.t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+// screenshot captures the viewport, saves it under test-artifacts and returns it.
+func (p *page) screenshot(name string) image.Image {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	os.MkdirAll(artifacts, 0o755)
+	os.WriteFile(filepath.Join(artifacts, name+".png"), buf, 0o644)
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return img
+}
+
+// problems returns the console errors and uncaught exceptions so far.
+func (p *page) problems() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, m := range p.messages {
+		if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException || m.IsException() {
+			out = append(out, fmt.Sprintf("%s: %s", m.Type, m.Text))
+		}
+	}
+	return out
+}
+
+func (p *page) noProblems() {
+	p.t.Helper()
+	for _, pr := range p.problems() {
+		p.t.Errorf("console: %s", pr)
+	}
+}
+
+// state is the page's test API snapshot.
+type state struct {
+	Model     json.RawMessage `json:"model"`
+	Sizes     []int           `json:"sizes"`
+	Selected  []int           `json:"selected"`
+	Input     []float64       `json:"input"`
+	X         []float64       `json:"x"`
+	Layers    []struct{ Z, A []float64 }
+	TrainLoss float64       `json:"train_loss"`
+	TestLoss  float64       `json:"test_loss"`
+	Units     [][][]float64 `json:"units"`
+	Plane     []float64     `json:"plane"`
+	ActView   []float64     `json:"act_view"`
+	Area      []float64     `json:"area"`
+	Frames    int           `json:"frames"`
+	Version   int           `json:"version"`
+}
+
+func (p *page) state() state {
+	p.t.Helper()
+	var s state
+	p.call("state", nil, &s)
+	return s
+}
+
+// waitVersion waits until the model's version passes v and a frame shows it.
+func (p *page) waitVersion(v int) state {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		s := p.state()
+		if s.Version > v {
+			return s
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	p.t.Fatalf("the model stayed at version %d", v)
+	return state{}
+}
+
+func center(r []float64) (float64, float64) { return r[0] + r[2]/2, r[1] + r[3]/2 }
+
+func (p *page) click(x, y float64) {
+	p.t.Helper()
+	p.do(chromedp.MouseClickXY(x, y))
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if strings.Contains(v, s) {
+			return true
+		}
+	}
+	return false
+}

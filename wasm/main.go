@@ -1,0 +1,26 @@
+//go:build js && wasm
+
+// Command wasm is the playground in the browser: an ebiten canvas of the network
+// beside the HTML side panel of index.html. It is thin on purpose: the model, layout
+// and colours are package play's; this package turns DOM and pointer events into play
+// commands and draws.
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+func main() {
+	g := newGame()
+	installAPI(g)
+	ebiten.SetTPS(ebiten.SyncWithFPS)
+	// The screen keeps its last frame, and Draw paints only when something changed.
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetRunnableOnUnfocused(true)
+	ebiten.SetWindowTitle("nnplay")
+	if err := ebiten.RunGame(g); err != nil {
+		js.Global().Get("nnplayBoot").Call("fail", "The playground stopped: "+err.Error())
+	}
+}

@@ -1,0 +1,70 @@
+package play
+
+import (
+	"image/color"
+	"math"
+)
+
+// Playground's colours: orange for negative, blue for positive, a light grey between.
+// Orange against blue stays apart for the common kinds of colour blindness.
+var (
+	Negative = color.RGBA{0xf5, 0x93, 0x22, 0xff}
+	Neutral  = color.RGBA{0xe8, 0xea, 0xeb, 0xff}
+	Positive = color.RGBA{0x08, 0x77, 0xbd, 0xff}
+	// Undefined stands for a value that is not a finite number: it is drawn grey,
+	// never as a colour that means something.
+	Undefined = color.RGBA{0x9a, 0x9a, 0x9a, 0xff}
+)
+
+// Diverging maps v in [-1, 1] to the orange-grey-blue scale, clamping beyond. A NaN or
+// infinite v is Undefined.
+func Diverging(v float64) color.RGBA {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return Undefined
+	}
+	v = clamp(v, -1, 1)
+	if v < 0 {
+		return mix(Neutral, Negative, -v)
+	}
+	return mix(Neutral, Positive, v)
+}
+
+// mix returns a + t(b - a), per channel.
+func mix(a, b color.RGBA, t float64) color.RGBA {
+	f := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + t*(float64(y)-float64(x)))) }
+	return color.RGBA{f(a.R, b.R), f(a.G, b.G), f(a.B, b.B), 0xff}
+}
+
+// HeatPixels writes the RGBA pixels of values (each in [-1, 1]) into pix, four bytes
+// per value, through Diverging. pix must hold 4*len(values) bytes.
+func HeatPixels(values []float64, pix []byte) {
+	for i, v := range values {
+		c := Diverging(v)
+		p := pix[4*i : 4*i+4 : 4*i+4]
+		p[0], p[1], p[2], p[3] = c.R, c.G, c.B, 0xff
+	}
+}
+
+// EdgeWidth is the stroke width, in CSS pixels, of an edge of weight w: it grows with
+// |w| and stays visible for tiny weights.
+func EdgeWidth(w float64) float64 {
+	if math.IsNaN(w) {
+		return 0.5
+	}
+	return clamp(0.5+2.2*math.Abs(w), 0.5, 9)
+}
+
+// EdgeColor is an edge's colour: its sign, with strength growing with |w|.
+func EdgeColor(w float64) color.RGBA {
+	return Diverging(clamp(w, -1, 1)*0.7 + 0.3*sign(w))
+}
+
+func sign(v float64) float64 {
+	switch {
+	case v > 0:
+		return 1
+	case v < 0:
+		return -1
+	}
+	return 0
+}

@@ -1,0 +1,159 @@
+package play
+
+import (
+	"errors"
+	"fmt"
+
+	"nnplay/core"
+)
+
+// Command is one intent of the learner: move a weight, switch an activation, pick a
+// unit. The browser turns DOM and pointer events into commands; Apply carries them out
+// and refuses bad ones with a message, leaving the model as it was.
+type Command interface {
+	apply(m *Model) error
+}
+
+// Apply carries out c. On error the model is unchanged and the error says why, in
+// words for the page.
+func (m *Model) Apply(c Command) error {
+	if err := c.apply(m); err != nil {
+		return err
+	}
+	m.version++
+	return nil
+}
+
+// SetWeight sets the weight into unit Unit of Linear layer Layer from its input In.
+type SetWeight struct {
+	Layer, Unit, In int
+	Value           float64
+}
+
+// SetBias sets the bias of unit Unit of Linear layer Layer.
+type SetBias struct {
+	Layer, Unit int
+	Value       float64
+}
+
+// SetBiasEnabled turns Linear layer Layer's bias on or off (PyTorch's bias=True or
+// False). Turning it back on restores the values it had.
+type SetBiasEnabled struct {
+	Layer int
+	On    bool
+}
+
+// SetActivation sets the activation after Linear layer Layer.
+type SetActivation struct {
+	Layer int
+	Act   core.Activation
+}
+
+// SetInput moves the point whose forward pass the canvas shows.
+type SetInput struct {
+	X1, X2 float64
+}
+
+// Select picks the unit whose weights, bias and activation the panel shows.
+type Select struct {
+	Unit Unit
+}
+
+func (c SetWeight) apply(m *Model) error {
+	lin, err := m.linear(c.Layer)
+	if err != nil {
+		return err
+	}
+	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
+		return fmt.Errorf("layer %d has no weight [%d][%d]", c.Layer+1, c.Unit, c.In)
+	}
+	if err := checkValue("a weight", c.Value, ParamLimit); err != nil {
+		return err
+	}
+	lin.Weight[c.Unit][c.In] = c.Value
+	m.Refresh()
+	return nil
+}
+
+func (c SetBias) apply(m *Model) error {
+	lin, err := m.linear(c.Layer)
+	if err != nil {
+		return err
+	}
+	if !lin.HasBias() {
+		return fmt.Errorf("layer %d has no bias (bias=False); turn it on first", c.Layer+1)
+	}
+	if c.Unit < 0 || c.Unit >= lin.Out {
+		return fmt.Errorf("layer %d has no unit %d", c.Layer+1, c.Unit+1)
+	}
+	if err := checkValue("a bias", c.Value, ParamLimit); err != nil {
+		return err
+	}
+	lin.Bias[c.Unit] = c.Value
+	m.Refresh()
+	return nil
+}
+
+func (c SetBiasEnabled) apply(m *Model) error {
+	lin, err := m.linear(c.Layer)
+	if err != nil {
+		return err
+	}
+	if lin.HasBias() == c.On {
+		return nil
+	}
+	if c.On {
+		lin.SetBias(true)
+		if old, ok := m.stash[lin]; ok {
+			copy(lin.Bias, old)
+			delete(m.stash, lin)
+		}
+	} else {
+		m.stash[lin] = append([]float64(nil), lin.Bias...)
+		lin.SetBias(false)
+	}
+	m.rebuild()
+	return nil
+}
+
+func (c SetActivation) apply(m *Model) error {
+	if _, err := m.linear(c.Layer); err != nil {
+		return err
+	}
+	if c.Act == nil {
+		return errors.New("no activation given")
+	}
+	if _, err := core.FromModules([]core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}); err != nil {
+		return fmt.Errorf("%v: %w", c.Act, errors.Unwrap(err))
+	}
+	m.Net.Layers[c.Layer].Act = c.Act
+	m.Refresh()
+	return nil
+}
+
+func (c SetInput) apply(m *Model) error {
+	if err := checkValue("x1", c.X1, InputLimit); err != nil {
+		return err
+	}
+	if err := checkValue("x2", c.X2, InputLimit); err != nil {
+		return err
+	}
+	m.Input = [2]float64{c.X1, c.X2}
+	return nil
+}
+
+func (c Select) apply(m *Model) error {
+	if c.Unit.Level == 0 || !m.valid(c.Unit) {
+		return fmt.Errorf("there is no unit %d in level %d to select", c.Unit.Index+1, c.Unit.Level)
+	}
+	m.Selected = c.Unit
+	return nil
+}
+
+// linear returns Linear layer l or says it does not exist.
+func (m *Model) linear(l int) (*core.Linear, error) {
+	if l < 0 || l >= len(m.Net.Layers) {
+		return nil, fmt.Errorf("the network has no layer %d", l+1)
+	}
+	return m.Net.Layers[l].Linear, nil
+}

@@ -1,0 +1,127 @@
+package play
+
+import "math"
+
+// Rect is an axis-aligned rectangle in canvas pixels.
+type Rect struct {
+	X, Y, W, H float64
+}
+
+// Contains reports whether (x, y) lies inside r.
+func (r Rect) Contains(x, y float64) bool {
+	return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
+}
+
+// Center returns r's centre.
+func (r Rect) Center() (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
+
+// Inset returns r shrunk by d on every side.
+func (r Rect) Inset(d float64) Rect {
+	return Rect{r.X + d, r.Y + d, math.Max(0, r.W-2*d), math.Max(0, r.H-2*d)}
+}
+
+// Geometry is where everything goes on the canvas: the network's units, the input
+// plane with the output heatmap and the data, the activation view and the loss chart.
+// All figures are in canvas pixels; Scale is canvas pixels per CSS pixel.
+type Geometry struct {
+	Scale float64
+	// Area is the part of the canvas not under the side panel.
+	Area Rect
+	// Net holds the network; Nodes[level][unit] is each unit's square.
+	Net   Rect
+	Nodes [][]Rect
+	// Plane is the input plane [-6, 6]^2 with the output heatmap and the data points.
+	Plane Rect
+	// ActView shows the selected unit's f(z) and f'(z); Chart the loss history.
+	ActView, Chart Rect
+}
+
+// Layout places a network of the given level sizes (inputs first) in area. It puts
+// the plane, activation view and chart in a column to the right on a wide area and
+// below the network on a tall one.
+func Layout(sizes []int, area Rect, scale float64) Geometry {
+	g := Geometry{Scale: scale, Area: area}
+	m := 16 * scale
+	inner := area.Inset(m)
+	wide := inner.W >= inner.H*0.9
+	// Each region keeps a band above it for its title and one below for its axis.
+	title, axis := 22*scale, 30*scale
+	if wide {
+		col := clamp(inner.W*0.42, 240*scale, 520*scale)
+		side := math.Min(col, (inner.H-2*title-2*axis-2*m)*0.52)
+		g.Plane = Rect{inner.X + inner.W - col + (col-side)/2, inner.Y + title, side, side}
+		rest := inner.H - (g.Plane.Y + side + axis - inner.Y) - m
+		g.ActView = Rect{inner.X + inner.W - col, g.Plane.Y + side + axis, col, math.Max(0, rest*0.6)}
+		g.Chart = Rect{g.ActView.X, g.ActView.Y + g.ActView.H + m, col, math.Max(0, rest*0.4-m)}
+		g.Net = Rect{inner.X, inner.Y, inner.W - col - 2*m, inner.H}
+	} else {
+		netH := inner.H * 0.5
+		g.Net = Rect{inner.X, inner.Y, inner.W, netH}
+		below := inner.H - netH - m
+		side := math.Min(below*0.62-title-axis, inner.W*0.5-m/2)
+		g.Plane = Rect{inner.X, inner.Y + netH + m + title, side, side}
+		g.ActView = Rect{inner.X + side + m, inner.Y + netH + m, inner.W - side - m, side + title + axis}
+		g.Chart = Rect{inner.X, g.Plane.Y + side + axis, inner.W, math.Max(0, inner.Y+inner.H-(g.Plane.Y+side+axis))}
+	}
+	g.Nodes = placeNodes(sizes, g.Net, scale)
+	return g
+}
+
+// placeNodes spreads the levels over net's width and centres each level's units.
+// Above the units stays a band for the column titles, below each unit a band for its
+// numbers.
+func placeNodes(sizes []int, net Rect, scale float64) [][]Rect {
+	most := 1
+	for _, n := range sizes {
+		most = max(most, n)
+	}
+	title := 34 * scale
+	usable := net.H - title
+	// A unit is a square of side n with 0.75n below it for its numbers.
+	n := math.Min(64*scale, usable/(float64(most)*1.75))
+	n = math.Min(n, net.W/(float64(len(sizes))*1.9))
+	n = math.Max(n, 18*scale)
+	step := n * 1.75
+	nodes := make([][]Rect, len(sizes))
+	for l, count := range sizes {
+		x := net.X
+		if len(sizes) > 1 {
+			x += (net.W - n) * float64(l) / float64(len(sizes)-1)
+		}
+		top := net.Y + title + (usable-float64(count)*step)/2
+		nodes[l] = make([]Rect, count)
+		for i := range nodes[l] {
+			nodes[l][i] = Rect{x, top + float64(i)*step, n, n}
+		}
+	}
+	return nodes
+}
+
+// UnitAt returns the unit whose square holds (x, y).
+func (g Geometry) UnitAt(x, y float64) (Unit, bool) {
+	for l, level := range g.Nodes {
+		for i, r := range level {
+			if r.Contains(x, y) {
+				return Unit{l, i}, true
+			}
+		}
+	}
+	return Unit{}, false
+}
+
+// PlaneAt returns the input point (x1, x2) under canvas point (x, y).
+func (g Geometry) PlaneAt(x, y float64) (x1, x2 float64, ok bool) {
+	if !g.Plane.Contains(x, y) {
+		return 0, 0, false
+	}
+	x1 = -InputLimit + 2*InputLimit*(x-g.Plane.X)/g.Plane.W
+	x2 = InputLimit - 2*InputLimit*(y-g.Plane.Y)/g.Plane.H
+	return clamp(x1, -InputLimit, InputLimit), clamp(x2, -InputLimit, InputLimit), true
+}
+
+// PlanePoint returns where input point (x1, x2) lies on the canvas.
+func (g Geometry) PlanePoint(x1, x2 float64) (x, y float64) {
+	return g.Plane.X + (x1+InputLimit)/(2*InputLimit)*g.Plane.W, g.Plane.Y + (InputLimit-x2)/(2*InputLimit)*g.Plane.H
+}
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }

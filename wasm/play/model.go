@@ -1,0 +1,244 @@
+// Package play is the playground without the browser: the model a learner changes
+// (network, data, training, selection, input point), the commands that change it, the
+// layout of the canvas, colours, number formats and the step animation. It is plain Go
+// with native tests; the js/wasm main package only turns DOM events into commands and
+// draws what this package computes.
+package play
+
+import (
+	"fmt"
+	"math"
+
+	"nnplay/core"
+)
+
+// Unit names one unit of the drawing: Level 0 holds the input features, level l >= 1
+// the units of the network's Linear layer l-1.
+type Unit struct {
+	Level, Index int
+}
+
+// Limits the page keeps values within; a typed value outside is refused.
+const (
+	ParamLimit = 5.0 // weights and biases, the sliders' range
+	InputLimit = 6.0 // x1 and x2, Playground's plane
+)
+
+// Model is the playground's state. The browser code reads it to draw and changes it
+// only through Apply.
+type Model struct {
+	Net      *core.Sequential
+	Features []core.Feature
+	// Input is the point (x1, x2) whose forward pass the canvas shows.
+	Input [2]float64
+	// Selected is the unit whose sliders and activation the panel shows; its Level is
+	// 0 when no unit with incoming weights is selected.
+	Selected Unit
+	// InitSeed seeds the weights; Reset draws them again from it.
+	InitSeed uint64
+
+	Data DataConfig
+	// Train and Test are the current data; X* and T* their inputs and targets.
+	Train, Test    []core.Point
+	XTrain, TTrain [][]float64
+	XTest, TTest   [][]float64
+
+	Loss      core.Loss
+	LR        float64
+	BatchSize int
+	Trainer   *core.Trainer
+
+	// Heat is the sweep behind every unit's picture; Diag the dead and saturated
+	// meters over the training points. Refresh recomputes both.
+	Heat *core.Heatmap
+	Diag *core.Diagnostics
+
+	diagnoser core.Diagnoser
+	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
+	display   *core.Sequential           // shares parameters with Net: the input point's pass
+	probe     *core.Sequential           // shares parameters with Net: passes over the data
+	view      View
+	viewOf    int // the version view was computed for, minus one
+	version   int
+}
+
+// View is what the canvas shows of the model at one version, computed once per change
+// so that drawing only reads.
+type View struct {
+	// Trace is the forward pass of the input point: every layer's input, Z and A.
+	Trace *core.Trace
+	// SelectedZ is the selected unit's pre-activation at every training point.
+	SelectedZ []float64
+	// TrainLoss and TestLoss are the mean losses over the two sets.
+	TrainLoss, TestLoss float64
+}
+
+// DataConfig says which Playground data set the model trains on.
+type DataConfig struct {
+	Kind     core.DatasetKind
+	Noise    float64 // percent, 0 to 50
+	TrainPct float64 // percent of points for training, 10 to 90
+	Seed     uint64
+}
+
+// HeatmapSize is the grid of every unit's picture: Playground's 100 x 100 over [-6, 6]^2.
+const HeatmapSize = 100
+
+// NewModel returns Playground's default: a 2 -> 4 -> 2 -> 1 tanh network with its init,
+// on the circle data, learning rate 0.03, batch 10, the half squared error.
+func NewModel() *Model {
+	m := &Model{
+		Features:  []core.Feature{core.X1, core.X2},
+		Input:     [2]float64{1.5, -1},
+		InitSeed:  1,
+		Data:      DataConfig{Kind: core.Circle, TrainPct: 50, Seed: 1},
+		Loss:      core.HalfMSELoss{},
+		LR:        0.03,
+		BatchSize: 10,
+		stash:     map[*core.Linear][]float64{},
+	}
+	m.Net = core.MLP([]int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}, core.InitPlayground, m.InitSeed)
+	m.Selected = Unit{Level: 1, Index: 0}
+	if err := m.regenerate(); err != nil {
+		panic(err) // the defaults are valid
+	}
+	m.rebuild()
+	return m
+}
+
+// Version counts changes to what the canvas shows; it grows with every applied command
+// and training step, so the browser redraws only when it moved.
+func (m *Model) Version() int { return m.version }
+
+// Touch marks the model changed.
+func (m *Model) Touch() { m.version++ }
+
+// regenerate draws the data set again from its config.
+func (m *Model) regenerate() error {
+	rng := core.NewRNG(m.Data.Seed)
+	pts, err := core.Generate(m.Data.Kind, m.Data.Kind.DefaultSize(), m.Data.Noise, rng)
+	if err != nil {
+		return err
+	}
+	m.Train, m.Test = core.Split(pts, m.Data.TrainPct, rng)
+	m.retarget()
+	return nil
+}
+
+// retarget recomputes the input and target rows from the points, features and loss.
+func (m *Model) retarget() {
+	m.XTrain, m.TTrain = core.Inputs(m.Train, m.Features), core.Targets(m.Train, m.Loss)
+	m.XTest, m.TTest = core.Inputs(m.Test, m.Features), core.Targets(m.Test, m.Loss)
+}
+
+// rebuild makes the trainer, optimizer and sweeps match the network's current shape and
+// parameters. Call it after a change to which parameters exist.
+func (m *Model) rebuild() {
+	epoch := 0
+	if m.Trainer != nil {
+		epoch = m.Trainer.Epoch
+	}
+	m.Trainer = &core.Trainer{
+		Net: m.Net, Loss: m.Loss, Opt: core.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
+		X: m.XTrain, T: m.TTrain, Epoch: epoch,
+	}
+	if m.Heat == nil || len(m.Heat.Features) != len(m.Features) || !sameFeatures(m.Heat.Features, m.Features) {
+		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+	}
+	m.display = &core.Sequential{Layers: m.Net.Layers}
+	m.probe = &core.Sequential{Layers: m.Net.Layers}
+	m.Refresh()
+}
+
+func sameFeatures(a, b []core.Feature) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// Refresh recomputes the heatmaps and the diagnostics from the current parameters.
+func (m *Model) Refresh() {
+	m.probe.Layers = m.Net.Layers
+	m.Heat.Run(m.probe)
+	m.Diag = m.diagnoser.Run(m.probe, m.XTrain, m.TTrain, m.Loss)
+	m.version++
+}
+
+// View returns what the canvas shows of the current version, computing it when the
+// model changed since the last call.
+func (m *Model) View() *View {
+	if m.viewOf != m.version+1 {
+		m.view.SelectedZ = m.view.SelectedZ[:0]
+		if m.Selected.Level > 0 {
+			m.view.SelectedZ = m.trainingZ(m.Selected, m.view.SelectedZ)
+		}
+		m.probe.Layers = m.Net.Layers
+		m.view.TrainLoss = m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss)
+		m.view.TestLoss = m.probe.MeanLoss(m.XTest, m.TTest, m.Loss)
+		m.view.Trace = m.Forward()
+		m.viewOf = m.version + 1
+	}
+	return &m.view
+}
+
+// Forward runs the input point through the network and returns its trace: every
+// layer's input, Z and A. It leaves the network's own trace (the last training step)
+// alone; the next Forward overwrites the returned trace.
+func (m *Model) Forward() *core.Trace {
+	m.display.Layers = m.Net.Layers
+	x := make([]float64, len(m.Features))
+	core.EvalFeatures(m.Features, m.Input[0], m.Input[1], x)
+	m.display.Forward(x)
+	return m.display.Trace()
+}
+
+// Sizes returns the unit count of every level, inputs first.
+func (m *Model) Sizes() []int { return m.Net.Sizes() }
+
+// Layer returns Linear layer l with its activation; l counts from 0.
+func (m *Model) Layer(l int) core.Layer { return m.Net.Layers[l] }
+
+// UnitName labels a unit for people: "x1" for an input, "layer 2, unit 1" otherwise,
+// counting from 1; the output unit of a one-output network is "output".
+func (m *Model) UnitName(u Unit) string {
+	switch {
+	case u.Level == 0:
+		return m.Features[u.Index].String()
+	case u.Level == len(m.Net.Layers) && m.Net.Out() == 1:
+		return "output"
+	case u.Level == len(m.Net.Layers):
+		return fmt.Sprintf("output %d", u.Index+1)
+	}
+	return fmt.Sprintf("layer %d, unit %d", u.Level, u.Index+1)
+}
+
+// valid reports whether u names a unit of the current network.
+func (m *Model) valid(u Unit) bool {
+	sizes := m.Sizes()
+	return u.Level >= 0 && u.Level < len(sizes) && u.Index >= 0 && u.Index < sizes[u.Level]
+}
+
+// trainingZ appends unit u's pre-activation at every training point to zs: where the
+// unit's inputs sit on its activation curve.
+func (m *Model) trainingZ(u Unit, zs []float64) []float64 {
+	m.probe.Layers = m.Net.Layers
+	for _, x := range m.XTrain {
+		m.probe.Forward(x)
+		zs = append(zs, m.probe.Trace().Layers[u.Level-1].Z[u.Index])
+	}
+	return zs
+}
+
+// checkValue refuses a parameter that is not a finite number within ±limit.
+func checkValue(what string, v, limit float64) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("%s must be a number, not %v", what, v)
+	}
+	if v < -limit || v > limit {
+		return fmt.Errorf("%s must be between %g and %g", what, -limit, limit)
+	}
+	return nil
+}

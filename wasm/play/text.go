@@ -1,0 +1,92 @@
+package play
+
+import (
+	"image"
+	"image/draw"
+	"math"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// Atlas is a font's glyphs rasterised once into one alpha image, so the canvas draws
+// text as copies of small rectangles: crisp at any device scale, and a fraction of the
+// size of a text-shaping library.
+type Atlas struct {
+	Image *image.Alpha
+	// Glyphs maps each rune to its place in Image and its metrics.
+	Glyphs map[rune]Glyph
+	// Ascent is the height above the baseline; LineHeight the distance between lines.
+	Ascent, LineHeight float64
+}
+
+// Glyph is one rune in an Atlas: Src is its rectangle in the image, drawn with its
+// top-left corner at (dot.x + DX, baseline + DY); the pen then moves by Advance.
+type Glyph struct {
+	Src     image.Rectangle
+	DX, DY  float64
+	Advance float64
+}
+
+// AtlasRunes are the runes an Atlas holds: printable ASCII and the few symbols the
+// canvas writes.
+const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—"
+
+// NewAtlas rasterises the Go font at size pixels. Runes it lacks are drawn as '?'.
+func NewAtlas(size float64) (*Atlas, error) {
+	f, err := opentype.Parse(goregular.TTF)
+	if err != nil {
+		return nil, err
+	}
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return nil, err
+	}
+	defer face.Close()
+	m := face.Metrics()
+	a := &Atlas{
+		Glyphs:     map[rune]Glyph{},
+		Ascent:     float64(m.Ascent) / 64,
+		LineHeight: float64(m.Height) / 64,
+	}
+	cell := int(math.Ceil(a.LineHeight)) + 2
+	runes := []rune(AtlasRunes)
+	cols := 16
+	rows := (len(runes) + cols - 1) / cols
+	a.Image = image.NewAlpha(image.Rect(0, 0, cols*cell*2, rows*cell))
+	for k, r := range runes {
+		ox, oy := (k%cols)*cell*2, (k/cols)*cell
+		dot := fixed.P(ox+1, oy+1+int(math.Ceil(a.Ascent)))
+		dr, mask, mp, adv, ok := face.Glyph(dot, r)
+		if !ok {
+			continue
+		}
+		draw.Draw(a.Image, dr, mask, mp, draw.Src)
+		a.Glyphs[r] = Glyph{
+			Src:     dr,
+			DX:      float64(dr.Min.X - dot.X.Floor()),
+			DY:      float64(dr.Min.Y - dot.Y.Floor()),
+			Advance: float64(adv) / 64,
+		}
+	}
+	return a, nil
+}
+
+// Glyph returns r's glyph, or '?' for a rune the atlas lacks.
+func (a *Atlas) Glyph(r rune) Glyph {
+	if g, ok := a.Glyphs[r]; ok {
+		return g
+	}
+	return a.Glyphs['?']
+}
+
+// Width returns the advance width of s.
+func (a *Atlas) Width(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += a.Glyph(r).Advance
+	}
+	return w
+}

@@ -1,0 +1,72 @@
+//go:build js && wasm
+
+// Command plotexport is the page's figure renderer: package plots (gonum/plot and its
+// fonts) in a wasm module of its own, which the page loads only when the learner first
+// exports a figure, so that the playground itself starts small and fast.
+//
+// It sets globalThis.nnplayPlots.activationPNG(specJSON), which returns
+// {png: Uint8Array} or {error: string}.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"syscall/js"
+
+	"nnplay/core"
+	"nnplay/plots"
+)
+
+// spec is the page's request; see wasm/export.go.
+type spec struct {
+	Activation json.RawMessage `json:"activation"`
+	Marks      []float64       `json:"marks"`
+	Title      string          `json:"title"`
+	Width      int             `json:"width"`
+	Height     int             `json:"height"`
+}
+
+func activationPNG(specJSON string) ([]byte, error) {
+	var s spec
+	if err := json.Unmarshal([]byte(specJSON), &s); err != nil {
+		return nil, fmt.Errorf("bad request: %v", err)
+	}
+	act, err := core.UnmarshalActivation(s.Activation)
+	if err != nil {
+		return nil, err
+	}
+	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks, Title: s.Title})
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := plots.Write(&buf, fig, s.Width, s.Height, "png"); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func main() {
+	render := js.FuncOf(func(this js.Value, args []js.Value) any {
+		out := js.Global().Get("Object").New()
+		if len(args) != 1 || args[0].Type() != js.TypeString {
+			out.Set("error", "activationPNG takes one JSON string")
+			return out
+		}
+		png, err := activationPNG(args[0].String())
+		if err != nil {
+			out.Set("error", err.Error())
+			return out
+		}
+		arr := js.Global().Get("Uint8Array").New(len(png))
+		js.CopyBytesToJS(arr, png)
+		out.Set("png", arr)
+		return out
+	})
+	api := js.Global().Get("Object").New()
+	api.Set("activationPNG", render)
+	js.Global().Set("nnplayPlots", api)
+	js.Global().Get("dispatchEvent").Invoke(js.Global().Get("Event").New("nnplay-plots-ready"))
+	select {} // serve calls for the life of the page
+}

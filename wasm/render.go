@@ -1,0 +1,444 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"nnplay/core"
+	"nnplay/wasm/play"
+)
+
+// Colours of the canvas. The curves use the Okabe-Ito blue and vermillion of the PNG
+// figures; weights and unit pictures use Playground's orange and blue.
+var (
+	background = color.RGBA{0xfb, 0xfb, 0xfc, 0xff}
+	ink        = color.RGBA{0x22, 0x26, 0x2a, 0xff}
+	softInk    = color.RGBA{0x5f, 0x66, 0x6d, 0xff}
+	hairline   = color.RGBA{0xc8, 0xcc, 0xd0, 0xff}
+	curveF     = color.RGBA{0x00, 0x72, 0xb2, 0xff}
+	curveDF    = color.RGBA{0xd5, 0x5e, 0x00, 0xff}
+	satShade   = color.RGBA{0xf0, 0xe4, 0x42, 0x55}
+	deadShade  = color.RGBA{0x60, 0x60, 0x60, 0x40}
+	selectRing = color.RGBA{0x11, 0x11, 0x11, 0xff}
+)
+
+// face is one size of the text atlas, uploaded to the GPU.
+type face struct {
+	img   *ebiten.Image
+	atlas *play.Atlas
+}
+
+type fonts struct {
+	scale         float64
+	small, normal face
+}
+
+func newFonts() fonts { return newFontsAt(ebiten.Monitor().DeviceScaleFactor()) }
+
+func newFontsAt(s float64) fonts {
+	if s <= 0 {
+		s = 1
+	}
+	mk := func(px float64) face {
+		a, err := play.NewAtlas(px * s)
+		if err != nil {
+			panic(err) // the embedded Go font always parses
+		}
+		return face{img: ebiten.NewImageFromImage(a.Image), atlas: a}
+	}
+	return fonts{scale: s, small: mk(11), normal: mk(13)}
+}
+
+type align int
+
+const (
+	left align = iota
+	center
+	right
+)
+
+// text draws s with its top at y, aligned at x.
+func text(dst *ebiten.Image, f face, s string, x, y float64, clr color.Color, a align) {
+	switch a {
+	case center:
+		x -= f.atlas.Width(s) / 2
+	case right:
+		x -= f.atlas.Width(s)
+	}
+	x, y = math.Round(x), math.Round(y+f.atlas.Ascent)
+	op := &ebiten.DrawImageOptions{}
+	for _, r := range s {
+		gl := f.atlas.Glyph(r)
+		if !gl.Src.Empty() {
+			op.GeoM.Reset()
+			op.GeoM.Translate(x+gl.DX, y+gl.DY)
+			op.ColorScale.Reset()
+			op.ColorScale.ScaleWithColor(clr)
+			dst.DrawImage(f.img.SubImage(gl.Src).(*ebiten.Image), op)
+		}
+		x += gl.Advance
+	}
+}
+
+// pictures are every unit's heatmap as a texture, refreshed when the model changes.
+type pictures struct {
+	units [][]*ebiten.Image // [level][unit]
+	pix   []byte
+	norm  []float64
+}
+
+func (p *pictures) refresh(m *play.Model) {
+	n := play.HeatmapSize
+	sizes := m.Sizes()
+	if len(p.units) != len(sizes) || fmt.Sprint(sizes) != fmt.Sprint(levelsOf(p.units)) {
+		for _, l := range p.units {
+			for _, img := range l {
+				img.Deallocate()
+			}
+		}
+		p.units = make([][]*ebiten.Image, len(sizes))
+		for l, c := range sizes {
+			p.units[l] = make([]*ebiten.Image, c)
+			for i := range p.units[l] {
+				p.units[l][i] = ebiten.NewImage(n, n)
+			}
+		}
+		p.pix = make([]byte, 4*n*n)
+		p.norm = make([]float64, n*n)
+	}
+	for f, vals := range m.Heat.Inputs {
+		// Inputs span [-6, 6] or more: scale each to [-1, 1] for its picture.
+		peak := 0.0
+		for _, v := range vals {
+			peak = math.Max(peak, math.Abs(v))
+		}
+		for k, v := range vals {
+			p.norm[k] = v / math.Max(peak, 1e-12)
+		}
+		play.HeatPixels(p.norm, p.pix)
+		p.units[0][f].WritePixels(p.pix)
+	}
+	for l, layer := range m.Heat.Values {
+		for i, vals := range layer {
+			play.HeatPixels(vals, p.pix)
+			p.units[l+1][i].WritePixels(p.pix)
+		}
+	}
+}
+
+func levelsOf(units [][]*ebiten.Image) []int {
+	s := make([]int, len(units))
+	for i, l := range units {
+		s[i] = len(l)
+	}
+	return s
+}
+
+// paint draws the whole canvas from the model.
+func (g *Game) paint(screen *ebiten.Image) {
+	screen.Fill(background)
+	tr := g.view.Trace
+	g.drawNetwork(screen, tr)
+	g.drawPlane(screen)
+	g.drawActivation(screen, tr)
+	g.drawChart(screen)
+}
+
+func (g *Game) px(v float64) float32 { return float32(v * g.scale) }
+
+func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
+	m, geo := g.m, g.geo
+	// Edges first, under the units: colour is the weight's sign, width its size.
+	for l, layer := range m.Net.Layers {
+		for i, row := range layer.Linear.Weight {
+			to := geo.Nodes[l+1][i]
+			for j, w := range row {
+				from := geo.Nodes[l][j]
+				x0, y0 := from.X+from.W, from.Y+from.H/2
+				x1, y1 := to.X, to.Y+to.H/2
+				vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), g.px(play.EdgeWidth(w)), play.EdgeColor(w), true)
+			}
+		}
+	}
+	// Column titles.
+	for lv, level := range geo.Nodes {
+		if len(level) == 0 {
+			continue
+		}
+		x := level[0].X + level[0].W/2
+		y := geo.Net.Y
+		title, sub := "Input", "features"
+		if lv > 0 {
+			layer := m.Layer(lv - 1)
+			title = fmt.Sprintf("Layer %d", lv)
+			if lv == len(geo.Nodes)-1 {
+				title = "Output"
+			}
+			sub = fmt.Sprintf("Linear %d→%d, %s", layer.Linear.In, layer.Linear.Out, shortAct(layer.Activation()))
+			if !layer.Linear.HasBias() {
+				sub += ", no bias"
+			}
+		}
+		text(dst, g.fonts.normal, title, x, y, ink, center)
+		text(dst, g.fonts.small, sub, x, y+g.fonts.normal.atlas.LineHeight, softInk, center)
+	}
+	// Units: the picture of each unit over the plane, the input point on it, its
+	// value and bias under it.
+	for lv, level := range geo.Nodes {
+		for i, r := range level {
+			op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+			op.GeoM.Scale(r.W/play.HeatmapSize, r.H/play.HeatmapSize)
+			op.GeoM.Translate(r.X, r.Y)
+			dst.DrawImage(g.pics.units[lv][i], op)
+			selected := lv > 0 && (play.Unit{Level: lv, Index: i}) == m.Selected
+			if selected {
+				vector.StrokeRect(dst, float32(r.X-2*g.scale), float32(r.Y-2*g.scale), float32(r.W+4*g.scale), float32(r.H+4*g.scale), g.px(3), selectRing, false)
+			} else {
+				vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), g.px(1), hairline, false)
+			}
+			px := r.X + (m.Input[0]+play.InputLimit)/(2*play.InputLimit)*r.W
+			py := r.Y + (play.InputLimit-m.Input[1])/(2*play.InputLimit)*r.H
+			vector.StrokeCircle(dst, float32(px), float32(py), g.px(2.5), g.px(1.2), ink, true)
+
+			ty := r.Y + r.H + 3*g.scale
+			f := g.fonts.small
+			cx := r.X + r.W/2
+			if lv == 0 {
+				text(dst, f, fmt.Sprintf("%s = %s", m.Features[i], play.Num(tr.X[i])), cx, ty, ink, center)
+				continue
+			}
+			lt := tr.Layers[lv-1]
+			text(dst, f, "a = "+play.Num(lt.A[i]), cx, ty, ink, center)
+			lin := m.Layer(lv - 1).Linear
+			bias := "no bias"
+			if lin.HasBias() {
+				bias = "b = " + play.Num(lin.Bias[i])
+			}
+			text(dst, f, bias, cx, ty+f.atlas.LineHeight, softInk, center)
+		}
+	}
+	// The selected unit's incoming weights, written on their edges.
+	if u := m.Selected; u.Level > 0 {
+		to := geo.Nodes[u.Level][u.Index]
+		for j, w := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
+			from := geo.Nodes[u.Level-1][j]
+			x0, y0 := from.X+from.W, from.Y+from.H/2
+			x1, y1 := to.X, to.Y+to.H/2
+			x, y := x0+(x1-x0)*0.72, y0+(y1-y0)*0.72
+			s := "w " + play.Num(w)
+			f := g.fonts.small
+			tw, th := f.atlas.Width(s)+6*g.scale, f.atlas.LineHeight+2*g.scale
+			vector.DrawFilledRect(dst, float32(x-tw/2), float32(y-th/2), float32(tw), float32(th), color.RGBA{0xff, 0xff, 0xff, 0xe8}, false)
+			text(dst, f, s, x, y-th/2+g.scale, ink, center)
+		}
+	}
+}
+
+// shortAct is an activation's name for a column title.
+func shortAct(a core.Activation) string {
+	if l, ok := a.(core.LeakyReLU); ok {
+		return fmt.Sprintf("LeakyReLU(%g)", l.NegativeSlope)
+	}
+	s := a.String()
+	if len(s) > 2 && s[len(s)-2:] == "()" {
+		return s[:len(s)-2]
+	}
+	if i := indexByte(s, '('); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// drawPlane draws the output unit over the input plane with the data on it, and the
+// input point.
+func (g *Game) drawPlane(dst *ebiten.Image) {
+	m, r := g.m, g.geo.Plane
+	out := g.pics.units[len(g.pics.units)-1][0]
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(r.W/play.HeatmapSize, r.H/play.HeatmapSize)
+	op.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(out, op)
+	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), g.px(1), hairline, false)
+	rad := float32(math.Max(2.2, r.W/110))
+	for k, pts := range [][]core.Point{m.Train, m.Test} {
+		for _, p := range pts {
+			x, y := g.geo.PlanePoint(p.X1, p.X2)
+			fill := play.Diverging(p.Label)
+			stroke := color.RGBA{0xff, 0xff, 0xff, 0xff}
+			if k == 1 { // test points: dark outline
+				stroke = ink
+			}
+			vector.DrawFilledCircle(dst, float32(x), float32(y), rad+g.px(0.8), stroke, true)
+			vector.DrawFilledCircle(dst, float32(x), float32(y), rad, fill, true)
+		}
+	}
+	x, y := g.geo.PlanePoint(m.Input[0], m.Input[1])
+	vector.StrokeLine(dst, float32(x)-g.px(9), float32(y), float32(x)+g.px(9), float32(y), g.px(1.5), ink, true)
+	vector.StrokeLine(dst, float32(x), float32(y)-g.px(9), float32(x), float32(y)+g.px(9), g.px(1.5), ink, true)
+	vector.StrokeCircle(dst, float32(x), float32(y), g.px(5), g.px(1.5), ink, true)
+	f := g.fonts.small
+	by := r.Y + r.H + 2*g.scale
+	text(dst, f, "-6", r.X, by, softInk, left)
+	text(dst, f, "x1 →", r.X+r.W/2, by, softInk, center)
+	text(dst, f, "6", r.X+r.W, by, softInk, right)
+	text(dst, f, "x2 ↑", r.X-4*g.scale, r.Y, softInk, right)
+	text(dst, g.fonts.normal, "Output over the input plane", r.X, r.Y-g.fonts.normal.atlas.LineHeight-4*g.scale, ink, left)
+	text(dst, f, fmt.Sprintf("input point (%s, %s)", play.Num(m.Input[0]), play.Num(m.Input[1])), r.X, by+f.atlas.LineHeight*1.05, softInk, left)
+	// Legend: a train point (white rim) and a test point (dark rim).
+	ly := float32(by + f.atlas.LineHeight*1.6)
+	lx := float32(r.X + r.W*0.55)
+	vector.DrawFilledCircle(dst, lx, ly, rad+g.px(0.8), color.White, true)
+	vector.DrawFilledCircle(dst, lx, ly, rad, play.Positive, true)
+	text(dst, f, "training", float64(lx)+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
+	lx += float32(70 * g.scale)
+	vector.DrawFilledCircle(dst, lx, ly, rad+g.px(0.8), ink, true)
+	vector.DrawFilledCircle(dst, lx, ly, rad, play.Positive, true)
+	text(dst, f, "test", float64(lx)+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
+}
+
+// drawActivation plots the selected unit's f(z) and f'(z), shades where it saturates
+// or dies, and marks its z at the input point and, as ticks, at every training point.
+func (g *Game) drawActivation(dst *ebiten.Image, tr *core.Trace) {
+	m, r := g.m, g.geo.ActView
+	if r.W < 40 || r.H < 40 || m.Selected.Level == 0 {
+		return
+	}
+	u := m.Selected
+	act := m.Layer(u.Level - 1).Activation()
+	z := tr.Layers[u.Level-1].Z[u.Index]
+	nf, sf := g.fonts.normal, g.fonts.small
+	head := nf.atlas.LineHeight*2 + 4*g.scale
+	plot := play.Rect{X: r.X + 38*g.scale, Y: r.Y + head, W: r.W - 44*g.scale, H: r.H - head - sf.atlas.LineHeight - 8*g.scale}
+	if plot.W < 20 || plot.H < 20 {
+		return
+	}
+	lo, hi := -6.0, 6.0
+	if _, ok := act.(core.ReLU6); ok {
+		hi = 9
+	}
+	if !math.IsNaN(z) && !math.IsInf(z, 0) {
+		lo, hi = math.Min(lo, z-0.5), math.Max(hi, z+0.5)
+	}
+	ylo, yhi := 0.0, 1.0
+	for k := 0; k <= 200; k++ {
+		x := lo + (hi-lo)*float64(k)/200
+		for _, v := range []float64{act.Forward(x), act.Derivative(x)} {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				ylo, yhi = math.Min(ylo, v), math.Max(yhi, v)
+			}
+		}
+	}
+	pad := (yhi - ylo) * 0.08
+	ylo, yhi = ylo-pad, yhi+pad
+	X := func(x float64) float32 { return float32(plot.X + (x-lo)/(hi-lo)*plot.W) }
+	Y := func(y float64) float32 {
+		return float32(plot.Y + plot.H - (math.Max(ylo, math.Min(yhi, y))-ylo)/(yhi-ylo)*plot.H)
+	}
+	for _, s := range core.Spans(act, lo, hi, 241) {
+		shade := satShade
+		switch s.Region {
+		case core.Active:
+			continue
+		case core.Dead:
+			shade = deadShade
+		}
+		vector.DrawFilledRect(dst, X(s.From), float32(plot.Y), X(s.To)-X(s.From), float32(plot.H), shade, false)
+	}
+	vector.StrokeRect(dst, float32(plot.X), float32(plot.Y), float32(plot.W), float32(plot.H), g.px(1), hairline, false)
+	vector.StrokeLine(dst, float32(plot.X), Y(0), float32(plot.X+plot.W), Y(0), g.px(1), hairline, false)
+	vector.StrokeLine(dst, X(0), float32(plot.Y), X(0), float32(plot.Y+plot.H), g.px(1), hairline, false)
+	g.curve(dst, act.Forward, lo, hi, X, Y, curveF, false)
+	g.curve(dst, act.Derivative, lo, hi, X, Y, curveDF, true)
+	// Where the training points put this unit: one tick each along the bottom.
+	for _, tz := range g.view.SelectedZ {
+		if tz >= lo && tz <= hi {
+			vector.StrokeLine(dst, X(tz), float32(plot.Y+plot.H), X(tz), float32(plot.Y+plot.H)-g.px(7), g.px(1), color.RGBA{0x20, 0x20, 0x20, 0x50}, false)
+		}
+	}
+	if !math.IsNaN(z) && !math.IsInf(z, 0) {
+		vector.StrokeLine(dst, X(z), float32(plot.Y), X(z), float32(plot.Y+plot.H), g.px(1.2), ink, true)
+		vector.DrawFilledCircle(dst, X(z), Y(act.Forward(z)), g.px(4), curveF, true)
+		vector.DrawFilledCircle(dst, X(z), Y(act.Derivative(z)), g.px(4), curveDF, true)
+	}
+	text(dst, nf, fmt.Sprintf("%s: %v", m.UnitName(u), act), r.X, r.Y, ink, left)
+	region := core.RegionOf(act, z)
+	text(dst, sf, fmt.Sprintf("z = %s   f(z) = %s   f'(z) = %s   (%v)", play.Num(z), play.Num(act.Forward(z)), play.Num(act.Derivative(z)), region),
+		r.X, r.Y+nf.atlas.LineHeight, softInk, left)
+	text(dst, sf, play.Num(yhi-pad), plot.X-4*g.scale, plot.Y, softInk, right)
+	text(dst, sf, play.Num(ylo+pad), plot.X-4*g.scale, plot.Y+plot.H-sf.atlas.LineHeight, softInk, right)
+	by := plot.Y + plot.H + 2*g.scale
+	text(dst, sf, play.Num(lo), plot.X, by, softInk, left)
+	text(dst, sf, play.Num(hi), plot.X+plot.W, by, softInk, right)
+	// Legend under the plot: line samples for f and f', and what the ticks are.
+	ly := by + sf.atlas.LineHeight/2
+	lx := plot.X + plot.W*0.18
+	vector.StrokeLine(dst, float32(lx), float32(ly), float32(lx+18*g.scale), float32(ly), g.px(2.2), curveF, true)
+	text(dst, sf, "f(z)", lx+22*g.scale, by, softInk, left)
+	lx += 64 * g.scale
+	for k := 0.0; k < 18; k += 6 {
+		vector.StrokeLine(dst, float32(lx+k*g.scale), float32(ly), float32(lx+(k+3.5)*g.scale), float32(ly), g.px(2.2), curveDF, true)
+	}
+	text(dst, sf, "f'(z)", lx+22*g.scale, by, softInk, left)
+	text(dst, sf, "ticks: training z", lx+60*g.scale, by, softInk, left)
+}
+
+// curve strokes f over [lo, hi] through the transforms X and Y, dashed if asked.
+func (g *Game) curve(dst *ebiten.Image, f func(float64) float64, lo, hi float64, X, Y func(float64) float32, clr color.Color, dashed bool) {
+	const n = 240
+	var path vector.Path
+	started := false
+	for k := 0; k <= n; k++ {
+		x := lo + (hi-lo)*float64(k)/n
+		v := f(x)
+		if math.IsNaN(v) || math.IsInf(v, 0) || (dashed && (k/6)%2 == 1) {
+			started = false
+			continue
+		}
+		if !started {
+			path.MoveTo(X(x), Y(v))
+			started = true
+		} else {
+			path.LineTo(X(x), Y(v))
+		}
+	}
+	op := &vector.StrokeOptions{Width: g.px(2.2), LineJoin: vector.LineJoinRound}
+	vs, is := path.AppendVerticesAndIndicesForStroke(nil, nil, op)
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		cr, cg, cb, ca := clr.RGBA()
+		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = float32(cr)/0xffff, float32(cg)/0xffff, float32(cb)/0xffff, float32(ca)/0xffff
+	}
+	dst.DrawTriangles(vs, is, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: true})
+}
+
+// whitePixel is the source image for filled shapes.
+var whitePixel = func() *ebiten.Image {
+	img := ebiten.NewImage(3, 3)
+	img.Fill(color.White)
+	return img.SubImage(imageRect(1, 1, 2, 2)).(*ebiten.Image)
+}()
+
+// drawChart draws the training and test loss history.
+func (g *Game) drawChart(dst *ebiten.Image) {
+	r := g.geo.Chart
+	if r.W < 40 || r.H < 30 {
+		return
+	}
+	v := g.view
+	text(dst, g.fonts.normal, fmt.Sprintf("Loss: train %s, test %s", play.Num(v.TrainLoss), play.Num(v.TestLoss)), r.X, r.Y, ink, left)
+}

@@ -20,8 +20,12 @@ type ActivationOptions struct {
 	Min, Max float64
 	// Marks are z values drawn as points on both curves, for example every training
 	// point's pre-activation at one unit, so a reader sees whether the unit's inputs
-	// sit in the linear part, the saturated part or the dead part.
+	// sit in the linear part, the saturated part or the dead part. More than a dozen
+	// are drawn small and translucent, so the curves stay visible under them.
 	Marks []float64
+	// Highlight are z values drawn large on both curves, for example the unit's z at
+	// one chosen input.
+	Highlight []float64
 	// Title replaces the default title, the activation's PyTorch repr.
 	Title string
 }
@@ -49,7 +53,7 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil, fmt.Errorf("plots: range [%v, %v] is empty or not finite", lo, hi)
 	}
-	for _, z := range o.Marks {
+	for _, z := range append(append([]float64(nil), o.Marks...), o.Highlight...) {
 		if math.IsNaN(z) || math.IsInf(z, 0) {
 			return nil, fmt.Errorf("plots: mark %v is not a finite number", z)
 		}
@@ -81,26 +85,44 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	p.Legend.Add("f(z)", fz)
 	p.Legend.Add("f'(z)", df)
 
-	if len(o.Marks) > 0 {
+	addMarks := func(zs []float64, label string, big bool) error {
+		if len(zs) == 0 {
+			return nil
+		}
 		on := func(g func(float64) float64) plotter.XYs {
-			xys := make(plotter.XYs, len(o.Marks))
-			for i, z := range o.Marks {
+			xys := make(plotter.XYs, len(zs))
+			for i, z := range zs {
 				xys[i] = plotter.XY{X: z, Y: g(z)}
 			}
 			return xys
 		}
+		var clr color.Color = black
+		r := vg.Points(3.2)
+		if !big && len(zs) > 12 {
+			clr, r = color.NRGBA{0, 0, 0, 0x60}, vg.Points(1.8)
+		}
+		if big {
+			r = vg.Points(5)
+		}
 		mf, err := plotter.NewScatter(on(f.Forward))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		mf.GlyphStyle = draw.GlyphStyle{Color: black, Radius: vg.Points(3.2), Shape: draw.CircleGlyph{}}
+		mf.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r, Shape: draw.CircleGlyph{}}
 		md, err := plotter.NewScatter(on(f.Derivative))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		md.GlyphStyle = draw.GlyphStyle{Color: black, Radius: vg.Points(3.6), Shape: draw.PyramidGlyph{}}
+		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
-		p.Legend.Add(fmt.Sprintf("z marks (%d)", len(o.Marks)), mf)
+		p.Legend.Add(label, mf)
+		return nil
+	}
+	if err := addMarks(o.Marks, fmt.Sprintf("z marks (%d)", len(o.Marks)), false); err != nil {
+		return nil, err
+	}
+	if err := addMarks(o.Highlight, "highlighted z", true); err != nil {
+		return nil, err
 	}
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)

@@ -63,6 +63,7 @@ func (c apiCall) answer(g *Game) (any, error) {
 		return map[string]any{
 			"frames": g.stats.frames, "updates": g.stats.updates, "update_ms": g.stats.updateMS,
 			"draw_ms": g.stats.drawMS, "first_frame_ms": g.stats.firstFrameMS, "version": m.Version(),
+			"apply_ms": g.stats.applyMS, "view_ms": g.stats.viewMS, "pics_ms": g.stats.picsMS, "panel_ms": g.stats.panelMS,
 		}, nil
 	case "select":
 		err := m.Apply(play.Select{Unit: play.Unit{Level: c.args.Index(0).Int(), Index: c.args.Index(1).Int()}})

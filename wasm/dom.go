@@ -81,6 +81,8 @@ func clip(s string) string {
 type numberRow struct {
 	root, rng, box, msg js.Value
 	limit               float64
+	shownRange, shownBox string // what the row shows, to write the DOM only on change
+	invalid              bool
 }
 
 // newNumberRow builds a row in parent. Moving the slider or committing a number calls
@@ -119,16 +121,15 @@ func newNumberRow(parent js.Value, id, label string, limit, step float64, set fu
 }
 
 // show puts v into the slider (clamped to its range) and into the box, unless the
-// learner is typing there.
-func (r *numberRow) show(v float64) {
-	s := ftoa(math.Max(-r.limit, math.Min(r.limit, v)))
-	if r.rng.Get("value").String() != s {
+// learner is typing there (focused is the page's focused element).
+func (r *numberRow) show(v float64, focused js.Value) {
+	if s := ftoa(math.Max(-r.limit, math.Min(r.limit, v))); s != r.shownRange || focused.Equal(r.rng) {
 		r.rng.Set("value", s)
+		r.shownRange = s
 	}
-	if !document.Get("activeElement").Equal(r.box) && !r.hasError() {
-		if t := play.Exact(v); r.box.Get("value").String() != t {
-			r.box.Set("value", t)
-		}
+	if t := play.Exact(v); t != r.shownBox && !r.invalid && !focused.Equal(r.box) {
+		r.box.Set("value", t)
+		r.shownBox = t
 	}
 }
 
@@ -136,14 +137,18 @@ func (r *numberRow) showError(msg string) {
 	r.box.Call("setAttribute", "aria-invalid", "true")
 	r.root.Get("classList").Call("add", "invalid")
 	setText(r.msg, msg)
+	r.invalid = true
 }
 
 func (r *numberRow) clearError() {
+	if !r.invalid {
+		return
+	}
 	r.box.Call("removeAttribute", "aria-invalid")
 	r.root.Get("classList").Call("remove", "invalid")
 	setText(r.msg, "")
+	r.invalid = false
+	r.shownBox = "" // show the model's value again
 }
-
-func (r *numberRow) hasError() bool { return r.box.Call("hasAttribute", "aria-invalid").Bool() }
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

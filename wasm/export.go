@@ -20,6 +20,7 @@ import (
 type exportSpec struct {
 	Activation json.RawMessage `json:"activation"`
 	Marks      []float64       `json:"marks"`
+	Highlight  []float64       `json:"highlight"`
 	Title      string          `json:"title"`
 	Width      int             `json:"width"`
 	Height     int             `json:"height"`
@@ -41,12 +42,11 @@ func (g *Game) exportActivation() {
 		setText(g.panel.exportMsg, err.Error())
 		return
 	}
-	marks := []float64{g.view.Trace.Layers[u.Level-1].Z[u.Index]}
-	marks = append(marks, g.view.SelectedZ...)
 	spec := exportSpec{
 		Activation: data,
-		Marks:      marks,
-		Title:      fmt.Sprintf("%s: %v, z at the input point and %d training points", g.m.UnitName(u), act, len(g.view.SelectedZ)),
+		Marks:      g.view.SelectedZ,
+		Highlight:  []float64{g.view.Trace.Layers[u.Level-1].Z[u.Index]},
+		Title:      fmt.Sprintf("%s: %v; z at %d training points, large: at the input point", g.m.UnitName(u), act, len(g.view.SelectedZ)),
 		Width:      800,
 		Height:     600,
 		File:       "activation-" + act.Name() + ".png",

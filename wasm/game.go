@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"nnplay/wasm/play"
 )
@@ -28,13 +27,15 @@ type Game struct {
 	layoutDone bool // geo matches the canvas and the panel
 	dirty      bool // the next Draw must paint
 	dragPlane  bool // the pointer is moving the input point
-	touches    []ebiten.TouchID
 
-	view    *play.View // what Draw shows, taken from the model in Update
-	pics    pictures
-	fonts   fonts
-	capture chan []byte // receives the next frame's PNG when a save is asked for
-	stats   stats
+	view      *play.View // what Draw shows, taken from the model in Update
+	pics      pictures
+	batch     batch        // this frame's anti-aliased shapes
+	texts     []queuedText // this frame's text
+	backdrops []play.Rect  // this frame's label backgrounds
+	fonts     fonts
+	capture   chan []byte // receives the next frame's PNG when a save is asked for
+	stats     stats
 }
 
 // stats are the page's own timings, read by the test API.
@@ -42,6 +43,10 @@ type stats struct {
 	frames        int     // frames Draw painted
 	updates       int     // Update calls
 	updateMS      float64 // last Update's duration
+	applyMS       float64 // of it: applying intents (model changes, heatmap, meters)
+	viewMS        float64 // of it: the input point's pass, losses and the selected unit's z
+	picsMS        float64 // of it: turning heatmaps into textures
+	panelMS       float64 // of it: writing the model into the panel
 	drawMS        float64 // last painted frame's Draw duration
 	firstFrameMS  float64 // performance.now() when the first frame was painted
 	lastFrameTime time.Time
@@ -53,6 +58,7 @@ func newGame() *Game {
 	g.fonts = newFonts()
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
+	onPointer(g.send)
 	return g
 }
 
@@ -86,18 +92,24 @@ func (g *Game) Update() error {
 			done = true
 		}
 	}
-	g.pointer()
+	g.stats.applyMS = msSince(start)
 	if !g.layoutDone {
 		g.place()
 	}
 	if g.m.Version() != g.seen {
+		t := time.Now()
 		g.view = g.m.View()
+		g.stats.viewMS = msSince(t)
+		t = time.Now()
 		g.pics.refresh(g.m)
+		g.stats.picsMS = msSince(t)
+		t = time.Now()
 		g.panel.sync(g.m)
+		g.stats.panelMS = msSince(t)
 		g.seen = g.m.Version()
 		g.dirty = true
 	}
-	g.stats.updateMS = float64(time.Since(start).Microseconds()) / 1000
+	g.stats.updateMS = msSince(start)
 	return nil
 }
 
@@ -121,6 +133,8 @@ func (g *Game) handle(v any) {
 		if err := g.m.Apply(play.SetInput{X1: in[0], X2: in[1]}); err != nil {
 			g.panel.input[v.axis].showError(err.Error())
 		}
+	case pointerEvent:
+		g.pointer(v)
 	case relayout:
 		g.layoutDone = false
 	case exportPNG:
@@ -155,45 +169,53 @@ func (g *Game) place() {
 	g.dirty = true
 }
 
-// pointer turns clicks and taps into intents: a unit selects it, the plane moves the
-// input point (and keeps moving it while dragged).
-func (g *Game) pointer() {
-	press := func(x, y int) {
-		fx, fy := float64(x), float64(y)
-		if u, ok := g.geo.UnitAt(fx, fy); ok && u.Level > 0 {
+// pointerEvent is a press, move or release on the canvas, in CSS pixels. DOM pointer
+// events stand for mouse, touch and pen alike, and as queued intents a press and its
+// release in the same frame are both seen.
+type pointerEvent struct {
+	kind string // "pointerdown", "pointermove" or "pointerup"
+	x, y float64
+}
+
+// onPointer sends the canvas's pointer events as intents.
+func onPointer(send func(any)) {
+	for _, kind := range []string{"pointerdown", "pointermove", "pointerup", "pointercancel"} {
+		kind := kind
+		on(document, kind, func(e js.Value) {
+			if e.Get("target").Get("tagName").String() != "CANVAS" {
+				return
+			}
+			r := e.Get("target").Call("getBoundingClientRect")
+			send(pointerEvent{kind: kind, x: e.Get("clientX").Float() - r.Get("left").Float(), y: e.Get("clientY").Float() - r.Get("top").Float()})
+		})
+	}
+}
+
+// pointer carries out a pointer event: a press on a unit selects it; a press on the
+// plane moves the input point there and keeps moving it while dragged.
+func (g *Game) pointer(e pointerEvent) {
+	x, y := e.x*g.scale, e.y*g.scale
+	switch e.kind {
+	case "pointerdown":
+		if u, ok := g.geo.UnitAt(x, y); ok && u.Level > 0 {
 			g.handle(play.Select{Unit: u})
 			return
 		}
-		if x1, x2, ok := g.geo.PlaneAt(fx, fy); ok {
+		if x1, x2, ok := g.geo.PlaneAt(x, y); ok {
 			g.dragPlane = true
 			g.handle(play.SetInput{X1: x1, X2: x2})
 		}
-	}
-	drag := func(x, y int) {
+	case "pointermove":
 		if !g.dragPlane {
 			return
 		}
 		r := g.geo.Plane
-		fx := math.Max(r.X, math.Min(r.X+r.W-1, float64(x)))
-		fy := math.Max(r.Y, math.Min(r.Y+r.H-1, float64(y)))
-		if x1, x2, ok := g.geo.PlaneAt(fx, fy); ok && (x1 != g.m.Input[0] || x2 != g.m.Input[1]) {
+		x = math.Max(r.X, math.Min(r.X+r.W-1, x))
+		y = math.Max(r.Y, math.Min(r.Y+r.H-1, y))
+		if x1, x2, ok := g.geo.PlaneAt(x, y); ok {
 			g.handle(play.SetInput{X1: x1, X2: x2})
 		}
-	}
-	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		press(ebiten.CursorPosition())
-	} else if ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
-		drag(ebiten.CursorPosition())
-	}
-	g.touches = inpututil.AppendJustPressedTouchIDs(g.touches[:0])
-	for _, id := range g.touches {
-		press(ebiten.TouchPosition(id))
-	}
-	g.touches = ebiten.AppendTouchIDs(g.touches[:0])
-	for _, id := range g.touches {
-		drag(ebiten.TouchPosition(id))
-	}
-	if len(g.touches) == 0 && !ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
+	default:
 		g.dragPlane = false
 	}
 }
@@ -214,7 +236,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.capture <- encodeScreen(screen)
 		g.capture = nil
 	}
-	g.stats.drawMS = float64(time.Since(start).Microseconds()) / 1000
+	g.stats.drawMS = msSince(start)
 	g.stats.lastFrameTime = time.Now()
 }
 
@@ -235,3 +257,5 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	}
 	return w, h
 }
+
+func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

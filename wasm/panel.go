@@ -35,6 +35,7 @@ type layerRow struct {
 	slope     js.Value
 	slopeMsg  js.Value
 	biasLabel js.Value
+	shown     string // the state the row shows
 }
 
 func newPanel(send func(any)) *panel {
@@ -92,22 +93,26 @@ func (p *panel) sync(m *play.Model) {
 	}
 	p.shape, p.selected = shape, m.Selected
 	p.syncUnitOptions(m)
-	for l, row := range p.layerRows {
+	focused := document.Get("activeElement")
+	for l := range p.layerRows {
+		row := &p.layerRows[l]
 		layer := m.Layer(l)
-		row.bias.Set("checked", layer.Linear.HasBias())
-		name := layer.Activation().Name()
-		if row.act.Get("value").String() != name {
-			row.act.Set("value", name)
-		}
 		lr, isLeaky := layer.Act.(core.LeakyReLU)
+		shown := fmt.Sprintf("%v %s %v", layer.Linear.HasBias(), layer.Activation().Name(), lr)
+		if shown == row.shown {
+			continue
+		}
+		row.shown = shown
+		row.bias.Set("checked", layer.Linear.HasBias())
+		row.act.Set("value", layer.Activation().Name())
 		row.slopeRow.Set("hidden", !isLeaky)
-		if isLeaky && !document.Get("activeElement").Equal(row.slope) && !row.slope.Call("hasAttribute", "aria-invalid").Bool() {
+		if isLeaky && !focused.Equal(row.slope) && !row.slope.Call("hasAttribute", "aria-invalid").Bool() {
 			row.slope.Set("value", play.Exact(lr.NegativeSlope))
 		}
 	}
-	p.syncParams(m)
-	p.input[0].show(m.Input[0])
-	p.input[1].show(m.Input[1])
+	p.syncParams(m, focused)
+	p.input[0].show(m.Input[0], focused)
+	p.input[1].show(m.Input[1], focused)
 	p.syncInspect(m)
 }
 
@@ -179,8 +184,11 @@ func (p *panel) buildLayers(m *play.Model) {
 // syncUnitOptions lists every unit with incoming weights in the unit menu, the keyboard
 // way to select one.
 func (p *panel) syncUnitOptions(m *play.Model) {
-	want := fmt.Sprint(m.Sizes())
-	if p.unitOptionsFor != want {
+	want := fmt.Sprint(m.Sizes(), m.Selected)
+	if p.unitOptionsFor == want {
+		return
+	}
+	if !strings.HasPrefix(p.unitOptionsFor, fmt.Sprint(m.Sizes())+"{") {
 		p.unitSelect.Set("textContent", "")
 		for l, n := range m.Sizes() {
 			if l == 0 {
@@ -192,12 +200,9 @@ func (p *panel) syncUnitOptions(m *play.Model) {
 				p.unitSelect.Call("appendChild", opt)
 			}
 		}
-		p.unitOptionsFor = want
 	}
-	v := fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index)
-	if p.unitSelect.Get("value").String() != v {
-		p.unitSelect.Set("value", v)
-	}
+	p.unitOptionsFor = want
+	p.unitSelect.Set("value", fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index))
 }
 
 // buildParams makes a slider row for each weight into the selected unit and one for its
@@ -233,7 +238,7 @@ func (p *panel) buildParams(m *play.Model) {
 	}
 }
 
-func (p *panel) syncParams(m *play.Model) {
+func (p *panel) syncParams(m *play.Model, focused js.Value) {
 	u := m.Selected
 	if u.Level == 0 {
 		return
@@ -241,9 +246,9 @@ func (p *panel) syncParams(m *play.Model) {
 	lin := m.Layer(u.Level - 1).Linear
 	for j, row := range p.paramRows {
 		if j < lin.In {
-			row.show(lin.Weight[u.Index][j])
+			row.show(lin.Weight[u.Index][j], focused)
 		} else if lin.HasBias() {
-			row.show(lin.Bias[u.Index])
+			row.show(lin.Bias[u.Index], focused)
 		}
 	}
 }

@@ -140,20 +140,44 @@ func levelsOf(units [][]*ebiten.Image) []int {
 	return s
 }
 
-// paint draws the whole canvas from the model.
+// paint draws the whole canvas from the model: pictures and flat shapes as it goes,
+// then every anti-aliased shape in one batch, then the backdrops of labels, then all
+// text. One anti-aliased draw per frame keeps a software-rendered browser fast.
 func (g *Game) paint(screen *ebiten.Image) {
 	screen.Fill(background)
+	g.texts, g.backdrops = g.texts[:0], g.backdrops[:0]
 	tr := g.view.Trace
 	g.drawNetwork(screen, tr)
 	g.drawPlane(screen)
 	g.drawActivation(screen, tr)
 	g.drawChart(screen)
+	g.batch.flush(screen)
+	for _, r := range g.backdrops {
+		vector.DrawFilledRect(screen, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), color.RGBA{0xff, 0xff, 0xff, 0xe8}, false)
+	}
+	for _, t := range g.texts {
+		text(screen, t.face, t.s, t.x, t.y, t.clr, t.align)
+	}
+}
+
+// queuedText is text that paint draws last, over everything.
+type queuedText struct {
+	face  face
+	s     string
+	x, y  float64
+	clr   color.Color
+	align align
+}
+
+// label queues s to be drawn with its top at y, aligned at x.
+func (g *Game) label(f face, s string, x, y float64, clr color.Color, a align) {
+	g.texts = append(g.texts, queuedText{f, s, x, y, clr, a})
 }
 
 func (g *Game) px(v float64) float32 { return float32(v * g.scale) }
 
 func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
-	m, geo := g.m, g.geo
+	m, geo, b := g.m, g.geo, &g.batch
 	// Edges first, under the units: colour is the weight's sign, width its size.
 	for l, layer := range m.Net.Layers {
 		for i, row := range layer.Linear.Weight {
@@ -162,7 +186,7 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 				from := geo.Nodes[l][j]
 				x0, y0 := from.X+from.W, from.Y+from.H/2
 				x1, y1 := to.X, to.Y+to.H/2
-				vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), g.px(play.EdgeWidth(w)), play.EdgeColor(w), true)
+				b.line(dst, float32(x0), float32(y0), float32(x1), float32(y1), g.px(play.EdgeWidth(w)), play.EdgeColor(w))
 			}
 		}
 	}
@@ -185,8 +209,8 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 				sub += ", no bias"
 			}
 		}
-		text(dst, g.fonts.normal, title, x, y, ink, center)
-		text(dst, g.fonts.small, sub, x, y+g.fonts.normal.atlas.LineHeight, softInk, center)
+		g.label(g.fonts.normal, title, x, y, ink, center)
+		g.label(g.fonts.small, sub, x, y+g.fonts.normal.atlas.LineHeight, softInk, center)
 	}
 	// Units: the picture of each unit over the plane, the input point on it, its
 	// value and bias under it.
@@ -204,23 +228,23 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			}
 			px := r.X + (m.Input[0]+play.InputLimit)/(2*play.InputLimit)*r.W
 			py := r.Y + (play.InputLimit-m.Input[1])/(2*play.InputLimit)*r.H
-			vector.StrokeCircle(dst, float32(px), float32(py), g.px(2.5), g.px(1.2), ink, true)
+			b.ring(dst, float32(px), float32(py), g.px(2.5), g.px(1.2), ink)
 
 			ty := r.Y + r.H + 3*g.scale
 			f := g.fonts.small
 			cx := r.X + r.W/2
 			if lv == 0 {
-				text(dst, f, fmt.Sprintf("%s = %s", m.Features[i], play.Num(tr.X[i])), cx, ty, ink, center)
+				g.label(f, fmt.Sprintf("%s = %s", m.Features[i], play.Num(tr.X[i])), cx, ty, ink, center)
 				continue
 			}
 			lt := tr.Layers[lv-1]
-			text(dst, f, "a = "+play.Num(lt.A[i]), cx, ty, ink, center)
+			g.label(f, "a = "+play.Num(lt.A[i]), cx, ty, ink, center)
 			lin := m.Layer(lv - 1).Linear
 			bias := "no bias"
 			if lin.HasBias() {
 				bias = "b = " + play.Num(lin.Bias[i])
 			}
-			text(dst, f, bias, cx, ty+f.atlas.LineHeight, softInk, center)
+			g.label(f, bias, cx, ty+f.atlas.LineHeight, softInk, center)
 		}
 	}
 	// The selected unit's incoming weights, written on their edges.
@@ -234,8 +258,8 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			s := "w " + play.Num(w)
 			f := g.fonts.small
 			tw, th := f.atlas.Width(s)+6*g.scale, f.atlas.LineHeight+2*g.scale
-			vector.DrawFilledRect(dst, float32(x-tw/2), float32(y-th/2), float32(tw), float32(th), color.RGBA{0xff, 0xff, 0xff, 0xe8}, false)
-			text(dst, f, s, x, y-th/2+g.scale, ink, center)
+			g.backdrops = append(g.backdrops, play.Rect{X: x - tw/2, Y: y - th/2, W: tw, H: th})
+			g.label(f, s, x, y-th/2+g.scale, ink, center)
 		}
 	}
 }
@@ -275,6 +299,7 @@ func (g *Game) drawPlane(dst *ebiten.Image) {
 	dst.DrawImage(out, op)
 	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), g.px(1), hairline, false)
 	rad := float32(math.Max(2.2, r.W/110))
+	b := &g.batch
 	for k, pts := range [][]core.Point{m.Train, m.Test} {
 		for _, p := range pts {
 			x, y := g.geo.PlanePoint(p.X1, p.X2)
@@ -283,32 +308,31 @@ func (g *Game) drawPlane(dst *ebiten.Image) {
 			if k == 1 { // test points: dark outline
 				stroke = ink
 			}
-			vector.DrawFilledCircle(dst, float32(x), float32(y), rad+g.px(0.8), stroke, true)
-			vector.DrawFilledCircle(dst, float32(x), float32(y), rad, fill, true)
+			disc(dst, x, y, float64(rad+g.px(0.8)), stroke)
+			disc(dst, x, y, float64(rad), fill)
 		}
 	}
 	x, y := g.geo.PlanePoint(m.Input[0], m.Input[1])
-	vector.StrokeLine(dst, float32(x)-g.px(9), float32(y), float32(x)+g.px(9), float32(y), g.px(1.5), ink, true)
-	vector.StrokeLine(dst, float32(x), float32(y)-g.px(9), float32(x), float32(y)+g.px(9), g.px(1.5), ink, true)
-	vector.StrokeCircle(dst, float32(x), float32(y), g.px(5), g.px(1.5), ink, true)
+	b.line(dst, float32(x)-g.px(9), float32(y), float32(x)+g.px(9), float32(y), g.px(1.5), ink)
+	b.line(dst, float32(x), float32(y)-g.px(9), float32(x), float32(y)+g.px(9), g.px(1.5), ink)
+	b.ring(dst, float32(x), float32(y), g.px(5), g.px(1.5), ink)
 	f := g.fonts.small
 	by := r.Y + r.H + 2*g.scale
-	text(dst, f, "-6", r.X, by, softInk, left)
-	text(dst, f, "x1 →", r.X+r.W/2, by, softInk, center)
-	text(dst, f, "6", r.X+r.W, by, softInk, right)
-	text(dst, f, "x2 ↑", r.X-4*g.scale, r.Y, softInk, right)
-	text(dst, g.fonts.normal, "Output over the input plane", r.X, r.Y-g.fonts.normal.atlas.LineHeight-4*g.scale, ink, left)
-	text(dst, f, fmt.Sprintf("input point (%s, %s)", play.Num(m.Input[0]), play.Num(m.Input[1])), r.X, by+f.atlas.LineHeight*1.05, softInk, left)
+	g.label(f, "-6", r.X, by, softInk, left)
+	g.label(f, "x1 →", r.X+r.W/2, by, softInk, center)
+	g.label(f, "6", r.X+r.W, by, softInk, right)
+	g.label(f, "x2 ↑", r.X-4*g.scale, r.Y, softInk, right)
+	g.label(g.fonts.normal, "Output over the input plane", r.X, r.Y-g.fonts.normal.atlas.LineHeight-4*g.scale, ink, left)
+	g.label(f, fmt.Sprintf("input point (%s, %s)", play.Num(m.Input[0]), play.Num(m.Input[1])), r.X, by+f.atlas.LineHeight*1.05, softInk, left)
 	// Legend: a train point (white rim) and a test point (dark rim).
 	ly := float32(by + f.atlas.LineHeight*1.6)
 	lx := float32(r.X + r.W*0.55)
-	vector.DrawFilledCircle(dst, lx, ly, rad+g.px(0.8), color.White, true)
-	vector.DrawFilledCircle(dst, lx, ly, rad, play.Positive, true)
-	text(dst, f, "training", float64(lx)+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
-	lx += float32(70 * g.scale)
-	vector.DrawFilledCircle(dst, lx, ly, rad+g.px(0.8), ink, true)
-	vector.DrawFilledCircle(dst, lx, ly, rad, play.Positive, true)
-	text(dst, f, "test", float64(lx)+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
+	disc(dst, float64(lx), float64(ly), float64(rad+g.px(0.8)), color.White)
+	disc(dst, float64(lx), float64(ly), float64(rad), play.Positive)
+	disc(dst, float64(lx)+70*g.scale, float64(ly), float64(rad+g.px(0.8)), ink)
+	disc(dst, float64(lx)+70*g.scale, float64(ly), float64(rad), play.Positive)
+	g.label(f, "training", float64(lx)+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
+	g.label(f, "test", float64(lx)+70*g.scale+float64(rad)+4*g.scale, float64(ly)-f.atlas.LineHeight/2, softInk, left)
 }
 
 // drawActivation plots the selected unit's f(z) and f'(z), shades where it saturates
@@ -362,42 +386,44 @@ func (g *Game) drawActivation(dst *ebiten.Image, tr *core.Trace) {
 	vector.StrokeRect(dst, float32(plot.X), float32(plot.Y), float32(plot.W), float32(plot.H), g.px(1), hairline, false)
 	vector.StrokeLine(dst, float32(plot.X), Y(0), float32(plot.X+plot.W), Y(0), g.px(1), hairline, false)
 	vector.StrokeLine(dst, X(0), float32(plot.Y), X(0), float32(plot.Y+plot.H), g.px(1), hairline, false)
-	g.curve(dst, act.Forward, lo, hi, X, Y, curveF, false)
-	g.curve(dst, act.Derivative, lo, hi, X, Y, curveDF, true)
 	// Where the training points put this unit: one tick each along the bottom.
 	for _, tz := range g.view.SelectedZ {
 		if tz >= lo && tz <= hi {
 			vector.StrokeLine(dst, X(tz), float32(plot.Y+plot.H), X(tz), float32(plot.Y+plot.H)-g.px(7), g.px(1), color.RGBA{0x20, 0x20, 0x20, 0x50}, false)
 		}
 	}
+	b := &g.batch
+	g.curve(dst, act.Forward, lo, hi, X, Y, curveF, false)
+	g.curve(dst, act.Derivative, lo, hi, X, Y, curveDF, true)
 	if !math.IsNaN(z) && !math.IsInf(z, 0) {
-		vector.StrokeLine(dst, X(z), float32(plot.Y), X(z), float32(plot.Y+plot.H), g.px(1.2), ink, true)
-		vector.DrawFilledCircle(dst, X(z), Y(act.Forward(z)), g.px(4), curveF, true)
-		vector.DrawFilledCircle(dst, X(z), Y(act.Derivative(z)), g.px(4), curveDF, true)
+		b.line(dst, X(z), float32(plot.Y), X(z), float32(plot.Y+plot.H), g.px(1.2), ink)
+		b.circle(dst, X(z), Y(act.Forward(z)), g.px(4), curveF)
+		b.circle(dst, X(z), Y(act.Derivative(z)), g.px(4), curveDF)
 	}
-	text(dst, nf, fmt.Sprintf("%s: %v", m.UnitName(u), act), r.X, r.Y, ink, left)
+	g.label(nf, fmt.Sprintf("%s: %v", m.UnitName(u), act), r.X, r.Y, ink, left)
 	region := core.RegionOf(act, z)
-	text(dst, sf, fmt.Sprintf("z = %s   f(z) = %s   f'(z) = %s   (%v)", play.Num(z), play.Num(act.Forward(z)), play.Num(act.Derivative(z)), region),
+	g.label(sf, fmt.Sprintf("z = %s   f(z) = %s   f'(z) = %s   (%v)", play.Num(z), play.Num(act.Forward(z)), play.Num(act.Derivative(z)), region),
 		r.X, r.Y+nf.atlas.LineHeight, softInk, left)
-	text(dst, sf, play.Num(yhi-pad), plot.X-4*g.scale, plot.Y, softInk, right)
-	text(dst, sf, play.Num(ylo+pad), plot.X-4*g.scale, plot.Y+plot.H-sf.atlas.LineHeight, softInk, right)
+	g.label(sf, play.Num(yhi-pad), plot.X-4*g.scale, plot.Y, softInk, right)
+	g.label(sf, play.Num(ylo+pad), plot.X-4*g.scale, plot.Y+plot.H-sf.atlas.LineHeight, softInk, right)
 	by := plot.Y + plot.H + 2*g.scale
-	text(dst, sf, play.Num(lo), plot.X, by, softInk, left)
-	text(dst, sf, play.Num(hi), plot.X+plot.W, by, softInk, right)
+	g.label(sf, play.Num(lo), plot.X, by, softInk, left)
+	g.label(sf, play.Num(hi), plot.X+plot.W, by, softInk, right)
 	// Legend under the plot: line samples for f and f', and what the ticks are.
 	ly := by + sf.atlas.LineHeight/2
 	lx := plot.X + plot.W*0.18
-	vector.StrokeLine(dst, float32(lx), float32(ly), float32(lx+18*g.scale), float32(ly), g.px(2.2), curveF, true)
-	text(dst, sf, "f(z)", lx+22*g.scale, by, softInk, left)
-	lx += 64 * g.scale
+	b.line(dst, float32(lx), float32(ly), float32(lx+18*g.scale), float32(ly), g.px(2.2), curveF)
 	for k := 0.0; k < 18; k += 6 {
-		vector.StrokeLine(dst, float32(lx+k*g.scale), float32(ly), float32(lx+(k+3.5)*g.scale), float32(ly), g.px(2.2), curveDF, true)
+		b.line(dst, float32(lx+(64+k)*g.scale), float32(ly), float32(lx+(64+k+3.5)*g.scale), float32(ly), g.px(2.2), curveDF)
 	}
-	text(dst, sf, "f'(z)", lx+22*g.scale, by, softInk, left)
-	text(dst, sf, "ticks: training z", lx+60*g.scale, by, softInk, left)
+	g.label(sf, "f(z)", lx+22*g.scale, by, softInk, left)
+	lx += 64 * g.scale
+	g.label(sf, "f'(z)", lx+22*g.scale, by, softInk, left)
+	g.label(sf, "ticks: training z", lx+60*g.scale, by, softInk, left)
 }
 
-// curve strokes f over [lo, hi] through the transforms X and Y, dashed if asked.
+// curve adds f over [lo, hi], through the transforms X and Y, to the batch; dashed
+// if asked.
 func (g *Game) curve(dst *ebiten.Image, f func(float64) float64, lo, hi float64, X, Y func(float64) float32, clr color.Color, dashed bool) {
 	const n = 240
 	var path vector.Path
@@ -416,14 +442,26 @@ func (g *Game) curve(dst *ebiten.Image, f func(float64) float64, lo, hi float64,
 			path.LineTo(X(x), Y(v))
 		}
 	}
-	op := &vector.StrokeOptions{Width: g.px(2.2), LineJoin: vector.LineJoinRound}
-	vs, is := path.AppendVerticesAndIndicesForStroke(nil, nil, op)
-	for i := range vs {
-		vs[i].SrcX, vs[i].SrcY = 1, 1
-		cr, cg, cb, ca := clr.RGBA()
-		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = float32(cr)/0xffff, float32(cg)/0xffff, float32(cb)/0xffff, float32(ca)/0xffff
-	}
-	dst.DrawTriangles(vs, is, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: true})
+	g.batch.add(dst, &path, g.px(2.2), clr)
+}
+
+// discSprite is an anti-aliased white disc drawn once; data points are copies of it,
+// scaled and tinted, which ebiten draws together in one call.
+var discSprite = func() *ebiten.Image {
+	const d = 64
+	img := ebiten.NewImage(d, d)
+	vector.DrawFilledCircle(img, d/2, d/2, d/2-1, color.White, true)
+	return img
+}()
+
+// disc draws a filled circle of radius r at (x, y) from the sprite.
+func disc(dst *ebiten.Image, x, y, r float64, clr color.Color) {
+	s := float64(discSprite.Bounds().Dx())
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(2*r/(s-2), 2*r/(s-2))
+	op.GeoM.Translate(x-r*s/(s-2), y-r*s/(s-2))
+	op.ColorScale.ScaleWithColor(clr)
+	dst.DrawImage(discSprite, op)
 }
 
 // whitePixel is the source image for filled shapes.
@@ -440,5 +478,5 @@ func (g *Game) drawChart(dst *ebiten.Image) {
 		return
 	}
 	v := g.view
-	text(dst, g.fonts.normal, fmt.Sprintf("Loss: train %s, test %s", play.Num(v.TrainLoss), play.Num(v.TestLoss)), r.X, r.Y, ink, left)
+	g.label(g.fonts.normal, fmt.Sprintf("Loss: train %s, test %s", play.Num(v.TrainLoss), play.Num(v.TestLoss)), r.X, r.Y, ink, left)
 }

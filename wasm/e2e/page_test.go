@@ -1,10 +1,469 @@
 package e2e
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
 
-func TestLookAtThePage(t *testing.T) {
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"nnplay/core"
+)
+
+// model decodes the network of a snapshot.
+func model(t *testing.T, s state) *core.Sequential {
+	t.Helper()
+	net, err := core.ParseModel(s.Model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return net
+}
+
+// inkIn counts the pixels of img inside r (CSS pixels) that are neither background nor
+// near white: drawn content.
+func inkIn(img image.Image, r []float64) int {
+	n := 0
+	for y := int(r[1]); y < int(r[1]+r[3]); y++ {
+		for x := int(r[0]); x < int(r[0]+r[2]); x++ {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			if cr>>8 < 235 || cg>>8 < 235 || cb>>8 < 235 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// hues counts Playground-orange and Playground-blue pixels in img.
+func hues(img image.Image, r []float64) (orange, blue int) {
+	for y := int(r[1]); y < int(r[1]+r[3]); y++ {
+		for x := int(r[0]); x < int(r[0]+r[2]); x++ {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			rr, gg, bb := int(cr>>8), int(cg>>8), int(cb>>8)
+			if rr > 200 && gg > 110 && gg < 190 && bb < 90 {
+				orange++
+			}
+			if bb > 150 && rr < 80 && gg > 80 && gg < 160 {
+				blue++
+			}
+		}
+	}
+	return
+}
+
+func differing(a, b image.Image, r []float64) int {
+	n := 0
+	for y := int(r[1]); y < int(r[1]+r[3]); y++ {
+		for x := int(r[0]); x < int(r[0]+r[2]); x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if absDiff(r1, r2) > 8<<8 || absDiff(g1, g2) > 8<<8 || absDiff(b1, b2) > 8<<8 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// checkDrawn asserts that the canvas shows the network, the plane with its data and
+// the activation view, from pixels.
+func checkDrawn(t *testing.T, img image.Image, s state) {
+	t.Helper()
+	for l, level := range s.Units {
+		for i, r := range level {
+			inner := []float64{r[0] + 4, r[1] + 4, r[2] - 8, r[3] - 8}
+			if ink := inkIn(img, inner); ink < int(inner[2]*inner[3]*0.3) {
+				t.Errorf("unit %d/%d at %v has %d drawn pixels: its picture is missing", l, i, r, ink)
+			}
+		}
+	}
+	orange, blue := hues(img, s.Plane)
+	if orange < 300 || blue < 300 {
+		t.Errorf("the plane shows %d orange and %d blue pixels: the data points are missing", orange, blue)
+	}
+	if ink := inkIn(img, s.ActView); ink < 500 {
+		t.Errorf("the activation view has %d drawn pixels", ink)
+	}
+	// The panel's side stays the panel's: the canvas area ends where it starts.
+	if right := s.Area[0] + s.Area[2]; right > 1280-380+1 {
+		t.Errorf("the canvas area ends at x = %v, under the panel", right)
+	}
+}
+
+func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
+	for _, disk := range []bool{false, true} {
+		name := map[bool]string{false: "http", true: "file"}[disk]
+		t.Run(name, func(t *testing.T) {
+			p := open(t, disk, 1280, 800)
+			s := p.state()
+			img := p.screenshot("page-" + name)
+			checkDrawn(t, img, s)
+			if s.Frames < 1 {
+				t.Error("no frame painted")
+			}
+			if body := p.eval(`document.body.innerText`); strings.Contains(body, "NaN") {
+				t.Error("the page shows NaN")
+			}
+			if got := p.eval(`getComputedStyle(document.getElementById('loading')).display`); got != "none" {
+				t.Errorf("the loading screen is still shown (%s)", got)
+			}
+			var st struct {
+				FirstFrameMS float64 `json:"first_frame_ms"`
+			}
+			p.call("stats", nil, &st)
+			t.Logf("%s: first frame %.0f ms after navigation", name, st.FirstFrameMS)
+			// Only the page's own folder is ever asked for.
+			for _, u := range strings.Split(p.eval(`performance.getEntriesByType('resource').map(e => e.name).join('\n')`), "\n") {
+				if u != "" && !strings.HasPrefix(u, strings.TrimSuffix(p.url, "index.html")) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+					t.Errorf("request outside the page's folder: %s", u)
+				}
+			}
+			p.noProblems()
+		})
+	}
+}
+
+func TestLoadingFailureSaysWhatToDo(t *testing.T) {
+	checkBuild(t)
+	p := open(t, false, 900, 600)
+	// Reload with the build hidden: the page must say to run make.
+	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
+	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
+	if msg := p.eval(`document.getElementById('loading-error').textContent`); !strings.Contains(msg, "run make") && !strings.Contains(msg, "Run make") {
+		t.Errorf("failure message %q does not say to run make", msg)
+	}
+}
+
+// TestSelectAndDragAWeight clicks a unit on the canvas, moves one of its weight
+// sliders, and checks the model and the canvas follow.
+func TestSelectAndDragAWeight(t *testing.T) {
 	p := open(t, false, 1280, 800)
-	p.screenshot("first-look")
+	s := p.state()
+	// Layer 2's second unit (level 2, index 1).
+	x, y := center(s.Units[2][1])
+	before := p.screenshot("before-drag")
+	p.click(x, y)
+	s = p.waitVersion(s.Version)
+	if s.Selected[0] != 2 || s.Selected[1] != 1 {
+		t.Fatalf("selected %v after clicking level 2 unit 1", s.Selected)
+	}
+	if got := p.eval(`document.getElementById('unit-select').value`); got != "2,1" {
+		t.Errorf("the unit menu shows %q", got)
+	}
+	// Drag: a series of input events on the slider of w[1][3] (from layer 1's unit 4).
+	id := "w-1-1-3-range"
+	for _, v := range []string{"0.5", "1.5", "2.75", "3.25"} {
+		p.eval(fmt.Sprintf(`(() => { const r = document.getElementById(%q); r.value = %q; r.dispatchEvent(new Event('input', {bubbles: true})); return 1 })()`, id, v))
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s = p.state()
+		if model(t, s).Layers[1].Linear.Weight[1][3] == 3.25 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("weight is %v, want 3.25", model(t, s).Layers[1].Linear.Weight[1][3])
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	if got := p.eval(`document.getElementById('w-1-1-3-num').value`); got != "3.25" {
+		t.Errorf("the number box shows %q", got)
+	}
+	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1), 10*time.Second)
+	after := p.screenshot("after-drag")
+	// The unit's picture, its edges and the output all change.
+	if d := differing(before, after, s.Units[2][1]); d < 200 {
+		t.Errorf("only %d pixels of the unit changed", d)
+	}
+	if d := differing(before, after, s.Plane); d < 1000 {
+		t.Errorf("only %d pixels of the output plane changed", d)
+	}
+	if !strings.Contains(p.eval(`document.getElementById('inspect').textContent`), "3.2500") {
+		t.Error("the PyTorch print does not show the new weight")
+	}
 	p.noProblems()
-	t.Logf("%+v", p.state().Units)
+}
+
+func TestBadValuesAreRefused(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	s := p.state()
+	w0 := model(t, s).Layers[0].Linear.Weight[0][0]
+	set := func(v string) string {
+		return p.eval(fmt.Sprintf(`(() => { const b = document.getElementById('w-0-0-0-num'); b.value = %q; b.dispatchEvent(new Event('change', {bubbles: true})); return document.getElementById('w-0-0-0-msg').textContent })()`, v))
+	}
+	for _, bad := range []string{"abc", "", "NaN", "Infinity", "-Infinity", "7", "-1e9", "1e400", "0x10"} {
+		msg := set(bad)
+		if msg == "" {
+			t.Errorf("%q: no message", bad)
+		}
+		if p.eval(`document.getElementById('w-0-0-0-num').getAttribute('aria-invalid')`) != "true" {
+			t.Errorf("%q: the box is not marked invalid", bad)
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	if got := model(t, p.state()).Layers[0].Linear.Weight[0][0]; got != w0 {
+		t.Errorf("a refused value changed the weight to %v", got)
+	}
+	if strings.Contains(p.eval(`document.body.innerText`), "NaN") && !strings.Contains(p.eval(`document.getElementById('w-0-0-0-msg').textContent`), "NaN") {
+		t.Error("the page shows NaN outside a message about it")
+	}
+	if msg := set(" -1.5 "); msg != "" {
+		t.Errorf("a good value left the message %q", msg)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for model(t, p.state()).Layers[0].Linear.Weight[0][0] != -1.5 {
+		if time.Now().After(deadline) {
+			t.Fatal("a good typed value did not reach the model")
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+	p.noProblems()
+}
+
+func TestBiasToggleRemovesTheBias(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	s := p.state()
+	p.eval(`document.getElementById('bias-0').click()`)
+	s = p.waitVersion(s.Version)
+	net := model(t, s)
+	if net.Layers[0].Linear.HasBias() {
+		t.Fatal("layer 1 still has a bias")
+	}
+	// z of layer 1 at the input point is now W x alone.
+	w := net.Layers[0].Linear.Weight
+	if z, want := s.Layers[0].Z[0], w[0][0]*s.X[0]+w[0][1]*s.X[1]; math.Abs(z-want) > 1e-12 {
+		t.Errorf("z = %v, want W x = %v", z, want)
+	}
+	inspect := p.eval(`document.getElementById('inspect').textContent`)
+	if !strings.Contains(inspect, "bias=False") || !strings.Contains(inspect, ">>> print(layer.bias)\nNone") {
+		t.Errorf("inspect shows:\n%s", inspect)
+	}
+	if p.eval(`document.getElementById('b-0-0-range') === null`) != "true" {
+		t.Error("the bias slider is still there")
+	}
+	p.eval(`document.getElementById('bias-0').click()`)
+	s = p.waitVersion(s.Version)
+	if b := model(t, s).Layers[0].Linear.Bias; b == nil || b[0] != 0.1 {
+		t.Errorf("bias back as %v, want the 0.1 it had", b)
+	}
+	p.noProblems()
+}
+
+func TestActivationMenu(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	s := p.state()
+	choose := func(layer int, name string) {
+		p.eval(fmt.Sprintf(`(() => { const m = document.getElementById('act-%d'); m.value = %q; m.dispatchEvent(new Event('change', {bubbles: true})); return 1 })()`, layer, name))
+	}
+	choose(0, "relu")
+	s = p.waitVersion(s.Version)
+	if a := model(t, s).Layers[0].Act; a != (core.ReLU{}) {
+		t.Fatalf("layer 1 activation %v, want ReLU", a)
+	}
+	choose(0, "leaky_relu")
+	s = p.waitVersion(s.Version)
+	if p.eval(`document.getElementById('slope-0').closest('.param').hidden`) != "false" {
+		t.Error("LeakyReLU's slope box is hidden")
+	}
+	p.eval(`(() => { const b = document.getElementById('slope-0'); b.value = 'steep'; b.dispatchEvent(new Event('change')); return 1 })()`)
+	if p.eval(`document.getElementById('slope-0-msg').textContent`) == "" {
+		t.Error("a bad slope gives no message")
+	}
+	p.eval(`(() => { const b = document.getElementById('slope-0'); b.value = '0.2'; b.dispatchEvent(new Event('change')); return 1 })()`)
+	s = p.waitVersion(s.Version)
+	if a := model(t, s).Layers[0].Act; a != (core.LeakyReLU{NegativeSlope: 0.2}) {
+		t.Errorf("layer 1 activation %v, want LeakyReLU(0.2)", a)
+	}
+	p.noProblems()
+}
+
+func TestClickThePlaneMovesTheInput(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	s := p.state()
+	r := s.Plane
+	// A quarter in from the left, a quarter down: x1 = -3, x2 = 3.
+	p.click(r[0]+r[2]/4, r[1]+r[3]/4)
+	s = p.waitVersion(s.Version)
+	if math.Abs(s.Input[0]+3) > 0.1 || math.Abs(s.Input[1]-3) > 0.1 {
+		t.Errorf("input (%v, %v), want about (-3, 3)", s.Input[0], s.Input[1])
+	}
+	if got := p.eval(`document.getElementById('input-x1-num').value`); !strings.HasPrefix(got, "-3") && !strings.HasPrefix(got, "-2.9") {
+		t.Errorf("the x1 box shows %q", got)
+	}
+	p.noProblems()
+}
+
+func TestKeyboardAndTouch(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	s := p.state()
+	// Keyboard: typing a unit's name in the unit menu selects it (a closed menu's
+	// type-ahead; arrow keys open the list on Linux), and a focused slider steps
+	// with the arrow keys.
+	p.do(chromedp.Focus(chromedp.CSS("#unit-select")), chromedp.SendKeys(chromedp.CSS("#unit-select"), "layer 1, unit 2"))
+	s = p.waitVersion(s.Version)
+	if s.Selected[0] != 1 || s.Selected[1] != 1 {
+		t.Errorf("typing in the unit menu selected %v, want [1 1]", s.Selected)
+	}
+	w := model(t, s).Layers[0].Linear.Weight[1][0]
+	p.do(chromedp.Focus(chromedp.CSS("#w-0-1-0-range")), chromedp.KeyEvent(kb.ArrowRight))
+	s = p.waitVersion(s.Version)
+	if got := model(t, s).Layers[0].Linear.Weight[1][0]; math.Abs(got-(math.Round(w*100)/100+0.01)) > 0.011 {
+		t.Errorf("ArrowRight on the slider: weight %v from %v", got, w)
+	}
+	// Touch: a tap on a unit selects it.
+	x, y := center(s.Units[1][3])
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		pts := []*input.TouchPoint{{X: x, Y: y}}
+		if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: pts}); err != nil {
+			return err
+		}
+		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}})
+		return err
+	}))
+	s = p.waitVersion(s.Version)
+	if s.Selected[0] != 1 || s.Selected[1] != 3 {
+		t.Errorf("a tap on unit 1/3 selected %v", s.Selected)
+	}
+	p.noProblems()
+}
+
+// waitDownload waits for a finished download and returns its bytes.
+func (p *page) waitDownload(name string) []byte {
+	p.t.Helper()
+	path := filepath.Join(p.dl, name)
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			if _, err := os.Stat(path + ".crdownload"); err != nil {
+				return b
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	p.t.Fatalf("no download %s (status: %s)", name, p.eval(`document.getElementById('export-status').textContent`))
+	return nil
+}
+
+func TestExports(t *testing.T) {
+	for _, disk := range []bool{false, true} {
+		name := map[bool]string{false: "http", true: "file"}[disk]
+		t.Run(name, func(t *testing.T) {
+			p := open(t, disk, 1280, 800)
+			start := time.Now()
+			p.eval(`document.getElementById('export-png').click()`)
+			b := p.waitDownload("activation-tanh.png")
+			t.Logf("%s: Export PNG took %v including the plot module's first load", name, time.Since(start).Round(time.Millisecond))
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if img.Bounds().Dx() != 800 || img.Bounds().Dy() != 600 {
+				t.Errorf("exported %v, want 800x600", img.Bounds())
+			}
+			if disk {
+				os.WriteFile(filepath.Join(artifacts, "export-activation-tanh.png"), b, 0o644)
+			}
+			if st := p.eval(`document.getElementById('export-status').textContent`); !strings.Contains(st, "Saved activation-tanh.png") {
+				t.Errorf("status %q", st)
+			}
+			p.eval(`document.getElementById('save-canvas').click()`)
+			c, err := png.Decode(bytes.NewReader(p.waitDownload("nnplay-canvas.png")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Bounds().Dx() != 1280 || c.Bounds().Dy() != 800 {
+				t.Errorf("canvas PNG %v, want 1280x800", c.Bounds())
+			}
+			if ink := inkIn(c, p.state().Plane); ink < 10000 {
+				t.Errorf("the saved canvas has %d drawn pixels on the plane", ink)
+			}
+			p.noProblems()
+		})
+	}
+}
+
+// TestIdleAndDragFrames checks that an idle page paints nothing, and reports the
+// frame rate and the page's own work while a slider is dragged.
+func TestIdleAndDragFrames(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	time.Sleep(500 * time.Millisecond)
+	var a, b struct {
+		Frames   int     `json:"frames"`
+		Updates  int     `json:"updates"`
+		UpdateMS float64 `json:"update_ms"`
+		DrawMS   float64 `json:"draw_ms"`
+	}
+	p.call("stats", nil, &a)
+	time.Sleep(1500 * time.Millisecond)
+	p.call("stats", nil, &b)
+	if b.Frames != a.Frames {
+		t.Errorf("an idle page painted %d frames in 1.5 s", b.Frames-a.Frames)
+	}
+	if b.Updates <= a.Updates {
+		t.Error("the game loop is not running")
+	}
+	// Drag: one input event per animation frame for two seconds.
+	res := p.eval(`new Promise(done => {
+		const r = document.getElementById('w-0-0-0-range');
+		const t0 = performance.now(); let i = 0;
+		window.nnplay.call('stats').then(s0 => {
+			const f0 = JSON.parse(s0).frames;
+			(function step() {
+				r.value = String(Math.sin(i++ / 10) * 4); r.dispatchEvent(new Event('input', {bubbles: true}));
+				if (performance.now() - t0 < 2000) { requestAnimationFrame(step); return; }
+				window.nnplay.call('stats').then(s1 => { const s = JSON.parse(s1); done(JSON.stringify({fps: (s.frames - f0) / ((performance.now() - t0) / 1000), events: i, update_ms: s.update_ms, draw_ms: s.draw_ms, parts: [s.apply_ms, s.view_ms, s.pics_ms, s.panel_ms]})); });
+			})();
+		});
+	})`)
+	var drag struct {
+		FPS      float64 `json:"fps"`
+		Events   int     `json:"events"`
+		UpdateMS float64 `json:"update_ms"`
+		DrawMS   float64 `json:"draw_ms"`
+		Parts    []float64
+	}
+	if err := json.Unmarshal([]byte(res), &drag); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dragging a slider: %.1f fps over %d input events; last Update %.2f ms (apply, view, textures, panel: %v), last Draw %.2f ms", drag.FPS, drag.Events, drag.UpdateMS, drag.Parts, drag.DrawMS)
+	if drag.FPS < 1 {
+		t.Errorf("dragging painted %.1f frames a second", drag.FPS)
+	}
+	p.noProblems()
+}
+
+// TestReportSizes logs the build's sizes for the record.
+func TestReportSizes(t *testing.T) {
+	checkBuild(t)
+	for _, f := range []string{"web/main.wasm", "web/plots.wasm"} {
+		b, err := os.ReadFile(filepath.Join(root, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gz bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		zw.Write(b)
+		zw.Close()
+		t.Logf("%s: %.2f MB raw, %.2f MB gzip", f, float64(len(b))/1e6, float64(gz.Len())/1e6)
+	}
 }

@@ -35,13 +35,36 @@ func mix(a, b color.RGBA, t float64) color.RGBA {
 	return color.RGBA{f(a.R, b.R), f(a.G, b.G), f(a.B, b.B), 0xff}
 }
 
-// HeatPixels writes the RGBA pixels of values (each in [-1, 1]) into pix, four bytes
-// per value, through Diverging. pix must hold 4*len(values) bytes.
+// heatLUT is Diverging sampled at heatSteps points over [-1, 1], so that turning a
+// 100 x 100 heatmap into pixels costs a table look-up per value.
+const heatSteps = 1024
+
+var heatLUT = func() (lut [heatSteps][4]byte) {
+	for i := range lut {
+		c := Diverging(-1 + 2*float64(i)/(heatSteps-1))
+		lut[i] = [4]byte{c.R, c.G, c.B, 0xff}
+	}
+	return lut
+}()
+
+// HeatPixels writes the RGBA pixels of values (each in [-1, 1], clamped beyond) into
+// pix, four bytes per value, through Diverging to within 1/512 of a step. A value that
+// is not a finite number is Undefined, as in Diverging. pix must hold 4*len(values) bytes.
 func HeatPixels(values []float64, pix []byte) {
+	pix = pix[:4*len(values)]
 	for i, v := range values {
-		c := Diverging(v)
-		p := pix[4*i : 4*i+4 : 4*i+4]
-		p[0], p[1], p[2], p[3] = c.R, c.G, c.B, 0xff
+		var c [4]byte
+		switch {
+		case v >= -1 && v <= 1:
+			c = heatLUT[int((v+1)*((heatSteps-1)/2.0)+0.5)]
+		case v < -1 && v >= -math.MaxFloat64:
+			c = heatLUT[0]
+		case v > 1 && v <= math.MaxFloat64:
+			c = heatLUT[heatSteps-1]
+		default: // NaN or infinite
+			c = [4]byte{Undefined.R, Undefined.G, Undefined.B, 0xff}
+		}
+		copy(pix[4*i:4*i+4], c[:])
 	}
 }
 

@@ -161,10 +161,20 @@ func TestColorsAndNumbers(t *testing.T) {
 	if EdgeWidth(0) < 0.5 || EdgeWidth(100) != 9 || EdgeWidth(math.NaN()) != 0.5 {
 		t.Error("edge widths")
 	}
-	pix := make([]byte, 8)
-	HeatPixels([]float64{-1, 1}, pix)
-	if pix[0] != Negative.R || pix[6] != Positive.B || pix[7] != 0xff {
-		t.Errorf("HeatPixels = %v", pix)
+	vals := []float64{-1, 1, -7, 7, math.NaN(), math.Inf(1)}
+	for k := 0; k <= 200; k++ {
+		vals = append(vals, -1+float64(k)/100)
+	}
+	pix := make([]byte, 4*len(vals))
+	HeatPixels(vals, pix)
+	for i, v := range vals {
+		want := Diverging(v)
+		got := pix[4*i : 4*i+4]
+		for c, w := range []uint8{want.R, want.G, want.B, 0xff} {
+			if d := int(got[c]) - int(w); d > 1 || d < -1 {
+				t.Fatalf("HeatPixels(%v) = %v, Diverging %v", v, got, want)
+			}
+		}
 	}
 }
 

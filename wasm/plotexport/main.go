@@ -22,6 +22,7 @@ import (
 type spec struct {
 	Activation json.RawMessage `json:"activation"`
 	Marks      []float64       `json:"marks"`
+	Highlight  []float64       `json:"highlight"`
 	Title      string          `json:"title"`
 	Width      int             `json:"width"`
 	Height     int             `json:"height"`
@@ -36,7 +37,7 @@ func activationPNG(specJSON string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks, Title: s.Title})
+	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks, Highlight: s.Highlight, Title: s.Title})
 	if err != nil {
 		return nil, err
 	}

@@ -79,8 +79,8 @@ func clip(s string) string {
 // numberRow is a labelled slider with a number box beside it and a message line: the
 // panel's control for one weight, bias or coordinate.
 type numberRow struct {
-	root, rng, box, msg js.Value
-	limit               float64
+	root, rng, box, msg  js.Value
+	limit                float64
 	shownRange, shownBox string // what the row shows, to write the DOM only on change
 	invalid              bool
 }

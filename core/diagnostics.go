@@ -25,6 +25,9 @@ type LayerDiagnostics struct {
 	// GradNorm is the Frobenius norm of dL/dW for the mean loss over the points, and
 	// BiasGradNorm the norm of dL/db (0 without bias).
 	GradNorm, BiasGradNorm float64
+	// WeightGrad is dL/dW itself, flat and row-major ([out][in] as Weight), for the
+	// mean loss over the points.
+	WeightGrad []float64
 }
 
 // Diagnoser computes Diagnostics with buffers it reuses, so running it every frame
@@ -81,6 +84,7 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 		}
 		ld.GradNorm = norm(d.sink[l].w)
 		ld.BiasGradNorm = norm(d.sink[l].b)
+		ld.WeightGrad = d.sink[l].w
 	}
 	return &d.out
 }

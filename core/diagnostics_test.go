@@ -62,6 +62,11 @@ func TestDiagnosticsGradNormsAndIsolation(t *testing.T) {
 	ref.ZeroGrad()
 	ref.AccumulateBatch(xs, ts, MSELoss{})
 	for l, layer := range ref.Layers {
+		for k, g := range layer.Linear.gw {
+			if math.Abs(got.Layers[l].WeightGrad[k]-g) > 1e-14*math.Abs(g)+1e-300 {
+				t.Fatalf("layer %d: WeightGrad[%d] = %v, want %v", l, k, got.Layers[l].WeightGrad[k], g)
+			}
+		}
 		want := norm(layer.Linear.gw)
 		if math.Abs(got.Layers[l].GradNorm-want) > 1e-14*want {
 			t.Errorf("layer %d: GradNorm %v, want %v", l, got.Layers[l].GradNorm, want)

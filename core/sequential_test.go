@@ -264,3 +264,16 @@ func TestForwardAfterShapeChange(t *testing.T) {
 		t.Fatalf("output has %d values after adding a layer, want 2", len(y))
 	}
 }
+
+func TestTraceClone(t *testing.T) {
+	net := MLP([]int{2, 3, 1}, Tanh{}, nil, InitPlayground, 1)
+	net.AccumulateSample([]float64{1, 2}, []float64{0.5}, MSELoss{}, 1)
+	c := net.Trace().Clone()
+	net.AccumulateSample([]float64{-1, 0}, []float64{-0.5}, MSELoss{}, 1)
+	if c.X[0] != 1 || c.Layers[1].Input[0] != c.Layers[0].A[0] || &c.Layers[1].Input[0] != &c.Layers[0].A[0] {
+		t.Error("the clone changed with the network or lost its aliasing")
+	}
+	if c.Layers[0].DZ[0] == net.Trace().Layers[0].DZ[0] || !c.HasBackward {
+		t.Error("the clone did not keep the first sample's gradients")
+	}
+}

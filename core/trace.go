@@ -82,3 +82,24 @@ func (t *Trace) reshape(s *Sequential) {
 	t.DY = make([]float64, out)
 	t.HasLoss, t.HasBackward = false, false
 }
+
+// Clone returns a deep copy of the trace, to keep a step's record while the network
+// goes on. The copy's layer inputs alias its own buffers, as in the original.
+func (t *Trace) Clone() *Trace {
+	c := &Trace{
+		X: append([]float64(nil), t.X...), DX: append([]float64(nil), t.DX...),
+		Target: append([]float64(nil), t.Target...), DY: append([]float64(nil), t.DY...),
+		Loss: t.Loss, HasLoss: t.HasLoss, HasBackward: t.HasBackward,
+		Layers: make([]LayerTrace, len(t.Layers)),
+	}
+	in := c.X
+	for l, lt := range t.Layers {
+		c.Layers[l] = LayerTrace{
+			Input: in,
+			Z:     append([]float64(nil), lt.Z...), A: append([]float64(nil), lt.A...),
+			DA: append([]float64(nil), lt.DA...), DZ: append([]float64(nil), lt.DZ...),
+		}
+		in = c.Layers[l].A
+	}
+	return c
+}

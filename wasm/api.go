@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"syscall/js"
 
 	"nnplay/core"
@@ -59,12 +60,33 @@ func (c apiCall) answer(g *Game) (any, error) {
 	switch c.name {
 	case "state":
 		return g.snapshot(), nil
+	case "perf":
+		// Averages per frame since the last "perf" call, and the allocations and
+		// garbage collections so far.
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		s := &g.stats
+		out := map[string]any{
+			"updates": s.nUpdates, "frames": s.nDraws,
+			"update_ms": s.sumUpdate / float64(max(1, s.nUpdates)), "train_ms": s.sumTrain / float64(max(1, s.nUpdates)),
+			"draw_ms": s.sumDraw / float64(max(1, s.nDraws)), "pics_ms_per_update": s.sumPics / float64(max(1, s.nUpdates)),
+			"work_ms_per_frame": (s.sumUpdate + s.sumDraw) / float64(max(1, s.nDraws)),
+			"mallocs":           ms.Mallocs, "num_gc": ms.NumGC, "heap_mb": float64(ms.HeapAlloc) / 1e6, "between_frames_ms": s.loopMS,
+			"fps": g.meter.fps, "epochs_per_s": g.meter.eps, "epoch": m.Epoch(),
+		}
+		s.sumUpdate, s.sumDraw, s.sumTrain, s.sumPics, s.nUpdates, s.nDraws, s.loopMS = 0, 0, 0, 0, 0, 0, 0
+		return out, nil
 	case "stats":
 		return map[string]any{
 			"frames": g.stats.frames, "updates": g.stats.updates, "update_ms": g.stats.updateMS,
 			"draw_ms": g.stats.drawMS, "first_frame_ms": g.stats.firstFrameMS, "version": m.Version(),
 			"apply_ms": g.stats.applyMS, "view_ms": g.stats.viewMS, "pics_ms": g.stats.picsMS, "panel_ms": g.stats.panelMS,
+			"train_ms": g.stats.trainMS, "fps": g.meter.fps, "epochs_per_s": g.meter.eps,
 		}, nil
+	case "data":
+		return map[string]any{"x": m.XTrain, "t": m.TTrain, "features": len(m.Features)}, nil
+	case "history":
+		return m.History.Points, nil
 	case "select":
 		err := m.Apply(play.Select{Unit: play.Unit{Level: c.args.Index(0).Int(), Index: c.args.Index(1).Int()}})
 		return nil, err
@@ -90,7 +112,37 @@ func (g *Game) snapshot() map[string]any {
 			units[l] = append(units[l], rect(r))
 		}
 	}
+	phase, layer, progress := m.Anim.Now()
+	step := map[string]any{"phase": phase.String(), "layer": layer, "progress": progress, "done": m.Anim.Done.String(), "playing": m.Anim.Playing()}
+	if rec := m.Anim.Record; rec != nil {
+		tl := make([]map[string]any, len(rec.Trace.Layers))
+		for l, lt := range rec.Trace.Layers {
+			tl[l] = map[string]any{"input": lt.Input, "z": lt.Z, "a": lt.A, "da": lt.DA, "dz": lt.DZ}
+		}
+		step["sample"] = rec.Sample
+		step["batch"] = rec.Batch
+		step["trace"] = map[string]any{"x": rec.Trace.X, "layers": tl, "loss": rec.Trace.Loss, "target": rec.Trace.Target, "dy": rec.Trace.DY}
+		step["old"], step["new"], step["names"], step["lr"] = rec.Old, rec.New, rec.Names, rec.LR
+	}
+	var meters []map[string]any
+	if m.Diag != nil {
+		for _, ld := range m.Diag.Layers {
+			meters = append(meters, map[string]any{"dead": ld.Dead, "dead_fraction": ld.DeadFraction, "saturated_fraction": ld.SaturatedFraction, "grad_norm": ld.GradNorm})
+		}
+	}
 	return map[string]any{
+		"playing":    m.Playing,
+		"speed":      m.Speed.String(),
+		"epoch":      m.Epoch(),
+		"diverged":   m.Diverged,
+		"lr":         m.LR,
+		"batch_size": m.BatchSize,
+		"loss":       m.Loss.Name(),
+		"step":       step,
+		"meters":     meters,
+		"history":    len(m.History.Points),
+		"train_size": len(m.Train),
+		"dataset":    m.Data.Kind.String(),
 		"model":      json.RawMessage(model.Bytes()),
 		"sizes":      m.Sizes(),
 		"selected":   []int{m.Selected.Level, m.Selected.Index},

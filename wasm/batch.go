@@ -41,8 +41,7 @@ func (b *batch) add(dst *ebiten.Image, p *vector.Path, width float32, clr color.
 		b.add(dst, p, width, clr)
 		return
 	}
-	r, g, bl, a := clr.RGBA()
-	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(bl)/0xffff, float32(a)/0xffff
+	cr, cg, cb, ca := color4(clr)
 	for i := n; i < len(vs); i++ {
 		vs[i].SrcX, vs[i].SrcY = 1, 1
 		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = cr, cg, cb, ca
@@ -50,28 +49,81 @@ func (b *batch) add(dst *ebiten.Image, p *vector.Path, width float32, clr color.
 	b.vs, b.is = vs, is
 }
 
-// line adds a straight stroke.
+// color4 is a colour as vertex components.
+func color4(clr color.Color) (r, g, b, a float32) {
+	cr, cg, cb, ca := clr.RGBA()
+	return float32(cr) / 0xffff, float32(cg) / 0xffff, float32(cb) / 0xffff, float32(ca) / 0xffff
+}
+
+// vertex appends one vertex of colour c and returns its index.
+func (b *batch) vertex(x, y float32, c [4]float32) uint16 {
+	b.vs = append(b.vs, ebiten.Vertex{DstX: x, DstY: y, SrcX: 1, SrcY: 1, ColorR: c[0], ColorG: c[1], ColorB: c[2], ColorA: c[3]})
+	return uint16(len(b.vs) - 1)
+}
+
+// room flushes when n more vertices would not fit.
+func (b *batch) room(dst *ebiten.Image, n int) {
+	if len(b.vs)+n > maxVertices {
+		b.flush(dst)
+	}
+}
+
+// line adds a straight stroke as one quad: lines and circles are written straight into
+// the batch, without vector.Path, so a frame of them allocates nothing.
 func (b *batch) line(dst *ebiten.Image, x0, y0, x1, y1, width float32, clr color.Color) {
-	var p vector.Path
-	p.MoveTo(x0, y0)
-	p.LineTo(x1, y1)
-	b.add(dst, &p, width, clr)
+	dx, dy := x1-x0, y1-y0
+	n := float32(math.Hypot(float64(dx), float64(dy)))
+	if n == 0 || width <= 0 {
+		return
+	}
+	nx, ny := -dy/n*width/2, dx/n*width/2
+	r, g, bl, a := color4(clr)
+	c := [4]float32{r, g, bl, a}
+	b.room(dst, 4)
+	i0 := b.vertex(x0+nx, y0+ny, c)
+	i1 := b.vertex(x1+nx, y1+ny, c)
+	i2 := b.vertex(x1-nx, y1-ny, c)
+	i3 := b.vertex(x0-nx, y0-ny, c)
+	b.is = append(b.is, i0, i1, i2, i0, i2, i3)
 }
 
-// circle adds a filled circle.
-func (b *batch) circle(dst *ebiten.Image, x, y, r float32, clr color.Color) {
-	var p vector.Path
-	p.Arc(x, y, r, 0, 2*math.Pi, vector.Clockwise)
-	p.Close()
-	b.add(dst, &p, 0, clr)
+// segments is how many sides a circle of radius r pixels gets: round to the eye.
+func segments(r float32) int { return max(12, min(48, int(r*2))) }
+
+// circle adds a filled circle as a triangle fan.
+func (b *batch) circle(dst *ebiten.Image, x, y, rad float32, clr color.Color) {
+	n := segments(rad)
+	r, g, bl, a := color4(clr)
+	c := [4]float32{r, g, bl, a}
+	b.room(dst, n+1)
+	mid := b.vertex(x, y, c)
+	first := uint16(len(b.vs))
+	for k := 0; k < n; k++ {
+		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+		b.vertex(x+rad*float32(co), y+rad*float32(s), c)
+	}
+	for k := 0; k < n; k++ {
+		b.is = append(b.is, mid, first+uint16(k), first+uint16((k+1)%n))
+	}
 }
 
-// ring adds a stroked circle.
-func (b *batch) ring(dst *ebiten.Image, x, y, r, width float32, clr color.Color) {
-	var p vector.Path
-	p.Arc(x, y, r, 0, 2*math.Pi, vector.Clockwise)
-	p.Close()
-	b.add(dst, &p, width, clr)
+// ring adds a stroked circle as a band of quads.
+func (b *batch) ring(dst *ebiten.Image, x, y, rad, width float32, clr color.Color) {
+	n := segments(rad)
+	r, g, bl, a := color4(clr)
+	c := [4]float32{r, g, bl, a}
+	b.room(dst, 2*n)
+	first := uint16(len(b.vs))
+	for k := 0; k < n; k++ {
+		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+		b.vertex(x+(rad+width/2)*float32(co), y+(rad+width/2)*float32(s), c)
+		b.vertex(x+(rad-width/2)*float32(co), y+(rad-width/2)*float32(s), c)
+	}
+	for k := 0; k < n; k++ {
+		o, i := first+uint16(2*k), first+uint16(2*k+1)
+		o2, i2 := first+uint16(2*((k+1)%n)), first+uint16(2*((k+1)%n)+1)
+		b.is = append(b.is, o, o2, i, i, o2, i2)
+	}
 }
 
 // flush draws everything collected, in order, and empties the batch.

@@ -3,7 +3,10 @@
 package main
 
 import (
+	"fmt"
 	"math"
+	"runtime/debug"
+	"sync"
 	"syscall/js"
 	"time"
 
@@ -15,6 +18,11 @@ import (
 // Game is the ebiten game: Update applies intents and input to the model, Draw paints
 // the model and changes nothing.
 type Game struct {
+	// mu guards the model. Update, Draw and the training loop each hold it for the
+	// whole of their work; in the browser's single thread it is never contended, and
+	// it keeps the rule "one piece of code at a time changes the model" explicit.
+	mu      sync.Mutex
+	wake    chan struct{} // starts the training loop
 	m       *play.Model
 	intents chan any
 	panel   *panel
@@ -23,16 +31,25 @@ type Game struct {
 	w, h       int     // canvas size in canvas pixels
 	geo        play.Geometry
 	panelRect  [4]float64
-	seen       int  // the model version last drawn
-	layoutDone bool // geo matches the canvas and the panel
-	dirty      bool // the next Draw must paint
-	dragPlane  bool // the pointer is moving the input point
+	seen       int // the model version last drawn
+	seenHeat   int // the heatmap generation last turned into textures
+	lastUpdate time.Time
+	shape      string // the network's level sizes the layout was made for
+	layoutDone bool   // geo matches the canvas and the panel
+	dirty      bool   // the next Draw must paint
+	dragPlane  bool   // the pointer is moving the input point
 
 	view      *play.View // what Draw shows, taken from the model in Update
+	meter     meter
+	clock     float64 // seconds since start, for moving pulses
 	pics      pictures
 	batch     batch        // this frame's anti-aliased shapes
 	texts     []queuedText // this frame's text
-	backdrops []play.Rect  // this frame's label backgrounds
+	textVS    []ebiten.Vertex
+	textIS    []uint16
+	points    *ebiten.Image // the data points, drawn once per data set and layout
+	pointsKey string
+	backdrops []play.Rect // this frame's label backgrounds
 	fonts     fonts
 	capture   chan []byte // receives the next frame's PNG when a save is asked for
 	stats     stats
@@ -43,6 +60,7 @@ type stats struct {
 	frames        int     // frames Draw painted
 	updates       int     // Update calls
 	updateMS      float64 // last Update's duration
+	trainMS       float64 // of it: training
 	applyMS       float64 // of it: applying intents (model changes, heatmap, meters)
 	viewMS        float64 // of it: the input point's pass, losses and the selected unit's z
 	picsMS        float64 // of it: turning heatmaps into textures
@@ -50,16 +68,49 @@ type stats struct {
 	drawMS        float64 // last painted frame's Draw duration
 	firstFrameMS  float64 // performance.now() when the first frame was painted
 	lastFrameTime time.Time
+	// Sums since the test API last read them, for averages per frame.
+	sumUpdate, sumDraw, sumTrain, sumPics float64
+	loopMS                                float64 // time the training loop worked, between frames
+	nUpdates, nDraws                      int
 }
 
 func newGame() *Game {
-	g := &Game{m: play.NewModel(), intents: make(chan any, 256), scale: 1}
+	g := &Game{m: play.NewModel(), intents: make(chan any, 256), scale: 1, wake: make(chan struct{}, 1)}
 	g.panel = newPanel(g.send)
 	g.fonts = newFonts()
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
 	onPointer(g.send)
+	go g.trainLoop()
 	return g
+}
+
+// trainSlice is how long the training loop works before it lets the browser render.
+const trainSlice = 6 * time.Millisecond
+
+// trainLoop trains between frames while Play runs as fast as possible. In a
+// software-rendered browser a frame waits tens of milliseconds for the GPU process
+// while the page's thread sits idle; the loop trains in slices of trainSlice in that
+// time, computes the heatmaps ten times a second, and sleeps after each slice so that
+// the browser renders and ebiten updates on time. Slower speeds train in Update, one
+// sample, batch or epoch per frame, as they promise.
+func (g *Game) trainLoop() {
+	for {
+		g.mu.Lock()
+		active := g.m.Playing && g.m.Speed == play.SpeedMax
+		if active {
+			t := time.Now()
+			g.meter.trained(g.m.TrainFor(trainSlice), len(g.m.Train))
+			g.m.RefreshIfDue(time.Now())
+			g.stats.loopMS += msSince(t)
+		}
+		g.mu.Unlock()
+		if active {
+			time.Sleep(time.Millisecond) // return to the browser: it renders, then calls us back
+		} else {
+			<-g.wake
+		}
+	}
 }
 
 // send queues an intent for the next Update. DOM callbacks call it from their own
@@ -82,6 +133,9 @@ type (
 )
 
 func (g *Game) Update() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("Update")
 	start := time.Now()
 	g.stats.updates++
 	for done := false; !done; {
@@ -93,23 +147,56 @@ func (g *Game) Update() error {
 		}
 	}
 	g.stats.applyMS = msSince(start)
+	if sizes := fmt.Sprint(g.m.Sizes()); sizes != g.shape {
+		g.shape, g.layoutDone = sizes, false // a preset or a new layer changed the network
+	}
 	if !g.layoutDone {
 		g.place()
 	}
+	dt := 0.0
+	if !g.lastUpdate.IsZero() {
+		dt = start.Sub(g.lastUpdate).Seconds()
+	}
+	g.lastUpdate = start
+	g.clock += dt
+	g.m.AdvanceAnim(dt)
+	t := time.Now()
+	if g.m.Playing && g.m.Speed == play.SpeedMax {
+		select { // the training loop does this speed, between frames
+		case g.wake <- struct{}{}:
+		default:
+		}
+	} else {
+		g.meter.trained(g.m.Tick(start, 0), len(g.m.Train))
+	}
+	g.stats.trainMS = msSince(t)
 	if g.m.Version() != g.seen {
-		t := time.Now()
+		t = time.Now()
 		g.view = g.m.View()
 		g.stats.viewMS = msSince(t)
-		t = time.Now()
-		g.pics.refresh(g.m)
-		g.stats.picsMS = msSince(t)
+		if g.m.HeatGen() != g.seenHeat {
+			t = time.Now()
+			g.pics.refresh(g.m)
+			g.seenHeat = g.m.HeatGen()
+			g.stats.picsMS = msSince(t)
+			g.stats.sumPics += g.stats.picsMS
+		}
 		t = time.Now()
 		g.panel.sync(g.m)
 		g.stats.panelMS = msSince(t)
 		g.seen = g.m.Version()
 		g.dirty = true
 	}
+	if g.meter.due(start) {
+		g.panel.training.sync(g.m, g.meter.fps, g.meter.eps)
+	}
+	if g.m.Playing || g.m.Anim.Playing() {
+		g.dirty = true // pulses move every frame
+	}
 	g.stats.updateMS = msSince(start)
+	g.stats.sumUpdate += g.stats.updateMS
+	g.stats.sumTrain += g.stats.trainMS
+	g.stats.nUpdates++
 	return nil
 }
 
@@ -135,6 +222,19 @@ func (g *Game) handle(v any) {
 		}
 	case pointerEvent:
 		g.pointer(v)
+	case togglePlay:
+		g.handle(play.Play{On: !g.m.Playing})
+	case key:
+		switch v {
+		case " ":
+			g.handle(togglePlay{})
+		case "ArrowRight":
+			g.handle(play.StepPhase{})
+		}
+	case dataIntent:
+		if err := g.m.Apply(play.SetData{Config: g.panel.training.dataConfig(g.m)}); err != nil {
+			setText(g.panel.status, err.Error())
+		}
 	case relayout:
 		g.layoutDone = false
 	case exportPNG:
@@ -203,6 +303,14 @@ func (g *Game) pointer(e pointerEvent) {
 		}
 		if x1, x2, ok := g.geo.PlaneAt(x, y); ok {
 			g.dragPlane = true
+			// A press on a training point picks exactly that point, for Step.
+			if i := g.m.NearestTrain(); i >= 0 && len(g.m.Train) > 0 {
+				p := g.m.Train[i]
+				px, py := g.geo.PlanePoint(p.X1, p.X2)
+				if math.Hypot(px-x, py-y) <= 6*g.scale {
+					x1, x2 = p.X1, p.X2
+				}
+			}
 			g.handle(play.SetInput{X1: x1, X2: x2})
 		}
 	case "pointermove":
@@ -221,6 +329,9 @@ func (g *Game) pointer(e pointerEvent) {
 }
 
 func (g *Game) Draw(screen *ebiten.Image) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("Draw")
 	if !g.dirty {
 		return // the screen keeps the last frame: an idle page paints nothing
 	}
@@ -228,6 +339,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.paint(screen)
 	g.dirty = false
 	g.stats.frames++
+	g.meter.painted()
 	if g.stats.frames == 1 {
 		g.stats.firstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
@@ -237,6 +349,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.capture = nil
 	}
 	g.stats.drawMS = msSince(start)
+	g.stats.sumDraw += g.stats.drawMS
+	g.stats.nDraws++
 	g.stats.lastFrameTime = time.Now()
 }
 
@@ -259,3 +373,46 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 }
 
 func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }
+
+// meter measures the frames painted and the epochs trained per second, over the last
+// half second.
+type meter struct {
+	since    time.Time
+	frames   int
+	samples  float64
+	fps, eps float64
+}
+
+func (m *meter) painted() { m.frames++ }
+
+func (m *meter) trained(samples, perEpoch int) {
+	if perEpoch > 0 {
+		m.samples += float64(samples) / float64(perEpoch)
+	}
+}
+
+// due reports whether half a second has passed, updating the rates when it has.
+func (m *meter) due(now time.Time) bool {
+	if m.since.IsZero() {
+		m.since = now
+		return true
+	}
+	d := now.Sub(m.since).Seconds()
+	if d < 0.5 {
+		return false
+	}
+	m.fps, m.eps = float64(m.frames)/d, m.samples/d
+	m.frames, m.samples, m.since = 0, 0, now
+	return true
+}
+
+// survive turns a panic into a message on the page and in the console, so that a bug
+// in one frame neither freezes the page nor goes unnoticed by the tests.
+func (g *Game) survive(where string) {
+	if r := recover(); r != nil {
+		msg := fmt.Sprintf("nnplay: internal error in %s: %v", where, r)
+		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
+		setText(g.panel.status, msg+". Reload the page; please report it.")
+		g.m.Playing = false
+	}
+}

@@ -26,6 +26,7 @@ type panel struct {
 	selected                    play.Unit // the unit the slider rows were built for
 	send                        func(any)
 	unitOptionsFor, inspectText string
+	training                    *trainPanel
 }
 
 type layerRow struct {
@@ -64,6 +65,7 @@ func newPanel(send func(any)) *panel {
 			send(play.Select{Unit: play.Unit{Level: l, Index: i}})
 		}
 	})
+	p.training = newTrainPanel(send)
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
 	return p

@@ -28,10 +28,12 @@ var (
 	selectRing = color.RGBA{0x11, 0x11, 0x11, 0xff}
 )
 
-// face is one size of the text atlas, uploaded to the GPU.
+// face is one size of the text atlas, uploaded to the GPU, with each glyph's
+// sub-image made once.
 type face struct {
-	img   *ebiten.Image
-	atlas *play.Atlas
+	img    *ebiten.Image
+	atlas  *play.Atlas
+	glyphs map[rune]*ebiten.Image
 }
 
 type fonts struct {
@@ -50,7 +52,13 @@ func newFontsAt(s float64) fonts {
 		if err != nil {
 			panic(err) // the embedded Go font always parses
 		}
-		return face{img: ebiten.NewImageFromImage(a.Image), atlas: a}
+		f := face{img: ebiten.NewImageFromImage(a.Image), atlas: a, glyphs: map[rune]*ebiten.Image{}}
+		for r, gl := range a.Glyphs {
+			if !gl.Src.Empty() {
+				f.glyphs[r] = f.img.SubImage(gl.Src).(*ebiten.Image)
+			}
+		}
+		return f
 	}
 	return fonts{scale: s, small: mk(11), normal: mk(13)}
 }
@@ -72,31 +80,51 @@ func text(dst *ebiten.Image, f face, s string, x, y float64, clr color.Color, a 
 		x -= f.atlas.Width(s)
 	}
 	x, y = math.Round(x), math.Round(y+f.atlas.Ascent)
-	op := &ebiten.DrawImageOptions{}
+	op := &drawOp
 	for _, r := range s {
 		gl := f.atlas.Glyph(r)
-		if !gl.Src.Empty() {
-			op.GeoM.Reset()
+		img, ok := f.glyphs[r]
+		if !ok {
+			img = f.glyphs['?']
+		}
+		if img != nil {
+			*op = ebiten.DrawImageOptions{}
 			op.GeoM.Translate(x+gl.DX, y+gl.DY)
-			op.ColorScale.Reset()
 			op.ColorScale.ScaleWithColor(clr)
-			dst.DrawImage(f.img.SubImage(gl.Src).(*ebiten.Image), op)
+			dst.DrawImage(img, op)
 		}
 		x += gl.Advance
 	}
 }
 
-// pictures are every unit's heatmap as a texture, refreshed when the model changes.
+// pictures are every unit's heatmap as a texture, refreshed when the sweep is
+// recomputed. Units get thumbnails of thumbSize x thumbSize, sampled from the sweep's
+// 100 x 100 grid; the output unit also gets the full grid for the big plane.
 type pictures struct {
 	units [][]*ebiten.Image // [level][unit]
+	plane *ebiten.Image     // the output unit at full resolution
 	pix   []byte
+	small []float64
 	norm  []float64
+	shape string
 }
+
+// thumbSize is the side of a unit's picture: a quarter of the sweep's pixels to upload,
+// still five times Playground's 10 x 10.
+const thumbSize = 50
+
+// thumbIndex[k] is the grid index that thumbnail pixel k samples, both ends included.
+var thumbIndex = func() (idx [thumbSize]int) {
+	for k := range idx {
+		idx[k] = int(math.Round(float64(k) * (play.HeatmapSize - 1) / (thumbSize - 1)))
+	}
+	return idx
+}()
 
 func (p *pictures) refresh(m *play.Model) {
 	n := play.HeatmapSize
 	sizes := m.Sizes()
-	if len(p.units) != len(sizes) || fmt.Sprint(sizes) != fmt.Sprint(levelsOf(p.units)) {
+	if shape := fmt.Sprint(sizes); shape != p.shape {
 		for _, l := range p.units {
 			for _, img := range l {
 				img.Deallocate()
@@ -106,11 +134,25 @@ func (p *pictures) refresh(m *play.Model) {
 		for l, c := range sizes {
 			p.units[l] = make([]*ebiten.Image, c)
 			for i := range p.units[l] {
-				p.units[l][i] = ebiten.NewImage(n, n)
+				p.units[l][i] = ebiten.NewImage(thumbSize, thumbSize)
 			}
 		}
+		if p.plane == nil {
+			p.plane = ebiten.NewImage(n, n)
+		}
 		p.pix = make([]byte, 4*n*n)
+		p.small = make([]float64, thumbSize*thumbSize)
 		p.norm = make([]float64, n*n)
+		p.shape = shape
+	}
+	thumb := func(img *ebiten.Image, vals []float64) {
+		for r, gr := range thumbIndex {
+			for c, gc := range thumbIndex {
+				p.small[r*thumbSize+c] = vals[gr*n+gc]
+			}
+		}
+		play.HeatPixels(p.small, p.pix[:4*len(p.small)])
+		img.WritePixels(p.pix[:4*len(p.small)])
 	}
 	for f, vals := range m.Heat.Inputs {
 		// Inputs span [-6, 6] or more: scale each to [-1, 1] for its picture.
@@ -121,15 +163,23 @@ func (p *pictures) refresh(m *play.Model) {
 		for k, v := range vals {
 			p.norm[k] = v / math.Max(peak, 1e-12)
 		}
-		play.HeatPixels(p.norm, p.pix)
-		p.units[0][f].WritePixels(p.pix)
+		thumb(p.units[0][f], p.norm)
 	}
 	for l, layer := range m.Heat.Values {
 		for i, vals := range layer {
-			play.HeatPixels(vals, p.pix)
-			p.units[l+1][i].WritePixels(p.pix)
+			thumb(p.units[l+1][i], vals)
 		}
 	}
+	// The big plane is muted a third toward white, so the data points on it stand out
+	// once the network has learned their colours.
+	last := m.Heat.Values[len(m.Heat.Values)-1][0]
+	play.HeatPixels(last, p.pix)
+	for i := range p.pix {
+		if i%4 != 3 {
+			p.pix[i] += (255 - p.pix[i]) / 3
+		}
+	}
+	p.plane.WritePixels(p.pix)
 }
 
 func levelsOf(units [][]*ebiten.Image) []int {
@@ -148,15 +198,62 @@ func (g *Game) paint(screen *ebiten.Image) {
 	g.texts, g.backdrops = g.texts[:0], g.backdrops[:0]
 	tr := g.view.Trace
 	g.drawNetwork(screen, tr)
+	g.drawPulses(screen)
 	g.drawPlane(screen)
 	g.drawActivation(screen, tr)
 	g.drawChart(screen)
+	g.drawLossBox(screen)
+	g.drawBanner(screen)
 	g.batch.flush(screen)
 	for _, r := range g.backdrops {
 		vector.DrawFilledRect(screen, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), color.RGBA{0xff, 0xff, 0xff, 0xe8}, false)
 	}
-	for _, t := range g.texts {
-		text(screen, t.face, t.s, t.x, t.y, t.clr, t.align)
+	g.flushTexts(screen)
+}
+
+// flushTexts draws the frame's text: every glyph of a size as quads of one
+// DrawTriangles call on its atlas, instead of a draw per glyph.
+func (g *Game) flushTexts(dst *ebiten.Image) {
+	for _, f := range []face{g.fonts.small, g.fonts.normal} {
+		vs, is := g.textVS[:0], g.textIS[:0]
+		for _, t := range g.texts {
+			if t.face.img != f.img {
+				continue
+			}
+			x, y := t.x, t.y
+			switch t.align {
+			case center:
+				x -= f.atlas.Width(t.s) / 2
+			case right:
+				x -= f.atlas.Width(t.s)
+			}
+			x, y = math.Round(x), math.Round(y+f.atlas.Ascent)
+			cr, cg, cb, ca := color4(t.clr)
+			for _, r := range t.s {
+				gl := f.atlas.Glyph(r)
+				if src := gl.Src; !src.Empty() {
+					if len(vs)+4 > maxVertices {
+						dst.DrawTriangles(vs, is, f.img, &ebiten.DrawTrianglesOptions{})
+						vs, is = vs[:0], is[:0]
+					}
+					x0, y0 := float32(x+gl.DX), float32(y+gl.DY)
+					x1, y1 := x0+float32(src.Dx()), y0+float32(src.Dy())
+					k := uint16(len(vs))
+					vs = append(vs,
+						ebiten.Vertex{DstX: x0, DstY: y0, SrcX: float32(src.Min.X), SrcY: float32(src.Min.Y), ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+						ebiten.Vertex{DstX: x1, DstY: y0, SrcX: float32(src.Max.X), SrcY: float32(src.Min.Y), ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+						ebiten.Vertex{DstX: x1, DstY: y1, SrcX: float32(src.Max.X), SrcY: float32(src.Max.Y), ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+						ebiten.Vertex{DstX: x0, DstY: y1, SrcX: float32(src.Min.X), SrcY: float32(src.Max.Y), ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+					)
+					is = append(is, k, k+1, k+2, k, k+2, k+3)
+				}
+				x += gl.Advance
+			}
+		}
+		if len(is) > 0 {
+			dst.DrawTriangles(vs, is, f.img, &ebiten.DrawTrianglesOptions{})
+		}
+		g.textVS, g.textIS = vs, is
 	}
 }
 
@@ -178,18 +275,28 @@ func (g *Game) px(v float64) float32 { return float32(v * g.scale) }
 
 func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 	m, geo, b := g.m, g.geo, &g.batch
-	// Edges first, under the units: colour is the weight's sign, width its size.
+	// Edges: colour is the sign and width the size of the weight, or of dL/dW while
+	// training fast and during Step's backward pass.
+	mode := g.edgeMode()
+	top := g.gradTop(mode)
 	for l, layer := range m.Net.Layers {
 		for i, row := range layer.Linear.Weight {
 			to := geo.Nodes[l+1][i]
-			for j, w := range row {
+			for j := range row {
 				from := geo.Nodes[l][j]
 				x0, y0 := from.X+from.W, from.Y+from.H/2
 				x1, y1 := to.X, to.Y+to.H/2
-				b.line(dst, float32(x0), float32(y0), float32(x1), float32(y1), g.px(play.EdgeWidth(w)), play.EdgeColor(w))
+				w, clr := g.edgeStyle(mode, l, i, j, top)
+				b.line(dst, float32(x0), float32(y0), float32(x1), float32(y1), g.px(w), clr)
 			}
 		}
 	}
+	legend := map[edgeMode]string{
+		edgesWeight:   "edges: weights (blue +, orange -, width = size)",
+		edgesGradient: "edges: dL/dW over the training set (width = size)",
+		edgesStepGrad: "edges: dL/dW of this sample",
+	}[mode]
+	g.label(g.fonts.small, legend, geo.Net.X, geo.Net.Y+g.fonts.normal.atlas.LineHeight*2+2*g.scale, softInk, left)
 	// Column titles.
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
@@ -208,6 +315,9 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			if !layer.Linear.HasBias() {
 				sub += ", no bias"
 			}
+			if g.fonts.small.atlas.Width(sub) > geo.Pitch()-6*g.scale {
+				sub = shortAct(layer.Activation()) // narrow columns: the name of the activation only
+			}
 		}
 		g.label(g.fonts.normal, title, x, y, ink, center)
 		g.label(g.fonts.small, sub, x, y+g.fonts.normal.atlas.LineHeight, softInk, center)
@@ -216,8 +326,9 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 	// value and bias under it.
 	for lv, level := range geo.Nodes {
 		for i, r := range level {
-			op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-			op.GeoM.Scale(r.W/play.HeatmapSize, r.H/play.HeatmapSize)
+			op := &drawOp
+			*op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+			op.GeoM.Scale(r.W/thumbSize, r.H/thumbSize)
 			op.GeoM.Translate(r.X, r.Y)
 			dst.DrawImage(g.pics.units[lv][i], op)
 			selected := lv > 0 && (play.Unit{Level: lv, Index: i}) == m.Selected
@@ -225,6 +336,15 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 				vector.StrokeRect(dst, float32(r.X-2*g.scale), float32(r.Y-2*g.scale), float32(r.W+4*g.scale), float32(r.H+4*g.scale), g.px(3), selectRing, false)
 			} else {
 				vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), g.px(1), hairline, false)
+			}
+			if lv > 0 {
+				// The bias as a small square on the unit's corner, coloured by its sign
+				// and size: visible at any unit size.
+				if b, ok := g.bias(lv-1, i); ok {
+					s := math.Max(6*g.scale, r.W/5)
+					vector.DrawFilledRect(dst, float32(r.X-s/2), float32(r.Y+r.H-s/2), float32(s), float32(s), play.Diverging(b), false)
+					vector.StrokeRect(dst, float32(r.X-s/2), float32(r.Y+r.H-s/2), float32(s), float32(s), g.px(1), ink, false)
+				}
 			}
 			px := r.X + (m.Input[0]+play.InputLimit)/(2*play.InputLimit)*r.W
 			py := r.Y + (play.InputLimit-m.Input[1])/(2*play.InputLimit)*r.H
@@ -237,25 +357,32 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 				g.label(f, fmt.Sprintf("%s = %s", m.Features[i], play.Num(tr.X[i])), cx, ty, ink, center)
 				continue
 			}
-			lt := tr.Layers[lv-1]
-			g.label(f, "a = "+play.Num(lt.A[i]), cx, ty, ink, center)
-			lin := m.Layer(lv - 1).Linear
-			bias := "no bias"
-			if lin.HasBias() {
-				bias = "b = " + play.Num(lin.Bias[i])
-			}
-			g.label(f, bias, cx, ty+f.atlas.LineHeight, softInk, center)
+			first, second := g.unitLines(lv, i, tr)
+			g.label(f, first, cx, ty, ink, center)
+			g.label(f, second, cx, ty+f.atlas.LineHeight, softInk, center)
 		}
 	}
+	g.drawUnitMeters(dst)
+	g.drawGradBars(dst)
 	// The selected unit's incoming weights, written on their edges.
 	if u := m.Selected; u.Level > 0 {
 		to := geo.Nodes[u.Level][u.Index]
-		for j, w := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
+		l := u.Level - 1
+		phase, _, _ := m.Anim.Now()
+		for j := range m.Layer(l).Linear.Weight[u.Index] {
 			from := geo.Nodes[u.Level-1][j]
 			x0, y0 := from.X+from.W, from.Y+from.H/2
 			x1, y1 := to.X, to.Y+to.H/2
 			x, y := x0+(x1-x0)*0.72, y0+(y1-y0)*0.72
-			s := "w " + play.Num(w)
+			s := "w " + play.Num(g.weight(l, u.Index, j))
+			if rec := m.Anim.Record; rec != nil && (phase == play.PhaseUpdate || m.Anim.Done == play.PhaseUpdate) {
+				if idx, ok := g.paramIndex(l, false); ok {
+					k := u.Index*m.Layer(l).Linear.In + j
+					s = "w " + fine(rec.Old[idx][k]) + " → " + fine(rec.New[idx][k])
+				}
+			} else if g.edgeMode() == edgesStepGrad && g.backwardDone(l) {
+				s = "dL/dw " + play.Num(m.Anim.Record.Trace.Layers[l].WeightGrad(u.Index, j))
+			}
 			f := g.fonts.small
 			tw, th := f.atlas.Width(s)+6*g.scale, f.atlas.LineHeight+2*g.scale
 			g.backdrops = append(g.backdrops, play.Rect{X: x - tw/2, Y: y - th/2, W: tw, H: th})
@@ -292,26 +419,39 @@ func indexByte(s string, c byte) int {
 // input point.
 func (g *Game) drawPlane(dst *ebiten.Image) {
 	m, r := g.m, g.geo.Plane
-	out := g.pics.units[len(g.pics.units)-1][0]
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op := &drawOp
+	*op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	op.GeoM.Scale(r.W/play.HeatmapSize, r.H/play.HeatmapSize)
 	op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(out, op)
+	dst.DrawImage(g.pics.plane, op)
 	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), g.px(1), hairline, false)
 	rad := float32(math.Max(2.2, r.W/110))
 	b := &g.batch
-	for k, pts := range [][]core.Point{m.Train, m.Test} {
-		for _, p := range pts {
-			x, y := g.geo.PlanePoint(p.X1, p.X2)
-			fill := play.Diverging(p.Label)
-			stroke := color.RGBA{0xff, 0xff, 0xff, 0xff}
-			if k == 1 { // test points: dark outline
-				stroke = ink
-			}
-			disc(dst, x, y, float64(rad+g.px(0.8)), stroke)
-			disc(dst, x, y, float64(rad), fill)
+	// The points change only with the data and the layout: they are drawn once into a
+	// layer of their own, and each frame copies the layer.
+	key := fmt.Sprint(m.DataGen(), r)
+	if g.pointsKey != key {
+		if g.points != nil {
+			g.points.Deallocate()
 		}
+		g.points = ebiten.NewImage(int(math.Ceil(r.W)), int(math.Ceil(r.H)))
+		for k, pts := range [][]core.Point{m.Train, m.Test} {
+			for _, p := range pts {
+				x, y := g.geo.PlanePoint(p.X1, p.X2)
+				fill := play.Diverging(p.Label)
+				stroke := color.RGBA{0xff, 0xff, 0xff, 0xff}
+				if k == 1 { // test points: dark outline
+					stroke = ink
+				}
+				disc(g.points, x-r.X, y-r.Y, float64(rad+g.px(0.8)), stroke)
+				disc(g.points, x-r.X, y-r.Y, float64(rad), fill)
+			}
+		}
+		g.pointsKey = key
 	}
+	*(&drawOp) = ebiten.DrawImageOptions{}
+	drawOp.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(g.points, &drawOp)
 	x, y := g.geo.PlanePoint(m.Input[0], m.Input[1])
 	b.line(dst, float32(x)-g.px(9), float32(y), float32(x)+g.px(9), float32(y), g.px(1.5), ink)
 	b.line(dst, float32(x), float32(y)-g.px(9), float32(x), float32(y)+g.px(9), g.px(1.5), ink)
@@ -402,8 +542,11 @@ func (g *Game) drawActivation(dst *ebiten.Image, tr *core.Trace) {
 	}
 	g.label(nf, fmt.Sprintf("%s: %v", m.UnitName(u), act), r.X, r.Y, ink, left)
 	region := core.RegionOf(act, z)
-	g.label(sf, fmt.Sprintf("z = %s   f(z) = %s   f'(z) = %s   (%v)", play.Num(z), play.Num(act.Forward(z)), play.Num(act.Derivative(z)), region),
-		r.X, r.Y+nf.atlas.LineHeight, softInk, left)
+	line := fmt.Sprintf("z = %s   f(z) = %s   f'(z) = %s   (%v)", play.Num(z), play.Num(act.Forward(z)), play.Num(act.Derivative(z)), region)
+	if cr := g.chainRule(); cr != "" {
+		line = cr
+	}
+	g.label(sf, line, r.X, r.Y+nf.atlas.LineHeight, softInk, left)
 	g.label(sf, play.Num(yhi-pad), plot.X-4*g.scale, plot.Y, softInk, right)
 	g.label(sf, play.Num(ylo+pad), plot.X-4*g.scale, plot.Y+plot.H-sf.atlas.LineHeight, softInk, right)
 	by := plot.Y + plot.H + 2*g.scale
@@ -445,6 +588,10 @@ func (g *Game) curve(dst *ebiten.Image, f func(float64) float64, lo, hi float64,
 	g.batch.add(dst, &path, g.px(2.2), clr)
 }
 
+// drawOp is reused by every sprite and glyph draw: the page draws on one goroutine, and
+// an options value per draw would be thousands of allocations a frame.
+var drawOp ebiten.DrawImageOptions
+
 // discSprite is an anti-aliased white disc drawn once; data points are copies of it,
 // scaled and tinted, which ebiten draws together in one call.
 var discSprite = func() *ebiten.Image {
@@ -457,7 +604,8 @@ var discSprite = func() *ebiten.Image {
 // disc draws a filled circle of radius r at (x, y) from the sprite.
 func disc(dst *ebiten.Image, x, y, r float64, clr color.Color) {
 	s := float64(discSprite.Bounds().Dx())
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op := &drawOp
+	*op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	op.GeoM.Scale(2*r/(s-2), 2*r/(s-2))
 	op.GeoM.Translate(x-r*s/(s-2), y-r*s/(s-2))
 	op.ColorScale.ScaleWithColor(clr)
@@ -470,13 +618,3 @@ var whitePixel = func() *ebiten.Image {
 	img.Fill(color.White)
 	return img.SubImage(imageRect(1, 1, 2, 2)).(*ebiten.Image)
 }()
-
-// drawChart draws the training and test loss history.
-func (g *Game) drawChart(dst *ebiten.Image) {
-	r := g.geo.Chart
-	if r.W < 40 || r.H < 30 {
-		return
-	}
-	v := g.view
-	g.label(g.fonts.normal, fmt.Sprintf("Loss: train %s, test %s", play.Num(v.TrainLoss), play.Num(v.TestLoss)), r.X, r.Y, ink, left)
-}

@@ -21,6 +21,7 @@ func (m *Model) Apply(c Command) error {
 		return err
 	}
 	m.version++
+	m.gen++
 	return nil
 }
 

@@ -68,20 +68,21 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 }
 
 // placeNodes spreads the levels over net's width and centres each level's units.
-// Above the units stays a band for the column titles, below each unit a band for its
-// numbers.
+// Above the units stays a band for the column titles, under each unit a band for its
+// two lines of numbers, and at the bottom a band for the gradient bars.
 func placeNodes(sizes []int, net Rect, scale float64) [][]Rect {
 	most := 1
 	for _, n := range sizes {
 		most = max(most, n)
 	}
-	title := 34 * scale
-	usable := net.H - title
-	// A unit is a square of side n with 0.75n below it for its numbers.
-	n := math.Min(64*scale, usable/(float64(most)*1.75))
-	n = math.Min(n, net.W/(float64(len(sizes))*1.9))
+	title, bars, numbers := 50*scale, 46*scale, 30*scale
+	usable := net.H - title - bars
+	n := math.Min(64*scale, usable/float64(most)-numbers)
+	if len(sizes) > 1 {
+		n = math.Min(n, net.W/(float64(len(sizes))*1.9))
+	}
 	n = math.Max(n, 18*scale)
-	step := n * 1.75
+	step := n + numbers
 	nodes := make([][]Rect, len(sizes))
 	for l, count := range sizes {
 		x := net.X
@@ -95,6 +96,14 @@ func placeNodes(sizes []int, net Rect, scale float64) [][]Rect {
 		}
 	}
 	return nodes
+}
+
+// Pitch returns the distance between neighbouring columns of units.
+func (g Geometry) Pitch() float64 {
+	if len(g.Nodes) < 2 || len(g.Nodes[0]) == 0 || len(g.Nodes[1]) == 0 {
+		return g.Net.W
+	}
+	return g.Nodes[1][0].X - g.Nodes[0][0].X
 }
 
 // UnitAt returns the unit whose square holds (x, y).

@@ -8,6 +8,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"time"
 
 	"nnplay/core"
 )
@@ -53,13 +54,27 @@ type Model struct {
 	Heat *core.Heatmap
 	Diag *core.Diagnostics
 
+	// Playing is true while Play trains at Speed; SamplesSeen counts every sample
+	// trained since the last reset. Diverged, when not empty, says why training
+	// stopped. History is the loss curve; Anim the Step animation.
+	Playing     bool
+	Speed       Speed
+	SamplesSeen int64
+	Diverged    string
+	History     History
+	Anim        Anim
+	refreshed   time.Time
+
 	diagnoser core.Diagnoser
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
 	display   *core.Sequential           // shares parameters with Net: the input point's pass
 	probe     *core.Sequential           // shares parameters with Net: passes over the data
 	view      View
-	viewOf    int // the version view was computed for, minus one
-	version   int
+	viewOf    int // the generation view was computed for, plus one
+	version   int // grows with every visible change: the canvas redraws
+	gen       int // grows when what View shows may have changed
+	heatGen   int // grows when Refresh recomputed the heatmaps
+	dataGen   int // grows when the points change
 }
 
 // View is what the canvas shows of the model at one version, computed once per change
@@ -95,6 +110,7 @@ func NewModel() *Model {
 		Loss:      core.HalfMSELoss{},
 		LR:        0.03,
 		BatchSize: 10,
+		Speed:     SpeedEpoch,
 		stash:     map[*core.Linear][]float64{},
 	}
 	m.Net = core.MLP([]int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}, core.InitPlayground, m.InitSeed)
@@ -103,6 +119,7 @@ func NewModel() *Model {
 		panic(err) // the defaults are valid
 	}
 	m.rebuild()
+	m.recordLoss()
 	return m
 }
 
@@ -122,6 +139,7 @@ func (m *Model) regenerate() error {
 	}
 	m.Train, m.Test = core.Split(pts, m.Data.TrainPct, rng)
 	m.retarget()
+	m.dataGen++
 	return nil
 }
 
@@ -165,12 +183,20 @@ func (m *Model) Refresh() {
 	m.Heat.Run(m.probe)
 	m.Diag = m.diagnoser.Run(m.probe, m.XTrain, m.TTrain, m.Loss)
 	m.version++
+	m.gen++
+	m.heatGen++
 }
+
+// DataGen grows each time the data points change.
+func (m *Model) DataGen() int { return m.dataGen }
+
+// HeatGen grows each time Refresh recomputes the heatmaps.
+func (m *Model) HeatGen() int { return m.heatGen }
 
 // View returns what the canvas shows of the current version, computing it when the
 // model changed since the last call.
 func (m *Model) View() *View {
-	if m.viewOf != m.version+1 {
+	if m.viewOf != m.gen+1 {
 		m.view.SelectedZ = m.view.SelectedZ[:0]
 		if m.Selected.Level > 0 {
 			m.view.SelectedZ = m.trainingZ(m.Selected, m.view.SelectedZ)
@@ -179,7 +205,7 @@ func (m *Model) View() *View {
 		m.view.TrainLoss = m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss)
 		m.view.TestLoss = m.probe.MeanLoss(m.XTest, m.TTest, m.Loss)
 		m.view.Trace = m.Forward()
-		m.viewOf = m.version + 1
+		m.viewOf = m.gen + 1
 	}
 	return &m.view
 }

@@ -32,7 +32,7 @@ type Glyph struct {
 
 // AtlasRunes are the runes an Atlas holds: printable ASCII and the few symbols the
 // canvas writes.
-const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—"
+const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
 
 // NewAtlas rasterises the Go font at size pixels. Runes it lacks are drawn as '?'.
 func NewAtlas(size float64) (*Atlas, error) {

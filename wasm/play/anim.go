@@ -1,0 +1,253 @@
+package play
+
+import (
+	"errors"
+	"math"
+
+	"nnplay/core"
+)
+
+// Phase is one part of a training step as Step shows it.
+type Phase int
+
+const (
+	// PhaseNone: no step is shown.
+	PhaseNone Phase = iota
+	// PhaseForward: the sample flows through the layers, input side first.
+	PhaseForward
+	// PhaseLoss: the output meets the target.
+	PhaseLoss
+	// PhaseBackward: dL/dz flows back through the layers, output side first.
+	PhaseBackward
+	// PhaseUpdate: every weight and bias moves by -LR times the batch's gradient.
+	PhaseUpdate
+)
+
+var phaseNames = [...]string{"none", "forward", "loss", "backward", "update"}
+
+// String returns "forward", "loss", "backward", "update" or "none".
+func (p Phase) String() string { return phaseNames[p] }
+
+// StepRecord is everything one training step computed, taken from core before the
+// update is applied, so the animation shows core's own numbers.
+type StepRecord struct {
+	// Sample is the learner's training sample, at index Sample of Train; Batch the
+	// samples whose mean gradient the update applies (Sample first).
+	Sample int
+	Batch  []int
+	// Trace is the sample's forward and backward pass: every layer's input, z, a,
+	// dL/da and dL/dz, for the sample's own loss.
+	Trace *core.Trace
+	// Old and New are every parameter before and after the update, in the order of
+	// Net.Parameters().
+	Old, New [][]float64
+	// Names are the parameters' names ("0.weight", ...).
+	Names []string
+	LR    float64
+}
+
+// beat is one small step of the animation: one phase, for one layer where the phase
+// goes layer by layer.
+type beat struct {
+	phase Phase
+	layer int     // the Linear layer, for forward and backward
+	secs  float64 // how long it lasts
+}
+
+// Beat lengths: a whole phase takes a fraction of a second.
+const (
+	beatSecs  = 0.35
+	phaseSecs = 0.7
+)
+
+// Anim is the step animation: the record of the step being shown and a queue of beats.
+// Update advances it with Advance; Draw reads Now.
+type Anim struct {
+	Record *StepRecord
+	queue  []beat
+	t      float64 // seconds into queue[0]
+	// Done is the last phase fully shown.
+	Done Phase
+}
+
+// Playing reports whether beats remain to show.
+func (a *Anim) Playing() bool { return len(a.queue) > 0 }
+
+// Now returns the phase on screen, its layer (for forward and backward) and how far
+// it is, from 0 to 1. With nothing playing it returns the last phase done at 1.
+func (a *Anim) Now() (phase Phase, layer int, progress float64) {
+	if len(a.queue) == 0 {
+		layer := -1
+		return a.Done, layer, 1
+	}
+	b := a.queue[0]
+	return b.phase, b.layer, math.Min(1, a.t/b.secs)
+}
+
+// Advance moves the animation on by dt seconds and returns the phases that finished.
+func (a *Anim) Advance(dt float64) (finished []Phase) {
+	a.t += dt
+	for len(a.queue) > 0 && a.t >= a.queue[0].secs {
+		b := a.queue[0]
+		a.t -= b.secs
+		a.queue = a.queue[1:]
+		if len(a.queue) == 0 || a.queue[0].phase != b.phase {
+			a.Done = b.phase
+			finished = append(finished, b.phase)
+		}
+	}
+	if len(a.queue) == 0 {
+		a.t = 0
+	}
+	return finished
+}
+
+// finish completes every queued beat at once and returns the phases that finished.
+func (a *Anim) finish() []Phase { return a.Advance(math.Inf(1)) }
+
+// enqueue queues the beats of phase p for a network of layers Linear layers.
+func (a *Anim) enqueue(p Phase, layers int) {
+	switch p {
+	case PhaseForward:
+		for l := 0; l < layers; l++ {
+			a.queue = append(a.queue, beat{p, l, beatSecs})
+		}
+	case PhaseBackward:
+		for l := layers - 1; l >= 0; l-- {
+			a.queue = append(a.queue, beat{p, l, beatSecs})
+		}
+	default:
+		a.queue = append(a.queue, beat{p, -1, phaseSecs})
+	}
+}
+
+// StepPhase shows the next phase of a training step: the first press computes the step
+// for the training point nearest the input point and shows its forward pass; the next
+// presses show the loss, the backward pass and the update, which changes the weights.
+// A press while a phase plays finishes it first.
+type StepPhase struct{}
+
+func (StepPhase) apply(m *Model) error {
+	m.Playing = false
+	a := &m.Anim
+	for _, p := range a.finish() {
+		m.finished(p)
+	}
+	next := a.Done + 1
+	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
+		rec, err := m.prepareStep(m.NearestTrain())
+		if err != nil {
+			m.Diverged = err.Error()
+			return nil
+		}
+		m.Diverged = ""
+		*a = Anim{Record: rec}
+		next = PhaseForward
+		// The canvas's input point becomes the sample, so its pass is the one shown.
+		p := m.Train[rec.Sample]
+		m.Input = [2]float64{p.X1, p.X2}
+	}
+	a.enqueue(next, len(m.Net.Layers))
+	return nil
+}
+
+// AdvanceAnim moves the step animation on by dt seconds and applies the update when
+// its phase has been shown.
+func (m *Model) AdvanceAnim(dt float64) {
+	if !m.Anim.Playing() {
+		return
+	}
+	for _, p := range m.Anim.Advance(dt) {
+		m.finished(p)
+	}
+	m.version++
+}
+
+// finished carries out what a phase means once shown: the update writes the new
+// parameters.
+func (m *Model) finished(p Phase) {
+	if p != PhaseUpdate || m.Anim.Record == nil {
+		return
+	}
+	rec := m.Anim.Record
+	for i, p := range m.Net.Parameters() {
+		copy(p.Value, rec.New[i])
+	}
+	m.SamplesSeen += int64(len(rec.Batch))
+	m.Refresh()
+	m.recordLoss()
+}
+
+// NearestTrain returns the index of the training point nearest the input point.
+func (m *Model) NearestTrain() int {
+	best, bestD := 0, math.Inf(1)
+	for i, p := range m.Train {
+		if d := math.Hypot(p.X1-m.Input[0], p.X2-m.Input[1]); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// prepareStep computes a training step with sample at its head: the batch is the
+// sample and the BatchSize-1 training points after it. It returns the sample's trace
+// and the parameters before and after the update, and leaves the model unchanged.
+func (m *Model) prepareStep(sample int) (*StepRecord, error) {
+	if len(m.Train) == 0 {
+		return nil, errors.New("there are no training points")
+	}
+	rec := &StepRecord{Sample: sample, LR: m.LR}
+	for k := 0; k < m.BatchSize && k < len(m.Train); k++ {
+		rec.Batch = append(rec.Batch, (sample+k)%len(m.Train))
+	}
+	params := m.Net.Parameters()
+	for _, p := range params {
+		rec.Old = append(rec.Old, append([]float64(nil), p.Value...))
+		rec.Names = append(rec.Names, p.Name)
+	}
+	opt := core.NewSGD(params, m.LR)
+	opt.ZeroGrad()
+	w := 1 / float64(len(rec.Batch))
+	for k, i := range rec.Batch {
+		l := m.Net.AccumulateSample(m.XTrain[i], m.TTrain[i], m.Loss, w)
+		if k == 0 {
+			rec.Trace = m.Net.Trace().Clone()
+		}
+		if math.IsNaN(l) || math.IsInf(l, 0) {
+			opt.ZeroGrad()
+			return nil, errors.New("this step's loss is not a finite number: lower the learning rate and press Reset")
+		}
+	}
+	err := opt.Step()
+	for _, p := range params {
+		rec.New = append(rec.New, append([]float64(nil), p.Value...))
+	}
+	for i, p := range params { // the model shows the old values until the update phase
+		copy(p.Value, rec.Old[i])
+	}
+	opt.ZeroGrad()
+	if err != nil {
+		return nil, errors.New("this step would make a weight infinite: the learning rate is too high for this network; lower it and press Reset")
+	}
+	return rec, nil
+}
+
+// Param returns parameter i's value k as the animation shows it: the old value, moving
+// to the new during the update phase, the new value after.
+func (a *Anim) Param(i, k int) (float64, bool) {
+	if a.Record == nil {
+		return 0, false
+	}
+	phase, _, t := a.Now()
+	switch {
+	case phase == PhaseUpdate:
+		o, n := a.Record.Old[i][k], a.Record.New[i][k]
+		return o + (n-o)*smooth(t), true
+	case a.Done == PhaseUpdate:
+		return a.Record.New[i][k], true
+	}
+	return a.Record.Old[i][k], true
+}
+
+// smooth eases t in [0, 1] in and out.
+func smooth(t float64) float64 { return t * t * (3 - 2*t) }

@@ -1,0 +1,411 @@
+package play
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"nnplay/core"
+)
+
+// Speed is how much training one frame of Play does.
+type Speed int
+
+const (
+	// SpeedSample trains one sample per frame: slow enough to watch each step.
+	SpeedSample Speed = iota
+	// SpeedBatch trains one batch per frame.
+	SpeedBatch
+	// SpeedEpoch trains one epoch per frame, as TensorFlow Playground does.
+	SpeedEpoch
+	// SpeedMax trains as many epochs as fit in the frame's training budget.
+	SpeedMax
+)
+
+var speedNames = [...]string{"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible"}
+
+// Speeds lists the speeds a menu offers, slowest first.
+func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
+
+// String names the speed for people.
+func (s Speed) String() string {
+	if s < 0 || int(s) >= len(speedNames) {
+		return fmt.Sprintf("Speed(%d)", int(s))
+	}
+	return speedNames[s]
+}
+
+// Slow reports whether Play at this speed shows pulses rather than gradient colours.
+func (s Speed) Slow() bool { return s <= SpeedBatch }
+
+// LearningRates is TensorFlow Playground's menu of learning rates.
+var LearningRates = []float64{0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}
+
+// MaxBatch is the largest batch size the page offers, as Playground.
+const MaxBatch = 30
+
+// RefreshEvery is how often Play recomputes the heatmaps and meters: ten times a second.
+const RefreshEvery = 100 * time.Millisecond
+
+// Preset is a named network the lessons start from.
+type Preset struct {
+	Name   string
+	Sizes  []int // inputs first
+	Hidden core.Activation
+	Output core.Activation
+}
+
+// Presets are the networks of the lessons: Playground's default (the reference's Net A),
+// the reference's Net B, a deep sigmoid stack whose gradient vanishes, and a network
+// with no activation that collapses into one Linear layer.
+func Presets() []Preset {
+	return []Preset{
+		{"Playground default: 2-4-2-1, tanh (Net A)", []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
+		{"Net B: 2-8x6-1, ReLU, tanh output", []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
+		{"Deep sigmoid stack: 2-8x8-1", []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
+		{"Linear only: 2-4-2-1, no activations", []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+	}
+}
+
+// Commands of training and data.
+type (
+	// Play starts or stops training.
+	Play struct{ On bool }
+	// Reset draws the weights again from the current seed and starts over at epoch 0.
+	Reset struct{}
+	// NewSeed picks the next seed and resets.
+	NewSeed struct{}
+	// SetLR sets the learning rate.
+	SetLR struct{ LR float64 }
+	// SetBatch sets the batch size, 1 to MaxBatch.
+	SetBatch struct{ Size int }
+	// SetLoss sets the loss; BCE with logits reads labels -1/+1 as 0/1.
+	SetLoss struct{ Loss core.Loss }
+	// SetSpeed sets how much training a frame does.
+	SetSpeed struct{ Speed Speed }
+	// SetData changes the data set; the network and the epoch count start over.
+	SetData struct{ Config DataConfig }
+	// Regenerate draws the data set again with a new seed.
+	Regenerate struct{}
+	// UsePreset replaces the network with preset Index of Presets, freshly initialised.
+	UsePreset struct{ Index int }
+)
+
+func (c Play) apply(m *Model) error {
+	if c.On && len(m.Train) == 0 {
+		return errors.New("there are no training points")
+	}
+	m.Playing = c.On
+	if c.On {
+		m.Diverged = ""
+		m.Anim = Anim{}
+	}
+	return nil
+}
+
+func (Reset) apply(m *Model) error { m.reset(); return nil }
+
+func (NewSeed) apply(m *Model) error {
+	m.InitSeed++
+	m.reset()
+	return nil
+}
+
+func (c SetLR) apply(m *Model) error {
+	if !(c.LR > 0 && c.LR <= 10) {
+		return fmt.Errorf("the learning rate must be a number above 0 and at most 10, not %v", c.LR)
+	}
+	m.LR = c.LR
+	m.Trainer.Opt.LR = c.LR
+	return nil
+}
+
+func (c SetBatch) apply(m *Model) error {
+	if c.Size < 1 || c.Size > MaxBatch {
+		return fmt.Errorf("the batch size must be from 1 to %d, not %d", MaxBatch, c.Size)
+	}
+	m.BatchSize = c.Size
+	m.Trainer.BatchSize = c.Size
+	// A new batch starts from the current sample: accumulated gradients would
+	// belong to a batch of another size.
+	m.Trainer.Opt.ZeroGrad()
+	m.Trainer.Sample -= m.Trainer.Sample % c.Size
+	return nil
+}
+
+func (c SetLoss) apply(m *Model) error {
+	if c.Loss == nil {
+		return errors.New("no loss given")
+	}
+	m.Loss = c.Loss
+	m.retarget()
+	m.rebuild()
+	m.History.Reset()
+	return nil
+}
+
+func (c SetSpeed) apply(m *Model) error {
+	if c.Speed < SpeedSample || c.Speed > SpeedMax {
+		return fmt.Errorf("unknown speed %d", int(c.Speed))
+	}
+	m.Speed = c.Speed
+	return nil
+}
+
+func (c SetData) apply(m *Model) error {
+	d := c.Config
+	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
+		return fmt.Errorf("the noise must be from 0 to %d percent, not %v", core.MaxNoise, d.Noise)
+	}
+	if !(d.TrainPct >= 10 && d.TrainPct <= 90) {
+		return fmt.Errorf("the training share must be from 10 to 90 percent, not %v", d.TrainPct)
+	}
+	old := m.Data
+	m.Data = d
+	if err := m.regenerate(); err != nil {
+		m.Data = old
+		return err
+	}
+	m.reset()
+	return nil
+}
+
+func (Regenerate) apply(m *Model) error {
+	m.Data.Seed++
+	if err := m.regenerate(); err != nil {
+		return err
+	}
+	m.reset()
+	return nil
+}
+
+func (c UsePreset) apply(m *Model) error {
+	ps := Presets()
+	if c.Index < 0 || c.Index >= len(ps) {
+		return fmt.Errorf("there is no preset %d", c.Index)
+	}
+	p := ps[c.Index]
+	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
+	m.Net = core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed)
+	m.stash = map[*core.Linear][]float64{}
+	m.Selected = Unit{Level: 1, Index: 0}
+	m.reset()
+	return nil
+}
+
+// reset draws the network's parameters again from InitSeed with Playground's init,
+// keeping its shape, activations and which layers have biases, and starts training
+// over.
+func (m *Model) reset() {
+	rng := core.NewRNG(m.InitSeed)
+	for _, l := range m.Net.Layers {
+		core.InitPlayground.Apply(l.Linear, rng)
+		l.Linear.ZeroGrad()
+	}
+	m.Playing = false
+	m.Diverged = ""
+	m.Anim = Anim{}
+	m.SamplesSeen = 0
+	m.Trainer = nil
+	m.rebuild()
+	m.History.Reset()
+	m.recordLoss()
+}
+
+// Epoch is the number of epochs trained, fractional between epochs.
+func (m *Model) Epoch() float64 {
+	if len(m.Train) == 0 {
+		return 0
+	}
+	return float64(m.SamplesSeen) / float64(len(m.Train))
+}
+
+// Tick runs one frame of Play at the current speed: at most budget of training for
+// SpeedMax, and a refresh of the heatmaps and meters when RefreshEvery has passed since
+// the last (now is the frame's clock). It returns the samples trained. On divergence it
+// stops Play and says why in Diverged.
+func (m *Model) Tick(now time.Time, budget time.Duration) int {
+	if !m.Playing {
+		return 0
+	}
+	trained := m.train(budget)
+	m.RefreshIfDue(now)
+	return trained
+}
+
+// TrainFor trains whole epochs for about budget, for the page's training between frames
+// at SpeedMax, and returns the samples trained; it does not refresh the heatmaps.
+func (m *Model) TrainFor(budget time.Duration) int {
+	if !m.Playing {
+		return 0
+	}
+	return m.train(budget)
+}
+
+// RefreshIfDue recomputes the heatmaps, meters and loss history when RefreshEvery has
+// passed since the last time, or when Play has stopped, and checks for a blow-up.
+func (m *Model) RefreshIfDue(now time.Time) {
+	if now.Sub(m.refreshed) >= RefreshEvery || !m.Playing {
+		m.refreshed = now
+		m.Refresh()
+		m.recordLoss()
+		m.checkBlowUp()
+	}
+}
+
+// train trains at the current speed, budget bounding SpeedMax, and returns the samples
+// trained.
+func (m *Model) train(budget time.Duration) int {
+	n := len(m.Train)
+	trained := 0
+	var err error
+	switch m.Speed {
+	case SpeedSample:
+		err, trained = m.Trainer.Advance(1), 1
+	case SpeedBatch:
+		_, end := m.Trainer.BatchBounds(m.Trainer.Sample)
+		trained = end - m.Trainer.Sample
+		err = m.Trainer.Advance(trained)
+	case SpeedEpoch:
+		trained = n - m.Trainer.Sample
+		err = m.Trainer.Advance(trained)
+	case SpeedMax:
+		// Whole epochs until the budget is spent; the clock is read once an epoch.
+		t0 := time.Now()
+		for err == nil && (trained == 0 || time.Since(t0) < budget) {
+			step := n - m.Trainer.Sample
+			err = m.Trainer.Advance(step)
+			trained += step
+		}
+	}
+	if err != nil {
+		var de *core.DivergedError
+		if errors.As(err, &de) {
+			trained = 0
+			m.Playing = false
+			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. The learning rate %g is too high for this network: "+
+				"each step overshoots and the weights blow up. Lower the learning rate and press Reset.",
+				de.Epoch, divergenceCause(de), m.LR)
+		}
+	}
+	m.SamplesSeen += int64(trained)
+	m.version++
+	return trained
+}
+
+// BlowUpFactor is how far above its starting value the training loss may climb before
+// Play stops: a network that ends up worse than it started, by this much, is not
+// learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
+// below 1.35 times their start; at 3 and above they pass 1.5 on most data.
+const BlowUpFactor = 1.5
+
+// checkBlowUp stops Play when the training loss has climbed well above where it
+// started: with a tanh output the loss stays finite, so this is how a too-large
+// learning rate usually shows (every ReLU dead, the output stuck at one class).
+func (m *Model) checkBlowUp() {
+	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
+		return
+	}
+	start, now := m.History.Points[0].Train, m.View().TrainLoss
+	if !(now > BlowUpFactor*start) {
+		return
+	}
+	m.Playing = false
+	dead, units := m.deadHidden()
+	why := ""
+	if units > 0 && dead == units {
+		why = " Every hidden unit is dead: no gradient reaches them any more."
+	} else if dead > 0 {
+		why = fmt.Sprintf(" %d of %d hidden units are dead.", dead, units)
+	}
+	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, more than %g times where it started (%s).%s "+
+		"The learning rate %g is too high for this network: each step overshoots. Lower the learning rate and press Reset.",
+		m.Epoch(), Num(now), BlowUpFactor, Num(start), why, m.LR)
+}
+
+// deadHidden counts the hidden units that are dead on every training point.
+func (m *Model) deadHidden() (dead, units int) {
+	if m.Diag == nil {
+		return 0, 0
+	}
+	for _, l := range m.Diag.Layers[:len(m.Diag.Layers)-1] {
+		for _, d := range l.Dead {
+			units++
+			if d {
+				dead++
+			}
+		}
+	}
+	return dead, units
+}
+
+func divergenceCause(de *core.DivergedError) string {
+	var nf *core.NonFiniteError
+	if errors.As(de, &nf) {
+		return fmt.Sprintf("an update would have made %s infinite", nf.Param)
+	}
+	if strings.Contains(de.Err.Error(), "NaN") {
+		return "the loss became NaN (not a number)"
+	}
+	return "the loss became infinite"
+}
+
+// recordLoss adds the current train and test loss to the history.
+func (m *Model) recordLoss() {
+	v := m.View()
+	m.History.Add(m.Epoch(), v.TrainLoss, v.TestLoss)
+}
+
+// History keeps the loss curve with at most Cap points, however long the run: when
+// full it drops every other point and records half as often, so drawing it costs the
+// same after a million epochs as after ten.
+type History struct {
+	Points []LossPoint
+	every  int // record every every-th call
+	calls  int
+}
+
+// LossPoint is the train and test loss at an epoch.
+type LossPoint struct {
+	Epoch, Train, Test float64
+}
+
+// HistoryCap is how many points a History keeps.
+const HistoryCap = 400
+
+// Add records a point, or skips it when thinning says so.
+func (h *History) Add(epoch, train, test float64) {
+	if h.every == 0 {
+		h.every = 1
+	}
+	h.calls++
+	if (h.calls-1)%h.every != 0 {
+		return
+	}
+	if len(h.Points) == HistoryCap {
+		for i := 0; i < HistoryCap/2; i++ {
+			h.Points[i] = h.Points[2*i]
+		}
+		h.Points = h.Points[:HistoryCap/2]
+		h.every *= 2
+	}
+	h.Points = append(h.Points, LossPoint{epoch, train, test})
+}
+
+// Reset empties the history.
+func (h *History) Reset() { *h = History{} }
+
+// Range returns the largest finite loss in the history, for the chart's scale.
+func (h *History) Range() float64 {
+	top := 0.0
+	for _, p := range h.Points {
+		for _, v := range []float64{p.Train, p.Test} {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				top = math.Max(top, v)
+			}
+		}
+	}
+	return top
+}

@@ -1,0 +1,233 @@
+package play
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"nnplay/core"
+)
+
+// clock is the frames' time in the tests: each frame is a refresh period later.
+var clock = time.Unix(0, 0)
+
+// run runs Play for the given number of frames.
+func run(m *Model, frames int) {
+	for i := 0; i < frames && m.Playing; i++ {
+		clock = clock.Add(RefreshEvery)
+		m.Tick(clock, 5*time.Millisecond)
+	}
+}
+
+func TestPlayTrainsNetAOnCircle(t *testing.T) {
+	m := NewModel()
+	m.Apply(Play{On: true})
+	for m.Epoch() < 300 && m.Playing {
+		run(m, 1)
+	}
+	if got := m.View().TestLoss; got >= 0.05 {
+		t.Errorf("test loss %.4f after %.0f epochs, want below 0.05", got, m.Epoch())
+	}
+	if len(m.History.Points) < 10 || m.History.Points[0].Epoch != 0 {
+		t.Errorf("history has %d points", len(m.History.Points))
+	}
+}
+
+func TestSpeeds(t *testing.T) {
+	for _, c := range []struct {
+		s    Speed
+		want int
+	}{{SpeedSample, 1}, {SpeedBatch, 10}, {SpeedEpoch, 250}} {
+		m := NewModel()
+		m.Apply(SetSpeed{Speed: c.s})
+		m.Apply(Play{On: true})
+		if got := m.Tick(time.Now(), time.Millisecond); got != c.want || m.SamplesSeen != int64(c.want) {
+			t.Errorf("%v: trained %d, want %d", c.s, got, c.want)
+		}
+	}
+	m := NewModel()
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	if got := m.Tick(time.Now(), 20*time.Millisecond); got < 250 || got%250 != 0 {
+		t.Errorf("max speed trained %d samples, want whole epochs", got)
+	}
+}
+
+func TestDivergenceStopsWithAMessage(t *testing.T) {
+	m := NewModel()
+	m.Apply(UsePreset{Index: 1}) // Net B
+	m.Apply(SetLR{LR: 10})
+	m.Apply(SetSpeed{Speed: SpeedEpoch})
+	m.Apply(Play{On: true})
+	run(m, 200)
+	if m.Playing || !strings.Contains(m.Diverged, "learning rate 10 is too high") || m.Epoch() > 5 {
+		t.Fatalf("playing %v at epoch %v, message %q", m.Playing, m.Epoch(), m.Diverged)
+	}
+	for _, p := range m.Net.Parameters() {
+		for _, v := range p.Value {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("%s holds %v", p.Name, v)
+			}
+		}
+	}
+	m.Apply(Reset{})
+	if m.Diverged != "" || m.Epoch() != 0 {
+		t.Error("Reset must clear the divergence and the epoch")
+	}
+}
+
+// A healthy learning rate never trips the blow-up rule.
+func TestNoFalseDivergence(t *testing.T) {
+	for _, preset := range []int{0, 1, 2} {
+		for _, kind := range []core.DatasetKind{core.Circle, core.Spiral, core.XOR, core.Gauss} {
+			m := NewModel()
+			m.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
+			m.Apply(UsePreset{Index: preset})
+			m.Apply(SetLR{LR: 0.3})
+			m.Apply(Play{On: true})
+			run(m, 100)
+			if m.Diverged != "" {
+				t.Errorf("preset %d on %v at learning rate 0.3: %s", preset, kind, m.Diverged)
+			}
+		}
+	}
+}
+
+// Infinite values stop Play within one step, with the weights finite.
+func TestNaNStopsWithinAStep(t *testing.T) {
+	m := NewModel()
+	m.Apply(UsePreset{Index: 3}) // linear: nothing bounds the output
+	m.Apply(SetLoss{Loss: core.MSELoss{}})
+	m.Net.Layers[2].Act = core.Identity{}
+	m.Apply(SetLR{LR: 10})
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	run(m, 5000)
+	if m.Playing || !strings.Contains(m.Diverged, "too high") {
+		t.Fatalf("still playing after %d samples: %q", m.SamplesSeen, m.Diverged)
+	}
+	for _, p := range m.Net.Parameters() {
+		for _, v := range p.Value {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("%s holds %v", p.Name, v)
+			}
+		}
+	}
+}
+
+func TestResetIsSeeded(t *testing.T) {
+	m := NewModel()
+	w := m.Net.Layers[0].Linear.Weight[0][0]
+	m.Apply(Play{On: true})
+	run(m, 3)
+	m.Apply(Reset{})
+	if m.Net.Layers[0].Linear.Weight[0][0] != w {
+		t.Error("Reset with the same seed gave other weights")
+	}
+	m.Apply(NewSeed{})
+	if m.Net.Layers[0].Linear.Weight[0][0] == w {
+		t.Error("a new seed gave the same weights")
+	}
+}
+
+// The step's record holds core's own numbers, and the update applies the batch's mean
+// gradient, as an explicit AccumulateBatch and SGD step would.
+func TestStepPhases(t *testing.T) {
+	m := NewModel()
+	m.Apply(SetInput{X1: m.Train[7].X1, X2: m.Train[7].X2})
+	phases := []Phase{PhaseForward, PhaseLoss, PhaseBackward, PhaseUpdate}
+	for _, want := range phases {
+		if err := m.Apply(StepPhase{}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _, _ := m.Anim.Now(); got != want {
+			t.Fatalf("showing %v, want %v", got, want)
+		}
+		if want != PhaseUpdate {
+			m.AdvanceAnim(10) // play it out; the update waits for its phase
+		}
+	}
+	rec := m.Anim.Record
+	if rec.Sample != 7 || len(rec.Batch) != 10 || rec.Batch[1] != 8 {
+		t.Fatalf("sample %d, batch %v", rec.Sample, rec.Batch)
+	}
+	ref := NewModel()
+	ref.Net.ZeroGrad()
+	xs, ts := [][]float64{}, [][]float64{}
+	for _, i := range rec.Batch {
+		xs, ts = append(xs, ref.XTrain[i]), append(ts, ref.TTrain[i])
+	}
+	ref.Net.AccumulateSample(xs[0], ts[0], ref.Loss, 1)
+	want := ref.Net.Trace()
+	for l := range want.Layers {
+		for i := range want.Layers[l].DZ {
+			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] || rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
+				t.Fatalf("layer %d unit %d: record differs from core", l, i)
+			}
+		}
+	}
+	ref.Net.ZeroGrad()
+	ref.Net.AccumulateBatch(xs, ts, ref.Loss)
+	opt := core.NewSGD(ref.Net.Parameters(), ref.LR)
+	opt.Step()
+	before := m.Net.Layers[0].Linear.Weight[0][0]
+	if before != rec.Old[0][0] {
+		t.Error("the weights changed before the update phase")
+	}
+	m.AdvanceAnim(10)
+	for i, p := range m.Net.Parameters() {
+		for k, v := range p.Value {
+			if wantV := ref.Net.Parameters()[i].Value[k]; math.Abs(v-wantV) > 1e-15 {
+				t.Fatalf("%s[%d] = %v after the update, want %v", p.Name, k, v, wantV)
+			}
+		}
+	}
+	if m.SamplesSeen != 10 {
+		t.Errorf("samples seen %d", m.SamplesSeen)
+	}
+	// The next press starts the next step.
+	m.Apply(StepPhase{})
+	if got, _, _ := m.Anim.Now(); got != PhaseForward || m.Anim.Record == rec {
+		t.Error("a press after the update must start a new step")
+	}
+}
+
+func TestHistoryThins(t *testing.T) {
+	var h History
+	for i := 0; i < 100000; i++ {
+		h.Add(float64(i), 1/float64(i+1), 2/float64(i+1))
+	}
+	if len(h.Points) > HistoryCap || len(h.Points) < HistoryCap/2 {
+		t.Fatalf("%d points kept", len(h.Points))
+	}
+	if h.Points[0].Epoch != 0 || h.Points[len(h.Points)-1].Epoch < 90000 {
+		t.Errorf("history spans %v to %v", h.Points[0].Epoch, h.Points[len(h.Points)-1].Epoch)
+	}
+	for i := 1; i < len(h.Points); i++ {
+		if h.Points[i].Epoch <= h.Points[i-1].Epoch {
+			t.Fatal("history out of order")
+		}
+	}
+}
+
+func TestDataAndPresetCommands(t *testing.T) {
+	m := NewModel()
+	if err := m.Apply(SetData{Config: DataConfig{Kind: core.Spiral, Noise: 10, TrainPct: 70, Seed: 3}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Train) != 350 || len(m.Test) != 150 {
+		t.Errorf("%d/%d points", len(m.Train), len(m.Test))
+	}
+	for _, bad := range []Command{SetData{Config: DataConfig{Kind: core.Circle, Noise: 60, TrainPct: 50}}, SetLR{LR: 0}, SetLR{LR: math.NaN()}, SetBatch{Size: 31}, SetBatch{Size: 0}, UsePreset{Index: 9}} {
+		if err := m.Apply(bad); err == nil {
+			t.Errorf("%#v accepted", bad)
+		}
+	}
+	if err := m.Apply(UsePreset{Index: 1}); err != nil || len(m.Net.Layers) != 7 || m.Net.Layers[0].Act != (core.ReLU{}) {
+		t.Errorf("Net B preset: %v\n%v", err, m.Net)
+	}
+	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 && m.TTrain[0][0] != 1 {
+		t.Errorf("BCE targets %v", m.TTrain[0])
+	}
+}

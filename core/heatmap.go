@@ -79,7 +79,7 @@ func (h *Heatmap) Run(s *Sequential) {
 			for i := range a {
 				a[i] = h.Values[l][i][k0:k1]
 			}
-			s.Layers[l].Linear.forwardBlock(x, a)
+			s.Layers[l].Linear.forwardRows(x, a, k1-k0)
 			for _, ai := range a {
 				activate(s.Layers[l].Act, ai, ai)
 			}
@@ -102,34 +102,5 @@ func (h *Heatmap) reshape(s *Sequential) {
 		out := layer.Linear.Out
 		h.Values[l] = rows(make([]float64, out*h.N*h.N), out, h.N*h.N)
 		h.out[l] = make([][]float64, out)
-	}
-}
-
-// forwardBlock computes z = Wx + b for a block of samples held unit by unit: x[j][k]
-// is input j of sample k and z[i][k] output i. Sample k's sums run bias first, then
-// inputs in order, exactly as forward does for one sample.
-func (l *Linear) forwardBlock(x, z [][]float64) {
-	in := l.In
-	for i, zi := range z[:l.Out] {
-		b := 0.0
-		if l.Bias != nil {
-			b = l.Bias[i]
-		}
-		for k := range zi {
-			zi[k] = b
-		}
-		for j, w := range l.w[i*in : i*in+in] {
-			xj := x[j][:len(zi)]
-			k := 0
-			for ; k+4 <= len(zi); k += 4 {
-				zi[k] += w * xj[k]
-				zi[k+1] += w * xj[k+1]
-				zi[k+2] += w * xj[k+2]
-				zi[k+3] += w * xj[k+3]
-			}
-			for ; k < len(zi); k++ {
-				zi[k] += w * xj[k]
-			}
-		}
 	}
 }

@@ -20,8 +20,9 @@ type SGD struct {
 	// L2 and L1 are regularization rates (0 for none).
 	L2, L1 float64
 
-	params []Param
-	vel    [][]float64
+	params        []Param
+	vel           [][]float64
+	next, nextVel [][]float64 // scratch: the step's new values, committed when all are finite
 }
 
 // NewSGD returns plain SGD with learning rate lr over params.
@@ -58,30 +59,57 @@ func (e *NonFiniteError) Error() string {
 // Step applies one update with the accumulated gradients. If any parameter would become
 // NaN or infinite it changes nothing and returns a *NonFiniteError.
 func (o *SGD) Step() error {
-	// Check first and write after, so a diverging step leaves the model as it was.
-	for i := range o.params {
-		if k, w := o.apply(i, false); k >= 0 {
-			return &NonFiniteError{Param: o.params[i].Name, Index: k, Value: w}
+	// Compute every new value into scratch first and commit after, so a diverging
+	// step leaves the model as it was.
+	if len(o.next) != len(o.params) {
+		o.next = make([][]float64, len(o.params))
+		o.nextVel = make([][]float64, len(o.params))
+		for i, p := range o.params {
+			o.next[i] = make([]float64, len(p.Value))
+			o.nextVel[i] = make([]float64, len(p.Value))
 		}
 	}
 	for i := range o.params {
-		o.apply(i, true)
+		if k := o.compute(i); k >= 0 {
+			return &NonFiniteError{Param: o.params[i].Name, Index: k, Value: o.next[i][k]}
+		}
+	}
+	for i, p := range o.params {
+		copy(p.Value, o.next[i])
+		if o.Momentum != 0 {
+			copy(o.vel[i], o.nextVel[i])
+		}
 	}
 	return nil
 }
 
-// apply computes parameter i's update. With write it stores the new values and
-// velocities; without, it only looks for a non-finite result and returns its index
-// and value (-1 when there is none). Both passes compute the same numbers.
-func (o *SGD) apply(i int, write bool) (int, float64) {
+// compute writes parameter i's new values (and velocities) into scratch and returns the
+// index of the first that is not finite, or -1.
+func (o *SGD) compute(i int) int {
 	p := &o.params[i]
-	val, grad, vel := p.Value, p.Grad[:len(p.Value)], o.vel[i][:len(p.Value)]
+	val, next := p.Value, o.next[i][:len(p.Value)]
+	grad, vel, nextVel := p.Grad[:len(val)], o.vel[i][:len(val)], o.nextVel[i][:len(val)]
 	lr, mu, l2, l1 := o.LR, o.Momentum, o.L2, o.L1
 	reg := p.IsWeight && (l2 != 0 || l1 != 0)
+	if mu == 0 && !reg {
+		// Plain SGD, the common case: one pass, and one test at the end, since
+		// w - w is 0 for every finite w and NaN otherwise.
+		check := 0.0
+		for k, w := range val {
+			w -= lr * grad[k]
+			next[k] = w
+			check += w - w
+		}
+		if check == 0 {
+			return -1
+		}
+	}
+	bad := -1
 	for k, w := range val {
 		v := grad[k]
 		if mu != 0 {
 			v += mu * vel[k]
+			nextVel[k] = v
 		}
 		w -= lr * v
 		if reg {
@@ -89,20 +117,19 @@ func (o *SGD) apply(i int, write bool) (int, float64) {
 				w -= lr * l2 * w
 			}
 			if l1 != 0 {
-				next := w - lr*l1*sign(w)
-				if w*next < 0 {
-					next = 0
+				n := w - lr*l1*sign(w)
+				if w*n < 0 {
+					n = 0
 				}
-				w = next
+				w = n
 			}
 		}
-		if write {
-			val[k], vel[k] = w, v
-		} else if w-w != 0 { // NaN or ±Inf
-			return k, w
+		next[k] = w
+		if w-w != 0 && bad < 0 { // NaN or ±Inf
+			bad = k
 		}
 	}
-	return -1, 0
+	return bad
 }
 
 func sign(v float64) float64 {

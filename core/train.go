@@ -21,6 +21,10 @@ type Trainer struct {
 
 	// Epoch counts completed epochs; Sample is the next sample's index in the epoch.
 	Epoch, Sample int
+
+	blk       *block // samples of a batch run together through narrow networks
+	perSample bool   // tests force the per-sample path to compare the two
+	inBlock   bool   // the last samples went through blk: the trace is still to copy
 }
 
 // DivergedError reports that training produced a loss or an update that is not a finite
@@ -45,12 +49,23 @@ func (tr *Trainer) Advance(n int) error {
 	}
 	trace := tr.Net.Trace()
 	trace.reshape(tr.Net)
-	for ; n > 0; n-- {
-		if err := tr.sample(trace); err != nil {
+	defer tr.settleTrace(trace)
+	for n > 0 {
+		k, err := tr.run(trace, n)
+		if err != nil {
 			return err
 		}
+		n -= k
 	}
 	return nil
+}
+
+// settleTrace leaves the last sample trained in the trace when it went through a block.
+func (tr *Trainer) settleTrace(trace *Trace) {
+	if tr.inBlock {
+		tr.blk.trace(tr.Net, trace)
+		tr.inBlock = false
+	}
 }
 
 // RunEpoch trains on the rest of the current epoch (all of it when Sample is 0).
@@ -60,8 +75,9 @@ func (tr *Trainer) RunEpoch() error {
 	}
 	trace := tr.Net.Trace()
 	trace.reshape(tr.Net)
+	defer tr.settleTrace(trace)
 	for {
-		if err := tr.sample(trace); err != nil {
+		if _, err := tr.run(trace, len(tr.X)); err != nil {
 			return err
 		}
 		if tr.Sample == 0 {
@@ -78,28 +94,49 @@ func (tr *Trainer) BatchBounds(i int) (start, end int) {
 	return start, min(start+b, len(tr.X))
 }
 
-// sample trains on the next sample; trace is the network's, already shaped.
-func (tr *Trainer) sample(trace *Trace) error {
+// run trains on up to n samples from Sample, stopping at the end of its batch (and
+// stepping the optimizer there), and returns how many it trained. trace is the
+// network's, already shaped.
+func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	i := tr.Sample
 	start, end := tr.BatchBounds(i)
-	l := tr.Net.accumulate(trace, tr.X[i], tr.T[i], tr.Loss, 1/float64(end-start))
-	if math.IsNaN(l) || math.IsInf(l, 0) {
-		tr.Opt.ZeroGrad()
-		tr.Sample = start
-		return &DivergedError{Epoch: tr.Epoch, Sample: i, Err: fmt.Errorf("the loss is %v", l)}
+	count := min(n, end-i)
+	w := 1 / float64(end-start)
+	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count) || blockable(tr.Net)) {
+		if !tr.blk.fits(tr.Net, count) {
+			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize))
+		}
+		if bad, l := tr.blk.accumulate(tr.Net, tr.X[i:i+count], tr.T[i:i+count], tr.Loss, w); bad >= 0 {
+			tr.inBlock = false
+			return 0, tr.diverged(start, i+bad, fmt.Errorf("the loss is %v", l))
+		}
+		tr.inBlock = true
+	} else {
+		tr.inBlock = false
+		for k := i; k < i+count; k++ {
+			if l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w); math.IsNaN(l) || math.IsInf(l, 0) {
+				return 0, tr.diverged(start, k, fmt.Errorf("the loss is %v", l))
+			}
+		}
 	}
-	tr.Sample++
+	tr.Sample += count
 	if tr.Sample == end {
 		err := tr.Opt.Step()
 		tr.Opt.ZeroGrad()
 		if err != nil {
-			tr.Sample = start
-			return &DivergedError{Epoch: tr.Epoch, Sample: i, Err: err}
+			return 0, tr.diverged(start, end-1, err)
 		}
 		if tr.Sample == len(tr.X) {
 			tr.Sample = 0
 			tr.Epoch++
 		}
 	}
-	return nil
+	return count, nil
+}
+
+// diverged clears the batch that began at start, rewinds to it and reports sample i.
+func (tr *Trainer) diverged(start, i int, err error) error {
+	tr.Opt.ZeroGrad()
+	tr.Sample = start
+	return &DivergedError{Epoch: tr.Epoch, Sample: i, Err: err}
 }

@@ -71,3 +71,72 @@ func TestTrainerStopsOnDivergence(t *testing.T) {
 		t.Errorf("after divergence the trainer sits at sample %d, not a batch start", tr.Sample)
 	}
 }
+
+// TestBlockPathMatchesPerSample trains narrow networks through the block path and the
+// per-sample path, with partial batches and odd chunks, and expects the same numbers.
+func TestBlockPathMatchesPerSample(t *testing.T) {
+	for _, c := range []struct {
+		sizes []int
+		act   Activation
+		loss  Loss
+		batch int
+	}{
+		{[]int{2, 4, 2, 1}, Tanh{}, HalfMSELoss{}, 10},
+		{[]int{3, 4, 4, 2}, ReLU{}, MSELoss{}, 7},
+		{[]int{2, 3, 1}, DefaultSoftplus, BCEWithLogitsLoss{}, 1},
+		{[]int{4, 4, 3}, GELU{}, MSELoss{}, 30},
+	} {
+		xs, ts := randomBatch(NewRNG(6), 23, c.sizes[0], c.sizes[len(c.sizes)-1])
+		if _, ok := c.loss.(BCEWithLogitsLoss); ok {
+			for _, tt := range ts {
+				for i := range tt {
+					tt[i] = (tt[i] + 1) / 2
+				}
+			}
+		}
+		mk := func(perSample bool) *Trainer {
+			net := MLP(c.sizes, c.act, Tanh{}, InitPyTorch, 4)
+			net.Layers[0].Linear.SetBias(false)
+			return &Trainer{Net: net, Loss: c.loss, Opt: NewSGD(net.Parameters(), 0.1), BatchSize: c.batch, X: xs, T: ts, perSample: perSample}
+		}
+		a, b := mk(false), mk(true)
+		if !blockable(a.Net) {
+			t.Fatalf("%v should take the block path", c.sizes)
+		}
+		for round := 0; round < 5; round++ {
+			if err := a.Advance(3); err != nil {
+				t.Fatal(err)
+			}
+			if err := a.RunEpoch(); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Advance(3); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.RunEpoch(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for k, p := range a.Net.Parameters() {
+			q := b.Net.Parameters()[k]
+			for i := range p.Value {
+				if p.Value[i] != q.Value[i] {
+					t.Fatalf("%v: %s[%d] block %v, per sample %v", c.sizes, p.Name, i, p.Value[i], q.Value[i])
+				}
+			}
+		}
+		at, bt := a.Net.Trace(), b.Net.Trace()
+		for l := range at.Layers {
+			for i := range at.Layers[l].Z {
+				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] || at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
+					t.Fatalf("%v: traces differ at layer %d unit %d", c.sizes, l, i)
+				}
+			}
+		}
+		for j := range at.DX {
+			if at.DX[j] != bt.DX[j] {
+				t.Fatalf("%v: dL/dx differs: %v and %v", c.sizes, at.DX[j], bt.DX[j])
+			}
+		}
+	}
+}

@@ -182,20 +182,7 @@ func (l *Linear) forwardRows(x, z [][]float64, n int) {
 		l.forwardRowsWide(x, z, n)
 		return
 	}
-	var x0, x1, x2, x3 []float64
-	switch in {
-	case 4:
-		x3 = x[3][:n]
-		fallthrough
-	case 3:
-		x2 = x[2][:n]
-		fallthrough
-	case 2:
-		x1 = x[1][:n]
-		fallthrough
-	case 1:
-		x0 = x[0][:n]
-	}
+	x0, x1, x2, x3 := fourRows(x, in, n)
 	for i, zi := range z[:l.Out] {
 		zi = zi[:n]
 		b := 0.0
@@ -234,6 +221,25 @@ func (l *Linear) forwardRows(x, z [][]float64, n int) {
 	}
 }
 
+// fourRows returns the first n samples of the first in (at most four) input rows; the
+// rows past in are nil.
+func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
+	switch in {
+	case 4:
+		x3 = x[3][:n]
+		fallthrough
+	case 3:
+		x2 = x[2][:n]
+		fallthrough
+	case 2:
+		x1 = x[1][:n]
+		fallthrough
+	case 1:
+		x0 = x[0][:n]
+	}
+	return
+}
+
 func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 	in := l.In
 	for i, zi := range z[:l.Out] {
@@ -266,20 +272,7 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 // gradients build up in locals over one pass through the samples.
 func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 	in := l.In
-	var x0, x1, x2, x3 []float64
-	switch in {
-	case 4:
-		x3 = x[3][:n]
-		fallthrough
-	case 3:
-		x2 = x[2][:n]
-		fallthrough
-	case 2:
-		x1 = x[1][:n]
-		fallthrough
-	case 1:
-		x0 = x[0][:n]
-	}
+	x0, x1, x2, x3 := fourRows(x, in, n)
 	hasBias := l.BiasGrad != nil
 	for i, dzi := range dz[:l.Out] {
 		dzi = dzi[:n]

@@ -75,12 +75,7 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 		return nil, err
 	}
 
-	fz := plotter.NewFunction(f.Forward)
-	fz.Samples = 1000
-	fz.LineStyle = draw.LineStyle{Color: blue, Width: vg.Points(2.2)}
-	df := plotter.NewFunction(f.Derivative)
-	df.Samples = 1000
-	df.LineStyle = draw.LineStyle{Color: vermillion, Width: vg.Points(2.2), Dashes: []vg.Length{vg.Points(7), vg.Points(3)}}
+	fz, df := curves(f, 1000, vg.Points(2.2))
 	p.Add(fz, df)
 	p.Legend.Add("f(z)", fz)
 	p.Legend.Add("f'(z)", df)
@@ -127,6 +122,17 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
 	return p, nil
+}
+
+// curves returns f (solid blue) and f' (dashed vermillion), sampled n times.
+func curves(f core.Activation, n int, width vg.Length) (fz, df *plotter.Function) {
+	fz = plotter.NewFunction(f.Forward)
+	fz.Samples = n
+	fz.LineStyle = draw.LineStyle{Color: blue, Width: width}
+	df = plotter.NewFunction(f.Derivative)
+	df.Samples = n
+	df.LineStyle = draw.LineStyle{Color: vermillion, Width: width, Dashes: []vg.Length{width * 3, width * 1.4}}
+	return fz, df
 }
 
 var gridColor = plotColor(0xE0)

@@ -5,9 +5,7 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
 
 	"nnplay/core"
 )
@@ -35,13 +33,7 @@ func Gallery(acts []core.Activation) (Figure, error) {
 		if err := shadeRegions(p, f, -6, 6, 0); err != nil {
 			return nil, err
 		}
-		fz := plotter.NewFunction(f.Forward)
-		fz.Samples = 400
-		fz.LineStyle = draw.LineStyle{Color: blue, Width: vg.Points(1.6)}
-		df := plotter.NewFunction(f.Derivative)
-		df.Samples = 400
-		df.LineStyle = draw.LineStyle{Color: vermillion, Width: vg.Points(1.6), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
-		p.Add(fz, df)
+		p.Add(curves(f, 400, vg.Points(1.6)))
 		g.plots[i/cols][i%cols] = p
 	}
 	return g, nil

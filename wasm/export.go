@@ -13,19 +13,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"nnplay/core"
+	"nnplay/wasm/play"
 )
-
-// exportSpec is what the page asks the plot module for: the figure of one activation
-// with marks, rendered by package plots in its own wasm module.
-type exportSpec struct {
-	Activation json.RawMessage `json:"activation"`
-	Marks      []float64       `json:"marks"`
-	Highlight  []float64       `json:"highlight"`
-	Title      string          `json:"title"`
-	Width      int             `json:"width"`
-	Height     int             `json:"height"`
-	File       string          `json:"file"`
-}
 
 // exportActivation asks the boot script to render the selected unit's activation with
 // its marks (z at the input point, then at every training point) and download it. The
@@ -42,7 +31,7 @@ func (g *Game) exportActivation() {
 		setText(g.panel.exportMsg, err.Error())
 		return
 	}
-	spec := exportSpec{
+	spec := play.ExportRequest{
 		Activation: data,
 		Marks:      g.view.SelectedZ,
 		Highlight:  []float64{g.view.Trace.Layers[u.Level-1].Z[u.Index]},

@@ -77,17 +77,11 @@ func EdgeWidth(w float64) float64 {
 	return clamp(0.5+2.2*math.Abs(w), 0.5, 9)
 }
 
-// EdgeColor is an edge's colour: its sign, with strength growing with |w|.
+// EdgeColor is an edge's colour: its sign, with strength growing with |w| from a
+// visible minimum.
 func EdgeColor(w float64) color.RGBA {
-	return Diverging(clamp(w, -1, 1)*0.7 + 0.3*sign(w))
-}
-
-func sign(v float64) float64 {
-	switch {
-	case v > 0:
-		return 1
-	case v < 0:
-		return -1
+	if w == 0 || math.IsNaN(w) {
+		return Diverging(w)
 	}
-	return 0
+	return Diverging(math.Copysign(0.3+0.7*math.Min(math.Abs(w), 1), w))
 }

@@ -6,6 +6,7 @@
 package play
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"time"
@@ -267,4 +268,16 @@ func checkValue(what string, v, limit float64) error {
 		return fmt.Errorf("%s must be between %g and %g", what, -limit, limit)
 	}
 	return nil
+}
+
+// ExportRequest is what the page asks its figure module for: the figure of one
+// activation (in the model file's form) with its marks, to download as File.
+type ExportRequest struct {
+	Activation json.RawMessage `json:"activation"`
+	Marks      []float64       `json:"marks"`
+	Highlight  []float64       `json:"highlight"`
+	Title      string          `json:"title"`
+	Width      int             `json:"width"`
+	Height     int             `json:"height"`
+	File       string          `json:"file"`
 }

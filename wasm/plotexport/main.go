@@ -16,20 +16,11 @@ import (
 
 	"nnplay/core"
 	"nnplay/plots"
+	"nnplay/wasm/play"
 )
 
-// spec is the page's request; see wasm/export.go.
-type spec struct {
-	Activation json.RawMessage `json:"activation"`
-	Marks      []float64       `json:"marks"`
-	Highlight  []float64       `json:"highlight"`
-	Title      string          `json:"title"`
-	Width      int             `json:"width"`
-	Height     int             `json:"height"`
-}
-
 func activationPNG(specJSON string) ([]byte, error) {
-	var s spec
+	var s play.ExportRequest
 	if err := json.Unmarshal([]byte(specJSON), &s); err != nil {
 		return nil, fmt.Errorf("bad request: %v", err)
 	}

@@ -362,6 +362,7 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			g.label(f, second, cx, ty+f.atlas.LineHeight, softInk, center)
 		}
 	}
+	g.drawForwardFill(dst)
 	g.drawUnitMeters(dst)
 	g.drawGradBars(dst)
 	// The selected unit's incoming weights, written on their edges.

@@ -271,6 +271,37 @@ func (g *Game) unitLines(lv, i int, tr *core.Trace) (string, string) {
 	return "a = " + play.Num(lt.A[i]), second
 }
 
+// drawForwardFill shows the Step's forward pass on the units: units the pass has not
+// reached are dimmed, and the layer it is crossing fills from the bottom, in the colour
+// of z while the pulses travel and of a = f(z) once they arrive.
+func (g *Game) drawForwardFill(dst *ebiten.Image) {
+	rec := g.m.Anim.Record
+	if rec == nil {
+		return
+	}
+	for lv := 1; lv < len(g.geo.Nodes); lv++ {
+		reach := g.forwardReached(lv - 1)
+		if reach >= 1 {
+			continue
+		}
+		lt := rec.Trace.Layers[lv-1]
+		for i, r := range g.geo.Nodes[lv] {
+			vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), color.RGBA{0xfb, 0xfb, 0xfc, 0xd0}, false)
+			if reach == 0 {
+				continue
+			}
+			v := lt.Z[i]
+			if reach >= 0.5 {
+				v = lt.A[i]
+			}
+			h := r.H * smoothstep(reach)
+			c := play.Diverging(v)
+			c.A = 0xe0
+			vector.DrawFilledRect(dst, float32(r.X), float32(r.Y+r.H-h), float32(r.W), float32(h), color.RGBA{uint8(uint16(c.R) * 0xe0 / 0xff), uint8(uint16(c.G) * 0xe0 / 0xff), uint8(uint16(c.B) * 0xe0 / 0xff), 0xe0}, false)
+		}
+	}
+}
+
 // drawUnitMeters greys out dead units and notes how often saturated ones saturate.
 func (g *Game) drawUnitMeters(dst *ebiten.Image) {
 	d := g.m.Diag

@@ -65,6 +65,7 @@ type Model struct {
 	History     History
 	Anim        Anim
 	refreshed   time.Time
+	epochSeen   int // the trainer's epoch the loss history last saw
 
 	diagnoser core.Diagnoser
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore

@@ -208,6 +208,7 @@ func (m *Model) reset() {
 	m.Diverged = ""
 	m.Anim = Anim{}
 	m.SamplesSeen = 0
+	m.epochSeen = 0
 	m.Trainer = nil
 	m.rebuild()
 	m.History.Reset()
@@ -244,13 +245,12 @@ func (m *Model) TrainFor(budget time.Duration) int {
 	return m.train(budget)
 }
 
-// RefreshIfDue recomputes the heatmaps, meters and loss history when RefreshEvery has
-// passed since the last time, or when Play has stopped, and checks for a blow-up.
+// RefreshIfDue recomputes the heatmaps and meters when RefreshEvery has passed since the
+// last time, or when Play has stopped, and checks for a blow-up.
 func (m *Model) RefreshIfDue(now time.Time) {
 	if now.Sub(m.refreshed) >= RefreshEvery || !m.Playing {
 		m.refreshed = now
 		m.Refresh()
-		m.recordLoss()
 		m.checkBlowUp()
 	}
 }
@@ -261,38 +261,52 @@ func (m *Model) train(budget time.Duration) int {
 	n := len(m.Train)
 	trained := 0
 	var err error
+	advance := func(k int) {
+		if err = m.Trainer.Advance(k); err == nil {
+			trained += k
+			m.SamplesSeen += int64(k)
+			m.epochsDone()
+		}
+	}
 	switch m.Speed {
 	case SpeedSample:
-		err, trained = m.Trainer.Advance(1), 1
+		advance(1)
 	case SpeedBatch:
 		_, end := m.Trainer.BatchBounds(m.Trainer.Sample)
-		trained = end - m.Trainer.Sample
-		err = m.Trainer.Advance(trained)
+		advance(end - m.Trainer.Sample)
 	case SpeedEpoch:
-		trained = n - m.Trainer.Sample
-		err = m.Trainer.Advance(trained)
+		advance(n - m.Trainer.Sample)
 	case SpeedMax:
 		// Whole epochs until the budget is spent; the clock is read once an epoch.
 		t0 := time.Now()
 		for err == nil && (trained == 0 || time.Since(t0) < budget) {
-			step := n - m.Trainer.Sample
-			err = m.Trainer.Advance(step)
-			trained += step
+			advance(n - m.Trainer.Sample)
 		}
 	}
 	if err != nil {
 		var de *core.DivergedError
 		if errors.As(err, &de) {
-			trained = 0
 			m.Playing = false
 			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. The learning rate %g is too high for this network: "+
 				"each step overshoots and the weights blow up. Lower the learning rate and press Reset.",
 				de.Epoch, divergenceCause(de), m.LR)
 		}
 	}
-	m.SamplesSeen += int64(trained)
 	m.version++
 	return trained
+}
+
+// epochsDone records the loss curve when an epoch has ended and the history wants the
+// point: every epoch of a short run, ever fewer as it grows, so the curve shows the
+// early drop at any speed and the losses are computed only for points kept.
+func (m *Model) epochsDone() {
+	if m.Trainer.Epoch == m.epochSeen {
+		return
+	}
+	m.epochSeen = m.Trainer.Epoch
+	if m.History.Due() {
+		m.recordLoss()
+	}
 }
 
 // BlowUpFactor is how far above its starting value the training loss may climb before
@@ -354,8 +368,8 @@ func divergenceCause(de *core.DivergedError) string {
 
 // recordLoss adds the current train and test loss to the history.
 func (m *Model) recordLoss() {
-	v := m.View()
-	m.History.Add(m.Epoch(), v.TrainLoss, v.TestLoss)
+	m.probe.Layers = m.Net.Layers
+	m.History.Add(m.Epoch(), m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss), m.probe.MeanLoss(m.XTest, m.TTest, m.Loss))
 }
 
 // History keeps the loss curve with at most Cap points, however long the run: when
@@ -374,6 +388,10 @@ type LossPoint struct {
 
 // HistoryCap is how many points a History keeps.
 const HistoryCap = 400
+
+// Due reports whether the next Add will keep its point, so that a caller computes the
+// losses only for points kept.
+func (h *History) Due() bool { return h.every == 0 || h.calls%h.every == 0 }
 
 // Add records a point, or skips it when thinning says so.
 func (h *History) Add(epoch, train, test float64) {

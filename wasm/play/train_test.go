@@ -29,8 +29,8 @@ func TestPlayTrainsNetAOnCircle(t *testing.T) {
 	if got := m.View().TestLoss; got >= 0.05 {
 		t.Errorf("test loss %.4f after %.0f epochs, want below 0.05", got, m.Epoch())
 	}
-	if len(m.History.Points) < 10 || m.History.Points[0].Epoch != 0 {
-		t.Errorf("history has %d points", len(m.History.Points))
+	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 || m.History.Points[1].Epoch != 1 {
+		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run", len(m.History.Points), m.History.Points[0].Epoch)
 	}
 }
 
@@ -200,6 +200,15 @@ func TestHistoryThins(t *testing.T) {
 	}
 	if len(h.Points) > HistoryCap || len(h.Points) < HistoryCap/2 {
 		t.Fatalf("%d points kept", len(h.Points))
+	}
+	// Due says exactly which points Add keeps.
+	var g History
+	for i := 0; i < 5000; i++ {
+		due := g.Due()
+		g.Add(float64(i), 1, 1)
+		if kept := g.Points[len(g.Points)-1].Epoch == float64(i); kept != due {
+			t.Fatalf("point %d: Due %v, kept %v", i, due, kept)
+		}
 	}
 	if h.Points[0].Epoch != 0 || h.Points[len(h.Points)-1].Epoch < 90000 {
 		t.Errorf("history spans %v to %v", h.Points[0].Epoch, h.Points[len(h.Points)-1].Epoch)

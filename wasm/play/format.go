@@ -5,8 +5,8 @@ import (
 	"strconv"
 )
 
-// Num formats a value for the canvas and the panel in at most about six characters:
-// "0.73", "-1.25", "12.3", "1.2e+04". A value that is not a finite number reads
+// Num formats a value for the canvas and the panel in at most about seven characters:
+// "0.73", "-1.25", "12.3", "1.2e+04", "4.9e-03" (small values keep their digits). A value that is not a finite number reads
 // "overflow" or "undefined", never NaN.
 func Num(v float64) string {
 	switch {
@@ -21,7 +21,7 @@ func Num(v float64) string {
 	switch {
 	case a == 0:
 		return "0"
-	case a < 0.001:
+	case a < 0.01:
 		return strconv.FormatFloat(v, 'e', 1, 64)
 	case a < 10:
 		return strconv.FormatFloat(v, 'f', 2, 64)

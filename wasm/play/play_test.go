@@ -148,7 +148,7 @@ func TestColorsAndNumbers(t *testing.T) {
 	if Diverging(math.NaN()) != Undefined || Diverging(math.Inf(-1)) != Undefined {
 		t.Error("non-finite values must be grey")
 	}
-	for v, want := range map[float64]string{0: "0", 0.731: "0.73", -1.249: "-1.25", 12.34: "12.3", 12345: "1.2e+04", 0.0001234: "1.2e-04", math.NaN(): "undefined", math.Inf(1): "overflow"} {
+	for v, want := range map[float64]string{0: "0", 0.731: "0.73", -1.249: "-1.25", 12.34: "12.3", 12345: "1.2e+04", 0.0001234: "1.2e-04", 0.0049: "4.9e-03", 0.01: "0.01", math.NaN(): "undefined", math.Inf(1): "overflow"} {
 		if got := Num(v); got != want {
 			t.Errorf("Num(%v) = %q, want %q", v, got, want)
 		}

@@ -304,7 +304,7 @@ func (m *Model) epochsDone() {
 		return
 	}
 	m.epochSeen = m.Trainer.Epoch
-	if m.History.Due() {
+	if m.History.Offer() {
 		m.recordLoss()
 	}
 }
@@ -369,7 +369,7 @@ func divergenceCause(de *core.DivergedError) string {
 // recordLoss adds the current train and test loss to the history.
 func (m *Model) recordLoss() {
 	m.probe.Layers = m.Net.Layers
-	m.History.Add(m.Epoch(), m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss), m.probe.MeanLoss(m.XTest, m.TTest, m.Loss))
+	m.History.Record(m.Epoch(), m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss), m.probe.MeanLoss(m.XTest, m.TTest, m.Loss))
 }
 
 // History keeps the loss curve with at most Cap points, however long the run: when
@@ -389,18 +389,21 @@ type LossPoint struct {
 // HistoryCap is how many points a History keeps.
 const HistoryCap = 400
 
-// Due reports whether the next Add will keep its point, so that a caller computes the
-// losses only for points kept.
-func (h *History) Due() bool { return h.every == 0 || h.calls%h.every == 0 }
-
-// Add records a point, or skips it when thinning says so.
-func (h *History) Add(epoch, train, test float64) {
+// Offer counts one candidate point and reports whether the history keeps it: then the
+// caller computes the losses and calls Record. Thinning keeps every candidate until the
+// history is full, then every second, every fourth...
+func (h *History) Offer() bool {
 	if h.every == 0 {
 		h.every = 1
 	}
 	h.calls++
-	if (h.calls-1)%h.every != 0 {
-		return
+	return (h.calls-1)%h.every == 0
+}
+
+// Record appends a point Offer said to keep, halving the history first when it is full.
+func (h *History) Record(epoch, train, test float64) {
+	if h.every == 0 {
+		h.every = 1
 	}
 	if len(h.Points) == HistoryCap {
 		for i := 0; i < HistoryCap/2; i++ {
@@ -410,6 +413,13 @@ func (h *History) Add(epoch, train, test float64) {
 		h.every *= 2
 	}
 	h.Points = append(h.Points, LossPoint{epoch, train, test})
+}
+
+// Add offers a point and records it when kept.
+func (h *History) Add(epoch, train, test float64) {
+	if h.Offer() {
+		h.Record(epoch, train, test)
+	}
 }
 
 // Reset empties the history.

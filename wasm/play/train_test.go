@@ -29,6 +29,9 @@ func TestPlayTrainsNetAOnCircle(t *testing.T) {
 	if got := m.View().TestLoss; got >= 0.05 {
 		t.Errorf("test loss %.4f after %.0f epochs, want below 0.05", got, m.Epoch())
 	}
+	if last := m.History.Points[len(m.History.Points)-1].Epoch; last < m.Epoch()-2 {
+		t.Errorf("the history ends at epoch %v, training at %v", last, m.Epoch())
+	}
 	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 || m.History.Points[1].Epoch != 1 {
 		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run", len(m.History.Points), m.History.Points[0].Epoch)
 	}
@@ -201,14 +204,16 @@ func TestHistoryThins(t *testing.T) {
 	if len(h.Points) > HistoryCap || len(h.Points) < HistoryCap/2 {
 		t.Fatalf("%d points kept", len(h.Points))
 	}
-	// Due says exactly which points Add keeps.
+	// Offer and Record, as the model uses them, keep the same points as Add, and the
+	// history keeps up with the run.
 	var g History
-	for i := 0; i < 5000; i++ {
-		due := g.Due()
-		g.Add(float64(i), 1, 1)
-		if kept := g.Points[len(g.Points)-1].Epoch == float64(i); kept != due {
-			t.Fatalf("point %d: Due %v, kept %v", i, due, kept)
+	for i := 0; i < 100000; i++ {
+		if g.Offer() {
+			g.Record(float64(i), 1, 1)
 		}
+	}
+	if len(g.Points) != len(h.Points) || g.Points[len(g.Points)-1] != (LossPoint{h.Points[len(h.Points)-1].Epoch, 1, 1}) {
+		t.Errorf("Offer/Record kept %d points ending %v; Add kept %d ending %v", len(g.Points), g.Points[len(g.Points)-1], len(h.Points), h.Points[len(h.Points)-1])
 	}
 	if h.Points[0].Epoch != 0 || h.Points[len(h.Points)-1].Epoch < 90000 {
 		t.Errorf("history spans %v to %v", h.Points[0].Epoch, h.Points[len(h.Points)-1].Epoch)

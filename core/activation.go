@@ -120,10 +120,16 @@ func activationNames() string {
 	return s
 }
 
-func (Identity) Forward(z float64) float64    { return z }
+// Forward returns Identity(z).
+func (Identity) Forward(z float64) float64 { return z }
+
+// Derivative returns the derivative of Identity at z.
 func (Identity) Derivative(z float64) float64 { return 1 }
 
+// Forward returns Sigmoid(z).
 func (Sigmoid) Forward(z float64) float64 { return sigmoid(z) }
+
+// Derivative returns the derivative of Sigmoid at z.
 func (Sigmoid) Derivative(z float64) float64 {
 	s := sigmoid(z)
 	return s * (1 - s)
@@ -133,7 +139,10 @@ func (Sigmoid) Derivative(z float64) float64 {
 // result is then exactly 0, never NaN.
 func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }
 
+// Forward returns Tanh(z).
 func (Tanh) Forward(z float64) float64 { return tanh(z) }
+
+// Derivative returns the derivative of Tanh at z.
 func (Tanh) Derivative(z float64) float64 {
 	t := tanh(z)
 	return 1 - t*t
@@ -147,6 +156,8 @@ func (ReLU) Forward(z float64) float64 {
 	}
 	return 0
 }
+
+// Derivative returns the derivative of ReLU at z.
 func (ReLU) Derivative(z float64) float64 {
 	if z > 0 {
 		return 1
@@ -154,12 +165,15 @@ func (ReLU) Derivative(z float64) float64 {
 	return 0
 }
 
+// Forward returns LeakyReLU(z).
 func (l LeakyReLU) Forward(z float64) float64 {
 	if !(z <= 0) {
 		return z
 	}
 	return z * l.NegativeSlope
 }
+
+// Derivative returns the derivative of LeakyReLU at z.
 func (l LeakyReLU) Derivative(z float64) float64 {
 	if z > 0 {
 		return 1
@@ -167,6 +181,7 @@ func (l LeakyReLU) Derivative(z float64) float64 {
 	return l.NegativeSlope
 }
 
+// Forward returns ReLU6(z).
 func (ReLU6) Forward(z float64) float64 {
 	switch {
 	case z <= 0:
@@ -176,6 +191,8 @@ func (ReLU6) Forward(z float64) float64 {
 	}
 	return z
 }
+
+// Derivative returns the derivative of ReLU6 at z.
 func (ReLU6) Derivative(z float64) float64 {
 	if z > 0 && z < 6 {
 		return 1
@@ -183,12 +200,15 @@ func (ReLU6) Derivative(z float64) float64 {
 	return 0
 }
 
+// Forward returns ELU(z).
 func (e ELU) Forward(z float64) float64 {
 	if !(z <= 0) {
 		return z
 	}
 	return e.Alpha * math.Expm1(z) // Expm1 is pure Go everywhere but s390x
 }
+
+// Derivative returns the derivative of ELU at z.
 func (e ELU) Derivative(z float64) float64 {
 	if z > 0 {
 		return 1
@@ -196,6 +216,7 @@ func (e ELU) Derivative(z float64) float64 {
 	return e.Alpha * exp(z)
 }
 
+// Forward returns GELU(z).
 func (GELU) Forward(z float64) float64 { return z * 0.5 * (1 + math.Erf(z/math.Sqrt2)) }
 
 // Derivative is Phi(z) + z*phi(z), the derivative of the exact form.
@@ -205,12 +226,16 @@ func (GELU) Derivative(z float64) float64 {
 	return cdf + z*pdf
 }
 
+// Forward returns SiLU(z).
 func (SiLU) Forward(z float64) float64 { return z * sigmoid(z) }
+
+// Derivative returns the derivative of SiLU at z.
 func (SiLU) Derivative(z float64) float64 {
 	s := sigmoid(z)
 	return s * (1 + z*(1-s))
 }
 
+// Forward returns Softplus(z).
 func (s Softplus) Forward(z float64) float64 {
 	bz := z * s.Beta
 	if bz > s.Threshold {
@@ -230,28 +255,66 @@ func (s Softplus) Derivative(z float64) float64 {
 	return e / (e + 1)
 }
 
-func (Identity) Name() string  { return "identity" }
-func (Sigmoid) Name() string   { return "sigmoid" }
-func (Tanh) Name() string      { return "tanh" }
-func (ReLU) Name() string      { return "relu" }
-func (LeakyReLU) Name() string { return "leaky_relu" }
-func (ReLU6) Name() string     { return "relu6" }
-func (ELU) Name() string       { return "elu" }
-func (GELU) Name() string      { return "gelu" }
-func (SiLU) Name() string      { return "silu" }
-func (Softplus) Name() string  { return "softplus" }
+// Name returns "identity".
+func (Identity) Name() string { return "identity" }
 
+// Name returns "sigmoid".
+func (Sigmoid) Name() string { return "sigmoid" }
+
+// Name returns "tanh".
+func (Tanh) Name() string { return "tanh" }
+
+// Name returns "relu".
+func (ReLU) Name() string { return "relu" }
+
+// Name returns "leaky_relu".
+func (LeakyReLU) Name() string { return "leaky_relu" }
+
+// Name returns "relu6".
+func (ReLU6) Name() string { return "relu6" }
+
+// Name returns "elu".
+func (ELU) Name() string { return "elu" }
+
+// Name returns "gelu".
+func (GELU) Name() string { return "gelu" }
+
+// Name returns "silu".
+func (SiLU) Name() string { return "silu" }
+
+// Name returns "softplus".
+func (Softplus) Name() string { return "softplus" }
+
+// String returns PyTorch's repr of Identity.
 func (Identity) String() string { return "Identity()" }
-func (Sigmoid) String() string  { return "Sigmoid()" }
-func (Tanh) String() string     { return "Tanh()" }
-func (ReLU) String() string     { return "ReLU()" }
+
+// String returns PyTorch's repr of Sigmoid.
+func (Sigmoid) String() string { return "Sigmoid()" }
+
+// String returns PyTorch's repr of Tanh.
+func (Tanh) String() string { return "Tanh()" }
+
+// String returns PyTorch's repr of ReLU.
+func (ReLU) String() string { return "ReLU()" }
+
+// String returns PyTorch's repr of LeakyReLU.
 func (l LeakyReLU) String() string {
 	return "LeakyReLU(negative_slope=" + pyFloat(l.NegativeSlope) + ")"
 }
+
+// String returns PyTorch's repr of ReLU6.
 func (ReLU6) String() string { return "ReLU6()" }
+
+// String returns PyTorch's repr of ELU.
 func (e ELU) String() string { return "ELU(alpha=" + pyFloat(e.Alpha) + ")" }
-func (GELU) String() string  { return "GELU(approximate='none')" }
-func (SiLU) String() string  { return "SiLU()" }
+
+// String returns PyTorch's repr of GELU.
+func (GELU) String() string { return "GELU(approximate='none')" }
+
+// String returns PyTorch's repr of SiLU.
+func (SiLU) String() string { return "SiLU()" }
+
+// String returns PyTorch's repr of Softplus.
 func (s Softplus) String() string {
 	// PyTorch 1.13's defaults are the ints 1 and 20 and print without ".0"; values
 	// set by hand are floats.
@@ -273,16 +336,35 @@ const (
 	siluPeak = 1.0998393201288669
 )
 
-func (Identity) PeakDerivative() float64    { return 1 }
-func (Sigmoid) PeakDerivative() float64     { return 0.25 }
-func (Tanh) PeakDerivative() float64        { return 1 }
-func (ReLU) PeakDerivative() float64        { return 1 }
+// PeakDerivative returns the largest |f'(z)| of Identity.
+func (Identity) PeakDerivative() float64 { return 1 }
+
+// PeakDerivative returns the largest |f'(z)| of Sigmoid.
+func (Sigmoid) PeakDerivative() float64 { return 0.25 }
+
+// PeakDerivative returns the largest |f'(z)| of Tanh.
+func (Tanh) PeakDerivative() float64 { return 1 }
+
+// PeakDerivative returns the largest |f'(z)| of ReLU.
+func (ReLU) PeakDerivative() float64 { return 1 }
+
+// PeakDerivative returns the largest |f'(z)| of LeakyReLU.
 func (l LeakyReLU) PeakDerivative() float64 { return math.Max(1, math.Abs(l.NegativeSlope)) }
-func (ReLU6) PeakDerivative() float64       { return 1 }
-func (e ELU) PeakDerivative() float64       { return math.Max(1, math.Abs(e.Alpha)) }
-func (GELU) PeakDerivative() float64        { return geluPeak }
-func (SiLU) PeakDerivative() float64        { return siluPeak }
-func (Softplus) PeakDerivative() float64    { return 1 }
+
+// PeakDerivative returns the largest |f'(z)| of ReLU6.
+func (ReLU6) PeakDerivative() float64 { return 1 }
+
+// PeakDerivative returns the largest |f'(z)| of ELU.
+func (e ELU) PeakDerivative() float64 { return math.Max(1, math.Abs(e.Alpha)) }
+
+// PeakDerivative returns the largest |f'(z)| of GELU.
+func (GELU) PeakDerivative() float64 { return geluPeak }
+
+// PeakDerivative returns the largest |f'(z)| of SiLU.
+func (SiLU) PeakDerivative() float64 { return siluPeak }
+
+// PeakDerivative returns the largest |f'(z)| of Softplus.
+func (Softplus) PeakDerivative() float64 { return 1 }
 
 func (Identity) module()  {}
 func (Sigmoid) module()   {}

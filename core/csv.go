@@ -23,6 +23,7 @@ type CSVError struct {
 	Err   error
 }
 
+// Error says what went wrong and where.
 func (e *CSVError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("core: csv line %d: %v", e.Line, e.Err)
@@ -30,6 +31,7 @@ func (e *CSVError) Error() string {
 	return fmt.Sprintf("core: csv line %d, field %s: %v", e.Line, e.Field, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *CSVError) Unwrap() error { return e.Err }
 
 var csvFields = [3]string{"x1", "x2", "label"}

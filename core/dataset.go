@@ -238,6 +238,8 @@ func Split(points []Point, trainPercent float64, rng *RNG) (train, test []Point)
 // Feature is one of Playground's input features computed from a point (x1, x2).
 type Feature int
 
+// The features, in Playground's order: x1, x2, their squares, their product, and
+// their sines.
 const (
 	X1 Feature = iota
 	X2

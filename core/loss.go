@@ -43,6 +43,7 @@ func LossByName(name string) (Loss, error) {
 	return nil, fmt.Errorf("core: unknown loss %q (want half_mse, mse or bce_with_logits)", name)
 }
 
+// Forward returns the sample's MSELoss.
 func (MSELoss) Forward(y, t []float64) float64 {
 	s := 0.0
 	for i, v := range y {
@@ -52,6 +53,7 @@ func (MSELoss) Forward(y, t []float64) float64 {
 	return s / float64(len(y))
 }
 
+// Backward writes dL/dy of MSELoss into dy.
 func (MSELoss) Backward(y, t, dy []float64) {
 	k := 2 / float64(len(y))
 	for i, v := range y {
@@ -59,6 +61,7 @@ func (MSELoss) Backward(y, t, dy []float64) {
 	}
 }
 
+// Forward returns the sample's HalfMSELoss.
 func (HalfMSELoss) Forward(y, t []float64) float64 {
 	s := 0.0
 	for i, v := range y {
@@ -68,6 +71,7 @@ func (HalfMSELoss) Forward(y, t []float64) float64 {
 	return s / float64(len(y))
 }
 
+// Backward writes dL/dy of HalfMSELoss into dy.
 func (HalfMSELoss) Backward(y, t, dy []float64) {
 	n := float64(len(y))
 	for i, v := range y {
@@ -75,6 +79,7 @@ func (HalfMSELoss) Backward(y, t, dy []float64) {
 	}
 }
 
+// Forward returns the sample's BCEWithLogitsLoss.
 func (BCEWithLogitsLoss) Forward(y, t []float64) float64 {
 	s := 0.0
 	for i, v := range y {
@@ -91,10 +96,20 @@ func (BCEWithLogitsLoss) Backward(y, t, dy []float64) {
 	}
 }
 
-func (MSELoss) Name() string           { return "mse" }
-func (HalfMSELoss) Name() string       { return "half_mse" }
+// Name returns "mse".
+func (MSELoss) Name() string { return "mse" }
+
+// Name returns "half_mse".
+func (HalfMSELoss) Name() string { return "half_mse" }
+
+// Name returns "bce_with_logits".
 func (BCEWithLogitsLoss) Name() string { return "bce_with_logits" }
 
-func (MSELoss) String() string           { return "MSELoss()" }
-func (HalfMSELoss) String() string       { return "HalfMSELoss()" }
+// String returns "MSELoss()".
+func (MSELoss) String() string { return "MSELoss()" }
+
+// String returns "HalfMSELoss()".
+func (HalfMSELoss) String() string { return "HalfMSELoss()" }
+
+// String returns "BCEWithLogitsLoss()".
 func (BCEWithLogitsLoss) String() string { return "BCEWithLogitsLoss()" }

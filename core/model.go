@@ -308,6 +308,7 @@ type fieldError struct {
 	err   error
 }
 
+// Error says what went wrong and where.
 func (e *fieldError) Error() string { return fmt.Sprintf("field %q: %v", e.field, e.err) }
 
 // MarshalActivation writes an activation as the model file writes it, for example

@@ -52,6 +52,7 @@ type NonFiniteError struct {
 	Value float64 // the value the step would have written
 }
 
+// Error says what went wrong and where.
 func (e *NonFiniteError) Error() string {
 	return fmt.Sprintf("core: the update would set %s[%d] to %v; no parameter was changed", e.Param, e.Index, e.Value)
 }

@@ -53,6 +53,7 @@ type ModuleError struct {
 	Err   error
 }
 
+// Error says what went wrong and where.
 func (e *ModuleError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("core: module %d: %v", e.Index, e.Err)
@@ -60,6 +61,7 @@ func (e *ModuleError) Error() string {
 	return fmt.Sprintf("core: module %d, field %q: %v", e.Index, e.Field, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *ModuleError) Unwrap() error { return e.Err }
 
 // FromModules builds a network from modules in order. The first module must be a
@@ -138,8 +140,10 @@ func (s *Sequential) Modules() []Module {
 	return mods
 }
 
-// In is the number of inputs; Out is the number of outputs.
-func (s *Sequential) In() int  { return s.Layers[0].Linear.In }
+// In is the number of inputs.
+func (s *Sequential) In() int { return s.Layers[0].Linear.In }
+
+// Out is the number of outputs.
 func (s *Sequential) Out() int { return s.Layers[len(s.Layers)-1].Linear.Out }
 
 // Sizes returns the unit count of every level, inputs first: [2 4 2 1] for

@@ -34,10 +34,12 @@ type DivergedError struct {
 	Err           error
 }
 
+// Error says what went wrong and where.
 func (e *DivergedError) Error() string {
 	return fmt.Sprintf("core: training diverged at epoch %d, sample %d: %v", e.Epoch, e.Sample, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *DivergedError) Unwrap() error { return e.Err }
 
 // Advance trains on the next n samples, crossing batch and epoch boundaries as needed.

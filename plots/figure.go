@@ -128,6 +128,7 @@ func newPlot(title, xLabel, yLabel string, size vg.Length) *plot.Plot {
 // marks the multiples between them.
 type decadeTicks struct{}
 
+// Ticks returns the ticks between min and max.
 func (decadeTicks) Ticks(min, max float64) []plot.Tick {
 	lo, hi := math.Log10(min), math.Log10(max)
 	var ts []plot.Tick
@@ -143,6 +144,7 @@ func (decadeTicks) Ticks(min, max float64) []plot.Tick {
 // on a linear axis avoids that.
 type log10Ticks struct{}
 
+// Ticks returns the ticks between min and max.
 func (log10Ticks) Ticks(min, max float64) []plot.Tick {
 	var ts []plot.Tick
 	for k := math.Floor(min); k <= math.Ceil(max); k++ {
@@ -170,6 +172,7 @@ type grid struct {
 	font  font.Font
 }
 
+// Draw draws every plot in its cell.
 func (g grid) Draw(c draw.Canvas) {
 	if g.title != "" {
 		sty := draw.TextStyle{Color: black, Font: g.font, XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}

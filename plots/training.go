@@ -137,6 +137,7 @@ func styleSeries(line *plotter.Line, points *plotter.Scatter, k int) {
 // integerTicks marks every whole number of a short axis.
 type integerTicks struct{}
 
+// Ticks returns the ticks between min and max.
 func (integerTicks) Ticks(min, max float64) []plot.Tick {
 	var ts []plot.Tick
 	step := math.Max(1, math.Ceil((max-min)/12))

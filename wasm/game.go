@@ -132,6 +132,9 @@ type (
 	saveCanvas struct{}
 )
 
+// Update applies the intents queued since the last frame, moves the Step animation
+// and slow training on, and prepares what Draw shows. It is the only place that changes
+// the model, besides the training loop between frames.
 func (g *Game) Update() error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -328,6 +331,8 @@ func (g *Game) pointer(e pointerEvent) {
 	}
 }
 
+// Draw paints the model when it changed since the last frame and leaves the screen as
+// it was otherwise. It only reads.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()

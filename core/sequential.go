@@ -315,7 +315,8 @@ func (s *Sequential) forward(t *Trace, x []float64) []float64 {
 	if len(x) != len(t.X) {
 		panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), len(t.X)))
 	}
-	for i, v := range x { // a loop: copy is a runtime call, dearer for a few values
+	//lint:ignore S1001 copy is a runtime call, dearer in wasm than a loop over a few values
+	for i, v := range x {
 		t.X[i] = v
 	}
 	for l := range s.Layers {

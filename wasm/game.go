@@ -48,7 +48,7 @@ type Game struct {
 	textVS    []ebiten.Vertex
 	textIS    []uint16
 	points    *ebiten.Image // the data points, drawn once per data set and layout
-	pointsKey string
+	pointsKey pointsKey
 	backdrops []play.Rect // this frame's label backgrounds
 	fonts     fonts
 	capture   chan []byte // receives the next frame's PNG when a save is asked for
@@ -150,9 +150,6 @@ func (g *Game) Update() error {
 		}
 	}
 	g.stats.applyMS = msSince(start)
-	if sizes := fmt.Sprint(g.m.Sizes()); sizes != g.shape {
-		g.shape, g.layoutDone = sizes, false // a preset or a new layer changed the network
-	}
 	if !g.layoutDone {
 		g.place()
 	}
@@ -174,6 +171,10 @@ func (g *Game) Update() error {
 	}
 	g.stats.trainMS = msSince(t)
 	if g.m.Version() != g.seen {
+		if sizes := fmt.Sprint(g.m.Sizes()); sizes != g.shape {
+			g.shape = sizes // a preset changed the network: place it again
+			g.place()
+		}
 		t = time.Now()
 		g.view = g.m.View()
 		g.stats.viewMS = msSince(t)

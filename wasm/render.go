@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -70,32 +71,6 @@ const (
 	center
 	right
 )
-
-// text draws s with its top at y, aligned at x.
-func text(dst *ebiten.Image, f face, s string, x, y float64, clr color.Color, a align) {
-	switch a {
-	case center:
-		x -= f.atlas.Width(s) / 2
-	case right:
-		x -= f.atlas.Width(s)
-	}
-	x, y = math.Round(x), math.Round(y+f.atlas.Ascent)
-	op := &drawOp
-	for _, r := range s {
-		gl := f.atlas.Glyph(r)
-		img, ok := f.glyphs[r]
-		if !ok {
-			img = f.glyphs['?']
-		}
-		if img != nil {
-			*op = ebiten.DrawImageOptions{}
-			op.GeoM.Translate(x+gl.DX, y+gl.DY)
-			op.ColorScale.ScaleWithColor(clr)
-			dst.DrawImage(img, op)
-		}
-		x += gl.Advance
-	}
-}
 
 // pictures are every unit's heatmap as a texture, refreshed when the sweep is
 // recomputed. Units get thumbnails of thumbSize x thumbSize, sampled from the sweep's
@@ -180,14 +155,6 @@ func (p *pictures) refresh(m *play.Model) {
 		}
 	}
 	p.plane.WritePixels(p.pix)
-}
-
-func levelsOf(units [][]*ebiten.Image) []int {
-	s := make([]int, len(units))
-	for i, l := range units {
-		s[i] = len(l)
-	}
-	return s
 }
 
 // paint draws the whole canvas from the model: pictures and flat shapes as it goes,
@@ -291,11 +258,7 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			}
 		}
 	}
-	legend := map[edgeMode]string{
-		edgesWeight:   "edges: weights (blue +, orange -, width = size)",
-		edgesGradient: "edges: dL/dW over the training set (width = size)",
-		edgesStepGrad: "edges: dL/dW of this sample",
-	}[mode]
+	legend := edgeLegends[mode]
 	g.label(g.fonts.small, legend, geo.Net.X, geo.Net.Y+g.fonts.normal.atlas.LineHeight*2+2*g.scale, softInk, left)
 	// Column titles.
 	for lv, level := range geo.Nodes {
@@ -392,6 +355,19 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 	}
 }
 
+// edgeLegends says what the edges encode, in each mode.
+var edgeLegends = [...]string{
+	edgesWeight:   "edges: weights (blue +, orange -, width = size)",
+	edgesGradient: "edges: dL/dW over the training set (width = size)",
+	edgesStepGrad: "edges: dL/dW of this sample",
+}
+
+// pointsKey says what the points layer was drawn for: the data and where the plane is.
+type pointsKey struct {
+	data  int
+	plane play.Rect
+}
+
 // shortAct is an activation's name for a column title.
 func shortAct(a core.Activation) string {
 	if l, ok := a.(core.LeakyReLU); ok {
@@ -401,19 +377,10 @@ func shortAct(a core.Activation) string {
 	if len(s) > 2 && s[len(s)-2:] == "()" {
 		return s[:len(s)-2]
 	}
-	if i := indexByte(s, '('); i > 0 {
+	if i := strings.IndexByte(s, '('); i > 0 {
 		return s[:i]
 	}
 	return s
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // drawPlane draws the output unit over the input plane with the data on it, and the
@@ -430,7 +397,7 @@ func (g *Game) drawPlane(dst *ebiten.Image) {
 	b := &g.batch
 	// The points change only with the data and the layout: they are drawn once into a
 	// layer of their own, and each frame copies the layer.
-	key := fmt.Sprint(m.DataGen(), r)
+	key := pointsKey{m.DataGen(), r}
 	if g.pointsKey != key {
 		if g.points != nil {
 			g.points.Deallocate()
@@ -450,7 +417,7 @@ func (g *Game) drawPlane(dst *ebiten.Image) {
 		}
 		g.pointsKey = key
 	}
-	*(&drawOp) = ebiten.DrawImageOptions{}
+	drawOp = ebiten.DrawImageOptions{}
 	drawOp.GeoM.Translate(r.X, r.Y)
 	dst.DrawImage(g.points, &drawOp)
 	x, y := g.geo.PlanePoint(m.Input[0], m.Input[1])

@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -272,13 +271,4 @@ func center(r []float64) (float64, float64) { return r[0] + r[2]/2, r[1] + r[3]/
 func (p *page) click(x, y float64) {
 	p.t.Helper()
 	p.do(chromedp.MouseClickXY(x, y))
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if strings.Contains(v, s) {
-			return true
-		}
-	}
-	return false
 }

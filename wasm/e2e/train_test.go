@@ -135,9 +135,6 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 			}
 		}
 	}
-	if cr := p.eval(`1`); cr == "" {
-		t.Fatal()
-	}
 	// The update: the batch's mean gradient, applied with SGD at the page's rate.
 	var xs, ts [][]float64
 	for _, i := range s.Step.Batch {
@@ -212,9 +209,7 @@ func TestPlayNetAOnCircle(t *testing.T) {
 // TestDeadReLUIsFlagged sets a ReLU unit's bias to -5 and expects it marked dead.
 func TestDeadReLUIsFlagged(t *testing.T) {
 	p := open(t, false, 1280, 800)
-	before := p.train()
 	p.choose("act-0", "relu")
-	before = p.train()
 	p.typeInto("b-0-0-num", "-5")
 	deadline := time.Now().Add(10 * time.Second)
 	s := p.train()
@@ -230,7 +225,6 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 			t.Errorf("unit %d is flagged dead too", i+1)
 		}
 	}
-	_ = before
 	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version >= %d)`, s.Version), 5*time.Second)
 	time.Sleep(300 * time.Millisecond)
 	img := p.screenshot("dead-relu-unit")

@@ -258,8 +258,9 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			}
 		}
 	}
-	legend := edgeLegends[mode]
-	g.label(g.fonts.small, legend, geo.Net.X, geo.Net.Y+g.fonts.normal.atlas.LineHeight*2+2*g.scale, softInk, left)
+	if legend := edgeLegends[mode]; geo.Bars >= 40*g.scale && g.fonts.small.atlas.Width(legend) < geo.Pitch()*2 {
+		g.label(g.fonts.small, legend, geo.Net.X, geo.Net.Y+g.fonts.normal.atlas.LineHeight*2+2*g.scale, softInk, left)
+	}
 	// Column titles.
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
@@ -316,6 +317,9 @@ func (g *Game) drawNetwork(dst *ebiten.Image, tr *core.Trace) {
 			ty := r.Y + r.H + 3*g.scale
 			f := g.fonts.small
 			cx := r.X + r.W/2
+			if geo.Numbers == 0 {
+				continue // a small window: the numbers are in the panel and the view
+			}
 			if lv == 0 {
 				g.label(f, fmt.Sprintf("%s = %s", m.Features[i], play.Num(tr.X[i])), cx, ty, ink, center)
 				continue
@@ -430,8 +434,18 @@ func (g *Game) drawPlane(dst *ebiten.Image) {
 	g.label(f, "x1 →", r.X+r.W/2, by, softInk, center)
 	g.label(f, "6", r.X+r.W, by, softInk, right)
 	g.label(f, "x2 ↑", r.X-4*g.scale, r.Y, softInk, right)
-	g.label(g.fonts.normal, "Output over the input plane", r.X, r.Y-g.fonts.normal.atlas.LineHeight-4*g.scale, ink, left)
-	g.label(f, fmt.Sprintf("input point (%s, %s)", play.Num(m.Input[0]), play.Num(m.Input[1])), r.X, by+f.atlas.LineHeight*1.05, softInk, left)
+	title := "Output over the input plane"
+	if g.fonts.normal.atlas.Width(title) > r.W {
+		title = "Output"
+	}
+	g.label(g.fonts.normal, title, r.X, r.Y-g.fonts.normal.atlas.LineHeight-4*g.scale, ink, left)
+	roomy := r.W >= 240*g.scale // room under the plane for the point and the legend
+	if roomy {
+		g.label(f, fmt.Sprintf("input point (%s, %s)", play.Num(m.Input[0]), play.Num(m.Input[1])), r.X, by+f.atlas.LineHeight*1.05, softInk, left)
+	}
+	if !roomy {
+		return
+	}
 	// Legend: a train point (white rim) and a test point (dark rim).
 	ly := float32(by + f.atlas.LineHeight*1.6)
 	lx := float32(r.X + r.W*0.55)
@@ -521,6 +535,9 @@ func (g *Game) drawActivation(dst *ebiten.Image, tr *core.Trace) {
 	g.label(sf, play.Num(lo), plot.X, by, softInk, left)
 	g.label(sf, play.Num(hi), plot.X+plot.W, by, softInk, right)
 	// Legend under the plot: line samples for f and f', and what the ticks are.
+	if plot.W < 300*g.scale {
+		return
+	}
 	ly := by + sf.atlas.LineHeight/2
 	lx := plot.X + plot.W*0.18
 	b.line(dst, float32(lx), float32(ly), float32(lx+18*g.scale), float32(ly), g.px(2.2), curveF)

@@ -336,7 +336,7 @@ func (g *Game) drawGradBars(dst *ebiten.Image) {
 		return
 	}
 	f := g.fonts.small
-	y := g.geo.Net.Y + g.geo.Net.H - f.atlas.LineHeight*2 - 6*g.scale
+	y := g.geo.Net.Y + g.geo.Net.H - g.geo.Bars + f.atlas.LineHeight + 8*g.scale
 	for l, ld := range d.Layers {
 		col := g.geo.Nodes[l+1]
 		if len(col) == 0 {
@@ -358,7 +358,9 @@ func (g *Game) drawGradBars(dst *ebiten.Image) {
 		}
 		g.label(f, s, r.X+r.W/2, y+h+g.scale, softInk, center)
 	}
-	g.label(f, "gradient size |dL/dW| per layer, log scale 1e-8 to 10", g.geo.Net.X, y-f.atlas.LineHeight-2*g.scale, softInk, left)
+	if g.geo.Bars >= 40*g.scale {
+		g.label(f, "gradient size |dL/dW| per layer, log scale 1e-8 to 10", g.geo.Net.X, y-f.atlas.LineHeight-2*g.scale, softInk, left)
+	}
 }
 
 // drawLossBox shows, during the Step's loss phase and after, the output against the

@@ -84,6 +84,12 @@ func server() string {
 // from disk when fromDisk is true, then waits for its first frame.
 func open(t *testing.T, fromDisk bool, width, height int) *page {
 	t.Helper()
+	return openScaled(t, fromDisk, width, height, 1)
+}
+
+// openScaled is open with a device scale factor: 2 is a high-density laptop display.
+func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *page {
+	t.Helper()
 	checkBuild(t)
 	tmp := t.TempDir()
 	opts := []chromedp.ExecAllocatorOption{
@@ -131,7 +137,7 @@ func open(t *testing.T, fromDisk bool, width, height int) *page {
 			})
 			return err
 		}),
-		chromedp.EmulateViewport(int64(width), int64(height)),
+		chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(scale)),
 		chromedp.Navigate(p.url),
 	)
 	p.waitFor(`document.body.classList.contains('ready') || !document.getElementById('loading-error').hidden`, 60*time.Second)

@@ -467,3 +467,48 @@ func TestReportSizes(t *testing.T) {
 		t.Logf("%s: %.2f MB raw, %.2f MB gzip", f, float64(len(b))/1e6, float64(gz.Len())/1e6)
 	}
 }
+
+// TestHighDensityAndNarrowScreens loads the page on a device-scale-2 display, where the
+// canvas has twice the pixels, and on a phone-sized window, where the panel becomes a
+// sheet at the bottom: units are drawn, a click still selects, the canvas stays clear
+// of the panel.
+func TestHighDensityAndNarrowScreens(t *testing.T) {
+	t.Run("scale 2", func(t *testing.T) {
+		p := openScaled(t, false, 1280, 800, 2)
+		s := p.state()
+		img := p.screenshot("scale-2")
+		if img.Bounds().Dx() != 2560 {
+			t.Fatalf("screenshot %v, want 2560 pixels wide", img.Bounds())
+		}
+		x, y := center(s.Units[2][1])
+		p.click(x, y)
+		if s = p.waitVersion(s.Version); s.Selected[0] != 2 || s.Selected[1] != 1 {
+			t.Errorf("a click at the unit's CSS position selected %v", s.Selected)
+		}
+		r := s.Units[1][0]
+		big := []float64{2 * (r[0] + 3), 2 * (r[1] + 3), 2 * (r[2] - 6), 2 * (r[3] - 6)}
+		if ink := inkIn(img, big); ink < int(big[2]*big[3]*0.3) {
+			t.Errorf("unit 1/0 has %d drawn device pixels", ink)
+		}
+		p.noProblems()
+	})
+	t.Run("phone", func(t *testing.T) {
+		p := open(t, false, 420, 860)
+		s := p.state()
+		p.screenshot("phone")
+		top := p.eval(`document.getElementById('panel').getBoundingClientRect().top`)
+		var panelTop float64
+		json.Unmarshal([]byte(top), &panelTop)
+		if bottom := s.Area[1] + s.Area[3]; bottom > panelTop+1 {
+			t.Errorf("the canvas area ends at y = %v, under the panel at %v", bottom, panelTop)
+		}
+		for _, level := range s.Units {
+			for _, r := range level {
+				if r[1]+r[3] > panelTop || r[0]+r[2] > 420 {
+					t.Errorf("unit %v is under the panel or off the screen", r)
+				}
+			}
+		}
+		p.noProblems()
+	})
+}

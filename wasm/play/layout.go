@@ -34,6 +34,10 @@ type Geometry struct {
 	Plane Rect
 	// ActView shows the selected unit's f(z) and f'(z); Chart the loss history.
 	ActView, Chart Rect
+	// Numbers is the height of the band under each unit for its two lines of numbers,
+	// 0 when the window is too small for them; Bars the height of the band at the
+	// bottom of Net for the gradient bars.
+	Numbers, Bars float64
 }
 
 // Layout places a network of the given level sizes (inputs first) in area. It puts
@@ -55,47 +59,62 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 		g.Chart = Rect{g.ActView.X, g.ActView.Y + g.ActView.H + m, col, math.Max(0, rest*0.4-m)}
 		g.Net = Rect{inner.X, inner.Y, inner.W - col - 2*m, inner.H}
 	} else {
-		netH := inner.H * 0.5
+		netH := inner.H * 0.56
 		g.Net = Rect{inner.X, inner.Y, inner.W, netH}
 		below := inner.H - netH - m
-		side := math.Min(below*0.62-title-axis, inner.W*0.5-m/2)
-		g.Plane = Rect{inner.X, inner.Y + netH + m + title, side, side}
-		g.ActView = Rect{inner.X + side + m, inner.Y + netH + m, inner.W - side - m, side + title + axis}
+		side := math.Max(0, math.Min(below-title-axis, inner.W*0.42))
+		g.Plane = Rect{inner.X + 30*scale, inner.Y + netH + m + title, side, side}
+		g.ActView = Rect{g.Plane.X + side + m, inner.Y + netH + m, inner.X + inner.W - (g.Plane.X + side + m), side + title + axis}
 		g.Chart = Rect{inner.X, g.Plane.Y + side + axis, inner.W, math.Max(0, inner.Y+inner.H-(g.Plane.Y+side+axis))}
 	}
-	g.Nodes = placeNodes(sizes, g.Net, scale)
+	g.Nodes, g.Numbers, g.Bars = placeNodes(sizes, g.Net, scale)
 	return g
 }
 
 // placeNodes spreads the levels over net's width and centres each level's units.
 // Above the units stays a band for the column titles, under each unit a band for its
-// two lines of numbers, and at the bottom a band for the gradient bars.
-func placeNodes(sizes []int, net Rect, scale float64) [][]Rect {
+// two lines of numbers, and at the bottom a band for the gradient bars. In a small
+// window the bands shrink, and the numbers go before the units get too small to see.
+func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, numbers, bars float64) {
 	most := 1
 	for _, n := range sizes {
 		most = max(most, n)
 	}
 	title, bars, numbers := 50*scale, 46*scale, 30*scale
+	if net.H < 360*scale {
+		title, bars = 40*scale, 30*scale
+	}
 	usable := net.H - title - bars
-	n := math.Min(64*scale, usable/float64(most)-numbers)
+	per := usable / float64(most)
+	if per-numbers < 18*scale {
+		numbers = 0 // no room for the numbers: the units keep theirs in the panel
+	}
+	n := math.Min(64*scale, per-numbers)
 	if len(sizes) > 1 {
 		n = math.Min(n, net.W/(float64(len(sizes))*1.9))
 	}
-	n = math.Max(n, 18*scale)
-	step := n + numbers
-	nodes := make([][]Rect, len(sizes))
+	n = math.Max(n, 10*scale)
+	step := math.Max(n+numbers, per*0.98)
+	if numbers == 0 {
+		step = math.Max(n*1.25, math.Min(per, n*1.6))
+	}
+	nodes = make([][]Rect, len(sizes))
 	for l, count := range sizes {
 		x := net.X
 		if len(sizes) > 1 {
 			x += (net.W - n) * float64(l) / float64(len(sizes)-1)
 		}
-		top := net.Y + title + (usable-float64(count)*step)/2
+		s := math.Min(step, n+numbers+12*scale)
+		if numbers == 0 {
+			s = step
+		}
+		top := net.Y + title + (usable-float64(count)*s+s-n-numbers)/2
 		nodes[l] = make([]Rect, count)
 		for i := range nodes[l] {
-			nodes[l][i] = Rect{x, top + float64(i)*step, n, n}
+			nodes[l][i] = Rect{x, top + float64(i)*s, n, n}
 		}
 	}
-	return nodes
+	return nodes, numbers, bars
 }
 
 // Pitch returns the distance between neighbouring columns of units.

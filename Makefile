@@ -54,29 +54,26 @@ test-native:
 test-wasm:
 	$(JSWASM) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
 
-# The browser tests need Chromium. As root on Debian it is installed; otherwise make
-# stops and says how, rather than skipping them.
-chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# The browser tests need Chromium and the wasm tests Node.js. As root on Debian make
+# installs what is missing; otherwise it stops and says how, rather than skip tests.
+# $(call need,COMMAND,PACKAGE,PURPOSE)
+define need
+	@if ! command -v $(1) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's chromium for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian's $(2) for $(3)..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	  else \
-	    echo "make test needs Chromium for the browser tests: install it (Debian: sudo apt-get install chromium) and run make test again." >&2; \
+	    echo "make test needs $(2) for $(3): install it (Debian: sudo apt-get install $(2)) and run make test again." >&2; \
 	    exit 1; \
 	  fi; \
 	fi
+endef
+
+chromium:
+	$(call need,chromium,chromium,the browser tests)
 
 node:
-	@if ! command -v node >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's nodejs for the wasm tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; \
-	  else \
-	    echo "make test needs Node.js to run the wasm tests: install it (Debian: sudo apt-get install nodejs) and run make test again." >&2; \
-	    exit 1; \
-	  fi; \
-	fi
+	$(call need,node,nodejs,the wasm tests)
 
 # Benchmarks of the reference workloads, natively and under Node, side by side with
 # TF Playground's figures.

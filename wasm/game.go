@@ -57,17 +57,16 @@ type Game struct {
 
 // stats are the page's own timings, read by the test API.
 type stats struct {
-	frames        int     // frames Draw painted
-	updates       int     // Update calls
-	updateMS      float64 // last Update's duration
-	trainMS       float64 // of it: training
-	applyMS       float64 // of it: applying intents (model changes, heatmap, meters)
-	viewMS        float64 // of it: the input point's pass, losses and the selected unit's z
-	picsMS        float64 // of it: turning heatmaps into textures
-	panelMS       float64 // of it: writing the model into the panel
-	drawMS        float64 // last painted frame's Draw duration
-	firstFrameMS  float64 // performance.now() when the first frame was painted
-	lastFrameTime time.Time
+	frames       int     // frames Draw painted
+	updates      int     // Update calls
+	updateMS     float64 // last Update's duration
+	trainMS      float64 // of it: training
+	applyMS      float64 // of it: applying intents (model changes, heatmap, meters)
+	viewMS       float64 // of it: the input point's pass, losses and the selected unit's z
+	picsMS       float64 // of it: turning heatmaps into textures
+	panelMS      float64 // of it: writing the model into the panel
+	drawMS       float64 // last painted frame's Draw duration
+	firstFrameMS float64 // performance.now() when the first frame was painted
 	// Sums since the test API last read them, for averages per frame.
 	sumUpdate, sumDraw, sumTrain, sumPics float64
 	loopMS                                float64 // time the training loop worked, between frames
@@ -357,7 +356,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.stats.drawMS = msSince(start)
 	g.stats.sumDraw += g.stats.drawMS
 	g.stats.nDraws++
-	g.stats.lastFrameTime = time.Now()
 }
 
 // Layout makes the canvas as many pixels as the screen has: CSS size times the device

@@ -16,17 +16,19 @@ import (
 // depend on the network (layer rows, the selected unit's sliders) built here. Its
 // listeners only send intents; sync writes the model's values back into it.
 type panel struct {
-	root                        js.Value
-	layers, unitSelect, params  js.Value
-	inspect, status, exportMsg  js.Value
-	input                       [2]*numberRow
-	layerRows                   []layerRow
-	paramRows                   []*numberRow
-	shape                       string    // the network shape the dynamic rows were built for
-	selected                    play.Unit // the unit the slider rows were built for
-	send                        func(any)
-	unitOptionsFor, inspectText string
-	training                    *trainPanel
+	root                       js.Value
+	layers, unitSelect, params js.Value
+	inspect, status, exportMsg js.Value
+	input                      [2]*numberRow
+	layerRows                  []layerRow
+	paramRows                  []*numberRow
+	shape                      string    // the network shape the dynamic rows were built for
+	selected                   play.Unit // the unit the slider rows were built for
+	send                       func(any)
+	optionsFor                 string    // the network shape the unit menu lists
+	optionsShown               play.Unit // the unit the menu shows
+	inspectText                string
+	training                   *trainPanel
 }
 
 type layerRow struct {
@@ -186,11 +188,7 @@ func (p *panel) buildLayers(m *play.Model) {
 // syncUnitOptions lists every unit with incoming weights in the unit menu, the keyboard
 // way to select one.
 func (p *panel) syncUnitOptions(m *play.Model) {
-	want := fmt.Sprint(m.Sizes(), m.Selected)
-	if p.unitOptionsFor == want {
-		return
-	}
-	if !strings.HasPrefix(p.unitOptionsFor, fmt.Sprint(m.Sizes())+"{") {
+	if shape := fmt.Sprint(m.Sizes()); shape != p.optionsFor {
 		p.unitSelect.Set("textContent", "")
 		for l, n := range m.Sizes() {
 			if l == 0 {
@@ -202,9 +200,12 @@ func (p *panel) syncUnitOptions(m *play.Model) {
 				p.unitSelect.Call("appendChild", opt)
 			}
 		}
+		p.optionsFor, p.optionsShown = shape, play.Unit{}
 	}
-	p.unitOptionsFor = want
-	p.unitSelect.Set("value", fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index))
+	if m.Selected != p.optionsShown {
+		p.unitSelect.Set("value", fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index))
+		p.optionsShown = m.Selected
+	}
 }
 
 // buildParams makes a slider row for each weight into the selected unit and one for its

@@ -45,7 +45,7 @@ func (g *Game) edgeMode() edgeMode {
 // Step update it moves from its old value to its new one.
 func (g *Game) weight(l, i, j int) float64 {
 	lin := g.m.Layer(l).Linear
-	if idx, ok := g.paramIndex(l, false); ok && g.m.Anim.Record != nil {
+	if idx, ok := g.paramIndex(l, false); ok {
 		if v, ok := g.m.Anim.Param(idx, i*lin.In+j); ok {
 			return v
 		}
@@ -59,7 +59,7 @@ func (g *Game) bias(l, i int) (float64, bool) {
 	if !lin.HasBias() {
 		return 0, false
 	}
-	if idx, ok := g.paramIndex(l, true); ok && g.m.Anim.Record != nil {
+	if idx, ok := g.paramIndex(l, true); ok {
 		if v, ok := g.m.Anim.Param(idx, i); ok {
 			return v, true
 		}
@@ -69,6 +69,10 @@ func (g *Game) bias(l, i int) (float64, bool) {
 
 // paramIndex returns the index in Net.Parameters() of layer l's weight or bias.
 func (g *Game) paramIndex(l int, bias bool) (int, bool) {
+	rec := g.m.Anim.Record
+	if rec == nil {
+		return 0, false // no Step shown: the model's own values are the ones drawn
+	}
 	idx := 0
 	for k := 0; k < l; k++ {
 		idx++
@@ -82,8 +86,7 @@ func (g *Game) paramIndex(l int, bias bool) (int, bool) {
 		}
 		idx++
 	}
-	rec := g.m.Anim.Record
-	return idx, rec != nil && idx < len(rec.Old)
+	return idx, idx < len(rec.Old)
 }
 
 // edgeStyle returns the width (CSS pixels) and colour of the edge from unit j of level

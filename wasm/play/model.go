@@ -71,6 +71,7 @@ type Model struct {
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
 	display   *core.Sequential           // shares parameters with Net: the input point's pass
 	probe     *core.Sequential           // shares parameters with Net: passes over the data
+	inputX    []float64                  // the input point's features
 	view      View
 	viewOf    int // the generation view was computed for, plus one
 	version   int // grows with every visible change: the canvas redraws
@@ -128,9 +129,6 @@ func NewModel() *Model {
 // Version counts changes to what the canvas shows; it grows with every applied command
 // and training step, so the browser redraws only when it moved.
 func (m *Model) Version() int { return m.version }
-
-// Touch marks the model changed.
-func (m *Model) Touch() { m.version++ }
 
 // regenerate draws the data set again from its config.
 func (m *Model) regenerate() error {
@@ -217,9 +215,11 @@ func (m *Model) View() *View {
 // alone; the next Forward overwrites the returned trace.
 func (m *Model) Forward() *core.Trace {
 	m.display.Layers = m.Net.Layers
-	x := make([]float64, len(m.Features))
-	core.EvalFeatures(m.Features, m.Input[0], m.Input[1], x)
-	m.display.Forward(x)
+	if len(m.inputX) != len(m.Features) {
+		m.inputX = make([]float64, len(m.Features))
+	}
+	core.EvalFeatures(m.Features, m.Input[0], m.Input[1], m.inputX)
+	m.display.Forward(m.inputX)
 	return m.display.Trace()
 }
 

@@ -387,15 +387,21 @@ const (
 	Saturated
 	// Dead means f'(z) = 0 exactly: no gradient passes at all (ReLU for z <= 0).
 	Dead
+	// Leaky means a small constant slope f'(z) = NegativeSlope (LeakyReLU for
+	// z <= 0): the gradient is scaled down but never vanishes, so the unit keeps
+	// learning.
+	Leaky
 )
 
-// String returns "active", "saturated" or "dead".
+// String returns "active", "saturated", "dead" or "leaky".
 func (r Region) String() string {
 	switch r {
 	case Saturated:
 		return "saturated"
 	case Dead:
 		return "dead"
+	case Leaky:
+		return "leaky"
 	}
 	return "active"
 }

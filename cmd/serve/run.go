@@ -9,13 +9,20 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
+	"strconv"
+	"syscall"
+	"time"
+
+	"nnplay/cmd/serve/site"
 )
+
+// defaultAddr is make run's address unless ADDR says otherwise.
+const defaultAddr = "127.0.0.1:8080"
 
 func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	addr := fs.String("addr", defaultAddr, "address to listen on")
 	dir := fs.String("dir", ".", "the project folder, where index.html is")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -30,27 +37,39 @@ func run(args []string, stdout io.Writer) error {
 	if _, err := os.Stat(filepath.Join(root, "web", "main.wasm")); err != nil {
 		return errors.New("web/main.wasm is missing: run make first")
 	}
-	ln, err := net.Listen("tcp", *addr)
+	s, err := site.Open(root)
 	if err != nil {
 		return err
 	}
+	defer s.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return listenError(*addr, err)
+	}
 	fmt.Fprintf(stdout, "nnplay: open http://%s/ (Ctrl-C stops the server)\n", ln.Addr())
-	fmt.Fprintf(stdout, "nnplay: index.html also opens straight from disk: file://%s\n", filepath.ToSlash(filepath.Join(root, "index.html")))
-	return http.Serve(ln, Handler(root))
+	fmt.Fprintf(stdout, "nnplay: index.html also opens straight from disk: file://%s\n",
+		filepath.ToSlash(filepath.Join(root, "index.html")))
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	return srv.Serve(ln)
 }
 
-// Handler serves the project folder: the page, its scripts and its wasm, never a hidden
-// file (.git, .ci), and always fresh so that a rebuild shows on reload.
-func Handler(root string) http.Handler {
-	files := http.FileServer(http.Dir(root))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		for _, part := range strings.Split(r.URL.Path, "/") {
-			if strings.HasPrefix(part, ".") {
-				http.NotFound(w, r)
-				return
+// listenError says why the server cannot listen on addr and how to choose another
+// address: the next port when addr is taken, else the default.
+func listenError(addr string, err error) error {
+	var op *net.OpError
+	if errors.As(err, &op) {
+		err = op.Err
+	}
+	if errors.Is(err, syscall.EADDRINUSE) {
+		other := defaultAddr
+		if host, port, e := net.SplitHostPort(addr); e == nil {
+			if p, e := strconv.Atoi(port); e == nil && p > 0 && p < 65535 {
+				other = net.JoinHostPort(host, strconv.Itoa(p+1))
 			}
 		}
-		w.Header().Set("Cache-Control", "no-cache")
-		files.ServeHTTP(w, r)
-	})
+		return fmt.Errorf("%s is already in use (another make run?): stop what listens there, "+
+			"or choose another address: make run ADDR=%s (or -addr %s)", addr, other, other)
+	}
+	return fmt.Errorf("cannot listen on %s (%v): choose another address: "+
+		"make run ADDR=%s (or -addr %s)", addr, err, defaultAddr, defaultAddr)
 }

@@ -19,6 +19,8 @@ import (
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"nnplay/cmd/serve/site"
 )
 
 // root is the project folder: index.html and web/ with the build.
@@ -67,15 +69,21 @@ func checkBuild(t *testing.T) {
 var serverOnce sync.Once
 var serverURL string
 
-// server serves the project folder over http, as make run does.
+// server serves the page through make run's own handler (cmd/serve/site), as a user
+// gets it: the allow-list, the gzipped modules, the ETags. The tests' own pages under
+// wasm/e2e/testdata/, which make run never serves, are served beside it.
 func server() string {
 	serverOnce.Do(func() {
-		files := http.FileServer(http.Dir(root))
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Cache-Control", "no-cache")
-			files.ServeHTTP(w, r)
-		}))
-		serverURL = srv.URL
+		s, err := site.Open(root)
+		if err != nil {
+			panic(err)
+		}
+		const testdata = "/wasm/e2e/testdata/"
+		mux := http.NewServeMux()
+		mux.Handle("/", s)
+		mux.Handle(testdata, http.StripPrefix(testdata,
+			http.FileServer(http.Dir(filepath.Join(root, filepath.FromSlash(testdata))))))
+		serverURL = httptest.NewServer(mux).URL
 	})
 	return serverURL
 }

@@ -16,6 +16,7 @@ GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go
 BUILD    := web/main.wasm web/main.wasm.js web/plots.wasm web/plots.wasm.js web/wasm_exec.js
 
 .PHONY: all run test vet test-native test-wasm bench plots chromium node clean
+.PHONY: test-firefox firefox xvfb npm
 
 all: $(BUILD)
 
@@ -37,7 +38,7 @@ web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 run: all
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
-test: vet all chromium node test-native test-wasm
+test: vet all chromium node test-native test-wasm test-firefox
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -74,6 +75,29 @@ chromium:
 
 node:
 	$(call need,node,nodejs,the wasm tests)
+
+firefox:
+	$(call need,firefox-esr,firefox-esr,the Firefox test)
+
+# Xvfb only when there is no display: headless Firefox has no WebGL here.
+xvfb:
+ifeq ($(DISPLAY),)
+	$(call need,xvfb-run,xvfb xauth,the Firefox test without a display)
+endif
+
+npm:
+	$(call need,npm,npm,the Firefox test's driver)
+
+# The Firefox smoke test (wasm/e2e/firefox/smoke.mjs): Debian's firefox-esr driven by
+# puppeteer-core over WebDriver BiDi, installed by npm ci at the version the lockfile
+# pins; under Xvfb when there is no display.
+FIREFOX_TEST := wasm/e2e/firefox
+
+test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
+	cd $(FIREFOX_TEST) && GO=$(GO) $(if $(DISPLAY),,xvfb-run -a -s '-screen 0 1400x1100x24') node smoke.mjs
+
+$(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
+	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund
 
 # Benchmarks of the reference workloads, natively and under Node, side by side with
 # TF Playground's figures.

@@ -92,9 +92,10 @@ npm:
 # puppeteer-core over WebDriver BiDi, installed by npm ci at the version the lockfile
 # pins; under Xvfb when there is no display.
 FIREFOX_TEST := wasm/e2e/firefox
+XVFB         := xvfb-run -a -s '-screen 0 1400x1100x24'
 
 test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
-	cd $(FIREFOX_TEST) && GO=$(GO) $(if $(DISPLAY),,xvfb-run -a -s '-screen 0 1400x1100x24') node smoke.mjs
+	cd $(FIREFOX_TEST) && GO=$(GO) $(if $(DISPLAY),,$(XVFB)) node smoke.mjs
 
 $(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
 	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund

@@ -166,9 +166,10 @@
     () => typeof WebAssembly === 'object' && WebAssembly.instantiate ? '' : words.noWasm,
     () => WebAssembly.validate(goFeatures) ? '' : words.oldWasm,
     () => {
-      // wasm_exec.js throws without these, and Go is then undefined.
-      const api = ['TextEncoder', 'TextDecoder', 'performance', 'crypto', 'Blob', 'Response']
-        .find((name) => !window[name]);
+      // wasm_exec.js throws without the first four, and Go is then undefined; the
+      // rest are this script's own.
+      const api = ['TextEncoder', 'TextDecoder', 'performance', 'crypto', 'fetch', 'Response',
+        'Blob', 'AbortController'].find((name) => !window[name]);
       if (api) return words.lacks(api);
       return crypto.getRandomValues ? '' : words.lacks('crypto.getRandomValues');
     },

@@ -28,7 +28,12 @@ import (
 func launch(t *testing.T, extra ...chromedp.ExecAllocatorOption) *page {
 	t.Helper()
 	checkBuild(t)
-	tmp := t.TempDir()
+	// Not t.TempDir: Chromium's socket path under it must stay within 108 bytes.
+	tmp, err := os.MkdirTemp("", "nnplay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
 	opts := append([]chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium(t)),
 		chromedp.Headless,
@@ -69,16 +74,19 @@ func (p *page) visit(url string) {
 	p.t.Helper()
 	p.url = url
 	p.do(chromedp.Navigate(url))
-	p.waitFor(`document.body.classList.contains('ready') || !document.getElementById('loading-error').hidden`, 60*time.Second)
+	p.waitFor(`document.body.classList.contains('ready') ||
+		!document.getElementById('loading-error').hidden`, 60*time.Second)
 }
 
 // failure is what the loading screen says: its heading and its message.
 func (p *page) failure() (heading, message string) {
 	p.t.Helper()
 	var f struct{ Heading, Message string }
-	s := p.eval(`JSON.stringify({
-		heading: document.getElementById('loading-text').textContent,
-		message: document.getElementById('loading-error').hidden ? '' : document.getElementById('loading-error').textContent})`)
+	s := p.eval(`(() => {
+		const err = document.getElementById('loading-error');
+		return JSON.stringify({heading: document.getElementById('loading-text').textContent,
+			message: err.hidden ? '' : err.textContent});
+	})()`)
 	if err := json.Unmarshal([]byte(s), &f); err != nil {
 		p.t.Fatal(err)
 	}
@@ -99,7 +107,10 @@ func TestNoWebGLSaysWhy(t *testing.T) {
 	english := []string{"This page draws with WebGL, which this browser has turned off",
 		"enable hardware acceleration in the browser's settings", "try another browser"}
 	korean := []string{"이 페이지는 WebGL로 그림을 그리는데", "하드웨어 가속을 켜거나", "다른 브라우저"}
-	noGL := []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl", true), chromedp.Flag("disable-3d-apis", true)}
+	noGL := []chromedp.ExecAllocatorOption{
+		chromedp.Flag("disable-webgl", true), chromedp.Flag("disable-3d-apis", true)}
+	noGL2 := []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl2", true)}
+	const cannot, cannotKo = "The playground could not start.", "플레이그라운드를 시작하지 못했습니다."
 	for _, c := range []struct {
 		name     string
 		flags    []chromedp.ExecAllocatorOption
@@ -109,21 +120,24 @@ func TestNoWebGLSaysWhy(t *testing.T) {
 		heading  string
 		want     []string
 	}{
-		{name: "http", flags: noGL, heading: "The playground could not start.", want: english},
-		{name: "file", flags: noGL, disk: true, heading: "The playground could not start.", want: english},
-		{name: "saved ko", flags: noGL, saved: "ko", heading: "플레이그라운드를 시작하지 못했습니다.", want: korean},
-		{name: "browser ko", flags: noGL, language: "ko-KR", heading: "플레이그라운드를 시작하지 못했습니다.", want: korean},
-		{name: "saved en beats browser ko", flags: noGL, saved: "en", language: "ko-KR", heading: "The playground could not start.", want: english},
-		{name: "WebGL 1 only", flags: []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl2", true)},
-			heading: "The playground could not start.",
-			want:    []string{"This page draws with WebGL 2, which this browser or its graphics driver does not offer (only WebGL 1 works here)"}},
+		{name: "http", flags: noGL, heading: cannot, want: english},
+		{name: "file", flags: noGL, disk: true, heading: cannot, want: english},
+		{name: "saved ko", flags: noGL, saved: "ko", heading: cannotKo, want: korean},
+		{name: "browser ko", flags: noGL, language: "ko-KR", heading: cannotKo, want: korean},
+		{name: "saved en beats browser ko", flags: noGL, saved: "en", language: "ko-KR",
+			heading: cannot, want: english},
+		{name: "WebGL 1 only", flags: noGL2, heading: cannot, want: []string{
+			"This page draws with WebGL 2, which this browser or its graphics driver " +
+				"does not offer (only WebGL 1 works here)"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := launch(t, c.flags...)
 			if c.language != "" {
 				p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-					_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
-						UserAgent: "Mozilla/5.0 (X11; Linux x86_64) nnplay-test", AcceptLanguage: c.language})
+					_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride,
+						emulation.SetUserAgentOverrideParams{
+							UserAgent:      "Mozilla/5.0 (X11; Linux x86_64) nnplay-test",
+							AcceptLanguage: c.language})
 					return err
 				}))
 			}
@@ -149,6 +163,56 @@ func TestNoWebGLSaysWhy(t *testing.T) {
 			}
 			for _, pr := range p.problems() {
 				t.Errorf("console: %s", pr)
+			}
+		})
+	}
+}
+
+// TestOldBrowsersSayWhat takes away, before the page's scripts run, what an older or
+// locked-down browser lacks: the page must name it and say what to do, or, for what has
+// a fallback, start anyway.
+func TestOldBrowsersSayWhat(t *testing.T) {
+	for _, c := range []struct {
+		name, remove string
+		disk         bool
+		want         string // "" when the page must start
+		uncaught     bool   // wasm_exec.js itself throws
+	}{
+		{name: "no WebAssembly", remove: `delete window.WebAssembly`,
+			want: "This page runs on WebAssembly, which this browser does not offer"},
+		{name: "old WebAssembly", remove: `WebAssembly.validate = () => false`,
+			want: "This browser's WebAssembly is too old for this page"},
+		{name: "no TextDecoder", remove: `delete window.TextDecoder`, uncaught: true,
+			want: "This browser lacks TextDecoder, which the page needs"},
+		{name: "no DecompressionStream, file", disk: true,
+			remove: `delete window.DecompressionStream`,
+			want:   "Opened from disk, this page unpacks its program with DecompressionStream"},
+		{name: "no DecompressionStream, http", remove: `delete window.DecompressionStream`},
+		{name: "no streaming",
+			remove: `delete window.TransformStream; delete WebAssembly.compileStreaming`},
+		{name: "no fromBase64, file", remove: `delete Uint8Array.fromBase64`, disk: true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := launch(t)
+			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
+					cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: c.remove})
+				return err
+			}))
+			p.visit(pageURL(c.disk))
+			_, msg := p.failure()
+			switch {
+			case c.want == "" && msg != "":
+				t.Errorf("the page did not start: %s", msg)
+			case c.want == "" && p.eval(`typeof window.nnplay`) == "undefined":
+				t.Error("the page shows no error, yet its program did not start")
+			case c.want != "" && !strings.Contains(msg, c.want):
+				t.Errorf("the page says %q, want %q", msg, c.want)
+			}
+			if !c.uncaught {
+				for _, pr := range p.problems() {
+					t.Errorf("console: %s", pr)
+				}
 			}
 		})
 	}
@@ -259,11 +323,14 @@ func gzipServer(t *testing.T, decodedLength bool) string {
 // every loading text, in window.progressLog.
 const progressLog = `window.progressLog = [];
 new MutationObserver(() => {
-	const bar = document.getElementById('loading-bar'), text = document.getElementById('loading-text');
+	const bar = document.getElementById('loading-bar');
+	const text = document.getElementById('loading-text');
 	if (!bar || !text) return;
 	const v = bar.hasAttribute('value') ? Number(bar.getAttribute('value')) : null;
 	const last = window.progressLog[window.progressLog.length - 1];
-	if (!last || last.v !== v || last.text !== text.textContent) window.progressLog.push({v, text: text.textContent});
+	if (!last || last.v !== v || last.text !== text.textContent) {
+		window.progressLog.push({v, text: text.textContent});
+	}
 }).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});`
 
 // TestProgressOfGzippedWasm loads the program sent gzipped: with X-Decoded-Length the
@@ -272,7 +339,8 @@ new MutationObserver(() => {
 func TestProgressOfGzippedWasm(t *testing.T) {
 	percent := regexp.MustCompile(`(\d+)%`)
 	for _, decoded := range []bool{true, false} {
-		t.Run(map[bool]string{true: "X-Decoded-Length", false: "no length"}[decoded], func(t *testing.T) {
+		name := map[bool]string{true: "X-Decoded-Length", false: "no length"}[decoded]
+		t.Run(name, func(t *testing.T) {
 			p := launch(t)
 			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
@@ -287,7 +355,8 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 				V    *float64
 				Text string
 			}
-			if err := json.Unmarshal([]byte(p.eval(`JSON.stringify(window.progressLog)`)), &log); err != nil {
+			err := json.Unmarshal([]byte(p.eval(`JSON.stringify(window.progressLog)`)), &log)
+			if err != nil {
 				t.Fatal(err)
 			}
 			var values []float64
@@ -312,10 +381,12 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 					full++
 				}
 			}
-			t.Logf("%d progress steps, %d with a value, %d at 100%%, %d in MB", len(log), len(values), full, megabytes)
+			t.Logf("%d progress steps, %d with a value, %d at 100%%, %d in MB",
+				len(log), len(values), full, megabytes)
 			if !decoded {
 				if len(values) != 0 || megabytes < 3 {
-					t.Errorf("with an unknown size the bar shows values %v and %d texts in MB", values, megabytes)
+					t.Errorf("with an unknown size the bar shows values %v and %d texts in MB",
+						values, megabytes)
 				}
 				return
 			}

@@ -57,7 +57,8 @@ function readPNG(buf) {
     const kind = buf.toString('latin1', pos + 4, pos + 8);
     const data = buf.subarray(pos + 8, pos + 8 + len);
     if (kind === 'IHDR') {
-      [w, h, depth, type, interlace] = [data.readUInt32BE(0), data.readUInt32BE(4), data[8], data[9], data[12]];
+      [w, h] = [data.readUInt32BE(0), data.readUInt32BE(4)];
+      [depth, type, interlace] = [data[8], data[9], data[12]];
     } else if (kind === 'IDAT') {
       idat.push(data);
     } else if (kind === 'IEND') {
@@ -66,7 +67,8 @@ function readPNG(buf) {
     pos += 12 + len;
   }
   if (depth !== 8 || (type !== 2 && type !== 6) || interlace) {
-    throw new Error(`PNG of depth ${depth}, colour type ${type}, interlace ${interlace}: not read here`);
+    throw new Error(`PNG of depth ${depth}, colour type ${type}, interlace ${interlace}: ` +
+      'not read here');
   }
   const n = type === 6 ? 4 : 3;
   const stride = w * n;
@@ -91,24 +93,29 @@ function readPNG(buf) {
       px[y * stride + x] = v & 255;
     }
   }
-  return { width: w, height: h, at: (x, y) => [...px.subarray(y * stride + x * n, y * stride + x * n + 3)] };
+  const at = (x, y) => [...px.subarray(y * stride + x * n, y * stride + x * n + 3)];
+  return { width: w, height: h, at };
 }
 
 // count counts the pixels inside r (x, y, w, h in CSS pixels) for which test holds.
 function count(img, r, test) {
   let k = 0;
   for (let y = Math.floor(r[1]); y < Math.floor(r[1] + r[3]); y++) {
-    for (let x = Math.floor(r[0]); x < Math.floor(r[0] + r[2]); x++) if (test(img.at(x, y), x, y)) k++;
+    for (let x = Math.floor(r[0]); x < Math.floor(r[0] + r[2]); x++) {
+      if (test(img.at(x, y), x, y)) k++;
+    }
   }
   return k;
 }
 const ink = ([r, g, b]) => r < 235 || g < 235 || b < 235; // neither background nor white
 const orange = ([r, g, b]) => r > 200 && g > 110 && g < 190 && b < 90;
 const blue = ([r, g, b]) => b > 150 && r < 80 && g > 80 && g < 160;
-const differing = (a, b, r) => count(a, r, (p, x, y) => b.at(x, y).some((v, i) => Math.abs(v - p[i]) > 8));
+const differing = (a, b, r) => count(a, r,
+  (p, x, y) => b.at(x, y).some((v, i) => Math.abs(v - p[i]) > 8));
 
 // The page, through its test API and its controls.
-const call = (page, name, args) => page.evaluate((n, a) => window.nnplay.call(n, a), name, args ?? null)
+const call = (page, name, args) => page
+  .evaluate((n, a) => window.nnplay.call(n, a), name, args ?? null)
   .then((s) => JSON.parse(s));
 const linear = (state, i) => state.model.modules.filter((m) => m.type === 'linear')[i];
 
@@ -132,14 +139,17 @@ async function screenshot(page, name) {
 // checkDrawn reads the canvas's pixels: every unit drawn, the data on the plane, the
 // activation view.
 function checkDrawn(mode, img, s) {
-  check(img.width === width && img.height === height, `${mode}: screenshot ${img.width}x${img.height}`);
+  check(img.width === width && img.height === height,
+    `${mode}: screenshot ${img.width}x${img.height}`);
   s.units.forEach((level, l) => level.forEach((r, i) => {
     const inner = [r[0] + 4, r[1] + 4, r[2] - 8, r[3] - 8];
     const n = count(img, inner, ink);
-    check(n >= inner[2] * inner[3] * 0.3, `${mode}: unit ${l}/${i} has ${n} drawn pixels: its picture is missing`);
+    check(n >= inner[2] * inner[3] * 0.3,
+      `${mode}: unit ${l}/${i} has ${n} drawn pixels: its picture is missing`);
   }));
   const [o, b] = [count(img, s.plane, orange), count(img, s.plane, blue)];
-  check(o >= 300 && b >= 300, `${mode}: the plane shows ${o} orange and ${b} blue pixels: the data is missing`);
+  check(o >= 300 && b >= 300,
+    `${mode}: the plane shows ${o} orange and ${b} blue pixels: the data is missing`);
   const act = count(img, s.act_view, ink);
   check(act >= 500, `${mode}: the activation view has ${act} drawn pixels`);
 }
@@ -175,7 +185,9 @@ async function waitDownload(dir, name) {
 async function smoke(browser, mode, url, downloads) {
   const page = await browser.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push('console error: ' + m.text());
+  });
   page.on('pageerror', (e) => problems.push('uncaught: ' + e.message));
   await page.setViewport({ width, height });
   await page.goto(url);
@@ -206,14 +218,16 @@ async function smoke(browser, mode, url, downloads) {
   await sleep(200);
   const after = await screenshot(page, `firefox-${mode}-slider`);
   const [du, dp] = [differing(before, after, s.units[2][1]), differing(before, after, s.plane)];
-  check(du >= 200 && dp >= 1000, `${mode}: the slider changed ${du} pixels of the unit and ${dp} of the plane`);
+  check(du >= 200 && dp >= 1000,
+    `${mode}: the slider changed ${du} pixels of the unit and ${dp} of the plane`);
 
   // Step: forward, loss, backward, update, and the update changes the weights.
   const weights = JSON.stringify(s.model);
   const phases = await stepPhases(page);
   check(phases.join() === 'forward,loss,backward,update', `${mode}: Step played ${phases}`);
   s = await call(page, 'state');
-  check(JSON.stringify(s.model) !== weights, `${mode}: Step's update left the weights as they were`);
+  check(JSON.stringify(s.model) !== weights,
+    `${mode}: Step's update left the weights as they were`);
 
   // Play, as fast as possible: epochs grow and the loss moves.
   await page.select('#speed', '3');
@@ -226,7 +240,8 @@ async function smoke(browser, mode, url, downloads) {
   const secs = (Date.now() - t0) / 1000;
   await page.click('#play');
   const played = await call(page, 'state');
-  check(played.epoch > s.epoch + 1, `${mode}: Play trained from epoch ${s.epoch} to ${played.epoch}`);
+  check(played.epoch > s.epoch + 1,
+    `${mode}: Play trained from epoch ${s.epoch} to ${played.epoch}`);
   check(played.train_loss !== s.train_loss, `${mode}: Play left the loss at ${s.train_loss}`);
   await until('Play to pause', async () => !(await call(page, 'state')).playing, 5000);
 
@@ -235,7 +250,8 @@ async function smoke(browser, mode, url, downloads) {
   const png = await waitDownload(downloads, 'activation-tanh.png');
   try {
     const fig = readPNG(png);
-    check(fig.width === 800 && fig.height === 600, `${mode}: exported ${fig.width}x${fig.height}, want 800x600`);
+    check(fig.width === 800 && fig.height === 600,
+      `${mode}: exported ${fig.width}x${fig.height}, want 800x600`);
   } catch (e) {
     check(false, `${mode}: Export PNG: ${e.message}`);
   }
@@ -244,9 +260,10 @@ async function smoke(browser, mode, url, downloads) {
   check(status.includes('Saved activation-tanh.png'), `${mode}: export status "${status}"`);
 
   for (const p of problems) check(false, `${mode}: ${p}`);
-  console.log(`firefox ${mode}: first frame ${Math.round(stats.first_frame_ms)} ms after navigation; ` +
-    `Play at full speed (Net A): ${(perf.frames / secs).toFixed(1)} frames/s, ` +
-    `${Math.round(perf.epochs_per_s)} epochs/s, page work ${perf.work_ms_per_frame.toFixed(2)} ms per frame; ` +
+  console.log(`firefox ${mode}: first frame ${Math.round(stats.first_frame_ms)} ms ` +
+    `after navigation; Play at full speed (Net A): ${(perf.frames / secs).toFixed(1)} ` +
+    `frames/s, ${Math.round(perf.epochs_per_s)} epochs/s, ` +
+    `page work ${perf.work_ms_per_frame.toFixed(2)} ms per frame; ` +
     `Step ${phases.join(' → ')}; export ${png.length} bytes`);
   await page.close();
 }
@@ -254,9 +271,11 @@ async function smoke(browser, mode, url, downloads) {
 function firefoxPath() {
   if (process.env.NNPLAY_FIREFOX) return process.env.NNPLAY_FIREFOX;
   try {
-    return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], { encoding: 'utf8' }).trim();
+    const which = 'command -v firefox-esr || command -v firefox';
+    return execFileSync('sh', ['-c', which], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('Firefox is not installed: run make test (as root it installs Debian\'s firefox-esr)');
+    throw new Error('Firefox is not installed: run make test ' +
+      '(as root it installs Debian\'s firefox-esr)');
   }
 }
 
@@ -273,7 +292,8 @@ function freePort() {
 // serve builds and starts cmd/serve, the dev server make run uses, and waits for it.
 async function serve(tmp) {
   const bin = path.join(tmp, 'serve');
-  execFileSync(process.env.GO || 'go', ['build', '-o', bin, './cmd/serve'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.env.GO || 'go', ['build', '-o', bin, './cmd/serve'],
+    { cwd: root, stdio: 'inherit' });
   const addr = '127.0.0.1:' + (await freePort());
   const proc = spawn(bin, ['-addr', addr, '-dir', root], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -17,6 +17,7 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
             web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
 
 .PHONY: all run test vet test-native test-wasm bench plots chromium node 7zip clean
+.PHONY: test-firefox firefox xvfb npm
 
 all: $(BUILD)
 
@@ -47,7 +48,7 @@ web/%.wasm.gz: web/%.wasm | 7zip
 run: all
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
-test: vet all chromium node test-native test-wasm
+test: vet all chromium node test-native test-wasm test-firefox
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -88,6 +89,30 @@ node:
 
 7zip:
 	$(call need,7zz,7zip,compressing the wasm modules that make run sends)
+
+firefox:
+	$(call need,firefox-esr,firefox-esr,the Firefox test)
+
+# Xvfb only when there is no display: headless Firefox has no WebGL here.
+xvfb:
+ifeq ($(DISPLAY),)
+	$(call need,xvfb-run,xvfb xauth,the Firefox test without a display)
+endif
+
+npm:
+	$(call need,npm,npm,the Firefox test's driver)
+
+# The Firefox smoke test (wasm/e2e/firefox/smoke.mjs): Debian's firefox-esr driven by
+# puppeteer-core over WebDriver BiDi, installed by npm ci at the version the lockfile
+# pins; under Xvfb when there is no display.
+FIREFOX_TEST := wasm/e2e/firefox
+XVFB         := xvfb-run -a -s '-screen 0 1400x1100x24'
+
+test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
+	cd $(FIREFOX_TEST) && GO=$(GO) $(if $(DISPLAY),,$(XVFB)) node smoke.mjs
+
+$(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
+	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund
 
 # Benchmarks of the reference workloads, natively and under Node, side by side with
 # TF Playground's figures.

@@ -1,29 +1,203 @@
-// Boots the playground's wasm. Over http it compiles the module as it downloads and
-// shows the progress. From file:// fetch() of a .wasm is refused, so the build also
-// writes each module as gzip+base64 into a script (web/main.wasm.js), loaded here with
-// a classic <script> and unpacked in the page. The plot module (web/plots.wasm) loads
-// the same way, the first time a figure is exported.
+// Boots the playground's wasm. First it checks that the browser has what the page needs
+// and, when something is missing, says what and what to do, in the page's language.
+// Over http it compiles each module as it downloads and shows the progress. From
+// file:// fetch() of a .wasm is refused, so the build also writes each module as
+// gzip+base64 into a script (web/main.wasm.js), loaded here with a classic <script> and
+// unpacked in the page. compile() returns a WebAssembly.Module, which a Worker can be
+// sent by postMessage as well. The plot module (web/plots.wasm) loads the same way, the
+// first time a figure is exported. When a Go program stops, the page names the error.
+//
+// This script must run in browsers too old for the page, to tell them so: it keeps to
+// ES2017 (no ?. or ??) and checks every newer API before it uses it.
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
   const text = $('loading-text');
   const bar = $('loading-bar');
   const fromDisk = location.protocol === 'file:';
-  const rebuild = 'Run make in the project folder, then reload this page.';
 
-  function fail(message) {
-    text.textContent = 'The playground could not start.';
+  // The page's language: "nnplay-lang" in localStorage, else the browser's.
+  const lang = (function () {
+    try {
+      const saved = localStorage.getItem('nnplay-lang');
+      if (saved === 'en' || saved === 'ko') return saved;
+    } catch (e) { /* storage is blocked: fall back to the browser's language */ }
+    return String(navigator.language || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
+  })();
+
+  const words = {
+    en: {
+      cannotStart: 'The playground could not start.',
+      stopped: 'The playground stopped.',
+      loading: 'Loading the playground…',
+      loadingPercent: (p) => 'Loading the playground… ' + p + '%',
+      loadingMB: (mb) => 'Loading the playground… ' + mb + ' MB',
+      reading: 'Reading the program from disk…',
+      unpacking: 'Unpacking…',
+      compiling: 'Compiling…',
+      starting: 'Starting…',
+      rebuild: 'Run make in the project folder, then reload this page.',
+      missing: (file) => file + ' is missing.',
+      empty: (file) => file + ' holds no program.',
+      noWasm: 'This page runs on WebAssembly, which this browser does not offer or has ' +
+        'turned off (security settings such as Safari\'s Lockdown Mode or Edge\'s enhanced ' +
+        'security do that): allow WebAssembly for this page, or try another browser.',
+      oldWasm: 'This browser\'s WebAssembly is too old for this page, which needs what ' +
+        'browsers have had since 2021 (Chrome 75, Firefox 78, Safari 15.1): update the ' +
+        'browser, or try another one.',
+      lacks: (api) => 'This browser lacks ' + api + ', which the page needs: update the ' +
+        'browser, or try a current Firefox, Chrome, Edge or Safari.',
+      noDecompress: 'Opened from disk, this page unpacks its program with ' +
+        'DecompressionStream, which this browser lacks (Firefox has it since 113, Chrome ' +
+        'since 80, Safari since 16.4): update the browser, or serve the page with make run ' +
+        'and open http://127.0.0.1:8080.',
+      noWebGL: 'This page draws with WebGL, which this browser has turned off: enable ' +
+        'hardware acceleration in the browser\'s settings, or try another browser.',
+      onlyWebGL1: 'This page draws with WebGL 2, which this browser or its graphics driver ' +
+        'does not offer (only WebGL 1 works here): update the browser and the graphics ' +
+        'driver, enable hardware acceleration in the browser\'s settings, or try another browser.',
+      noCompile: (why) => 'This browser could not compile the playground\'s WebAssembly (' +
+        why + '): update the browser, or try another one.',
+      stoppedWith: 'It stopped with this error:',
+      bug: 'This is a bug in the playground, not something you did: reload the page to ' +
+        'start it again, and if it stops again, please report this message.',
+      exitCode: (code) => 'It exited with code ' + code + '. Reload the page to start it again.',
+      reload: 'Reload the page to start it again.',
+      figureLoading: 'Loading the figure module (first export only)…',
+      figureRendering: (file) => 'Rendering ' + file + '…',
+      figureSaved: (file, w, h) => 'Saved ' + file + ' (' + w + '×' + h + ').',
+      figureFailed: (why) => 'Export failed: ' + why,
+      figureStopped: 'the figure module stopped',
+    },
+    ko: {
+      cannotStart: '플레이그라운드를 시작하지 못했습니다.',
+      stopped: '플레이그라운드가 멈췄습니다.',
+      loading: '플레이그라운드를 불러오는 중…',
+      loadingPercent: (p) => '플레이그라운드를 불러오는 중… ' + p + '%',
+      loadingMB: (mb) => '플레이그라운드를 불러오는 중… ' + mb + ' MB',
+      reading: '디스크에서 프로그램을 읽는 중…',
+      unpacking: '압축을 푸는 중…',
+      compiling: '컴파일하는 중…',
+      starting: '시작하는 중…',
+      rebuild: '프로젝트 폴더에서 make를 실행한 뒤 이 페이지를 새로 고쳐 주세요.',
+      missing: (file) => file + ' 파일이 없습니다.',
+      empty: (file) => file + ' 파일에 프로그램이 들어 있지 않습니다.',
+      noWasm: '이 페이지는 WebAssembly로 실행되는데, 이 브라우저에서는 WebAssembly를 쓸 수 ' +
+        '없거나 꺼져 있습니다(Safari의 잠금 모드나 Edge의 보안 강화 같은 보안 설정이 이를 ' +
+        '끕니다). 이 페이지에서 WebAssembly를 허용하거나 다른 브라우저로 열어 주세요.',
+      oldWasm: '이 브라우저의 WebAssembly는 이 페이지를 실행하기에 너무 오래되었습니다. ' +
+        '2021년 무렵 이후의 브라우저(Chrome 75, Firefox 78, Safari 15.1 이상)가 필요합니다. ' +
+        '브라우저를 업데이트하거나 다른 브라우저로 열어 주세요.',
+      lacks: (api) => '이 브라우저는 이 페이지에 필요한 ' + api + ' 기능을 지원하지 않습니다. ' +
+        '브라우저를 업데이트하거나 최신 Firefox, Chrome, Edge, Safari로 열어 주세요.',
+      noDecompress: '디스크에서 연 이 페이지는 DecompressionStream으로 프로그램의 압축을 ' +
+        '푸는데, 이 브라우저에는 DecompressionStream이 없습니다(Firefox 113, Chrome 80, ' +
+        'Safari 16.4부터 있습니다). 브라우저를 업데이트하거나, make run으로 페이지를 띄운 뒤 ' +
+        'http://127.0.0.1:8080 을 열어 주세요.',
+      noWebGL: '이 페이지는 WebGL로 그림을 그리는데, 이 브라우저에서 WebGL이 꺼져 있습니다. ' +
+        '브라우저 설정에서 하드웨어 가속을 켜거나 다른 브라우저로 열어 주세요.',
+      onlyWebGL1: '이 페이지는 WebGL 2로 그림을 그리는데, 이 브라우저나 그래픽 드라이버가 ' +
+        'WebGL 2를 지원하지 않습니다(WebGL 1만 됩니다). 브라우저와 그래픽 드라이버를 ' +
+        '업데이트하거나, 브라우저 설정에서 하드웨어 가속을 켜거나, 다른 브라우저로 열어 주세요.',
+      noCompile: (why) => '이 브라우저가 플레이그라운드의 WebAssembly를 컴파일하지 ' +
+        '못했습니다(' + why + '). 브라우저를 업데이트하거나 다른 브라우저로 열어 주세요.',
+      stoppedWith: '다음 오류로 멈췄습니다:',
+      bug: '사용자가 잘못한 것이 아니라 플레이그라운드의 버그입니다. 페이지를 새로 고쳐 ' +
+        '다시 시작하고, 또 멈추면 이 메시지를 알려 주세요.',
+      exitCode: (code) => '프로그램이 끝났습니다(종료 코드 ' + code + '). 페이지를 새로 고쳐 ' +
+        '다시 시작해 주세요.',
+      reload: '페이지를 새로 고쳐 다시 시작해 주세요.',
+      figureLoading: '그림 모듈을 불러오는 중…(처음 내보낼 때만)',
+      figureRendering: (file) => file + ' 파일을 그리는 중…',
+      figureSaved: (file, w, h) => file + ' 파일을 저장했습니다(' + w + '×' + h + ').',
+      figureFailed: (why) => '내보내지 못했습니다: ' + why,
+      figureStopped: '그림 모듈이 멈췄습니다',
+    },
+  }[lang];
+  $('loading').lang = lang;
+  if (lang === 'ko') $('loading').style.wordBreak = 'keep-all'; // wrap between words
+  text.textContent = words.loading;
+
+  let failed = false;
+
+  // fail shows why the page cannot go on: message, then the error it stopped with, if
+  // any, set apart, then advice. It keeps the first failure: later ones follow from it.
+  function fail(message, detail, advice) {
+    if (failed) return;
+    failed = true;
+    const started = document.body.classList.contains('ready');
+    text.textContent = started ? words.stopped : words.cannotStart;
     bar.hidden = true;
     const err = $('loading-error');
     err.textContent = message;
+    if (detail) {
+      const code = document.createElement('code');
+      code.textContent = detail;
+      code.style.whiteSpace = 'pre-wrap';
+      err.appendChild(document.createElement('br'));
+      err.appendChild(code);
+    }
+    if (advice) {
+      err.appendChild(document.createElement('br'));
+      err.appendChild(document.createTextNode(advice));
+    }
     err.hidden = false;
     document.body.classList.remove('ready');
   }
 
+  function rebuild(what) {
+    return new Error(what + ' ' + words.rebuild);
+  }
+
   function progress(fraction, label) {
+    if (failed) return;
     if (label) text.textContent = label;
     if (fraction === null) bar.removeAttribute('value');
     else bar.value = fraction;
+  }
+
+  // What the page needs, besides WebGL; each returns a message when it is missing.
+  // Go's wasm uses sign extension, saturating float-to-int and bulk memory: this module
+  // holds one instruction of each, so that an engine without them says so here.
+  const goFeatures = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127,
+    3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 29, 1, 27, 0, 32, 0, 192, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0,
+    68, 0, 0, 0, 0, 0, 0, 0, 0, 252, 2, 106, 11]);
+  const needs = [
+    () => typeof WebAssembly === 'object' && WebAssembly.instantiate ? '' : words.noWasm,
+    () => WebAssembly.validate(goFeatures) ? '' : words.oldWasm,
+    () => {
+      // wasm_exec.js throws without the first four, and Go is then undefined; the
+      // rest are this script's own.
+      const api = ['TextEncoder', 'TextDecoder', 'performance', 'crypto', 'fetch', 'Response',
+        'Blob', 'AbortController'].find((name) => !window[name]);
+      if (api) return words.lacks(api);
+      return crypto.getRandomValues ? '' : words.lacks('crypto.getRandomValues');
+    },
+    () => {
+      if (!fromDisk) return '';
+      const unpacks = typeof DecompressionStream === 'function' && Blob.prototype.stream;
+      return unpacks ? '' : words.noDecompress;
+    },
+  ];
+
+  // webGLVersion tries to get a context on a scratch canvas, as ebiten will: 2 for
+  // WebGL 2, 1 for WebGL 1 only, 0 for none. It gives the context back at once. The
+  // first context can take a few hundred milliseconds (Chromium starts its GPU process),
+  // which ebiten's own context then saves.
+  function webGLVersion() {
+    for (const [version, kind] of [[2, 'webgl2'], [1, 'webgl']]) {
+      const attrs = { alpha: true, premultipliedAlpha: true, stencil: true };
+      let gl = null;
+      try {
+        gl = document.createElement('canvas').getContext(kind, attrs);
+      } catch (e) { /* a browser that throws here has no WebGL of this kind */ }
+      if (gl) {
+        const lose = gl.getExtension('WEBGL_lose_context');
+        if (lose) lose.loseContext();
+        return version;
+      }
+    }
+    return 0;
   }
 
   function loadScript(src) {
@@ -31,11 +205,12 @@
       const s = document.createElement('script');
       s.src = src;
       s.onload = resolve;
-      s.onerror = () => reject(new Error(src + ' is missing. ' + rebuild));
+      s.onerror = () => reject(rebuild(words.missing(src)));
       document.head.appendChild(s);
     });
   }
 
+  // Uint8Array.fromBase64 is from 2024-2025 (Firefox 133, Safari 18.2, Chrome 140).
   function fromBase64(b64) {
     if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
     const bin = atob(b64);
@@ -44,33 +219,122 @@
     return out;
   }
 
-  // instantiate returns a started-ready wasm instance of web/<name>.wasm.
-  async function instantiate(name, go, onProgress) {
-    if (fromDisk) {
-      onProgress(null, 'Reading the program from disk…');
-      await loadScript('web/' + name + '.wasm.js');
-      const packed = (globalThis.nnplayWasm || {})[name];
-      if (!packed) throw new Error('web/' + name + '.wasm.js holds no program. ' + rebuild);
-      onProgress(null, 'Unpacking…');
-      const gz = new Blob([fromBase64(packed)]).stream().pipeThrough(new DecompressionStream('gzip'));
-      const bytes = await new Response(gz).arrayBuffer();
-      delete globalThis.nnplayWasm[name];
-      onProgress(null, 'Compiling…');
-      return (await WebAssembly.instantiate(bytes, go.importObject)).instance;
+  // expectedBytes is the size fetch will deliver. A server that sends the wasm gzipped
+  // gives its decompressed size in X-Decoded-Length, as Content-Length is then the
+  // compressed size; without either, the size is unknown (0).
+  function expectedBytes(headers) {
+    const decoded = Number(headers.get('X-Decoded-Length'));
+    if (decoded > 0) return decoded;
+    const encoding = headers.get('Content-Encoding');
+    if (encoding && encoding !== 'identity') return 0;
+    return Number(headers.get('Content-Length')) || 0;
+  }
+
+  // counted passes the response through, reporting the share of it read so far.
+  function counted(resp, onProgress) {
+    if (typeof TransformStream !== 'function' || !resp.body || !resp.body.pipeThrough) {
+      onProgress(null, words.loading);
+      return resp;
     }
-    const resp = await fetch('web/' + name + '.wasm');
-    if (!resp.ok) throw new Error('web/' + name + '.wasm: HTTP ' + resp.status + '. ' + rebuild);
-    const total = Number(resp.headers.get('Content-Length')) || 0;
+    const total = expectedBytes(resp.headers);
     let loaded = 0;
-    const counted = resp.body.pipeThrough(new TransformStream({
+    const body = resp.body.pipeThrough(new TransformStream({
       transform(chunk, ctl) {
         loaded += chunk.length;
-        if (total) onProgress(loaded / total, 'Loading the playground… ' + Math.round(100 * loaded / total) + '%');
+        if (total) {
+          const share = Math.min(1, loaded / total);
+          onProgress(share, words.loadingPercent(Math.floor(100 * share)));
+        } else {
+          onProgress(null, words.loadingMB((loaded / 1e6).toFixed(1)));
+        }
         ctl.enqueue(chunk);
       },
     }));
-    const streamed = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
-    return (await WebAssembly.instantiateStreaming(streamed, go.importObject)).instance;
+    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
+  // compile returns web/<name>.wasm compiled, streaming over http; signal, if given,
+  // can abort the download.
+  async function compile(name, onProgress, signal) {
+    const file = 'web/' + name + '.wasm';
+    try {
+      if (fromDisk) {
+        onProgress(null, words.reading);
+        await loadScript(file + '.js');
+        if (signal && signal.aborted) throw new Error('aborted');
+        const packed = (window.nnplayWasm || {})[name];
+        if (!packed) throw rebuild(words.empty(file + '.js'));
+        onProgress(null, words.unpacking);
+        const gz = new Blob([fromBase64(packed)]).stream()
+          .pipeThrough(new DecompressionStream('gzip'));
+        const bytes = await new Response(gz).arrayBuffer();
+        delete window.nnplayWasm[name];
+        onProgress(null, words.compiling);
+        return await WebAssembly.compile(bytes);
+      }
+      const resp = await fetch(file, { signal });
+      if (!resp.ok) throw rebuild(file + ': HTTP ' + resp.status + '.');
+      const body = counted(resp, onProgress);
+      if (WebAssembly.compileStreaming) return await WebAssembly.compileStreaming(body);
+      return await WebAssembly.compile(await body.arrayBuffer());
+    } catch (e) {
+      if (e instanceof WebAssembly.CompileError) throw new Error(words.noCompile(e.message));
+      throw e;
+    }
+  }
+
+  // The Go runtime prints a panic to standard error through wasm_exec.js's fs.writeSync,
+  // then exits and go.run resolves: keep the end of that output to name the error.
+  let stderr = '';
+  let stderrBytes = 0; // all ever written, to tell whether a program wrote any
+  function captureStderr() {
+    const fs = window.fs;
+    const write = fs.writeSync;
+    const decoder = new TextDecoder();
+    fs.writeSync = function (fd, buf) {
+      if (fd === 2) {
+        stderr = (stderr + decoder.decode(buf, { stream: true })).slice(-16384);
+        stderrBytes += buf.length;
+      }
+      return write.call(this, fd, buf);
+    };
+  }
+
+  // goError is the last panic or fatal error in Go's standard error, without the
+  // goroutine dump after it.
+  function goError() {
+    const lines = stderr.split('\n');
+    let first = -1;
+    lines.forEach((line, i) => { if (/^(panic|fatal error): /.test(line)) first = i; });
+    if (first < 0) return '';
+    const dump = /^goroutine \d+ \[/;
+    let last = first + 1;
+    while (last < lines.length && lines[last] !== '' && !dump.test(lines[last])) last++;
+    return lines.slice(first, last).join('\n').slice(0, 1000);
+  }
+
+  // run starts module as a Go program and resolves, when it ends, with why: its panic,
+  // or its exit code.
+  async function run(module) {
+    const go = new Go();
+    let exitCode = 0;
+    const exit = go.exit;
+    go.exit = (code) => { exitCode = code; exit(code); };
+    const inst = await WebAssembly.instantiate(module, go.importObject);
+    const before = stderrBytes;
+    try {
+      await go.run(inst);
+    } catch (e) {
+      return { error: String(e), exitCode: 1 }; // a trap while it started
+    }
+    return { error: stderrBytes > before ? goError() : '', exitCode };
+  }
+
+  // stopped says that the playground's Go program ended, naming its error.
+  function stopped(error, exitCode) {
+    if (error) fail(words.stoppedWith, error, words.bug);
+    else if (exitCode) fail(words.exitCode(exitCode));
+    else fail(words.reload);
   }
 
   function download(name, bytes, mime) {
@@ -89,12 +353,15 @@
   function plotModule() {
     if (!plots) {
       plots = (async () => {
-        const go = new Go();
-        const ready = new Promise((resolve) => addEventListener('nnplay-plots-ready', resolve, { once: true }));
-        const inst = await instantiate('plots', go, () => {});
-        go.run(inst);
-        await ready;
-        return globalThis.nnplayPlots;
+        const module = await compile('plots', () => {});
+        const ready = new Promise((resolve) => {
+          addEventListener('nnplay-plots-ready', () => resolve(window.nnplayPlots), { once: true });
+        });
+        const ended = run(module).then((why) => {
+          plots = null;
+          throw new Error(words.figureStopped + (why.error ? ': ' + why.error : ''));
+        });
+        return Promise.race([ready, ended]);
       })();
       plots.catch(() => { plots = null; });
     }
@@ -105,34 +372,62 @@
     const status = $('export-status');
     const spec = JSON.parse(specJSON);
     try {
-      if (!globalThis.nnplayPlots) status.textContent = 'Loading the figure module (first export only)…';
+      if (!window.nnplayPlots) status.textContent = words.figureLoading;
       const mod = await plotModule();
-      status.textContent = 'Rendering ' + spec.file + '…';
+      status.textContent = words.figureRendering(spec.file);
       await new Promise((r) => setTimeout(r, 0)); // let the message paint first
       const out = mod.activationPNG(specJSON);
+      if (!out) throw new Error(words.figureStopped + ': ' + goError()); // it panicked
       if (out.error) throw new Error(out.error);
       download(spec.file, out.png, 'image/png');
-      status.textContent = 'Saved ' + spec.file + ' (' + spec.width + '×' + spec.height + ').';
+      status.textContent = words.figureSaved(spec.file, spec.width, spec.height);
     } catch (e) {
-      status.textContent = 'Export failed: ' + e.message;
+      status.textContent = words.figureFailed(e.message);
     }
   }
 
-  globalThis.nnplayBoot = { fail, download, exportPlot };
+  // The Go side calls fail with a message in its own words when ebiten stops, and
+  // stopped with the bare error.
+  window.nnplayBoot = {
+    fail: (message) => fail(message),
+    stopped: (error) => stopped(String(error)),
+    download,
+    exportPlot,
+  };
 
-  if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function' || !window.TransformStream) {
-    fail('This page needs a current browser: a recent Chromium, Chrome, Edge or Firefox.');
-    return;
+  for (const need of needs) {
+    const missing = need();
+    if (missing) {
+      fail(missing);
+      return;
+    }
   }
   if (typeof Go !== 'function') {
-    fail('web/wasm_exec.js is missing. ' + rebuild);
+    fail(words.missing('web/wasm_exec.js') + ' ' + words.rebuild);
     return;
   }
-  const go = new Go();
-  instantiate('main', go, progress)
-    .then((inst) => {
-      progress(null, 'Starting…');
-      go.run(inst).then(() => fail('The playground stopped. Reload the page to start it again.'));
+  captureStderr();
+  // A trap in Go's wasm (not a panic: those exit) leaves the program dead: say so.
+  addEventListener('error', (e) => {
+    if (e.error instanceof WebAssembly.RuntimeError) {
+      fail(words.stoppedWith, String(e.error), words.bug);
+    }
+  });
+  // The download starts while WebGL is checked, as the check may take a while.
+  const loading = new AbortController();
+  const main = compile('main', progress, loading.signal);
+  const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
+  if (noGL) {
+    loading.abort();
+    main.catch(() => { /* aborted: the page has said why */ });
+    fail(noGL);
+    return;
+  }
+  main
+    .then((module) => {
+      progress(null, words.starting);
+      return run(module);
     })
+    .then((why) => stopped(why.error, why.exitCode))
     .catch((e) => fail(e.message));
 })();

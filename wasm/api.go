@@ -58,13 +58,13 @@ func (c apiCall) answer(g *Game) (any, error) {
 	case "state":
 		s, err := play.Snapshot(m, g.screen.geo)
 		if s != nil {
-			s.Frames = g.tel.frames
+			s.Frames = g.tel.Frames
 		}
 		return s, err
 	case "perf":
-		return g.tel.perf(m.Epoch()), nil
+		return g.tel.Perf(m.Epoch()), nil
 	case "stats":
-		return g.tel.stats(m.Version()), nil
+		return g.tel.Stats(m.Version()), nil
 	case "data":
 		return map[string]any{"x": m.XTrain, "t": m.TTrain, "features": len(m.Features)}, nil
 	case "history":

@@ -74,8 +74,8 @@ func newNumberRow(parent js.Value, id, label string, limit float64, send func(an
 	r.root = create("div", "class", "param")
 	lab := create("label", "for", id+"-range")
 	setText(lab, label)
-	r.rng = create("input", "type", "range", "id", id+"-range", "min", ftoa(-limit), "max", ftoa(limit),
-		"step", "0.01", "aria-describedby", id+"-msg")
+	r.rng = create("input", "type", "range", "id", id+"-range", "min", ftoa(-limit),
+		"max", ftoa(limit), "step", "0.01", "aria-describedby", id+"-msg")
 	r.box = create("input", "type", "text", "id", id+"-num", "inputmode", "decimal",
 		"aria-label", play.Say(play.NumberBoxName, label), "aria-describedby", id+"-msg", "size", "7",
 		"spellcheck", "false", "autocomplete", "off")

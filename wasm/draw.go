@@ -77,7 +77,8 @@ func (b *batch) path(dst *ebiten.Image, p play.Path) {
 // color4 is a colour as vertex components.
 func color4(clr color.RGBA) [4]float32 {
 	r, g, b, a := clr.RGBA()
-	return [4]float32{float32(r) / 0xffff, float32(g) / 0xffff, float32(b) / 0xffff, float32(a) / 0xffff}
+	const one = 0xffff
+	return [4]float32{float32(r) / one, float32(g) / one, float32(b) / one, float32(a) / one}
 }
 
 // vertex appends one vertex of colour c and returns its index.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"nnplay/core"
 	"nnplay/wasm/play"
 )
 
@@ -20,27 +19,10 @@ import (
 // its marks (z at the input point, then at every training point) and download it. The
 // plot module loads on the first export, so the page starts without its fonts.
 func (g *Game) exportActivation() {
-	u := g.m.Selected
-	if u.Level == 0 {
-		setText(g.panel.exportMsg, play.Say(play.SelectUnitFirst))
-		return
-	}
-	act := g.m.Layer(u.Level - 1).Activation()
-	data, err := core.MarshalActivation(act)
+	spec, err := play.Export(g.m)
 	if err != nil {
 		setText(g.panel.exportMsg, err.Error())
 		return
-	}
-	v := g.m.View()
-	spec := play.ExportRequest{
-		Activation: data,
-		Marks:      v.SelectedZ,
-		Highlight:  []float64{v.Trace.Layers[u.Level-1].Z[u.Index]},
-		Title: play.Say(play.ExportTitle, g.m.UnitName(u), act.String(),
-			strconv.Itoa(len(v.SelectedZ))),
-		Width:  800,
-		Height: 600,
-		File:   "activation-" + act.Name() + ".png",
 	}
 	b, _ := json.Marshal(spec)
 	setText(g.panel.exportMsg, play.Say(play.ExportRendering, spec.File))

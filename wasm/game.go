@@ -38,7 +38,7 @@ type Game struct {
 	dirty  bool      // the next Draw must paint
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
-	tel     telemetry
+	tel     play.Telemetry
 }
 
 // screen is the canvas's size and where everything goes on it.
@@ -51,10 +51,7 @@ type screen struct {
 }
 
 func newGame() *Game {
-	s := ebiten.Monitor().DeviceScaleFactor()
-	if s <= 0 {
-		s = 1
-	}
+	s := deviceScale()
 	g := &Game{m: play.NewModel(), intents: make(chan any, 256), wake: make(chan struct{}, 1),
 		screen: screen{scale: s}, canvas: newCanvas(s)}
 	g.panel = newPanel(g.send)
@@ -80,9 +77,9 @@ func (g *Game) trainLoop() {
 		active := g.m.Playing && g.m.Speed == play.SpeedMax
 		if active {
 			t := time.Now()
-			g.tel.meter.trained(g.m.TrainFor(trainSlice), len(g.m.Train))
+			g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
 			g.m.RefreshIfDue(time.Now())
-			g.tel.loopMS += msSince(t)
+			g.tel.LoopMS += play.MSSince(t)
 		}
 		g.mu.Unlock()
 		if active {
@@ -121,7 +118,7 @@ func (g *Game) Update() error {
 	defer g.survive("Update")
 	start := time.Now()
 	tel := &g.tel
-	tel.updates++
+	tel.Updates++
 	for done := false; !done; {
 		select {
 		case v := <-g.intents:
@@ -130,7 +127,7 @@ func (g *Game) Update() error {
 			done = true
 		}
 	}
-	tel.applyMS = msSince(start)
+	tel.ApplyMS = play.MSSince(start)
 	if !g.screen.placed {
 		g.place()
 	}
@@ -147,14 +144,14 @@ func (g *Game) Update() error {
 		default:
 		}
 	} else {
-		tel.meter.trained(g.m.Tick(start, 0), len(g.m.Train))
+		tel.Meter.Trained(g.m.Tick(start, 0), len(g.m.Train))
 	}
-	tel.trainMS = msSince(t)
+	tel.TrainMS = play.MSSince(t)
 	if g.m.Version() != g.seen {
 		g.changed()
 	}
-	if tel.meter.due(start) {
-		g.panel.syncControls(g.m, tel.meter.fps, tel.meter.eps)
+	if tel.Meter.Due(start) {
+		g.panel.syncControls(g.m, tel.Meter.FPS, tel.Meter.EPS)
 	}
 	if g.m.Playing || g.m.Anim.Playing() {
 		g.dirty = true // pulses move every frame
@@ -162,9 +159,9 @@ func (g *Game) Update() error {
 	if g.dirty {
 		t = time.Now()
 		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
-		tel.sceneMS = msSince(t)
+		tel.SceneMS = play.MSSince(t)
 	}
-	tel.updated(msSince(start))
+	tel.Updated(play.MSSince(start))
 	return nil
 }
 
@@ -177,16 +174,16 @@ func (g *Game) changed() {
 	}
 	t := time.Now()
 	g.m.View()
-	tel.viewMS = msSince(t)
+	tel.ViewMS = play.MSSince(t)
 	if g.m.HeatGen() != g.heat {
 		t = time.Now()
 		g.canvas.refresh(g.m)
 		g.heat = g.m.HeatGen()
-		tel.pictured(msSince(t))
+		tel.Pictured(play.MSSince(t))
 	}
 	t = time.Now()
 	g.panel.sync(g.m)
-	tel.panelMS = msSince(t)
+	tel.PanelMS = play.MSSince(t)
 	g.seen = g.m.Version()
 	g.dirty = true
 }
@@ -197,17 +194,8 @@ func (g *Game) handle(v any) {
 	case play.Command:
 		g.panel.report(v, g.m.Apply(v))
 	case pointerEvent:
-		x, y := v.x*g.screen.scale, v.y*g.screen.scale
-		var c play.Command
-		switch v.kind {
-		case "pointerdown":
-			c = g.pointer.Down(g.m, g.screen.geo, x, y)
-		case "pointermove":
-			c = g.pointer.Move(g.screen.geo, x, y)
-		default:
-			g.pointer.Up()
-		}
-		if c != nil {
+		s := g.screen.scale
+		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
 			g.handle(c)
 		}
 	case relayout:
@@ -246,24 +234,21 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	start := time.Now()
 	g.canvas.paint(screen, &g.scene)
 	g.dirty = false
-	if g.tel.frames == 0 {
-		g.tel.firstFrameMS = js.Global().Get("performance").Call("now").Float()
+	if g.tel.Frames == 0 {
+		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
 	}
 	if g.capture != nil {
 		g.capture <- readPixels(screen)
 		g.capture = nil
 	}
-	g.tel.drawn(msSince(start))
+	g.tel.Drawn(play.MSSince(start))
 }
 
 // Layout makes the canvas as many pixels as the screen has: CSS size times the device
 // scale, so lines and text are sharp on high-density displays.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	s := ebiten.Monitor().DeviceScaleFactor()
-	if s <= 0 {
-		s = 1
-	}
+	s := deviceScale()
 	sc := &g.screen
 	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
 	if w != sc.w || h != sc.h || s != sc.scale {
@@ -273,6 +258,14 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 		sc.w, sc.h, sc.scale, sc.placed = w, h, s, false
 	}
 	return w, h
+}
+
+// deviceScale is the screen's device pixels per CSS pixel.
+func deviceScale() float64 {
+	if s := ebiten.Monitor().DeviceScaleFactor(); s > 0 {
+		return s
+	}
+	return 1
 }
 
 // survive turns a panic into a message on the page and in the console, so that a bug

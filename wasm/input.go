@@ -8,15 +8,9 @@ import (
 	"nnplay/wasm/play"
 )
 
-// Raw input becomes intent here: keys become play's commands, and pointer events on the
-// canvas become pointerEvents, which play.Pointer turns into commands in Update, where
-// the layout and the model can be read.
-
-// keys are the page's shortcuts: space plays and pauses, the right arrow steps.
-var keys = map[string]play.Command{
-	" ":          play.TogglePlay{},
-	"ArrowRight": play.StepPhase{},
-}
+// Raw input becomes intent here: keys become the commands of play.Keys, and pointer
+// events on the canvas become pointerEvents, which play.Pointer turns into commands in
+// Update, where the layout and the model can be read.
 
 // onKeys sends the shortcuts' commands. Keys typed into a form control belong to it:
 // space in a number box types a space, and space on a focused button presses that
@@ -30,7 +24,7 @@ func onKeys(send func(any)) {
 		case "INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY", "A":
 			return
 		}
-		if c, ok := keys[e.Get("key").String()]; ok {
+		if c, ok := play.Keys[e.Get("key").String()]; ok {
 			e.Call("preventDefault")
 			send(c)
 		}

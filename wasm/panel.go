@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"syscall/js"
 
 	"nnplay/core"
@@ -53,12 +52,6 @@ func newPanel(send func(any)) *panel {
 		p.input[i] = newNumberRow(inputs, "input-"+name, name, play.InputLimit, send,
 			func(v float64) play.Command { return play.SetInputAxis{Axis: i, Value: v} })
 	}
-	on(p.unitSelect, "change", func(js.Value) {
-		var u play.Unit
-		if _, err := fmt.Sscanf(p.unitSelect.Get("value").String(), "%d,%d", &u.Level, &u.Index); err == nil {
-			send(play.Select{Unit: u})
-		}
-	})
 	for _, c := range play.Controls() {
 		p.controls = append(p.controls, p.bind(c))
 	}
@@ -70,11 +63,7 @@ func newPanel(send func(any)) *panel {
 // bind fills a control's menu and sends its command when it changes.
 func (p *panel) bind(c play.Control) control {
 	el := byID(c.ID)
-	for _, o := range c.Options {
-		opt := create("option", "value", o.Value)
-		setText(opt, o.Label)
-		el.Call("appendChild", opt)
-	}
+	addOptions(el, c.Options)
 	if c.Command != nil {
 		on(el, c.Event, func(js.Value) {
 			cmd, err := c.Command(el.Get("value").String())
@@ -152,14 +141,18 @@ func (p *panel) sync(m *play.Model) {
 		row.bias.Set("checked", layer.Linear.HasBias())
 		row.act.Set("value", layer.Activation().Name())
 		row.slopeRow.Set("hidden", !isLeaky)
-		if isLeaky && !focused.Equal(row.slope) && !row.slope.Call("hasAttribute", "aria-invalid").Bool() {
+		typing := focused.Equal(row.slope) || row.slope.Call("hasAttribute", "aria-invalid").Bool()
+		if isLeaky && !typing {
 			row.slope.Set("value", play.Exact(lr.NegativeSlope))
 		}
 	}
 	p.syncParams(m, focused)
 	p.input[0].show(m.Input[0], focused)
 	p.input[1].show(m.Input[1], focused)
-	p.syncInspect(m)
+	if s := play.Inspect(m); s != "" && s != p.inspectText {
+		setText(p.inspect, s)
+		p.inspectText = s
+	}
 }
 
 // buildLayers makes one row per Linear layer: its repr, the bias switch and the
@@ -179,11 +172,7 @@ func (p *panel) buildLayers(m *play.Model) {
 		actLabel := create("label", "for", id("act"))
 		setText(actLabel, play.Say(play.ActivationMenuLabel)+" ")
 		row.act = create("select", "id", id("act"))
-		for _, a := range core.Activations() {
-			opt := create("option", "value", a.Name())
-			setText(opt, play.ActivationLabel(a))
-			row.act.Call("appendChild", opt)
-		}
+		addOptions(row.act, play.ActivationOptions())
 		actLabel.Call("appendChild", row.act)
 		row.slopeRow = create("div", "class", "param slope")
 		slopeLabel := create("label", "for", id("slope"))
@@ -222,18 +211,21 @@ func (p *panel) buildLayers(m *play.Model) {
 func (p *panel) syncUnitOptions(m *play.Model) {
 	if shape := fmt.Sprint(m.Sizes()); shape != p.optionsFor {
 		p.unitSelect.Set("textContent", "")
-		for l, n := range m.Sizes() {
-			for i := 0; l > 0 && i < n; i++ {
-				opt := create("option", "value", fmt.Sprintf("%d,%d", l, i))
-				setText(opt, m.UnitName(play.Unit{Level: l, Index: i}))
-				p.unitSelect.Call("appendChild", opt)
-			}
-		}
+		addOptions(p.unitSelect, play.UnitOptions(m))
 		p.optionsFor, p.optionsShown = shape, play.Unit{}
 	}
 	if m.Selected != p.optionsShown {
-		p.unitSelect.Set("value", fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index))
+		p.unitSelect.Set("value", m.Selected.Value())
 		p.optionsShown = m.Selected
+	}
+}
+
+// addOptions appends a menu's choices.
+func addOptions(sel js.Value, opts []play.Option) {
+	for _, o := range opts {
+		opt := create("option", "value", o.Value)
+		setText(opt, o.Label)
+		sel.Call("appendChild", opt)
 	}
 }
 
@@ -275,26 +267,6 @@ func (p *panel) syncParams(m *play.Model, focused js.Value) {
 		} else if lin.HasBias() {
 			row.show(lin.Bias[u.Index], focused)
 		}
-	}
-}
-
-// syncInspect prints the selected unit's layer as PyTorch does.
-func (p *panel) syncInspect(m *play.Model) {
-	if m.Selected.Level == 0 {
-		return
-	}
-	lin := m.Layer(m.Selected.Level - 1).Linear
-	var b strings.Builder
-	fmt.Fprintf(&b, ">>> layer\n%v\n>>> print(layer.weight)\n%s\n>>> print(layer.bias)\n", lin,
-		core.FormatParameter(lin.Weight))
-	if lin.HasBias() {
-		b.WriteString(core.FormatParameterVector(lin.Bias))
-	} else {
-		b.WriteString("None")
-	}
-	if s := b.String(); s != p.inspectText {
-		setText(p.inspect, s)
-		p.inspectText = s
 	}
 }
 

@@ -72,6 +72,7 @@ func Controls() []Control {
 			return SetTrainPct{Percent: v}
 		}), Show: func(m *Model) string { return shortNum(m.Data.TrainPct) }},
 		{ID: "train-pct-value", Show: func(m *Model) string { return shortNum(m.Data.TrainPct) + "%" }},
+		{ID: "unit-select", Event: "change", Command: SelectValue},
 		{ID: "preset", Event: "change", Options: presets(), Command: integer(func(n int) Command {
 			return UsePreset{Index: n}
 		})},
@@ -207,4 +208,37 @@ func (c SetInputAxis) apply(m *Model) error {
 	in := m.Input
 	in[c.Axis] = c.Value
 	return SetInput{X1: in[0], X2: in[1]}.apply(m)
+}
+
+// ActivationOptions are the activation menu's choices: each activation's name and
+// label.
+func ActivationOptions() (o []Option) {
+	for _, a := range core.Activations() {
+		o = append(o, Option{a.Name(), ActivationLabel(a)})
+	}
+	return o
+}
+
+// UnitOptions are the unit menu's choices: every unit with incoming weights, its value
+// "level,index" and its name.
+func UnitOptions(m *Model) (o []Option) {
+	for l, n := range m.Sizes() {
+		for i := 0; l > 0 && i < n; i++ {
+			u := Unit{Level: l, Index: i}
+			o = append(o, Option{u.Value(), m.UnitName(u)})
+		}
+	}
+	return o
+}
+
+// Value is the unit's value in the unit menu: "level,index".
+func (u Unit) Value() string { return strconv.Itoa(u.Level) + "," + strconv.Itoa(u.Index) }
+
+// SelectValue selects the unit of a unit menu's value.
+func SelectValue(v string) (Command, error) {
+	var u Unit
+	if _, err := fmt.Sscanf(v, "%d,%d", &u.Level, &u.Index); err != nil {
+		return nil, fmt.Errorf("%q names no unit", v)
+	}
+	return Select{Unit: u}, nil
 }

@@ -15,8 +15,22 @@ type Pointer struct {
 // it.
 const snapRadius = 6
 
-// Down is a press at (x, y); it returns the command it means, or nil.
-func (p *Pointer) Down(m *Model, g Geometry, x, y float64) Command {
+// Event carries out a DOM pointer event at (x, y): kind is "pointerdown",
+// "pointermove", "pointerup" or "pointercancel". It returns the command the event
+// means, or nil.
+func (p *Pointer) Event(kind string, m *Model, g Geometry, x, y float64) Command {
+	switch kind {
+	case "pointerdown":
+		return p.down(m, g, x, y)
+	case "pointermove":
+		return p.move(g, x, y)
+	}
+	p.dragging = false
+	return nil
+}
+
+// down is a press at (x, y).
+func (p *Pointer) down(m *Model, g Geometry, x, y float64) Command {
 	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 {
 		return Select{Unit: u}
 	}
@@ -35,8 +49,8 @@ func (p *Pointer) Down(m *Model, g Geometry, x, y float64) Command {
 	return SetInput{X1: x1, X2: x2}
 }
 
-// Move is the pointer moving to (x, y): a drag on the plane moves the input point.
-func (p *Pointer) Move(g Geometry, x, y float64) Command {
+// move is the pointer moving to (x, y): a drag on the plane moves the input point.
+func (p *Pointer) move(g Geometry, x, y float64) Command {
 	if !p.dragging {
 		return nil
 	}
@@ -49,5 +63,9 @@ func (p *Pointer) Move(g Geometry, x, y float64) Command {
 	return nil
 }
 
-// Up ends a press or a drag.
-func (p *Pointer) Up() { p.dragging = false }
+// Keys are the page's keyboard shortcuts, by the DOM's key names: space plays and
+// pauses, the right arrow steps.
+var Keys = map[string]Command{
+	" ":          TogglePlay{},
+	"ArrowRight": StepPhase{},
+}

@@ -28,7 +28,9 @@ func medianIn(img image.Image, x0, y0, x1, y1 int) [3]int {
 	for y := y0; y < y1; y++ {
 		for x := x0; x < x1; x++ {
 			r, g, b, _ := img.At(x, y).RGBA()
-			ch[0], ch[1], ch[2] = append(ch[0], int(r>>8)), append(ch[1], int(g>>8)), append(ch[2], int(b>>8))
+			for k, v := range [3]uint32{r, g, b} {
+				ch[k] = append(ch[k], int(v>>8))
+			}
 		}
 	}
 	var out [3]int

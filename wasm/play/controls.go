@@ -44,50 +44,76 @@ func Controls() []Control {
 		button("step", StepPhase{}),
 		button("regenerate", Regenerate{}),
 		{ID: "play", Event: "click", Command: always(TogglePlay{}), Show: playLabel},
-		{ID: "play", Attr: "aria-pressed", Show: func(m *Model) string {
-			return strconv.FormatBool(m.Playing)
-		}},
-		{ID: "lr", Event: "change", Options: learningRates(), Command: number(func(v float64) Command {
-			return SetLR{LR: v}
-		}), Show: func(m *Model) string { return shortNum(m.LR) }},
-		{ID: "batch", Event: "input", Command: integer(func(n int) Command { return SetBatch{Size: n} }),
-			Show: func(m *Model) string { return strconv.Itoa(m.BatchSize) }},
-		{ID: "batch-value", Show: func(m *Model) string { return strconv.Itoa(m.BatchSize) }},
-		{ID: "loss", Event: "change", Options: losses(), Command: func(v string) (Command, error) {
-			l, err := core.LossByName(v)
-			return SetLoss{Loss: l}, err
-		}, Show: func(m *Model) string { return m.Loss.Name() }},
-		{ID: "speed", Event: "change", Options: speeds(), Command: integer(func(n int) Command {
-			return SetSpeed{Speed: Speed(n)}
-		}), Show: func(m *Model) string { return strconv.Itoa(int(m.Speed)) }},
-		{ID: "dataset", Event: "change", Options: datasets(), Command: func(v string) (Command, error) {
-			k, err := core.ParseDatasetKind(v)
-			return SetDataKind{Kind: k}, err
-		}, Show: func(m *Model) string { return m.Data.Kind.String() }},
-		{ID: "noise", Event: "change", Echo: "noise-value", Command: number(func(v float64) Command {
-			return SetNoise{Percent: v}
-		}), Show: func(m *Model) string { return shortNum(m.Data.Noise) }},
-		{ID: "noise-value", Show: func(m *Model) string { return shortNum(m.Data.Noise) + "%" }},
-		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(func(v float64) Command {
-			return SetTrainPct{Percent: v}
-		}), Show: func(m *Model) string { return shortNum(m.Data.TrainPct) }},
-		{ID: "train-pct-value", Show: func(m *Model) string { return shortNum(m.Data.TrainPct) + "%" }},
+		{ID: "play", Attr: "aria-pressed", Show: playing},
+		{ID: "lr", Event: "change", Options: learningRates(), Command: number(setLR), Show: lr},
+		{ID: "batch", Event: "input", Command: integer(setBatch), Show: batchSize},
+		{ID: "batch-value", Show: batchSize},
+		{ID: "loss", Event: "change", Options: losses(), Command: setLoss, Show: lossName},
+		{ID: "speed", Event: "change", Options: speeds(), Command: integer(setSpeed), Show: speed},
+		{ID: "dataset", Event: "change", Options: datasets(), Command: setDataKind, Show: dataKind},
+		{ID: "noise", Event: "change", Echo: "noise-value", Command: number(setNoise), Show: noise},
+		{ID: "noise-value", Show: percent(noise)},
+		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
+			Show: trainPct},
+		{ID: "train-pct-value", Show: percent(trainPct)},
 		{ID: "unit-select", Event: "change", Command: SelectValue},
-		{ID: "preset", Event: "change", Options: presets(), Command: integer(func(n int) Command {
-			return UsePreset{Index: n}
-		})},
-		{ID: "out-epoch", Show: func(m *Model) string { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }},
+		{ID: "preset", Event: "change", Options: presets(), Command: integer(usePreset)},
+		{ID: "out-epoch", Show: epoch},
 		{ID: "out-train", Show: func(m *Model) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Model) string { return Num(m.View().TestLoss) }},
 		{ID: "diverged-text", Show: func(m *Model) string { return m.Diverged }},
-		{ID: "diverged", Attr: "hidden", Show: func(m *Model) string {
-			if m.Diverged == "" {
-				return "hidden"
-			}
-			return ""
-		}},
+		{ID: "diverged", Attr: "hidden", Show: divergedHidden},
 		{ID: "step-info", Show: StepInfo},
 	}
+}
+
+// What the controls show.
+
+func playLabel(m *Model) string {
+	if m.Playing {
+		return Say(PauseButton)
+	}
+	return Say(PlayButton)
+}
+
+func epoch(m *Model) string     { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }
+func playing(m *Model) string   { return strconv.FormatBool(m.Playing) }
+func lr(m *Model) string        { return shortNum(m.LR) }
+func batchSize(m *Model) string { return strconv.Itoa(m.BatchSize) }
+func lossName(m *Model) string  { return m.Loss.Name() }
+func speed(m *Model) string     { return strconv.Itoa(int(m.Speed)) }
+func dataKind(m *Model) string  { return m.Data.Kind.String() }
+func noise(m *Model) string     { return shortNum(m.Data.Noise) }
+func trainPct(m *Model) string  { return shortNum(m.Data.TrainPct) }
+
+func percent(show func(*Model) string) func(*Model) string {
+	return func(m *Model) string { return show(m) + "%" }
+}
+
+func divergedHidden(m *Model) string {
+	if m.Diverged == "" {
+		return "hidden"
+	}
+	return ""
+}
+
+// The commands the controls' values mean.
+
+func setLR(v float64) Command       { return SetLR{LR: v} }
+func setBatch(n int) Command        { return SetBatch{Size: n} }
+func setSpeed(n int) Command        { return SetSpeed{Speed: Speed(n)} }
+func setNoise(v float64) Command    { return SetNoise{Percent: v} }
+func setTrainPct(v float64) Command { return SetTrainPct{Percent: v} }
+func usePreset(n int) Command       { return UsePreset{Index: n} }
+
+func setLoss(v string) (Command, error) {
+	l, err := core.LossByName(v)
+	return SetLoss{Loss: l}, err
+}
+
+func setDataKind(v string) (Command, error) {
+	k, err := core.ParseDatasetKind(v)
+	return SetDataKind{Kind: k}, err
 }
 
 // button is a control that sends c when clicked.
@@ -119,13 +145,6 @@ func integer(c func(int) Command) func(string) (Command, error) {
 		}
 		return c(n), nil
 	}
-}
-
-func playLabel(m *Model) string {
-	if m.Playing {
-		return Say(PauseButton)
-	}
-	return Say(PlayButton)
 }
 
 func learningRates() (o []Option) {

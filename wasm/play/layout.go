@@ -64,8 +64,10 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 		below := inner.H - netH - m
 		side := math.Max(0, math.Min(below-title-axis, inner.W*0.42))
 		g.Plane = Rect{inner.X + 30*scale, inner.Y + netH + m + title, side, side}
-		g.ActView = Rect{g.Plane.X + side + m, inner.Y + netH + m, inner.X + inner.W - (g.Plane.X + side + m), side + title + axis}
-		g.Chart = Rect{inner.X, g.Plane.Y + side + axis, inner.W, math.Max(0, inner.Y+inner.H-(g.Plane.Y+side+axis))}
+		right := g.Plane.X + side + m
+		g.ActView = Rect{right, inner.Y + netH + m, inner.X + inner.W - right, side + title + axis}
+		bottom := g.Plane.Y + side + axis
+		g.Chart = Rect{inner.X, bottom, inner.W, math.Max(0, inner.Y+inner.H-bottom)}
 	}
 	g.Nodes, g.Numbers, g.Bars = placeNodes(sizes, g.Net, scale)
 	return g

@@ -167,7 +167,8 @@ func TestControlsMatchThePage(t *testing.T) {
 	m := NewModel()
 	for _, o := range UnitOptions(m) {
 		cmd, err := SelectValue(o.Value)
-		if err != nil || m.Apply(cmd) != nil || m.Selected.Value() != o.Value || o.Label != m.UnitName(m.Selected) {
+		if err != nil || m.Apply(cmd) != nil || m.Selected.Value() != o.Value ||
+			o.Label != m.UnitName(m.Selected) {
 			t.Errorf("unit menu choice %+v: %v", o, err)
 		}
 	}
@@ -179,12 +180,15 @@ func TestControlsMatchThePage(t *testing.T) {
 // TestDataControls checks the commands that change one setting of the data.
 func TestDataControls(t *testing.T) {
 	m := NewModel()
-	for _, c := range []Command{SetDataKind{Kind: core.Spiral}, SetNoise{Percent: 20}, SetTrainPct{Percent: 70}} {
+	for _, c := range []Command{
+		SetDataKind{Kind: core.Spiral}, SetNoise{Percent: 20}, SetTrainPct{Percent: 70},
+	} {
 		if err := m.Apply(c); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if m.Data.Kind != core.Spiral || m.Data.Noise != 20 || m.Data.TrainPct != 70 || len(m.Train) != 350 {
+	if m.Data.Kind != core.Spiral || m.Data.Noise != 20 || m.Data.TrainPct != 70 ||
+		len(m.Train) != 350 {
 		t.Errorf("data %+v with %d training points", m.Data, len(m.Train))
 	}
 	if err := m.Apply(SetNoise{Percent: 80}); err == nil || m.Data.Noise != 20 {

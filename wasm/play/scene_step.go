@@ -172,7 +172,11 @@ func chainRule(m *Model, st stepState) (ChainRule, bool) {
 	}
 	lt := st.rec.Trace.Layers[u.Level-1]
 	act := m.Layer(u.Level - 1).Activation()
-	return ChainRule{DA: lt.DA[u.Index], FPrime: act.Derivative(lt.Z[u.Index]), DZ: lt.DZ[u.Index]}, true
+	return ChainRule{
+		DA:     lt.DA[u.Index],
+		FPrime: act.Derivative(lt.Z[u.Index]),
+		DZ:     lt.DZ[u.Index],
+	}, true
 }
 
 // LossBox shows, from the Step's loss phase on, the output against the target and

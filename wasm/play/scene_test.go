@@ -36,7 +36,11 @@ func sceneOf(t *testing.T, m *Model) *Scene {
 func sceneAt(t *testing.T, m *Model, w, h, scale float64) *Scene {
 	t.Helper()
 	a := FreeArea(w, h, Rect{X: w - 380, W: 380, H: h})
-	geo := Layout(m.Sizes(), Rect{X: a.X * scale, Y: a.Y * scale, W: a.W * scale, H: a.H * scale}, scale)
+	geo := Layout(
+		m.Sizes(),
+		Rect{X: a.X * scale, Y: a.Y * scale, W: a.W * scale, H: a.H * scale},
+		scale,
+	)
 	s := &Scene{}
 	s.Build(m, geo, fontsAt(t, scale), 0)
 	return s
@@ -78,7 +82,12 @@ func TestUnitsThroughAStep(t *testing.T) {
 			{"a", "b", false, false}, {"z", "b", true, true}, {"…", "b", true, false}}},
 		{"forward crossing layer 2, late", 1, beatSecs * 1.75, [3]want{
 			{"a", "b", false, false}, {"a", "b", true, true}, {"…", "b", true, false}}},
-		{"loss", 2, 10, [3]want{{"a", "b", false, false}, {"a", "b", false, false}, {"a", "b", false, false}}},
+		{
+			"loss",
+			2,
+			10,
+			[3]want{{"a", "b", false, false}, {"a", "b", false, false}, {"a", "b", false, false}},
+		},
 		{"backward past the output", 3, beatSecs * 0.75, [3]want{
 			{"a", "b", false, false}, {"a", "b", false, false}, {"a", "dL/dz", false, false}}},
 		{"backward done", 3, 10, [3]want{
@@ -100,7 +109,8 @@ func TestUnitsThroughAStep(t *testing.T) {
 				lt, w := rec.Trace.Layers[lv-1], c.want[lv-1]
 				for i := range lt.Z {
 					u := s.unit(lv, i)
-					value := map[string]string{"z": "z = " + Num(lt.Z[i]), "a": "a = " + Num(lt.A[i]), "…": "…"}[w.value]
+					value := map[string]string{"z": "z = " + Num(lt.Z[i]), "a": "a = " + Num(lt.A[i]),
+						"…": "…"}[w.value]
 					detail := "dL/dz = " + Num(lt.DZ[i])
 					if w.detail == "b" {
 						detail = "b = " + Num(m.Net.Layers[lv-1].Linear.Bias[i])
@@ -109,7 +119,15 @@ func TestUnitsThroughAStep(t *testing.T) {
 						t.Errorf("unit %d/%d shows %q, %q; want %q, %q", lv, i, u.Value, u.Detail, value, detail)
 					}
 					if u.Veiled != w.veiled || (u.Fill.H > 0) != w.filled {
-						t.Errorf("unit %d/%d veiled %v, fill %v; want %v, %v", lv, i, u.Veiled, u.Fill, w.veiled, w.filled)
+						t.Errorf(
+							"unit %d/%d veiled %v, fill %v; want %v, %v",
+							lv,
+							i,
+							u.Veiled,
+							u.Fill,
+							w.veiled,
+							w.filled,
+						)
 					}
 					if w.filled {
 						v := lt.Z[i]
@@ -191,7 +209,8 @@ func TestEdgesInEachMode(t *testing.T) {
 		}, EdgesWeight, func(m *Model, l, i, j int) float64 {
 			return m.Net.Layers[l].Linear.Weight[i][j]
 		}},
-		{"step backward", func(m *Model) { steps(m, 3) }, EdgesStepGrad, func(m *Model, l, i, j int) float64 {
+		{"step backward", func(m *Model) { steps(m, 3) }, EdgesStepGrad, func(m *Model,
+			l, i, j int) float64 {
 			return m.Anim.Record.Trace.Layers[l].DZ[i] * m.Anim.Record.Trace.Layers[l].Input[j]
 		}},
 	} {
@@ -248,7 +267,13 @@ func TestChainRuleIsCores(t *testing.T) {
 		if math.Abs(want.DA*want.FPrime-want.DZ) > 1e-12 {
 			t.Errorf("unit %v: %v × %v ≠ %v", u, want.DA, want.FPrime, want.DZ)
 		}
-		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(want.DA) + " × " + Num(want.FPrime) + " = " + Num(want.DZ)
+		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(
+			want.DA,
+		) + " × " + Num(
+			want.FPrime,
+		) + " = " + Num(
+			want.DZ,
+		)
 		if !hasLabel(s, text) {
 			t.Errorf("unit %v: no label %q", u, text)
 		}
@@ -275,8 +300,17 @@ func TestLossBox(t *testing.T) {
 		s := sceneOf(t, m)
 		tr := m.Anim.Record.Trace
 		b := s.LossBox
-		if !b.Shown || b.Y != tr.Output()[0] || b.Target != tr.Target[0] || b.Loss != tr.Loss || b.DY != tr.DY[0] {
-			t.Errorf("%s: loss box %+v, trace y %v t %v loss %v dy %v", loss.Name(), b, tr.Output()[0], tr.Target[0], tr.Loss, tr.DY[0])
+		if !b.Shown || b.Y != tr.Output()[0] || b.Target != tr.Target[0] || b.Loss != tr.Loss ||
+			b.DY != tr.DY[0] {
+			t.Errorf(
+				"%s: loss box %+v, trace y %v t %v loss %v dy %v",
+				loss.Name(),
+				b,
+				tr.Output()[0],
+				tr.Target[0],
+				tr.Loss,
+				tr.DY[0],
+			)
 		}
 		if text := "loss = " + LossFormula(loss) + " = " + Num(tr.Loss); !hasLabel(s, text) {
 			t.Errorf("no label %q", text)
@@ -336,7 +370,9 @@ func TestLabelsAreMeasured(t *testing.T) {
 		"diverged": func(m *Model) { m.Diverged = "stopped" },
 	}
 	for name, setup := range states {
-		for _, size := range [][3]float64{{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {390, 844, 1}} {
+		for _, size := range [][3]float64{
+			{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {390, 844, 1},
+		} {
 			m := NewModel()
 			setup(m)
 			s := sceneAt(t, m, size[0], size[1], size[2])
@@ -402,8 +438,16 @@ func TestStepInfo(t *testing.T) {
 		m.AdvanceAnim(10)
 		rec := m.Anim.Record
 		p := m.Train[rec.Sample]
-		want := "Step on training point #" + strconv.Itoa(rec.Sample+1) + " at (" + Num(p.X1) + ", " + Num(p.X2) +
-			"), label " + Num(p.Label) + "; the update uses the mean gradient of 10 points. Showing: " +
+		want := "Step on training point #" + strconv.Itoa(
+			rec.Sample+1,
+		) + " at (" + Num(
+			p.X1,
+		) + ", " + Num(
+			p.X2,
+		) +
+			"), label " + Num(
+			p.Label,
+		) + "; the update uses the mean gradient of 10 points. Showing: " +
 			c.showing + ". Step again for " + c.next + "."
 		if got := StepInfo(m); got != want {
 			t.Errorf("after %v:\n got %q\nwant %q", c.phase, got, want)

@@ -32,7 +32,8 @@ type Glyph struct {
 
 // AtlasRunes are the runes an Atlas holds: printable ASCII and the few symbols the
 // canvas writes.
-const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
+const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`" +
+	"abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
 
 // NewAtlas rasterises the Go font at size pixels. Runes it lacks are drawn as '?'.
 func NewAtlas(size float64) (*Atlas, error) {
@@ -40,7 +41,10 @@ func NewAtlas(size float64) (*Atlas, error) {
 	if err != nil {
 		return nil, err
 	}
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	face, err := opentype.NewFace(
+		f,
+		&opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull},
+	)
 	if err != nil {
 		return nil, err
 	}

@@ -31,7 +31,8 @@ func TestPictures(t *testing.T) {
 	}
 	// The input x1 spans its picture from orange (-6) to blue (+6).
 	x1 := p.Units[0][0]
-	if first, last := x1[0:4], x1[4*(ThumbSize-1):4*ThumbSize]; first[0] != Negative.R || last[2] != Positive.B {
+	if first, last := x1[0:4], x1[4*(ThumbSize-1):4*ThumbSize]; first[0] != Negative.R ||
+		last[2] != Positive.B {
 		t.Errorf("x1's picture runs from %v to %v", first, last)
 	}
 	m.Apply(UsePreset{Index: 1})
@@ -125,8 +126,8 @@ func TestExportAndInspect(t *testing.T) {
 	m := NewModel()
 	r, err := Export(m)
 	if err != nil || r.File != "activation-tanh.png" || len(r.Marks) != len(m.Train) ||
-		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] || r.Title != "layer 1, unit 1: Tanh(); z at 250 "+
-		"training points, large: at the input point" {
+		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||
+		r.Title != "layer 1, unit 1: Tanh(); z at 250 training points, large: at the input point" {
 		t.Errorf("export %+v, %v", r, err)
 	}
 	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"

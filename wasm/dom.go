@@ -3,10 +3,8 @@
 package main
 
 import (
-	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"syscall/js"
 
 	"nnplay/wasm/play"
@@ -32,6 +30,13 @@ func create(tag string, attrs ...string) js.Value {
 	return el
 }
 
+// appendAll appends the children to parent.
+func appendAll(parent js.Value, children ...js.Value) {
+	for _, c := range children {
+		parent.Call("appendChild", c)
+	}
+}
+
 func setText(el js.Value, s string) {
 	if el.Get("textContent").String() != s {
 		el.Set("textContent", s)
@@ -52,30 +57,6 @@ func on(el js.Value, event string, fn func(e js.Value)) {
 	el.Call("addEventListener", event, f)
 }
 
-// parseNumber reads a number typed into a box. It refuses empty text, words, NaN and
-// infinities, and values outside ±limit, with a message for the learner.
-func parseNumber(s string, limit float64) (float64, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, fmt.Errorf("type a number from %g to %g", -limit, limit)
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%q is not a number: type one from %g to %g", clip(s), -limit, limit)
-	}
-	if v < -limit || v > limit {
-		return 0, fmt.Errorf("%s is out of range: type a number from %g to %g", clip(s), -limit, limit)
-	}
-	return v, nil
-}
-
-func clip(s string) string {
-	if len(s) > 16 {
-		return s[:13] + "..."
-	}
-	return s
-}
-
 // numberRow is a labelled slider with a number box beside it and a message line: the
 // panel's control for one weight, bias or coordinate.
 type numberRow struct {
@@ -85,37 +66,37 @@ type numberRow struct {
 	invalid              bool
 }
 
-// newNumberRow builds a row in parent. Moving the slider or committing a number calls
-// set with the new value; a refused value shows its message in the row.
-func newNumberRow(parent js.Value, id, label string, limit, step float64, set func(v float64)) *numberRow {
+// newNumberRow builds a row in parent. Moving the slider or committing a number sends
+// the command set makes of the new value; a refused value shows its message in the row.
+func newNumberRow(parent js.Value, id, label string, limit float64, send func(any),
+	set func(v float64) play.Command) *numberRow {
 	r := &numberRow{limit: limit}
 	r.root = create("div", "class", "param")
 	lab := create("label", "for", id+"-range")
 	setText(lab, label)
-	r.rng = create("input", "type", "range", "id", id+"-range", "min", ftoa(-limit), "max", ftoa(limit),
-		"step", ftoa(step), "aria-describedby", id+"-msg")
-	r.box = create("input", "type", "text", "id", id+"-num", "inputmode", "decimal", "aria-label", label+" value",
-		"aria-describedby", id+"-msg", "size", "7", "spellcheck", "false", "autocomplete", "off")
+	r.rng = create("input", "type", "range", "id", id+"-range", "min", ftoa(-limit),
+		"max", ftoa(limit), "step", "0.01", "aria-describedby", id+"-msg")
+	r.box = create("input", "type", "text", "id", id+"-num", "inputmode", "decimal",
+		"aria-label", play.Say(play.NumberBoxName, label), "aria-describedby", id+"-msg", "size", "7",
+		"spellcheck", "false", "autocomplete", "off")
 	r.msg = create("span", "class", "msg", "id", id+"-msg", "role", "status", "aria-live", "polite")
-	for _, el := range []js.Value{lab, r.rng, r.box, r.msg} {
-		r.root.Call("appendChild", el)
-	}
+	appendAll(r.root, lab, r.rng, r.box, r.msg)
 	parent.Call("appendChild", r.root)
 	on(r.rng, "input", func(js.Value) {
 		v, err := strconv.ParseFloat(r.rng.Get("value").String(), 64)
 		if err == nil {
 			r.clearError()
-			set(v)
+			send(set(v))
 		}
 	})
 	on(r.box, "change", func(js.Value) {
-		v, err := parseNumber(r.box.Get("value").String(), r.limit)
+		v, err := play.ParseNumber(r.box.Get("value").String(), r.limit)
 		if err != nil {
 			r.showError(err.Error())
 			return
 		}
 		r.clearError()
-		set(v)
+		send(set(v))
 	})
 	return r
 }

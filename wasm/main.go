@@ -1,9 +1,10 @@
 //go:build js && wasm
 
 // Command wasm is the playground in the browser: an ebiten canvas of the network
-// beside the HTML side panel of index.html. It is thin on purpose: the model, layout
-// and colours are package play's; this package turns DOM and pointer events into play
-// commands and draws.
+// beside the HTML side panel of index.html. It is thin on purpose: the model, what the
+// canvas shows (play.Scene), the panel's bindings (play.Controls) and every string
+// (play.Say) are package play's; this package turns DOM and pointer events into play
+// commands and paints the scene.
 package main
 
 import (

@@ -5,88 +5,119 @@ package main
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"syscall/js"
 
 	"nnplay/core"
 	"nnplay/wasm/play"
 )
 
-// panel is the HTML side panel: static markup from index.html, with the parts that
-// depend on the network (layer rows, the selected unit's sliders) built here. Its
-// listeners only send intents; sync writes the model's values back into it.
+// panel is the HTML side panel: static markup from index.html, bound to the model by
+// play.Controls, with the parts that depend on the network (layer rows, the selected
+// unit's sliders) built here. Its listeners only send intents; sync writes the model's
+// values back into it.
 type panel struct {
-	root                       js.Value
-	layers, unitSelect, params js.Value
-	inspect, status, exportMsg js.Value
-	input                      [2]*numberRow
-	layerRows                  []layerRow
-	paramRows                  []*numberRow
-	shape                      string    // the network shape the dynamic rows were built for
-	selected                   play.Unit // the unit the slider rows were built for
-	send                       func(any)
-	optionsFor                 string    // the network shape the unit menu lists
-	optionsShown               play.Unit // the unit the menu shows
-	inspectText                string
-	training                   *trainPanel
+	root, status, exportMsg, fps, eps   js.Value
+	layers, unitSelect, params, inspect js.Value
+	controls                            []control
+	input                               [2]*numberRow
+	layerRows                           []layerRow
+	paramRows                           []*numberRow
+	send                                func(any)
+	shape                               string    // the network the layer rows were built for
+	selected                            play.Unit // the unit the slider rows were built for
+	optionsFor                          string    // the network shape the unit menu lists
+	optionsShown                        play.Unit // the unit the menu shows
+	inspectText                         string
+}
+
+// control is one of play's Controls bound to its element.
+type control struct {
+	play.Control
+	el    js.Value
+	shown string // what Show last wrote
 }
 
 type layerRow struct {
-	bias      js.Value
-	act       js.Value
-	slopeRow  js.Value
-	slope     js.Value
-	slopeMsg  js.Value
-	biasLabel js.Value
-	shown     string // the state the row shows
+	bias, act, slopeRow, slope, slopeMsg js.Value
+	shown                                string // the state the row shows
 }
 
 func newPanel(send func(any)) *panel {
-	p := &panel{
-		root:       byID("panel"),
-		layers:     byID("layers"),
-		unitSelect: byID("unit-select"),
-		params:     byID("unit-params"),
-		inspect:    byID("inspect"),
-		status:     byID("status"),
-		exportMsg:  byID("export-status"),
-		send:       send,
-	}
+	p := &panel{root: byID("panel"), status: byID("status"), exportMsg: byID("export-status"),
+		fps: byID("out-fps"), eps: byID("out-eps"), layers: byID("layers"),
+		unitSelect: byID("unit-select"), params: byID("unit-params"), inspect: byID("inspect"),
+		send: send}
 	inputs := byID("input-params")
 	for i, name := range []string{"x1", "x2"} {
-		i := i
-		p.input[i] = newNumberRow(inputs, "input-"+name, name, play.InputLimit, 0.01, func(v float64) {
-			send(setInputAxis{axis: i, value: v})
-		})
+		p.input[i] = newNumberRow(inputs, "input-"+name, name, play.InputLimit, send,
+			func(v float64) play.Command { return play.SetInputAxis{Axis: i, Value: v} })
 	}
-	on(p.unitSelect, "change", func(js.Value) {
-		parts := strings.Split(p.unitSelect.Get("value").String(), ",")
-		if len(parts) == 2 {
-			l, _ := strconv.Atoi(parts[0])
-			i, _ := strconv.Atoi(parts[1])
-			send(play.Select{Unit: play.Unit{Level: l, Index: i}})
-		}
-	})
-	p.training = newTrainPanel(send)
+	for _, c := range play.Controls() {
+		p.controls = append(p.controls, p.bind(c))
+	}
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
 	return p
 }
 
-// setInputAxis moves one coordinate of the input point.
-type setInputAxis struct {
-	axis  int
-	value float64
+// bind fills a control's menu and sends its command when it changes.
+func (p *panel) bind(c play.Control) control {
+	el := byID(c.ID)
+	addOptions(el, c.Options)
+	if c.Command != nil {
+		on(el, c.Event, func(js.Value) {
+			cmd, err := c.Command(el.Get("value").String())
+			if err != nil {
+				setText(p.status, err.Error())
+				return
+			}
+			p.send(cmd)
+		})
+	}
+	if c.Echo != "" {
+		out := byID(c.Echo)
+		on(el, "input", func(js.Value) { setText(out, el.Get("value").String()+"%") })
+	}
+	return control{Control: c, el: el}
 }
 
-// Bounds returns the panel's rectangle in CSS pixels.
-func (p *panel) bounds() (x, y, w, h float64) {
+// bounds returns the panel's rectangle in CSS pixels.
+func (p *panel) bounds() play.Rect {
 	r := p.root.Call("getBoundingClientRect")
-	return r.Get("left").Float(), r.Get("top").Float(), r.Get("width").Float(), r.Get("height").Float()
+	return play.Rect{X: r.Get("left").Float(), Y: r.Get("top").Float(),
+		W: r.Get("width").Float(), H: r.Get("height").Float()}
 }
 
-// sync writes the model into the panel, rebuilding the rows that depend on the network's
-// shape or on the selected unit when those changed.
+// syncControls writes the model into the bound controls, and the page's frame and
+// training rates into their readouts.
+func (p *panel) syncControls(m *play.Model, fps, eps float64) {
+	for i := range p.controls {
+		c := &p.controls[i]
+		if c.Show == nil {
+			continue
+		}
+		v := c.Show(m)
+		if v == c.shown {
+			continue
+		}
+		c.shown = v
+		switch tag := c.el.Get("tagName").String(); {
+		case c.Attr != "" && v == "":
+			c.el.Call("removeAttribute", c.Attr)
+		case c.Attr != "":
+			c.el.Call("setAttribute", c.Attr, v)
+		case tag == "INPUT" || tag == "SELECT":
+			c.el.Set("value", v)
+		default:
+			c.el.Set("textContent", v)
+		}
+	}
+	setText(p.fps, strconv.FormatFloat(fps, 'f', 1, 64))
+	setText(p.eps, strconv.FormatFloat(eps, 'f', 0, 64))
+}
+
+// sync writes the model into the panel's network and unit sections, rebuilding the
+// rows that depend on the network's shape or on the selected unit when those changed.
 func (p *panel) sync(m *play.Model) {
 	shape := m.Net.String()
 	if shape != p.shape {
@@ -110,14 +141,18 @@ func (p *panel) sync(m *play.Model) {
 		row.bias.Set("checked", layer.Linear.HasBias())
 		row.act.Set("value", layer.Activation().Name())
 		row.slopeRow.Set("hidden", !isLeaky)
-		if isLeaky && !focused.Equal(row.slope) && !row.slope.Call("hasAttribute", "aria-invalid").Bool() {
+		typing := focused.Equal(row.slope) || row.slope.Call("hasAttribute", "aria-invalid").Bool()
+		if isLeaky && !typing {
 			row.slope.Set("value", play.Exact(lr.NegativeSlope))
 		}
 	}
 	p.syncParams(m, focused)
 	p.input[0].show(m.Input[0], focused)
 	p.input[1].show(m.Input[1], focused)
-	p.syncInspect(m)
+	if s := play.Inspect(m); s != "" && s != p.inspectText {
+		setText(p.inspect, s)
+		p.inspectText = s
+	}
 }
 
 // buildLayers makes one row per Linear layer: its repr, the bias switch and the
@@ -126,51 +161,37 @@ func (p *panel) buildLayers(m *play.Model) {
 	p.layers.Set("textContent", "")
 	p.layerRows = nil
 	for l := range m.Net.Layers {
-		l := l
 		row := layerRow{}
+		id := func(name string) string { return fmt.Sprintf("%s-%d", name, l) }
 		box := create("fieldset", "class", "layer")
 		legend := create("legend")
-		setText(legend, fmt.Sprintf("Layer %d: %v", l+1, m.Layer(l).Linear))
-		box.Call("appendChild", legend)
-		row.biasLabel = create("label", "class", "check")
-		row.bias = create("input", "type", "checkbox", "id", fmt.Sprintf("bias-%d", l))
-		row.biasLabel.Call("appendChild", row.bias)
-		row.biasLabel.Call("appendChild", document.Call("createTextNode", " bias"))
-		box.Call("appendChild", row.biasLabel)
+		setText(legend, play.Say(play.LayerLegend, strconv.Itoa(l+1), m.Layer(l).Linear.String()))
+		biasLabel := create("label", "class", "check")
+		row.bias = create("input", "type", "checkbox", "id", id("bias"))
+		appendAll(biasLabel, row.bias, document.Call("createTextNode", " "+play.Say(play.BiasCheckbox)))
+		actLabel := create("label", "for", id("act"))
+		setText(actLabel, play.Say(play.ActivationMenuLabel)+" ")
+		row.act = create("select", "id", id("act"))
+		addOptions(row.act, play.ActivationOptions())
+		actLabel.Call("appendChild", row.act)
+		row.slopeRow = create("div", "class", "param slope")
+		slopeLabel := create("label", "for", id("slope"))
+		setText(slopeLabel, play.Say(play.SlopeLabel))
+		row.slope = create("input", "type", "text", "id", id("slope"), "inputmode", "decimal",
+			"size", "6", "aria-describedby", id("slope")+"-msg")
+		row.slopeMsg = create("span", "class", "msg", "id", id("slope")+"-msg", "role", "status")
+		appendAll(row.slopeRow, slopeLabel, row.slope, row.slopeMsg)
+		appendAll(box, legend, biasLabel, actLabel, row.slopeRow)
 		on(row.bias, "change", func(js.Value) {
 			p.send(play.SetBiasEnabled{Layer: l, On: row.bias.Get("checked").Bool()})
 		})
-		actLabel := create("label", "for", fmt.Sprintf("act-%d", l))
-		setText(actLabel, "activation ")
-		row.act = create("select", "id", fmt.Sprintf("act-%d", l))
-		for _, a := range core.Activations() {
-			opt := create("option", "value", a.Name())
-			setText(opt, strings.TrimSuffix(a.String(), "()"))
-			if _, ok := a.(core.LeakyReLU); ok {
-				setText(opt, "LeakyReLU")
-			}
-			row.act.Call("appendChild", opt)
-		}
-		actLabel.Call("appendChild", row.act)
-		box.Call("appendChild", actLabel)
 		on(row.act, "change", func(js.Value) {
-			a, err := core.ActivationByName(row.act.Get("value").String())
-			if err == nil {
+			if a, err := core.ActivationByName(row.act.Get("value").String()); err == nil {
 				p.send(play.SetActivation{Layer: l, Act: a})
 			}
 		})
-		row.slopeRow = create("div", "class", "param slope")
-		sl := create("label", "for", fmt.Sprintf("slope-%d", l))
-		setText(sl, "negative_slope")
-		row.slope = create("input", "type", "text", "id", fmt.Sprintf("slope-%d", l), "inputmode", "decimal", "size", "6",
-			"aria-describedby", fmt.Sprintf("slope-%d-msg", l))
-		row.slopeMsg = create("span", "class", "msg", "id", fmt.Sprintf("slope-%d-msg", l), "role", "status")
-		for _, el := range []js.Value{sl, row.slope, row.slopeMsg} {
-			row.slopeRow.Call("appendChild", el)
-		}
-		box.Call("appendChild", row.slopeRow)
 		on(row.slope, "change", func(js.Value) {
-			v, err := parseNumber(row.slope.Get("value").String(), 1)
+			v, err := play.ParseNumber(row.slope.Get("value").String(), 1)
 			if err != nil {
 				row.slope.Call("setAttribute", "aria-invalid", "true")
 				setText(row.slopeMsg, err.Error())
@@ -190,21 +211,21 @@ func (p *panel) buildLayers(m *play.Model) {
 func (p *panel) syncUnitOptions(m *play.Model) {
 	if shape := fmt.Sprint(m.Sizes()); shape != p.optionsFor {
 		p.unitSelect.Set("textContent", "")
-		for l, n := range m.Sizes() {
-			if l == 0 {
-				continue
-			}
-			for i := 0; i < n; i++ {
-				opt := create("option", "value", fmt.Sprintf("%d,%d", l, i))
-				setText(opt, m.UnitName(play.Unit{Level: l, Index: i}))
-				p.unitSelect.Call("appendChild", opt)
-			}
-		}
+		addOptions(p.unitSelect, play.UnitOptions(m))
 		p.optionsFor, p.optionsShown = shape, play.Unit{}
 	}
 	if m.Selected != p.optionsShown {
-		p.unitSelect.Set("value", fmt.Sprintf("%d,%d", m.Selected.Level, m.Selected.Index))
+		p.unitSelect.Set("value", m.Selected.Value())
 		p.optionsShown = m.Selected
+	}
+}
+
+// addOptions appends a menu's choices.
+func addOptions(sel js.Value, opts []play.Option) {
+	for _, o := range opts {
+		opt := create("option", "value", o.Value)
+		setText(opt, o.Label)
+		sel.Call("appendChild", opt)
 	}
 }
 
@@ -219,25 +240,18 @@ func (p *panel) buildParams(m *play.Model) {
 	}
 	l := u.Level - 1
 	lin := m.Layer(l).Linear
-	from := func(j int) string {
-		if l == 0 {
-			return m.Features[j].String()
-		}
-		return m.UnitName(play.Unit{Level: l, Index: j})
-	}
 	for j := 0; j < lin.In; j++ {
-		j := j
-		label := fmt.Sprintf("w[%d][%d] from %s", u.Index, j, from(j))
-		p.paramRows = append(p.paramRows, newNumberRow(p.params, fmt.Sprintf("w-%d-%d-%d", l, u.Index, j), label,
-			play.ParamLimit, 0.01, func(v float64) {
-				p.send(play.SetWeight{Layer: l, Unit: u.Index, In: j, Value: v})
+		from := m.UnitName(play.Unit{Level: l, Index: j})
+		label := play.Say(play.WeightRow, strconv.Itoa(u.Index), strconv.Itoa(j), from)
+		p.paramRows = append(p.paramRows, newNumberRow(p.params, fmt.Sprintf("w-%d-%d-%d", l, u.Index, j),
+			label, play.ParamLimit, p.send, func(v float64) play.Command {
+				return play.SetWeight{Layer: l, Unit: u.Index, In: j, Value: v}
 			}))
 	}
 	if lin.HasBias() {
 		p.paramRows = append(p.paramRows, newNumberRow(p.params, fmt.Sprintf("b-%d-%d", l, u.Index),
-			fmt.Sprintf("b[%d]", u.Index), play.ParamLimit, 0.01, func(v float64) {
-				p.send(play.SetBias{Layer: l, Unit: u.Index, Value: v})
-			}))
+			play.Say(play.BiasRow, strconv.Itoa(u.Index)), play.ParamLimit, p.send,
+			func(v float64) play.Command { return play.SetBias{Layer: l, Unit: u.Index, Value: v} }))
 	}
 }
 
@@ -256,37 +270,30 @@ func (p *panel) syncParams(m *play.Model, focused js.Value) {
 	}
 }
 
-// syncInspect prints the selected unit's layer as PyTorch does.
-func (p *panel) syncInspect(m *play.Model) {
-	if m.Selected.Level == 0 {
-		return
-	}
-	lin := m.Layer(m.Selected.Level - 1).Linear
-	var b strings.Builder
-	fmt.Fprintf(&b, ">>> layer\n%v\n>>> print(layer.weight)\n%s\n>>> print(layer.bias)\n", lin, core.FormatParameter(lin.Weight))
-	if lin.HasBias() {
-		b.WriteString(core.FormatParameterVector(lin.Bias))
-	} else {
-		b.WriteString("None")
-	}
-	if s := b.String(); s != p.inspectText {
-		setText(p.inspect, s)
-		p.inspectText = s
-	}
-}
-
-// rowFor returns the slider row that a command targeting the selected unit came from,
-// to show the model's refusal there.
-func (p *panel) rowFor(c play.Command) *numberRow {
+// report shows the model's answer to a command: on the row the command came from when
+// it has one, in the status line otherwise.
+func (p *panel) report(c play.Command, err error) {
+	var row *numberRow
 	switch c := c.(type) {
 	case play.SetWeight:
 		if c.In < len(p.paramRows) {
-			return p.paramRows[c.In]
+			row = p.paramRows[c.In]
 		}
 	case play.SetBias:
 		if len(p.paramRows) > 0 {
-			return p.paramRows[len(p.paramRows)-1]
+			row = p.paramRows[len(p.paramRows)-1]
+		}
+	case play.SetInputAxis:
+		if c.Axis >= 0 && c.Axis < len(p.input) {
+			row = p.input[c.Axis]
 		}
 	}
-	return nil
+	switch {
+	case row != nil && err != nil:
+		row.showError(err.Error())
+	case row != nil:
+		row.clearError()
+	case err != nil:
+		setText(p.status, err.Error())
+	}
 }

@@ -53,13 +53,18 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Fatal("Chromium is not installed: run make test (as root it installs Debian's chromium) or apt-get install chromium")
+	t.Fatal(
+		"Chromium is not installed: run make test (as root it installs Debian's chromium) " +
+			"or apt-get install chromium",
+	)
 	return ""
 }
 
 func checkBuild(t *testing.T) {
 	t.Helper()
-	for _, f := range []string{"web/main.wasm", "web/main.wasm.js", "web/plots.wasm", "web/plots.wasm.js", "web/wasm_exec.js"} {
+	for _, f := range []string{
+		"web/main.wasm", "web/main.wasm.js", "web/plots.wasm", "web/plots.wasm.js", "web/wasm_exec.js",
+	} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			t.Fatalf("%s is missing: run make (make test builds first)", f)
 		}
@@ -140,16 +145,24 @@ func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *
 	os.MkdirAll(p.dl, 0o755)
 	p.do(
 		chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-				Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.dl,
-			})
+			_, err := chromedp.Call(
+				ctx,
+				cdpbrowser.SetDownloadBehavior,
+				cdpbrowser.SetDownloadBehaviorParams{
+					Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.dl,
+				},
+			)
 			return err
 		}),
 		chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(scale)),
 		chromedp.Navigate(p.url),
 	)
-	p.waitFor(`document.body.classList.contains('ready') || !document.getElementById('loading-error').hidden`, 60*time.Second)
-	if msg := p.eval(`document.getElementById('loading-error').hidden ? '' : document.getElementById('loading-error').textContent`); msg != "" {
+	p.waitFor(
+		`document.body.classList.contains('ready') || !document.getElementById('loading-error').hidden`,
+		60*time.Second,
+	)
+	loadingError := `(e => e.hidden ? '' : e.textContent)(document.getElementById('loading-error'))`
+	if msg := p.eval(loadingError); msg != "" {
 		t.Fatalf("the page failed to start: %s", msg)
 	}
 	return p
@@ -197,7 +210,9 @@ func (p *page) waitFor(expr string, timeout time.Duration) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, timeout)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+	poll := chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(timeout),
+		chromedp.WithPollingInterval(50*time.Millisecond))
+	if _, err := chromedp.Run(ctx, poll); err != nil {
 		p.t.Fatalf("waiting for %s: %v", expr, err)
 	}
 }
@@ -281,6 +296,14 @@ func (p *page) waitVersion(v int) state {
 }
 
 func center(r []float64) (float64, float64) { return r[0] + r[2]/2, r[1] + r[3]/2 }
+
+// setJS is a JavaScript expression that sets the value of element id and fires event,
+// as a learner's edit does; it evaluates to the expression then, in which b is the
+// element.
+func setJS(id, value, event, then string) string {
+	return fmt.Sprintf(`(() => { const b = document.getElementById(%q); b.value = %q; `+
+		`b.dispatchEvent(new Event(%q, {bubbles: true})); return %s })()`, id, value, event, then)
+}
 
 func (p *page) click(x, y float64) {
 	p.t.Helper()

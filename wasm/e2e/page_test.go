@@ -99,7 +99,11 @@ func checkDrawn(t *testing.T, img image.Image, s state) {
 	}
 	orange, blue := hues(img, s.Plane)
 	if orange < 300 || blue < 300 {
-		t.Errorf("the plane shows %d orange and %d blue pixels: the data points are missing", orange, blue)
+		t.Errorf(
+			"the plane shows %d orange and %d blue pixels: the data points are missing",
+			orange,
+			blue,
+		)
 	}
 	if ink := inkIn(img, s.ActView); ink < 500 {
 		t.Errorf("the activation view has %d drawn pixels", ink)
@@ -133,8 +137,11 @@ func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
 			p.call("stats", nil, &st)
 			t.Logf("%s: first frame %.0f ms after navigation", name, st.FirstFrameMS)
 			// Only the page's own folder is ever asked for.
-			for _, u := range strings.Split(p.eval(`performance.getEntriesByType('resource').map(e => e.name).join('\n')`), "\n") {
-				if u != "" && !strings.HasPrefix(u, strings.TrimSuffix(p.url, "index.html")) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			resources := `performance.getEntriesByType('resource').map(e => e.name).join('\n')`
+			for _, u := range strings.Split(p.eval(resources), "\n") {
+				if u != "" && !strings.HasPrefix(u, strings.TrimSuffix(p.url, "index.html")) &&
+					!strings.HasPrefix(u, "data:") &&
+					!strings.HasPrefix(u, "blob:") {
 					t.Errorf("request outside the page's folder: %s", u)
 				}
 			}
@@ -149,7 +156,8 @@ func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 	// Reload with the build hidden: the page must say to run make.
 	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
 	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
-	if msg := p.eval(`document.getElementById('loading-error').textContent`); !strings.Contains(msg, "run make") && !strings.Contains(msg, "Run make") {
+	msg := p.eval(`document.getElementById('loading-error').textContent`)
+	if !strings.Contains(msg, "run make") && !strings.Contains(msg, "Run make") {
 		t.Errorf("failure message %q does not say to run make", msg)
 	}
 }
@@ -173,7 +181,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 	// Drag: a series of input events on the slider of w[1][3] (from layer 1's unit 4).
 	id := "w-1-1-3-range"
 	for _, v := range []string{"0.5", "1.5", "2.75", "3.25"} {
-		p.eval(fmt.Sprintf(`(() => { const r = document.getElementById(%q); r.value = %q; r.dispatchEvent(new Event('input', {bubbles: true})); return 1 })()`, id, v))
+		p.eval(setJS(id, v, "input", "1"))
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -189,7 +197,10 @@ func TestSelectAndDragAWeight(t *testing.T) {
 	if got := p.eval(`document.getElementById('w-1-1-3-num').value`); got != "3.25" {
 		t.Errorf("the number box shows %q", got)
 	}
-	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1), 10*time.Second)
+	p.waitFor(
+		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1),
+		10*time.Second,
+	)
 	after := p.screenshot("after-drag")
 	// The unit's picture, its edges and the output all change.
 	if d := differing(before, after, s.Units[2][1]); d < 200 {
@@ -209,9 +220,12 @@ func TestBadValuesAreRefused(t *testing.T) {
 	s := p.state()
 	w0 := model(t, s).Layers[0].Linear.Weight[0][0]
 	set := func(v string) string {
-		return p.eval(fmt.Sprintf(`(() => { const b = document.getElementById('w-0-0-0-num'); b.value = %q; b.dispatchEvent(new Event('change', {bubbles: true})); return document.getElementById('w-0-0-0-msg').textContent })()`, v))
+		msg := `document.getElementById('w-0-0-0-msg').textContent`
+		return p.eval(setJS("w-0-0-0-num", v, "change", msg))
 	}
-	for _, bad := range []string{"abc", "", "NaN", "Infinity", "-Infinity", "7", "-1e9", "1e400", "0x10"} {
+	for _, bad := range []string{
+		"abc", "", "NaN", "Infinity", "-Infinity", "7", "-1e9", "1e400", "0x10",
+	} {
 		msg := set(bad)
 		if msg == "" {
 			t.Errorf("%q: no message", bad)
@@ -224,7 +238,8 @@ func TestBadValuesAreRefused(t *testing.T) {
 	if got := model(t, p.state()).Layers[0].Linear.Weight[0][0]; got != w0 {
 		t.Errorf("a refused value changed the weight to %v", got)
 	}
-	if strings.Contains(p.eval(`document.body.innerText`), "NaN") && !strings.Contains(p.eval(`document.getElementById('w-0-0-0-msg').textContent`), "NaN") {
+	if strings.Contains(p.eval(`document.body.innerText`), "NaN") &&
+		!strings.Contains(p.eval(`document.getElementById('w-0-0-0-msg').textContent`), "NaN") {
 		t.Error("the page shows NaN outside a message about it")
 	}
 	if msg := set(" -1.5 "); msg != "" {
@@ -255,7 +270,8 @@ func TestBiasToggleRemovesTheBias(t *testing.T) {
 		t.Errorf("z = %v, want W x = %v", z, want)
 	}
 	inspect := p.eval(`document.getElementById('inspect').textContent`)
-	if !strings.Contains(inspect, "bias=False") || !strings.Contains(inspect, ">>> print(layer.bias)\nNone") {
+	if !strings.Contains(inspect, "bias=False") ||
+		!strings.Contains(inspect, ">>> print(layer.bias)\nNone") {
 		t.Errorf("inspect shows:\n%s", inspect)
 	}
 	if p.eval(`document.getElementById('b-0-0-range') === null`) != "true" {
@@ -272,24 +288,21 @@ func TestBiasToggleRemovesTheBias(t *testing.T) {
 func TestActivationMenu(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	s := p.state()
-	choose := func(layer int, name string) {
-		p.eval(fmt.Sprintf(`(() => { const m = document.getElementById('act-%d'); m.value = %q; m.dispatchEvent(new Event('change', {bubbles: true})); return 1 })()`, layer, name))
-	}
-	choose(0, "relu")
+	p.choose("act-0", "relu")
 	s = p.waitVersion(s.Version)
 	if a := model(t, s).Layers[0].Act; a != (core.ReLU{}) {
 		t.Fatalf("layer 1 activation %v, want ReLU", a)
 	}
-	choose(0, "leaky_relu")
+	p.choose("act-0", "leaky_relu")
 	s = p.waitVersion(s.Version)
 	if p.eval(`document.getElementById('slope-0').closest('.param').hidden`) != "false" {
 		t.Error("LeakyReLU's slope box is hidden")
 	}
-	p.eval(`(() => { const b = document.getElementById('slope-0'); b.value = 'steep'; b.dispatchEvent(new Event('change')); return 1 })()`)
+	p.typeInto("slope-0", "steep")
 	if p.eval(`document.getElementById('slope-0-msg').textContent`) == "" {
 		t.Error("a bad slope gives no message")
 	}
-	p.eval(`(() => { const b = document.getElementById('slope-0'); b.value = '0.2'; b.dispatchEvent(new Event('change')); return 1 })()`)
+	p.typeInto("slope-0", "0.2")
 	s = p.waitVersion(s.Version)
 	if a := model(t, s).Layers[0].Act; a != (core.LeakyReLU{NegativeSlope: 0.2}) {
 		t.Errorf("layer 1 activation %v, want LeakyReLU(0.2)", a)
@@ -307,7 +320,8 @@ func TestClickThePlaneMovesTheInput(t *testing.T) {
 	if math.Abs(s.Input[0]+3) > 0.1 || math.Abs(s.Input[1]-3) > 0.1 {
 		t.Errorf("input (%v, %v), want about (-3, 3)", s.Input[0], s.Input[1])
 	}
-	if got := p.eval(`document.getElementById('input-x1-num').value`); !strings.HasPrefix(got, "-3") && !strings.HasPrefix(got, "-2.9") {
+	if got := p.eval(`document.getElementById('input-x1-num').value`); !strings.HasPrefix(got, "-3") &&
+		!strings.HasPrefix(got, "-2.9") {
 		t.Errorf("the x1 box shows %q", got)
 	}
 	p.noProblems()
@@ -319,7 +333,10 @@ func TestKeyboardAndTouch(t *testing.T) {
 	// Keyboard: typing a unit's name in the unit menu selects it (a closed menu's
 	// type-ahead; arrow keys open the list on Linux), and a focused slider steps
 	// with the arrow keys.
-	p.do(chromedp.Focus(chromedp.CSS("#unit-select")), chromedp.SendKeys(chromedp.CSS("#unit-select"), "layer 1, unit 2"))
+	p.do(
+		chromedp.Focus(chromedp.CSS("#unit-select")),
+		chromedp.SendKeys(chromedp.CSS("#unit-select"), "layer 1, unit 2"),
+	)
 	s = p.waitVersion(s.Version)
 	if s.Selected[0] != 1 || s.Selected[1] != 1 {
 		t.Errorf("typing in the unit menu selected %v, want [1 1]", s.Selected)
@@ -327,17 +344,22 @@ func TestKeyboardAndTouch(t *testing.T) {
 	w := model(t, s).Layers[0].Linear.Weight[1][0]
 	p.do(chromedp.Focus(chromedp.CSS("#w-0-1-0-range")), chromedp.KeyEvent(kb.ArrowRight))
 	s = p.waitVersion(s.Version)
-	if got := model(t, s).Layers[0].Linear.Weight[1][0]; math.Abs(got-(math.Round(w*100)/100+0.01)) > 0.011 {
+	want := math.Round(w*100)/100 + 0.01
+	if got := model(t, s).Layers[0].Linear.Weight[1][0]; math.Abs(got-want) > 0.011 {
 		t.Errorf("ArrowRight on the slider: weight %v from %v", got, w)
 	}
 	// Touch: a tap on a unit selects it.
 	x, y := center(s.Units[1][3])
 	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 		pts := []*input.TouchPoint{{X: x, Y: y}}
-		if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: pts}); err != nil {
+		start := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart,
+			TouchPoints: pts}
+		if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, start); err != nil {
 			return err
 		}
-		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}})
+		end := input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd,
+			TouchPoints: []*input.TouchPoint{}}
+		_, err := chromedp.Call(ctx, input.DispatchTouchEvent, end)
 		return err
 	}))
 	s = p.waitVersion(s.Version)
@@ -360,7 +382,11 @@ func (p *page) waitDownload(name string) []byte {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	p.t.Fatalf("no download %s (status: %s)", name, p.eval(`document.getElementById('export-status').textContent`))
+	p.t.Fatalf(
+		"no download %s (status: %s)",
+		name,
+		p.eval(`document.getElementById('export-status').textContent`),
+	)
 	return nil
 }
 
@@ -372,7 +398,11 @@ func TestExports(t *testing.T) {
 			start := time.Now()
 			p.eval(`document.getElementById('export-png').click()`)
 			b := p.waitDownload("activation-tanh.png")
-			t.Logf("%s: Export PNG took %v including the plot module's first load", name, time.Since(start).Round(time.Millisecond))
+			t.Logf(
+				"%s: Export PNG took %v including the plot module's first load",
+				name,
+				time.Since(start).Round(time.Millisecond),
+			)
 			img, err := png.Decode(bytes.NewReader(b))
 			if err != nil {
 				t.Fatal(err)
@@ -383,7 +413,8 @@ func TestExports(t *testing.T) {
 			if disk {
 				os.WriteFile(filepath.Join(artifacts, "export-activation-tanh.png"), b, 0o644)
 			}
-			if st := p.eval(`document.getElementById('export-status').textContent`); !strings.Contains(st, "Saved activation-tanh.png") {
+			st := p.eval(`document.getElementById('export-status').textContent`)
+			if !strings.Contains(st, "Saved activation-tanh.png") {
 				t.Errorf("status %q", st)
 			}
 			p.eval(`document.getElementById('save-canvas').click()`)
@@ -431,7 +462,12 @@ func TestIdleAndDragFrames(t *testing.T) {
 			(function step() {
 				r.value = String(Math.sin(i++ / 10) * 4); r.dispatchEvent(new Event('input', {bubbles: true}));
 				if (performance.now() - t0 < 2000) { requestAnimationFrame(step); return; }
-				window.nnplay.call('stats').then(s1 => { const s = JSON.parse(s1); done(JSON.stringify({fps: (s.frames - f0) / ((performance.now() - t0) / 1000), events: i, update_ms: s.update_ms, draw_ms: s.draw_ms, parts: [s.apply_ms, s.view_ms, s.pics_ms, s.panel_ms]})); });
+				window.nnplay.call('stats').then(s1 => {
+					const s = JSON.parse(s1);
+					done(JSON.stringify({fps: (s.frames - f0) / ((performance.now() - t0) / 1000),
+						events: i, update_ms: s.update_ms, draw_ms: s.draw_ms,
+						parts: [s.apply_ms, s.view_ms, s.pics_ms, s.panel_ms]}));
+				});
 			})();
 		});
 	})`)
@@ -445,7 +481,15 @@ func TestIdleAndDragFrames(t *testing.T) {
 	if err := json.Unmarshal([]byte(res), &drag); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("dragging a slider: %.1f fps over %d input events; last Update %.2f ms (apply, view, textures, panel: %v), last Draw %.2f ms", drag.FPS, drag.Events, drag.UpdateMS, drag.Parts, drag.DrawMS)
+	t.Logf(
+		"dragging a slider: %.1f fps over %d input events; last Update %.2f ms "+
+			"(apply, view, textures, panel: %v), last Draw %.2f ms",
+		drag.FPS,
+		drag.Events,
+		drag.UpdateMS,
+		drag.Parts,
+		drag.DrawMS,
+	)
 	if drag.FPS < 1 {
 		t.Errorf("dragging painted %.1f frames a second", drag.FPS)
 	}

@@ -56,13 +56,13 @@ func (p *page) train() trainState {
 // choose sets a <select> and fires its change event, as a learner's pick does.
 func (p *page) choose(id, value string) {
 	p.t.Helper()
-	p.eval(fmt.Sprintf(`(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return s.value })()`, id, value))
+	p.eval(setJS(id, value, "change", "b.value"))
 }
 
 // typeInto commits text in a number box.
 func (p *page) typeInto(id, value string) {
 	p.t.Helper()
-	p.eval(fmt.Sprintf(`(() => { const b = document.getElementById(%q); b.value = %q; b.dispatchEvent(new Event('change', {bubbles: true})); return 1 })()`, id, value))
+	p.eval(setJS(id, value, "change", "1"))
 }
 
 // waitStep presses Step and waits until the phase has played out.
@@ -116,7 +116,15 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 		for i := range rt.Layers[l].Z {
 			got := s.Step.Trace.Layers[l]
 			if !near(got.Z[i], rt.Layers[l].Z[i]) || !near(got.A[i], rt.Layers[l].A[i]) {
-				t.Errorf("layer %d unit %d: page z %v a %v, core %v %v", l, i, got.Z[i], got.A[i], rt.Layers[l].Z[i], rt.Layers[l].A[i])
+				t.Errorf(
+					"layer %d unit %d: page z %v a %v, core %v %v",
+					l,
+					i,
+					got.Z[i],
+					got.A[i],
+					rt.Layers[l].Z[i],
+					rt.Layers[l].A[i],
+				)
 			}
 		}
 	}
@@ -131,7 +139,15 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 		for i := range rt.Layers[l].DZ {
 			got := s.Step.Trace.Layers[l]
 			if !near(got.DA[i], rt.Layers[l].DA[i]) || !near(got.DZ[i], rt.Layers[l].DZ[i]) {
-				t.Errorf("layer %d unit %d: page dL/da %v dL/dz %v, core %v %v", l, i, got.DA[i], got.DZ[i], rt.Layers[l].DA[i], rt.Layers[l].DZ[i])
+				t.Errorf(
+					"layer %d unit %d: page dL/da %v dL/dz %v, core %v %v",
+					l,
+					i,
+					got.DA[i],
+					got.DZ[i],
+					rt.Layers[l].DA[i],
+					rt.Layers[l].DZ[i],
+				)
 			}
 		}
 	}
@@ -163,7 +179,13 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 				t.Errorf("%s[%d] = %v after the update, core gives %v", prm.Name, i, got.Value[i], prm.Value[i])
 			}
 			if !near(s.Step.New[k][i], prm.Value[i]) {
-				t.Errorf("the record's new %s[%d] = %v, core gives %v", prm.Name, i, s.Step.New[k][i], prm.Value[i])
+				t.Errorf(
+					"the record's new %s[%d] = %v, core gives %v",
+					prm.Name,
+					i,
+					s.Step.New[k][i],
+					prm.Value[i],
+				)
 			}
 		}
 	}
@@ -200,7 +222,11 @@ func TestPlayNetAOnCircle(t *testing.T) {
 	}
 	t.Logf("test loss first below 0.05 at epoch %.0f (of %d history points)", first, len(hist))
 	if first < 0 || first > 300 {
-		t.Errorf("test loss never went below 0.05 by epoch 300 (history %v ... %v)", hist[0], hist[len(hist)-1])
+		t.Errorf(
+			"test loss never went below 0.05 by epoch 300 (history %v ... %v)",
+			hist[0],
+			hist[len(hist)-1],
+		)
 	}
 	p.screenshot("play-net-a-circle")
 	p.noProblems()
@@ -225,7 +251,10 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 			t.Errorf("unit %d is flagged dead too", i+1)
 		}
 	}
-	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version >= %d)`, s.Version), 5*time.Second)
+	p.waitFor(
+		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version >= %d)`, s.Version),
+		5*time.Second,
+	)
 	time.Sleep(300 * time.Millisecond)
 	img := p.screenshot("dead-relu-unit")
 	// The unit is greyed out: its picture's colours are gone.
@@ -279,7 +308,10 @@ func TestKeysPlayAndStep(t *testing.T) {
 	p.do(chromedp.KeyEvent(" "))
 	p.waitFor(`window.nnplay.call('state').then(s => !JSON.parse(s).playing)`, 10*time.Second)
 	p.do(chromedp.KeyEvent(kb.ArrowRight))
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`, 10*time.Second)
+	p.waitFor(
+		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`,
+		10*time.Second,
+	)
 	// Space in a number box types; it does not play.
 	p.do(chromedp.Focus(chromedp.CSS("#input-x1-num")), chromedp.KeyEvent(" "))
 	time.Sleep(300 * time.Millisecond)
@@ -317,8 +349,17 @@ func TestTrainingSpeed(t *testing.T) {
 		p.call("perf", nil, &r)
 		secs := time.Since(start).Seconds()
 		p.eval(`document.getElementById('play').click()`)
-		t.Logf("%s at full speed: %.0f epochs/s, page work %.2f ms per frame (Update %.2f + Draw %.2f), %.1f frames/s; training and heatmaps between frames: %.0f ms/s",
-			c.name, r.EpochsPerS, r.WorkPerFrame, r.UpdateMS, r.DrawMS, float64(r.Frames)/secs, r.Between/secs)
+		t.Logf(
+			"%s at full speed: %.0f epochs/s, page work %.2f ms per frame (Update %.2f + "+
+				"Draw %.2f), %.1f frames/s; training and heatmaps between frames: %.0f ms/s",
+			c.name,
+			r.EpochsPerS,
+			r.WorkPerFrame,
+			r.UpdateMS,
+			r.DrawMS,
+			float64(r.Frames)/secs,
+			r.Between/secs,
+		)
 		if r.EpochsPerS <= 0 || r.Frames == 0 {
 			t.Errorf("%s did not train or draw: %+v", c.name, r)
 		}

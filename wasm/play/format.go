@@ -1,13 +1,15 @@
 package play
 
 import (
+	"errors"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Num formats a value for the canvas and the panel in at most about seven characters:
-// "0.73", "-1.25", "12.3", "1.2e+04", "4.9e-03" (small values keep their digits). A value that is not a finite number reads
-// "overflow" or "undefined", never NaN.
+// "0.73", "-1.25", "12.3", "1.2e+04", "4.9e-03" (small values keep their digits). A
+// value that is not a finite number reads "overflow" or "undefined", never NaN.
 func Num(v float64) string {
 	switch {
 	case math.IsNaN(v):
@@ -31,11 +33,53 @@ func Num(v float64) string {
 	return strconv.FormatFloat(v, 'e', 1, 64)
 }
 
+// FourDecimals formats a weight with four decimals, enough to see one Step's update
+// move it: at a small learning rate a step moves a weight by less than Num's two. A
+// value of 100 or more, or not finite, reads as in Num.
+func FourDecimals(v float64) string {
+	if !finite(v) || math.Abs(v) >= 100 {
+		return Num(v)
+	}
+	return strconv.FormatFloat(v, 'f', 4, 64)
+}
+
 // Exact formats a value in full (shortest round-trip digits) for number boxes, where
 // the learner may copy it; non-finite values read as in Num.
 func Exact(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	if !finite(v) {
 		return Num(v)
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// finite reports whether v is a number other than NaN and ±Inf.
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// ParseNumber reads a number typed into a box. It refuses empty text, words, NaN and
+// infinities, and values outside ±limit, with a message for the learner.
+func ParseNumber(s string, limit float64) (float64, error) {
+	lo, hi := shortNum(-limit), shortNum(limit)
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, errors.New(Say(NumberMissing, lo, hi))
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || !finite(v) {
+		return 0, errors.New(Say(NumberNotANumber, strconv.Quote(clip(s)), lo, hi))
+	}
+	if v < -limit || v > limit {
+		return 0, errors.New(Say(NumberOutOfRange, clip(s), lo, hi))
+	}
+	return v, nil
+}
+
+// shortNum formats a limit as %g does.
+func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// clip shortens typed text to quote in a message.
+func clip(s string) string {
+	if len(s) > 16 {
+		return s[:13] + "..."
+	}
+	return s
 }

@@ -64,8 +64,10 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 		below := inner.H - netH - m
 		side := math.Max(0, math.Min(below-title-axis, inner.W*0.42))
 		g.Plane = Rect{inner.X + 30*scale, inner.Y + netH + m + title, side, side}
-		g.ActView = Rect{g.Plane.X + side + m, inner.Y + netH + m, inner.X + inner.W - (g.Plane.X + side + m), side + title + axis}
-		g.Chart = Rect{inner.X, g.Plane.Y + side + axis, inner.W, math.Max(0, inner.Y+inner.H-(g.Plane.Y+side+axis))}
+		right := g.Plane.X + side + m
+		g.ActView = Rect{right, inner.Y + netH + m, inner.X + inner.W - right, side + title + axis}
+		bottom := g.Plane.Y + side + axis
+		g.Chart = Rect{inner.X, bottom, inner.W, math.Max(0, inner.Y+inner.H-bottom)}
 	}
 	g.Nodes, g.Numbers, g.Bars = placeNodes(sizes, g.Net, scale)
 	return g
@@ -148,8 +150,28 @@ func (g Geometry) PlaneAt(x, y float64) (x1, x2 float64, ok bool) {
 }
 
 // PlanePoint returns where input point (x1, x2) lies on the canvas.
-func (g Geometry) PlanePoint(x1, x2 float64) (x, y float64) {
-	return g.Plane.X + (x1+InputLimit)/(2*InputLimit)*g.Plane.W, g.Plane.Y + (InputLimit-x2)/(2*InputLimit)*g.Plane.H
+func (g Geometry) PlanePoint(x1, x2 float64) (x, y float64) { return g.Plane.InputPoint(x1, x2) }
+
+// InputPoint returns where input point (x1, x2) lies on r taken as the input plane
+// [-6, 6]^2, x1 to the right and x2 up: the big plane or a unit's picture.
+func (r Rect) InputPoint(x1, x2 float64) (x, y float64) {
+	return r.X + (x1+InputLimit)/(2*InputLimit)*r.W, r.Y + (InputLimit-x2)/(2*InputLimit)*r.H
+}
+
+// FreeArea returns the part of a canvas of size w x h that the side panel at p leaves
+// free: the panel floats on the right or the left of a wide window and at the bottom
+// of a narrow one. All figures are in one unit (the page's CSS pixels).
+func FreeArea(w, h float64, p Rect) Rect {
+	area := Rect{W: w, H: h}
+	switch {
+	case p.W > 0 && p.X > w/3: // panel on the right
+		area.W = p.X
+	case p.W > 0 && p.Y > h/3: // panel at the bottom
+		area.H = p.Y
+	case p.W > 0 && p.X+p.W < w*2/3: // panel on the left
+		area.X, area.W = p.X+p.W, w-(p.X+p.W)
+	}
+	return area
 }
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }

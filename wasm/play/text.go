@@ -32,7 +32,8 @@ type Glyph struct {
 
 // AtlasRunes are the runes an Atlas holds: printable ASCII and the few symbols the
 // canvas writes.
-const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
+const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`" +
+	"abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
 
 // NewAtlas rasterises the Go font at size pixels. Runes it lacks are drawn as '?'.
 func NewAtlas(size float64) (*Atlas, error) {
@@ -40,7 +41,10 @@ func NewAtlas(size float64) (*Atlas, error) {
 	if err != nil {
 		return nil, err
 	}
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	face, err := opentype.NewFace(
+		f,
+		&opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull},
+	)
 	if err != nil {
 		return nil, err
 	}
@@ -90,3 +94,38 @@ func (a *Atlas) Width(s string) float64 {
 	}
 	return w
 }
+
+// FontSize is one of the canvas's two sizes of text.
+type FontSize int
+
+const (
+	// Small is 11 CSS pixels: numbers, subtitles, legends.
+	Small FontSize = iota
+	// Normal is 13 CSS pixels: titles.
+	Normal
+)
+
+// cssPixels are the sizes' heights in CSS pixels.
+var cssPixels = [...]float64{Small: 11, Normal: 13}
+
+// Fonts are the canvas's sizes of text rasterised at one device scale.
+type Fonts struct {
+	Scale float64
+	faces [len(cssPixels)]*Atlas
+}
+
+// NewFonts rasterises the canvas's sizes of text at scale canvas pixels per CSS pixel.
+func NewFonts(scale float64) (*Fonts, error) {
+	f := &Fonts{Scale: scale}
+	for size, px := range cssPixels {
+		a, err := NewAtlas(px * scale)
+		if err != nil {
+			return nil, err
+		}
+		f.faces[size] = a
+	}
+	return f, nil
+}
+
+// Face returns the atlas of a size.
+func (f *Fonts) Face(size FontSize) *Atlas { return f.faces[size] }

@@ -1,0 +1,55 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+
+	"nnplay/wasm/play"
+)
+
+// Raw input becomes intent here: keys become the commands of play.Keys, and pointer
+// events on the canvas become pointerEvents, which play.Pointer turns into commands in
+// Update, where the layout and the model can be read.
+
+// onKeys sends the shortcuts' commands. Keys typed into a form control belong to it:
+// space in a number box types a space, and space on a focused button presses that
+// button.
+func onKeys(send func(any)) {
+	on(document, "keydown", func(e js.Value) {
+		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+			return
+		}
+		switch e.Get("target").Get("tagName").String() {
+		case "INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY", "A":
+			return
+		}
+		if c, ok := play.Keys[e.Get("key").String()]; ok {
+			e.Call("preventDefault")
+			send(c)
+		}
+	})
+}
+
+// pointerEvent is a press, move or release on the canvas, in CSS pixels. DOM pointer
+// events stand for mouse, touch and pen alike, and as queued intents a press and its
+// release in the same frame are both seen.
+type pointerEvent struct {
+	kind string // "pointerdown", "pointermove", "pointerup" or "pointercancel"
+	x, y float64
+}
+
+// onPointer sends the canvas's pointer events as intents.
+func onPointer(send func(any)) {
+	for _, kind := range []string{"pointerdown", "pointermove", "pointerup", "pointercancel"} {
+		on(document, kind, func(e js.Value) {
+			t := e.Get("target")
+			if t.Get("tagName").String() != "CANVAS" {
+				return
+			}
+			r := t.Call("getBoundingClientRect")
+			send(pointerEvent{kind: kind, x: e.Get("clientX").Float() - r.Get("left").Float(),
+				y: e.Get("clientY").Float() - r.Get("top").Float()})
+		})
+	}
+}

@@ -1,0 +1,263 @@
+package play
+
+import (
+	"fmt"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// Control binds one element of the panel's markup (index.html) to the model: the
+// command a change of it means and what it shows of the model. The browser binds every
+// row the same way, so a new control of the panel is a command and a row here.
+type Control struct {
+	// ID is the element's id.
+	ID string
+	// Event is the DOM event that commits a change ("change", "input" or "click"), and
+	// Command the command that the element's value then means; both empty for an
+	// element that only shows.
+	Event   string
+	Command func(value string) (Command, error)
+	// Show is what the element shows of the model: its value (a menu, a slider), its
+	// text (a button, a readout) or, when Attr is set, that attribute (removed when
+	// Show returns ""). Nil when it shows nothing of the model.
+	Show func(m *Model) string
+	Attr string
+	// Options are a menu's choices.
+	Options []Option
+	// Echo is the id of an <output> that shows a slider's value, followed by "%",
+	// while it moves and before the change commits.
+	Echo string
+}
+
+// Option is one choice of a menu: its value and its label.
+type Option struct {
+	Value, Label string
+}
+
+// Controls are the panel's controls and readouts bound to the model.
+func Controls() []Control {
+	return []Control{
+		button("reset", Reset{}),
+		button("diverged-reset", Reset{}),
+		button("new-seed", NewSeed{}),
+		button("step", StepPhase{}),
+		button("regenerate", Regenerate{}),
+		{ID: "play", Event: "click", Command: always(TogglePlay{}), Show: playLabel},
+		{ID: "play", Attr: "aria-pressed", Show: playing},
+		{ID: "lr", Event: "change", Options: learningRates(), Command: number(setLR), Show: lr},
+		{ID: "batch", Event: "input", Command: integer(setBatch), Show: batchSize},
+		{ID: "batch-value", Show: batchSize},
+		{ID: "loss", Event: "change", Options: losses(), Command: setLoss, Show: lossName},
+		{ID: "speed", Event: "change", Options: speeds(), Command: integer(setSpeed), Show: speed},
+		{ID: "dataset", Event: "change", Options: datasets(), Command: setDataKind, Show: dataKind},
+		{ID: "noise", Event: "change", Echo: "noise-value", Command: number(setNoise), Show: noise},
+		{ID: "noise-value", Show: percent(noise)},
+		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
+			Show: trainPct},
+		{ID: "train-pct-value", Show: percent(trainPct)},
+		{ID: "unit-select", Event: "change", Command: SelectValue},
+		{ID: "preset", Event: "change", Options: presets(), Command: integer(usePreset)},
+		{ID: "out-epoch", Show: epoch},
+		{ID: "out-train", Show: func(m *Model) string { return Num(m.View().TrainLoss) }},
+		{ID: "out-test", Show: func(m *Model) string { return Num(m.View().TestLoss) }},
+		{ID: "diverged-text", Show: func(m *Model) string { return m.Diverged }},
+		{ID: "diverged", Attr: "hidden", Show: divergedHidden},
+		{ID: "step-info", Show: StepInfo},
+	}
+}
+
+// What the controls show.
+
+func playLabel(m *Model) string {
+	if m.Playing {
+		return Say(PauseButton)
+	}
+	return Say(PlayButton)
+}
+
+func epoch(m *Model) string     { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }
+func playing(m *Model) string   { return strconv.FormatBool(m.Playing) }
+func lr(m *Model) string        { return shortNum(m.LR) }
+func batchSize(m *Model) string { return strconv.Itoa(m.BatchSize) }
+func lossName(m *Model) string  { return m.Loss.Name() }
+func speed(m *Model) string     { return strconv.Itoa(int(m.Speed)) }
+func dataKind(m *Model) string  { return m.Data.Kind.String() }
+func noise(m *Model) string     { return shortNum(m.Data.Noise) }
+func trainPct(m *Model) string  { return shortNum(m.Data.TrainPct) }
+
+func percent(show func(*Model) string) func(*Model) string {
+	return func(m *Model) string { return show(m) + "%" }
+}
+
+func divergedHidden(m *Model) string {
+	if m.Diverged == "" {
+		return "hidden"
+	}
+	return ""
+}
+
+// The commands the controls' values mean.
+
+func setLR(v float64) Command       { return SetLR{LR: v} }
+func setBatch(n int) Command        { return SetBatch{Size: n} }
+func setSpeed(n int) Command        { return SetSpeed{Speed: Speed(n)} }
+func setNoise(v float64) Command    { return SetNoise{Percent: v} }
+func setTrainPct(v float64) Command { return SetTrainPct{Percent: v} }
+func usePreset(n int) Command       { return UsePreset{Index: n} }
+
+func setLoss(v string) (Command, error) {
+	l, err := core.LossByName(v)
+	return SetLoss{Loss: l}, err
+}
+
+func setDataKind(v string) (Command, error) {
+	k, err := core.ParseDatasetKind(v)
+	return SetDataKind{Kind: k}, err
+}
+
+// button is a control that sends c when clicked.
+func button(id string, c Command) Control {
+	return Control{ID: id, Event: "click", Command: always(c)}
+}
+
+func always(c Command) func(string) (Command, error) {
+	return func(string) (Command, error) { return c, nil }
+}
+
+// number reads a control's value as a number and makes the command of it.
+func number(c func(float64) Command) func(string) (Command, error) {
+	return func(v string) (Command, error) {
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return nil, err
+		}
+		return c(x), nil
+	}
+}
+
+// integer reads a control's value as a whole number and makes the command of it.
+func integer(c func(int) Command) func(string) (Command, error) {
+	return func(v string) (Command, error) {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return nil, err
+		}
+		return c(n), nil
+	}
+}
+
+func learningRates() (o []Option) {
+	for _, lr := range LearningRates {
+		o = append(o, Option{shortNum(lr), shortNum(lr)})
+	}
+	return o
+}
+
+func losses() (o []Option) {
+	for _, l := range core.Losses() {
+		o = append(o, Option{l.Name(), LossLabel(l)})
+	}
+	return o
+}
+
+func speeds() (o []Option) {
+	for _, s := range Speeds() {
+		o = append(o, Option{strconv.Itoa(int(s)), s.String()})
+	}
+	return o
+}
+
+func datasets() (o []Option) {
+	for _, k := range core.DatasetKinds() {
+		o = append(o, Option{k.String(), k.String()})
+	}
+	return o
+}
+
+func presets() (o []Option) {
+	for i, p := range Presets() {
+		o = append(o, Option{strconv.Itoa(i), p.Name})
+	}
+	return o
+}
+
+// Commands of the panel's controls that change one setting of many.
+type (
+	// TogglePlay plays or pauses, as the Play button and the space key do.
+	TogglePlay struct{}
+	// SetDataKind switches the data set, keeping its noise and training share.
+	SetDataKind struct{ Kind core.DatasetKind }
+	// SetNoise sets the data's noise, in percent.
+	SetNoise struct{ Percent float64 }
+	// SetTrainPct sets the share of the points used for training, in percent.
+	SetTrainPct struct{ Percent float64 }
+)
+
+func (TogglePlay) apply(m *Model) error { return Play{On: !m.Playing}.apply(m) }
+
+func (c SetDataKind) apply(m *Model) error {
+	d := m.Data
+	d.Kind = c.Kind
+	return SetData{Config: d}.apply(m)
+}
+
+func (c SetNoise) apply(m *Model) error {
+	d := m.Data
+	d.Noise = c.Percent
+	return SetData{Config: d}.apply(m)
+}
+
+func (c SetTrainPct) apply(m *Model) error {
+	d := m.Data
+	d.TrainPct = c.Percent
+	return SetData{Config: d}.apply(m)
+}
+
+// SetInputAxis moves one coordinate of the input point: Axis 0 is x1, 1 is x2.
+type SetInputAxis struct {
+	Axis  int
+	Value float64
+}
+
+func (c SetInputAxis) apply(m *Model) error {
+	if c.Axis != 0 && c.Axis != 1 {
+		return fmt.Errorf("the input point has no axis %d", c.Axis)
+	}
+	in := m.Input
+	in[c.Axis] = c.Value
+	return SetInput{X1: in[0], X2: in[1]}.apply(m)
+}
+
+// ActivationOptions are the activation menu's choices: each activation's name and
+// label.
+func ActivationOptions() (o []Option) {
+	for _, a := range core.Activations() {
+		o = append(o, Option{a.Name(), ActivationLabel(a)})
+	}
+	return o
+}
+
+// UnitOptions are the unit menu's choices: every unit with incoming weights, its value
+// "level,index" and its name.
+func UnitOptions(m *Model) (o []Option) {
+	for l, n := range m.Sizes() {
+		for i := 0; l > 0 && i < n; i++ {
+			u := Unit{Level: l, Index: i}
+			o = append(o, Option{u.Value(), m.UnitName(u)})
+		}
+	}
+	return o
+}
+
+// Value is the unit's value in the unit menu: "level,index".
+func (u Unit) Value() string { return strconv.Itoa(u.Level) + "," + strconv.Itoa(u.Index) }
+
+// SelectValue selects the unit of a unit menu's value.
+func SelectValue(v string) (Command, error) {
+	var u Unit
+	if _, err := fmt.Sscanf(v, "%d,%d", &u.Level, &u.Index); err != nil {
+		return nil, fmt.Errorf("%q names no unit", v)
+	}
+	return Select{Unit: u}, nil
+}

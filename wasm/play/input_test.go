@@ -1,0 +1,87 @@
+package play
+
+import (
+	"math"
+	"testing"
+)
+
+// TestPointer checks the gestures on the canvas: a press on a unit selects it, a press
+// on a training point moves the input point exactly onto it, a press beside the points
+// moves it under the pointer, and a drag keeps moving it within the plane.
+func TestPointer(t *testing.T) {
+	m := NewModel()
+	geo := Layout(m.Sizes(), Rect{W: 900, H: 800}, 1)
+	var p Pointer
+	x, y := geo.Nodes[2][1].Center()
+	if c := p.Event("pointerdown", m, geo, x, y); c != (Select{Unit: Unit{2, 1}}) {
+		t.Errorf("a press on unit 2/1 means %#v", c)
+	}
+	x, y = geo.Nodes[0][0].Center()
+	if c := p.Event("pointerdown", m, geo, x, y); c != nil {
+		t.Errorf("a press on an input means %#v", c)
+	}
+	p.Event("pointerup", m, geo, x, y)
+	// A press within 4 pixels of a training point with no other within 12, wherever the
+	// input point was, picks exactly that point.
+	tried := 0
+	for k, pt := range m.Train {
+		px, py := geo.PlanePoint(pt.X1, pt.X2)
+		if crowded(m, geo, px, py, k) {
+			continue
+		}
+		tried++
+		m.Input = [2]float64{-pt.X1, -pt.X2}
+		c := p.Event("pointerdown", m, geo, px+3*math.Cos(float64(k)), py+2)
+		p.Event("pointerup", m, geo, px, py)
+		if c != (SetInput{X1: pt.X1, X2: pt.X2}) {
+			t.Errorf("a press on training point %d at (%v, %v) means %#v", k, pt.X1, pt.X2, c)
+		}
+	}
+	if tried < 20 {
+		t.Errorf("only %d training points stand alone", tried)
+	}
+	// Beside the points: the point under the pointer.
+	x, y = geo.PlanePoint(5.9, -5.9)
+	c := p.Event("pointerdown", m, geo, x, y)
+	if in, ok := c.(SetInput); !ok || math.Abs(in.X1-5.9) > 1e-9 || math.Abs(in.X2+5.9) > 1e-9 {
+		t.Errorf("a press at (5.9, -5.9) means %#v", c)
+	}
+	// A drag past the plane's corner stops at its edge.
+	c = p.Event("pointermove", m, geo, geo.Plane.X+geo.Plane.W+50, geo.Plane.Y-50)
+	if in, ok := c.(SetInput); !ok || in.X1 < 5.8 || in.X2 != InputLimit {
+		t.Errorf("a drag past the corner means %#v", c)
+	}
+	p.Event("pointerup", m, geo, 0, 0)
+	if c := p.Event("pointermove", m, geo, x, y); c != nil {
+		t.Errorf("a move without a press means %#v", c)
+	}
+}
+
+// crowded reports whether another training point than k lies within 12 pixels of
+// (x, y).
+func crowded(m *Model, geo Geometry, x, y float64, k int) bool {
+	for i, pt := range m.Train {
+		px, py := geo.PlanePoint(pt.X1, pt.X2)
+		if i != k && math.Hypot(px-x, py-y) < 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKeys checks that the shortcuts play, pause and step.
+func TestKeys(t *testing.T) {
+	m := NewModel()
+	for _, k := range []string{" ", " ", "ArrowRight"} {
+		if err := m.Apply(Keys[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m.Playing || m.Anim.Record == nil {
+		t.Errorf("space, space, right arrow: playing %v, step %v", m.Playing, m.Anim.Record)
+	}
+	m.Apply(Keys[" "])
+	if !m.Playing {
+		t.Error("space does not play")
+	}
+}

@@ -1,0 +1,248 @@
+package play
+
+import (
+	"math"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// What the canvas shows of Step: how far its forward and backward passes have come,
+// the parameters as they move in the update, the chain rule, the loss box. The numbers
+// are the step's record, core's own.
+
+// stepState is where the Step animation stands, read once per scene.
+type stepState struct {
+	rec     *StepRecord // nil when no step is shown
+	phase   Phase       // the phase on screen
+	layer   int         // its layer, for forward and backward
+	t       float64     // how far it is, 0 to 1
+	done    Phase       // the last phase fully shown
+	playing bool        // beats remain to show
+}
+
+// step reads the animation and notes where each layer's parameters sit in the
+// record.
+func (s *Scene) step(m *Model) stepState {
+	a := &m.Anim
+	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
+	st.phase, st.layer, st.t = a.Now()
+	s.weightParam = s.weightParam[:0]
+	idx := 0
+	for _, l := range m.Net.Layers {
+		s.weightParam = append(s.weightParam, idx)
+		idx++
+		if l.Linear.HasBias() {
+			idx++
+		}
+	}
+	return st
+}
+
+// forwardReached reports how far the Step's forward pass has come at layer l: 0 not
+// yet, 1 done; between while its pulses travel.
+func (st stepState) forwardReached(l int) float64 {
+	switch {
+	case st.rec == nil:
+		return 1
+	case st.phase == PhaseForward && l == st.layer:
+		return st.t
+	case st.phase == PhaseForward && l > st.layer:
+		return 0
+	}
+	return 1
+}
+
+// backwardDone reports whether the Step's backward pass has passed layer l.
+func (st stepState) backwardDone(l int) bool {
+	switch {
+	case st.rec == nil:
+		return false
+	case st.phase == PhaseBackward:
+		return l > st.layer || (l == st.layer && st.t >= 0.5)
+	case st.done >= PhaseBackward || st.phase == PhaseUpdate:
+		return true
+	}
+	return false
+}
+
+// showsUpdate reports whether the Step's update is on screen or done.
+func (st stepState) showsUpdate() bool {
+	return st.rec != nil && (st.phase == PhaseUpdate || st.done == PhaseUpdate)
+}
+
+// EdgeMode says what the network's edges encode.
+type EdgeMode int
+
+const (
+	// EdgesWeight shows the sign and size of each weight.
+	EdgesWeight EdgeMode = iota
+	// EdgesGradient shows dL/dW over the training set, while Play trains fast.
+	EdgesGradient
+	// EdgesStepGrad shows dL/dW of the Step's sample, once the backward pass is shown.
+	EdgesStepGrad
+)
+
+// edgeMode says what the edges encode now.
+func edgeMode(m *Model, st stepState) EdgeMode {
+	if m.Playing && !m.Speed.Slow() && m.Diag != nil {
+		return EdgesGradient
+	}
+	if st.rec != nil && (st.phase == PhaseBackward || (st.done == PhaseBackward && !st.playing)) {
+		return EdgesStepGrad
+	}
+	return EdgesWeight
+}
+
+// paramIndex returns the index in Net.Parameters() of layer l's weight, or of
+// its bias, while a Step is shown.
+func (s *Scene) paramIndex(st stepState, l int, bias bool) (int, bool) {
+	if st.rec == nil {
+		return 0, false // no Step shown: the model's own values are the ones drawn
+	}
+	idx := s.weightParam[l]
+	if bias {
+		idx++
+	}
+	return idx, idx < len(st.rec.Old)
+}
+
+// weight returns the weight of layer l from input j to unit i as shown: during the
+// Step's update it moves from its old value to its new one.
+func (s *Scene) weight(m *Model, st stepState, l, i, j int) float64 {
+	lin := m.Net.Layers[l].Linear
+	if idx, ok := s.paramIndex(st, l, false); ok {
+		if v, ok := m.Anim.Param(idx, i*lin.In+j); ok {
+			return v
+		}
+	}
+	return lin.Weight[i][j]
+}
+
+// bias returns unit i's bias in layer l as shown, and whether the layer has one.
+func (s *Scene) bias(m *Model, st stepState, l, i int) (float64, bool) {
+	lin := m.Net.Layers[l].Linear
+	if !lin.HasBias() {
+		return 0, false
+	}
+	if idx, ok := s.paramIndex(st, l, true); ok {
+		if v, ok := m.Anim.Param(idx, i); ok {
+			return v, true
+		}
+	}
+	return lin.Bias[i], true
+}
+
+// unitLines returns the two lines of numbers under unit i of level lv >= 1: its value
+// and its bias; during a Step what the phase is about.
+func (s *Scene) unitLines(m *Model, st stepState, lv, i int, tr *core.Trace) (string, string) {
+	l := lv - 1
+	second := Say(NoBiasLine)
+	if b, ok := s.bias(m, st, l, i); ok {
+		second = Say(BiasLine, Num(b))
+	}
+	if st.rec == nil {
+		return Say(ValueLine, Num(tr.Layers[l].A[i])), second
+	}
+	lt := st.rec.Trace.Layers[l]
+	switch reach := st.forwardReached(l); {
+	case reach == 0:
+		return Say(NotReachedLine), second
+	case reach < 0.5:
+		return Say(PreActivationLine, Num(lt.Z[i])), second
+	}
+	if st.backwardDone(l) {
+		return Say(ValueLine, Num(lt.A[i])), Say(GradientLine, Num(lt.DZ[i]))
+	}
+	return Say(ValueLine, Num(lt.A[i])), second
+}
+
+// ChainRule is the chain rule at the selected unit with the Step's numbers:
+// dL/da × f'(z) = dL/dz.
+type ChainRule struct {
+	DA, FPrime, DZ float64
+}
+
+// chainRule returns the selected unit's chain rule once the backward pass has reached
+// it.
+func chainRule(m *Model, st stepState) (ChainRule, bool) {
+	u := m.Selected
+	if st.rec == nil || u.Level == 0 || !st.backwardDone(u.Level-1) {
+		return ChainRule{}, false
+	}
+	lt := st.rec.Trace.Layers[u.Level-1]
+	act := m.Layer(u.Level - 1).Activation()
+	return ChainRule{
+		DA:     lt.DA[u.Index],
+		FPrime: act.Derivative(lt.Z[u.Index]),
+		DZ:     lt.DZ[u.Index],
+	}, true
+}
+
+// LossBox shows, from the Step's loss phase on, the output against the target and
+// the loss, beside the output unit, and rings the step's sample on the plane.
+type LossBox struct {
+	Shown bool
+	Frame Stroke
+	// Sample rings the Step's training point on the plane.
+	Sample Ring
+	// Y, Target, Loss and DY are the step's output, target, loss and dL/dy.
+	Y, Target, Loss, DY float64
+}
+
+func (s *Scene) lossBox(m *Model, st stepState) {
+	b := &s.LossBox
+	b.Shown = st.rec != nil && (st.phase >= PhaseLoss || st.done >= PhaseLoss)
+	if !b.Shown {
+		return
+	}
+	tr, geo, sc := st.rec.Trace, s.Geo, s.Geo.Scale
+	out := geo.Nodes[len(geo.Nodes)-1][0]
+	b.Y, b.Target, b.Loss, b.DY = tr.Output()[0], tr.Target[0], tr.Loss, tr.DY[0]
+	lines := [...]string{
+		Say(LossBoxOutput, Num(b.Y), Num(b.Target)),
+		Say(LossBoxLoss, LossFormula(m.Loss), Num(b.Loss)),
+		Say(LossBoxGradient, Num(b.DY)),
+	}
+	f := s.Fonts.Face(Small)
+	w := 0.0
+	for _, line := range lines {
+		w = math.Max(w, f.Width(line))
+	}
+	w += 10 * sc
+	x := math.Min(out.X+out.W/2-w/2, geo.Net.X+geo.Net.W-w)
+	top := out.Y + out.H + 2.2*f.LineHeight + 6*sc
+	h := float64(len(lines))*f.LineHeight + 6*sc
+	r := Rect{X: x, Y: top, W: w, H: h}
+	b.Frame = Stroke{Rect: r, Width: 1.2 * sc, Color: DerivativeInk}
+	s.Backdrops = append(s.Backdrops, r)
+	for k, line := range lines {
+		s.label(Small, line, x+5*sc, top+3*sc+float64(k)*f.LineHeight, Ink, alignLeft)
+	}
+	p := m.Train[st.rec.Sample]
+	px, py := geo.PlanePoint(p.X1, p.X2)
+	b.Sample = Ring{X: px, Y: py, R: 9 * sc, Width: 2 * sc, Color: DerivativeInk}
+}
+
+// StepInfo says, for the panel, which step Step shows and where it is; it is empty
+// when no step is shown.
+func StepInfo(m *Model) string {
+	rec := m.Anim.Record
+	if rec == nil {
+		return ""
+	}
+	p := m.Train[rec.Sample]
+	phase, _, _ := m.Anim.Now()
+	s := Say(StepOnPoint, strconv.Itoa(rec.Sample+1), Num(p.X1), Num(p.X2), Num(p.Label),
+		strconv.Itoa(len(rec.Batch)), Say(phaseWords[phase]))
+	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
+		s += " " + Say(StepAgainFor, Say(n))
+	}
+	return s
+}
+
+// nextPhase is what Step shows next after each phase.
+var nextPhase = map[Phase]Msg{
+	PhaseForward: PhaseLossName, PhaseLoss: PhaseBackwardName,
+	PhaseBackward: PhaseUpdateName, PhaseUpdate: NextStepName,
+}

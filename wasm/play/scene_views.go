@@ -1,0 +1,290 @@
+package play
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// PlaneView is the input plane: the output unit's picture over [-6, 6]² (Rect), the
+// data on it and the input point.
+type PlaneView struct {
+	Rect  Rect
+	Frame Stroke
+	// Points are the training points, then the test points: each a rim (white for
+	// training, dark for test) and then its fill, in the plane's own pixels (from its
+	// top-left corner). They change only when PointsKey does.
+	Points    []Dot
+	PointsKey PointsKey
+	// Cross marks the input point: a cross and a ring.
+	Cross     [2]Line
+	CrossRing Ring
+	// Legend shows a training and a test point under the plane, when there is room.
+	Legend []Dot
+}
+
+// PointsKey says what the plane's points were placed for: the data and the plane.
+type PointsKey struct {
+	Data  int
+	Plane Rect
+}
+
+func (s *Scene) plane(m *Model) {
+	p, r, sc := &s.Plane, s.Geo.Plane, s.Geo.Scale
+	f, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
+	p.Rect, p.Frame = r, Stroke{Rect: r, Width: sc, Color: Hairline}
+	rad := math.Max(2.2, r.W/110)
+	rim := rad + 0.8*sc
+	if key := (PointsKey{Data: m.DataGen(), Plane: r}); key != p.PointsKey {
+		p.Points = p.Points[:0]
+		for k, pts := range [][]core.Point{m.Train, m.Test} {
+			edge := White
+			if k == 1 {
+				edge = Ink
+			}
+			for _, pt := range pts {
+				x, y := s.Geo.PlanePoint(pt.X1, pt.X2)
+				x, y = x-r.X, y-r.Y
+				p.Points = append(p.Points, Dot{X: x, Y: y, R: rim, Color: edge},
+					Dot{X: x, Y: y, R: rad, Color: Diverging(pt.Label)})
+			}
+		}
+		p.PointsKey = key
+	}
+	x, y := s.Geo.PlanePoint(m.Input[0], m.Input[1])
+	p.Cross = [2]Line{
+		{X0: x - 9*sc, Y0: y, X1: x + 9*sc, Y1: y, Width: 1.5 * sc, Color: Ink},
+		{X0: x, Y0: y - 9*sc, X1: x, Y1: y + 9*sc, Width: 1.5 * sc, Color: Ink},
+	}
+	p.CrossRing = Ring{X: x, Y: y, R: 5 * sc, Width: 1.5 * sc, Color: Ink}
+	by := r.Y + r.H + 2*sc
+	s.label(Small, shortNum(-InputLimit), r.X, by, SoftInk, alignLeft)
+	s.label(Small, Say(PlaneAxisX, "x1"), r.X+r.W/2, by, SoftInk, alignCenter)
+	s.label(Small, shortNum(InputLimit), r.X+r.W, by, SoftInk, alignRight)
+	s.label(Small, Say(PlaneAxisY, "x2"), r.X-4*sc, r.Y, SoftInk, alignRight)
+	title := Say(PlaneTitle)
+	if normal.Width(title) > r.W {
+		title = Say(PlaneTitleShort)
+	}
+	s.label(Normal, title, r.X, r.Y-normal.LineHeight-4*sc, Ink, alignLeft)
+	p.Legend = p.Legend[:0]
+	if r.W < 240*sc { // no room under the plane for the input point and the legend
+		return
+	}
+	s.label(Small, Say(InputPointLine, Num(m.Input[0]), Num(m.Input[1])), r.X, by+f.LineHeight*1.05,
+		SoftInk, alignLeft)
+	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
+	tx := lx + 70*sc
+	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
+		Dot{X: lx, Y: ly, R: rad, Color: Positive},
+		Dot{X: tx, Y: ly, R: rim, Color: Ink}, Dot{X: tx, Y: ly, R: rad, Color: Positive})
+	s.label(Small, Say(TrainingPoints), lx+rad+4*sc, ly-f.LineHeight/2, SoftInk, alignLeft)
+	s.label(Small, Say(TestPoints), tx+rad+4*sc, ly-f.LineHeight/2, SoftInk, alignLeft)
+}
+
+// ActView is the selected unit's activation: f(z) and f'(z) over [Lo, Hi] in Plot,
+// the regions where it saturates or dies shaded, its z at the input point marked and
+// its z at every training point as ticks. Shown is false when no unit is selected or
+// there is no room.
+type ActView struct {
+	Shown bool
+	Act   core.Activation
+	// Z is the unit's z at the input point, Region where it sits on the curve; Chain
+	// is the chain rule there once a Step's backward pass reached it (HasChain).
+	Z        float64
+	Region   core.Region
+	Chain    ChainRule
+	HasChain bool
+	Lo, Hi   float64
+	Plot     Rect
+	Shades   []Box
+	Frame    Stroke
+	// Axes are the hairlines z = 0 and f = 0 and Ticks the training points' z, drawn
+	// without anti-aliasing; F and DF the curves; Marker and MarkF, MarkDF the input
+	// point's z (HasMarker); Legend the line samples under the plot.
+	Axes          [2]Line
+	Ticks         []Line
+	F, DF         Path
+	Marker        Line
+	MarkF, MarkDF Dot
+	HasMarker     bool
+	Legend        []Line
+}
+
+// actSamples is how finely the view samples the curves and finds the regions.
+const actSamples = 240
+
+func (s *Scene) activation(m *Model, v *View, st stepState) {
+	a, r, sc := &s.Act, s.Geo.ActView, s.Geo.Scale
+	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
+	u := m.Selected
+	a.Shown = false
+	if r.W < 40 || r.H < 40 || u.Level == 0 {
+		return
+	}
+	act := m.Layer(u.Level - 1).Activation()
+	z := v.Trace.Layers[u.Level-1].Z[u.Index]
+	head := nf.LineHeight*2 + 4*sc
+	plot := Rect{X: r.X + 38*sc, Y: r.Y + head, W: r.W - 44*sc, H: r.H - head - sf.LineHeight - 8*sc}
+	if plot.W < 20 || plot.H < 20 {
+		return
+	}
+	a.Shown, a.Act, a.Z, a.Plot = true, act, z, plot
+	lo, hi := ActivationRange(act)
+	if finite(z) {
+		lo, hi = math.Min(lo, z-0.5), math.Max(hi, z+0.5)
+	}
+	a.Lo, a.Hi = lo, hi
+	ylo, yhi := 0.0, 1.0
+	for k := 0; k <= 200; k++ {
+		x := lo + (hi-lo)*float64(k)/200
+		for _, y := range [2]float64{act.Forward(x), act.Derivative(x)} {
+			if finite(y) {
+				ylo, yhi = math.Min(ylo, y), math.Max(yhi, y)
+			}
+		}
+	}
+	pad := (yhi - ylo) * 0.08
+	ylo, yhi = ylo-pad, yhi+pad
+	X := func(x float64) float64 { return plot.X + (x-lo)/(hi-lo)*plot.W }
+	Y := func(y float64) float64 {
+		return plot.Y + plot.H - (math.Max(ylo, math.Min(yhi, y))-ylo)/(yhi-ylo)*plot.H
+	}
+	a.Shades = a.Shades[:0]
+	for _, span := range core.Spans(act, lo, hi, actSamples+1) {
+		if c, ok := RegionShade(span.Region); ok {
+			x0, x1 := X(span.From), X(span.To)
+			a.Shades = append(a.Shades, Box{Rect: Rect{X: x0, Y: plot.Y, W: x1 - x0, H: plot.H}, Color: c})
+		}
+	}
+	a.Frame = Stroke{Rect: plot, Width: sc, Color: Hairline}
+	a.Axes = [2]Line{
+		{X0: plot.X, Y0: Y(0), X1: plot.X + plot.W, Y1: Y(0), Width: sc, Color: Hairline},
+		{X0: X(0), Y0: plot.Y, X1: X(0), Y1: plot.Y + plot.H, Width: sc, Color: Hairline},
+	}
+	a.Ticks = a.Ticks[:0]
+	bottom := plot.Y + plot.H
+	for _, tz := range v.SelectedZ {
+		if tz >= lo && tz <= hi {
+			a.Ticks = append(a.Ticks, Line{X0: X(tz), Y0: bottom, X1: X(tz), Y1: bottom - 7*sc,
+				Width: sc, Color: TickInk})
+		}
+	}
+	sample := func(f func(float64) float64) func(k int) (float64, float64, bool) {
+		return func(k int) (float64, float64, bool) {
+			x := lo + (hi-lo)*float64(k)/actSamples
+			y := f(x)
+			return X(x), Y(y), finite(y)
+		}
+	}
+	a.F = Path{Points: curve(a.F.Points[:0], actSamples, 0, sample(act.Forward)),
+		Width: 2.2 * sc, Color: FunctionInk}
+	a.DF = Path{Points: curve(a.DF.Points[:0], actSamples, 6, sample(act.Derivative)),
+		Width: 2.2 * sc, Color: DerivativeInk}
+	a.HasMarker = finite(z)
+	if a.HasMarker {
+		a.Marker = Line{X0: X(z), Y0: plot.Y, X1: X(z), Y1: bottom, Width: 1.2 * sc, Color: Ink}
+		a.MarkF = Dot{X: X(z), Y: Y(act.Forward(z)), R: 4 * sc, Color: FunctionInk}
+		a.MarkDF = Dot{X: X(z), Y: Y(act.Derivative(z)), R: 4 * sc, Color: DerivativeInk}
+	}
+	s.label(Normal, Say(ActivationTitle, m.UnitName(u), act.String()), r.X, r.Y, Ink, alignLeft)
+	a.Region = core.RegionOf(act, z)
+	line := Say(ActivationReadout, Num(z), Num(act.Forward(z)), Num(act.Derivative(z)),
+		Say(regionNames[a.Region]))
+	a.Chain, a.HasChain = chainRule(m, st)
+	if a.HasChain {
+		line = Say(ChainRuleLine, Num(a.Chain.DA), Num(a.Chain.FPrime), Num(a.Chain.DZ))
+	}
+	s.label(Small, line, r.X, r.Y+nf.LineHeight, SoftInk, alignLeft)
+	s.label(Small, Num(yhi-pad), plot.X-4*sc, plot.Y, SoftInk, alignRight)
+	s.label(Small, Num(ylo+pad), plot.X-4*sc, bottom-sf.LineHeight, SoftInk, alignRight)
+	by := bottom + 2*sc
+	s.label(Small, Num(lo), plot.X, by, SoftInk, alignLeft)
+	s.label(Small, Num(hi), plot.X+plot.W, by, SoftInk, alignRight)
+	a.Legend = a.Legend[:0]
+	if plot.W < 300*sc {
+		return
+	}
+	ly, lx := by+sf.LineHeight/2, plot.X+plot.W*0.18
+	a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + 18*sc, Y1: ly, Width: 2.2 * sc,
+		Color: FunctionInk})
+	a.Legend = dashes(a.Legend, lx+64*sc, ly, 18, 2.2, sc, DerivativeInk)
+	s.label(Small, Say(FunctionLegend), lx+22*sc, by, SoftInk, alignLeft)
+	lx += 64 * sc
+	s.label(Small, Say(DerivativeLegend), lx+22*sc, by, SoftInk, alignLeft)
+	s.label(Small, Say(TicksLegend), lx+60*sc, by, SoftInk, alignLeft)
+}
+
+// dashes appends a dashed legend sample from (x, y), length CSS pixels long: dashes of
+// 3.5 every 6.
+func dashes(ls []Line, x, y, length, width, sc float64, c color.RGBA) []Line {
+	for k := 0.0; k < length; k += 6 {
+		ls = append(ls, Line{X0: x + k*sc, Y0: y, X1: x + (k+3.5)*sc, Y1: y, Width: width * sc,
+			Color: c})
+	}
+	return ls
+}
+
+// ChartView is the loss chart: the train (solid) and test (dashed) loss against the
+// epoch in Plot, from 0 to Top. Shown is false when there is no room for it.
+type ChartView struct {
+	Shown       bool
+	Plot        Rect
+	Frame       Stroke
+	Top         float64
+	Train, Test Path
+	Legend      []Line
+}
+
+func (s *Scene) chart(m *Model, v *View) {
+	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
+	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
+	c.Shown = false
+	if r.W < 60 || r.H < 50 {
+		return
+	}
+	epoch := strconv.FormatFloat(m.Epoch(), 'f', 0, 64)
+	s.label(Normal, Say(ChartTitle, Num(v.TrainLoss), Num(v.TestLoss), epoch), r.X, r.Y, Ink,
+		alignLeft)
+	plot := Rect{X: r.X + 38*sc, Y: r.Y + nf.LineHeight + 4*sc, W: r.W - 44*sc,
+		H: r.H - nf.LineHeight - sf.LineHeight - 10*sc}
+	if plot.H < 20 {
+		return
+	}
+	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
+	pts := m.History.Points
+	top := math.Max(m.History.Range(), 1e-3) * 1.05
+	last := 1.0
+	if len(pts) > 0 {
+		last = math.Max(1, pts[len(pts)-1].Epoch)
+	}
+	c.Top = top
+	series := func(pick func(LossPoint) float64) func(k int) (float64, float64, bool) {
+		return func(k int) (float64, float64, bool) {
+			p := pts[k]
+			l := pick(p)
+			return plot.X + p.Epoch/last*plot.W, plot.Y + plot.H - math.Min(1, l/top)*plot.H, finite(l)
+		}
+	}
+	train := func(p LossPoint) float64 { return p.Train }
+	test := func(p LossPoint) float64 { return p.Test }
+	c.Train = Path{Points: curve(c.Train.Points[:0], len(pts)-1, 0, series(train)),
+		Width: 1.8 * sc, Color: FunctionInk}
+	c.Test = Path{Points: curve(c.Test.Points[:0], len(pts)-1, 3, series(test)),
+		Width: 1.8 * sc, Color: DerivativeInk}
+	s.label(Small, Num(top), plot.X-4*sc, plot.Y, SoftInk, alignRight)
+	s.label(Small, "0", plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, SoftInk, alignRight)
+	by := plot.Y + plot.H + 2*sc
+	s.label(Small, "0", plot.X, by, SoftInk, alignLeft)
+	s.label(Small, Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64)), plot.X+plot.W, by,
+		SoftInk, alignRight)
+	lx, ly := plot.X+plot.W*0.3, by+sf.LineHeight/2
+	c.Legend = append(c.Legend[:0], Line{X0: lx, Y0: ly, X1: lx + 16*sc, Y1: ly, Width: 1.8 * sc,
+		Color: FunctionInk})
+	s.label(Small, Say(ChartTrain), lx+20*sc, by, SoftInk, alignLeft)
+	lx += 70 * sc
+	c.Legend = dashes(c.Legend, lx, ly, 16, 1.8, sc, DerivativeInk)
+	s.label(Small, Say(ChartTest), lx+20*sc, by, SoftInk, alignLeft)
+}

@@ -1,0 +1,141 @@
+package play
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"nnplay/core"
+)
+
+// TestPictures checks the pixels of the units' pictures: one thumbnail per unit, made
+// again only when the network's shape changes, and the plane muted toward white.
+func TestPictures(t *testing.T) {
+	m := NewModel()
+	var p Pictures
+	if !p.Refresh(m) || p.Refresh(m) {
+		t.Error("Refresh must report the first shape, then no change")
+	}
+	for l, n := range m.Sizes() {
+		if len(p.Units[l]) != n || len(p.Units[l][0]) != 4*ThumbSize*ThumbSize {
+			t.Fatalf("level %d: %d pictures", l, len(p.Units[l]))
+		}
+	}
+	out := m.Heat.Values[len(m.Heat.Values)-1][0]
+	full := make([]byte, 4*len(out))
+	HeatPixels(out, full)
+	for i := 0; i < len(full); i += 4 * 997 {
+		if want := full[i] + (255-full[i])/3; p.Plane[i] != want || p.Plane[i+3] != 0xff {
+			t.Fatalf("plane pixel %d = %v, want %v", i/4, p.Plane[i:i+4], want)
+		}
+	}
+	// The input x1 spans its picture from orange (-6) to blue (+6).
+	x1 := p.Units[0][0]
+	if first, last := x1[0:4], x1[4*(ThumbSize-1):4*ThumbSize]; first[0] != Negative.R ||
+		last[2] != Positive.B {
+		t.Errorf("x1's picture runs from %v to %v", first, last)
+	}
+	m.Apply(UsePreset{Index: 1})
+	if !p.Refresh(m) || len(p.Units) != 8 {
+		t.Error("a new shape must make the pictures again")
+	}
+}
+
+// TestFreeArea checks where the canvas draws beside the panel.
+func TestFreeArea(t *testing.T) {
+	for _, c := range []struct {
+		panel, want Rect
+	}{
+		{Rect{X: 900, W: 380, H: 800}, Rect{W: 900, H: 800}},   // right
+		{Rect{Y: 460, W: 1280, H: 340}, Rect{W: 1280, H: 460}}, // bottom
+		{Rect{W: 300, H: 800}, Rect{X: 300, W: 980, H: 800}},   // left
+		{Rect{}, Rect{W: 1280, H: 800}},                        // none
+	} {
+		if got := FreeArea(1280, 800, c.panel); got != c.want {
+			t.Errorf("panel %v: area %v, want %v", c.panel, got, c.want)
+		}
+	}
+}
+
+// TestMeter checks the rates the panel shows.
+func TestMeter(t *testing.T) {
+	var tel Telemetry
+	now := time.Unix(0, 0)
+	if !tel.Meter.Due(now) {
+		t.Error("the first call must measure")
+	}
+	for k := 0; k < 10; k++ {
+		tel.Drawn(2)
+		tel.Updated(3)
+		tel.Meter.Trained(125, 250)
+	}
+	if tel.Meter.Due(now.Add(400 * time.Millisecond)) {
+		t.Error("due before half a second")
+	}
+	if !tel.Meter.Due(now.Add(time.Second)) || tel.Meter.FPS != 10 || tel.Meter.EPS != 5 {
+		t.Errorf("rates %v frames/s, %v epochs/s; want 10 and 5", tel.Meter.FPS, tel.Meter.EPS)
+	}
+	p := tel.Perf(3)
+	if p["work_ms_per_frame"] != 5.0 || p["frames"] != 10 {
+		t.Errorf("perf %v", p)
+	}
+	if p = tel.Perf(3); p["frames"] != 0 {
+		t.Error("Perf must start its sums again")
+	}
+}
+
+// TestSnapshot checks the test API's state: it encodes, and it holds the Step's record.
+func TestSnapshot(t *testing.T) {
+	m := NewModel()
+	steps(m, 3)
+	geo := Layout(m.Sizes(), Rect{W: 1800, H: 1600}, 2)
+	s, err := Snapshot(m, geo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Step struct {
+			Phase, Done string
+			Sample      int
+			Trace       struct{ Layers []struct{ DZ []float64 } }
+		}
+		Units [][][]float64
+		Model json.RawMessage
+	}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Step.Done != "backward" || back.Step.Sample != m.Anim.Record.Sample ||
+		back.Step.Trace.Layers[2].DZ[0] != m.Anim.Record.Trace.Layers[2].DZ[0] {
+		t.Errorf("step %+v", back.Step)
+	}
+	if r := geo.Nodes[1][0]; back.Units[1][0][0] != r.X/2 || back.Units[1][0][2] != r.W/2 {
+		t.Errorf("unit 1/0 at %v, want CSS pixels of %v", back.Units[1][0], r)
+	}
+	if net, err := core.ParseModel(back.Model); err != nil || net.String() != m.Net.String() {
+		t.Errorf("model: %v", err)
+	}
+}
+
+// TestExportAndInspect checks the figure the page asks for and the PyTorch print.
+func TestExportAndInspect(t *testing.T) {
+	m := NewModel()
+	r, err := Export(m)
+	if err != nil || r.File != "activation-tanh.png" || len(r.Marks) != len(m.Train) ||
+		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||
+		r.Title != "layer 1, unit 1: Tanh(); z at 250 training points, large: at the input point" {
+		t.Errorf("export %+v, %v", r, err)
+	}
+	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"
+	if s := Inspect(m); len(s) < len(want) || s[:len(want)] != want {
+		t.Errorf("inspect:\n%s", s)
+	}
+	m.Apply(SetBiasEnabled{Layer: 0})
+	if s := Inspect(m); s[len(s)-len("None"):] != "None" {
+		t.Errorf("inspect without bias:\n%s", s)
+	}
+}

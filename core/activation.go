@@ -430,24 +430,40 @@ type Span struct {
 
 // Spans splits [lo, hi] into the intervals where f is active, saturated or dead,
 // sampling n points and locating each boundary by bisection to within 1e-9 of the
-// span. A figure shades them; a lesson names them.
+// range, or to the nearest float where the range is narrower than that. A figure
+// shades them; a lesson names them. It returns nil unless lo < hi are finite and
+// n >= 2.
 func Spans(f Activation, lo, hi float64, n int) []Span {
-	if n < 2 || !(lo < hi) {
+	if n < 2 || !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil
 	}
 	peak := f.PeakDerivative()
 	region := func(z float64) Region { return regionOfDerivative(f.Derivative(z), peak) }
+	tol := 1e-9 * (hi - lo) // +Inf when hi - lo overflows: then no bisection is needed
 	var spans []Span
 	start, cur := lo, region(lo)
 	prev := lo
 	for k := 1; k < n; k++ {
-		z := lo + (hi-lo)*float64(k)/float64(n-1)
+		// Weighted so that hi - lo may overflow; the last point is hi exactly.
+		t := float64(k) / float64(n-1)
+		z := min(lo*(1-t)+hi*t, hi)
+		if k == n-1 {
+			z = hi
+		}
+		if !(z > prev) {
+			continue // rounding left no float between two samples
+		}
 		r := region(z)
 		if r != cur {
 			// The boundary lies in (prev, z]: bisect for the first z with region r.
+			// The loop ends when the bracket is within tol or holds no float
+			// between its ends, whichever comes first.
 			a, b := prev, z
-			for b-a > 1e-9*(hi-lo) {
+			for b-a > tol {
 				m := a + (b-a)/2
+				if m <= a || m >= b {
+					break
+				}
 				if region(m) == cur {
 					a = m
 				} else {
@@ -458,6 +474,9 @@ func Spans(f Activation, lo, hi float64, n int) []Span {
 			start, cur = b, region(b)
 		}
 		prev = z
+	}
+	if start == hi { // the last boundary is hi itself: nothing is left after it
+		return spans
 	}
 	return append(spans, Span{From: start, To: hi, Region: cur})
 }

@@ -3,6 +3,7 @@ package core
 import (
 	"math"
 	"testing"
+	"time"
 )
 
 // testActivations is every activation, with default and non-default parameters.
@@ -206,4 +207,55 @@ func TestSpans(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Spans must end for every range, however narrow: near z = 6 a range of 2e-8 holds
+// only a few dozen floats, fewer than a fixed bisection tolerance assumes.
+func TestSpansEndsForNarrowRanges(t *testing.T) {
+	done := make(chan []Span, 1)
+	go func() { done <- Spans(ReLU6{}, 5.99999999, 6.00000001, 801) }()
+	select {
+	case got := <-done:
+		if len(got) != 2 || got[0].Region == got[1].Region || got[0].To != 6 {
+			t.Errorf("spans %v, want two meeting at 6", got)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Spans(ReLU6, 5.99999999, 6.00000001) did not end within 20 s")
+	}
+}
+
+// FuzzSpans checks that Spans ends for any range and sample count and that its spans
+// tile [lo, hi] in order, each in the region its first point is in.
+func FuzzSpans(f *testing.F) {
+	f.Add(5.99999999, 6.00000001, uint16(801), uint8(5))
+	f.Add(-6.0, 6.0, uint16(801), uint8(9))
+	f.Add(-1e308, 1e308, uint16(3), uint8(1))
+	f.Add(0.0, 5e-324, uint16(2), uint8(3))
+	f.Add(-745.0, -700.0, uint16(100), uint8(1))
+	f.Fuzz(func(t *testing.T, lo, hi float64, n uint16, which uint8) {
+		acts := testActivations()
+		act := acts[int(which)%len(acts)]
+		n %= 2000 // keep each run short
+		spans := Spans(act, lo, hi, int(n))
+		if n < 2 || !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+			if spans != nil {
+				t.Fatalf("Spans(%v, %v, %v, %d) = %v, want nil", act, lo, hi, n, spans)
+			}
+			return
+		}
+		if len(spans) == 0 || spans[0].From != lo || spans[len(spans)-1].To != hi {
+			t.Fatalf("Spans(%v, %v, %v, %d) = %v: does not cover the range", act, lo, hi, n, spans)
+		}
+		for i, s := range spans {
+			if !(s.From < s.To) {
+				t.Fatalf("%v: span %d is empty: %v", act, i, spans)
+			}
+			if i > 0 && (s.From != spans[i-1].To || s.Region == spans[i-1].Region) {
+				t.Fatalf("%v: spans %d and %d do not tile: %v", act, i-1, i, spans)
+			}
+			if i > 0 && RegionOf(act, s.From) != s.Region {
+				t.Fatalf("%v: span %v starts in region %v", act, s, RegionOf(act, s.From))
+			}
+		}
+	})
 }

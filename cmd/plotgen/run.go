@@ -136,6 +136,11 @@ func writeFile(path string, fig plots.Figure, w, h int, format string) error {
 		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(path), unwrapPath(err))
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
+	// CreateTemp makes the file private (0600); a figure is for everyone to read.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
 	if err := plots.Write(tmp, fig, w, h, format); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %v", path, err)

@@ -2,11 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestWritesTheWholeSet runs plotgen as make plots does, into a temporary folder, and
@@ -100,5 +104,67 @@ func TestHelp(t *testing.T) {
 	var stdout bytes.Buffer
 	if err := run([]string{"-h"}, &stdout, &bytes.Buffer{}); err != nil || !strings.Contains(stdout.String(), "-figure") {
 		t.Errorf("help: %v\n%s", err, stdout.String())
+	}
+}
+
+// Figures are files like any other: readable by everyone, writable by their owner.
+func TestFilesAre0644(t *testing.T) {
+	dir := t.TempDir()
+	var stdout bytes.Buffer
+	if err := run([]string{"-out", dir, "-figure", "activation", "-act", "tanh", "-width", "200", "-height", "150"}, &stdout, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(filepath.Join(dir, "activation-tanh.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o644 {
+		t.Errorf("activation-tanh.png has mode %v, want -rw-r--r--", perm)
+	}
+}
+
+// TestBinaryEndsOnNarrowRange builds plotgen and runs it as a user would, on a range
+// narrower than the float spacing a fixed bisection tolerance assumes. A hang fails the
+// test at its deadline instead of hanging the suite; the exit status is the binary's own
+// (go run would turn every failure into 1).
+func TestBinaryEndsOnNarrowRange(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "plotgen")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out := filepath.Join(t.TempDir(), "X")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-figure", "activation", "-act", "relu6",
+		"-range", "5.99999999,6.00000001", "-out", out)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("plotgen did not end within 60 s on -range 5.99999999,6.00000001")
+	}
+	if err != nil {
+		t.Fatalf("plotgen: %v\n%s", err, stderr.String())
+	}
+	want := filepath.Join(out, "activation-relu6.png")
+	if strings.TrimSpace(stdout.String()) != want {
+		t.Errorf("plotgen printed %q, want %q", stdout.String(), want)
+	}
+	f, err := os.Open(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := png.Decode(f); err != nil {
+		t.Errorf("%s: %v", want, err)
+	}
+	// A bad flag exits with status 2 and one line on stderr.
+	cmd = exec.Command(bin, "-figure", "pie", "-out", out)
+	stderr.Reset()
+	cmd.Stderr = &stderr
+	var ee *exec.ExitError
+	if err := cmd.Run(); !errors.As(err, &ee) || ee.ExitCode() != 2 || strings.Count(stderr.String(), "\n") != 1 {
+		t.Errorf("bad flag: %v, stderr %q; want exit status 2 and one line", err, stderr.String())
 	}
 }

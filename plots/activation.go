@@ -67,18 +67,22 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	p := newPlot(title, "z", "f(z) and f'(z)", 11)
 	p.X.Min, p.X.Max = lo, hi
 	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
+	p.X.Tick.Marker = distinctTicks{}
 
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
-	if err := shadeRegions(p, f, lo, hi, 10); err != nil {
+	lg := newLegend(p)
+	if err := shadeRegions(p, f, lo, hi, 10, lg); err != nil {
 		return nil, err
 	}
 
 	fz, df := curves(f, 1000, vg.Points(2.2))
 	p.Add(fz, df)
-	p.Legend.Add("f(z)", fz)
-	p.Legend.Add("f'(z)", df)
+	lg.Add("f(z)", fz)
+	lg.Add("f'(z)", df)
+	lg.avoidFunc(f.Forward, lo, hi)
+	lg.avoidFunc(f.Derivative, lo, hi)
 
 	addMarks := func(zs []float64, label string, big bool) error {
 		if len(zs) == 0 {
@@ -110,7 +114,9 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 		}
 		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
-		p.Legend.Add(label, mf)
+		lg.Add(label, mf)
+		lg.avoidCurve(on(f.Forward))
+		lg.avoidCurve(on(f.Derivative))
 		return nil
 	}
 	if err := addMarks(o.Marks, fmt.Sprintf("z marks (%d)", len(o.Marks)), false); err != nil {
@@ -119,8 +125,7 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	if err := addMarks(o.Highlight, "highlighted z", true); err != nil {
 		return nil, err
 	}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
+	p.Add(lg)
 	return p, nil
 }
 
@@ -156,8 +161,9 @@ func yRange(lo, hi float64, fs ...func(float64) float64) (float64, float64) {
 }
 
 // shadeRegions fills the saturated and dead spans of f over [lo, hi] and, when
-// fontSize is not 0, names each span wide enough to hold its label.
-func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length) error {
+// fontSize is not 0, names each span wide enough to hold its label. The legend lg, when
+// not nil, keeps off the shaded spans.
+func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length, lg *legend) error {
 	var labels plotter.XYLabels
 	for _, s := range core.Spans(f, lo, hi, spanSamples) {
 		var fill color.Color
@@ -179,6 +185,9 @@ func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.L
 		poly.Color = fill
 		poly.LineStyle.Width = 0
 		p.Add(poly)
+		if lg != nil {
+			lg.avoidBand(s.From, s.To)
+		}
 		if fontSize > 0 && (s.To-s.From)/(hi-lo) >= 0.12 {
 			labels.XYs = append(labels.XYs, plotter.XY{X: (s.From + s.To) / 2, Y: p.Y.Min})
 			labels.Labels = append(labels.Labels, name)

@@ -190,3 +190,36 @@ func (g grid) Draw(c draw.Canvas) {
 		}
 	}
 }
+
+// distinctTicks is gonum's default ticks with labels precise enough to tell apart: on
+// a narrow range far from 0, such as z in [5.99999999, 6.00000001], the default labels
+// all read "6".
+type distinctTicks struct{}
+
+// Ticks returns the ticks between min and max.
+func (distinctTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(min, max)
+	for prec := 1; prec <= 17; prec++ {
+		seen := map[string]bool{}
+		distinct := true
+		for _, t := range ts {
+			if t.Label == "" {
+				continue
+			}
+			if seen[t.Label] {
+				distinct = false
+				break
+			}
+			seen[t.Label] = true
+		}
+		if distinct {
+			return ts
+		}
+		for i := range ts {
+			if ts[i].Label != "" {
+				ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', prec+1, 64)
+			}
+		}
+	}
+	return ts
+}

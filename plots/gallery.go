@@ -30,7 +30,7 @@ func Gallery(acts []core.Activation) (Figure, error) {
 		p := newPlot(shortName(f), "z", "", 8)
 		p.X.Min, p.X.Max = -6, 6
 		p.Y.Min, p.Y.Max = yRange(-6, 6, f.Forward, f.Derivative)
-		if err := shadeRegions(p, f, -6, 6, 0); err != nil {
+		if err := shadeRegions(p, f, -6, 6, 0, nil); err != nil {
 			return nil, err
 		}
 		p.Add(curves(f, 400, vg.Points(1.6)))

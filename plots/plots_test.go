@@ -223,6 +223,62 @@ func TestDeadShading(t *testing.T) {
 	}
 }
 
+// Every activation figure's legend sits on a white box and off the shaded bands: its
+// text (the only black in a figure without marks) lies outside every band, and the
+// pixels around it are white.
+func TestLegendOnWhiteOffBands(t *testing.T) {
+	const w, h = 640, 480
+	for _, f := range core.Activations() {
+		p, err := Activation(f, ActivationOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := decode(t, render(t, p, w, h))
+		at := pixelMap(p, w, h)
+		x0, y0 := at(p.X.Min, p.Y.Max)
+		x1, y1 := at(p.X.Max, p.Y.Min)
+		// The legend's text: the box around the black pixels of the data area.
+		minX, minY, maxX, maxY := w, h, -1, -1
+		for y := y0 + 1; y < y1; y++ {
+			for x := x0 + 1; x < x1; x++ {
+				if near(img.At(x, y), black, 60) {
+					minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+				}
+			}
+		}
+		if maxX < 0 {
+			t.Errorf("%v: no legend text in the data area", f)
+			continue
+		}
+		lo, hi := DefaultRange(f)
+		for _, s := range core.Spans(f, lo, hi, spanSamples) {
+			if s.Region == core.Active {
+				continue
+			}
+			from, _ := at(s.From, 0)
+			to, _ := at(s.To, 0)
+			if minX <= to && from <= maxX {
+				t.Errorf("%v: legend text at x %d..%d lies on the %v band at x %d..%d", f, minX, maxX, s.Region, from, to)
+			}
+		}
+		// Three and four pixels out from the text, past its antialiasing and inside
+		// the box's margin, every pixel is white: no band, no grid line.
+		white := true
+		for y := max(minY-4, y0+1); y <= min(maxY+4, y1-1) && white; y++ {
+			for x := max(minX-4, x0+1); x <= min(maxX+4, x1-1); x++ {
+				if x >= minX-2 && x <= maxX+2 && y >= minY-2 && y <= maxY+2 {
+					continue
+				}
+				if !near(img.At(x, y), color.White, 4) {
+					t.Errorf("%v: the legend's box is %v at (%d, %d), not white", f, img.At(x, y), x, y)
+					white = false
+					break
+				}
+			}
+		}
+	}
+}
+
 // blend is c over white.
 func blend(c color.NRGBA) color.Color {
 	a := float64(c.A) / 255

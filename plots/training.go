@@ -84,6 +84,7 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
+	lg := newLegend(p)
 	for k, act := range o.Acts {
 		norms := gradNorms(core.MLP(sizes, act, core.Tanh{}, init, o.Seed), xs, ts)
 		xys := make(plotter.XYs, len(norms))
@@ -108,11 +109,11 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		if fall >= 1.5 {
 			label = fmt.Sprintf("%v: %.1fx smaller per layer toward the input", act, fall)
 		}
-		p.Legend.Add(label, line, points)
+		lg.Add(label, line, points)
+		lg.avoidCurve(xys)
 	}
 	p.Y.Min, p.Y.Max = math.Floor(lowest), math.Ceil(highest)
-	p.Legend.Top, p.Legend.Left = false, false
-	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(8), vg.Points(8)
+	p.Add(lg)
 	return p, nil
 }
 
@@ -197,11 +198,13 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	byLR.X.Scale = plot.LogScale{}
 	byLR.X.Tick.Marker = decadeTicks{}
 	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR), "epoch", "hidden units dead on every point", 10)
+	legends := map[*plot.Plot]*legend{}
 	for _, p := range []*plot.Plot{byLR, byTime} {
 		p.Y.Min, p.Y.Max = 0, 1
 		grid := plotter.NewGrid()
 		grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 		p.Add(grid)
+		legends[p] = newLegend(p)
 	}
 	for k, act := range acts {
 		lrXYs := make(plotter.XYs, len(o.LRs))
@@ -232,12 +235,12 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 				points.GlyphStyle.Radius = vg.Points(1.5)
 			}
 			p.Add(line, points)
-			p.Legend.Add(act.String(), line, points)
+			legends[p].Add(act.String(), line, points)
+			legends[p].avoidCurve(xys)
 		}
 	}
 	for _, p := range []*plot.Plot{byLR, byTime} {
-		p.Legend.Top, p.Legend.Left = true, true
-		p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
+		p.Add(legends[p])
 	}
 	return grid{
 		plots: [][]*plot.Plot{{byLR, byTime}},
@@ -329,6 +332,7 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
 	p.Y.Min = 0
+	lg := newLegend(p)
 	for k, act := range o.Acts {
 		net := core.MLP(o.Sizes, act, core.Tanh{}, core.InitPlayground, o.Seed)
 		tr := trainer(net, o.LR, xs, ts)
@@ -355,10 +359,10 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 			label = fmt.Sprintf("%v: loss below 0.05 at epoch %d", act, reached)
 		}
 		p.Add(line)
-		p.Legend.Add(label, line)
+		lg.Add(label, line)
+		lg.avoidCurve(xys)
 	}
 	p.Y.Max = math.Max(p.Y.Max, 0.5) * 1.25 // room for the legend above the curves
-	p.Legend.Top = true
-	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(6), -vg.Points(4)
+	p.Add(lg)
 	return p, nil
 }

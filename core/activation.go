@@ -26,14 +26,27 @@ type Activation interface {
 	Derivative(z float64) float64
 	// Name is the activation's type in the model file, for example "leaky_relu".
 	Name() string
-	// PeakDerivative is the supremum of |f'(z)| over all z. A unit is saturated where
-	// |f'(z)| is below SaturationFraction of it.
+	// PeakDerivative is the supremum of |f'(z)| over all z. A smooth activation is
+	// saturated in its tails, where |f'(z)| is below SaturationFraction of it.
 	PeakDerivative() float64
+	// region says where z sits on the curve, given d = f'(z); z is not NaN. RegionOf
+	// is the rule's public face.
+	region(z, d float64) Region
 }
 
-// SaturationFraction is the share of an activation's peak derivative below which a unit
-// counts as saturated: |f'(z)| < SaturationFraction * PeakDerivative().
+// SaturationFraction is the share of an activation's peak derivative below which a
+// smooth activation's tail counts as saturated: |f'(z)| < SaturationFraction *
+// PeakDerivative().
 const SaturationFraction = 0.1
+
+// tail is the region of a smooth activation's tails: saturated where |d| is below
+// SaturationFraction of the peak, active elsewhere.
+func tail(d, peak float64) Region {
+	if math.Abs(d) < SaturationFraction*peak {
+		return Saturated
+	}
+	return Active
+}
 
 // Identity is f(z) = z, PyTorch's nn.Identity.
 type Identity struct{}
@@ -327,6 +340,73 @@ func (s Softplus) String() string {
 	return "Softplus(beta=" + num(s.Beta, 1) + ", threshold=" + num(s.Threshold, 20) + ")"
 }
 
+// region: no flat part.
+func (Identity) region(z, d float64) Region { return Active }
+
+// region: both tails saturate, toward 0 and 1.
+func (Sigmoid) region(z, d float64) Region { return tail(d, 0.25) }
+
+// region: both tails saturate, toward -1 and 1.
+func (Tanh) region(z, d float64) Region { return tail(d, 1) }
+
+// region: dead at z <= 0, where f' = 0 and the output is stuck at 0.
+func (ReLU) region(z, d float64) Region {
+	if z > 0 {
+		return Active
+	}
+	return Dead
+}
+
+// region: leaky at z <= 0, where f' = NegativeSlope keeps a small gradient flowing;
+// dead there with slope 0, which is ReLU.
+func (l LeakyReLU) region(z, d float64) Region {
+	switch {
+	case z > 0:
+		return Active
+	case l.NegativeSlope == 0:
+		return Dead
+	}
+	return Leaky
+}
+
+// region: dead at z <= 0 like ReLU; saturated at z >= 6, where the output has reached
+// its bound 6.
+func (ReLU6) region(z, d float64) Region {
+	switch {
+	case z <= 0:
+		return Dead
+	case z >= 6:
+		return Saturated
+	}
+	return Active
+}
+
+// region: the lower tail saturates toward -Alpha; with Alpha 0, which is ReLU, it is
+// dead.
+func (e ELU) region(z, d float64) Region {
+	if z <= 0 && e.Alpha == 0 {
+		return Dead
+	}
+	return tail(d, e.PeakDerivative())
+}
+
+// region: the lower tail saturates toward 0. Only below -sqrt2, where f' is at its most
+// negative: between there and 0, |f'| passes below the threshold again where GELU turns
+// at its minimum (z = -0.75), which is not a tail.
+func (GELU) region(z, d float64) Region {
+	if z < -math.Sqrt2 {
+		return tail(d, geluPeak)
+	}
+	return Active
+}
+
+// region: the lower tail saturates toward 0. Unlike GELU's, SiLU's |f'| stays below the
+// threshold from its minimum at z = -1.28 down, so the tail rule alone makes one span.
+func (SiLU) region(z, d float64) Region { return tail(d, siluPeak) }
+
+// region: the lower tail saturates toward 0.
+func (Softplus) region(z, d float64) Region { return tail(d, 1) }
+
 // Peak derivatives of the smooth activations whose maximum is not at z = 0; the tests
 // find them again by a dense scan.
 const (
@@ -383,9 +463,13 @@ type Region int
 const (
 	// Active means the gradient passes at a useful size.
 	Active Region = iota
-	// Saturated means 0 < |f'(z)| < SaturationFraction * PeakDerivative().
+	// Saturated means the curve flattens toward a bound: sigmoid's and tanh's tails,
+	// ReLU6 at 6 and above, the lower tails of ELU, GELU, SiLU and Softplus. f'(z) is
+	// small there (below SaturationFraction of its peak for the smooth ones, 0 for
+	// ReLU6), and it grows again if z moves back.
 	Saturated
-	// Dead means f'(z) = 0 exactly: no gradient passes at all (ReLU for z <= 0).
+	// Dead means f'(z) = 0 with no bound reached: ReLU and ReLU6 for z <= 0. No
+	// gradient passes; a unit dead on every training point stops learning.
 	Dead
 	// Leaky means a small constant slope f'(z) = NegativeSlope (LeakyReLU for
 	// z <= 0): the gradient is scaled down but never vanishes, so the unit keeps
@@ -406,20 +490,16 @@ func (r Region) String() string {
 	return "active"
 }
 
-// RegionOf classifies z for activation f. A NaN z is dead: no usable gradient passes.
-func RegionOf(f Activation, z float64) Region {
-	return regionOfDerivative(f.Derivative(z), f.PeakDerivative())
-}
+// RegionOf classifies z for activation f: the one rule behind the diagnostics, the
+// figures' shading and the page. A NaN z is dead: no usable gradient passes.
+func RegionOf(f Activation, z float64) Region { return regionAt(f, z, f.Derivative(z)) }
 
-func regionOfDerivative(d, peak float64) Region {
-	d = math.Abs(d)
-	switch {
-	case d == 0 || d != d:
+// regionAt is RegionOf given d = f'(z).
+func regionAt(f Activation, z, d float64) Region {
+	if z != z || d != d {
 		return Dead
-	case d < SaturationFraction*peak:
-		return Saturated
 	}
-	return Active
+	return f.region(z, d)
 }
 
 // Span is an interval of z where an activation is in one Region.
@@ -428,7 +508,7 @@ type Span struct {
 	Region   Region
 }
 
-// Spans splits [lo, hi] into the intervals where f is active, saturated or dead,
+// Spans splits [lo, hi] into the intervals where f is in one region (see RegionOf),
 // sampling n points and locating each boundary by bisection to within 1e-9 of the
 // range, or to the nearest float where the range is narrower than that. A figure
 // shades them; a lesson names them. It returns nil unless lo < hi are finite and
@@ -437,8 +517,7 @@ func Spans(f Activation, lo, hi float64, n int) []Span {
 	if n < 2 || !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil
 	}
-	peak := f.PeakDerivative()
-	region := func(z float64) Region { return regionOfDerivative(f.Derivative(z), peak) }
+	region := func(z float64) Region { return RegionOf(f, z) }
 	tol := 1e-9 * (hi - lo) // +Inf when hi - lo overflows: then no bisection is needed
 	var spans []Span
 	start, cur := lo, region(lo)

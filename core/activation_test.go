@@ -129,6 +129,9 @@ func TestPeakDerivative(t *testing.T) {
 	}
 }
 
+// TestRegionOf pins the one rule for regions: saturated where the curve flattens toward
+// a bound, dead where f' = 0 and no bound is reached (ReLU and ReLU6 below 0), leaky on
+// LeakyReLU's negative side, active elsewhere.
 func TestRegionOf(t *testing.T) {
 	cases := []struct {
 		f    Activation
@@ -138,16 +141,37 @@ func TestRegionOf(t *testing.T) {
 		{ReLU{}, -1, Dead},
 		{ReLU{}, 0, Dead},
 		{ReLU{}, 1, Active},
-		{ReLU6{}, 7, Dead},
-		{DefaultLeakyReLU, -1, Saturated},
+		{ReLU6{}, -1, Dead},
+		{ReLU6{}, 0, Dead},
+		{ReLU6{}, 3, Active},
+		{ReLU6{}, 6, Saturated}, // the flat top: f' = 0, at the bound 6
+		{ReLU6{}, 7, Saturated},
+		{DefaultLeakyReLU, -1, Leaky},
+		{DefaultLeakyReLU, 0, Leaky},
+		{LeakyReLU{NegativeSlope: 0.2}, -3, Leaky},
+		{LeakyReLU{}, -1, Dead}, // slope 0 is ReLU
+		{DefaultLeakyReLU, 1, Active},
 		{Sigmoid{}, 0, Active},
 		{Sigmoid{}, 4, Saturated},
-		{Sigmoid{}, 40, Dead}, // 1 - sigmoid(40) rounds to 0: no gradient at all
+		{Sigmoid{}, -4, Saturated},
+		{Sigmoid{}, 40, Saturated}, // 1 - sigmoid(40) rounds to 0, but the curve is at its bound
 		{Tanh{}, 1, Active},
 		{Tanh{}, 2, Saturated},
+		{Tanh{}, -30, Saturated},
+		{DefaultELU, -3, Saturated},
+		{DefaultELU, -1, Active},
+		{ELU{}, -1, Dead}, // alpha 0 is ReLU
+		{GELU{}, -3, Saturated},
+		{GELU{}, -0.75, Active}, // where GELU turns, not a tail: f' crosses 0 here
+		{GELU{}, -0.6, Active},
+		{GELU{}, 2, Active},
+		{SiLU{}, -3, Saturated},
+		{SiLU{}, 1, Active},
 		{DefaultSoftplus, -3, Saturated},
+		{DefaultSoftplus, 0, Active},
 		{Identity{}, 1e6, Active},
 		{ReLU{}, math.NaN(), Dead},
+		{Tanh{}, math.NaN(), Dead},
 	}
 	for _, c := range cases {
 		if got := RegionOf(c.f, c.z); got != c.want {
@@ -188,8 +212,11 @@ func TestSpans(t *testing.T) {
 		want []Span
 	}{
 		{ReLU{}, []Span{{-6, 0, Dead}, {0, 6, Active}}},
-		{ReLU6{}, []Span{{-8, 0, Dead}, {0, 6, Active}, {6, 8, Dead}}},
-		{DefaultLeakyReLU, []Span{{-6, 0, Saturated}, {0, 6, Active}}},
+		{ReLU6{}, []Span{{-8, 0, Dead}, {0, 6, Active}, {6, 8, Saturated}}},
+		{DefaultLeakyReLU, []Span{{-6, 0, Leaky}, {0, 6, Active}}},
+		// One saturated tail, no stripe where GELU turns at z = -0.75: |GELU'(z)| is 10%
+		// of its peak at z = -1.72819197792945 and again near -1.1 and -0.45.
+		{GELU{}, []Span{{-6, -1.72819197792945, Saturated}, {-1.72819197792945, 6, Active}}},
 		{Identity{}, []Span{{-6, 6, Active}}},
 		// tanh'(z) = 0.1 at z = atanh(sqrt(0.9)) = 1.8184464592320668.
 		{Tanh{}, []Span{{-6, -1.8184464592320668, Saturated}, {-1.8184464592320668, 1.8184464592320668, Active}, {1.8184464592320668, 6, Saturated}}},

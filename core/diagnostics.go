@@ -2,8 +2,9 @@ package core
 
 import "math"
 
-// Diagnostics describes how a network's units behave over a set of points: which are
-// dead or saturated and how large each layer's weight gradient is.
+// Diagnostics describes how a network's units behave over a set of points: where on
+// their activation's curve they sit (see RegionOf), which are dead and how large each
+// layer's weight gradient is.
 type Diagnostics struct {
 	// Points is the number of samples the figures are computed over.
 	Points int
@@ -13,14 +14,13 @@ type Diagnostics struct {
 
 // LayerDiagnostics holds one layer's figures; the slices have one entry per unit.
 type LayerDiagnostics struct {
-	// DeadFraction is the share of points where the unit's f'(z) is exactly 0, so no
-	// gradient passes (ReLU with z <= 0).
-	DeadFraction []float64
-	// SaturatedFraction is the share of points where 0 < |f'(z)| < SaturationFraction
-	// times the activation's peak derivative (sigmoid and tanh far from 0).
-	SaturatedFraction []float64
-	// Dead is true for a unit that is dead on every point: it cannot learn from this
-	// data at all.
+	// DeadFraction, SaturatedFraction and LeakyFraction are the shares of points whose
+	// z lies in the Dead, Saturated and Leaky region of the unit's activation: ReLU
+	// with z <= 0; sigmoid and tanh far from 0; LeakyReLU with z <= 0.
+	DeadFraction, SaturatedFraction, LeakyFraction []float64
+	// Dead is true for a unit whose f'(z) is 0 on every point, whatever the region
+	// (a ReLU below 0, but also a ReLU6 above 6 or a tanh so far out that f' rounds to
+	// 0): no gradient reaches its weights, so it cannot learn from this data.
 	Dead []bool
 	// GradNorm is the Frobenius norm of dL/dW for the mean loss over the points, and
 	// BiasGradNorm the norm of dL/db (0 without bias).
@@ -34,9 +34,10 @@ type LayerDiagnostics struct {
 // allocates nothing once the network's shape is stable. It leaves the network's
 // trace and gradients alone.
 type Diagnoser struct {
-	trace *Trace
-	sink  gradSink
-	out   Diagnostics
+	trace    *Trace
+	sink     gradSink
+	ones, df []float64 // 1s, and f'(z) of one layer
+	out      Diagnostics
 }
 
 // Run computes the diagnostics of s over the samples (xs, ts) with loss. The result is
@@ -49,6 +50,10 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 		ld := &d.out.Layers[l]
 		clear(ld.DeadFraction)
 		clear(ld.SaturatedFraction)
+		clear(ld.LeakyFraction)
+		for i := range ld.Dead {
+			ld.Dead[i] = true
+		}
 	}
 	t := d.trace
 	n := len(xs)
@@ -60,15 +65,22 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 		s.backward(t, t.DY, w, d.sink)
 		for l, layer := range s.Layers {
 			f := layer.Activation()
-			peak := f.PeakDerivative()
 			lt := &t.Layers[l]
 			ld := &d.out.Layers[l]
+			// f'(z) by the backward pass's own fast path, fed dL/da = 1.
+			df := d.df[:len(lt.Z)]
+			derive(layer.Act, lt.Z, lt.A, d.ones, df)
 			for i, z := range lt.Z {
-				switch regionOfDerivative(derivativeAt(f, z, lt.A[i]), peak) {
+				switch regionAt(f, z, df[i]) {
 				case Dead:
 					ld.DeadFraction[i]++
 				case Saturated:
 					ld.SaturatedFraction[i]++
+				case Leaky:
+					ld.LeakyFraction[i]++
+				}
+				if df[i] != 0 && df[i] == df[i] {
+					ld.Dead[i] = false
 				}
 			}
 		}
@@ -76,11 +88,13 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 	for l := range d.out.Layers {
 		ld := &d.out.Layers[l]
 		for i := range ld.DeadFraction {
-			ld.Dead[i] = n > 0 && ld.DeadFraction[i] == float64(n)
-			if n > 0 {
-				ld.DeadFraction[i] /= float64(n)
-				ld.SaturatedFraction[i] /= float64(n)
+			if n == 0 {
+				ld.Dead[i] = false
+				continue
 			}
+			ld.DeadFraction[i] /= float64(n)
+			ld.SaturatedFraction[i] /= float64(n)
+			ld.LeakyFraction[i] /= float64(n)
 		}
 		ld.GradNorm = norm(d.sink[l].w)
 		ld.BiasGradNorm = norm(d.sink[l].b)
@@ -104,8 +118,10 @@ func (d *Diagnoser) reshape(s *Sequential) {
 	}
 	d.sink = make(gradSink, len(s.Layers))
 	d.out.Layers = make([]LayerDiagnostics, len(s.Layers))
+	widest := 0
 	for l, layer := range s.Layers {
 		lin := layer.Linear
+		widest = max(widest, lin.Out)
 		d.sink[l].w = make([]float64, lin.In*lin.Out)
 		if lin.HasBias() {
 			d.sink[l].b = make([]float64, lin.Out)
@@ -113,20 +129,14 @@ func (d *Diagnoser) reshape(s *Sequential) {
 		d.out.Layers[l] = LayerDiagnostics{
 			DeadFraction:      make([]float64, lin.Out),
 			SaturatedFraction: make([]float64, lin.Out),
+			LeakyFraction:     make([]float64, lin.Out),
 			Dead:              make([]bool, lin.Out),
 		}
 	}
-}
-
-// derivativeAt returns f'(z) given a = f(z); Tanh and Sigmoid reuse a.
-func derivativeAt(f Activation, z, a float64) float64 {
-	switch f.(type) {
-	case Tanh:
-		return 1 - a*a
-	case Sigmoid:
-		return a * (1 - a)
+	d.ones, d.df = make([]float64, widest), make([]float64, widest)
+	for i := range d.ones {
+		d.ones[i] = 1
 	}
-	return f.Derivative(z)
 }
 
 func norm(v []float64) float64 {

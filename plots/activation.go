@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"nnplay/core"
+	"nnplay/plots/palette"
 )
 
 // ActivationOptions configures an activation figure.
@@ -42,9 +43,8 @@ func DefaultRange(f core.Activation) (lo, hi float64) {
 // spanSamples is how finely regions are searched before their edges are bisected.
 const spanSamples = 801
 
-// Activation plots f(z) and f'(z) over the range, shading and labelling where f is
-// saturated (|f'(z)| below 10% of its peak) or dead (f'(z) = 0), with the marks drawn on
-// both curves.
+// Activation plots f(z) and f'(z) over the range, shading and naming where f is
+// saturated, dead or leaky (see core.RegionOf), with the marks drawn on both curves.
 func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	lo, hi := o.Min, o.Max
 	if lo == 0 && hi == 0 {
@@ -160,20 +160,16 @@ func yRange(lo, hi float64, fs ...func(float64) float64) (float64, float64) {
 	return ymin - pad, ymax + pad*2.5 // room for the legend and region labels on top
 }
 
-// shadeRegions fills the saturated and dead spans of f over [lo, hi] and, when
-// fontSize is not 0, names each span wide enough to hold its label. The legend lg, when
-// not nil, keeps off the shaded spans.
+// shadeRegions shades every region of f over [lo, hi] but the active one, in the
+// palette's colours that the page also uses, and when lg is not nil names each region
+// shown in the legend and keeps the legend off the bands. When fontSize is not 0 it
+// also writes the region's name at the foot of each band wide enough to hold it.
 func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length, lg *legend) error {
 	var labels plotter.XYLabels
+	named := map[core.Region]bool{}
 	for _, s := range core.Spans(f, lo, hi, spanSamples) {
-		var fill color.Color
-		name := ""
-		switch s.Region {
-		case core.Saturated:
-			fill, name = saturatedFill, "saturated"
-		case core.Dead:
-			fill, name = deadFill, "dead"
-		default:
+		fill, ok := palette.RegionFill(s.Region)
+		if !ok {
 			continue
 		}
 		poly, err := plotter.NewPolygon(plotter.XYs{
@@ -187,10 +183,14 @@ func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.L
 		p.Add(poly)
 		if lg != nil {
 			lg.avoidBand(s.From, s.To)
+			if !named[s.Region] {
+				named[s.Region] = true
+				lg.Add(regionNote(f, s), poly)
+			}
 		}
 		if fontSize > 0 && (s.To-s.From)/(hi-lo) >= 0.12 {
 			labels.XYs = append(labels.XYs, plotter.XY{X: (s.From + s.To) / 2, Y: p.Y.Min})
-			labels.Labels = append(labels.Labels, name)
+			labels.Labels = append(labels.Labels, s.Region.String())
 		}
 	}
 	if len(labels.Labels) == 0 {
@@ -210,4 +210,17 @@ func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.L
 	l.Offset = vg.Point{Y: vg.Points(4)}
 	p.Add(l)
 	return nil
+}
+
+// regionNote says in a legend what a shaded span of f means.
+func regionNote(f core.Activation, s core.Span) string {
+	switch s.Region {
+	case core.Dead:
+		return "dead: f'(z) = 0, no gradient"
+	case core.Leaky:
+		return fmt.Sprintf("leaky: f'(z) = %g, small but never 0", f.Derivative((s.From+s.To)/2))
+	case core.Saturated:
+		return "saturated: flat toward a bound"
+	}
+	return s.Region.String()
 }

@@ -86,12 +86,6 @@ var (
 	purple     = color.RGBA{0xCC, 0x79, 0xA7, 255}
 )
 
-// Shading for regions, light enough to keep curves readable when printed in grey.
-var (
-	saturatedFill = color.NRGBA{0xF0, 0xE4, 0x42, 0x70} // yellow
-	deadFill      = color.NRGBA{0x60, 0x60, 0x60, 0x40} // grey
-)
-
 // series styles the lines of a figure with several: colour, dash and glyph all differ.
 var series = []struct {
 	color  color.Color

@@ -18,6 +18,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 
 	"nnplay/core"
+	"nnplay/plots/palette"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images in testdata/golden")
@@ -188,92 +189,41 @@ func TestSigmoidCrossesHalfAtZero(t *testing.T) {
 	}
 }
 
-// ReLU's dead shading covers z < 0 and stops at 0; LeakyReLU has none.
-func TestDeadShading(t *testing.T) {
+// Each region is shaded in its palette colour, the same the page uses: ReLU's dead
+// band covers z < 0 and stops at 0; LeakyReLU's negative side is leaky, never dead or
+// saturated; ReLU6's flat top is saturated; GELU has one saturated tail and no stripe
+// where it turns at z = -0.75.
+func TestRegionShading(t *testing.T) {
 	const w, h = 640, 480
-	white := color.White
-	grey := blend(deadFill)
-	relu, _ := Activation(core.ReLU{}, ActivationOptions{})
-	img := decode(t, render(t, relu, w, h))
-	at := pixelMap(relu, w, h)
-	for _, z := range []float64{-5.5, -3.3, -1.7, -0.3} {
-		if x, y := at(z, 4.4); !near(img.At(x, y), grey, 6) {
-			t.Errorf("ReLU at z=%v: %v, want the dead shade %v", z, img.At(x, y), grey)
+	fill := func(r core.Region) color.Color {
+		c, ok := palette.RegionFill(r)
+		if !ok {
+			return color.White
 		}
+		return blend(c)
 	}
-	for _, z := range []float64{0.3, 1.7, 3.3} {
-		if x, y := at(z, 4.4); !near(img.At(x, y), white, 6) {
-			t.Errorf("ReLU at z=%v: %v, want white", z, img.At(x, y))
-		}
-	}
-	leaky, _ := Activation(core.DefaultLeakyReLU, ActivationOptions{})
-	img = decode(t, render(t, leaky, w, h))
-	at = pixelMap(leaky, w, h)
-	x0, y0 := at(-6, 6)
-	x1, y1 := at(6, -0.5)
-	for y := y0; y < y1; y++ {
-		for x := x0; x < x1; x++ {
-			if near(img.At(x, y), grey, 3) {
-				t.Fatalf("LeakyReLU has a dead-shaded pixel at (%d, %d)", x, y)
-			}
-		}
-	}
-	if x, y := at(-3.3, 4.4); !near(img.At(x, y), blend(saturatedFill), 6) {
-		t.Errorf("LeakyReLU at z=-3.3: %v, want the saturated shade (slope 0.01 < 10%% of 1)", img.At(x, y))
-	}
-}
-
-// Every activation figure's legend sits on a white box and off the shaded bands: its
-// text (the only black in a figure without marks) lies outside every band, and the
-// pixels around it are white.
-func TestLegendOnWhiteOffBands(t *testing.T) {
-	const w, h = 640, 480
-	for _, f := range core.Activations() {
-		p, err := Activation(f, ActivationOptions{})
+	for _, c := range []struct {
+		f    core.Activation
+		y    float64 // a height clear of the curves and the legend
+		want map[float64]core.Region
+	}{
+		{core.ReLU{}, 4.4, map[float64]core.Region{-5.5: core.Dead, -3.3: core.Dead, -1.7: core.Dead, -0.3: core.Dead,
+			0.3: core.Active, 1.7: core.Active, 3.3: core.Active}},
+		{core.DefaultLeakyReLU, 4.4, map[float64]core.Region{-5.5: core.Leaky, -3.3: core.Leaky, -0.3: core.Leaky,
+			0.3: core.Active, 3.3: core.Active}},
+		{core.ReLU6{}, 2, map[float64]core.Region{-3: core.Dead, 3: core.Active, 6.5: core.Saturated, 8.5: core.Saturated}},
+		{core.GELU{}, 3, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated, -1.3: core.Active,
+			-0.75: core.Active, -0.6: core.Active, 0.5: core.Active}},
+	} {
+		p, err := Activation(c.f, ActivationOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		img := decode(t, render(t, p, w, h))
 		at := pixelMap(p, w, h)
-		x0, y0 := at(p.X.Min, p.Y.Max)
-		x1, y1 := at(p.X.Max, p.Y.Min)
-		// The legend's text: the box around the black pixels of the data area.
-		minX, minY, maxX, maxY := w, h, -1, -1
-		for y := y0 + 1; y < y1; y++ {
-			for x := x0 + 1; x < x1; x++ {
-				if near(img.At(x, y), black, 60) {
-					minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
-				}
-			}
-		}
-		if maxX < 0 {
-			t.Errorf("%v: no legend text in the data area", f)
-			continue
-		}
-		lo, hi := DefaultRange(f)
-		for _, s := range core.Spans(f, lo, hi, spanSamples) {
-			if s.Region == core.Active {
-				continue
-			}
-			from, _ := at(s.From, 0)
-			to, _ := at(s.To, 0)
-			if minX <= to && from <= maxX {
-				t.Errorf("%v: legend text at x %d..%d lies on the %v band at x %d..%d", f, minX, maxX, s.Region, from, to)
-			}
-		}
-		// Three and four pixels out from the text, past its antialiasing and inside
-		// the box's margin, every pixel is white: no band, no grid line.
-		white := true
-		for y := max(minY-4, y0+1); y <= min(maxY+4, y1-1) && white; y++ {
-			for x := max(minX-4, x0+1); x <= min(maxX+4, x1-1); x++ {
-				if x >= minX-2 && x <= maxX+2 && y >= minY-2 && y <= maxY+2 {
-					continue
-				}
-				if !near(img.At(x, y), color.White, 4) {
-					t.Errorf("%v: the legend's box is %v at (%d, %d), not white", f, img.At(x, y), x, y)
-					white = false
-					break
-				}
+		for z, r := range c.want {
+			if x, y := at(z, c.y); !near(img.At(x, y), fill(r), 6) {
+				t.Errorf("%v at z=%v: %v, want the %v shade %v", c.f, z, img.At(x, y), r, fill(r))
 			}
 		}
 	}

@@ -564,18 +564,18 @@ func Spans(f Activation, lo, hi float64, n int) []Span {
 func validActivation(a Activation) error {
 	switch a := a.(type) {
 	case LeakyReLU:
-		if !finite(a.NegativeSlope) {
+		if !IsFinite(a.NegativeSlope) {
 			return fmt.Errorf("negative_slope is %v, want a finite number", a.NegativeSlope)
 		}
 	case ELU:
-		if !finite(a.Alpha) {
+		if !IsFinite(a.Alpha) {
 			return fmt.Errorf("alpha is %v, want a finite number", a.Alpha)
 		}
 	case Softplus:
-		if !finite(a.Beta) || a.Beta <= 0 {
+		if !IsFinite(a.Beta) || a.Beta <= 0 {
 			return fmt.Errorf("beta is %v, want a positive number", a.Beta)
 		}
-		if !finite(a.Threshold) {
+		if !IsFinite(a.Threshold) {
 			return fmt.Errorf("threshold is %v, want a finite number", a.Threshold)
 		}
 	case nil:
@@ -583,5 +583,3 @@ func validActivation(a Activation) error {
 	}
 	return nil
 }
-
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

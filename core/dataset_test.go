@@ -18,7 +18,7 @@ func TestGenerateShapes(t *testing.T) {
 			}
 			pos := 0
 			for _, p := range ps {
-				if math.Abs(p.X1) > 7 || math.Abs(p.X2) > 7 || !finite(p.X1) || !finite(p.X2) {
+				if math.Abs(p.X1) > 7 || math.Abs(p.X2) > 7 || !IsFinite(p.X1) || !IsFinite(p.X2) {
 					if k != Gauss || noise == 0 {
 						t.Errorf("%v noise %v: point %v off the plane", k, noise, p)
 					}

@@ -71,8 +71,8 @@ func ParseInit(s string) (Init, error) {
 	s = strings.TrimSpace(s)
 	if v, ok := strings.CutPrefix(s, "constant("); ok {
 		v, ok = strings.CutSuffix(v, ")")
-		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-		if !ok || err != nil || !finite(f) {
+		f, err := ParseDecimal(v)
+		if !ok || err != nil {
 			return Init{}, fmt.Errorf("core: init %q: want constant(v) with a finite number v", s)
 		}
 		return InitConstant(f), nil

@@ -3,6 +3,7 @@ package core
 import (
 	"bytes"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -98,9 +99,13 @@ func TestReadModelErrors(t *testing.T) {
 		{wrap(`{"type":"linear","in_features":3,"out_features":1,"weight":[[1,2]],"bias":null}`), `module 0, field "weight": row 0 has 2 values, want in_features = 3`},
 		{wrap(`{"type":"linear","in_features":2,"out_features":2,"weight":[[1,2]],"bias":null}`), `module 0, field "weight": has 1 rows, want out_features = 2`},
 		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[1,2]}`), `module 0, field "bias": has 2 values, want out_features = 1`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e999]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers (a number is out of range)`},
+		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e999]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e999" is too large`},
+		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e-400]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e-400" is too small`},
+		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[-1e-999]}`), `module 0, field "bias": want null or a list of 1 finite numbers ("-1e-999" is too small`},
+		{wrap(lin, `{"type":"leaky_relu","negative_slope":1e-400}`), `module 1, field "negative_slope": "1e-400" is too small`},
 		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers (found string)`},
 		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":null,"bias":null}`), `module 0, field "weight": want a list`},
+		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,null]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers (found null)`},
 		{wrap(`{"type":"linear","in_features":1000000,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is 1000000, want an integer from 1 to 4096`},
 		{wrap(`{"type":"linear","in_features":-1,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is -1`},
 		{wrap(`{"type":"linear","in_features":1.5,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is 1.5`},
@@ -120,11 +125,63 @@ func TestReadModelErrors(t *testing.T) {
 	}
 }
 
+// A model file larger than the page can afford is refused by its size, before any
+// parsing, with a message that names the limit; one at the limit is read.
 func TestReadModelTooLarge(t *testing.T) {
-	_, err := ReadModel(strings.NewReader(strings.Repeat(" ", MaxModelBytes+10)))
-	if err == nil || !strings.Contains(err.Error(), "larger than 32 MB") {
-		t.Errorf("huge file: %v", err)
+	over := bigModel(MaxModelBytes + 1)
+	for name, err := range map[string]error{
+		"ReadModel":  func() error { _, err := ReadModel(bytes.NewReader(over)); return err }(),
+		"ParseModel": func() error { _, err := ParseModel(over); return err }(),
+	} {
+		if err == nil || !strings.Contains(err.Error(), "larger than 1 MB") || !strings.Contains(err.Error(), "the page takes") {
+			t.Errorf("%s of a %d-byte model: %v", name, len(over), err)
+		}
 	}
+	if _, err := ParseModel(bigModel(MaxModelBytes)); err != nil {
+		t.Errorf("a model of exactly %d bytes: %v", MaxModelBytes, err)
+	}
+}
+
+// Parsing the costliest model file the limit admits (weight rows of one number each,
+// the most slices per byte) stays within the memory the limit is chosen for.
+func TestParseModelMemoryAtTheLimit(t *testing.T) {
+	data := bigModel(MaxModelBytes)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	if _, err := ParseModel(data); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	got := after.TotalAlloc - before.TotalAlloc
+	t.Logf("parsing a %d-byte model allocated %.1f MB", len(data), float64(got)/(1<<20))
+	if got > modelParseBudget {
+		t.Errorf("parsing a %d-byte model allocated %d MB, over the %d MB the limit allows for",
+			len(data), got>>20, modelParseBudget>>20)
+	}
+}
+
+// bigModel returns a valid model file of exactly n bytes in the costliest shape to
+// parse: Linear(1, k) layers, whose weight is k rows of one number, between Linear(k, 1)
+// layers, padded with spaces.
+func bigModel(n int) []byte {
+	const k = 4096
+	rowsOfOne := `{"type":"linear","in_features":1,"out_features":4096,"weight":[` +
+		strings.TrimSuffix(strings.Repeat("[0],", k), ",") + `],"bias":null}`
+	oneRow := `{"type":"linear","in_features":4096,"out_features":1,"weight":[[` +
+		strings.TrimSuffix(strings.Repeat("0,", k), ",") + `]],"bias":null}`
+	var b strings.Builder
+	b.WriteString(`{"format":"nnplay/1","modules":[`)
+	b.WriteString(rowsOfOne)
+	const tail = `]}`
+	for mods := 1; mods+2 <= MaxModules && b.Len()+len(oneRow)+len(rowsOfOne)+2+len(tail) <= n; mods += 2 {
+		b.WriteString("," + oneRow + "," + rowsOfOne)
+	}
+	b.WriteString(tail)
+	if pad := n - b.Len(); pad > 0 {
+		b.WriteString(strings.Repeat(" ", pad))
+	}
+	return []byte(b.String())
 }
 
 // FuzzParseModel checks that no input makes the reader panic, and that whatever it
@@ -182,3 +239,7 @@ func TestActivationJSON(t *testing.T) {
 		t.Error("Softplus with beta 0 marshalled")
 	}
 }
+
+// modelParseBudget is what parsing a file of MaxModelBytes may allocate: the figure
+// MaxModelBytes is chosen for (see its comment), with some room.
+const modelParseBudget = 48 << 20

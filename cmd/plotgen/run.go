@@ -8,7 +8,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"nnplay/core"
@@ -205,8 +204,8 @@ func parseActivations(s string) ([]core.Activation, error) {
 func parseFloats(s, flagName string) ([]float64, error) {
 	var vs []float64
 	for _, f := range strings.Split(s, ",") {
-		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e6 {
+		v, err := core.ParseDecimal(f)
+		if err != nil || math.Abs(v) > 1e6 {
 			return nil, fmt.Errorf("%s %q: %q is not a number between -1e6 and 1e6", flagName, s, strings.TrimSpace(f))
 		}
 		vs = append(vs, v)

@@ -79,6 +79,8 @@ func TestErrorsWriteNothing(t *testing.T) {
 		{[]string{"-range", "3,1"}, "min below max"},
 		{[]string{"-range", "a,b"}, "is not a number"},
 		{[]string{"-mark", "1,NaN"}, `"NaN" is not a number`},
+		{[]string{"-mark", "0x1p2"}, `"0x1p2" is not a number`},
+		{[]string{"-range", "-1_0,1"}, `"-1_0" is not a number`},
 		{[]string{"-figure", "pie"}, `unknown figure "pie"`},
 		{[]string{"-format", "gif"}, "want png or svg"},
 		{[]string{"-width", "10"}, "64 to 8192"},

@@ -1,7 +1,9 @@
 package core
 
 import (
+	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -285,4 +287,118 @@ func FuzzSpans(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestActivationRegistry checks that every registered activation is complete: one
+// block gives the model file, the menus, the parameter editor, the figures and the
+// training step all they need, and PyTorch's cases cover it. Adding an activation
+// without its PyTorch cases in testdata/gen_torch.py fails here.
+func TestActivationRegistry(t *testing.T) {
+	var lesson []string
+	for _, a := range CommonActivations() {
+		lesson = append(lesson, a.Label())
+	}
+	if got := strings.Join(lesson, " "); got != "Identity Sigmoid Tanh ReLU LeakyReLU(0.01) ReLU6" {
+		t.Errorf("the lesson's menu is %q", got)
+	}
+	moreActs := MoreActivations()
+	for i := 1; i < len(moreActs); i++ {
+		if moreActs[i-1].Label() >= moreActs[i].Label() {
+			t.Errorf("more activations out of order: %v before %v", moreActs[i-1], moreActs[i])
+		}
+	}
+	covered := torchActivations(t)
+	seen := map[string]bool{}
+	for _, a := range Activations() {
+		name := a.Name()
+		if seen[name] {
+			t.Errorf("two activations are named %q", name)
+		}
+		seen[name] = true
+		if b, err := ActivationByName(name); err != nil || b != a {
+			t.Errorf("ActivationByName(%q) = %v, %v", name, b, err)
+		}
+		if !covered[name] {
+			t.Errorf("%s has no PyTorch case: add it to testdata/gen_torch.py and run it", name)
+		}
+		if a.Label() == "" || strings.HasSuffix(a.Label(), "()") || a.Formula() == "" {
+			t.Errorf("%v: label %q, formula %q", a, a.Label(), a.Formula())
+		}
+		if lo, hi := a.Range(); !(lo < 0 && 0 < hi) || !IsFinite(lo) || !IsFinite(hi) {
+			t.Errorf("%v: range [%v, %v] does not show z = 0", a, lo, hi)
+		}
+		var values []float64
+		for _, p := range a.Params() {
+			values = append(values, p.Value)
+			if !(p.Min <= p.Value && p.Value <= p.Max) || p.Name == "" {
+				t.Errorf("%v: default %+v outside its range", a, p)
+			}
+		}
+		if b, err := a.WithParams(values...); err != nil || b != a {
+			t.Errorf("%v.WithParams(%v) = %v, %v", a, values, b, err)
+		}
+		if _, err := a.WithParams(append(values, 1)...); err == nil {
+			t.Errorf("%v takes %d parameters, accepted %d", a, len(values), len(values)+1)
+		}
+		for i, p := range a.Params() {
+			for _, v := range []float64{p.Min, p.Max, p.Min - 1e-9, p.Max + 1e-9, math.NaN()} {
+				vs := append([]float64(nil), values...)
+				vs[i] = v
+				b, err := a.WithParams(vs...)
+				if ok := v >= p.Min && v <= p.Max; ok != (err == nil) {
+					t.Errorf("%v: %s = %v gives %v, %v", a, p.Name, v, b, err)
+				}
+			}
+		}
+		data, err := MarshalActivation(a)
+		if b, err2 := UnmarshalActivation(data); err != nil || err2 != nil || b != a {
+			t.Errorf("%v: model file form %s reads back as %v, %v %v", a, data, b, err, err2)
+		}
+	}
+}
+
+// torchActivations returns the activation names the PyTorch cases cover.
+func torchActivations(t *testing.T) map[string]bool {
+	names := map[string]bool{}
+	for _, c := range loadTorch(t).Cases {
+		var m struct {
+			Modules []struct {
+				Type string `json:"type"`
+			} `json:"modules"`
+		}
+		if err := json.Unmarshal(c.Model, &m); err != nil {
+			t.Fatal(err)
+		}
+		for _, mod := range m.Modules {
+			names[mod.Type] = true
+		}
+	}
+	return names
+}
+
+// The fast paths over a layer give what Forward and Derivative give, bit for bit but
+// for the sign of zero (ReLU's backward pass writes 0 where da * 0 is -0 for da < 0, as
+// PyTorch's does).
+func TestActivationFastPaths(t *testing.T) {
+	var z, da []float64
+	for k := -1000; k <= 1000; k++ {
+		z = append(z, float64(k)*0.0173)
+		da = append(da, 1+float64(k%7)*0.25)
+	}
+	z = append(z, 0, 6, -800, 800, math.NaN())
+	da = append(da, 1, 1, 1, 1, 1)
+	for _, f := range testActivations() {
+		a, dz := make([]float64, len(z)), make([]float64, len(z))
+		f.forwardEach(z, a)
+		f.backwardEach(z, a, da, dz)
+		for i, v := range z {
+			fa, fd := f.Forward(v), da[i]*f.Derivative(v)
+			same := func(x, y float64) bool {
+				return math.Float64bits(x) == math.Float64bits(y) || x == 0 && y == 0
+			}
+			if !same(a[i], fa) || !same(dz[i], fd) {
+				t.Fatalf("%v at z=%v: fast path %v %v, Forward %v, da*Derivative %v", f, v, a[i], dz[i], fa, fd)
+			}
+		}
+	}
 }

@@ -85,10 +85,10 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss, weight 
 		layer, bl := &s.Layers[l], &b.layers[l]
 		layer.Linear.forwardRows(in, bl.z, n)
 		if n == b.cap { // a full group: the rows are one run of memory
-			activate(layer.Act, bl.zf, bl.af)
+			layer.Activation().forwardEach(bl.zf, bl.af)
 		} else {
 			for i := range bl.z {
-				activate(layer.Act, bl.z[i][:n], bl.a[i][:n])
+				layer.Activation().forwardEach(bl.z[i][:n], bl.a[i][:n])
 			}
 		}
 		in = bl.a
@@ -135,10 +135,10 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss, weight 
 	for l := len(s.Layers) - 1; l >= 0; l-- {
 		layer, bl := &s.Layers[l], &b.layers[l]
 		if n == b.cap {
-			derive(layer.Act, bl.zf, bl.af, bl.daf, bl.dzf)
+			layer.Activation().backwardEach(bl.zf, bl.af, bl.daf, bl.dzf)
 		} else {
 			for i := range bl.dz {
-				derive(layer.Act, bl.z[i][:n], bl.a[i][:n], bl.da[i][:n], bl.dz[i][:n])
+				layer.Activation().backwardEach(bl.z[i][:n], bl.a[i][:n], bl.da[i][:n], bl.dz[i][:n])
 			}
 		}
 		input, dx := b.x, b.dx

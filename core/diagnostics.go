@@ -2,6 +2,109 @@ package core
 
 import "math"
 
+// Region says where z sits on an activation's curve.
+type Region int
+
+const (
+	// Active means the gradient passes at a useful size.
+	Active Region = iota
+	// Saturated means the curve flattens toward a bound: sigmoid's and tanh's tails,
+	// ReLU6 at 6 and above, the lower tails of ELU, GELU, SiLU and Softplus. f'(z) is
+	// small there (below SaturationFraction of its peak for the smooth ones, 0 for
+	// ReLU6), and it grows again if z moves back.
+	Saturated
+	// Dead means f'(z) = 0 with no bound reached: ReLU and ReLU6 for z <= 0. No
+	// gradient passes; a unit dead on every training point stops learning.
+	Dead
+	// Leaky means a small constant slope f'(z) = NegativeSlope (LeakyReLU for
+	// z <= 0): the gradient is scaled down but never vanishes, so the unit keeps
+	// learning.
+	Leaky
+)
+
+// String returns "active", "saturated", "dead" or "leaky".
+func (r Region) String() string {
+	switch r {
+	case Saturated:
+		return "saturated"
+	case Dead:
+		return "dead"
+	case Leaky:
+		return "leaky"
+	}
+	return "active"
+}
+
+// RegionOf classifies z for activation f: the one rule behind the diagnostics, the
+// figures' shading and the page. A NaN z is dead: no usable gradient passes.
+func RegionOf(f Activation, z float64) Region { return regionAt(f, z, f.Derivative(z)) }
+
+// regionAt is RegionOf given d = f'(z).
+func regionAt(f Activation, z, d float64) Region {
+	if z != z || d != d {
+		return Dead
+	}
+	return f.region(z, d)
+}
+
+// Span is an interval of z where an activation is in one Region.
+type Span struct {
+	From, To float64
+	Region   Region
+}
+
+// Spans splits [lo, hi] into the intervals where f is in one region (see RegionOf),
+// sampling n points and locating each boundary by bisection to within 1e-9 of the
+// range, or to the nearest float where the range is narrower than that. A figure
+// shades them; a lesson names them. It returns nil unless lo < hi are finite and
+// n >= 2.
+func Spans(f Activation, lo, hi float64, n int) []Span {
+	if n < 2 || !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil
+	}
+	region := func(z float64) Region { return RegionOf(f, z) }
+	tol := 1e-9 * (hi - lo) // +Inf when hi - lo overflows: then no bisection is needed
+	var spans []Span
+	start, cur := lo, region(lo)
+	prev := lo
+	for k := 1; k < n; k++ {
+		// Weighted so that hi - lo may overflow; the last point is hi exactly.
+		t := float64(k) / float64(n-1)
+		z := min(lo*(1-t)+hi*t, hi)
+		if k == n-1 {
+			z = hi
+		}
+		if !(z > prev) {
+			continue // rounding left no float between two samples
+		}
+		r := region(z)
+		if r != cur {
+			// The boundary lies in (prev, z]: bisect for the first z with region r.
+			// The loop ends when the bracket is within tol or holds no float
+			// between its ends, whichever comes first.
+			a, b := prev, z
+			for b-a > tol {
+				m := a + (b-a)/2
+				if m <= a || m >= b {
+					break
+				}
+				if region(m) == cur {
+					a = m
+				} else {
+					b = m
+				}
+			}
+			spans = append(spans, Span{From: start, To: b, Region: cur})
+			start, cur = b, region(b)
+		}
+		prev = z
+	}
+	if start == hi { // the last boundary is hi itself: nothing is left after it
+		return spans
+	}
+	return append(spans, Span{From: start, To: hi, Region: cur})
+}
+
 // Diagnostics describes how a network's units behave over a set of points: where on
 // their activation's curve they sit (see RegionOf), which are dead and how large each
 // layer's weight gradient is.
@@ -69,7 +172,7 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 			ld := &d.out.Layers[l]
 			// f'(z) by the backward pass's own fast path, fed dL/da = 1.
 			df := d.df[:len(lt.Z)]
-			derive(layer.Act, lt.Z, lt.A, d.ones, df)
+			f.backwardEach(lt.Z, lt.A, d.ones, df)
 			for i, z := range lt.Z {
 				switch regionAt(f, z, df[i]) {
 				case Dead:

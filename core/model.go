@@ -95,16 +95,12 @@ func nonFinite(l *Linear) (field string, err error) {
 	return "", nil
 }
 
+// activationJSON is an activation's object in the model file: its type and every
+// parameter, by PyTorch's name.
 func activationJSON(a Activation) map[string]any {
 	m := map[string]any{"type": a.Name()}
-	switch a := a.(type) {
-	case LeakyReLU:
-		m["negative_slope"] = a.NegativeSlope
-	case ELU:
-		m["alpha"] = a.Alpha
-	case Softplus:
-		m["beta"] = a.Beta
-		m["threshold"] = a.Threshold
+	for _, p := range a.Params() {
+		m[p.Name] = p.Value
 	}
 	return m
 }
@@ -185,13 +181,8 @@ func parseModule(raw json.RawMessage) (Module, error) {
 		return nil, &fieldError{"type", fmt.Errorf("unknown module type %q", typ)}
 	}
 	var params []string
-	switch act.(type) {
-	case LeakyReLU:
-		params = []string{"negative_slope"}
-	case ELU:
-		params = []string{"alpha"}
-	case Softplus:
-		params = []string{"beta", "threshold"}
+	for _, p := range act.Params() {
+		params = append(params, p.Name)
 	}
 	if err := checkFields(obj, append([]string{"type"}, params...)...); err != nil {
 		return nil, err
@@ -208,16 +199,9 @@ func parseModule(raw json.RawMessage) (Module, error) {
 		}
 		vals[i] = float64(v)
 	}
-	switch act.(type) {
-	case LeakyReLU:
-		act = LeakyReLU{NegativeSlope: vals[0]}
-	case ELU:
-		act = ELU{Alpha: vals[0]}
-	case Softplus:
-		act = Softplus{Beta: vals[0], Threshold: vals[1]}
-	}
-	if err := validActivation(act); err != nil {
-		return nil, err
+	act, err = act.WithParams(vals...)
+	if err != nil {
+		return nil, errors.Unwrap(err) // the parameter's complaint; the caller names the module
 	}
 	return act, nil
 }

@@ -322,7 +322,7 @@ func (s *Sequential) forward(t *Trace, x []float64) []float64 {
 	for l := range s.Layers {
 		layer, lt := &s.Layers[l], &t.Layers[l]
 		layer.Linear.forward(lt.Input, lt.Z)
-		activate(layer.Act, lt.Z, lt.A)
+		layer.Activation().forwardEach(lt.Z, lt.A)
 	}
 	return t.Layers[len(t.Layers)-1].A
 }
@@ -345,7 +345,7 @@ func (s *Sequential) backward(t *Trace, dy []float64, weight float64, sink gradS
 	}
 	for l := last; l >= 0; l-- {
 		layer, lt := &s.Layers[l], &t.Layers[l]
-		derive(layer.Act, lt.Z, lt.A, lt.DA, lt.DZ)
+		layer.Activation().backwardEach(lt.Z, lt.A, lt.DA, lt.DZ)
 		gw, gb := layer.Linear.gw, layer.Linear.BiasGrad
 		if sink != nil {
 			gw, gb = sink[l].w, sink[l].b
@@ -355,66 +355,5 @@ func (s *Sequential) backward(t *Trace, dy []float64, weight float64, sink gradS
 			prev = t.Layers[l-1].DA
 		}
 		layer.Linear.backward(lt.Input, lt.DZ, prev, gw, gb, weight)
-	}
-}
-
-// activate sets a = f(z), with loops specialised for the common activations.
-func activate(f Activation, z, a []float64) {
-	a = a[:len(z)]
-	switch f := f.(type) {
-	case nil, Identity:
-		copy(a, z)
-	case Tanh:
-		for i, v := range z {
-			a[i] = tanh(v)
-		}
-	case ReLU:
-		for i, v := range z {
-			if !(v <= 0) {
-				a[i] = v
-			} else {
-				a[i] = 0
-			}
-		}
-	case Sigmoid:
-		for i, v := range z {
-			a[i] = sigmoid(v)
-		}
-	default:
-		for i, v := range z {
-			a[i] = f.Forward(v)
-		}
-	}
-}
-
-// derive sets dz = da * f'(z). Tanh and Sigmoid take f'(z) from the stored output a,
-// which is bit for bit what their Derivative computes from z, without a second exp.
-func derive(f Activation, z, a, da, dz []float64) {
-	dz = dz[:len(z)]
-	da = da[:len(z)]
-	a = a[:len(z)]
-	switch f := f.(type) {
-	case nil, Identity:
-		copy(dz, da)
-	case Tanh:
-		for i, v := range a {
-			dz[i] = da[i] * (1 - v*v)
-		}
-	case Sigmoid:
-		for i, v := range a {
-			dz[i] = da[i] * (v * (1 - v))
-		}
-	case ReLU:
-		for i, v := range z {
-			if v > 0 {
-				dz[i] = da[i]
-			} else {
-				dz[i] = 0
-			}
-		}
-	default:
-		for i, v := range z {
-			dz[i] = da[i] * f.Derivative(v)
-		}
 	}
 }

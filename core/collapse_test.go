@@ -28,10 +28,11 @@ func TestCollapseIsEquivalent(t *testing.T) {
 		if c.Layers[0].Linear.HasBias() != (biases[0] || biases[1] || biases[2]) {
 			t.Errorf("%v: folded bias presence %v", biases, c.Layers[0].Linear.HasBias())
 		}
+		tn, tc := NewTrace(net), NewTrace(c)
 		for k := 0; k < 20; k++ {
 			x := []float64{rng.Uniform(-3, 3), rng.Uniform(-3, 3), rng.Uniform(-3, 3)}
-			want := append([]float64(nil), net.Forward(x)...)
-			got := c.Forward(x)
+			want := net.Forward(tn, x)
+			got := c.Forward(tc, x)
 			for i := range want {
 				if math.Abs(got[i]-want[i]) > 1e-12 {
 					t.Errorf("%v: collapsed output %v, original %v", biases, got, want)

@@ -208,7 +208,7 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 
 func (d *Diagnoser) reshape(s *Sequential) {
 	if d.trace == nil {
-		d.trace = newTrace(s)
+		d.trace = NewTrace(s)
 	}
 	d.trace.reshape(s)
 	same := len(d.sink) == len(s.Layers)

@@ -43,24 +43,25 @@ func TestDiagnosticsSaturation(t *testing.T) {
 	}
 }
 
-// The gradient norms are those of the batch gradient that AccumulateBatch computes, and
-// Run leaves the network's own trace and gradients alone.
+// The gradient norms are those of the batch-mean loss's gradient, and Run leaves the
+// network's gradients and the caller's traces alone.
 func TestDiagnosticsGradNormsAndIsolation(t *testing.T) {
 	net := deepNet(6)
 	xs, ts := randomBatch(NewRNG(3), 9, 3, 2)
 	net.ZeroGrad()
-	net.AccumulateSample(xs[0], ts[0], MSELoss{}, 1)
-	z0 := net.Trace().Layers[1].Z[0]
+	tr := NewTrace(net)
+	net.AccumulateSample(tr, xs[0], ts[0], MSELoss{}, 1)
+	z0 := tr.Layers[1].Z[0]
 	g0 := net.Layers[1].Linear.WeightGrad[0][0]
 
 	var d Diagnoser
 	got := d.Run(net, xs, ts, MSELoss{})
-	if net.Trace().Layers[1].Z[0] != z0 || net.Layers[1].Linear.WeightGrad[0][0] != g0 {
-		t.Fatal("Run changed the network's trace or gradients")
+	if tr.Layers[1].Z[0] != z0 || net.Layers[1].Linear.WeightGrad[0][0] != g0 {
+		t.Fatal("Run changed a trace or the gradients")
 	}
 	ref := net.Clone()
 	ref.ZeroGrad()
-	ref.AccumulateBatch(xs, ts, MSELoss{})
+	accumulateBatch(ref, xs, ts, MSELoss{})
 	for l, layer := range ref.Layers {
 		for k, g := range layer.Linear.gw {
 			if math.Abs(got.Layers[l].WeightGrad[k]-g) > 1e-14*math.Abs(g)+1e-300 {
@@ -120,6 +121,7 @@ func TestDiagnosticsFollowRegionOf(t *testing.T) {
 	xs, ts := randomBatch(NewRNG(7), 40, 3, 2)
 	var d Diagnoser
 	got := d.Run(net, xs, ts, MSELoss{})
+	tr := NewTrace(net)
 	for l, layer := range net.Layers {
 		f := layer.Activation()
 		n := layer.Linear.Out
@@ -129,8 +131,8 @@ func TestDiagnosticsFollowRegionOf(t *testing.T) {
 			zero[i] = true
 		}
 		for _, x := range xs {
-			net.Forward(x)
-			for i, z := range net.Trace().Layers[l].Z {
+			net.Forward(tr, x)
+			for i, z := range tr.Layers[l].Z {
 				counts[i][RegionOf(f, z)]++
 				if f.Derivative(z) != 0 {
 					zero[i] = false

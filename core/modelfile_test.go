@@ -216,7 +216,7 @@ func FuzzParseModel(f *testing.F) {
 		}
 		assertSameModel(t, again, net)
 		x := make([]float64, net.In())
-		net.Forward(x)
+		net.Forward(NewTrace(net), x)
 	})
 }
 

@@ -118,6 +118,7 @@ func TestReferenceTrajectories(t *testing.T) {
 			want := traj.Nets[name]
 			r := loadReference(t, name)
 			tr := r.trainer()
+			scan := NewTrace(r.net)
 			worst := 0.0
 			for k, epoch := range want.Epochs {
 				for tr.Epoch < epoch {
@@ -139,8 +140,8 @@ func TestReferenceTrajectories(t *testing.T) {
 						}
 					}
 				}
-				train := r.net.MeanLoss(r.xTrain, r.tTrain, HalfMSELoss{})
-				test := r.net.MeanLoss(r.xTest, r.tTest, HalfMSELoss{})
+				train := r.net.MeanLoss(scan, r.xTrain, r.tTrain, HalfMSELoss{})
+				test := r.net.MeanLoss(scan, r.xTest, r.tTest, HalfMSELoss{})
 				for _, c := range []struct {
 					split     string
 					got, want float64

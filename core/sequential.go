@@ -25,14 +25,12 @@ func (l Layer) Activation() Activation {
 // needs: Linear modules, each followed by at most one activation module. It is stored
 // as Layers (a Linear and its activation); Modules gives the flat PyTorch view.
 //
-// Forward and Backward record their work in a Trace (see Trace). The network owns the
-// trace's buffers and reuses them; changing the network's shape reallocates them on the
-// next step.
+// A Sequential holds parameters and gradients only. Forward and Backward record their
+// work in a Trace that the caller owns (see NewTrace), so any number of passes (the
+// last trained sample, a point the learner picked, a sweep over the data) can share
+// one network.
 type Sequential struct {
 	Layers []Layer
-
-	trace *Trace // what Forward and Backward computed last
-	eval  *Trace // scratch for evaluations that must leave the trace alone
 }
 
 // NewSequential builds a network from modules in order, like nn.Sequential(...). It
@@ -172,8 +170,7 @@ func (s *Sequential) String() string {
 	return b.String()
 }
 
-// Clone returns a deep copy of the network: parameters, gradients and activations. The
-// copy has its own trace.
+// Clone returns a deep copy of the network: parameters, gradients and activations.
 func (s *Sequential) Clone() *Sequential {
 	c := &Sequential{Layers: make([]Layer, len(s.Layers))}
 	for i, l := range s.Layers {
@@ -219,55 +216,35 @@ func (s *Sequential) ZeroGrad() {
 	}
 }
 
-// Trace returns the record of the last Forward and Backward. Its buffers are reused by
-// the next step.
-func (s *Sequential) Trace() *Trace {
-	if s.trace == nil {
-		s.trace = newTrace(s)
-	}
-	return s.trace
-}
-
 // Forward runs one sample x (length In) through the network, records every layer's
-// input, Z and A in the trace, and returns the output. The returned slice is the
-// trace's and is overwritten by the next Forward.
-func (s *Sequential) Forward(x []float64) []float64 {
-	t := s.Trace()
-	t.reshape(s)
-	t.HasLoss, t.HasBackward = false, false
-	return s.forward(t, x)
+// input, Z and A in tr, and returns the output. The returned slice is tr's and is
+// overwritten by the next pass into tr. tr is reshaped first if the network's shape
+// has changed since it was made.
+func (s *Sequential) Forward(tr *Trace, x []float64) []float64 {
+	tr.reshape(s)
+	tr.HasLoss, tr.HasBackward = false, false
+	return s.forward(tr, x)
 }
 
-// ForwardBatch runs every sample of xs through the network and writes the outputs to
-// ys, whose rows the caller owns (length Out each). The trace keeps the last sample.
-func (s *Sequential) ForwardBatch(xs, ys [][]float64) {
-	if len(ys) < len(xs) {
-		panic("core: ForwardBatch needs one output row per input row")
-	}
-	for i, x := range xs {
-		copy(ys[i], s.Forward(x))
-	}
-}
-
-// Backward backpropagates dy = dL/dy for the sample of the last Forward. It records
-// dL/dA and dL/dZ of every layer in the trace and adds weight*dL/dW and weight*dL/db to
-// the parameters' gradients: weight is 1 for one sample and 1/n for one sample of a
+// Backward backpropagates dy = dL/dy for the sample of the last Forward into tr. It
+// records dL/dA and dL/dZ of every layer in tr and adds weight*dL/dW and weight*dL/db
+// to the parameters' gradients: weight is 1 for one sample and 1/n for one sample of a
 // batch-mean loss over n samples. Gradients accumulate; only ZeroGrad clears them.
-func (s *Sequential) Backward(dy []float64, weight float64) {
-	t := s.Trace()
-	if !t.fits(s) {
+func (s *Sequential) Backward(tr *Trace, dy []float64, weight float64) {
+	if !tr.fits(s) {
 		panic("core: Backward needs a Forward on the network's current shape first")
 	}
-	copy(t.DY, dy)
-	s.backward(t, dy, weight, nil)
-	t.HasBackward = true
+	copy(tr.DY, dy)
+	s.backward(tr, dy, weight, nil)
+	tr.HasBackward = true
 }
 
 // AccumulateSample runs forward, loss and backward for one sample with input x and
 // target t, adds weight times its gradient to the parameters' gradients, records
-// everything in the trace and returns the sample's loss.
-func (s *Sequential) AccumulateSample(x, t []float64, loss Loss, weight float64) float64 {
-	tr := s.Trace()
+// everything in tr and returns the sample's loss. A batch-mean loss over n samples, as
+// loss.backward() computes it in PyTorch after a forward pass on the batch, is
+// AccumulateSample on each with weight 1/n.
+func (s *Sequential) AccumulateSample(tr *Trace, x, t []float64, loss Loss, weight float64) float64 {
 	tr.reshape(s)
 	return s.accumulate(tr, x, t, loss, weight)
 }
@@ -284,28 +261,15 @@ func (s *Sequential) accumulate(tr *Trace, x, t []float64, loss Loss, weight flo
 	return tr.Loss
 }
 
-// AccumulateBatch adds the gradient of the batch-mean loss over the samples (xs, ts) to
-// the parameters' gradients, as loss.backward() does in PyTorch after a forward pass on
-// the batch, and returns the batch-mean loss. The trace keeps the last sample.
-func (s *Sequential) AccumulateBatch(xs, ts [][]float64, loss Loss) float64 {
-	w := 1 / float64(len(xs))
+// MeanLoss returns the mean loss over the samples (xs, ts), running each forward
+// through tr, which it leaves holding the last sample's pass; the gradients are left
+// alone. It returns NaN for no samples.
+func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 {
+	tr.reshape(s)
+	tr.HasLoss, tr.HasBackward = false, false
 	sum := 0.0
 	for i := range xs {
-		sum += s.AccumulateSample(xs[i], ts[i], loss, w)
-	}
-	return sum * w
-}
-
-// MeanLoss returns the mean loss over the samples (xs, ts) without touching the trace or
-// the gradients. It returns NaN for no samples.
-func (s *Sequential) MeanLoss(xs, ts [][]float64, loss Loss) float64 {
-	if s.eval == nil {
-		s.eval = newTrace(s)
-	}
-	s.eval.reshape(s)
-	sum := 0.0
-	for i := range xs {
-		sum += loss.Forward(s.forward(s.eval, xs[i]), ts[i])
+		sum += loss.Forward(s.forward(tr, xs[i]), ts[i])
 	}
 	return sum / float64(len(xs))
 }

@@ -22,9 +22,20 @@ type Trainer struct {
 	// Epoch counts completed epochs; Sample is the next sample's index in the epoch.
 	Epoch, Sample int
 
+	trace     *Trace // the last sample trained
 	blk       *block // samples of a batch run together through narrow networks
 	perSample bool   // tests force the per-sample path to compare the two
 	inBlock   bool   // the last samples went through blk: the trace is still to copy
+}
+
+// Trace returns the record of the last sample trained: its forward and backward pass,
+// with its own loss. HasBackward is false until a sample has been trained. The trace is
+// the Trainer's and the next step overwrites it.
+func (tr *Trainer) Trace() *Trace {
+	if tr.trace == nil {
+		tr.trace = NewTrace(tr.Net)
+	}
+	return tr.trace
 }
 
 // DivergedError reports that training produced a loss or an update that is not a finite
@@ -49,7 +60,7 @@ func (tr *Trainer) Advance(n int) error {
 	if len(tr.X) == 0 {
 		return errors.New("core: no training samples")
 	}
-	trace := tr.Net.Trace()
+	trace := tr.Trace()
 	trace.reshape(tr.Net)
 	defer tr.settleTrace(trace)
 	for n > 0 {
@@ -75,7 +86,7 @@ func (tr *Trainer) RunEpoch() error {
 	if len(tr.X) == 0 {
 		return errors.New("core: no training samples")
 	}
-	trace := tr.Net.Trace()
+	trace := tr.Trace()
 	trace.reshape(tr.Net)
 	defer tr.settleTrace(trace)
 	for {

@@ -336,13 +336,14 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	for k, act := range o.Acts {
 		net := core.MLP(o.Sizes, act, core.Tanh{}, core.InitPlayground, o.Seed)
 		tr := trainer(net, o.LR, xs, ts)
-		xys := plotter.XYs{{X: 0, Y: net.MeanLoss(xs, ts, core.HalfMSELoss{})}}
+		scan := core.NewTrace(net)
+		xys := plotter.XYs{{X: 0, Y: net.MeanLoss(scan, xs, ts, core.HalfMSELoss{})}}
 		reached := -1
 		for tr.Epoch < o.Epochs {
 			if err := tr.RunEpoch(); err != nil {
 				break
 			}
-			l := net.MeanLoss(xs, ts, core.HalfMSELoss{})
+			l := net.MeanLoss(scan, xs, ts, core.HalfMSELoss{})
 			xys = append(xys, plotter.XY{X: float64(tr.Epoch), Y: l})
 			if reached < 0 && l < 0.05 {
 				reached = tr.Epoch

@@ -208,12 +208,14 @@ func (m *Model) prepareStep(sample int) (*StepRecord, error) {
 	opt := core.NewSGD(params, m.LR)
 	opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))
+	rec.Trace = core.NewTrace(m.Net) // the sample's pass; the rest of the batch goes through scan
 	for k, i := range rec.Batch {
-		l := m.Net.AccumulateSample(m.XTrain[i], m.TTrain[i], m.Loss, w)
+		tr := m.scan
 		if k == 0 {
-			rec.Trace = m.Net.Trace().Clone()
+			tr = rec.Trace
 		}
-		if math.IsNaN(l) || math.IsInf(l, 0) {
+		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
+		if !core.IsFinite(l) {
 			opt.ZeroGrad()
 			return nil, errors.New("this step's loss is not a finite number: lower the learning rate and press Reset")
 		}

@@ -69,8 +69,8 @@ type Model struct {
 
 	diagnoser core.Diagnoser
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
-	display   *core.Sequential           // shares parameters with Net: the input point's pass
-	probe     *core.Sequential           // shares parameters with Net: passes over the data
+	point     *core.Trace                // the input point's pass through Net
+	scan      *core.Trace                // passes over the data: losses, z at every point
 	inputX    []float64                  // the input point's features
 	view      View
 	viewOf    int // the generation view was computed for, plus one
@@ -117,6 +117,8 @@ func NewModel() *Model {
 		stash:     map[*core.Linear][]float64{},
 	}
 	m.Net = core.MLP([]int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}, core.InitPlayground, m.InitSeed)
+	// Made once: a pass into a trace reshapes it when the network's shape has changed.
+	m.point, m.scan = core.NewTrace(m.Net), core.NewTrace(m.Net)
 	m.Selected = Unit{Level: 1, Index: 0}
 	if err := m.regenerate(); err != nil {
 		panic(err) // the defaults are valid
@@ -163,8 +165,6 @@ func (m *Model) rebuild() {
 	if m.Heat == nil || len(m.Heat.Features) != len(m.Features) || !sameFeatures(m.Heat.Features, m.Features) {
 		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
-	m.display = &core.Sequential{Layers: m.Net.Layers}
-	m.probe = &core.Sequential{Layers: m.Net.Layers}
 	m.Refresh()
 }
 
@@ -179,9 +179,8 @@ func sameFeatures(a, b []core.Feature) bool {
 
 // Refresh recomputes the heatmaps and the diagnostics from the current parameters.
 func (m *Model) Refresh() {
-	m.probe.Layers = m.Net.Layers
-	m.Heat.Run(m.probe)
-	m.Diag = m.diagnoser.Run(m.probe, m.XTrain, m.TTrain, m.Loss)
+	m.Heat.Run(m.Net)
+	m.Diag = m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
 	m.version++
 	m.gen++
 	m.heatGen++
@@ -201,9 +200,8 @@ func (m *Model) View() *View {
 		if m.Selected.Level > 0 {
 			m.view.SelectedZ = m.trainingZ(m.Selected, m.view.SelectedZ)
 		}
-		m.probe.Layers = m.Net.Layers
-		m.view.TrainLoss = m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss)
-		m.view.TestLoss = m.probe.MeanLoss(m.XTest, m.TTest, m.Loss)
+		m.view.TrainLoss = m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
+		m.view.TestLoss = m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss)
 		m.view.Trace = m.Forward()
 		m.viewOf = m.gen + 1
 	}
@@ -211,17 +209,22 @@ func (m *Model) View() *View {
 }
 
 // Forward runs the input point through the network and returns its trace: every
-// layer's input, Z and A. It leaves the network's own trace (the last training step)
-// alone; the next Forward overwrites the returned trace.
+// layer's input, Z and A. The next Forward overwrites the returned trace; the last
+// trained sample's (LastTrained) is another.
 func (m *Model) Forward() *core.Trace {
-	m.display.Layers = m.Net.Layers
 	if len(m.inputX) != len(m.Features) {
 		m.inputX = make([]float64, len(m.Features))
 	}
 	core.EvalFeatures(m.Features, m.Input[0], m.Input[1], m.inputX)
-	m.display.Forward(m.inputX)
-	return m.display.Trace()
+	m.Net.Forward(m.point, m.inputX)
+	return m.point
 }
+
+// LastTrained returns the trace of the last sample Play trained: its forward and
+// backward pass, which slow Play shows as pulses. HasBackward is false until Play has
+// trained a sample since the trainer was last rebuilt (by a reset, a preset, new data
+// or loss, or a bias switched on or off).
+func (m *Model) LastTrained() *core.Trace { return m.Trainer.Trace() }
 
 // Sizes returns the unit count of every level, inputs first.
 func (m *Model) Sizes() []int { return m.Net.Sizes() }
@@ -252,10 +255,9 @@ func (m *Model) valid(u Unit) bool {
 // trainingZ appends unit u's pre-activation at every training point to zs: where the
 // unit's inputs sit on its activation curve.
 func (m *Model) trainingZ(u Unit, zs []float64) []float64 {
-	m.probe.Layers = m.Net.Layers
 	for _, x := range m.XTrain {
-		m.probe.Forward(x)
-		zs = append(zs, m.probe.Trace().Layers[u.Level-1].Z[u.Index])
+		m.Net.Forward(m.scan, x)
+		zs = append(zs, m.scan.Layers[u.Level-1].Z[u.Index])
 	}
 	return zs
 }

@@ -368,8 +368,8 @@ func divergenceCause(de *core.DivergedError) string {
 
 // recordLoss adds the current train and test loss to the history.
 func (m *Model) recordLoss() {
-	m.probe.Layers = m.Net.Layers
-	m.History.Record(m.Epoch(), m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss), m.probe.MeanLoss(m.XTest, m.TTest, m.Loss))
+	train := m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
+	m.History.Record(m.Epoch(), train, m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss))
 }
 
 // History keeps the loss curve with at most Cap points, however long the run: when

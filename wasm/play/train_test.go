@@ -135,7 +135,7 @@ func TestResetIsSeeded(t *testing.T) {
 }
 
 // The step's record holds core's own numbers, and the update applies the batch's mean
-// gradient, as an explicit AccumulateBatch and SGD step would.
+// gradient, as explicit AccumulateSample calls of weight 1/batch and an SGD step would.
 func TestStepPhases(t *testing.T) {
 	m := NewModel()
 	m.Apply(SetInput{X1: m.Train[7].X1, X2: m.Train[7].X2})
@@ -161,8 +161,8 @@ func TestStepPhases(t *testing.T) {
 	for _, i := range rec.Batch {
 		xs, ts = append(xs, ref.XTrain[i]), append(ts, ref.TTrain[i])
 	}
-	ref.Net.AccumulateSample(xs[0], ts[0], ref.Loss, 1)
-	want := ref.Net.Trace()
+	want := core.NewTrace(ref.Net)
+	ref.Net.AccumulateSample(want, xs[0], ts[0], ref.Loss, 1)
 	for l := range want.Layers {
 		for i := range want.Layers[l].DZ {
 			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] || rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
@@ -171,7 +171,9 @@ func TestStepPhases(t *testing.T) {
 		}
 	}
 	ref.Net.ZeroGrad()
-	ref.Net.AccumulateBatch(xs, ts, ref.Loss)
+	for i := range xs {
+		ref.Net.AccumulateSample(want, xs[i], ts[i], ref.Loss, 1/float64(len(xs)))
+	}
 	opt := core.NewSGD(ref.Net.Parameters(), ref.LR)
 	opt.Step()
 	before := m.Net.Layers[0].Linear.Weight[0][0]
@@ -243,5 +245,34 @@ func TestDataAndPresetCommands(t *testing.T) {
 	}
 	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 && m.TTrain[0][0] != 1 {
 		t.Errorf("BCE targets %v", m.TTrain[0])
+	}
+}
+
+// One network serves every pass: the input point's (View), the last trained sample's
+// (LastTrained, for slow Play's pulses) and the passes over the data, each in its own
+// trace, none disturbing another.
+func TestTracesShareOneNetwork(t *testing.T) {
+	m := NewModel()
+	if m.LastTrained().HasBackward {
+		t.Fatal("a fresh model has a trained sample")
+	}
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	m.Tick(time.Now(), time.Millisecond)
+	last := m.LastTrained()
+	if !last.HasBackward || last.X[0] != m.XTrain[0][0] || last.X[1] != m.XTrain[0][1] {
+		t.Fatalf("the last trained sample's trace holds x = %v, want training point 0 %v", last.X, m.XTrain[0])
+	}
+	dz := last.Layers[0].DZ[0]
+	view := m.View().Trace
+	if view == last || view.X[0] != m.Input[0] || view.X[1] != m.Input[1] {
+		t.Errorf("the view's trace holds x = %v, want the input point %v", view.X, m.Input)
+	}
+	if last.Layers[0].DZ[0] != dz || m.LastTrained() != last {
+		t.Error("computing the view changed the last trained sample's trace")
+	}
+	w := m.Net.Layers[0].Linear
+	if want := w.Bias[0] + w.Weight[0][0]*m.Input[0] + w.Weight[0][1]*m.Input[1]; view.Layers[0].Z[0] != want {
+		t.Errorf("the view's z = %v, want the network's own %v", view.Layers[0].Z[0], want)
 	}
 }

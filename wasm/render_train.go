@@ -201,7 +201,7 @@ func (g *Game) drawPulses(dst *ebiten.Image) {
 	if !m.Playing || !m.Speed.Slow() {
 		return
 	}
-	tr := m.Net.Trace()
+	tr := m.LastTrained()
 	if !tr.HasBackward {
 		return
 	}

@@ -1,7 +1,5 @@
 package core
 
-import "math"
-
 // block runs a group of samples through a network together, unit-major: row i of a
 // layer's Z holds unit i's pre-activation for every sample of the group. For narrow
 // layers (Net A's 2, 4 and 2 inputs) the per-sample kernels spend most of their time
@@ -109,7 +107,7 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss, weight 
 				if mse {
 					l, g = d*d, 2*d
 				}
-				if l-l != 0 { // NaN or infinite
+				if !IsFinite(l) {
 					return k, l
 				}
 				b.losses[k], da[k] = l, g
@@ -122,7 +120,7 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss, weight 
 			b.y[i] = last.a[i][k]
 		}
 		l := loss.Forward(b.y, ts[k])
-		if math.IsNaN(l) || math.IsInf(l, 0) {
+		if !IsFinite(l) {
 			return k, l
 		}
 		b.losses[k] = l

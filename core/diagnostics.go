@@ -59,7 +59,7 @@ type Span struct {
 // shades them; a lesson names them. It returns nil unless lo < hi are finite and
 // n >= 2.
 func Spans(f Activation, lo, hi float64, n int) []Span {
-	if n < 2 || !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+	if n < 2 || !(lo < hi) || !IsFinite(lo) || !IsFinite(hi) {
 		return nil
 	}
 	region := func(z float64) Region { return RegionOf(f, z) }

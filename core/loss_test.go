@@ -73,3 +73,19 @@ func TestLossByName(t *testing.T) {
 		t.Error("unknown loss accepted")
 	}
 }
+
+// Each loss writes its formula for the lesson, one output's term.
+func TestLossFormulas(t *testing.T) {
+	for _, c := range []struct {
+		loss Loss
+		want string
+	}{
+		{HalfMSELoss{}, "0.5 (y - t)²"},
+		{MSELoss{}, "(y - t)²"},
+		{BCEWithLogitsLoss{}, "max(y, 0) - y t + log(1 + exp(-|y|))"},
+	} {
+		if got := c.loss.Formula(); got != c.want {
+			t.Errorf("%v.Formula() = %q, want %q", c.loss, got, c.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package core
 import (
 	"errors"
 	"fmt"
-	"math"
 )
 
 // Trainer runs TensorFlow Playground's training loop: it walks the training samples in
@@ -127,7 +126,7 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	} else {
 		tr.inBlock = false
 		for k := i; k < i+count; k++ {
-			if l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w); math.IsNaN(l) || math.IsInf(l, 0) {
+			if l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w); !IsFinite(l) {
 				return 0, tr.diverged(start, k, fmt.Errorf("the loss is %v", l))
 			}
 		}

@@ -13,14 +13,16 @@ import (
 // legend is a figure's legend on a white box. gonum draws its own legend without a
 // background and at a fixed corner, where it may sit on a shaded band or hide a curve;
 // this one is added to the plot as its last plotter, so nothing covers it, and places
-// itself when drawn, once the data area's size is known: at the first place, among the
-// corners of the data area and the edges of its unshaded bands, that keeps off every
-// shaded band and hides the fewest points of the curves.
+// itself when drawn, once the data area's size is known. Inside the data area (the
+// training figures) it takes the corner that hides the fewest points of the curves.
+// Above it (the activation figures, whose shaded bands may leave no gap wide enough)
+// it runs in rows under the title, in room it reserves there.
 type legend struct {
 	plot.Legend
 	names  []string
-	bands  [][2]float64 // shaded intervals of x, in data units
-	points plotter.XYs  // where the curves run, in data units
+	thumbs [][]plot.Thumbnailer
+	points plotter.XYs // where the curves run, in data units
+	rows   int         // rows above the data area, or 0 inside it
 }
 
 // legendPad is the white margin between the box's edge and its entries.
@@ -38,10 +40,49 @@ func newLegend(p *plot.Plot) *legend {
 func (l *legend) Add(name string, thumbs ...plot.Thumbnailer) {
 	l.Legend.Add(name, thumbs...)
 	l.names = append(l.names, name)
+	l.thumbs = append(l.thumbs, thumbs)
 }
 
-// avoidBand keeps the legend off the shaded interval [from, to] of x.
-func (l *legend) avoidBand(from, to float64) { l.bands = append(l.bands, [2]float64{from, to}) }
+// The row layout above the data area: the gap between entries, and the width a row
+// is planned for. Write keeps a figure at least 480 points wide (see dpiFor), and the
+// axis and margins take some 80 of them.
+var (
+	legendGap      = vg.Points(12)
+	legendRowWidth = vg.Points(400)
+)
+
+// putAbove moves the legend above p's data area and reserves its rows under the title.
+// Call it after the last Add.
+func (l *legend) putAbove(p *plot.Plot) {
+	l.rows = len(l.layout(legendRowWidth))
+	p.Title.Padding += vg.Length(l.rows)*l.rowHeight() + 2*legendPad
+}
+
+// layout splits the entries into rows no wider than width, as index ranges.
+func (l *legend) layout(width vg.Length) [][2]int {
+	var rows [][2]int
+	start, x := 0, vg.Length(0)
+	for i := range l.names {
+		w := l.entryWidth(i)
+		if i > start && x+legendGap+w > width {
+			rows = append(rows, [2]int{start, i})
+			start, x = i, 0
+		}
+		if i > start {
+			x += legendGap
+		}
+		x += w
+	}
+	return append(rows, [2]int{start, len(l.names)})
+}
+
+func (l *legend) entryWidth(i int) vg.Length {
+	return l.ThumbnailWidth + l.TextStyle.Width(" "+l.names[i])
+}
+
+// rowHeight is a line of the legend's type with some air: font extents, not the
+// entries' own boxes, so descenders and parentheses stay inside.
+func (l *legend) rowHeight() vg.Length { return vg.Length(l.TextStyle.FontExtents().Height) * 1.3 }
 
 // avoidCurve keeps the legend off the line through xys where it can, filling in
 // points between them so a box cannot slip between two distant samples.
@@ -60,17 +101,6 @@ func (l *legend) avoidCurve(xys plotter.XYs) {
 	}
 }
 
-// avoidFunc keeps the legend off the curve of f over [lo, hi].
-func (l *legend) avoidFunc(f func(float64) float64, lo, hi float64) {
-	const n = 240
-	for k := 0; k <= n; k++ {
-		x := lo + (hi-lo)*float64(k)/n
-		if y := f(x); !math.IsNaN(y) && !math.IsInf(y, 0) {
-			l.points = append(l.points, plotter.XY{X: x, Y: y})
-		}
-	}
-}
-
 // size returns the width and height of the entries, without the box's margin.
 func (l *legend) size() (w, h vg.Length) {
 	sty := l.TextStyle
@@ -83,29 +113,18 @@ func (l *legend) size() (w, h vg.Length) {
 	return w, n*enth + (n-1)*l.Padding + sty.FontExtents().Descent
 }
 
-// Box returns where the legend goes in the data area c of plot p, margin included.
+// Box returns where the legend goes, margin included, for the data area c of plot p:
+// in the room above c that putAbove reserved, or inside c.
 func (l *legend) Box(c draw.Canvas, p *plot.Plot) vg.Rectangle {
+	if l.rows > 0 {
+		h := vg.Length(l.rows)*l.rowHeight() + 2*legendPad
+		return vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Max.Y}, Max: vg.Point{X: c.Max.X, Y: c.Max.Y + h}}
+	}
 	w, h := l.size()
 	w, h = w+2*legendPad, h+2*legendPad
 	inset := vg.Points(4)
 	tx, ty := p.Transforms(&c)
-	// Horizontal places: the data area's left and right, and each edge and the
-	// middle of every gap between shaded bands.
 	xs := []vg.Length{c.Min.X + inset, c.Max.X - inset - w}
-	var shaded [][2]vg.Length
-	for _, b := range l.bands {
-		shaded = append(shaded, [2]vg.Length{tx(b[0]), tx(b[1])})
-	}
-	gapFrom := c.Min.X
-	for _, s := range shaded {
-		if s[0] > gapFrom {
-			xs = append(xs, gapFrom+inset, s[0]-inset-w, (gapFrom+s[0]-w)/2)
-		}
-		gapFrom = max(gapFrom, s[1])
-	}
-	if gapFrom < c.Max.X {
-		xs = append(xs, gapFrom+inset, (gapFrom+c.Max.X-w)/2)
-	}
 	var pts []vg.Point
 	for _, p := range l.points {
 		pts = append(pts, vg.Point{X: tx(p.X), Y: ty(p.Y)})
@@ -124,11 +143,6 @@ func (l *legend) Box(c draw.Canvas, p *plot.Plot) vg.Rectangle {
 			score := float64(i) * 1e-3 // earlier places win ties
 			if !top {
 				score += 0.5
-			}
-			for _, s := range shaded {
-				if r.Min.X < s[1] && s[0] < r.Max.X {
-					score += 1e9
-				}
 			}
 			for _, p := range pts {
 				if p.X >= r.Min.X && p.X <= r.Max.X && p.Y >= r.Min.Y && p.Y <= r.Max.Y {
@@ -154,10 +168,33 @@ func (l *legend) Plot(c draw.Canvas, p *plot.Plot) {
 	r := l.Box(c, p)
 	c.SetColor(color.White)
 	c.Fill(r.Path())
-	inner := c
-	inner.Rectangle = vg.Rectangle{
-		Min: vg.Point{X: r.Min.X + legendPad, Y: r.Min.Y + legendPad},
-		Max: vg.Point{X: r.Max.X - legendPad, Y: r.Max.Y - legendPad},
+	if l.rows == 0 {
+		inner := c
+		inner.Rectangle = vg.Rectangle{
+			Min: vg.Point{X: r.Min.X + legendPad, Y: r.Min.Y + legendPad},
+			Max: vg.Point{X: r.Max.X - legendPad, Y: r.Max.Y - legendPad},
+		}
+		l.Legend.Draw(inner)
+		return
 	}
-	l.Legend.Draw(inner)
+	rh := l.rowHeight()
+	sty := l.TextStyle
+	sty.YAlign = draw.YCenter
+	for k, row := range l.layout(r.Max.X - r.Min.X - 2*legendPad) {
+		y := r.Max.Y - legendPad - vg.Length(k+1)*rh
+		x := r.Min.X + legendPad
+		for i := row[0]; i < row[1]; i++ {
+			icon := c
+			inset := rh * 0.15 // a swatch stays clear of the rows around it
+			icon.Rectangle = vg.Rectangle{
+				Min: vg.Point{X: x, Y: y + inset},
+				Max: vg.Point{X: x + l.ThumbnailWidth, Y: y + rh - inset},
+			}
+			for _, t := range l.thumbs[i] {
+				t.Thumbnail(&icon)
+			}
+			c.FillText(sty, vg.Point{X: x + l.ThumbnailWidth, Y: y + rh/2}, " "+l.names[i])
+			x += l.entryWidth(i) + legendGap
+		}
+	}
 }

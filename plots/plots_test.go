@@ -175,7 +175,7 @@ func TestSigmoidCrossesHalfAtZero(t *testing.T) {
 	}
 	var blues []int
 	for x := left + 2; x < right-2; x++ {
-		if near(img.At(x, y), blue, 60) {
+		if near(img.At(x, y), palette.Function, 60) {
 			blues = append(blues, x)
 		}
 	}
@@ -212,7 +212,7 @@ func TestRegionShading(t *testing.T) {
 		{core.DefaultLeakyReLU, 4.4, map[float64]core.Region{-5.5: core.Leaky, -3.3: core.Leaky, -0.3: core.Leaky,
 			0.3: core.Active, 3.3: core.Active}},
 		{core.ReLU6{}, 2, map[float64]core.Region{-3: core.Dead, 3: core.Active, 6.5: core.Saturated, 8.5: core.Saturated}},
-		{core.GELU{}, 3, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated, -1.3: core.Active,
+		{core.GELU{}, 4.4, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated, -1.3: core.Active,
 			-0.75: core.Active, -0.6: core.Active, 0.5: core.Active}},
 	} {
 		p, err := Activation(c.f, ActivationOptions{})
@@ -224,6 +224,58 @@ func TestRegionShading(t *testing.T) {
 		for z, r := range c.want {
 			if x, y := at(z, c.y); !near(img.At(x, y), fill(r), 6) {
 				t.Errorf("%v at z=%v: %v, want the %v shade %v", c.f, z, img.At(x, y), r, fill(r))
+			}
+		}
+	}
+}
+
+// Every activation figure's legend sits on a white box off the shaded bands: its box
+// lies outside the data area or beside every band, its margin is white, and its text is
+// in it.
+func TestLegendOnWhiteOffBands(t *testing.T) {
+	const w, h = 640, 480
+	for _, f := range core.Activations() {
+		for _, o := range []ActivationOptions{{}, {Marks: []float64{-1, 0.5, 2}, Highlight: []float64{1}}} {
+			p, lg, err := activation(f, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img := decode(t, render(t, p, w, h))
+			dpi := dpiFor(w, h)
+			c := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)), vgimg.UseDPI(dpi))
+			da := p.DataCanvas(margin(draw.New(c)))
+			box := lg.Box(da, p)
+			px := func(x, y vg.Length) (int, int) {
+				return int(math.Round(x.Dots(float64(dpi)))), h - int(math.Round(y.Dots(float64(dpi))))
+			}
+			bx0, by0 := px(box.Min.X, box.Max.Y) // top left, in pixels
+			bx1, by1 := px(box.Max.X, box.Min.Y)
+			if box.Min.Y < da.Max.Y { // reaches into the data area: it must keep off the bands
+				at := pixelMap(p, w, h)
+				for _, s := range core.Spans(f, p.X.Min, p.X.Max, spanSamples) {
+					from, _ := at(s.From, 0)
+					to, _ := at(s.To, 0)
+					if s.Region != core.Active && bx0 < to && from < bx1 {
+						t.Errorf("%v: legend at x %d..%d lies on the %v band at x %d..%d", f, bx0, bx1, s.Region, from, to)
+					}
+				}
+			}
+			ink := 0
+			// The margin is 4 points, over 5 pixels at this size; its outermost pixel
+			// may take antialiasing from what borders the box.
+			for y := by0 + 1; y < by1-1; y++ {
+				for x := bx0 + 1; x < bx1-1; x++ {
+					inMargin := y <= by0+4 || y >= by1-5 || x <= bx0+4 || x >= bx1-5
+					switch c := img.At(x, y); {
+					case inMargin && !near(c, color.White, 4):
+						t.Fatalf("%v %+v: the legend's margin is %v at (%d, %d), not white", f, o, c, x, y)
+					case near(c, palette.Black, 60):
+						ink++
+					}
+				}
+			}
+			if ink < 50 {
+				t.Errorf("%v %+v: %d pixels of legend text in its box", f, o, ink)
 			}
 		}
 	}

@@ -185,7 +185,7 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 		o.TimeLen = 60
 	}
 	for _, lr := range append(o.LRs, o.TimeLR) {
-		if !(lr > 0) || math.IsInf(lr, 0) {
+		if !(lr > 0 && core.IsFinite(lr)) {
 			return nil, fmt.Errorf("plots: learning rate %v is not a positive number", lr)
 		}
 	}
@@ -327,7 +327,7 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 		shape += fmt.Sprintf("-%d", s)
 	}
 	p := newPlot(fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10", o.Data, shape, o.LR),
-		"epoch", "training loss (mean of 0.5(y - t)^2)", 11)
+		"epoch", "training loss (mean of "+core.HalfMSELoss{}.Formula()+")", 11)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)

@@ -8,7 +8,6 @@ package play
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"time"
 
 	"nnplay/core"
@@ -264,7 +263,7 @@ func (m *Model) trainingZ(u Unit, zs []float64) []float64 {
 
 // checkValue refuses a parameter that is not a finite number within ±limit.
 func checkValue(what string, v, limit float64) error {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	if !core.IsFinite(v) {
 		return fmt.Errorf("%s must be a number, not %v", what, v)
 	}
 	if v < -limit || v > limit {

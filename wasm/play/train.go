@@ -430,7 +430,7 @@ func (h *History) Range() float64 {
 	top := 0.0
 	for _, p := range h.Points {
 		for _, v := range []float64{p.Train, p.Test} {
-			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			if core.IsFinite(v) {
 				top = math.Max(top, v)
 			}
 		}

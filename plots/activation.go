@@ -14,6 +14,14 @@ import (
 	"nnplay/plots/palette"
 )
 
+func init() {
+	register(Kind{
+		Name: "activation", Width: 800, Height: 600, PerActivation: true,
+		About: "an activation f(z) and its derivative, regions shaded, z marked",
+		Build: func(o Options) (Figure, error) { return Activation(o.Act, o.Activation) },
+	})
+}
+
 // ActivationOptions configures an activation figure.
 type ActivationOptions struct {
 	// Min and Max bound the z axis; both zero means f.Range(). The axis grows to

@@ -10,6 +10,14 @@ import (
 	"nnplay/core"
 )
 
+func init() {
+	register(Kind{
+		Name: "gallery", Width: 1400, Height: 700,
+		About: "every activation with its derivative, side by side",
+		Build: func(Options) (Figure, error) { return Gallery(core.Activations()) },
+	})
+}
+
 // Gallery draws every activation in acts as a small multiple over its own z range
 // (Range): f(z) solid, f'(z) dashed, regions shaded as in Activation, each titled with
 // its Label.

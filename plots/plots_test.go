@@ -338,3 +338,23 @@ func TestDeadReLUData(t *testing.T) {
 		t.Errorf("dead ReLU share %.2f at lr 3 is not well above %.2f at lr 0.01", high/3, low/3)
 	}
 }
+
+// Every kind of figure is registered once, with a size Write takes and a word for the
+// help; each builds with default options.
+func TestKinds(t *testing.T) {
+	seen := map[string]bool{}
+	for _, k := range Kinds() {
+		if seen[k.Name] || k.Name == "" || k.About == "" || k.Build == nil {
+			t.Errorf("kind %+v is a duplicate or incomplete", k)
+		}
+		seen[k.Name] = true
+		if k.Width < 64 || k.Height < 64 || k.Width > 8192 || k.Height > 8192 {
+			t.Errorf("%s: default size %dx%d", k.Name, k.Width, k.Height)
+		}
+	}
+	for _, name := range []string{"activation", "gallery", "vanishing-gradient", "dead-relu", "activation-race"} {
+		if !seen[name] {
+			t.Errorf("kind %q is not registered", name)
+		}
+	}
+}

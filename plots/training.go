@@ -31,6 +31,24 @@ func trainer(net *core.Sequential, lr float64, xs, ts [][]float64) *core.Trainer
 	return &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, Opt: core.NewSGD(net.Parameters(), lr), BatchSize: 10, X: xs, T: ts}
 }
 
+func init() {
+	register(Kind{
+		Name: "vanishing-gradient", Width: 800, Height: 600,
+		About: "the gradient's size per layer of a deep stack, per activation",
+		Build: func(Options) (Figure, error) { return VanishingGradient(VanishingOptions{}) },
+	})
+	register(Kind{
+		Name: "dead-relu", Width: 1200, Height: 560,
+		About: "dead ReLU units against the learning rate and during training",
+		Build: func(Options) (Figure, error) { return DeadReLU(DeadReLUOptions{}) },
+	})
+	register(Kind{
+		Name: "activation-race", Width: 800, Height: 600,
+		About: "the training loss per epoch for each activation",
+		Build: func(Options) (Figure, error) { return ActivationRace(RaceOptions{}) },
+	})
+}
+
 // VanishingOptions configures VanishingGradient; zero fields take the defaults shown.
 type VanishingOptions struct {
 	Depth, Width int               // hidden layers and units per layer: 10 and 8

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"nnplay/plots"
 )
 
 // TestWritesTheWholeSet runs plotgen as make plots does, into a temporary folder, and
@@ -24,7 +27,7 @@ func TestWritesTheWholeSet(t *testing.T) {
 	paths := strings.Fields(stdout.String())
 	want := []string{"activation-identity", "activation-sigmoid", "activation-tanh", "activation-relu",
 		"activation-leaky_relu", "activation-relu6", "activation-elu", "activation-gelu", "activation-silu",
-		"activation-softplus", "gallery", "vanishing-gradient", "dead-relu", "activation-race"}
+		"activation-softplus", "activation-race", "dead-relu", "gallery", "vanishing-gradient"}
 	if len(paths) != len(want) {
 		t.Fatalf("wrote %d files, want %d:\n%s", len(paths), len(want), stdout.String())
 	}
@@ -102,10 +105,23 @@ func TestErrorsWriteNothing(t *testing.T) {
 	}
 }
 
+// The help lists every kind of figure plots registers, with its default size, and the
+// activation flags name the kinds that read them: all from plots.Kinds, none written
+// here.
 func TestHelp(t *testing.T) {
 	var stdout bytes.Buffer
 	if err := run([]string{"-h"}, &stdout, &bytes.Buffer{}); err != nil || !strings.Contains(stdout.String(), "-figure") {
-		t.Errorf("help: %v\n%s", err, stdout.String())
+		t.Fatalf("help: %v\n%s", err, stdout.String())
+	}
+	help := stdout.String()
+	for _, k := range plots.Kinds() {
+		if !strings.Contains(help, k.Name) || !strings.Contains(help, k.About) ||
+			!strings.Contains(help, fmt.Sprintf("%s %dx%d", k.Name, k.Width, k.Height)) {
+			t.Errorf("help lacks %s, what it shows or its size:\n%s", k.Name, help)
+		}
+	}
+	if !strings.Contains(help, "relu6 -6,9") || !strings.Contains(help, "for -figure activation") {
+		t.Errorf("help does not say which figures the activation flags apply to, or ReLU6's range:\n%s", help)
 	}
 }
 

@@ -415,13 +415,6 @@ func (h *History) Record(epoch, train, test float64) {
 	h.Points = append(h.Points, LossPoint{epoch, train, test})
 }
 
-// Add offers a point and records it when kept.
-func (h *History) Add(epoch, train, test float64) {
-	if h.Offer() {
-		h.Record(epoch, train, test)
-	}
-}
-
 // Reset empties the history.
 func (h *History) Reset() { *h = History{} }
 

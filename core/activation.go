@@ -136,7 +136,8 @@ func ActivationByName(name string) (Activation, error) {
 		}
 		names = append(names, a.Name())
 	}
-	return nil, fmt.Errorf("core: unknown activation %q (want one of %s)", name, strings.Join(names, ", "))
+	return nil, fmt.Errorf("core: unknown activation %q (want one of %s)",
+		name, strings.Join(names, ", "))
 }
 
 // validActivation reports why an activation cannot be used, or nil.

@@ -10,7 +10,12 @@ import (
 
 // testActivations is every activation, with default and non-default parameters.
 func testActivations() []Activation {
-	return append(Activations(), LeakyReLU{NegativeSlope: 0.2}, ELU{Alpha: 0.5}, Softplus{Beta: 2, Threshold: 3})
+	return append(
+		Activations(),
+		LeakyReLU{NegativeSlope: 0.2},
+		ELU{Alpha: 0.5},
+		Softplus{Beta: 2, Threshold: 3},
+	)
 }
 
 // kinks returns the z where f' jumps; finite differences are meaningless next to them.
@@ -221,7 +226,14 @@ func TestSpans(t *testing.T) {
 		{GELU{}, []Span{{-6, -1.72819197792945, Saturated}, {-1.72819197792945, 6, Active}}},
 		{Identity{}, []Span{{-6, 6, Active}}},
 		// tanh'(z) = 0.1 at z = atanh(sqrt(0.9)) = 1.8184464592320668.
-		{Tanh{}, []Span{{-6, -1.8184464592320668, Saturated}, {-1.8184464592320668, 1.8184464592320668, Active}, {1.8184464592320668, 6, Saturated}}},
+		{
+			Tanh{},
+			[]Span{
+				{-6, -1.8184464592320668, Saturated},
+				{-1.8184464592320668, 1.8184464592320668, Active},
+				{1.8184464592320668, 6, Saturated},
+			},
+		},
 	}
 	for _, c := range cases {
 		lo, hi := c.want[0].From, c.want[len(c.want)-1].To
@@ -231,7 +243,8 @@ func TestSpans(t *testing.T) {
 			continue
 		}
 		for i := range got {
-			if got[i].Region != c.want[i].Region || math.Abs(got[i].From-c.want[i].From) > 1e-7 || math.Abs(got[i].To-c.want[i].To) > 1e-7 {
+			if got[i].Region != c.want[i].Region || math.Abs(got[i].From-c.want[i].From) > 1e-7 ||
+				math.Abs(got[i].To-c.want[i].To) > 1e-7 {
 				t.Errorf("%v: span %d = %v, want %v", c.f, i, got[i], c.want[i])
 			}
 		}

@@ -43,8 +43,10 @@ func newBlock(s *Sequential, capacity int) *block {
 	b.dx = rows(make([]float64, s.In()*capacity), s.In(), capacity)
 	for _, l := range s.Layers {
 		n := l.Linear.Out
-		bl := blockLayer{zf: make([]float64, n*capacity), af: make([]float64, n*capacity), daf: make([]float64, n*capacity), dzf: make([]float64, n*capacity)}
-		bl.z, bl.a, bl.da, bl.dz = rows(bl.zf, n, capacity), rows(bl.af, n, capacity), rows(bl.daf, n, capacity), rows(bl.dzf, n, capacity)
+		flat := func() []float64 { return make([]float64, n*capacity) }
+		bl := blockLayer{zf: flat(), af: flat(), daf: flat(), dzf: flat()}
+		bl.z, bl.a = rows(bl.zf, n, capacity), rows(bl.af, n, capacity)
+		bl.da, bl.dz = rows(bl.daf, n, capacity), rows(bl.dzf, n, capacity)
 		b.layers = append(b.layers, bl)
 	}
 	b.y, b.dy = make([]float64, s.Out()), make([]float64, s.Out())
@@ -69,7 +71,8 @@ func (b *block) fits(s *Sequential, n int) bool {
 // weight times their gradients to the parameters'. It returns the index of the first
 // sample whose loss is not finite, with that loss, and then adds nothing; otherwise -1.
 // trace copies a sample of the group into the network's trace afterwards.
-func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss, weight float64) (int, float64) {
+func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss,
+	weight float64) (int, float64) {
 	n := len(xs)
 	b.n, b.xs, b.ts = n, xs, ts
 	for k, x := range xs {

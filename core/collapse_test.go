@@ -17,7 +17,9 @@ func TestCollapseTutorial(t *testing.T) {
 
 func TestCollapseIsEquivalent(t *testing.T) {
 	rng := NewRNG(1)
-	for _, biases := range [][3]bool{{true, true, true}, {false, true, false}, {true, false, false}, {false, false, false}} {
+	for _, biases := range [][3]bool{
+		{true, true, true}, {false, true, false}, {true, false, false}, {false, false, false},
+	} {
 		net := NewSequential(
 			NewLinear(3, 5, biases[0], rng), NewLinear(5, 4, biases[1], rng), Identity{},
 			NewLinear(4, 2, biases[2], rng), Tanh{}, NewLinear(2, 2, true, rng))

@@ -76,14 +76,16 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			}
 		}
 		if len(rec) != 3 {
-			return nil, &CSVError{Line: line, Err: fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))}
+			err := fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))
+			return nil, &CSVError{Line: line, Err: err}
 		}
 		var v [3]float64
 		for i, f := range rec {
 			x, err := ParseDecimal(f)
 			if err != nil {
 				de := err.(*DecimalError)
-				return nil, &CSVError{Line: line, Field: csvFields[i], Err: fmt.Errorf("%q %w", de.Text, de.Err)}
+				err = fmt.Errorf("%q %w", de.Text, de.Err)
+				return nil, &CSVError{Line: line, Field: csvFields[i], Err: err}
 			}
 			v[i] = x
 		}

@@ -61,11 +61,13 @@ func TestReadCSVErrors(t *testing.T) {
 
 func TestReadCSVLimits(t *testing.T) {
 	big := strings.Repeat("1,2,1\n", MaxCSVRows+1)
-	if _, err := ReadCSV(strings.NewReader(big)); err == nil || !strings.Contains(err.Error(), "more than 100000 rows") {
+	if _, err := ReadCSV(strings.NewReader(big)); err == nil ||
+		!strings.Contains(err.Error(), "more than 100000 rows") {
 		t.Errorf("too many rows: %v", err)
 	}
 	huge := "1,2,1\n" + strings.Repeat(" ", MaxCSVBytes)
-	if _, err := ReadCSV(strings.NewReader(huge)); err == nil || !strings.Contains(err.Error(), "larger than 8 MB") {
+	if _, err := ReadCSV(strings.NewReader(huge)); err == nil ||
+		!strings.Contains(err.Error(), "larger than 8 MB") {
 		t.Errorf("huge file: %v", err)
 	}
 }

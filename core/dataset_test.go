@@ -95,7 +95,10 @@ func TestGenerateErrors(t *testing.T) {
 		k     DatasetKind
 		n     int
 		noise float64
-	}{{Circle, 500, -1}, {Circle, 500, 51}, {Circle, 500, math.NaN()}, {Circle, 1, 0}, {DatasetKind(9), 500, 0}} {
+	}{
+		{Circle, 500, -1}, {Circle, 500, 51}, {Circle, 500, math.NaN()}, {Circle, 1, 0},
+		{DatasetKind(9), 500, 0},
+	} {
 		if _, err := Generate(c.k, c.n, c.noise, NewRNG(1)); err == nil {
 			t.Errorf("Generate(%v, %d, %v) accepted", c.k, c.n, c.noise)
 		}

@@ -23,7 +23,8 @@ func TestDiagnosticsDeadUnit(t *testing.T) {
 	}
 	for _, i := range []int{0, 2} {
 		if h.Dead[i] || h.DeadFraction[i] <= 0 || h.DeadFraction[i] >= 1 {
-			t.Errorf("unit %d: dead %v, fraction %v; want dead on some points only", i, h.Dead[i], h.DeadFraction[i])
+			t.Errorf("unit %d: dead %v, fraction %v; want dead on some points only",
+				i, h.Dead[i], h.DeadFraction[i])
 		}
 	}
 	if got.Points != 200 {
@@ -72,7 +73,8 @@ func TestDiagnosticsGradNormsAndIsolation(t *testing.T) {
 		if math.Abs(got.Layers[l].GradNorm-want) > 1e-14*want {
 			t.Errorf("layer %d: GradNorm %v, want %v", l, got.Layers[l].GradNorm, want)
 		}
-		if wantB := norm(layer.Linear.BiasGrad); math.Abs(got.Layers[l].BiasGradNorm-wantB) > 1e-14*wantB {
+		wantB := norm(layer.Linear.BiasGrad)
+		if math.Abs(got.Layers[l].BiasGradNorm-wantB) > 1e-14*wantB {
 			t.Errorf("layer %d: BiasGradNorm %v, want %v", l, got.Layers[l].BiasGradNorm, wantB)
 		}
 	}
@@ -102,7 +104,8 @@ func TestDiagnosticsLeakyIsNeitherDeadNorSaturated(t *testing.T) {
 		var d Diagnoser
 		h := d.Run(net, xs, ts, HalfMSELoss{}).Layers[0]
 		got := func(fr []float64) bool { return fr[1] == 1 }
-		if h.Dead[1] != c.dead || got(h.DeadFraction) != c.dead || got(h.SaturatedFraction) != c.saturated || got(h.LeakyFraction) != c.leaky {
+		if h.Dead[1] != c.dead || got(h.DeadFraction) != c.dead ||
+			got(h.SaturatedFraction) != c.saturated || got(h.LeakyFraction) != c.leaky {
 			t.Errorf("%v unit below 0 everywhere: dead %v, fractions dead %v saturated %v leaky %v",
 				c.act, h.Dead[1], h.DeadFraction[1], h.SaturatedFraction[1], h.LeakyFraction[1])
 		}
@@ -143,12 +146,14 @@ func TestDiagnosticsFollowRegionOf(t *testing.T) {
 		for i := 0; i < n; i++ {
 			k := float64(len(xs))
 			want := [3]float64{counts[i][Dead] / k, counts[i][Saturated] / k, counts[i][Leaky] / k}
-			if ld.DeadFraction[i] != want[0] || ld.SaturatedFraction[i] != want[1] || ld.LeakyFraction[i] != want[2] {
+			if ld.DeadFraction[i] != want[0] || ld.SaturatedFraction[i] != want[1] ||
+				ld.LeakyFraction[i] != want[2] {
 				t.Errorf("layer %d (%v) unit %d: dead/saturated/leaky %v %v %v, RegionOf gives %v",
 					l, f, i, ld.DeadFraction[i], ld.SaturatedFraction[i], ld.LeakyFraction[i], want)
 			}
 			if ld.Dead[i] != zero[i] {
-				t.Errorf("layer %d (%v) unit %d: Dead %v, f' = 0 on every point %v", l, f, i, ld.Dead[i], zero[i])
+				t.Errorf("layer %d (%v) unit %d: Dead %v, f' = 0 on every point %v",
+					l, f, i, ld.Dead[i], zero[i])
 			}
 		}
 	}
@@ -164,6 +169,7 @@ func TestDiagnosticsSaturatedBeyondRounding(t *testing.T) {
 	var d Diagnoser
 	h := d.Run(net, xs, ts, MSELoss{}).Layers[0]
 	if h.SaturatedFraction[0] != 1 || h.DeadFraction[0] != 0 || !h.Dead[0] {
-		t.Errorf("saturated %v, dead fraction %v, dead %v; want 1, 0, true", h.SaturatedFraction[0], h.DeadFraction[0], h.Dead[0])
+		t.Errorf("saturated %v, dead fraction %v, dead %v; want 1, 0, true",
+			h.SaturatedFraction[0], h.DeadFraction[0], h.Dead[0])
 	}
 }

@@ -45,7 +45,8 @@ func ExampleSequential_training() {
 			return
 		}
 	}
-	fmt.Printf("test loss after %d epochs: below 0.05: %v\n", tr.Epoch, net.MeanLoss(scan, xTest, tTest, loss) < 0.05)
+	fmt.Printf("test loss after %d epochs: below 0.05: %v\n",
+		tr.Epoch, net.MeanLoss(scan, xTest, tTest, loss) < 0.05)
 	// Output:
 	// Sequential(
 	//   (0): Linear(in_features=2, out_features=4, bias=True)

@@ -10,7 +10,8 @@ func TestHeatmapMatchesForward(t *testing.T) {
 	net := MLP([]int{3, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 2)
 	h := NewHeatmap(100, -6, 6, fs)
 	h.Run(net)
-	if h.Coord(0, false) != -6 || h.Coord(99, false) != 6 || h.Coord(0, true) != 6 || h.Coord(99, true) != -6 {
+	if h.Coord(0, false) != -6 || h.Coord(99, false) != 6 || h.Coord(0, true) != 6 ||
+		h.Coord(99, true) != -6 {
 		t.Fatal("grid corners are not [-6, 6]")
 	}
 	lo, span, i, n := -6.0, 12.0, 37.0, 99.0 // variables: the reference formula in floats

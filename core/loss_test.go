@@ -45,7 +45,8 @@ func TestLossValues(t *testing.T) {
 		t.Errorf("HalfMSELoss = %v, want 0.5*(1+4)/2", got)
 	}
 	// BCE with logit 0 is log 2 whatever the target.
-	if got := (BCEWithLogitsLoss{}).Forward([]float64{0}, []float64{0.3}); math.Abs(got-math.Ln2) > 1e-15 {
+	got := (BCEWithLogitsLoss{}).Forward([]float64{0}, []float64{0.3})
+	if math.Abs(got-math.Ln2) > 1e-15 {
 		t.Errorf("BCE(0) = %v, want ln 2", got)
 	}
 }

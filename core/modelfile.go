@@ -135,14 +135,16 @@ func ParseModel(data []byte) (*Sequential, error) {
 	}
 	var format string
 	if err := json.Unmarshal(top["format"], &format); err != nil || format != ModelFormat {
-		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q", clip(top["format"]), ModelFormat)
+		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q",
+			clip(top["format"]), ModelFormat)
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(top["modules"], &raws); err != nil || raws == nil {
 		return nil, fmt.Errorf("core: model file: field \"modules\" is not a list of modules")
 	}
 	if len(raws) > MaxModules {
-		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed", len(raws), MaxModules)
+		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed",
+			len(raws), MaxModules)
 	}
 	mods := make([]Module, len(raws))
 	for i, raw := range raws {
@@ -216,24 +218,28 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		v    *int
 	}{{"in_features", &in}, {"out_features", &out}} {
 		if err := json.Unmarshal(obj[f.name], f.v); err != nil || *f.v < 1 || *f.v > MaxFeatures {
-			return nil, &fieldError{f.name, fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)}
+			err := fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)
+			return nil, &fieldError{f.name, err}
 		}
 	}
 	var w [][]decimal
 	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
-		return nil, &fieldError{"weight", fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))}
+		err = fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))
+		return nil, &fieldError{"weight", err}
 	}
 	if len(w) != out {
 		return nil, &fieldError{"weight", fmt.Errorf("has %d rows, want out_features = %d", len(w), out)}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			return nil, &fieldError{"weight", fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)}
+			err := fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)
+			return nil, &fieldError{"weight", err}
 		}
 	}
 	var b []decimal
 	if err := json.Unmarshal(obj["bias"], &b); err != nil {
-		return nil, &fieldError{"bias", fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))}
+		err = fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))
+		return nil, &fieldError{"bias", err}
 	}
 	if b != nil && len(b) != out {
 		return nil, &fieldError{"bias", fmt.Errorf("has %d values, want out_features = %d", len(b), out)}
@@ -321,7 +327,9 @@ type decimal float64
 // encoding/json would leave as 0), is refused as a type error.
 func (d *decimal) UnmarshalJSON(b []byte) error {
 	if len(b) == 0 || (b[0] != '-' && !isDigit(b[0])) {
-		kind := map[byte]string{'"': "string", 't': "bool", 'f': "bool", 'n': "null", '{': "object", '[': "array"}
+		kind := map[byte]string{
+			'"': "string", 't': "bool", 'f': "bool", 'n': "null", '{': "object", '[': "array",
+		}
 		return &json.UnmarshalTypeError{Value: kind[b[0]], Type: reflect.TypeFor[float64]()}
 	}
 	v, err := ParseDecimal(string(b))

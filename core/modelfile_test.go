@@ -10,7 +10,15 @@ import (
 
 func TestModelRoundTripIsExact(t *testing.T) {
 	nets := []*Sequential{deepNet(1), MLP([]int{2, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 9)}
-	nets = append(nets, NewSequential(NewLinear(3, 2, false, NewRNG(1)), Softplus{Beta: 2.5, Threshold: 7}, NewLinear(2, 1, true, NewRNG(2)), ELU{Alpha: 0.3}))
+	nets = append(
+		nets,
+		NewSequential(
+			NewLinear(3, 2, false, NewRNG(1)),
+			Softplus{Beta: 2.5, Threshold: 7},
+			NewLinear(2, 1, true, NewRNG(2)),
+			ELU{Alpha: 0.3},
+		),
+	)
 	for _, net := range nets {
 		var buf bytes.Buffer
 		if err := WriteModel(&buf, net); err != nil {
@@ -94,29 +102,90 @@ func TestReadModelErrors(t *testing.T) {
 		{wrap(`{"in_features":2}`), `module 0, field "type": is missing`},
 		{wrap(lin, `{"type":"swish"}`), `module 1, field "type": unknown module type "swish"`},
 		{wrap(lin, `{"type":7}`), `module 1, field "type": is 7, want a string`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]]}`), `module 0, field "bias": is missing`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":null,"bais":1}`), `module 0, field "bais": unknown field`},
-		{wrap(`{"type":"linear","in_features":3,"out_features":1,"weight":[[1,2]],"bias":null}`), `module 0, field "weight": row 0 has 2 values, want in_features = 3`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":2,"weight":[[1,2]],"bias":null}`), `module 0, field "weight": has 1 rows, want out_features = 2`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[1,2]}`), `module 0, field "bias": has 2 values, want out_features = 1`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e999]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e999" is too large`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e-400]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e-400" is too small`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[-1e-999]}`), `module 0, field "bias": want null or a list of 1 finite numbers ("-1e-999" is too small`},
-		{wrap(lin, `{"type":"leaky_relu","negative_slope":1e-400}`), `module 1, field "negative_slope": "1e-400" is too small`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers (found string)`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":null,"bias":null}`), `module 0, field "weight": want a list`},
-		{wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,null]],"bias":null}`), `module 0, field "weight": want a list of 1 rows of 2 finite numbers (found null)`},
-		{wrap(`{"type":"linear","in_features":1000000,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is 1000000, want an integer from 1 to 4096`},
-		{wrap(`{"type":"linear","in_features":-1,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is -1`},
-		{wrap(`{"type":"linear","in_features":1.5,"out_features":1,"weight":[[1]],"bias":null}`), `module 0, field "in_features": is 1.5`},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]]}`),
+			`module 0, field "bias": is missing`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":null,"bais":1}`),
+			`module 0, field "bais": unknown field`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":3,"out_features":1,"weight":[[1,2]],"bias":null}`),
+			`module 0, field "weight": row 0 has 2 values, want in_features = 3`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":2,"weight":[[1,2]],"bias":null}`),
+			`module 0, field "weight": has 1 rows, want out_features = 2`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[1,2]}`),
+			`module 0, field "bias": has 2 values, want out_features = 1`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e999]],"bias":null}`),
+			`module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e999" is too large`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e-400]],"bias":null}`),
+			`module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e-400" is too small`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[-1e-999]}`),
+			`module 0, field "bias": want null or a list of 1 finite numbers ("-1e-999" is too small`,
+		},
+		{
+			wrap(lin, `{"type":"leaky_relu","negative_slope":1e-400}`),
+			`module 1, field "negative_slope": "1e-400" is too small`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],"bias":null}`),
+			`module 0, field "weight": want a list of 1 rows of 2 finite numbers (found string)`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":null,"bias":null}`),
+			`module 0, field "weight": want a list`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,null]],"bias":null}`),
+			`module 0, field "weight": want a list of 1 rows of 2 finite numbers (found null)`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":1000000,"out_features":1,"weight":[[1]],"bias":null}`),
+			`module 0, field "in_features": is 1000000, want an integer from 1 to 4096`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":-1,"out_features":1,"weight":[[1]],"bias":null}`),
+			`module 0, field "in_features": is -1`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":1.5,"out_features":1,"weight":[[1]],"bias":null}`),
+			`module 0, field "in_features": is 1.5`,
+		},
 		{wrap(lin, `{"type":"leaky_relu"}`), `module 1, field "negative_slope": is missing`},
-		{wrap(lin, `{"type":"leaky_relu","negative_slope":"a"}`), `module 1, field "negative_slope": is "a", want a number`},
-		{wrap(lin, `{"type":"softplus","beta":0,"threshold":20}`), `module 1: beta is 0, want a number from 0.01 to 100`},
+		{
+			wrap(lin, `{"type":"leaky_relu","negative_slope":"a"}`),
+			`module 1, field "negative_slope": is "a", want a number`,
+		},
+		{
+			wrap(lin, `{"type":"softplus","beta":0,"threshold":20}`),
+			`module 1: beta is 0, want a number from 0.01 to 100`,
+		},
 		{wrap(lin, `{"type":"tanh","alpha":1}`), `module 1, field "alpha": unknown field`},
-		{wrap(lin, `{"type":"leaky_relu","negative_slope":3}`), `module 1: negative_slope is 3, want a number from -1 to 1`},
-		{wrap(lin, lin), `module 1, field "in_features": is 2, but the previous linear layer has out_features 1`},
+		{
+			wrap(lin, `{"type":"leaky_relu","negative_slope":3}`),
+			`module 1: negative_slope is 3, want a number from -1 to 1`,
+		},
+		{
+			wrap(lin, lin),
+			`module 1, field "in_features": is 2, but the previous linear layer has out_features 1`,
+		},
 		{wrap(`{"type":"relu"}`, lin), `module 0: ReLU() comes before the first linear layer`},
-		{`{"format":"nnplay/1","modules":[` + strings.Repeat(`{"type":"relu"},`, 300) + `{"type":"relu"}]}`, "301 modules, at most 256"},
+		{
+			`{"format":"nnplay/1","modules":[` + strings.Repeat(`{"type":"relu"},`, 300) +
+				`{"type":"relu"}]}`,
+			"301 modules, at most 256",
+		},
 	}
 	for _, c := range cases {
 		_, err := ParseModel([]byte(c.in))
@@ -134,7 +203,8 @@ func TestReadModelTooLarge(t *testing.T) {
 		"ReadModel":  func() error { _, err := ReadModel(bytes.NewReader(over)); return err }(),
 		"ParseModel": func() error { _, err := ParseModel(over); return err }(),
 	} {
-		if err == nil || !strings.Contains(err.Error(), "larger than 1 MB") || !strings.Contains(err.Error(), "the page takes") {
+		if err == nil || !strings.Contains(err.Error(), "larger than 1 MB") ||
+			!strings.Contains(err.Error(), "the page takes") {
 			t.Errorf("%s of a %d-byte model: %v", name, len(over), err)
 		}
 	}
@@ -175,7 +245,8 @@ func bigModel(n int) []byte {
 	b.WriteString(`{"format":"nnplay/1","modules":[`)
 	b.WriteString(rowsOfOne)
 	const tail = `]}`
-	for mods := 1; mods+2 <= MaxModules && b.Len()+len(oneRow)+len(rowsOfOne)+2+len(tail) <= n; mods += 2 {
+	for mods := 1; mods+2 <= MaxModules &&
+		b.Len()+len(oneRow)+len(rowsOfOne)+2+len(tail) <= n; mods += 2 {
 		b.WriteString("," + oneRow + "," + rowsOfOne)
 	}
 	b.WriteString(tail)
@@ -193,9 +264,16 @@ func FuzzParseModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
-	f.Add([]byte(`{"format":"nnplay/1","modules":[{"type":"linear","in_features":1,"out_features":1,"weight":[[2]],"bias":null},{"type":"linear","in_features":1,"out_features":1,"weight":[[3]],"bias":null}]}`))
-	f.Add([]byte(`{"format":"nnplay/1","modules":[{"type":"linear","in_features":2,"out_features":1,"weight":[[1e308,-1e-308]],"bias":[0]},{"type":"softplus","beta":1e-300,"threshold":-5}]}`))
-	f.Add([]byte(`{"format":"nnplay/1","modules":[{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[0]},{"type":"leaky_relu","negative_slope":-3}]}`))
+	model := func(mods ...string) []byte {
+		return []byte(`{"format":"nnplay/1","modules":[` + strings.Join(mods, ",") + `]}`)
+	}
+	f.Add(model(`{"type":"linear","in_features":1,"out_features":1,"weight":[[2]],"bias":null}`,
+		`{"type":"linear","in_features":1,"out_features":1,"weight":[[3]],"bias":null}`))
+	f.Add(model(
+		`{"type":"linear","in_features":2,"out_features":1,"weight":[[1e308,-1e-308]],"bias":[0]}`,
+		`{"type":"softplus","beta":1e-300,"threshold":-5}`))
+	f.Add(model(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[0]}`,
+		`{"type":"leaky_relu","negative_slope":-0.3}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -231,7 +309,8 @@ func TestActivationJSON(t *testing.T) {
 			t.Errorf("%s: got %v, %v", data, got, err)
 		}
 	}
-	for _, bad := range []string{`{"type":"swish"}`, `{"type":"elu"}`, `{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null}`, `[]`} {
+	for _, bad := range []string{`{"type":"swish"}`, `{"type":"elu"}`,
+		`{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null}`, `[]`} {
 		if _, err := UnmarshalActivation([]byte(bad)); err == nil {
 			t.Errorf("%s accepted", bad)
 		}

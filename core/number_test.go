@@ -74,7 +74,8 @@ func TestParseDecimal(t *testing.T) {
 // FuzzParseDecimal checks that what ParseDecimal accepts is finite, is what
 // strconv.ParseFloat reads, and that every float's shortest form reads back exactly.
 func FuzzParseDecimal(f *testing.F) {
-	for _, s := range []string{"0", "-1.5e-3", "0x1p2", "1_0", "1e-400", ".5", "inf", "1e999", "+.e1"} {
+	for _, s := range []string{"0", "-1.5e-3", "0x1p2", "1_0", "1e-400", ".5", "inf", "1e999",
+		"+.e1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -77,7 +77,9 @@ func FromModules(modules []Module) (*Sequential, error) {
 				return nil, &ModuleError{Index: i, Err: errors.New("linear layer is not built (use NewLinear)")}
 			}
 			if n := len(s.Layers); n > 0 && s.Layers[n-1].Linear.Out != m.In {
-				return nil, &ModuleError{Index: i, Field: "in_features", Err: fmt.Errorf("is %d, but the previous linear layer has out_features %d", m.In, s.Layers[n-1].Linear.Out)}
+				err := fmt.Errorf("is %d, but the previous linear layer has out_features %d",
+					m.In, s.Layers[n-1].Linear.Out)
+				return nil, &ModuleError{Index: i, Field: "in_features", Err: err}
 			}
 			s.Layers = append(s.Layers, Layer{Linear: m})
 		case Activation:
@@ -86,7 +88,8 @@ func FromModules(modules []Module) (*Sequential, error) {
 			case n == 0:
 				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v comes before the first linear layer", m)}
 			case s.Layers[n-1].Act != nil:
-				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v follows another activation; put a linear layer between them", m)}
+				err := fmt.Errorf("%v follows another activation; put a linear layer between them", m)
+				return nil, &ModuleError{Index: i, Err: err}
 			}
 			if err := validActivation(m); err != nil {
 				return nil, &ModuleError{Index: i, Err: err}
@@ -197,9 +200,13 @@ func (s *Sequential) Parameters() []Param {
 	var ps []Param
 	idx := 0
 	for _, l := range s.Layers {
-		ps = append(ps, Param{Name: fmt.Sprintf("%d.weight", idx), Value: l.Linear.w, Grad: l.Linear.gw, IsWeight: true})
+		ps = append(ps, Param{
+			Name: fmt.Sprintf("%d.weight", idx), Value: l.Linear.w, Grad: l.Linear.gw, IsWeight: true,
+		})
 		if l.Linear.HasBias() {
-			ps = append(ps, Param{Name: fmt.Sprintf("%d.bias", idx), Value: l.Linear.Bias, Grad: l.Linear.BiasGrad})
+			ps = append(ps, Param{
+				Name: fmt.Sprintf("%d.bias", idx), Value: l.Linear.Bias, Grad: l.Linear.BiasGrad,
+			})
 		}
 		idx++
 		if l.Act != nil {
@@ -244,7 +251,8 @@ func (s *Sequential) Backward(tr *Trace, dy []float64, weight float64) {
 // everything in tr and returns the sample's loss. A batch-mean loss over n samples, as
 // loss.backward() computes it in PyTorch after a forward pass on the batch, is
 // AccumulateSample on each with weight 1/n.
-func (s *Sequential) AccumulateSample(tr *Trace, x, t []float64, loss Loss, weight float64) float64 {
+func (s *Sequential) AccumulateSample(tr *Trace, x, t []float64, loss Loss,
+	weight float64) float64 {
 	tr.reshape(s)
 	return s.accumulate(tr, x, t, loss, weight)
 }

@@ -154,7 +154,8 @@ func TestTraceRecordsTheStep(t *testing.T) {
 			}
 			for j := range lt.Input {
 				if lt.WeightGrad(i, j) != lin.WeightGrad[i][j] {
-					t.Errorf("layer %d: trace dL/dW[%d][%d] %v, accumulated %v", l, i, j, lt.WeightGrad(i, j), lin.WeightGrad[i][j])
+					t.Errorf("layer %d: trace dL/dW[%d][%d] %v, accumulated %v",
+						l, i, j, lt.WeightGrad(i, j), lin.WeightGrad[i][j])
 				}
 			}
 			if lt.BiasGrad(i) != lin.BiasGrad[i] {
@@ -196,7 +197,8 @@ func TestMeanLossLeavesOtherTracesAndGrads(t *testing.T) {
 	if !tr.HasBackward || scan.HasLoss || scan.X[0] != xs[4][0] {
 		t.Error("MeanLoss's trace should hold the last sample's forward pass only")
 	}
-	if allocs := testing.AllocsPerRun(10, func() { net.MeanLoss(scan, xs, ts, MSELoss{}) }); allocs != 0 {
+	allocs := testing.AllocsPerRun(10, func() { net.MeanLoss(scan, xs, ts, MSELoss{}) })
+	if allocs != 0 {
 		t.Errorf("MeanLoss into a shaped trace allocates %v times", allocs)
 	}
 }
@@ -209,8 +211,14 @@ func TestFromModulesErrors(t *testing.T) {
 	}{
 		{nil, "at least one Linear"},
 		{[]Module{Tanh{}}, "module 0: Tanh() comes before the first linear layer"},
-		{[]Module{NewLinear(2, 3, true, rng), Tanh{}, ReLU{}}, "module 2: ReLU() follows another activation"},
-		{[]Module{NewLinear(2, 3, true, rng), NewLinear(4, 1, true, rng)}, `module 1, field "in_features": is 4, but the previous linear layer has out_features 3`},
+		{
+			[]Module{NewLinear(2, 3, true, rng), Tanh{}, ReLU{}},
+			"module 2: ReLU() follows another activation",
+		},
+		{
+			[]Module{NewLinear(2, 3, true, rng), NewLinear(4, 1, true, rng)},
+			`module 1, field "in_features": is 4, but the previous linear layer has out_features 3`,
+		},
 		{[]Module{NewLinear(2, 3, true, rng), Softplus{}}, "module 1: beta is 0"},
 	}
 	for _, c := range cases {
@@ -237,7 +245,8 @@ func TestSequentialViews(t *testing.T) {
 	if got := net.Sizes(); len(got) != 3 || got[0] != 2 || got[1] != 4 || got[2] != 1 {
 		t.Errorf("Sizes() = %v", got)
 	}
-	want := "Sequential(\n  (0): Linear(in_features=2, out_features=4, bias=True)\n  (1): Tanh()\n  (2): Linear(in_features=4, out_features=1, bias=False)\n)"
+	want := "Sequential(\n  (0): Linear(in_features=2, out_features=4, bias=True)\n  (1): Tanh()\n" +
+		"  (2): Linear(in_features=4, out_features=1, bias=False)\n)"
 	if net.String() != want {
 		t.Errorf("String() =\n%s", net)
 	}
@@ -284,7 +293,8 @@ func TestTraceClone(t *testing.T) {
 	net.AccumulateSample(tr, []float64{1, 2}, []float64{0.5}, MSELoss{}, 1)
 	c := tr.Clone()
 	net.AccumulateSample(tr, []float64{-1, 0}, []float64{-0.5}, MSELoss{}, 1)
-	if c.X[0] != 1 || c.Layers[1].Input[0] != c.Layers[0].A[0] || &c.Layers[1].Input[0] != &c.Layers[0].A[0] {
+	if c.X[0] != 1 || c.Layers[1].Input[0] != c.Layers[0].A[0] ||
+		&c.Layers[1].Input[0] != &c.Layers[0].A[0] {
 		t.Error("the clone changed with the network or lost its aliasing")
 	}
 	if c.Layers[0].DZ[0] == tr.Layers[0].DZ[0] || !c.HasBackward {

@@ -130,7 +130,8 @@ func TestTorchParity(t *testing.T) {
 func TestTorchReprs(t *testing.T) {
 	f := loadTorch(t)
 	for key, want := range f.ActivationReprs {
-		net, err := ParseModel([]byte(`{"format":"nnplay/1","modules":[{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null},` + key + `]}`))
+		lin := `{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null}`
+		net, err := ParseModel([]byte(`{"format":"nnplay/1","modules":[` + lin + `,` + key + `]}`))
 		if err != nil {
 			t.Fatalf("%s: %v", key, err)
 		}

@@ -77,7 +77,9 @@ func (t *Trace) reshape(s *Sequential) {
 	for l := range s.Layers {
 		n := s.Layers[l].Linear.Out
 		buf := make([]float64, 4*n)
-		t.Layers[l] = LayerTrace{Input: in, Z: buf[:n:n], A: buf[n : 2*n : 2*n], DA: buf[2*n : 3*n : 3*n], DZ: buf[3*n:]}
+		t.Layers[l] = LayerTrace{
+			Input: in, Z: buf[:n:n], A: buf[n : 2*n : 2*n], DA: buf[2*n : 3*n : 3*n], DZ: buf[3*n:],
+		}
 		in = t.Layers[l].A
 	}
 	out := s.Layers[len(s.Layers)-1].Linear.Out

@@ -11,7 +11,14 @@ import (
 func TestTrainerBatches(t *testing.T) {
 	xs, ts := randomBatch(NewRNG(4), 7, 3, 2)
 	a, b := deepNet(3), deepNet(3)
-	tr := &Trainer{Net: a, Loss: MSELoss{}, Opt: NewSGD(a.Parameters(), 0.1), BatchSize: 3, X: xs, T: ts}
+	tr := &Trainer{
+		Net:       a,
+		Loss:      MSELoss{},
+		Opt:       NewSGD(a.Parameters(), 0.1),
+		BatchSize: 3,
+		X:         xs,
+		T:         ts,
+	}
 	if err := tr.Advance(4); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +53,14 @@ func TestTrainerStopsOnDivergence(t *testing.T) {
 	for _, x := range xs {
 		x[0] *= 1e100
 	}
-	tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 10), BatchSize: 5, X: xs, T: ts}
+	tr := &Trainer{
+		Net:       net,
+		Loss:      HalfMSELoss{},
+		Opt:       NewSGD(net.Parameters(), 10),
+		BatchSize: 5,
+		X:         xs,
+		T:         ts,
+	}
 	var err error
 	for i := 0; i < 100 && err == nil; i++ {
 		err = tr.RunEpoch()
@@ -97,7 +111,15 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		mk := func(perSample bool) *Trainer {
 			net := MLP(c.sizes, c.act, Tanh{}, InitPyTorch, 4)
 			net.Layers[0].Linear.SetBias(false)
-			return &Trainer{Net: net, Loss: c.loss, Opt: NewSGD(net.Parameters(), 0.1), BatchSize: c.batch, X: xs, T: ts, perSample: perSample}
+			return &Trainer{
+				Net:       net,
+				Loss:      c.loss,
+				Opt:       NewSGD(net.Parameters(), 0.1),
+				BatchSize: c.batch,
+				X:         xs,
+				T:         ts,
+				perSample: perSample,
+			}
 		}
 		a, b := mk(false), mk(true)
 		if !blockable(a.Net) {
@@ -128,7 +150,8 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		at, bt := a.Trace(), b.Trace()
 		for l := range at.Layers {
 			for i := range at.Layers[l].Z {
-				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] || at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
+				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] ||
+					at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
 					t.Fatalf("%v: traces differ at layer %d unit %d", c.sizes, l, i)
 				}
 			}
@@ -158,7 +181,8 @@ func TestTrainerTraceIsTheLastSample(t *testing.T) {
 		net.Clone().AccumulateSample(want, xs[2], ts[2], HalfMSELoss{}, 1)
 		got := tr.Trace()
 		if !got.HasBackward || got.Loss != want.Loss || got.X[0] != xs[2][0] {
-			t.Fatalf("per sample %v: trace of loss %v at x %v, want sample 2's %v", perSample, got.Loss, got.X, want.Loss)
+			t.Fatalf("per sample %v: trace of loss %v at x %v, want sample 2's %v",
+				perSample, got.Loss, got.X, want.Loss)
 		}
 		for l := range want.Layers {
 			for i := range want.Layers[l].DZ {

@@ -179,7 +179,8 @@ type shownRegion struct {
 // palette's colours that the page also uses, and returns each region shown once, for a
 // legend. When fontSize is not 0 it also writes the region's name at the foot of each
 // band wide enough to hold it.
-func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length) ([]shownRegion, error) {
+func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64,
+	fontSize vg.Length) ([]shownRegion, error) {
 	var labels plotter.XYLabels
 	var shown []shownRegion
 	named := map[core.Region]bool{}

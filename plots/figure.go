@@ -62,7 +62,8 @@ func Write(w io.Writer, fig Figure, width, height int, format string) error {
 		}
 		// vgsvg states the size in points; state it in CSS pixels and keep the
 		// viewBox, so the SVG shows at the size asked for with the PNG's layout.
-		svg := svgSize.ReplaceAll(buf.Bytes(), []byte(fmt.Sprintf(`<svg width="%d" height="%d"`, width, height)))
+		size := fmt.Sprintf(`<svg width="%d" height="%d"`, width, height)
+		svg := svgSize.ReplaceAll(buf.Bytes(), []byte(size))
 		_, err := w.Write(svg)
 		return err
 	}
@@ -88,7 +89,8 @@ var series = []struct {
 	{palette.Orange, []vg.Length{vg.Points(6), vg.Points(3)}, draw.PyramidGlyph{}},
 	{palette.Blue, nil, draw.CircleGlyph{}},
 	{palette.Green, []vg.Length{vg.Points(2), vg.Points(2)}, draw.BoxGlyph{}},
-	{palette.Purple, []vg.Length{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)}, draw.CrossGlyph{}},
+	{palette.Purple, []vg.Length{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)},
+		draw.CrossGlyph{}},
 	{palette.SkyBlue, nil, draw.PlusGlyph{}},
 	{palette.Vermillion, []vg.Length{vg.Points(4), vg.Points(4)}, draw.RingGlyph{}},
 }
@@ -161,7 +163,8 @@ type grid struct {
 // Draw draws every plot in its cell.
 func (g grid) Draw(c draw.Canvas) {
 	if g.title != "" {
-		sty := draw.TextStyle{Color: palette.Black, Font: g.font, XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+		sty := draw.TextStyle{Color: palette.Black, Font: g.font, XAlign: draw.XCenter,
+			YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
 		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y - vg.Points(4)}, g.title)
 		c.Max.Y -= sty.Height(g.title) + vg.Points(10)
 	}

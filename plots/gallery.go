@@ -29,8 +29,9 @@ func Gallery(acts []core.Activation) (Figure, error) {
 	rows := (len(acts) + cols - 1) / cols
 	g := grid{
 		plots: make([][]*plot.Plot, rows),
-		title: "Activations f(z), solid, and their derivatives f'(z), dashed; shaded: saturated (yellow), dead (grey), leaky (blue)",
-		font:  font.Font{Typeface: "Liberation", Variant: "Sans", Size: 10},
+		title: "Activations f(z), solid, and their derivatives f'(z), dashed; " +
+			"shaded: saturated (yellow), dead (grey), leaky (blue)",
+		font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: 10},
 	}
 	for r := range g.plots {
 		g.plots[r] = make([]*plot.Plot, cols)

@@ -118,7 +118,9 @@ func (l *legend) size() (w, h vg.Length) {
 func (l *legend) Box(c draw.Canvas, p *plot.Plot) vg.Rectangle {
 	if l.rows > 0 {
 		h := vg.Length(l.rows)*l.rowHeight() + 2*legendPad
-		return vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Max.Y}, Max: vg.Point{X: c.Max.X, Y: c.Max.Y + h}}
+		return vg.Rectangle{
+			Min: vg.Point{X: c.Min.X, Y: c.Max.Y}, Max: vg.Point{X: c.Max.X, Y: c.Max.Y + h},
+		}
 	}
 	w, h := l.size()
 	w, h = w+2*legendPad, h+2*legendPad
@@ -155,7 +157,9 @@ func (l *legend) Box(c draw.Canvas, p *plot.Plot) vg.Rectangle {
 		}
 	}
 	if math.IsInf(bestScore, 1) { // wider than the data area: its top left
-		best = vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Max.Y - h}, Max: vg.Point{X: c.Min.X + w, Y: c.Max.Y}}
+		best = vg.Rectangle{
+			Min: vg.Point{X: c.Min.X, Y: c.Max.Y - h}, Max: vg.Point{X: c.Min.X + w, Y: c.Max.Y},
+		}
 	}
 	return best
 }

@@ -32,13 +32,19 @@ var goldenFigures = []struct {
 	{"activation-sigmoid", 400, 300, func() (Figure, error) {
 		return Activation(core.Sigmoid{}, ActivationOptions{Marks: []float64{-4, -1, 0.5, 2}})
 	}},
-	{"activation-relu6", 400, 300, func() (Figure, error) { return Activation(core.ReLU6{}, ActivationOptions{}) }},
+	{"activation-relu6", 400, 300, func() (Figure, error) {
+		return Activation(core.ReLU6{}, ActivationOptions{})
+	}},
 	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations()) }},
-	{"vanishing-gradient", 400, 300, func() (Figure, error) { return VanishingGradient(VanishingOptions{Depth: 6}) }},
+	{"vanishing-gradient", 400, 300, func() (Figure, error) {
+		return VanishingGradient(VanishingOptions{Depth: 6})
+	}},
 	{"dead-relu", 700, 330, func() (Figure, error) {
 		return DeadReLU(DeadReLUOptions{LRs: []float64{0.01, 0.3, 3}, Epochs: 4, Seeds: 2, TimeLen: 6})
 	}},
-	{"activation-race", 400, 300, func() (Figure, error) { return ActivationRace(RaceOptions{Epochs: 30}) }},
+	{"activation-race", 400, 300, func() (Figure, error) {
+		return ActivationRace(RaceOptions{Epochs: 30})
+	}},
 }
 
 func render(t *testing.T, fig Figure, w, h int) []byte {
@@ -98,7 +104,8 @@ func TestGolden(t *testing.T) {
 			}
 			if limit := a.Bounds().Dx() * a.Bounds().Dy() / 1000; differ > limit {
 				os.WriteFile(filepath.Join(t.TempDir(), g.name+".png"), got, 0o644)
-				t.Errorf("%d pixels differ from %s (at most %d allowed); run go test ./plots -update after checking the new image", differ, path, limit)
+				t.Errorf("%d pixels differ from %s (at most %d allowed); "+
+					"run go test ./plots -update after checking the new image", differ, path, limit)
 			}
 		})
 	}
@@ -150,7 +157,10 @@ func TestWriteSizesAndFormats(t *testing.T) {
 // w x h.
 func pixelMap(p *plot.Plot, w, h int) func(x, y float64) (int, int) {
 	dpi := dpiFor(w, h)
-	c := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)), vgimg.UseDPI(dpi))
+	c := vgimg.NewWith(
+		vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)),
+		vgimg.UseDPI(dpi),
+	)
 	da := p.DataCanvas(margin(draw.New(c)))
 	tx, ty := p.Transforms(&da)
 	return func(x, y float64) (int, int) {
@@ -207,13 +217,14 @@ func TestRegionShading(t *testing.T) {
 		y    float64 // a height clear of the curves and the legend
 		want map[float64]core.Region
 	}{
-		{core.ReLU{}, 4.4, map[float64]core.Region{-5.5: core.Dead, -3.3: core.Dead, -1.7: core.Dead, -0.3: core.Dead,
-			0.3: core.Active, 1.7: core.Active, 3.3: core.Active}},
-		{core.DefaultLeakyReLU, 4.4, map[float64]core.Region{-5.5: core.Leaky, -3.3: core.Leaky, -0.3: core.Leaky,
-			0.3: core.Active, 3.3: core.Active}},
-		{core.ReLU6{}, 2, map[float64]core.Region{-3: core.Dead, 3: core.Active, 6.5: core.Saturated, 8.5: core.Saturated}},
-		{core.GELU{}, 4.4, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated, -1.3: core.Active,
-			-0.75: core.Active, -0.6: core.Active, 0.5: core.Active}},
+		{core.ReLU{}, 4.4, map[float64]core.Region{-5.5: core.Dead, -3.3: core.Dead, -1.7: core.Dead,
+			-0.3: core.Dead, 0.3: core.Active, 1.7: core.Active, 3.3: core.Active}},
+		{core.DefaultLeakyReLU, 4.4, map[float64]core.Region{-5.5: core.Leaky, -3.3: core.Leaky,
+			-0.3: core.Leaky, 0.3: core.Active, 3.3: core.Active}},
+		{core.ReLU6{}, 2, map[float64]core.Region{-3: core.Dead, 3: core.Active, 6.5: core.Saturated,
+			8.5: core.Saturated}},
+		{core.GELU{}, 4.4, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated,
+			-1.3: core.Active, -0.75: core.Active, -0.6: core.Active, 0.5: core.Active}},
 	} {
 		p, err := Activation(c.f, ActivationOptions{})
 		if err != nil {
@@ -235,14 +246,18 @@ func TestRegionShading(t *testing.T) {
 func TestLegendOnWhiteOffBands(t *testing.T) {
 	const w, h = 640, 480
 	for _, f := range core.Activations() {
-		for _, o := range []ActivationOptions{{}, {Marks: []float64{-1, 0.5, 2}, Highlight: []float64{1}}} {
+		marked := ActivationOptions{Marks: []float64{-1, 0.5, 2}, Highlight: []float64{1}}
+		for _, o := range []ActivationOptions{{}, marked} {
 			p, lg, err := activation(f, o)
 			if err != nil {
 				t.Fatal(err)
 			}
 			img := decode(t, render(t, p, w, h))
 			dpi := dpiFor(w, h)
-			c := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)), vgimg.UseDPI(dpi))
+			c := vgimg.NewWith(
+				vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)),
+				vgimg.UseDPI(dpi),
+			)
 			da := p.DataCanvas(margin(draw.New(c)))
 			box := lg.Box(da, p)
 			px := func(x, y vg.Length) (int, int) {
@@ -256,7 +271,8 @@ func TestLegendOnWhiteOffBands(t *testing.T) {
 					from, _ := at(s.From, 0)
 					to, _ := at(s.To, 0)
 					if s.Region != core.Active && bx0 < to && from < bx1 {
-						t.Errorf("%v: legend at x %d..%d lies on the %v band at x %d..%d", f, bx0, bx1, s.Region, from, to)
+						t.Errorf("%v: legend at x %d..%d lies on the %v band at x %d..%d",
+							f, bx0, bx1, s.Region, from, to)
 					}
 				}
 			}
@@ -289,7 +305,9 @@ func blend(c color.NRGBA) color.Color {
 }
 
 func TestActivationOptionErrors(t *testing.T) {
-	for _, o := range []ActivationOptions{{Min: 2, Max: 1}, {Min: math.Inf(-1), Max: 1}, {Marks: []float64{math.NaN()}}} {
+	for _, o := range []ActivationOptions{
+		{Min: 2, Max: 1}, {Min: math.Inf(-1), Max: 1}, {Marks: []float64{math.NaN()}},
+	} {
 		if _, err := Activation(core.Tanh{}, o); err == nil {
 			t.Errorf("options %+v accepted", o)
 		}
@@ -352,7 +370,9 @@ func TestKinds(t *testing.T) {
 			t.Errorf("%s: default size %dx%d", k.Name, k.Width, k.Height)
 		}
 	}
-	for _, name := range []string{"activation", "gallery", "vanishing-gradient", "dead-relu", "activation-race"} {
+	for _, name := range []string{
+		"activation", "gallery", "vanishing-gradient", "dead-relu", "activation-race",
+	} {
 		if !seen[name] {
 			t.Errorf("kind %q is not registered", name)
 		}

@@ -24,11 +24,15 @@ func data(kind core.DatasetKind, seed uint64) (xs, ts [][]float64, err error) {
 		return nil, nil, err
 	}
 	train, _ := core.Split(pts, 50, rng)
-	return core.Inputs(train, []core.Feature{core.X1, core.X2}), core.Targets(train, core.HalfMSELoss{}), nil
+	xs = core.Inputs(train, []core.Feature{core.X1, core.X2})
+	return xs, core.Targets(train, core.HalfMSELoss{}), nil
 }
 
 func trainer(net *core.Sequential, lr float64, xs, ts [][]float64) *core.Trainer {
-	return &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, Opt: core.NewSGD(net.Parameters(), lr), BatchSize: 10, X: xs, T: ts}
+	return &core.Trainer{
+		Net: net, Loss: core.HalfMSELoss{}, Opt: core.NewSGD(net.Parameters(), lr), BatchSize: 10,
+		X: xs, T: ts,
+	}
 }
 
 func init() {
@@ -83,7 +87,8 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		o.Seed = 1
 	}
 	if o.Depth < 1 || o.Depth > 50 || o.Width < 1 || o.Width > 64 {
-		return nil, fmt.Errorf("plots: a stack of %d layers of %d units is outside 1..50 x 1..64", o.Depth, o.Width)
+		return nil, fmt.Errorf("plots: a stack of %d layers of %d units is outside 1..50 x 1..64",
+			o.Depth, o.Width)
 	}
 	xs, ts, err := data(o.Data, o.Seed)
 	if err != nil {
@@ -94,8 +99,9 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		sizes = append(sizes, o.Width)
 	}
 	sizes = append(sizes, 1)
-	p := newPlot(fmt.Sprintf("Gradient size per layer: %d hidden layers of %d, %v init", o.Depth, o.Width, init),
-		"layer (1 = next to the input)", "norm of dL/dW (log scale)", 11)
+	title := fmt.Sprintf("Gradient size per layer: %d hidden layers of %d, %v init",
+		o.Depth, o.Width, init)
+	p := newPlot(title, "layer (1 = next to the input)", "norm of dL/dW (log scale)", 11)
 	p.Y.Tick.Marker = log10Ticks{}
 	p.X.Tick.Marker = integerTicks{}
 	lowest, highest := math.Inf(1), math.Inf(-1)
@@ -212,10 +218,13 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 		return nil, err
 	}
 	acts := []core.Activation{core.ReLU{}, core.DefaultLeakyReLU}
-	byLR := newPlot(fmt.Sprintf("After %d epochs on %v, mean of %d seeds", o.Epochs, o.Data, o.Seeds), "learning rate (log scale)", "hidden units dead on every point", 10)
+	const deadAxis = "hidden units dead on every point"
+	byLR := newPlot(fmt.Sprintf("After %d epochs on %v, mean of %d seeds", o.Epochs, o.Data, o.Seeds),
+		"learning rate (log scale)", deadAxis, 10)
 	byLR.X.Scale = plot.LogScale{}
 	byLR.X.Tick.Marker = decadeTicks{}
-	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR), "epoch", "hidden units dead on every point", 10)
+	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR),
+		"epoch", deadAxis, 10)
 	legends := map[*plot.Plot]*legend{}
 	for _, p := range []*plot.Plot{byLR, byTime} {
 		p.Y.Min, p.Y.Max = 0, 1
@@ -262,15 +271,17 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	}
 	return grid{
 		plots: [][]*plot.Plot{{byLR, byTime}},
-		title: "Dead ReLU units in Net B (2 -> 8 x 6 -> 1): large steps kill ReLU units, LeakyReLU keeps them alive",
-		font:  font.Font{Typeface: "Liberation", Variant: "Sans", Size: 11},
+		title: "Dead ReLU units in Net B (2 -> 8 x 6 -> 1): " +
+			"large steps kill ReLU units, LeakyReLU keeps them alive",
+		font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: 11},
 	}, nil
 }
 
 // deadRun trains Net B with act for epochs at lr and returns the final share of hidden
 // units dead on every training point; each is also passed to every, after each epoch
 // (and before the first), when every is not nil. A diverged run stops where it diverged.
-func deadRun(act core.Activation, lr float64, seed uint64, epochs int, xs, ts [][]float64, every func(epoch int, fraction float64)) float64 {
+func deadRun(act core.Activation, lr float64, seed uint64, epochs int, xs, ts [][]float64,
+	every func(epoch int, fraction float64)) float64 {
 	net := core.MLP([]int{2, 8, 8, 8, 8, 8, 8, 1}, act, core.Tanh{}, core.InitPlayground, seed)
 	tr := trainer(net, lr, xs, ts)
 	var d core.Diagnoser
@@ -334,7 +345,8 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 		o.Seed = 1
 	}
 	if o.Epochs < 1 || o.Epochs > 5000 || !(o.LR > 0) {
-		return nil, fmt.Errorf("plots: race of %d epochs at learning rate %v is out of range", o.Epochs, o.LR)
+		return nil, fmt.Errorf("plots: race of %d epochs at learning rate %v is out of range",
+			o.Epochs, o.LR)
 	}
 	xs, ts, err := data(o.Data, 2)
 	if err != nil {
@@ -344,8 +356,9 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	for _, s := range o.Sizes[1:] {
 		shape += fmt.Sprintf("-%d", s)
 	}
-	p := newPlot(fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10", o.Data, shape, o.LR),
-		"epoch", "training loss (mean of "+core.HalfMSELoss{}.Formula()+")", 11)
+	title := fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10",
+		o.Data, shape, o.LR)
+	p := newPlot(title, "epoch", "training loss (mean of "+core.HalfMSELoss{}.Formula()+")", 11)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)

@@ -38,7 +38,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(io.Discard)
 	out := fs.String("out", "plots-out", "folder to write into (created if missing)")
 	figure := fs.String("figure", "all", "figure to write: all or one of "+strings.Join(names, ", "))
-	acts := fs.String("act", "all", "activations "+forAct+": all or a comma list of "+activationNames())
+	acts := fs.String("act", "all",
+		"activations "+forAct+": all or a comma list of "+activationNames())
 	rng := fs.String("range", "", "z range as min,max "+forAct+" (default: each activation's own, "+
 		activationRanges()+")")
 	width := fs.Int("width", 0, "width in pixels (default per figure: "+strings.Join(sizes, ", ")+")")
@@ -102,12 +103,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 			h = *height
 		}
 		if !k.PerActivation {
-			jobs = append(jobs, job{k.Name, w, h, func() (plots.Figure, error) { return k.Build(plots.Options{}) }})
+			build := func() (plots.Figure, error) { return k.Build(plots.Options{}) }
+			jobs = append(jobs, job{k.Name, w, h, build})
 			continue
 		}
 		for _, a := range activations {
 			o := plots.Options{Act: a, Activation: opt}
-			jobs = append(jobs, job{k.Name + "-" + a.Name(), w, h, func() (plots.Figure, error) { return k.Build(o) }})
+			build := func() (plots.Figure, error) { return k.Build(o) }
+			jobs = append(jobs, job{k.Name + "-" + a.Name(), w, h, build})
 		}
 	}
 
@@ -179,7 +182,8 @@ func pick(value string, kinds []plots.Kind) ([]plots.Kind, error) {
 		}
 		names = append(names, k.Name)
 	}
-	return nil, fmt.Errorf("unknown figure %q (want all or one of %s)", value, strings.Join(names, ", "))
+	return nil, fmt.Errorf("unknown figure %q (want all or one of %s)",
+		value, strings.Join(names, ", "))
 }
 
 // activationRanges says which z range each activation's figure takes by default:
@@ -216,7 +220,8 @@ func parseActivations(s string) ([]core.Activation, error) {
 	for _, name := range strings.Split(s, ",") {
 		a, err := core.ActivationByName(strings.TrimSpace(name))
 		if err != nil {
-			return nil, fmt.Errorf("-act: unknown activation %q (want all or a comma list of %s)", strings.TrimSpace(name), activationNames())
+			return nil, fmt.Errorf("-act: unknown activation %q (want all or a comma list of %s)",
+				strings.TrimSpace(name), activationNames())
 		}
 		acts = append(acts, a)
 	}
@@ -228,7 +233,8 @@ func parseFloats(s, flagName string) ([]float64, error) {
 	for _, f := range strings.Split(s, ",") {
 		v, err := core.ParseDecimal(f)
 		if err != nil || math.Abs(v) > 1e6 {
-			return nil, fmt.Errorf("%s %q: %q is not a number between -1e6 and 1e6", flagName, s, strings.TrimSpace(f))
+			return nil, fmt.Errorf("%s %q: %q is not a number between -1e6 and 1e6",
+				flagName, s, strings.TrimSpace(f))
 		}
 		vs = append(vs, v)
 	}

@@ -25,9 +25,10 @@ func TestWritesTheWholeSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths := strings.Fields(stdout.String())
-	want := []string{"activation-identity", "activation-sigmoid", "activation-tanh", "activation-relu",
-		"activation-leaky_relu", "activation-relu6", "activation-elu", "activation-gelu", "activation-silu",
-		"activation-softplus", "activation-race", "dead-relu", "gallery", "vanishing-gradient"}
+	want := []string{"activation-identity", "activation-sigmoid", "activation-tanh",
+		"activation-relu", "activation-leaky_relu", "activation-relu6", "activation-elu",
+		"activation-gelu", "activation-silu", "activation-softplus", "activation-race", "dead-relu",
+		"gallery", "vanishing-gradient"}
 	if len(paths) != len(want) {
 		t.Fatalf("wrote %d files, want %d:\n%s", len(paths), len(want), stdout.String())
 	}
@@ -50,19 +51,22 @@ func TestWritesTheWholeSet(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != len(want) {
-		t.Errorf("the folder holds %d entries, want %d (no temporary files left)", len(entries), len(want))
+		t.Errorf("the folder holds %d entries, want %d (no temporary files left)",
+			len(entries), len(want))
 	}
 }
 
 func TestFlags(t *testing.T) {
 	dir := t.TempDir()
 	var stdout bytes.Buffer
-	err := run([]string{"-out", dir, "-figure", "activation", "-act", "relu, tanh", "-range", "-3,3", "-mark", "-1,0.5",
-		"-width", "300", "-height", "200", "-format", "svg"}, &stdout, &bytes.Buffer{})
+	args := []string{"-out", dir, "-figure", "activation", "-act", "relu, tanh", "-range", "-3,3",
+		"-mark", "-1,0.5", "-width", "300", "-height", "200", "-format", "svg"}
+	err := run(args, &stdout, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Fields(stdout.String()); len(got) != 2 || !strings.HasSuffix(got[0], "activation-relu.svg") {
+	if got := strings.Fields(stdout.String()); len(got) != 2 ||
+		!strings.HasSuffix(got[0], "activation-relu.svg") {
 		t.Fatalf("wrote %v", got)
 	}
 	svg, _ := os.ReadFile(filepath.Join(dir, "activation-tanh.svg"))
@@ -99,7 +103,11 @@ func TestErrorsWriteNothing(t *testing.T) {
 			t.Errorf("%v: created %s despite the error", c.args, dir)
 		}
 	}
-	err := run([]string{"-out", filepath.Join(blocker, "sub"), "-figure", "gallery"}, &bytes.Buffer{}, &bytes.Buffer{})
+	err := run(
+		[]string{"-out", filepath.Join(blocker, "sub"), "-figure", "gallery"},
+		&bytes.Buffer{},
+		&bytes.Buffer{},
+	)
 	if err == nil || !strings.Contains(err.Error(), "cannot create") {
 		t.Errorf("unwritable folder: %v", err)
 	}
@@ -110,7 +118,8 @@ func TestErrorsWriteNothing(t *testing.T) {
 // here.
 func TestHelp(t *testing.T) {
 	var stdout bytes.Buffer
-	if err := run([]string{"-h"}, &stdout, &bytes.Buffer{}); err != nil || !strings.Contains(stdout.String(), "-figure") {
+	if err := run([]string{"-h"}, &stdout, &bytes.Buffer{}); err != nil ||
+		!strings.Contains(stdout.String(), "-figure") {
 		t.Fatalf("help: %v\n%s", err, stdout.String())
 	}
 	help := stdout.String()
@@ -121,7 +130,8 @@ func TestHelp(t *testing.T) {
 		}
 	}
 	if !strings.Contains(help, "relu6 -6,9") || !strings.Contains(help, "for -figure activation") {
-		t.Errorf("help does not say which figures the activation flags apply to, or ReLU6's range:\n%s", help)
+		t.Errorf("help does not say which figures the activation flags apply to, or ReLU6's range:\n%s",
+			help)
 	}
 }
 
@@ -129,7 +139,9 @@ func TestHelp(t *testing.T) {
 func TestFilesAre0644(t *testing.T) {
 	dir := t.TempDir()
 	var stdout bytes.Buffer
-	if err := run([]string{"-out", dir, "-figure", "activation", "-act", "tanh", "-width", "200", "-height", "150"}, &stdout, &bytes.Buffer{}); err != nil {
+	args := []string{"-out", dir, "-figure", "activation", "-act", "tanh", "-width", "200",
+		"-height", "150"}
+	if err := run(args, &stdout, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	fi, err := os.Stat(filepath.Join(dir, "activation-tanh.png"))
@@ -182,7 +194,8 @@ func TestBinaryEndsOnNarrowRange(t *testing.T) {
 	stderr.Reset()
 	cmd.Stderr = &stderr
 	var ee *exec.ExitError
-	if err := cmd.Run(); !errors.As(err, &ee) || ee.ExitCode() != 2 || strings.Count(stderr.String(), "\n") != 1 {
+	if err := cmd.Run(); !errors.As(err, &ee) || ee.ExitCode() != 2 ||
+		strings.Count(stderr.String(), "\n") != 1 {
 		t.Errorf("bad flag: %v, stderr %q; want exit status 2 and one line", err, stderr.String())
 	}
 }

@@ -3,6 +3,7 @@ package play
 import (
 	"errors"
 	"math"
+	"slices"
 
 	"nnplay/core"
 )
@@ -130,9 +131,7 @@ type StepPhase struct{}
 func (StepPhase) apply(m *Model) error {
 	m.Playing = false
 	a := &m.Anim
-	for _, p := range a.finish() {
-		m.finished(p)
-	}
+	m.commitUpdate(a.finish())
 	next := a.Done + 1
 	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
 		rec, err := m.prepareStep(m.NearestTrain())
@@ -157,16 +156,14 @@ func (m *Model) AdvanceAnim(dt float64) {
 	if !m.Anim.Playing() {
 		return
 	}
-	for _, p := range m.Anim.Advance(dt) {
-		m.finished(p)
-	}
+	m.commitUpdate(m.Anim.Advance(dt))
 	m.version++
 }
 
-// finished carries out what a phase means once shown: the update writes the new
-// parameters.
-func (m *Model) finished(p Phase) {
-	if p != PhaseUpdate || m.Anim.Record == nil {
+// commitUpdate writes the step's new parameters into the network when the update
+// phase is among the phases just finished: until then the learner sees the old ones.
+func (m *Model) commitUpdate(finished []Phase) {
+	if !slices.Contains(finished, PhaseUpdate) || m.Anim.Record == nil {
 		return
 	}
 	rec := m.Anim.Record
@@ -217,7 +214,8 @@ func (m *Model) prepareStep(sample int) (*StepRecord, error) {
 		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
 		if !core.IsFinite(l) {
 			opt.ZeroGrad()
-			return nil, errors.New("this step's loss is not a finite number: lower the learning rate and press Reset")
+			return nil, errors.New("this step's loss is not a finite number: " +
+				"lower the learning rate and press Reset")
 		}
 	}
 	err := opt.Step()
@@ -229,7 +227,8 @@ func (m *Model) prepareStep(sample int) (*StepRecord, error) {
 	}
 	opt.ZeroGrad()
 	if err != nil {
-		return nil, errors.New("this step would make a weight infinite: the learning rate is too high for this network; lower it and press Reset")
+		return nil, errors.New("this step would make a weight infinite: the learning rate is " +
+			"too high for this network; lower it and press Reset")
 	}
 	return rec, nil
 }

@@ -124,7 +124,8 @@ func (c SetActivation) apply(m *Model) error {
 	if c.Act == nil {
 		return errors.New("no activation given")
 	}
-	if _, err := core.FromModules([]core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}); err != nil {
+	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
+	if _, err := core.FromModules(probe); err != nil {
 		return fmt.Errorf("%v: %w", c.Act, errors.Unwrap(err))
 	}
 	m.Net.Layers[c.Layer].Act = c.Act

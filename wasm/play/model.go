@@ -8,6 +8,7 @@ package play
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"nnplay/core"
@@ -161,19 +162,10 @@ func (m *Model) rebuild() {
 		Net: m.Net, Loss: m.Loss, Opt: core.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
 		X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
-	if m.Heat == nil || len(m.Heat.Features) != len(m.Features) || !sameFeatures(m.Heat.Features, m.Features) {
+	if m.Heat == nil || !slices.Equal(m.Heat.Features, m.Features) {
 		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
 	m.Refresh()
-}
-
-func sameFeatures(a, b []core.Feature) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }
 
 // Refresh recomputes the heatmaps and the diagnostics from the current parameters.

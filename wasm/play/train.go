@@ -24,7 +24,9 @@ const (
 	SpeedMax
 )
 
-var speedNames = [...]string{"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible"}
+var speedNames = [...]string{
+	"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible",
+}
 
 // Speeds lists the speeds a menu offers, slowest first.
 func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
@@ -287,8 +289,9 @@ func (m *Model) train(budget time.Duration) int {
 		var de *core.DivergedError
 		if errors.As(err, &de) {
 			m.Playing = false
-			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. The learning rate %g is too high for this network: "+
-				"each step overshoots and the weights blow up. Lower the learning rate and press Reset.",
+			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. "+
+				"The learning rate %g is too high for this network: each step overshoots and "+
+				"the weights blow up. Lower the learning rate and press Reset.",
 				de.Epoch, divergenceCause(de), m.LR)
 		}
 	}
@@ -334,8 +337,9 @@ func (m *Model) checkBlowUp() {
 	} else if dead > 0 {
 		why = fmt.Sprintf(" %d of %d hidden units are dead.", dead, units)
 	}
-	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, more than %g times where it started (%s).%s "+
-		"The learning rate %g is too high for this network: each step overshoots. Lower the learning rate and press Reset.",
+	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, "+
+		"more than %g times where it started (%s).%s The learning rate %g is too high for this "+
+		"network: each step overshoots. Lower the learning rate and press Reset.",
 		m.Epoch(), Num(now), BlowUpFactor, Num(start), why, m.LR)
 }
 

@@ -32,8 +32,10 @@ func TestPlayTrainsNetAOnCircle(t *testing.T) {
 	if last := m.History.Points[len(m.History.Points)-1].Epoch; last < m.Epoch()-2 {
 		t.Errorf("the history ends at epoch %v, training at %v", last, m.Epoch())
 	}
-	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 || m.History.Points[1].Epoch != 1 {
-		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run", len(m.History.Points), m.History.Points[0].Epoch)
+	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 ||
+		m.History.Points[1].Epoch != 1 {
+		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run",
+			len(m.History.Points), m.History.Points[0].Epoch)
 	}
 }
 
@@ -165,7 +167,8 @@ func TestStepPhases(t *testing.T) {
 	ref.Net.AccumulateSample(want, xs[0], ts[0], ref.Loss, 1)
 	for l := range want.Layers {
 		for i := range want.Layers[l].DZ {
-			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] || rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
+			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] ||
+				rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
 				t.Fatalf("layer %d unit %d: record differs from core", l, i)
 			}
 		}
@@ -229,21 +232,27 @@ func TestHistoryThins(t *testing.T) {
 
 func TestDataAndPresetCommands(t *testing.T) {
 	m := NewModel()
-	if err := m.Apply(SetData{Config: DataConfig{Kind: core.Spiral, Noise: 10, TrainPct: 70, Seed: 3}}); err != nil {
+	spiral := DataConfig{Kind: core.Spiral, Noise: 10, TrainPct: 70, Seed: 3}
+	if err := m.Apply(SetData{Config: spiral}); err != nil {
 		t.Fatal(err)
 	}
 	if len(m.Train) != 350 || len(m.Test) != 150 {
 		t.Errorf("%d/%d points", len(m.Train), len(m.Test))
 	}
-	for _, bad := range []Command{SetData{Config: DataConfig{Kind: core.Circle, Noise: 60, TrainPct: 50}}, SetLR{LR: 0}, SetLR{LR: math.NaN()}, SetBatch{Size: 31}, SetBatch{Size: 0}, UsePreset{Index: 9}} {
+	for _, bad := range []Command{
+		SetData{Config: DataConfig{Kind: core.Circle, Noise: 60, TrainPct: 50}}, SetLR{LR: 0},
+		SetLR{LR: math.NaN()}, SetBatch{Size: 31}, SetBatch{Size: 0}, UsePreset{Index: 9},
+	} {
 		if err := m.Apply(bad); err == nil {
 			t.Errorf("%#v accepted", bad)
 		}
 	}
-	if err := m.Apply(UsePreset{Index: 1}); err != nil || len(m.Net.Layers) != 7 || m.Net.Layers[0].Act != (core.ReLU{}) {
+	if err := m.Apply(UsePreset{Index: 1}); err != nil || len(m.Net.Layers) != 7 ||
+		m.Net.Layers[0].Act != (core.ReLU{}) {
 		t.Errorf("Net B preset: %v\n%v", err, m.Net)
 	}
-	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 && m.TTrain[0][0] != 1 {
+	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 &&
+		m.TTrain[0][0] != 1 {
 		t.Errorf("BCE targets %v", m.TTrain[0])
 	}
 }
@@ -261,7 +270,8 @@ func TestTracesShareOneNetwork(t *testing.T) {
 	m.Tick(time.Now(), time.Millisecond)
 	last := m.LastTrained()
 	if !last.HasBackward || last.X[0] != m.XTrain[0][0] || last.X[1] != m.XTrain[0][1] {
-		t.Fatalf("the last trained sample's trace holds x = %v, want training point 0 %v", last.X, m.XTrain[0])
+		t.Fatalf("the last trained sample's trace holds x = %v, want training point 0 %v",
+			last.X, m.XTrain[0])
 	}
 	dz := last.Layers[0].DZ[0]
 	view := m.View().Trace
@@ -272,7 +282,8 @@ func TestTracesShareOneNetwork(t *testing.T) {
 		t.Error("computing the view changed the last trained sample's trace")
 	}
 	w := m.Net.Layers[0].Linear
-	if want := w.Bias[0] + w.Weight[0][0]*m.Input[0] + w.Weight[0][1]*m.Input[1]; view.Layers[0].Z[0] != want {
+	want := w.Bias[0] + w.Weight[0][0]*m.Input[0] + w.Weight[0][1]*m.Input[1]
+	if view.Layers[0].Z[0] != want {
 		t.Errorf("the view's z = %v, want the network's own %v", view.Layers[0].Z[0], want)
 	}
 }

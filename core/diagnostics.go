@@ -171,19 +171,22 @@ func (d *Diagnoser) Run(s *Sequential, xs, ts [][]float64, loss Loss) *Diagnosti
 			lt := &t.Layers[l]
 			ld := &d.out.Layers[l]
 			// f'(z) by the backward pass's own fast path, fed dL/da = 1.
-			df := d.df[:len(lt.Z)]
-			f.backwardEach(lt.Z, lt.A, d.ones, df)
-			for i, z := range lt.Z {
+			zs := lt.Z
+			df := d.df[:len(zs)]
+			f.backwardEach(zs, lt.A, d.ones, df)
+			dead, sat := ld.DeadFraction[:len(zs)], ld.SaturatedFraction[:len(zs)]
+			leaky, stuck := ld.LeakyFraction[:len(zs)], ld.Dead[:len(zs)]
+			for i, z := range zs {
 				switch regionAt(f, z, df[i]) {
 				case Dead:
-					ld.DeadFraction[i]++
+					dead[i]++
 				case Saturated:
-					ld.SaturatedFraction[i]++
+					sat[i]++
 				case Leaky:
-					ld.LeakyFraction[i]++
+					leaky[i]++
 				}
-				if df[i] != 0 && df[i] == df[i] {
-					ld.Dead[i] = false
+				if g := df[i]; g != 0 && g == g {
+					stuck[i] = false
 				}
 			}
 		}

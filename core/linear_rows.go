@@ -59,11 +59,20 @@ func (l *Linear) forwardRows(x, z [][]float64, n int) {
 // fourRows returns the first n samples of the first in (at most four) input rows; the
 // rows past in are nil.
 func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
-	var r [4][]float64
-	for j := range in {
-		r[j] = x[j][:n]
+	switch in { // unrolled: a loop over an array costs 2% of Net A's epoch
+	case 4:
+		x3 = x[3][:n]
+		fallthrough
+	case 3:
+		x2 = x[2][:n]
+		fallthrough
+	case 2:
+		x1 = x[1][:n]
+		fallthrough
+	case 1:
+		x0 = x[0][:n]
 	}
-	return r[0], r[1], r[2], r[3]
+	return
 }
 
 func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {

@@ -1,9 +1,12 @@
 package core
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
+	"strings"
 )
 
 // Module is one entry of a Sequential: a *Linear or an Activation, like the modules
@@ -13,7 +16,16 @@ type Module interface {
 	module()
 }
 
-// Activation is an element-wise nonlinearity a = f(z).
+// Activation is an element-wise nonlinearity a = f(z), and everything a page, a model
+// file or a figure needs to know about it.
+//
+// Each activation is one block of code, in activation_common.go (the lesson's six) or
+// activation_more.go (the rest): its type, Forward and Derivative, its fast path over a
+// layer, its names, formula and z range, its region rule, its parameters, and an init
+// function that registers it. To add one, write its block in activation_more.go and its
+// PyTorch cases in testdata/gen_torch.py (then run it to rewrite torch_cases.json); the
+// model file, the menus, the parameter editor and the figures follow from the registry.
+// TestActivationRegistry fails until both are done.
 //
 // Derivative is always taken with respect to the input z, never computed from the
 // output, because SiLU and GELU need z. At kinks it returns PyTorch's value:
@@ -26,464 +38,158 @@ type Activation interface {
 	Derivative(z float64) float64
 	// Name is the activation's type in the model file, for example "leaky_relu".
 	Name() string
-	// PeakDerivative is the supremum of |f'(z)| over all z. A unit is saturated where
-	// |f'(z)| is below SaturationFraction of it.
+	// Label is a short name for titles and menus: the class and any parameters, as
+	// "Tanh" or "LeakyReLU(0.01)".
+	Label() string
+	// Formula is f(z) written out for the lesson, as "1 / (1 + exp(-z))".
+	Formula() string
+	// Range is the z range that shows the curve's shape, for figures and the page:
+	// [-6, 6], Playground's input plane, and [-6, 9] for ReLU6 so its flat top shows.
+	Range() (lo, hi float64)
+	// PeakDerivative is the supremum of |f'(z)| over all z. A smooth activation is
+	// saturated in its tails, where |f'(z)| is below SaturationFraction of it.
 	PeakDerivative() float64
+	// Params lists the activation's parameters as PyTorch names them, with their
+	// values and valid ranges; nil when it has none.
+	Params() []ActivationParam
+	// WithParams returns the same kind of activation with the given parameter values,
+	// in the order of Params, or an error if one is missing or out of range.
+	WithParams(values ...float64) (Activation, error)
+
+	// region says where z sits on the curve, given d = f'(z); z is not NaN. RegionOf
+	// is the rule's public face.
+	region(z, d float64) Region
+	// forwardEach sets a[i] = f(z[i]); backwardEach sets dz[i] = da[i] * f'(z[i]),
+	// where a[i] = f(z[i]). They are the training step's loops over a layer, written
+	// per activation so the common ones run without a call per element.
+	forwardEach(z, a []float64)
+	backwardEach(z, a, da, dz []float64)
 }
 
-// SaturationFraction is the share of an activation's peak derivative below which a unit
-// counts as saturated: |f'(z)| < SaturationFraction * PeakDerivative().
+// ActivationParam is one parameter of an activation, such as LeakyReLU's
+// negative_slope: what a panel editor shows and the model file stores.
+type ActivationParam struct {
+	Name     string  // PyTorch's name: "negative_slope", "alpha", "beta", "threshold"
+	Value    float64 // the activation's value
+	Min, Max float64 // the valid range, both ends included
+}
+
+// SaturationFraction is the share of an activation's peak derivative below which a
+// smooth activation's tail counts as saturated: |f'(z)| < SaturationFraction *
+// PeakDerivative().
 const SaturationFraction = 0.1
 
-// Identity is f(z) = z, PyTorch's nn.Identity.
-type Identity struct{}
+// The registry: every activation's block registers one value with PyTorch's default
+// parameters.
+var registry []registered
 
-// Sigmoid is f(z) = 1/(1+exp(-z)), PyTorch's nn.Sigmoid. f'(z) = f(z)(1-f(z)) peaks at
-// 0.25 and vanishes for large |z|.
-type Sigmoid struct{}
-
-// Tanh is f(z) = tanh(z), PyTorch's nn.Tanh. f'(z) = 1 - tanh(z)^2.
-type Tanh struct{}
-
-// ReLU is f(z) = max(0, z), PyTorch's nn.ReLU. f'(z) is 1 for z > 0 and 0 otherwise,
-// including at z = 0, as in PyTorch.
-type ReLU struct{}
-
-// LeakyReLU is f(z) = z for z > 0 and NegativeSlope*z otherwise, PyTorch's nn.LeakyReLU.
-// PyTorch's default NegativeSlope is 0.01 (see DefaultLeakyReLU); the zero value has
-// slope 0 and behaves like ReLU.
-type LeakyReLU struct {
-	NegativeSlope float64
+type registered struct {
+	act  Activation
+	rank int // its place in the lesson's menu, or more
 }
 
-// ReLU6 is f(z) = min(max(0, z), 6), PyTorch's nn.ReLU6. f'(z) is 1 for 0 < z < 6 and
-// 0 elsewhere, including at z = 0 and z = 6.
-type ReLU6 struct{}
+// more ranks an activation after the lesson's six, in alphabetical order of Label.
+const more = 0
 
-// ELU is f(z) = z for z > 0 and Alpha*(exp(z)-1) otherwise, PyTorch's nn.ELU.
-// PyTorch's default Alpha is 1 (see DefaultELU).
-type ELU struct {
-	Alpha float64
-}
+// register adds a to the menus at rank (1 to 6 for the lesson's six, more for the rest).
+func register(a Activation, rank int) { registry = append(registry, registered{a, rank}) }
 
-// GELU is the exact form f(z) = z*Phi(z) with Phi the standard normal CDF, PyTorch's
-// nn.GELU(approximate='none').
-type GELU struct{}
+// Activations returns one of each activation with PyTorch's default parameters, in
+// menu order: CommonActivations, then MoreActivations.
+func Activations() []Activation { return append(CommonActivations(), MoreActivations()...) }
 
-// SiLU is f(z) = z*sigmoid(z), PyTorch's nn.SiLU.
-type SiLU struct{}
+// CommonActivations returns the lesson's six in its order: Identity, Sigmoid, Tanh,
+// ReLU, LeakyReLU and ReLU6.
+func CommonActivations() []Activation { return ranked(func(r int) bool { return r != more }) }
 
-// Softplus is f(z) = log(1+exp(Beta*z))/Beta, and f(z) = z where Beta*z > Threshold,
-// PyTorch's nn.Softplus. PyTorch's defaults are Beta 1 and Threshold 20 (see
-// DefaultSoftplus). Beta must be positive.
-type Softplus struct {
-	Beta, Threshold float64
-}
+// MoreActivations returns the rest, which a menu may list under "more", by Label: ELU,
+// GELU, SiLU, Softplus.
+func MoreActivations() []Activation { return ranked(func(r int) bool { return r == more }) }
 
-// DefaultLeakyReLU is nn.LeakyReLU() with PyTorch's default negative slope 0.01.
-var DefaultLeakyReLU = LeakyReLU{NegativeSlope: 0.01}
-
-// DefaultELU is nn.ELU() with PyTorch's default alpha 1.
-var DefaultELU = ELU{Alpha: 1}
-
-// DefaultSoftplus is nn.Softplus() with PyTorch's defaults beta 1 and threshold 20.
-var DefaultSoftplus = Softplus{Beta: 1, Threshold: 20}
-
-// Activations returns one of each activation with PyTorch's default parameters, in the
-// order a menu lists them.
-func Activations() []Activation {
-	return []Activation{
-		Identity{}, Sigmoid{}, Tanh{}, ReLU{}, DefaultLeakyReLU, ReLU6{},
-		DefaultELU, GELU{}, SiLU{}, DefaultSoftplus,
+func ranked(keep func(rank int) bool) []Activation {
+	var rs []registered
+	for _, r := range registry {
+		if keep(r.rank) {
+			rs = append(rs, r)
+		}
 	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].rank != rs[j].rank {
+			return rs[i].rank < rs[j].rank
+		}
+		return rs[i].act.Label() < rs[j].act.Label()
+	})
+	acts := make([]Activation, len(rs))
+	for i, r := range rs {
+		acts[i] = r.act
+	}
+	return acts
 }
 
 // ActivationByName returns the activation whose Name is name, with PyTorch's default
 // parameters.
 func ActivationByName(name string) (Activation, error) {
+	var names []string
 	for _, a := range Activations() {
 		if a.Name() == name {
 			return a, nil
 		}
+		names = append(names, a.Name())
 	}
-	return nil, fmt.Errorf("core: unknown activation %q (want one of %s)", name, activationNames())
+	return nil, fmt.Errorf("core: unknown activation %q (want one of %s)",
+		name, strings.Join(names, ", "))
 }
 
-func activationNames() string {
-	s := ""
-	for i, a := range Activations() {
-		if i > 0 {
-			s += ", "
+// validActivation reports why an activation cannot be used, or nil.
+func validActivation(a Activation) error {
+	if a == nil {
+		return errors.New("activation is nil")
+	}
+	for _, p := range a.Params() {
+		if !(p.Value >= p.Min && p.Value <= p.Max) {
+			return fmt.Errorf("%s is %v, want a number from %g to %g", p.Name, p.Value, p.Min, p.Max)
 		}
-		s += a.Name()
 	}
-	return s
+	return nil
 }
 
-// Forward returns Identity(z).
-func (Identity) Forward(z float64) float64 { return z }
-
-// Derivative returns the derivative of Identity at z.
-func (Identity) Derivative(z float64) float64 { return 1 }
-
-// Forward returns Sigmoid(z).
-func (Sigmoid) Forward(z float64) float64 { return sigmoid(z) }
-
-// Derivative returns the derivative of Sigmoid at z.
-func (Sigmoid) Derivative(z float64) float64 {
-	s := sigmoid(z)
-	return s * (1 - s)
-}
-
-// sigmoid is PyTorch's 1/(1+exp(-z)); exp overflows to +Inf for z < -709 and the
-// result is then exactly 0, never NaN.
-func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }
-
-// Forward returns Tanh(z).
-func (Tanh) Forward(z float64) float64 { return tanh(z) }
-
-// Derivative returns the derivative of Tanh at z.
-func (Tanh) Derivative(z float64) float64 {
-	t := tanh(z)
-	return 1 - t*t
-}
-
-// Forward lets NaN through, as PyTorch does, so that a diverged network shows NaN
-// instead of hiding it behind zeros.
-func (ReLU) Forward(z float64) float64 {
-	if !(z <= 0) {
-		return z
+// withParams checks that values has n entries, builds the activation from them and
+// checks it against its ranges.
+func withParams(n int, values []float64, build func() Activation) (Activation, error) {
+	if len(values) != n {
+		return nil, fmt.Errorf("core: %d parameter values, want %d", len(values), n)
 	}
-	return 0
-}
-
-// Derivative returns the derivative of ReLU at z.
-func (ReLU) Derivative(z float64) float64 {
-	if z > 0 {
-		return 1
+	a := build()
+	if err := validActivation(a); err != nil {
+		return nil, fmt.Errorf("core: %v: %w", a.Label(), err)
 	}
-	return 0
+	return a, nil
 }
 
-// Forward returns LeakyReLU(z).
-func (l LeakyReLU) Forward(z float64) float64 {
-	if !(z <= 0) {
-		return z
+// label writes a class and its parameter values: "ELU(0.5)".
+func label(class string, values ...float64) string {
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = num(v)
 	}
-	return z * l.NegativeSlope
+	return class + "(" + strings.Join(s, ", ") + ")"
 }
 
-// Derivative returns the derivative of LeakyReLU at z.
-func (l LeakyReLU) Derivative(z float64) float64 {
-	if z > 0 {
-		return 1
-	}
-	return l.NegativeSlope
-}
+// num writes v in its shortest form: 0.01, 1, 20.
+func num(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-// Forward returns ReLU6(z).
-func (ReLU6) Forward(z float64) float64 {
-	switch {
-	case z <= 0:
-		return 0
-	case z >= 6:
-		return 6
-	}
-	return z
-}
+// plane is the z range of most figures: Playground's input plane.
+func planeRange() (lo, hi float64) { return -6, 6 }
 
-// Derivative returns the derivative of ReLU6 at z.
-func (ReLU6) Derivative(z float64) float64 {
-	if z > 0 && z < 6 {
-		return 1
-	}
-	return 0
-}
-
-// Forward returns ELU(z).
-func (e ELU) Forward(z float64) float64 {
-	if !(z <= 0) {
-		return z
-	}
-	return e.Alpha * math.Expm1(z) // Expm1 is pure Go everywhere but s390x
-}
-
-// Derivative returns the derivative of ELU at z.
-func (e ELU) Derivative(z float64) float64 {
-	if z > 0 {
-		return 1
-	}
-	return e.Alpha * exp(z)
-}
-
-// Forward returns GELU(z).
-func (GELU) Forward(z float64) float64 { return z * 0.5 * (1 + math.Erf(z/math.Sqrt2)) }
-
-// Derivative is Phi(z) + z*phi(z), the derivative of the exact form.
-func (GELU) Derivative(z float64) float64 {
-	cdf := 0.5 * (1 + math.Erf(z/math.Sqrt2))
-	pdf := exp(-0.5*z*z) / math.Sqrt(2*math.Pi)
-	return cdf + z*pdf
-}
-
-// Forward returns SiLU(z).
-func (SiLU) Forward(z float64) float64 { return z * sigmoid(z) }
-
-// Derivative returns the derivative of SiLU at z.
-func (SiLU) Derivative(z float64) float64 {
-	s := sigmoid(z)
-	return s * (1 + z*(1-s))
-}
-
-// Forward returns Softplus(z).
-func (s Softplus) Forward(z float64) float64 {
-	bz := z * s.Beta
-	if bz > s.Threshold {
-		return z
-	}
-	return math.Log1p(exp(bz)) / s.Beta
-}
-
-// Derivative follows PyTorch's softplus_backward: e/(e+1) with e = exp(Beta*z), and 1
-// above the threshold, where exp could otherwise overflow.
-func (s Softplus) Derivative(z float64) float64 {
-	bz := z * s.Beta
-	if bz > s.Threshold {
-		return 1
-	}
-	e := exp(bz)
-	return e / (e + 1)
-}
-
-// Name returns "identity".
-func (Identity) Name() string { return "identity" }
-
-// Name returns "sigmoid".
-func (Sigmoid) Name() string { return "sigmoid" }
-
-// Name returns "tanh".
-func (Tanh) Name() string { return "tanh" }
-
-// Name returns "relu".
-func (ReLU) Name() string { return "relu" }
-
-// Name returns "leaky_relu".
-func (LeakyReLU) Name() string { return "leaky_relu" }
-
-// Name returns "relu6".
-func (ReLU6) Name() string { return "relu6" }
-
-// Name returns "elu".
-func (ELU) Name() string { return "elu" }
-
-// Name returns "gelu".
-func (GELU) Name() string { return "gelu" }
-
-// Name returns "silu".
-func (SiLU) Name() string { return "silu" }
-
-// Name returns "softplus".
-func (Softplus) Name() string { return "softplus" }
-
-// String returns PyTorch's repr of Identity.
-func (Identity) String() string { return "Identity()" }
-
-// String returns PyTorch's repr of Sigmoid.
-func (Sigmoid) String() string { return "Sigmoid()" }
-
-// String returns PyTorch's repr of Tanh.
-func (Tanh) String() string { return "Tanh()" }
-
-// String returns PyTorch's repr of ReLU.
-func (ReLU) String() string { return "ReLU()" }
-
-// String returns PyTorch's repr of LeakyReLU.
-func (l LeakyReLU) String() string {
-	return "LeakyReLU(negative_slope=" + pyFloat(l.NegativeSlope) + ")"
-}
-
-// String returns PyTorch's repr of ReLU6.
-func (ReLU6) String() string { return "ReLU6()" }
-
-// String returns PyTorch's repr of ELU.
-func (e ELU) String() string { return "ELU(alpha=" + pyFloat(e.Alpha) + ")" }
-
-// String returns PyTorch's repr of GELU.
-func (GELU) String() string { return "GELU(approximate='none')" }
-
-// String returns PyTorch's repr of SiLU.
-func (SiLU) String() string { return "SiLU()" }
-
-// String returns PyTorch's repr of Softplus.
-func (s Softplus) String() string {
-	// PyTorch 1.13's defaults are the ints 1 and 20 and print without ".0"; values
-	// set by hand are floats.
-	num := func(v, def float64) string {
-		if v == def {
-			return strconv.Itoa(int(def))
-		}
-		return pyFloat(v)
-	}
-	return "Softplus(beta=" + num(s.Beta, 1) + ", threshold=" + num(s.Threshold, 20) + ")"
-}
-
-// Peak derivatives of the smooth activations whose maximum is not at z = 0; the tests
-// find them again by a dense scan.
-const (
-	// geluPeak is Phi(sqrt2) + sqrt2*phi(sqrt2), where GELU''(z) = phi(z)(2-z^2) is 0.
-	geluPeak = 1.1289041451851548
-	// siluPeak is SiLU's derivative at z = 2.39935728..., the root of SiLU''(z).
-	siluPeak = 1.0998393201288669
-)
-
-// PeakDerivative returns the largest |f'(z)| of Identity.
-func (Identity) PeakDerivative() float64 { return 1 }
-
-// PeakDerivative returns the largest |f'(z)| of Sigmoid.
-func (Sigmoid) PeakDerivative() float64 { return 0.25 }
-
-// PeakDerivative returns the largest |f'(z)| of Tanh.
-func (Tanh) PeakDerivative() float64 { return 1 }
-
-// PeakDerivative returns the largest |f'(z)| of ReLU.
-func (ReLU) PeakDerivative() float64 { return 1 }
-
-// PeakDerivative returns the largest |f'(z)| of LeakyReLU.
-func (l LeakyReLU) PeakDerivative() float64 { return math.Max(1, math.Abs(l.NegativeSlope)) }
-
-// PeakDerivative returns the largest |f'(z)| of ReLU6.
-func (ReLU6) PeakDerivative() float64 { return 1 }
-
-// PeakDerivative returns the largest |f'(z)| of ELU.
-func (e ELU) PeakDerivative() float64 { return math.Max(1, math.Abs(e.Alpha)) }
-
-// PeakDerivative returns the largest |f'(z)| of GELU.
-func (GELU) PeakDerivative() float64 { return geluPeak }
-
-// PeakDerivative returns the largest |f'(z)| of SiLU.
-func (SiLU) PeakDerivative() float64 { return siluPeak }
-
-// PeakDerivative returns the largest |f'(z)| of Softplus.
-func (Softplus) PeakDerivative() float64 { return 1 }
-
-func (Identity) module()  {}
-func (Sigmoid) module()   {}
-func (Tanh) module()      {}
-func (ReLU) module()      {}
-func (LeakyReLU) module() {}
-func (ReLU6) module()     {}
-func (ELU) module()       {}
-func (GELU) module()      {}
-func (SiLU) module()      {}
-func (Softplus) module()  {}
-
-// Region says where z sits on an activation's curve.
-type Region int
-
-const (
-	// Active means the gradient passes at a useful size.
-	Active Region = iota
-	// Saturated means 0 < |f'(z)| < SaturationFraction * PeakDerivative().
-	Saturated
-	// Dead means f'(z) = 0 exactly: no gradient passes at all (ReLU for z <= 0).
-	Dead
-	// Leaky means a small constant slope f'(z) = NegativeSlope (LeakyReLU for
-	// z <= 0): the gradient is scaled down but never vanishes, so the unit keeps
-	// learning.
-	Leaky
-)
-
-// String returns "active", "saturated", "dead" or "leaky".
-func (r Region) String() string {
-	switch r {
-	case Saturated:
-		return "saturated"
-	case Dead:
-		return "dead"
-	case Leaky:
-		return "leaky"
-	}
-	return "active"
-}
-
-// RegionOf classifies z for activation f. A NaN z is dead: no usable gradient passes.
-func RegionOf(f Activation, z float64) Region {
-	return regionOfDerivative(f.Derivative(z), f.PeakDerivative())
-}
-
-func regionOfDerivative(d, peak float64) Region {
-	d = math.Abs(d)
-	switch {
-	case d == 0 || d != d:
-		return Dead
-	case d < SaturationFraction*peak:
+// tail is the region of a smooth activation's tails: saturated where |d| is below
+// SaturationFraction of the peak, active elsewhere.
+func tail(d, peak float64) Region {
+	if math.Abs(d) < SaturationFraction*peak {
 		return Saturated
 	}
 	return Active
 }
 
-// Span is an interval of z where an activation is in one Region.
-type Span struct {
-	From, To float64
-	Region   Region
-}
-
-// Spans splits [lo, hi] into the intervals where f is active, saturated or dead,
-// sampling n points and locating each boundary by bisection to within 1e-9 of the
-// span. A figure shades them; a lesson names them.
-func Spans(f Activation, lo, hi float64, n int) []Span {
-	if n < 2 || !(lo < hi) {
-		return nil
-	}
-	peak := f.PeakDerivative()
-	region := func(z float64) Region { return regionOfDerivative(f.Derivative(z), peak) }
-	var spans []Span
-	start, cur := lo, region(lo)
-	prev := lo
-	for k := 1; k < n; k++ {
-		z := lo + (hi-lo)*float64(k)/float64(n-1)
-		r := region(z)
-		if r != cur {
-			// The boundary lies in (prev, z]: bisect for the first z with region r.
-			a, b := prev, z
-			for b-a > 1e-9*(hi-lo) {
-				m := a + (b-a)/2
-				if region(m) == cur {
-					a = m
-				} else {
-					b = m
-				}
-			}
-			spans = append(spans, Span{From: start, To: b, Region: cur})
-			start, cur = b, region(b)
-		}
-		prev = z
-	}
-	return append(spans, Span{From: start, To: hi, Region: cur})
-}
-
-// validActivation reports why an activation's parameters cannot be used, or nil.
-func validActivation(a Activation) error {
-	switch a := a.(type) {
-	case LeakyReLU:
-		if !finite(a.NegativeSlope) {
-			return fmt.Errorf("negative_slope is %v, want a finite number", a.NegativeSlope)
-		}
-	case ELU:
-		if !finite(a.Alpha) {
-			return fmt.Errorf("alpha is %v, want a finite number", a.Alpha)
-		}
-	case Softplus:
-		if !finite(a.Beta) || a.Beta <= 0 {
-			return fmt.Errorf("beta is %v, want a positive number", a.Beta)
-		}
-		if !finite(a.Threshold) {
-			return fmt.Errorf("threshold is %v, want a finite number", a.Threshold)
-		}
-	case nil:
-		return fmt.Errorf("activation is nil")
-	}
-	return nil
-}
-
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+// sigmoid is PyTorch's 1/(1+exp(-z)); exp overflows to +Inf for z < -709 and the
+// result is then exactly 0, never NaN.
+func sigmoid(z float64) float64 { return 1 / (1 + exp(-z)) }

@@ -1,11 +1,11 @@
 package core
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 )
@@ -37,12 +37,17 @@ func (e *CSVError) Unwrap() error { return e.Err }
 var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
-// header line "x1,x2,label". Values must be finite numbers; labels are +1/-1 for
-// classes or real values for regression, as in Playground. A bad line gives a
-// *CSVError naming the line and the field; nothing is returned with it.
+// header line "x1,x2,label" and an optional UTF-8 byte-order mark, which spreadsheets
+// write. Values are plain decimals (see ParseDecimal); labels are +1/-1 for classes or
+// real values for regression, as in Playground. A bad line gives a *CSVError naming
+// the line and the field; nothing is returned with it.
 func ReadCSV(r io.Reader) ([]Point, error) {
 	lr := &io.LimitedReader{R: r, N: MaxCSVBytes + 1}
-	cr := csv.NewReader(lr)
+	br := bufio.NewReader(lr)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	cr.ReuseRecord = true
@@ -71,16 +76,16 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			}
 		}
 		if len(rec) != 3 {
-			return nil, &CSVError{Line: line, Err: fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))}
+			err := fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))
+			return nil, &CSVError{Line: line, Err: err}
 		}
 		var v [3]float64
 		for i, f := range rec {
-			x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-			switch {
-			case err != nil:
-				return nil, &CSVError{Line: line, Field: csvFields[i], Err: fmt.Errorf("%q is not a number", f)}
-			case math.IsNaN(x) || math.IsInf(x, 0):
-				return nil, &CSVError{Line: line, Field: csvFields[i], Err: fmt.Errorf("%q is not a finite number", f)}
+			x, err := ParseDecimal(f)
+			if err != nil {
+				de := err.(*DecimalError)
+				err = fmt.Errorf("%q %w", de.Text, de.Err)
+				return nil, &CSVError{Line: line, Field: csvFields[i], Err: err}
 			}
 			v[i] = x
 		}

@@ -13,6 +13,8 @@ func TestReadCSV(t *testing.T) {
 		"1,2,1\n-0.5,0.3,-1",
 		"X1, x2 ,LABEL\r\n1,2,1\r\n\r\n-0.5,0.3,-1\r\n",
 		"1, 2, 1\n -0.5 , 0.3 , -1 \n",
+		"\ufeffx1,x2,label\n1,2,1\n-0.5,0.3,-1\n", // a byte-order mark, as spreadsheets write
+		"\ufeff1,2,1\n-0.5,0.3,-1\n",
 	} {
 		ps, err := ReadCSV(strings.NewReader(in))
 		if err != nil {
@@ -30,15 +32,19 @@ func TestReadCSVErrors(t *testing.T) {
 		{"", "0 data rows"},
 		{"x1,x2,label\n", "0 data rows"},
 		{"x1,x2,label\n1,2,1\n", "1 data rows"},
-		{"x1,x2,label\n1,2,1\n3,abc,1\n", `line 3, field x2: "abc" is not a number`},
+		{"x1,x2,label\n1,2,1\n3,abc,1\n", `line 3, field x2: "abc" is not a plain decimal`},
 		{"1,2,1\n1,2\n", "line 2: has 2 fields, want 3"},
 		{"1,2,1\n1,2,1,4\n", "line 2: has 4 fields, want 3"},
-		{"1,2,1\n1,NaN,1\n", `line 2, field x2: "NaN" is not a finite number`},
-		{"1,2,1\n1,2,+Inf\n", `line 2, field label: "+Inf" is not a finite number`},
-		{"1,2,1\n1,2,1e999\n", `line 2, field label: "1e999" is not a number`},
-		{"a,b,c\n1,2,1\n", `line 1, field x1: "a" is not a number`},
+		{"1,2,1\n1,NaN,1\n", `line 2, field x2: "NaN" is not a plain decimal`},
+		{"1,2,1\n1,2,+Inf\n", `line 2, field label: "+Inf" is not a plain decimal`},
+		{"1,2,1\n1,2,1e999\n", `line 2, field label: "1e999" is too large`},
+		{"1,2,1\n1e-400,2,1\n", `line 2, field x1: "1e-400" is too small`},
+		{"1,2,1\n0x1p2,2,1\n", `line 2, field x1: "0x1p2" is not a plain decimal`},
+		{"1,2,1\n1,1_0,1\n", `line 2, field x2: "1_0" is not a plain decimal`},
+		{"1,2,1\n1,inf,1\n", `line 2, field x2: "inf" is not a plain decimal`},
+		{"a,b,c\n1,2,1\n", `line 1, field x1: "a" is not a plain decimal`},
 		{"1,2,1\n\"1,2,1\n", "line 2"},
-		{"1,2,1\n1,2,\n", `line 2, field label: "" is not a number`},
+		{"1,2,1\n1,2,\n", `line 2, field label: "" is not a plain decimal`},
 	}
 	for _, c := range cases {
 		ps, err := ReadCSV(strings.NewReader(c.in))
@@ -55,11 +61,13 @@ func TestReadCSVErrors(t *testing.T) {
 
 func TestReadCSVLimits(t *testing.T) {
 	big := strings.Repeat("1,2,1\n", MaxCSVRows+1)
-	if _, err := ReadCSV(strings.NewReader(big)); err == nil || !strings.Contains(err.Error(), "more than 100000 rows") {
+	if _, err := ReadCSV(strings.NewReader(big)); err == nil ||
+		!strings.Contains(err.Error(), "more than 100000 rows") {
 		t.Errorf("too many rows: %v", err)
 	}
 	huge := "1,2,1\n" + strings.Repeat(" ", MaxCSVBytes)
-	if _, err := ReadCSV(strings.NewReader(huge)); err == nil || !strings.Contains(err.Error(), "larger than 8 MB") {
+	if _, err := ReadCSV(strings.NewReader(huge)); err == nil ||
+		!strings.Contains(err.Error(), "larger than 8 MB") {
 		t.Errorf("huge file: %v", err)
 	}
 }
@@ -105,7 +113,7 @@ func FuzzReadCSV(f *testing.F) {
 			return
 		}
 		for _, p := range ps {
-			if !finite(p.X1) || !finite(p.X2) || !finite(p.Label) {
+			if !IsFinite(p.X1) || !IsFinite(p.X2) || !IsFinite(p.Label) {
 				t.Fatalf("accepted %v", p)
 			}
 		}

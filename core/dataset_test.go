@@ -18,7 +18,7 @@ func TestGenerateShapes(t *testing.T) {
 			}
 			pos := 0
 			for _, p := range ps {
-				if math.Abs(p.X1) > 7 || math.Abs(p.X2) > 7 || !finite(p.X1) || !finite(p.X2) {
+				if math.Abs(p.X1) > 7 || math.Abs(p.X2) > 7 || !IsFinite(p.X1) || !IsFinite(p.X2) {
 					if k != Gauss || noise == 0 {
 						t.Errorf("%v noise %v: point %v off the plane", k, noise, p)
 					}
@@ -95,7 +95,10 @@ func TestGenerateErrors(t *testing.T) {
 		k     DatasetKind
 		n     int
 		noise float64
-	}{{Circle, 500, -1}, {Circle, 500, 51}, {Circle, 500, math.NaN()}, {Circle, 1, 0}, {DatasetKind(9), 500, 0}} {
+	}{
+		{Circle, 500, -1}, {Circle, 500, 51}, {Circle, 500, math.NaN()}, {Circle, 1, 0},
+		{DatasetKind(9), 500, 0},
+	} {
 		if _, err := Generate(c.k, c.n, c.noise, NewRNG(1)); err == nil {
 			t.Errorf("Generate(%v, %d, %v) accepted", c.k, c.n, c.noise)
 		}

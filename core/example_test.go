@@ -37,14 +37,16 @@ func ExampleSequential_training() {
 	}
 	xTest, tTest := core.Inputs(test, fs), core.Targets(test, loss)
 	fmt.Println(net)
-	fmt.Printf("test loss before: %.2f\n", net.MeanLoss(xTest, tTest, loss))
+	scan := core.NewTrace(net) // the passes over the test points
+	fmt.Printf("test loss before: %.2f\n", net.MeanLoss(scan, xTest, tTest, loss))
 	for tr.Epoch < 300 {
 		if err := tr.RunEpoch(); err != nil {
 			fmt.Println(err)
 			return
 		}
 	}
-	fmt.Printf("test loss after %d epochs: below 0.05: %v\n", tr.Epoch, net.MeanLoss(xTest, tTest, loss) < 0.05)
+	fmt.Printf("test loss after %d epochs: below 0.05: %v\n",
+		tr.Epoch, net.MeanLoss(scan, xTest, tTest, loss) < 0.05)
 	// Output:
 	// Sequential(
 	//   (0): Linear(in_features=2, out_features=4, bias=True)

@@ -44,7 +44,7 @@ func newTensorFormatter(vals []float64) tensorFormatter {
 	minAbs, maxAbs := math.Inf(1), 0.0
 	var nz []float64
 	for _, v := range vals {
-		if v != 0 && finite(v) {
+		if v != 0 && IsFinite(v) {
 			nz = append(nz, v)
 			minAbs = math.Min(minAbs, math.Abs(v))
 			maxAbs = math.Max(maxAbs, math.Abs(v))

@@ -80,8 +80,9 @@ func (h *Heatmap) Run(s *Sequential) {
 				a[i] = h.Values[l][i][k0:k1]
 			}
 			s.Layers[l].Linear.forwardRows(x, a, k1-k0)
+			act := s.Layers[l].Activation()
 			for _, ai := range a {
-				activate(s.Layers[l].Act, ai, ai)
+				act.forwardEach(ai, ai)
 			}
 			x = a
 		}

@@ -10,20 +10,22 @@ func TestHeatmapMatchesForward(t *testing.T) {
 	net := MLP([]int{3, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 2)
 	h := NewHeatmap(100, -6, 6, fs)
 	h.Run(net)
-	if h.Coord(0, false) != -6 || h.Coord(99, false) != 6 || h.Coord(0, true) != 6 || h.Coord(99, true) != -6 {
+	if h.Coord(0, false) != -6 || h.Coord(99, false) != 6 || h.Coord(0, true) != 6 ||
+		h.Coord(99, true) != -6 {
 		t.Fatal("grid corners are not [-6, 6]")
 	}
 	lo, span, i, n := -6.0, 12.0, 37.0, 99.0 // variables: the reference formula in floats
 	if want := lo + span*i/n; h.Coord(37, false) != want {
 		t.Errorf("x_37 = %v, want -6 + 12*37/99 = %v", h.Coord(37, false), want)
 	}
+	tr := NewTrace(net)
 	for _, rc := range [][2]int{{0, 0}, {0, 99}, {99, 0}, {50, 49}, {13, 71}} {
 		r, c := rc[0], rc[1]
 		x1, x2 := h.Coord(c, false), h.Coord(r, true)
 		x := make([]float64, 3)
 		EvalFeatures(fs, x1, x2, x)
-		net.Forward(x)
-		for l, lt := range net.Trace().Layers {
+		net.Forward(tr, x)
+		for l, lt := range tr.Layers {
 			for i, a := range lt.A {
 				if got := h.Values[l][i][r*100+c]; math.Float64bits(got) != math.Float64bits(a) {
 					t.Errorf("(%d,%d) layer %d unit %d: %v, want %v", r, c, l, i, got, a)

@@ -27,7 +27,10 @@ const (
 	initConstant
 )
 
-var initNames = [...]string{"pytorch", "playground", "xavier_uniform", "kaiming_uniform", "kaiming_normal", "zeros", "constant"}
+var initNames = [...]string{
+	"pytorch", "playground", "xavier_uniform", "kaiming_uniform", "kaiming_normal", "zeros",
+	"constant",
+}
 
 var (
 	// InitPyTorch is nn.Linear's default: weight and bias uniform in
@@ -54,7 +57,8 @@ func InitConstant(v float64) Init { return Init{kind: initConstant, value: v} }
 
 // Inits lists the named inits a menu offers (constant with v = 0.1).
 func Inits() []Init {
-	return []Init{InitPyTorch, InitPlayground, InitXavierUniform, InitKaimingUniform, InitKaimingNormal, InitZeros, InitConstant(0.1)}
+	return []Init{InitPyTorch, InitPlayground, InitXavierUniform, InitKaimingUniform,
+		InitKaimingNormal, InitZeros, InitConstant(0.1)}
 }
 
 // String returns the init's name as ParseInit reads it: "pytorch", "playground",
@@ -71,8 +75,8 @@ func ParseInit(s string) (Init, error) {
 	s = strings.TrimSpace(s)
 	if v, ok := strings.CutPrefix(s, "constant("); ok {
 		v, ok = strings.CutSuffix(v, ")")
-		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-		if !ok || err != nil || !finite(f) {
+		f, err := ParseDecimal(v)
+		if !ok || err != nil {
 			return Init{}, fmt.Errorf("core: init %q: want constant(v) with a finite number v", s)
 		}
 		return InitConstant(f), nil
@@ -82,7 +86,8 @@ func ParseInit(s string) (Init, error) {
 			return Init{kind: initKind(k)}, nil
 		}
 	}
-	return Init{}, fmt.Errorf("core: unknown init %q (want %s or constant(v))", s, strings.Join(initNames[:initConstant], ", "))
+	return Init{}, fmt.Errorf("core: unknown init %q (want %s or constant(v))",
+		s, strings.Join(initNames[:initConstant], ", "))
 }
 
 // Apply refills l's weight and bias, drawing from rng.

@@ -76,7 +76,8 @@ func TestParseInit(t *testing.T) {
 	if got, err := ParseInit(" constant( -2.5 ) "); err != nil || got != InitConstant(-2.5) {
 		t.Errorf("constant with spaces: %v %v", got, err)
 	}
-	for _, bad := range []string{"", "he_normal", "constant", "constant(x)", "constant(NaN)", "constant(1"} {
+	for _, bad := range []string{"", "he_normal", "constant", "constant(x)", "constant(NaN)",
+		"constant(1", "constant(0x1p2)", "constant(1e-400)"} {
 		if _, err := ParseInit(bad); err == nil {
 			t.Errorf("ParseInit(%q) accepted", bad)
 		}

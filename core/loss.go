@@ -15,6 +15,9 @@ type Loss interface {
 	// Name is the loss's name in the page and the CLI: "mse", "half_mse" or
 	// "bce_with_logits".
 	Name() string
+	// Formula is one output's loss written out for the lesson, with y the output and
+	// t the target: "0.5 (y - t)²" for HalfMSELoss.
+	Formula() string
 	String() string
 }
 
@@ -104,6 +107,15 @@ func (HalfMSELoss) Name() string { return "half_mse" }
 
 // Name returns "bce_with_logits".
 func (BCEWithLogitsLoss) Name() string { return "bce_with_logits" }
+
+// Formula returns "(y - t)²".
+func (MSELoss) Formula() string { return "(y - t)²" }
+
+// Formula returns "0.5 (y - t)²".
+func (HalfMSELoss) Formula() string { return "0.5 (y - t)²" }
+
+// Formula returns the stable form "max(y, 0) - y t + log(1 + exp(-|y|))".
+func (BCEWithLogitsLoss) Formula() string { return "max(y, 0) - y t + log(1 + exp(-|y|))" }
 
 // String returns "MSELoss()".
 func (MSELoss) String() string { return "MSELoss()" }

@@ -45,7 +45,8 @@ func TestLossValues(t *testing.T) {
 		t.Errorf("HalfMSELoss = %v, want 0.5*(1+4)/2", got)
 	}
 	// BCE with logit 0 is log 2 whatever the target.
-	if got := (BCEWithLogitsLoss{}).Forward([]float64{0}, []float64{0.3}); math.Abs(got-math.Ln2) > 1e-15 {
+	got := (BCEWithLogitsLoss{}).Forward([]float64{0}, []float64{0.3})
+	if math.Abs(got-math.Ln2) > 1e-15 {
 		t.Errorf("BCE(0) = %v, want ln 2", got)
 	}
 }
@@ -71,5 +72,21 @@ func TestLossByName(t *testing.T) {
 	}
 	if _, err := LossByName("hinge"); err == nil {
 		t.Error("unknown loss accepted")
+	}
+}
+
+// Each loss writes its formula for the lesson, one output's term.
+func TestLossFormulas(t *testing.T) {
+	for _, c := range []struct {
+		loss Loss
+		want string
+	}{
+		{HalfMSELoss{}, "0.5 (y - t)²"},
+		{MSELoss{}, "(y - t)²"},
+		{BCEWithLogitsLoss{}, "max(y, 0) - y t + log(1 + exp(-|y|))"},
+	} {
+		if got := c.loss.Formula(); got != c.want {
+			t.Errorf("%v.Formula() = %q, want %q", c.loss, got, c.want)
+		}
 	}
 }

@@ -26,7 +26,9 @@ func TestExpAndTanhAgreeWithMath(t *testing.T) {
 	if worstExp > 2 || worstTanh > 2 {
 		t.Errorf("worst differences from package math: exp %v ulps, tanh %v ulps", worstExp, worstTanh)
 	}
-	for _, x := range []float64{0, math.Copysign(0, -1), 1e-300, 709.78, 709.79, -745.1, -746, 22, -22, 44, 1000, -1000} {
+	for _, x := range []float64{
+		0, math.Copysign(0, -1), 1e-300, 709.78, 709.79, -745.1, -746, 22, -22, 44, 1000, -1000,
+	} {
 		if e, m := exp(x), math.Exp(x); ulps(e, m) > 2 {
 			t.Errorf("exp(%v) = %v, math.Exp %v", x, e, m)
 		}
@@ -34,7 +36,8 @@ func TestExpAndTanhAgreeWithMath(t *testing.T) {
 			t.Errorf("tanh(%v) = %v, math.Tanh %v", x, e, m)
 		}
 	}
-	if !math.IsNaN(exp(math.NaN())) || !math.IsNaN(tanh(math.NaN())) || !math.IsInf(exp(math.Inf(1)), 1) || exp(math.Inf(-1)) != 0 {
+	if !math.IsNaN(exp(math.NaN())) || !math.IsNaN(tanh(math.NaN())) ||
+		!math.IsInf(exp(math.Inf(1)), 1) || exp(math.Inf(-1)) != 0 {
 		t.Error("exp/tanh mishandle NaN or infinities")
 	}
 	if math.Signbit(tanh(math.Copysign(0, -1))) != true {

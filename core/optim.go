@@ -54,7 +54,8 @@ type NonFiniteError struct {
 
 // Error says what went wrong and where.
 func (e *NonFiniteError) Error() string {
-	return fmt.Sprintf("core: the update would set %s[%d] to %v; no parameter was changed", e.Param, e.Index, e.Value)
+	return fmt.Sprintf("core: the update would set %s[%d] to %v; no parameter was changed",
+		e.Param, e.Index, e.Value)
 }
 
 // Step applies one update with the accumulated gradients. If any parameter would become

@@ -42,7 +42,8 @@ func TestSGDRules(t *testing.T) {
 			}
 		}
 		if math.Abs(l.Weight[0][0]-c.wantW) > 1e-15 || math.Abs(l.Bias[0]-c.wantBias) > 1e-15 {
-			t.Errorf("%s: w = %v, b = %v; want %v, %v", c.name, l.Weight[0][0], l.Bias[0], c.wantW, c.wantBias)
+			t.Errorf("%s: w = %v, b = %v; want %v, %v",
+				c.name, l.Weight[0][0], l.Bias[0], c.wantW, c.wantBias)
 		}
 	}
 }

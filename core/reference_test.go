@@ -62,7 +62,12 @@ func loadReference(tb testing.TB, net string) reference {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	r := reference{net: NewSequential(mods...), cfg: cfg, trainPts: pts[:cfg.Train], testPoints: pts[cfg.Train:]}
+	r := reference{
+		net:        NewSequential(mods...),
+		cfg:        cfg,
+		trainPts:   pts[:cfg.Train],
+		testPoints: pts[cfg.Train:],
+	}
 	fs := []Feature{X1, X2}
 	r.xTrain, r.tTrain = Inputs(r.trainPts, fs), Targets(r.trainPts, HalfMSELoss{})
 	r.xTest, r.tTest = Inputs(r.testPoints, fs), Targets(r.testPoints, HalfMSELoss{})
@@ -118,6 +123,7 @@ func TestReferenceTrajectories(t *testing.T) {
 			want := traj.Nets[name]
 			r := loadReference(t, name)
 			tr := r.trainer()
+			scan := NewTrace(r.net)
 			worst := 0.0
 			for k, epoch := range want.Epochs {
 				for tr.Epoch < epoch {
@@ -132,26 +138,29 @@ func TestReferenceTrajectories(t *testing.T) {
 										t.Errorf("after epoch 1, weight[%d][%d][%d] = %.17g, want %.17g", l, i, j, w, wantW)
 									}
 								}
-								if b, wantB := layer.Linear.Bias[i], want.After1.Biases[l][i]; !relClose(b, wantB, referenceTolerance) {
+								b, wantB := layer.Linear.Bias[i], want.After1.Biases[l][i]
+								if !relClose(b, wantB, referenceTolerance) {
 									t.Errorf("after epoch 1, bias[%d][%d] = %.17g, want %.17g", l, i, b, wantB)
 								}
 							}
 						}
 					}
 				}
-				train := r.net.MeanLoss(r.xTrain, r.tTrain, HalfMSELoss{})
-				test := r.net.MeanLoss(r.xTest, r.tTest, HalfMSELoss{})
+				train := r.net.MeanLoss(scan, r.xTrain, r.tTrain, HalfMSELoss{})
+				test := r.net.MeanLoss(scan, r.xTest, r.tTest, HalfMSELoss{})
 				for _, c := range []struct {
 					split     string
 					got, want float64
 				}{{"train", train, want.LossTrain[k]}, {"test", test, want.LossTest[k]}} {
 					worst = math.Max(worst, math.Abs(c.got-c.want)/c.want)
 					if !relClose(c.got, c.want, referenceTolerance) {
-						t.Errorf("epoch %d: %s loss %.17g, want %.17g (rel %.2g)", epoch, c.split, c.got, c.want, math.Abs(c.got-c.want)/c.want)
+						t.Errorf("epoch %d: %s loss %.17g, want %.17g (rel %.2g)",
+							epoch, c.split, c.got, c.want, math.Abs(c.got-c.want)/c.want)
 					}
 				}
 			}
-			t.Logf("Net %s: worst relative difference from PyTorch %.2g over %d epochs", name, worst, tr.Epoch)
+			t.Logf("Net %s: worst relative difference from PyTorch %.2g over %d epochs",
+				name, worst, tr.Epoch)
 		})
 	}
 }

@@ -25,14 +25,12 @@ func (l Layer) Activation() Activation {
 // needs: Linear modules, each followed by at most one activation module. It is stored
 // as Layers (a Linear and its activation); Modules gives the flat PyTorch view.
 //
-// Forward and Backward record their work in a Trace (see Trace). The network owns the
-// trace's buffers and reuses them; changing the network's shape reallocates them on the
-// next step.
+// A Sequential holds parameters and gradients only. Forward and Backward record their
+// work in a Trace that the caller owns (see NewTrace), so any number of passes (the
+// last trained sample, a point the learner picked, a sweep over the data) can share
+// one network.
 type Sequential struct {
 	Layers []Layer
-
-	trace *Trace // what Forward and Backward computed last
-	eval  *Trace // scratch for evaluations that must leave the trace alone
 }
 
 // NewSequential builds a network from modules in order, like nn.Sequential(...). It
@@ -79,7 +77,9 @@ func FromModules(modules []Module) (*Sequential, error) {
 				return nil, &ModuleError{Index: i, Err: errors.New("linear layer is not built (use NewLinear)")}
 			}
 			if n := len(s.Layers); n > 0 && s.Layers[n-1].Linear.Out != m.In {
-				return nil, &ModuleError{Index: i, Field: "in_features", Err: fmt.Errorf("is %d, but the previous linear layer has out_features %d", m.In, s.Layers[n-1].Linear.Out)}
+				err := fmt.Errorf("is %d, but the previous linear layer has out_features %d",
+					m.In, s.Layers[n-1].Linear.Out)
+				return nil, &ModuleError{Index: i, Field: "in_features", Err: err}
 			}
 			s.Layers = append(s.Layers, Layer{Linear: m})
 		case Activation:
@@ -88,7 +88,8 @@ func FromModules(modules []Module) (*Sequential, error) {
 			case n == 0:
 				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v comes before the first linear layer", m)}
 			case s.Layers[n-1].Act != nil:
-				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v follows another activation; put a linear layer between them", m)}
+				err := fmt.Errorf("%v follows another activation; put a linear layer between them", m)
+				return nil, &ModuleError{Index: i, Err: err}
 			}
 			if err := validActivation(m); err != nil {
 				return nil, &ModuleError{Index: i, Err: err}
@@ -172,8 +173,7 @@ func (s *Sequential) String() string {
 	return b.String()
 }
 
-// Clone returns a deep copy of the network: parameters, gradients and activations. The
-// copy has its own trace.
+// Clone returns a deep copy of the network: parameters, gradients and activations.
 func (s *Sequential) Clone() *Sequential {
 	c := &Sequential{Layers: make([]Layer, len(s.Layers))}
 	for i, l := range s.Layers {
@@ -200,9 +200,13 @@ func (s *Sequential) Parameters() []Param {
 	var ps []Param
 	idx := 0
 	for _, l := range s.Layers {
-		ps = append(ps, Param{Name: fmt.Sprintf("%d.weight", idx), Value: l.Linear.w, Grad: l.Linear.gw, IsWeight: true})
+		ps = append(ps, Param{
+			Name: fmt.Sprintf("%d.weight", idx), Value: l.Linear.w, Grad: l.Linear.gw, IsWeight: true,
+		})
 		if l.Linear.HasBias() {
-			ps = append(ps, Param{Name: fmt.Sprintf("%d.bias", idx), Value: l.Linear.Bias, Grad: l.Linear.BiasGrad})
+			ps = append(ps, Param{
+				Name: fmt.Sprintf("%d.bias", idx), Value: l.Linear.Bias, Grad: l.Linear.BiasGrad,
+			})
 		}
 		idx++
 		if l.Act != nil {
@@ -219,55 +223,36 @@ func (s *Sequential) ZeroGrad() {
 	}
 }
 
-// Trace returns the record of the last Forward and Backward. Its buffers are reused by
-// the next step.
-func (s *Sequential) Trace() *Trace {
-	if s.trace == nil {
-		s.trace = newTrace(s)
-	}
-	return s.trace
-}
-
 // Forward runs one sample x (length In) through the network, records every layer's
-// input, Z and A in the trace, and returns the output. The returned slice is the
-// trace's and is overwritten by the next Forward.
-func (s *Sequential) Forward(x []float64) []float64 {
-	t := s.Trace()
-	t.reshape(s)
-	t.HasLoss, t.HasBackward = false, false
-	return s.forward(t, x)
+// input, Z and A in tr, and returns the output. The returned slice is tr's and is
+// overwritten by the next pass into tr. tr is reshaped first if the network's shape
+// has changed since it was made.
+func (s *Sequential) Forward(tr *Trace, x []float64) []float64 {
+	tr.reshape(s)
+	tr.HasLoss, tr.HasBackward = false, false
+	return s.forward(tr, x)
 }
 
-// ForwardBatch runs every sample of xs through the network and writes the outputs to
-// ys, whose rows the caller owns (length Out each). The trace keeps the last sample.
-func (s *Sequential) ForwardBatch(xs, ys [][]float64) {
-	if len(ys) < len(xs) {
-		panic("core: ForwardBatch needs one output row per input row")
-	}
-	for i, x := range xs {
-		copy(ys[i], s.Forward(x))
-	}
-}
-
-// Backward backpropagates dy = dL/dy for the sample of the last Forward. It records
-// dL/dA and dL/dZ of every layer in the trace and adds weight*dL/dW and weight*dL/db to
-// the parameters' gradients: weight is 1 for one sample and 1/n for one sample of a
+// Backward backpropagates dy = dL/dy for the sample of the last Forward into tr. It
+// records dL/dA and dL/dZ of every layer in tr and adds weight*dL/dW and weight*dL/db
+// to the parameters' gradients: weight is 1 for one sample and 1/n for one sample of a
 // batch-mean loss over n samples. Gradients accumulate; only ZeroGrad clears them.
-func (s *Sequential) Backward(dy []float64, weight float64) {
-	t := s.Trace()
-	if !t.fits(s) {
+func (s *Sequential) Backward(tr *Trace, dy []float64, weight float64) {
+	if !tr.fits(s) {
 		panic("core: Backward needs a Forward on the network's current shape first")
 	}
-	copy(t.DY, dy)
-	s.backward(t, dy, weight, nil)
-	t.HasBackward = true
+	copy(tr.DY, dy)
+	s.backward(tr, dy, weight, nil)
+	tr.HasBackward = true
 }
 
 // AccumulateSample runs forward, loss and backward for one sample with input x and
 // target t, adds weight times its gradient to the parameters' gradients, records
-// everything in the trace and returns the sample's loss.
-func (s *Sequential) AccumulateSample(x, t []float64, loss Loss, weight float64) float64 {
-	tr := s.Trace()
+// everything in tr and returns the sample's loss. A batch-mean loss over n samples, as
+// loss.backward() computes it in PyTorch after a forward pass on the batch, is
+// AccumulateSample on each with weight 1/n.
+func (s *Sequential) AccumulateSample(tr *Trace, x, t []float64, loss Loss,
+	weight float64) float64 {
 	tr.reshape(s)
 	return s.accumulate(tr, x, t, loss, weight)
 }
@@ -284,28 +269,15 @@ func (s *Sequential) accumulate(tr *Trace, x, t []float64, loss Loss, weight flo
 	return tr.Loss
 }
 
-// AccumulateBatch adds the gradient of the batch-mean loss over the samples (xs, ts) to
-// the parameters' gradients, as loss.backward() does in PyTorch after a forward pass on
-// the batch, and returns the batch-mean loss. The trace keeps the last sample.
-func (s *Sequential) AccumulateBatch(xs, ts [][]float64, loss Loss) float64 {
-	w := 1 / float64(len(xs))
+// MeanLoss returns the mean loss over the samples (xs, ts), running each forward
+// through tr, which it leaves holding the last sample's pass; the gradients are left
+// alone. It returns NaN for no samples.
+func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 {
+	tr.reshape(s)
+	tr.HasLoss, tr.HasBackward = false, false
 	sum := 0.0
 	for i := range xs {
-		sum += s.AccumulateSample(xs[i], ts[i], loss, w)
-	}
-	return sum * w
-}
-
-// MeanLoss returns the mean loss over the samples (xs, ts) without touching the trace or
-// the gradients. It returns NaN for no samples.
-func (s *Sequential) MeanLoss(xs, ts [][]float64, loss Loss) float64 {
-	if s.eval == nil {
-		s.eval = newTrace(s)
-	}
-	s.eval.reshape(s)
-	sum := 0.0
-	for i := range xs {
-		sum += loss.Forward(s.forward(s.eval, xs[i]), ts[i])
+		sum += loss.Forward(s.forward(tr, xs[i]), ts[i])
 	}
 	return sum / float64(len(xs))
 }
@@ -322,7 +294,7 @@ func (s *Sequential) forward(t *Trace, x []float64) []float64 {
 	for l := range s.Layers {
 		layer, lt := &s.Layers[l], &t.Layers[l]
 		layer.Linear.forward(lt.Input, lt.Z)
-		activate(layer.Act, lt.Z, lt.A)
+		layer.Activation().forwardEach(lt.Z, lt.A)
 	}
 	return t.Layers[len(t.Layers)-1].A
 }
@@ -345,7 +317,7 @@ func (s *Sequential) backward(t *Trace, dy []float64, weight float64, sink gradS
 	}
 	for l := last; l >= 0; l-- {
 		layer, lt := &s.Layers[l], &t.Layers[l]
-		derive(layer.Act, lt.Z, lt.A, lt.DA, lt.DZ)
+		layer.Activation().backwardEach(lt.Z, lt.A, lt.DA, lt.DZ)
 		gw, gb := layer.Linear.gw, layer.Linear.BiasGrad
 		if sink != nil {
 			gw, gb = sink[l].w, sink[l].b
@@ -355,282 +327,5 @@ func (s *Sequential) backward(t *Trace, dy []float64, weight float64, sink gradS
 			prev = t.Layers[l-1].DA
 		}
 		layer.Linear.backward(lt.Input, lt.DZ, prev, gw, gb, weight)
-	}
-}
-
-// The two kernels below carry most of the page's training time. Go's wasm backend
-// keeps locals in fast wasm locals but pays for every slice access in linear memory,
-// so the kernels hold eight inputs (and eight input gradients) in locals and unroll
-// each row over them: three times faster in the browser than plain loops. Every sum
-// keeps its left-to-right order (bias first, then inputs 0, 1, 2... for z; outputs 0,
-// 1, 2... for dx), so results are bit for bit those of the textbook loops.
-
-func (l *Linear) forward(x, z []float64) {
-	in := l.In
-	x = x[:in]
-	z = z[:l.Out]
-	w := l.w
-	// Each pass adds a group of inputs to s = init[i]: the bias on the first pass,
-	// the partial sum after.
-	init := l.Bias
-	if init == nil {
-		clear(z)
-		init = z
-	}
-	j := 0
-	for ; in-j >= 8; j += 8 {
-		x0, x1, x2, x3, x4, x5, x6, x7 := x[j], x[j+1], x[j+2], x[j+3], x[j+4], x[j+5], x[j+6], x[j+7]
-		for i := range z {
-			r := w[i*in+j : i*in+j+8 : i*in+j+8]
-			s := init[i]
-			s += r[0] * x0
-			s += r[1] * x1
-			s += r[2] * x2
-			s += r[3] * x3
-			s += r[4] * x4
-			s += r[5] * x5
-			s += r[6] * x6
-			s += r[7] * x7
-			z[i] = s
-		}
-		init = z
-	}
-	switch in - j {
-	case 0:
-		if in == 0 {
-			copy(z, init)
-		}
-	case 1:
-		x0 := x[j]
-		for i := range z {
-			z[i] = init[i] + w[i*in+j]*x0
-		}
-	case 2:
-		x0, x1 := x[j], x[j+1]
-		for i := range z {
-			r := w[i*in+j : i*in+j+2 : i*in+j+2]
-			s := init[i]
-			s += r[0] * x0
-			s += r[1] * x1
-			z[i] = s
-		}
-	case 3:
-		x0, x1, x2 := x[j], x[j+1], x[j+2]
-		for i := range z {
-			r := w[i*in+j : i*in+j+3 : i*in+j+3]
-			s := init[i]
-			s += r[0] * x0
-			s += r[1] * x1
-			s += r[2] * x2
-			z[i] = s
-		}
-	default: // 4 to 7
-		x0, x1, x2, x3 := x[j], x[j+1], x[j+2], x[j+3]
-		for i := range z {
-			r := w[i*in+j : i*in+j+4 : i*in+j+4]
-			s := init[i]
-			s += r[0] * x0
-			s += r[1] * x1
-			s += r[2] * x2
-			s += r[3] * x3
-			z[i] = s
-		}
-		j += 4
-		for ; j < in; j++ {
-			xj := x[j]
-			for i := range z {
-				z[i] += w[i*in+j] * xj
-			}
-		}
-	}
-}
-
-// backward adds weight*dz⊗x to gw and weight*dz to gb (when gb is not nil) and sets
-// dx = Wᵀdz, summing over outputs in order as Playground does. Rows with dz = 0 (a
-// dead ReLU unit) add nothing and are skipped.
-func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
-	in := l.In
-	x = x[:in]
-	dx = dx[:in]
-	dz = dz[:l.Out]
-	w := l.w
-	if gb != nil {
-		for i, d := range dz {
-			if d != 0 {
-				gb[i] += weight * d
-			}
-		}
-	}
-	j := 0
-	for ; in-j >= 8; j += 8 {
-		x0, x1, x2, x3, x4, x5, x6, x7 := x[j], x[j+1], x[j+2], x[j+3], x[j+4], x[j+5], x[j+6], x[j+7]
-		var d0, d1, d2, d3, d4, d5, d6, d7 float64
-		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
-			wd := weight * d
-			g := gw[i*in+j : i*in+j+8 : i*in+j+8]
-			r := w[i*in+j : i*in+j+8 : i*in+j+8]
-			g[0] += wd * x0
-			g[1] += wd * x1
-			g[2] += wd * x2
-			g[3] += wd * x3
-			g[4] += wd * x4
-			g[5] += wd * x5
-			g[6] += wd * x6
-			g[7] += wd * x7
-			d0 += r[0] * d
-			d1 += r[1] * d
-			d2 += r[2] * d
-			d3 += r[3] * d
-			d4 += r[4] * d
-			d5 += r[5] * d
-			d6 += r[6] * d
-			d7 += r[7] * d
-		}
-		o := dx[j : j+8 : j+8]
-		o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7] = d0, d1, d2, d3, d4, d5, d6, d7
-	}
-	switch in - j {
-	case 0:
-	case 1:
-		x0 := x[j]
-		var d0 float64
-		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
-			gw[i*in+j] += weight * d * x0
-			d0 += w[i*in+j] * d
-		}
-		dx[j] = d0
-	case 2:
-		x0, x1 := x[j], x[j+1]
-		var d0, d1 float64
-		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
-			wd := weight * d
-			g := gw[i*in+j : i*in+j+2 : i*in+j+2]
-			r := w[i*in+j : i*in+j+2 : i*in+j+2]
-			g[0] += wd * x0
-			g[1] += wd * x1
-			d0 += r[0] * d
-			d1 += r[1] * d
-		}
-		dx[j], dx[j+1] = d0, d1
-	case 3:
-		x0, x1, x2 := x[j], x[j+1], x[j+2]
-		var d0, d1, d2 float64
-		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
-			wd := weight * d
-			g := gw[i*in+j : i*in+j+3 : i*in+j+3]
-			r := w[i*in+j : i*in+j+3 : i*in+j+3]
-			g[0] += wd * x0
-			g[1] += wd * x1
-			g[2] += wd * x2
-			d0 += r[0] * d
-			d1 += r[1] * d
-			d2 += r[2] * d
-		}
-		dx[j], dx[j+1], dx[j+2] = d0, d1, d2
-	default: // 4 to 7: four at once, then one by one
-		x0, x1, x2, x3 := x[j], x[j+1], x[j+2], x[j+3]
-		var d0, d1, d2, d3 float64
-		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
-			wd := weight * d
-			g := gw[i*in+j : i*in+j+4 : i*in+j+4]
-			r := w[i*in+j : i*in+j+4 : i*in+j+4]
-			g[0] += wd * x0
-			g[1] += wd * x1
-			g[2] += wd * x2
-			g[3] += wd * x3
-			d0 += r[0] * d
-			d1 += r[1] * d
-			d2 += r[2] * d
-			d3 += r[3] * d
-		}
-		dx[j], dx[j+1], dx[j+2], dx[j+3] = d0, d1, d2, d3
-		for j += 4; j < in; j++ {
-			xj := x[j]
-			var dj float64
-			for i, d := range dz {
-				if d == 0 {
-					continue
-				}
-				gw[i*in+j] += weight * d * xj
-				dj += w[i*in+j] * d
-			}
-			dx[j] = dj
-		}
-	}
-}
-
-// activate sets a = f(z), with loops specialised for the common activations.
-func activate(f Activation, z, a []float64) {
-	a = a[:len(z)]
-	switch f := f.(type) {
-	case nil, Identity:
-		copy(a, z)
-	case Tanh:
-		for i, v := range z {
-			a[i] = tanh(v)
-		}
-	case ReLU:
-		for i, v := range z {
-			if !(v <= 0) {
-				a[i] = v
-			} else {
-				a[i] = 0
-			}
-		}
-	case Sigmoid:
-		for i, v := range z {
-			a[i] = sigmoid(v)
-		}
-	default:
-		for i, v := range z {
-			a[i] = f.Forward(v)
-		}
-	}
-}
-
-// derive sets dz = da * f'(z). Tanh and Sigmoid take f'(z) from the stored output a,
-// which is bit for bit what their Derivative computes from z, without a second exp.
-func derive(f Activation, z, a, da, dz []float64) {
-	dz = dz[:len(z)]
-	da = da[:len(z)]
-	a = a[:len(z)]
-	switch f := f.(type) {
-	case nil, Identity:
-		copy(dz, da)
-	case Tanh:
-		for i, v := range a {
-			dz[i] = da[i] * (1 - v*v)
-		}
-	case Sigmoid:
-		for i, v := range a {
-			dz[i] = da[i] * (v * (1 - v))
-		}
-	case ReLU:
-		for i, v := range z {
-			if v > 0 {
-				dz[i] = da[i]
-			} else {
-				dz[i] = 0
-			}
-		}
-	default:
-		for i, v := range z {
-			dz[i] = da[i] * f.Derivative(v)
-		}
 	}
 }

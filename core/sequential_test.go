@@ -26,6 +26,19 @@ func deepNet(seed uint64) *Sequential {
 	)
 }
 
+// accumulateBatch adds the gradient of the batch-mean loss over (xs, ts) to net's, as
+// loss.backward() does in PyTorch after a forward pass on the batch, and returns the
+// batch-mean loss.
+func accumulateBatch(net *Sequential, xs, ts [][]float64, loss Loss) float64 {
+	tr := NewTrace(net)
+	w := 1 / float64(len(xs))
+	sum := 0.0
+	for i := range xs {
+		sum += net.AccumulateSample(tr, xs[i], ts[i], loss, w)
+	}
+	return sum * w
+}
+
 func randomBatch(rng *RNG, n, in, out int) (xs, ts [][]float64) {
 	for k := 0; k < n; k++ {
 		x, t := make([]float64, in), make([]float64, out)
@@ -62,16 +75,17 @@ func TestGradientCheckDeep(t *testing.T) {
 			}
 		}
 		net.ZeroGrad()
-		net.AccumulateBatch(xs, ts, loss)
+		accumulateBatch(net, xs, ts, loss)
+		scan := NewTrace(net)
 		const h = 1e-6
 		checked := 0
 		for _, p := range net.Parameters() {
 			for i := range p.Value {
 				w := p.Value[i]
 				p.Value[i] = w + h
-				up := net.MeanLoss(xs, ts, loss)
+				up := net.MeanLoss(scan, xs, ts, loss)
 				p.Value[i] = w - h
-				down := net.MeanLoss(xs, ts, loss)
+				down := net.MeanLoss(scan, xs, ts, loss)
 				p.Value[i] = w
 				fd := (up - down) / (2 * h)
 				if math.Abs(fd-p.Grad[i]) > 1e-6*(1e-3+math.Abs(p.Grad[i])) {
@@ -91,12 +105,13 @@ func TestGradientCheckDeep(t *testing.T) {
 func TestBackwardAccumulatesUntilZeroGrad(t *testing.T) {
 	net := deepNet(2)
 	x := []float64{0.5, -1, 2}
+	tr := NewTrace(net)
 	net.ZeroGrad()
-	net.Forward(x)
-	net.Backward([]float64{1, -1}, 1)
+	net.Forward(tr, x)
+	net.Backward(tr, []float64{1, -1}, 1)
 	once := append([]float64(nil), net.Layers[0].Linear.WeightGrad[0]...)
-	net.Forward(x)
-	net.Backward([]float64{1, -1}, 1)
+	net.Forward(tr, x)
+	net.Backward(tr, []float64{1, -1}, 1)
 	for j, g := range net.Layers[0].Linear.WeightGrad[0] {
 		if g != 2*once[j] {
 			t.Fatalf("second Backward: grad %v, want twice %v", g, once[j])
@@ -116,8 +131,8 @@ func TestTraceRecordsTheStep(t *testing.T) {
 	net := MLP([]int{2, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 1)
 	x, target := []float64{0.3, -0.7}, []float64{1}
 	net.ZeroGrad()
-	l := net.AccumulateSample(x, target, HalfMSELoss{}, 1)
-	tr := net.Trace()
+	tr := NewTrace(net)
+	l := net.AccumulateSample(tr, x, target, HalfMSELoss{}, 1)
 	if !tr.HasLoss || !tr.HasBackward || tr.Loss != l || tr.Target[0] != 1 {
 		t.Fatalf("trace flags/loss: %+v", tr)
 	}
@@ -139,7 +154,8 @@ func TestTraceRecordsTheStep(t *testing.T) {
 			}
 			for j := range lt.Input {
 				if lt.WeightGrad(i, j) != lin.WeightGrad[i][j] {
-					t.Errorf("layer %d: trace dL/dW[%d][%d] %v, accumulated %v", l, i, j, lt.WeightGrad(i, j), lin.WeightGrad[i][j])
+					t.Errorf("layer %d: trace dL/dW[%d][%d] %v, accumulated %v",
+						l, i, j, lt.WeightGrad(i, j), lin.WeightGrad[i][j])
 				}
 			}
 			if lt.BiasGrad(i) != lin.BiasGrad[i] {
@@ -150,23 +166,27 @@ func TestTraceRecordsTheStep(t *testing.T) {
 	if tr.DY[0] != tr.Output()[0]-1 {
 		t.Errorf("dL/dy = %v, want y - t", tr.DY[0])
 	}
-	net.Forward(x)
+	net.Forward(tr, x)
 	if tr.HasLoss || tr.HasBackward {
 		t.Error("a new Forward must mark the backward half stale")
 	}
 }
 
-func TestMeanLossLeavesTraceAndGrads(t *testing.T) {
+// MeanLoss uses the trace it is given and leaves the gradients and other traces alone;
+// traces are independent, so one network serves several at once.
+func TestMeanLossLeavesOtherTracesAndGrads(t *testing.T) {
 	net := deepNet(4)
 	xs, ts := randomBatch(NewRNG(1), 5, 3, 2)
 	net.ZeroGrad()
-	net.AccumulateSample(xs[0], ts[0], MSELoss{}, 1)
-	z := append([]float64(nil), net.Trace().Layers[2].Z...)
+	tr := NewTrace(net)
+	net.AccumulateSample(tr, xs[0], ts[0], MSELoss{}, 1)
+	z := append([]float64(nil), tr.Layers[2].Z...)
 	g := append([]float64(nil), net.Parameters()[0].Grad...)
-	net.MeanLoss(xs, ts, MSELoss{})
+	scan := NewTrace(net)
+	net.MeanLoss(scan, xs, ts, MSELoss{})
 	for i := range z {
-		if net.Trace().Layers[2].Z[i] != z[i] {
-			t.Fatal("MeanLoss changed the trace")
+		if tr.Layers[2].Z[i] != z[i] {
+			t.Fatal("MeanLoss changed another trace")
 		}
 	}
 	for i := range g {
@@ -174,18 +194,12 @@ func TestMeanLossLeavesTraceAndGrads(t *testing.T) {
 			t.Fatal("MeanLoss changed a gradient")
 		}
 	}
-}
-
-func TestForwardBatch(t *testing.T) {
-	net := deepNet(8)
-	xs, _ := randomBatch(NewRNG(2), 4, 3, 2)
-	ys := rows(make([]float64, 8), 4, 2)
-	net.ForwardBatch(xs, ys)
-	for k, x := range xs {
-		y := net.Forward(x)
-		if y[0] != ys[k][0] || y[1] != ys[k][1] {
-			t.Errorf("sample %d: batch %v, single %v", k, ys[k], y)
-		}
+	if !tr.HasBackward || scan.HasLoss || scan.X[0] != xs[4][0] {
+		t.Error("MeanLoss's trace should hold the last sample's forward pass only")
+	}
+	allocs := testing.AllocsPerRun(10, func() { net.MeanLoss(scan, xs, ts, MSELoss{}) })
+	if allocs != 0 {
+		t.Errorf("MeanLoss into a shaped trace allocates %v times", allocs)
 	}
 }
 
@@ -197,8 +211,14 @@ func TestFromModulesErrors(t *testing.T) {
 	}{
 		{nil, "at least one Linear"},
 		{[]Module{Tanh{}}, "module 0: Tanh() comes before the first linear layer"},
-		{[]Module{NewLinear(2, 3, true, rng), Tanh{}, ReLU{}}, "module 2: ReLU() follows another activation"},
-		{[]Module{NewLinear(2, 3, true, rng), NewLinear(4, 1, true, rng)}, `module 1, field "in_features": is 4, but the previous linear layer has out_features 3`},
+		{
+			[]Module{NewLinear(2, 3, true, rng), Tanh{}, ReLU{}},
+			"module 2: ReLU() follows another activation",
+		},
+		{
+			[]Module{NewLinear(2, 3, true, rng), NewLinear(4, 1, true, rng)},
+			`module 1, field "in_features": is 4, but the previous linear layer has out_features 3`,
+		},
 		{[]Module{NewLinear(2, 3, true, rng), Softplus{}}, "module 1: beta is 0"},
 	}
 	for _, c := range cases {
@@ -225,7 +245,8 @@ func TestSequentialViews(t *testing.T) {
 	if got := net.Sizes(); len(got) != 3 || got[0] != 2 || got[1] != 4 || got[2] != 1 {
 		t.Errorf("Sizes() = %v", got)
 	}
-	want := "Sequential(\n  (0): Linear(in_features=2, out_features=4, bias=True)\n  (1): Tanh()\n  (2): Linear(in_features=4, out_features=1, bias=False)\n)"
+	want := "Sequential(\n  (0): Linear(in_features=2, out_features=4, bias=True)\n  (1): Tanh()\n" +
+		"  (2): Linear(in_features=4, out_features=1, bias=False)\n)"
 	if net.String() != want {
 		t.Errorf("String() =\n%s", net)
 	}
@@ -242,7 +263,7 @@ func TestSetBiasAndClone(t *testing.T) {
 	if lin.HasBias() || len(net.Parameters()) != 3 {
 		t.Fatal("SetBias(false) kept the bias")
 	}
-	y := net.Forward([]float64{0, 0})
+	y := net.Forward(NewTrace(net), []float64{0, 0})
 	if y[0] != net.Layers[1].Linear.Bias[0] {
 		t.Errorf("without the first bias, output at 0 is the last bias; got %v", y[0])
 	}
@@ -257,23 +278,26 @@ func TestSetBiasAndClone(t *testing.T) {
 
 func TestForwardAfterShapeChange(t *testing.T) {
 	net := MLP([]int{2, 3, 1}, Tanh{}, nil, InitPlayground, 3)
-	net.Forward([]float64{1, 2})
-	// A new layer, as the page does when the learner adds one.
+	tr := NewTrace(net)
+	net.Forward(tr, []float64{1, 2})
+	// A new layer, as the page does when the learner adds one: the trace follows.
 	net.Layers = append(net.Layers, Layer{Linear: NewLinear(1, 2, true, NewRNG(1)), Act: Sigmoid{}})
-	if y := net.Forward([]float64{1, 2}); len(y) != 2 {
+	if y := net.Forward(tr, []float64{1, 2}); len(y) != 2 {
 		t.Fatalf("output has %d values after adding a layer, want 2", len(y))
 	}
 }
 
 func TestTraceClone(t *testing.T) {
 	net := MLP([]int{2, 3, 1}, Tanh{}, nil, InitPlayground, 1)
-	net.AccumulateSample([]float64{1, 2}, []float64{0.5}, MSELoss{}, 1)
-	c := net.Trace().Clone()
-	net.AccumulateSample([]float64{-1, 0}, []float64{-0.5}, MSELoss{}, 1)
-	if c.X[0] != 1 || c.Layers[1].Input[0] != c.Layers[0].A[0] || &c.Layers[1].Input[0] != &c.Layers[0].A[0] {
+	tr := NewTrace(net)
+	net.AccumulateSample(tr, []float64{1, 2}, []float64{0.5}, MSELoss{}, 1)
+	c := tr.Clone()
+	net.AccumulateSample(tr, []float64{-1, 0}, []float64{-0.5}, MSELoss{}, 1)
+	if c.X[0] != 1 || c.Layers[1].Input[0] != c.Layers[0].A[0] ||
+		&c.Layers[1].Input[0] != &c.Layers[0].A[0] {
 		t.Error("the clone changed with the network or lost its aliasing")
 	}
-	if c.Layers[0].DZ[0] == net.Trace().Layers[0].DZ[0] || !c.HasBackward {
+	if c.Layers[0].DZ[0] == tr.Layers[0].DZ[0] || !c.HasBackward {
 		t.Error("the clone did not keep the first sample's gradients")
 	}
 }

@@ -96,9 +96,9 @@ func TestTorchParity(t *testing.T) {
 			// Per sample, with its own loss: the trace against autograd.
 			for k, ps := range c.PerSample {
 				net.ZeroGrad()
-				l := net.AccumulateSample(c.Inputs[k], c.Targets[k], loss, 1)
+				tr := NewTrace(net)
+				l := net.AccumulateSample(tr, c.Inputs[k], c.Targets[k], loss, 1)
 				check(fmt.Sprintf("sample %d loss", k), l, ps.Loss, 0)
-				tr := net.Trace()
 				for li := range tr.Layers {
 					lt := tr.Layers[li]
 					checkVec(fmt.Sprintf("sample %d layer %d z", k, li), lt.Z, ps.Z[li])
@@ -109,7 +109,7 @@ func TestTorchParity(t *testing.T) {
 			}
 			// The batch-mean loss and every parameter's gradient.
 			net.ZeroGrad()
-			check("batch loss", net.AccumulateBatch(c.Inputs, c.Targets, loss), c.BatchLoss, 0)
+			check("batch loss", accumulateBatch(net, c.Inputs, c.Targets, loss), c.BatchLoss, 0)
 			if len(c.Grads) != len(net.Layers) {
 				t.Fatalf("%d gradient entries for %d layers", len(c.Grads), len(net.Layers))
 			}
@@ -130,7 +130,8 @@ func TestTorchParity(t *testing.T) {
 func TestTorchReprs(t *testing.T) {
 	f := loadTorch(t)
 	for key, want := range f.ActivationReprs {
-		net, err := ParseModel([]byte(`{"format":"nnplay/1","modules":[{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null},` + key + `]}`))
+		lin := `{"type":"linear","in_features":1,"out_features":1,"weight":[[1]],"bias":null}`
+		net, err := ParseModel([]byte(`{"format":"nnplay/1","modules":[` + lin + `,` + key + `]}`))
 		if err != nil {
 			t.Fatalf("%s: %v", key, err)
 		}

@@ -1,8 +1,9 @@
 package core
 
 // Trace records what one forward and backward step computed, layer by layer, so a user
-// interface can show it without reaching into the engine. Its slices belong to the
-// network and are overwritten by the next step: read them, copy what must outlive it.
+// interface can show it without reaching into the engine. The caller makes it (NewTrace)
+// and passes it to each step, which overwrites its slices: read them, copy what must
+// outlive the next step (Clone). A Trainer keeps the trace of its last trained sample.
 //
 // Layer l of a Sequential is its l-th Linear together with the activation that follows
 // it (Identity when none does): Z = W·Input + b and A = f(Z).
@@ -42,8 +43,10 @@ func (lt *LayerTrace) WeightGrad(i, j int) float64 { return lt.DZ[i] * lt.Input[
 // BiasGrad returns dL/db[i] for this sample, which is DZ[i].
 func (lt *LayerTrace) BiasGrad(i int) float64 { return lt.DZ[i] }
 
-// newTrace allocates a trace shaped for s.
-func newTrace(s *Sequential) *Trace {
+// NewTrace returns a trace shaped for s, to pass to its Forward, Backward,
+// AccumulateSample and MeanLoss. Make one per use and keep it: a step into a trace of
+// the right shape allocates nothing.
+func NewTrace(s *Sequential) *Trace {
 	t := &Trace{}
 	t.reshape(s)
 	return t
@@ -74,7 +77,9 @@ func (t *Trace) reshape(s *Sequential) {
 	for l := range s.Layers {
 		n := s.Layers[l].Linear.Out
 		buf := make([]float64, 4*n)
-		t.Layers[l] = LayerTrace{Input: in, Z: buf[:n:n], A: buf[n : 2*n : 2*n], DA: buf[2*n : 3*n : 3*n], DZ: buf[3*n:]}
+		t.Layers[l] = LayerTrace{
+			Input: in, Z: buf[:n:n], A: buf[n : 2*n : 2*n], DA: buf[2*n : 3*n : 3*n], DZ: buf[3*n:],
+		}
 		in = t.Layers[l].A
 	}
 	out := s.Layers[len(s.Layers)-1].Linear.Out

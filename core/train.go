@@ -3,7 +3,6 @@ package core
 import (
 	"errors"
 	"fmt"
-	"math"
 )
 
 // Trainer runs TensorFlow Playground's training loop: it walks the training samples in
@@ -22,9 +21,20 @@ type Trainer struct {
 	// Epoch counts completed epochs; Sample is the next sample's index in the epoch.
 	Epoch, Sample int
 
+	trace     *Trace // the last sample trained
 	blk       *block // samples of a batch run together through narrow networks
 	perSample bool   // tests force the per-sample path to compare the two
 	inBlock   bool   // the last samples went through blk: the trace is still to copy
+}
+
+// Trace returns the record of the last sample trained: its forward and backward pass,
+// with its own loss. HasBackward is false until a sample has been trained. The trace is
+// the Trainer's and the next step overwrites it.
+func (tr *Trainer) Trace() *Trace {
+	if tr.trace == nil {
+		tr.trace = NewTrace(tr.Net)
+	}
+	return tr.trace
 }
 
 // DivergedError reports that training produced a loss or an update that is not a finite
@@ -49,7 +59,7 @@ func (tr *Trainer) Advance(n int) error {
 	if len(tr.X) == 0 {
 		return errors.New("core: no training samples")
 	}
-	trace := tr.Net.Trace()
+	trace := tr.Trace()
 	trace.reshape(tr.Net)
 	defer tr.settleTrace(trace)
 	for n > 0 {
@@ -75,7 +85,7 @@ func (tr *Trainer) RunEpoch() error {
 	if len(tr.X) == 0 {
 		return errors.New("core: no training samples")
 	}
-	trace := tr.Net.Trace()
+	trace := tr.Trace()
 	trace.reshape(tr.Net)
 	defer tr.settleTrace(trace)
 	for {
@@ -116,7 +126,7 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	} else {
 		tr.inBlock = false
 		for k := i; k < i+count; k++ {
-			if l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w); math.IsNaN(l) || math.IsInf(l, 0) {
+			if l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w); !IsFinite(l) {
 				return 0, tr.diverged(start, k, fmt.Errorf("the loss is %v", l))
 			}
 		}

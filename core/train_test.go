@@ -6,12 +6,19 @@ import (
 	"testing"
 )
 
-// TestTrainerBatches checks the loop against explicit AccumulateBatch and Step calls,
+// TestTrainerBatches checks the loop against explicit batch-mean gradients and Steps,
 // including the short last batch of an epoch.
 func TestTrainerBatches(t *testing.T) {
 	xs, ts := randomBatch(NewRNG(4), 7, 3, 2)
 	a, b := deepNet(3), deepNet(3)
-	tr := &Trainer{Net: a, Loss: MSELoss{}, Opt: NewSGD(a.Parameters(), 0.1), BatchSize: 3, X: xs, T: ts}
+	tr := &Trainer{
+		Net:       a,
+		Loss:      MSELoss{},
+		Opt:       NewSGD(a.Parameters(), 0.1),
+		BatchSize: 3,
+		X:         xs,
+		T:         ts,
+	}
 	if err := tr.Advance(4); err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +37,7 @@ func TestTrainerBatches(t *testing.T) {
 	o := NewSGD(b.Parameters(), 0.1)
 	for epoch := 0; epoch < 2; epoch++ {
 		for _, r := range [][2]int{{0, 3}, {3, 6}, {6, 7}} {
-			b.AccumulateBatch(xs[r[0]:r[1]], ts[r[0]:r[1]], MSELoss{})
+			accumulateBatch(b, xs[r[0]:r[1]], ts[r[0]:r[1]], MSELoss{})
 			if err := o.Step(); err != nil {
 				t.Fatal(err)
 			}
@@ -46,7 +53,14 @@ func TestTrainerStopsOnDivergence(t *testing.T) {
 	for _, x := range xs {
 		x[0] *= 1e100
 	}
-	tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 10), BatchSize: 5, X: xs, T: ts}
+	tr := &Trainer{
+		Net:       net,
+		Loss:      HalfMSELoss{},
+		Opt:       NewSGD(net.Parameters(), 10),
+		BatchSize: 5,
+		X:         xs,
+		T:         ts,
+	}
 	var err error
 	for i := 0; i < 100 && err == nil; i++ {
 		err = tr.RunEpoch()
@@ -97,7 +111,15 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		mk := func(perSample bool) *Trainer {
 			net := MLP(c.sizes, c.act, Tanh{}, InitPyTorch, 4)
 			net.Layers[0].Linear.SetBias(false)
-			return &Trainer{Net: net, Loss: c.loss, Opt: NewSGD(net.Parameters(), 0.1), BatchSize: c.batch, X: xs, T: ts, perSample: perSample}
+			return &Trainer{
+				Net:       net,
+				Loss:      c.loss,
+				Opt:       NewSGD(net.Parameters(), 0.1),
+				BatchSize: c.batch,
+				X:         xs,
+				T:         ts,
+				perSample: perSample,
+			}
 		}
 		a, b := mk(false), mk(true)
 		if !blockable(a.Net) {
@@ -125,10 +147,11 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 				}
 			}
 		}
-		at, bt := a.Net.Trace(), b.Net.Trace()
+		at, bt := a.Trace(), b.Trace()
 		for l := range at.Layers {
 			for i := range at.Layers[l].Z {
-				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] || at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
+				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] ||
+					at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
 					t.Fatalf("%v: traces differ at layer %d unit %d", c.sizes, l, i)
 				}
 			}
@@ -136,6 +159,36 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		for j := range at.DX {
 			if at.DX[j] != bt.DX[j] {
 				t.Fatalf("%v: dL/dx differs: %v and %v", c.sizes, at.DX[j], bt.DX[j])
+			}
+		}
+	}
+}
+
+// The Trainer keeps the trace of the last sample it trained, for a page to show.
+func TestTrainerTraceIsTheLastSample(t *testing.T) {
+	for _, perSample := range []bool{false, true} {
+		xs, ts := randomBatch(NewRNG(8), 12, 2, 1)
+		net := MLP([]int{2, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 2)
+		tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 0.1), BatchSize: 10,
+			X: xs, T: ts, perSample: perSample}
+		if tr.Trace().HasBackward {
+			t.Fatal("a trainer that has trained nothing has a backward pass in its trace")
+		}
+		if err := tr.Advance(3); err != nil { // within the first batch: no step yet
+			t.Fatal(err)
+		}
+		want := NewTrace(net)
+		net.Clone().AccumulateSample(want, xs[2], ts[2], HalfMSELoss{}, 1)
+		got := tr.Trace()
+		if !got.HasBackward || got.Loss != want.Loss || got.X[0] != xs[2][0] {
+			t.Fatalf("per sample %v: trace of loss %v at x %v, want sample 2's %v",
+				perSample, got.Loss, got.X, want.Loss)
+		}
+		for l := range want.Layers {
+			for i := range want.Layers[l].DZ {
+				if got.Layers[l].DZ[i] != want.Layers[l].DZ[i] || got.Layers[l].A[i] != want.Layers[l].A[i] {
+					t.Fatalf("per sample %v: layer %d unit %d differs from sample 2's own pass", perSample, l, i)
+				}
 			}
 		}
 	}

@@ -11,11 +11,20 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"nnplay/core"
+	"nnplay/plots/palette"
 )
+
+func init() {
+	register(Kind{
+		Name: "activation", Width: 800, Height: 600, PerActivation: true,
+		About: "an activation f(z) and its derivative, regions shaded, z marked",
+		Build: func(o Options) (Figure, error) { return Activation(o.Act, o.Activation) },
+	})
+}
 
 // ActivationOptions configures an activation figure.
 type ActivationOptions struct {
-	// Min and Max bound the z axis; both zero means DefaultRange(f). The axis grows to
+	// Min and Max bound the z axis; both zero means f.Range(). The axis grows to
 	// show every mark.
 	Min, Max float64
 	// Marks are z values drawn as points on both curves, for example every training
@@ -30,32 +39,28 @@ type ActivationOptions struct {
 	Title string
 }
 
-// DefaultRange is the z range of f's figure: [-6, 6], Playground's input plane, and
-// [-6, 9] for ReLU6 so that its flat top beyond 6 shows.
-func DefaultRange(f core.Activation) (lo, hi float64) {
-	if _, ok := f.(core.ReLU6); ok {
-		return -6, 9
-	}
-	return -6, 6
-}
-
 // spanSamples is how finely regions are searched before their edges are bisected.
 const spanSamples = 801
 
-// Activation plots f(z) and f'(z) over the range, shading and labelling where f is
-// saturated (|f'(z)| below 10% of its peak) or dead (f'(z) = 0), with the marks drawn on
-// both curves.
+// Activation plots f(z) and f'(z) over the range, shading and naming where f is
+// saturated, dead or leaky (see core.RegionOf), with the marks drawn on both curves.
 func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
+	p, _, err := activation(f, o)
+	return p, err
+}
+
+// activation is Activation, with the plot's legend for the tests to find.
+func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, error) {
 	lo, hi := o.Min, o.Max
 	if lo == 0 && hi == 0 {
-		lo, hi = DefaultRange(f)
+		lo, hi = f.Range()
 	}
-	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-		return nil, fmt.Errorf("plots: range [%v, %v] is empty or not finite", lo, hi)
+	if !(lo < hi) || !core.IsFinite(lo) || !core.IsFinite(hi) {
+		return nil, nil, fmt.Errorf("plots: range [%v, %v] is empty or not finite", lo, hi)
 	}
 	for _, z := range append(append([]float64(nil), o.Marks...), o.Highlight...) {
-		if math.IsNaN(z) || math.IsInf(z, 0) {
-			return nil, fmt.Errorf("plots: mark %v is not a finite number", z)
+		if !core.IsFinite(z) {
+			return nil, nil, fmt.Errorf("plots: mark %v is not a finite number", z)
 		}
 		pad := (hi - lo) * 0.03
 		lo, hi = math.Min(lo, z-pad), math.Max(hi, z+pad)
@@ -67,18 +72,21 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 	p := newPlot(title, "z", "f(z) and f'(z)", 11)
 	p.X.Min, p.X.Max = lo, hi
 	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
+	p.X.Tick.Marker = distinctTicks{}
 
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
-	if err := shadeRegions(p, f, lo, hi, 10); err != nil {
-		return nil, err
+	lg := newLegend(p)
+	regions, err := shadeRegions(p, f, lo, hi, 10)
+	if err != nil {
+		return nil, nil, err
 	}
 
 	fz, df := curves(f, 1000, vg.Points(2.2))
 	p.Add(fz, df)
-	p.Legend.Add("f(z)", fz)
-	p.Legend.Add("f'(z)", df)
+	lg.Add("f(z)", fz)
+	lg.Add("f'(z)", df)
 
 	addMarks := func(zs []float64, label string, big bool) error {
 		if len(zs) == 0 {
@@ -91,7 +99,7 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 			}
 			return xys
 		}
-		var clr color.Color = black
+		var clr color.Color = palette.Black
 		r := vg.Points(3.2)
 		if !big && len(zs) > 12 {
 			clr, r = color.NRGBA{0, 0, 0, 0x60}, vg.Points(1.8)
@@ -110,28 +118,33 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 		}
 		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
-		p.Legend.Add(label, mf)
+		lg.Add(label, mf)
 		return nil
 	}
 	if err := addMarks(o.Marks, fmt.Sprintf("z marks (%d)", len(o.Marks)), false); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := addMarks(o.Highlight, "highlighted z", true); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	p.Legend.Top, p.Legend.Left = true, true
-	p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
-	return p, nil
+	for _, r := range regions {
+		lg.Add(r.note, r.swatch)
+	}
+	lg.putAbove(p)
+	p.Add(lg)
+	return p, lg, nil
 }
 
-// curves returns f (solid blue) and f' (dashed vermillion), sampled n times.
+// curves returns f (solid, palette.Function) and f' (dashed, palette.Derivative),
+// sampled n times.
 func curves(f core.Activation, n int, width vg.Length) (fz, df *plotter.Function) {
 	fz = plotter.NewFunction(f.Forward)
 	fz.Samples = n
-	fz.LineStyle = draw.LineStyle{Color: blue, Width: width}
+	fz.LineStyle = draw.LineStyle{Color: palette.Function, Width: width}
 	df = plotter.NewFunction(f.Derivative)
 	df.Samples = n
-	df.LineStyle = draw.LineStyle{Color: vermillion, Width: width, Dashes: []vg.Length{width * 3, width * 1.4}}
+	dashes := []vg.Length{width * 3, width * 1.4}
+	df.LineStyle = draw.LineStyle{Color: palette.Derivative, Width: width, Dashes: dashes}
 	return fz, df
 }
 
@@ -146,50 +159,60 @@ func yRange(lo, hi float64, fs ...func(float64) float64) (float64, float64) {
 	for _, f := range fs {
 		for k := 0; k <= 1000; k++ {
 			v := f(lo + (hi-lo)*float64(k)/1000)
-			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			if core.IsFinite(v) {
 				ymin, ymax = math.Min(ymin, v), math.Max(ymax, v)
 			}
 		}
 	}
 	pad := (ymax - ymin) * 0.08
-	return ymin - pad, ymax + pad*2.5 // room for the legend and region labels on top
+	return ymin - pad, ymax + pad
 }
 
-// shadeRegions fills the saturated and dead spans of f over [lo, hi] and, when
-// fontSize is not 0, names each span wide enough to hold its label.
-func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.Length) error {
+// shownRegion is a region shaded in a figure, for its legend: what it means and a
+// swatch of its shade.
+type shownRegion struct {
+	note   string
+	swatch plot.Thumbnailer
+}
+
+// shadeRegions shades every region of f over [lo, hi] but the active one, in the
+// palette's colours that the page also uses, and returns each region shown once, for a
+// legend. When fontSize is not 0 it also writes the region's name at the foot of each
+// band wide enough to hold it.
+func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64,
+	fontSize vg.Length) ([]shownRegion, error) {
 	var labels plotter.XYLabels
+	var shown []shownRegion
+	named := map[core.Region]bool{}
 	for _, s := range core.Spans(f, lo, hi, spanSamples) {
-		var fill color.Color
-		name := ""
-		switch s.Region {
-		case core.Saturated:
-			fill, name = saturatedFill, "saturated"
-		case core.Dead:
-			fill, name = deadFill, "dead"
-		default:
+		fill, ok := palette.RegionFill(s.Region)
+		if !ok {
 			continue
 		}
 		poly, err := plotter.NewPolygon(plotter.XYs{
 			{X: s.From, Y: p.Y.Min}, {X: s.To, Y: p.Y.Min}, {X: s.To, Y: p.Y.Max}, {X: s.From, Y: p.Y.Max},
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		poly.Color = fill
 		poly.LineStyle.Width = 0
 		p.Add(poly)
+		if !named[s.Region] {
+			named[s.Region] = true
+			shown = append(shown, shownRegion{regionNote(f, s), poly})
+		}
 		if fontSize > 0 && (s.To-s.From)/(hi-lo) >= 0.12 {
 			labels.XYs = append(labels.XYs, plotter.XY{X: (s.From + s.To) / 2, Y: p.Y.Min})
-			labels.Labels = append(labels.Labels, name)
+			labels.Labels = append(labels.Labels, s.Region.String())
 		}
 	}
 	if len(labels.Labels) == 0 {
-		return nil
+		return shown, nil
 	}
 	l, err := plotter.NewLabels(labels)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for i := range l.TextStyle {
 		l.TextStyle[i].Font.Variant = "Sans"
@@ -200,5 +223,18 @@ func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64, fontSize vg.L
 	}
 	l.Offset = vg.Point{Y: vg.Points(4)}
 	p.Add(l)
-	return nil
+	return shown, nil
+}
+
+// regionNote says in a legend what a shaded span of f means.
+func regionNote(f core.Activation, s core.Span) string {
+	switch s.Region {
+	case core.Dead:
+		return "dead: f'(z) = 0, no gradient"
+	case core.Leaky:
+		return fmt.Sprintf("leaky: f'(z) = %g, small but never 0", f.Derivative((s.From+s.To)/2))
+	case core.Saturated:
+		return "saturated: flat toward a bound"
+	}
+	return s.Region.String()
 }

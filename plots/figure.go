@@ -15,6 +15,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"nnplay/plots/palette"
 )
 
 // Figure is anything that draws itself on a canvas: a *plot.Plot, or a grid of them.
@@ -60,7 +62,8 @@ func Write(w io.Writer, fig Figure, width, height int, format string) error {
 		}
 		// vgsvg states the size in points; state it in CSS pixels and keep the
 		// viewBox, so the SVG shows at the size asked for with the PNG's layout.
-		svg := svgSize.ReplaceAll(buf.Bytes(), []byte(fmt.Sprintf(`<svg width="%d" height="%d"`, width, height)))
+		size := fmt.Sprintf(`<svg width="%d" height="%d"`, width, height)
+		svg := svgSize.ReplaceAll(buf.Bytes(), []byte(size))
 		_, err := w.Write(svg)
 		return err
 	}
@@ -75,35 +78,21 @@ func margin(c draw.Canvas) draw.Canvas {
 
 var svgSize = regexp.MustCompile(`<svg width="[^"]*" height="[^"]*"`)
 
-// The Okabe-Ito palette: distinct for the common kinds of colour blindness.
-var (
-	black      = color.RGBA{0, 0, 0, 255}
-	orange     = color.RGBA{0xE6, 0x9F, 0x00, 255}
-	skyBlue    = color.RGBA{0x56, 0xB4, 0xE9, 255}
-	green      = color.RGBA{0x00, 0x9E, 0x73, 255}
-	blue       = color.RGBA{0x00, 0x72, 0xB2, 255}
-	vermillion = color.RGBA{0xD5, 0x5E, 0x00, 255}
-	purple     = color.RGBA{0xCC, 0x79, 0xA7, 255}
-)
-
-// Shading for regions, light enough to keep curves readable when printed in grey.
-var (
-	saturatedFill = color.NRGBA{0xF0, 0xE4, 0x42, 0x70} // yellow
-	deadFill      = color.NRGBA{0x60, 0x60, 0x60, 0x40} // grey
-)
-
-// series styles the lines of a figure with several: colour, dash and glyph all differ.
+// series styles the lines of a figure with several, in the palette's Okabe-Ito colours
+// (distinct for the common kinds of colour blindness): colour, dash and glyph all
+// differ.
 var series = []struct {
 	color  color.Color
 	dashes []vg.Length
 	glyph  draw.GlyphDrawer
 }{
-	{orange, []vg.Length{vg.Points(6), vg.Points(3)}, draw.PyramidGlyph{}},
-	{blue, nil, draw.CircleGlyph{}},
-	{green, []vg.Length{vg.Points(2), vg.Points(2)}, draw.BoxGlyph{}},
-	{purple, []vg.Length{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)}, draw.CrossGlyph{}},
-	{skyBlue, nil, draw.PlusGlyph{}},
-	{vermillion, []vg.Length{vg.Points(4), vg.Points(4)}, draw.RingGlyph{}},
+	{palette.Orange, []vg.Length{vg.Points(6), vg.Points(3)}, draw.PyramidGlyph{}},
+	{palette.Blue, nil, draw.CircleGlyph{}},
+	{palette.Green, []vg.Length{vg.Points(2), vg.Points(2)}, draw.BoxGlyph{}},
+	{palette.Purple, []vg.Length{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)},
+		draw.CrossGlyph{}},
+	{palette.SkyBlue, nil, draw.PlusGlyph{}},
+	{palette.Vermillion, []vg.Length{vg.Points(4), vg.Points(4)}, draw.RingGlyph{}},
 }
 
 // newPlot returns a plot in the figures' sans-serif type at the given base size.
@@ -174,7 +163,8 @@ type grid struct {
 // Draw draws every plot in its cell.
 func (g grid) Draw(c draw.Canvas) {
 	if g.title != "" {
-		sty := draw.TextStyle{Color: black, Font: g.font, XAlign: draw.XCenter, YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
+		sty := draw.TextStyle{Color: palette.Black, Font: g.font, XAlign: draw.XCenter,
+			YAlign: draw.YTop, Handler: plot.DefaultTextHandler}
 		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y - vg.Points(4)}, g.title)
 		c.Max.Y -= sty.Height(g.title) + vg.Points(10)
 	}
@@ -189,4 +179,37 @@ func (g grid) Draw(c draw.Canvas) {
 			}
 		}
 	}
+}
+
+// distinctTicks is gonum's default ticks with labels precise enough to tell apart: on
+// a narrow range far from 0, such as z in [5.99999999, 6.00000001], the default labels
+// all read "6".
+type distinctTicks struct{}
+
+// Ticks returns the ticks between min and max.
+func (distinctTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(min, max)
+	for prec := 1; prec <= 17; prec++ {
+		seen := map[string]bool{}
+		distinct := true
+		for _, t := range ts {
+			if t.Label == "" {
+				continue
+			}
+			if seen[t.Label] {
+				distinct = false
+				break
+			}
+			seen[t.Label] = true
+		}
+		if distinct {
+			return ts
+		}
+		for i := range ts {
+			if ts[i].Label != "" {
+				ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', prec+1, 64)
+			}
+		}
+	}
+	return ts
 }

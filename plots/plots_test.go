@@ -18,6 +18,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 
 	"nnplay/core"
+	"nnplay/plots/palette"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images in testdata/golden")
@@ -31,13 +32,19 @@ var goldenFigures = []struct {
 	{"activation-sigmoid", 400, 300, func() (Figure, error) {
 		return Activation(core.Sigmoid{}, ActivationOptions{Marks: []float64{-4, -1, 0.5, 2}})
 	}},
-	{"activation-relu6", 400, 300, func() (Figure, error) { return Activation(core.ReLU6{}, ActivationOptions{}) }},
+	{"activation-relu6", 400, 300, func() (Figure, error) {
+		return Activation(core.ReLU6{}, ActivationOptions{})
+	}},
 	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations()) }},
-	{"vanishing-gradient", 400, 300, func() (Figure, error) { return VanishingGradient(VanishingOptions{Depth: 6}) }},
+	{"vanishing-gradient", 400, 300, func() (Figure, error) {
+		return VanishingGradient(VanishingOptions{Depth: 6})
+	}},
 	{"dead-relu", 700, 330, func() (Figure, error) {
 		return DeadReLU(DeadReLUOptions{LRs: []float64{0.01, 0.3, 3}, Epochs: 4, Seeds: 2, TimeLen: 6})
 	}},
-	{"activation-race", 400, 300, func() (Figure, error) { return ActivationRace(RaceOptions{Epochs: 30}) }},
+	{"activation-race", 400, 300, func() (Figure, error) {
+		return ActivationRace(RaceOptions{Epochs: 30})
+	}},
 }
 
 func render(t *testing.T, fig Figure, w, h int) []byte {
@@ -97,7 +104,8 @@ func TestGolden(t *testing.T) {
 			}
 			if limit := a.Bounds().Dx() * a.Bounds().Dy() / 1000; differ > limit {
 				os.WriteFile(filepath.Join(t.TempDir(), g.name+".png"), got, 0o644)
-				t.Errorf("%d pixels differ from %s (at most %d allowed); run go test ./plots -update after checking the new image", differ, path, limit)
+				t.Errorf("%d pixels differ from %s (at most %d allowed); "+
+					"run go test ./plots -update after checking the new image", differ, path, limit)
 			}
 		})
 	}
@@ -149,7 +157,10 @@ func TestWriteSizesAndFormats(t *testing.T) {
 // w x h.
 func pixelMap(p *plot.Plot, w, h int) func(x, y float64) (int, int) {
 	dpi := dpiFor(w, h)
-	c := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)), vgimg.UseDPI(dpi))
+	c := vgimg.NewWith(
+		vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)),
+		vgimg.UseDPI(dpi),
+	)
 	da := p.DataCanvas(margin(draw.New(c)))
 	tx, ty := p.Transforms(&da)
 	return func(x, y float64) (int, int) {
@@ -174,7 +185,7 @@ func TestSigmoidCrossesHalfAtZero(t *testing.T) {
 	}
 	var blues []int
 	for x := left + 2; x < right-2; x++ {
-		if near(img.At(x, y), blue, 60) {
+		if near(img.At(x, y), palette.Function, 60) {
 			blues = append(blues, x)
 		}
 	}
@@ -188,38 +199,101 @@ func TestSigmoidCrossesHalfAtZero(t *testing.T) {
 	}
 }
 
-// ReLU's dead shading covers z < 0 and stops at 0; LeakyReLU has none.
-func TestDeadShading(t *testing.T) {
+// Each region is shaded in its palette colour, the same the page uses: ReLU's dead
+// band covers z < 0 and stops at 0; LeakyReLU's negative side is leaky, never dead or
+// saturated; ReLU6's flat top is saturated; GELU has one saturated tail and no stripe
+// where it turns at z = -0.75.
+func TestRegionShading(t *testing.T) {
 	const w, h = 640, 480
-	white := color.White
-	grey := blend(deadFill)
-	relu, _ := Activation(core.ReLU{}, ActivationOptions{})
-	img := decode(t, render(t, relu, w, h))
-	at := pixelMap(relu, w, h)
-	for _, z := range []float64{-5.5, -3.3, -1.7, -0.3} {
-		if x, y := at(z, 4.4); !near(img.At(x, y), grey, 6) {
-			t.Errorf("ReLU at z=%v: %v, want the dead shade %v", z, img.At(x, y), grey)
+	fill := func(r core.Region) color.Color {
+		c, ok := palette.RegionFill(r)
+		if !ok {
+			return color.White
 		}
+		return blend(c)
 	}
-	for _, z := range []float64{0.3, 1.7, 3.3} {
-		if x, y := at(z, 4.4); !near(img.At(x, y), white, 6) {
-			t.Errorf("ReLU at z=%v: %v, want white", z, img.At(x, y))
+	for _, c := range []struct {
+		f    core.Activation
+		y    float64 // a height clear of the curves and the legend
+		want map[float64]core.Region
+	}{
+		{core.ReLU{}, 4.4, map[float64]core.Region{-5.5: core.Dead, -3.3: core.Dead, -1.7: core.Dead,
+			-0.3: core.Dead, 0.3: core.Active, 1.7: core.Active, 3.3: core.Active}},
+		{core.DefaultLeakyReLU, 4.4, map[float64]core.Region{-5.5: core.Leaky, -3.3: core.Leaky,
+			-0.3: core.Leaky, 0.3: core.Active, 3.3: core.Active}},
+		{core.ReLU6{}, 2, map[float64]core.Region{-3: core.Dead, 3: core.Active, 6.5: core.Saturated,
+			8.5: core.Saturated}},
+		{core.GELU{}, 4.4, map[float64]core.Region{-5: core.Saturated, -2: core.Saturated,
+			-1.3: core.Active, -0.75: core.Active, -0.6: core.Active, 0.5: core.Active}},
+	} {
+		p, err := Activation(c.f, ActivationOptions{})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	leaky, _ := Activation(core.DefaultLeakyReLU, ActivationOptions{})
-	img = decode(t, render(t, leaky, w, h))
-	at = pixelMap(leaky, w, h)
-	x0, y0 := at(-6, 6)
-	x1, y1 := at(6, -0.5)
-	for y := y0; y < y1; y++ {
-		for x := x0; x < x1; x++ {
-			if near(img.At(x, y), grey, 3) {
-				t.Fatalf("LeakyReLU has a dead-shaded pixel at (%d, %d)", x, y)
+		img := decode(t, render(t, p, w, h))
+		at := pixelMap(p, w, h)
+		for z, r := range c.want {
+			if x, y := at(z, c.y); !near(img.At(x, y), fill(r), 6) {
+				t.Errorf("%v at z=%v: %v, want the %v shade %v", c.f, z, img.At(x, y), r, fill(r))
 			}
 		}
 	}
-	if x, y := at(-3.3, 4.4); !near(img.At(x, y), blend(saturatedFill), 6) {
-		t.Errorf("LeakyReLU at z=-3.3: %v, want the saturated shade (slope 0.01 < 10%% of 1)", img.At(x, y))
+}
+
+// Every activation figure's legend sits on a white box off the shaded bands: its box
+// lies outside the data area or beside every band, its margin is white, and its text is
+// in it.
+func TestLegendOnWhiteOffBands(t *testing.T) {
+	const w, h = 640, 480
+	for _, f := range core.Activations() {
+		marked := ActivationOptions{Marks: []float64{-1, 0.5, 2}, Highlight: []float64{1}}
+		for _, o := range []ActivationOptions{{}, marked} {
+			p, lg, err := activation(f, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img := decode(t, render(t, p, w, h))
+			dpi := dpiFor(w, h)
+			c := vgimg.NewWith(
+				vgimg.UseWH(vg.Length(w)*vg.Inch/vg.Length(dpi), vg.Length(h)*vg.Inch/vg.Length(dpi)),
+				vgimg.UseDPI(dpi),
+			)
+			da := p.DataCanvas(margin(draw.New(c)))
+			box := lg.Box(da, p)
+			px := func(x, y vg.Length) (int, int) {
+				return int(math.Round(x.Dots(float64(dpi)))), h - int(math.Round(y.Dots(float64(dpi))))
+			}
+			bx0, by0 := px(box.Min.X, box.Max.Y) // top left, in pixels
+			bx1, by1 := px(box.Max.X, box.Min.Y)
+			if box.Min.Y < da.Max.Y { // reaches into the data area: it must keep off the bands
+				at := pixelMap(p, w, h)
+				for _, s := range core.Spans(f, p.X.Min, p.X.Max, spanSamples) {
+					from, _ := at(s.From, 0)
+					to, _ := at(s.To, 0)
+					if s.Region != core.Active && bx0 < to && from < bx1 {
+						t.Errorf("%v: legend at x %d..%d lies on the %v band at x %d..%d",
+							f, bx0, bx1, s.Region, from, to)
+					}
+				}
+			}
+			ink := 0
+			// The margin is 4 points, over 5 pixels at this size; its outermost pixel
+			// may take antialiasing from what borders the box.
+			for y := by0 + 1; y < by1-1; y++ {
+				for x := bx0 + 1; x < bx1-1; x++ {
+					inMargin := y <= by0+4 || y >= by1-5 || x <= bx0+4 || x >= bx1-5
+					switch c := img.At(x, y); {
+					case inMargin && !near(c, color.White, 4):
+						t.Fatalf("%v %+v: the legend's margin is %v at (%d, %d), not white", f, o, c, x, y)
+					case near(c, palette.Black, 60):
+						ink++
+					}
+				}
+			}
+			if ink < 50 {
+				t.Errorf("%v %+v: %d pixels of legend text in its box", f, o, ink)
+			}
+		}
 	}
 }
 
@@ -231,7 +305,9 @@ func blend(c color.NRGBA) color.Color {
 }
 
 func TestActivationOptionErrors(t *testing.T) {
-	for _, o := range []ActivationOptions{{Min: 2, Max: 1}, {Min: math.Inf(-1), Max: 1}, {Marks: []float64{math.NaN()}}} {
+	for _, o := range []ActivationOptions{
+		{Min: 2, Max: 1}, {Min: math.Inf(-1), Max: 1}, {Marks: []float64{math.NaN()}},
+	} {
 		if _, err := Activation(core.Tanh{}, o); err == nil {
 			t.Errorf("options %+v accepted", o)
 		}
@@ -278,5 +354,27 @@ func TestDeadReLUData(t *testing.T) {
 	}
 	if high <= 2*low {
 		t.Errorf("dead ReLU share %.2f at lr 3 is not well above %.2f at lr 0.01", high/3, low/3)
+	}
+}
+
+// Every kind of figure is registered once, with a size Write takes and a word for the
+// help; each builds with default options.
+func TestKinds(t *testing.T) {
+	seen := map[string]bool{}
+	for _, k := range Kinds() {
+		if seen[k.Name] || k.Name == "" || k.About == "" || k.Build == nil {
+			t.Errorf("kind %+v is a duplicate or incomplete", k)
+		}
+		seen[k.Name] = true
+		if k.Width < 64 || k.Height < 64 || k.Width > 8192 || k.Height > 8192 {
+			t.Errorf("%s: default size %dx%d", k.Name, k.Width, k.Height)
+		}
+	}
+	for _, name := range []string{
+		"activation", "gallery", "vanishing-gradient", "dead-relu", "activation-race",
+	} {
+		if !seen[name] {
+			t.Errorf("kind %q is not registered", name)
+		}
 	}
 }

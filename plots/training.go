@@ -24,11 +24,33 @@ func data(kind core.DatasetKind, seed uint64) (xs, ts [][]float64, err error) {
 		return nil, nil, err
 	}
 	train, _ := core.Split(pts, 50, rng)
-	return core.Inputs(train, []core.Feature{core.X1, core.X2}), core.Targets(train, core.HalfMSELoss{}), nil
+	xs = core.Inputs(train, []core.Feature{core.X1, core.X2})
+	return xs, core.Targets(train, core.HalfMSELoss{}), nil
 }
 
 func trainer(net *core.Sequential, lr float64, xs, ts [][]float64) *core.Trainer {
-	return &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, Opt: core.NewSGD(net.Parameters(), lr), BatchSize: 10, X: xs, T: ts}
+	return &core.Trainer{
+		Net: net, Loss: core.HalfMSELoss{}, Opt: core.NewSGD(net.Parameters(), lr), BatchSize: 10,
+		X: xs, T: ts,
+	}
+}
+
+func init() {
+	register(Kind{
+		Name: "vanishing-gradient", Width: 800, Height: 600,
+		About: "the gradient's size per layer of a deep stack, per activation",
+		Build: func(Options) (Figure, error) { return VanishingGradient(VanishingOptions{}) },
+	})
+	register(Kind{
+		Name: "dead-relu", Width: 1200, Height: 560,
+		About: "dead ReLU units against the learning rate and during training",
+		Build: func(Options) (Figure, error) { return DeadReLU(DeadReLUOptions{}) },
+	})
+	register(Kind{
+		Name: "activation-race", Width: 800, Height: 600,
+		About: "the training loss per epoch for each activation",
+		Build: func(Options) (Figure, error) { return ActivationRace(RaceOptions{}) },
+	})
 }
 
 // VanishingOptions configures VanishingGradient; zero fields take the defaults shown.
@@ -65,7 +87,8 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		o.Seed = 1
 	}
 	if o.Depth < 1 || o.Depth > 50 || o.Width < 1 || o.Width > 64 {
-		return nil, fmt.Errorf("plots: a stack of %d layers of %d units is outside 1..50 x 1..64", o.Depth, o.Width)
+		return nil, fmt.Errorf("plots: a stack of %d layers of %d units is outside 1..50 x 1..64",
+			o.Depth, o.Width)
 	}
 	xs, ts, err := data(o.Data, o.Seed)
 	if err != nil {
@@ -76,14 +99,16 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		sizes = append(sizes, o.Width)
 	}
 	sizes = append(sizes, 1)
-	p := newPlot(fmt.Sprintf("Gradient size per layer: %d hidden layers of %d, %v init", o.Depth, o.Width, init),
-		"layer (1 = next to the input)", "norm of dL/dW (log scale)", 11)
+	title := fmt.Sprintf("Gradient size per layer: %d hidden layers of %d, %v init",
+		o.Depth, o.Width, init)
+	p := newPlot(title, "layer (1 = next to the input)", "norm of dL/dW (log scale)", 11)
 	p.Y.Tick.Marker = log10Ticks{}
 	p.X.Tick.Marker = integerTicks{}
 	lowest, highest := math.Inf(1), math.Inf(-1)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
+	lg := newLegend(p)
 	for k, act := range o.Acts {
 		norms := gradNorms(core.MLP(sizes, act, core.Tanh{}, init, o.Seed), xs, ts)
 		xys := make(plotter.XYs, len(norms))
@@ -108,11 +133,11 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		if fall >= 1.5 {
 			label = fmt.Sprintf("%v: %.1fx smaller per layer toward the input", act, fall)
 		}
-		p.Legend.Add(label, line, points)
+		lg.Add(label, line, points)
+		lg.avoidCurve(xys)
 	}
 	p.Y.Min, p.Y.Max = math.Floor(lowest), math.Ceil(highest)
-	p.Legend.Top, p.Legend.Left = false, false
-	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(8), vg.Points(8)
+	p.Add(lg)
 	return p, nil
 }
 
@@ -184,7 +209,7 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 		o.TimeLen = 60
 	}
 	for _, lr := range append(o.LRs, o.TimeLR) {
-		if !(lr > 0) || math.IsInf(lr, 0) {
+		if !(lr > 0 && core.IsFinite(lr)) {
 			return nil, fmt.Errorf("plots: learning rate %v is not a positive number", lr)
 		}
 	}
@@ -193,15 +218,20 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 		return nil, err
 	}
 	acts := []core.Activation{core.ReLU{}, core.DefaultLeakyReLU}
-	byLR := newPlot(fmt.Sprintf("After %d epochs on %v, mean of %d seeds", o.Epochs, o.Data, o.Seeds), "learning rate (log scale)", "hidden units dead on every point", 10)
+	const deadAxis = "hidden units dead on every point"
+	byLR := newPlot(fmt.Sprintf("After %d epochs on %v, mean of %d seeds", o.Epochs, o.Data, o.Seeds),
+		"learning rate (log scale)", deadAxis, 10)
 	byLR.X.Scale = plot.LogScale{}
 	byLR.X.Tick.Marker = decadeTicks{}
-	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR), "epoch", "hidden units dead on every point", 10)
+	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR),
+		"epoch", deadAxis, 10)
+	legends := map[*plot.Plot]*legend{}
 	for _, p := range []*plot.Plot{byLR, byTime} {
 		p.Y.Min, p.Y.Max = 0, 1
 		grid := plotter.NewGrid()
 		grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 		p.Add(grid)
+		legends[p] = newLegend(p)
 	}
 	for k, act := range acts {
 		lrXYs := make(plotter.XYs, len(o.LRs))
@@ -232,24 +262,26 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 				points.GlyphStyle.Radius = vg.Points(1.5)
 			}
 			p.Add(line, points)
-			p.Legend.Add(act.String(), line, points)
+			legends[p].Add(act.String(), line, points)
+			legends[p].avoidCurve(xys)
 		}
 	}
 	for _, p := range []*plot.Plot{byLR, byTime} {
-		p.Legend.Top, p.Legend.Left = true, true
-		p.Legend.XOffs, p.Legend.YOffs = vg.Points(6), -vg.Points(4)
+		p.Add(legends[p])
 	}
 	return grid{
 		plots: [][]*plot.Plot{{byLR, byTime}},
-		title: "Dead ReLU units in Net B (2 -> 8 x 6 -> 1): large steps kill ReLU units, LeakyReLU keeps them alive",
-		font:  font.Font{Typeface: "Liberation", Variant: "Sans", Size: 11},
+		title: "Dead ReLU units in Net B (2 -> 8 x 6 -> 1): " +
+			"large steps kill ReLU units, LeakyReLU keeps them alive",
+		font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: 11},
 	}, nil
 }
 
 // deadRun trains Net B with act for epochs at lr and returns the final share of hidden
 // units dead on every training point; each is also passed to every, after each epoch
 // (and before the first), when every is not nil. A diverged run stops where it diverged.
-func deadRun(act core.Activation, lr float64, seed uint64, epochs int, xs, ts [][]float64, every func(epoch int, fraction float64)) float64 {
+func deadRun(act core.Activation, lr float64, seed uint64, epochs int, xs, ts [][]float64,
+	every func(epoch int, fraction float64)) float64 {
 	net := core.MLP([]int{2, 8, 8, 8, 8, 8, 8, 1}, act, core.Tanh{}, core.InitPlayground, seed)
 	tr := trainer(net, lr, xs, ts)
 	var d core.Diagnoser
@@ -313,7 +345,8 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 		o.Seed = 1
 	}
 	if o.Epochs < 1 || o.Epochs > 5000 || !(o.LR > 0) {
-		return nil, fmt.Errorf("plots: race of %d epochs at learning rate %v is out of range", o.Epochs, o.LR)
+		return nil, fmt.Errorf("plots: race of %d epochs at learning rate %v is out of range",
+			o.Epochs, o.LR)
 	}
 	xs, ts, err := data(o.Data, 2)
 	if err != nil {
@@ -323,22 +356,25 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	for _, s := range o.Sizes[1:] {
 		shape += fmt.Sprintf("-%d", s)
 	}
-	p := newPlot(fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10", o.Data, shape, o.LR),
-		"epoch", "training loss (mean of 0.5(y - t)^2)", 11)
+	title := fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10",
+		o.Data, shape, o.LR)
+	p := newPlot(title, "epoch", "training loss (mean of "+core.HalfMSELoss{}.Formula()+")", 11)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
 	p.Y.Min = 0
+	lg := newLegend(p)
 	for k, act := range o.Acts {
 		net := core.MLP(o.Sizes, act, core.Tanh{}, core.InitPlayground, o.Seed)
 		tr := trainer(net, o.LR, xs, ts)
-		xys := plotter.XYs{{X: 0, Y: net.MeanLoss(xs, ts, core.HalfMSELoss{})}}
+		scan := core.NewTrace(net)
+		xys := plotter.XYs{{X: 0, Y: net.MeanLoss(scan, xs, ts, core.HalfMSELoss{})}}
 		reached := -1
 		for tr.Epoch < o.Epochs {
 			if err := tr.RunEpoch(); err != nil {
 				break
 			}
-			l := net.MeanLoss(xs, ts, core.HalfMSELoss{})
+			l := net.MeanLoss(scan, xs, ts, core.HalfMSELoss{})
 			xys = append(xys, plotter.XY{X: float64(tr.Epoch), Y: l})
 			if reached < 0 && l < 0.05 {
 				reached = tr.Epoch
@@ -355,10 +391,10 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 			label = fmt.Sprintf("%v: loss below 0.05 at epoch %d", act, reached)
 		}
 		p.Add(line)
-		p.Legend.Add(label, line)
+		lg.Add(label, line)
+		lg.avoidCurve(xys)
 	}
 	p.Y.Max = math.Max(p.Y.Max, 0.5) * 1.25 // room for the legend above the curves
-	p.Legend.Top = true
-	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(6), -vg.Points(4)
+	p.Add(lg)
 	return p, nil
 }

@@ -45,7 +45,7 @@ func (c *canvas) setScale(scale float64) {
 }
 
 // refresh uploads every unit's picture after the heatmaps were recomputed.
-func (c *canvas) refresh(m *play.Model) {
+func (c *canvas) refresh(m *play.Session) {
 	if c.pics.Refresh(m) {
 		for _, level := range c.units {
 			for _, img := range level {

@@ -22,7 +22,7 @@ type Game struct {
 	// whole of their work; in the browser's single thread it is never contended, and
 	// it keeps the rule "one piece of code at a time changes the model" explicit.
 	mu      sync.Mutex
-	m       *play.Model
+	m       *play.Session
 	intents chan any
 	wake    chan struct{} // starts the training loop
 	panel   *panel
@@ -52,7 +52,7 @@ type screen struct {
 
 func newGame() *Game {
 	s := deviceScale()
-	g := &Game{m: play.NewModel(), intents: make(chan any, 256), wake: make(chan struct{}, 1),
+	g := &Game{m: play.NewSession(), intents: make(chan any, 256), wake: make(chan struct{}, 1),
 		screen: screen{scale: s}, canvas: newCanvas(s)}
 	g.panel = newPanel(g.send)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })

@@ -1,7 +1,7 @@
 //go:build js && wasm
 
 // Command wasm is the playground in the browser: an ebiten canvas of the network
-// beside the HTML side panel of index.html. It is thin on purpose: the model, what the
+// beside the HTML side panel of index.html. It is thin on purpose: the session, what the
 // canvas shows (play.Scene), the panel's bindings (play.Controls) and every string
 // (play.Say) are package play's; this package turns DOM and pointer events into play
 // commands and paints the scene.
@@ -22,6 +22,6 @@ func main() {
 	ebiten.SetRunnableOnUnfocused(true)
 	ebiten.SetWindowTitle("nnplay")
 	if err := ebiten.RunGame(g); err != nil {
-		js.Global().Get("nnplayBoot").Call("fail", "The playground stopped: "+err.Error())
+		js.Global().Get("nnplayBoot").Call("stopped", err.Error())
 	}
 }

@@ -90,7 +90,7 @@ func (p *panel) bounds() play.Rect {
 
 // syncControls writes the model into the bound controls, and the page's frame and
 // training rates into their readouts.
-func (p *panel) syncControls(m *play.Model, fps, eps float64) {
+func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 	for i := range p.controls {
 		c := &p.controls[i]
 		if c.Show == nil {
@@ -118,7 +118,7 @@ func (p *panel) syncControls(m *play.Model, fps, eps float64) {
 
 // sync writes the model into the panel's network and unit sections, rebuilding the
 // rows that depend on the network's shape or on the selected unit when those changed.
-func (p *panel) sync(m *play.Model) {
+func (p *panel) sync(m *play.Session) {
 	shape := m.Net.String()
 	if shape != p.shape {
 		p.buildLayers(m)
@@ -157,7 +157,7 @@ func (p *panel) sync(m *play.Model) {
 
 // buildLayers makes one row per Linear layer: its repr, the bias switch and the
 // activation menu (with LeakyReLU's slope when chosen).
-func (p *panel) buildLayers(m *play.Model) {
+func (p *panel) buildLayers(m *play.Session) {
 	p.layers.Set("textContent", "")
 	p.layerRows = nil
 	for l := range m.Net.Layers {
@@ -208,7 +208,7 @@ func (p *panel) buildLayers(m *play.Model) {
 
 // syncUnitOptions lists every unit with incoming weights in the unit menu, the keyboard
 // way to select one.
-func (p *panel) syncUnitOptions(m *play.Model) {
+func (p *panel) syncUnitOptions(m *play.Session) {
 	if shape := fmt.Sprint(m.Sizes()); shape != p.optionsFor {
 		p.unitSelect.Set("textContent", "")
 		addOptions(p.unitSelect, play.UnitOptions(m))
@@ -231,7 +231,7 @@ func addOptions(sel js.Value, opts []play.Option) {
 
 // buildParams makes a slider row for each weight into the selected unit and one for its
 // bias.
-func (p *panel) buildParams(m *play.Model) {
+func (p *panel) buildParams(m *play.Session) {
 	p.params.Set("textContent", "")
 	p.paramRows = nil
 	u := m.Selected
@@ -255,7 +255,7 @@ func (p *panel) buildParams(m *play.Model) {
 	}
 }
 
-func (p *panel) syncParams(m *play.Model, focused js.Value) {
+func (p *panel) syncParams(m *play.Session, focused js.Value) {
 	u := m.Selected
 	if u.Level == 0 {
 		return

@@ -23,7 +23,8 @@ var reference = map[string]struct {
 	"HeatmapNetB": {33.9, 7.5, 3},
 }
 
-var line = regexp.MustCompile(`^Benchmark(\S+?)(-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+(\d+) B/op\s+(\d+) allocs/op)?`)
+var line = regexp.MustCompile(`^Benchmark(\S+?)(-\d+)?\s+\d+\s+([\d.]+) ns/op` +
+	`(?:\s+(\d+) B/op\s+(\d+) allocs/op)?`)
 
 type result struct {
 	ms     float64
@@ -82,7 +83,8 @@ func run(args []string, w io.Writer) error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(w, "\n%-20s %11s %11s %7s %11s %11s  %s\n", "benchmark", "native ms", "wasm ms", "allocs", "TF Pg ms", "bound ms", "targets")
+	fmt.Fprintf(w, "\n%-20s %11s %11s %7s %11s %11s  %s\n",
+		"benchmark", "native ms", "wasm ms", "allocs", "TF Pg ms", "bound ms", "targets")
 	fmt.Fprintln(w, strings.Repeat("-", 110))
 	for _, n := range names {
 		nv, wv := native[n], wasm[n]
@@ -95,11 +97,15 @@ func run(args []string, w io.Writer) error {
 			fmt.Fprintf(w, "%-20s %11.4f %11s %7d %11s %11s\n", n, nv.ms, wasmMS, nv.allocs, "", "")
 			continue
 		}
-		verdict := fmt.Sprintf("native %.2fx the bound (want <= 2: %s)", nv.ms/ref.bound, yes(nv.ms <= 2*ref.bound))
+		verdict := fmt.Sprintf("native %.2fx the bound (want <= 2: %s)",
+			nv.ms/ref.bound, yes(nv.ms <= 2*ref.bound))
 		if wv.ms > 0 {
-			verdict += fmt.Sprintf("; wasm %.2fx faster than TF Playground (want >= %g: %s)", ref.tfPlayground/wv.ms, ref.wasmSpeedup, yes(ref.tfPlayground/wv.ms >= ref.wasmSpeedup))
+			speedup := ref.tfPlayground / wv.ms
+			verdict += fmt.Sprintf("; wasm %.2fx faster than TF Playground (want >= %g: %s)",
+				speedup, ref.wasmSpeedup, yes(speedup >= ref.wasmSpeedup))
 		}
-		fmt.Fprintf(w, "%-20s %11.4f %11s %7d %11.3f %11.3f  %s\n", n, nv.ms, wasmMS, nv.allocs, ref.tfPlayground, ref.bound, verdict)
+		fmt.Fprintf(w, "%-20s %11.4f %11s %7d %11.3f %11.3f  %s\n",
+			n, nv.ms, wasmMS, nv.allocs, ref.tfPlayground, ref.bound, verdict)
 	}
 	return nil
 }

@@ -1,5 +1,6 @@
-// Command plotgen writes the lesson's figures: every activation with its derivative,
-// the gallery, the vanishing gradient, dead ReLU units and the activation race.
+// Command plotgen writes the lesson's figures, every kind that package plots registers
+// (plots.Kinds): every activation with its derivative, the gallery, the vanishing
+// gradient, dead ReLU units and the activation race. -h lists them.
 //
 //	go run ./cmd/plotgen -out DIR [-figure all] [-act all] [-range min,max]
 //	                     [-width W -height H] [-mark z1,z2,...] [-format png|svg]

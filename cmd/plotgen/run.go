@@ -8,15 +8,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"nnplay/core"
 	"nnplay/plots"
 )
-
-// figureKinds are the -figure values, in the order plotgen writes them.
-var figureKinds = []string{"activation", "gallery", "vanishing-gradient", "dead-relu", "activation-race"}
 
 // job is one file to write: its name and how to build its figure.
 type job struct {
@@ -25,21 +21,39 @@ type job struct {
 	build         func() (plots.Figure, error)
 }
 
+// run parses the flags, which follow from plots.Kinds, and writes each figure asked
+// for into the output folder, printing its path.
 func run(args []string, stdout, stderr io.Writer) error {
+	kinds := plots.Kinds()
+	var names, sizes, perAct []string
+	for _, k := range kinds {
+		names = append(names, k.Name)
+		sizes = append(sizes, fmt.Sprintf("%s %dx%d", k.Name, k.Width, k.Height))
+		if k.PerActivation {
+			perAct = append(perAct, k.Name)
+		}
+	}
+	forAct := "for -figure " + strings.Join(perAct, ", ")
 	fs := flag.NewFlagSet("plotgen", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	out := fs.String("out", "plots-out", "folder to write into (created if missing)")
-	figure := fs.String("figure", "all", "figure to write: all or one of "+strings.Join(figureKinds, ", "))
-	acts := fs.String("act", "all", "activations for -figure activation: all or a comma list of "+activationNames())
-	rng := fs.String("range", "", "z range of activation figures as min,max (default -6,6; ReLU6 -6,9)")
-	width := fs.Int("width", 0, "width in pixels (default per figure: 800, the gallery 1400, dead-relu 1200)")
-	height := fs.Int("height", 0, "height in pixels (default per figure: 600, the gallery 700, dead-relu 560)")
-	marks := fs.String("mark", "", "z values to mark on activation figures, comma separated")
-	format := fs.String("format", "png", "file format: png or svg")
+	figure := fs.String("figure", "all", "figure to write: all or one of "+strings.Join(names, ", "))
+	acts := fs.String("act", "all",
+		"activations "+forAct+": all or a comma list of "+activationNames())
+	rng := fs.String("range", "", "z range as min,max "+forAct+" (default: each activation's own, "+
+		activationRanges()+")")
+	width := fs.Int("width", 0, "width in pixels (default per figure: "+strings.Join(sizes, ", ")+")")
+	height := fs.Int("height", 0, "height in pixels (default per figure, as for -width)")
+	marks := fs.String("mark", "", "z values to mark "+forAct+", comma separated")
+	format := fs.String("format", "png", "file format: "+strings.Join(plots.Formats, " or "))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
-			fmt.Fprintln(stdout, "usage: plotgen -out DIR [flags]")
+			fmt.Fprintln(stdout, "usage: plotgen -out DIR [flags]\n\nfigures:")
+			for _, k := range kinds {
+				fmt.Fprintf(stdout, "  %-20s %s\n", k.Name, k.About)
+			}
+			fmt.Fprintln(stdout, "\nflags:")
 			fs.PrintDefaults()
 			return nil
 		}
@@ -51,10 +65,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *format != "png" && *format != "svg" {
 		return fmt.Errorf("-format %q: want png or svg", *format)
 	}
-	if *width < 0 || *height < 0 || (*width > 0 && (*width < 64 || *width > 8192)) || (*height > 0 && (*height < 64 || *height > 8192)) {
+	if bad := func(v int) bool { return v != 0 && (v < 64 || v > 8192) }; bad(*width) || bad(*height) {
 		return fmt.Errorf("-width %d -height %d: want 64 to 8192 pixels", *width, *height)
 	}
-	kinds, err := pick(*figure, figureKinds, "figure")
+	chosen, err := pick(*figure, kinds)
 	if err != nil {
 		return err
 	}
@@ -80,34 +94,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 
 	var jobs []job
-	size := func(w, h int) (int, int) {
+	for _, k := range chosen {
+		w, h := k.Width, k.Height
 		if *width > 0 {
 			w = *width
 		}
 		if *height > 0 {
 			h = *height
 		}
-		return w, h
-	}
-	for _, kind := range kinds {
-		switch kind {
-		case "activation":
-			for _, a := range activations {
-				w, h := size(800, 600)
-				jobs = append(jobs, job{"activation-" + a.Name(), w, h, func() (plots.Figure, error) { return plots.Activation(a, opt) }})
-			}
-		case "gallery":
-			w, h := size(1400, 700)
-			jobs = append(jobs, job{"gallery", w, h, func() (plots.Figure, error) { return plots.Gallery(core.Activations()) }})
-		case "vanishing-gradient":
-			w, h := size(800, 600)
-			jobs = append(jobs, job{kind, w, h, func() (plots.Figure, error) { return plots.VanishingGradient(plots.VanishingOptions{}) }})
-		case "dead-relu":
-			w, h := size(1200, 560)
-			jobs = append(jobs, job{kind, w, h, func() (plots.Figure, error) { return plots.DeadReLU(plots.DeadReLUOptions{}) }})
-		case "activation-race":
-			w, h := size(800, 600)
-			jobs = append(jobs, job{kind, w, h, func() (plots.Figure, error) { return plots.ActivationRace(plots.RaceOptions{}) }})
+		if !k.PerActivation {
+			build := func() (plots.Figure, error) { return k.Build(plots.Options{}) }
+			jobs = append(jobs, job{k.Name, w, h, build})
+			continue
+		}
+		for _, a := range activations {
+			o := plots.Options{Act: a, Activation: opt}
+			build := func() (plots.Figure, error) { return k.Build(o) }
+			jobs = append(jobs, job{k.Name + "-" + a.Name(), w, h, build})
 		}
 	}
 
@@ -136,6 +139,11 @@ func writeFile(path string, fig plots.Figure, w, h int, format string) error {
 		return fmt.Errorf("cannot write in %s: %v", filepath.Dir(path), unwrapPath(err))
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
+	// CreateTemp makes the file private (0600); a figure is for everyone to read.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %v", path, unwrapPath(err))
+	}
 	if err := plots.Write(tmp, fig, w, h, format); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %v", path, err)
@@ -162,16 +170,38 @@ func unwrapPath(err error) error {
 	return err
 }
 
-func pick(value string, all []string, what string) ([]string, error) {
+// pick returns the kinds -figure names: all of them, or the one named.
+func pick(value string, kinds []plots.Kind) ([]plots.Kind, error) {
 	if value == "all" {
-		return all, nil
+		return kinds, nil
 	}
-	for _, k := range all {
-		if k == value {
-			return []string{k}, nil
+	var names []string
+	for _, k := range kinds {
+		if k.Name == value {
+			return []plots.Kind{k}, nil
+		}
+		names = append(names, k.Name)
+	}
+	return nil, fmt.Errorf("unknown figure %q (want all or one of %s)",
+		value, strings.Join(names, ", "))
+}
+
+// activationRanges says which z range each activation's figure takes by default:
+// "-6,6; relu6 -6,9".
+func activationRanges() string {
+	var common string
+	var others []string
+	for _, a := range core.Activations() {
+		lo, hi := a.Range()
+		r := fmt.Sprintf("%g,%g", lo, hi)
+		switch {
+		case common == "":
+			common = r
+		case r != common:
+			others = append(others, a.Name()+" "+r)
 		}
 	}
-	return nil, fmt.Errorf("unknown %s %q (want all or one of %s)", what, value, strings.Join(all, ", "))
+	return strings.Join(append([]string{common}, others...), "; ")
 }
 
 func activationNames() string {
@@ -190,7 +220,8 @@ func parseActivations(s string) ([]core.Activation, error) {
 	for _, name := range strings.Split(s, ",") {
 		a, err := core.ActivationByName(strings.TrimSpace(name))
 		if err != nil {
-			return nil, fmt.Errorf("-act: unknown activation %q (want all or a comma list of %s)", strings.TrimSpace(name), activationNames())
+			return nil, fmt.Errorf("-act: unknown activation %q (want all or a comma list of %s)",
+				strings.TrimSpace(name), activationNames())
 		}
 		acts = append(acts, a)
 	}
@@ -200,9 +231,10 @@ func parseActivations(s string) ([]core.Activation, error) {
 func parseFloats(s, flagName string) ([]float64, error) {
 	var vs []float64
 	for _, f := range strings.Split(s, ",") {
-		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e6 {
-			return nil, fmt.Errorf("%s %q: %q is not a number between -1e6 and 1e6", flagName, s, strings.TrimSpace(f))
+		v, err := core.ParseDecimal(f)
+		if err != nil || math.Abs(v) > 1e6 {
+			return nil, fmt.Errorf("%s %q: %q is not a number between -1e6 and 1e6",
+				flagName, s, strings.TrimSpace(f))
 		}
 		vs = append(vs, v)
 	}

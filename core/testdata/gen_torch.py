@@ -9,6 +9,11 @@ targets, and what torch.autograd computes: per sample (with that sample's own lo
 pre-activation z, activation a, dL/da and dL/dz of every layer; for the batch-mean loss,
 its value and the gradient of every weight and bias. The file also holds PyTorch's repr
 of every module and of some float32 parameters (print(layer.weight)).
+
+A new activation in core (its block in core/activation_more.go) needs its cases here
+and nothing else: its class in act_module, its parameters in act_json, and its entries
+in ACTS (PyTorch's defaults and one other setting of each parameter). Then run this
+script; core's TestActivationRegistry fails until the cases are in torch_cases.json.
 """
 import json
 import sys

@@ -110,8 +110,8 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 	}
 	ref := net.Clone()
 	ref.ZeroGrad()
-	ref.AccumulateSample(data.X[41], data.T[41], core.HalfMSELoss{}, 1)
-	rt := ref.Trace()
+	rt := core.NewTrace(ref)
+	ref.AccumulateSample(rt, data.X[41], data.T[41], core.HalfMSELoss{}, 1)
 	for l := range rt.Layers {
 		for i := range rt.Layers[l].Z {
 			got := s.Step.Trace.Layers[l]
@@ -158,7 +158,9 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 	}
 	ref = net.Clone()
 	ref.ZeroGrad()
-	ref.AccumulateBatch(xs, ts, core.HalfMSELoss{})
+	for i := range xs {
+		ref.AccumulateSample(rt, xs[i], ts[i], core.HalfMSELoss{}, 1/float64(len(xs)))
+	}
 	if err := core.NewSGD(ref.Parameters(), s.Step.LR).Step(); err != nil {
 		t.Fatal(err)
 	}

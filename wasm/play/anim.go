@@ -3,6 +3,7 @@ package play
 import (
 	"errors"
 	"math"
+	"slices"
 
 	"nnplay/core"
 )
@@ -127,12 +128,10 @@ func (a *Anim) enqueue(p Phase, layers int) {
 // A press while a phase plays finishes it first.
 type StepPhase struct{}
 
-func (StepPhase) apply(m *Model) error {
+func (StepPhase) apply(m *Session) error {
 	m.Playing = false
 	a := &m.Anim
-	for _, p := range a.finish() {
-		m.finished(p)
-	}
+	m.commitUpdate(a.finish())
 	next := a.Done + 1
 	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
 		rec, err := m.prepareStep(m.NearestTrain())
@@ -153,20 +152,18 @@ func (StepPhase) apply(m *Model) error {
 
 // AdvanceAnim moves the step animation on by dt seconds and applies the update when
 // its phase has been shown.
-func (m *Model) AdvanceAnim(dt float64) {
+func (m *Session) AdvanceAnim(dt float64) {
 	if !m.Anim.Playing() {
 		return
 	}
-	for _, p := range m.Anim.Advance(dt) {
-		m.finished(p)
-	}
+	m.commitUpdate(m.Anim.Advance(dt))
 	m.version++
 }
 
-// finished carries out what a phase means once shown: the update writes the new
-// parameters.
-func (m *Model) finished(p Phase) {
-	if p != PhaseUpdate || m.Anim.Record == nil {
+// commitUpdate writes the step's new parameters into the network when the update
+// phase is among the phases just finished: until then the learner sees the old ones.
+func (m *Session) commitUpdate(finished []Phase) {
+	if !slices.Contains(finished, PhaseUpdate) || m.Anim.Record == nil {
 		return
 	}
 	rec := m.Anim.Record
@@ -179,7 +176,7 @@ func (m *Model) finished(p Phase) {
 }
 
 // NearestTrain returns the index of the training point nearest the input point.
-func (m *Model) NearestTrain() int {
+func (m *Session) NearestTrain() int {
 	best, bestD := 0, math.Inf(1)
 	for i, p := range m.Train {
 		if d := math.Hypot(p.X1-m.Input[0], p.X2-m.Input[1]); d < bestD {
@@ -192,7 +189,7 @@ func (m *Model) NearestTrain() int {
 // prepareStep computes a training step with sample at its head: the batch is the
 // sample and the BatchSize-1 training points after it. It returns the sample's trace
 // and the parameters before and after the update, and leaves the model unchanged.
-func (m *Model) prepareStep(sample int) (*StepRecord, error) {
+func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 	if len(m.Train) == 0 {
 		return nil, errors.New("there are no training points")
 	}
@@ -208,14 +205,17 @@ func (m *Model) prepareStep(sample int) (*StepRecord, error) {
 	opt := core.NewSGD(params, m.LR)
 	opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))
+	rec.Trace = core.NewTrace(m.Net) // the sample's pass; the rest of the batch goes through scan
 	for k, i := range rec.Batch {
-		l := m.Net.AccumulateSample(m.XTrain[i], m.TTrain[i], m.Loss, w)
+		tr := m.scan
 		if k == 0 {
-			rec.Trace = m.Net.Trace().Clone()
+			tr = rec.Trace
 		}
-		if math.IsNaN(l) || math.IsInf(l, 0) {
+		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
+		if !core.IsFinite(l) {
 			opt.ZeroGrad()
-			return nil, errors.New("this step's loss is not a finite number: lower the learning rate and press Reset")
+			return nil, errors.New("this step's loss is not a finite number: " +
+				"lower the learning rate and press Reset")
 		}
 	}
 	err := opt.Step()
@@ -227,7 +227,8 @@ func (m *Model) prepareStep(sample int) (*StepRecord, error) {
 	}
 	opt.ZeroGrad()
 	if err != nil {
-		return nil, errors.New("this step would make a weight infinite: the learning rate is too high for this network; lower it and press Reset")
+		return nil, errors.New("this step would make a weight infinite: the learning rate is " +
+			"too high for this network; lower it and press Reset")
 	}
 	return rec, nil
 }

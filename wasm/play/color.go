@@ -59,7 +59,7 @@ func RegionShade(r core.Region) (color.RGBA, bool) {
 // Diverging maps v in [-1, 1] to the orange-grey-blue scale, clamping beyond. A NaN or
 // infinite v is Undefined.
 func Diverging(v float64) color.RGBA {
-	if !finite(v) {
+	if !core.IsFinite(v) {
 		return Undefined
 	}
 	v = clamp(v, -1, 1)

@@ -11,12 +11,12 @@ import (
 // unit. The browser turns DOM and pointer events into commands; Apply carries them out
 // and refuses bad ones with a message, leaving the model as it was.
 type Command interface {
-	apply(m *Model) error
+	apply(m *Session) error
 }
 
 // Apply carries out c. On error the model is unchanged and the error says why, in
 // words for the page.
-func (m *Model) Apply(c Command) error {
+func (m *Session) Apply(c Command) error {
 	if err := c.apply(m); err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ type Select struct {
 	Unit Unit
 }
 
-func (c SetWeight) apply(m *Model) error {
+func (c SetWeight) apply(m *Session) error {
 	lin, err := m.linear(c.Layer)
 	if err != nil {
 		return err
@@ -76,7 +76,7 @@ func (c SetWeight) apply(m *Model) error {
 	return nil
 }
 
-func (c SetBias) apply(m *Model) error {
+func (c SetBias) apply(m *Session) error {
 	lin, err := m.linear(c.Layer)
 	if err != nil {
 		return err
@@ -95,7 +95,7 @@ func (c SetBias) apply(m *Model) error {
 	return nil
 }
 
-func (c SetBiasEnabled) apply(m *Model) error {
+func (c SetBiasEnabled) apply(m *Session) error {
 	lin, err := m.linear(c.Layer)
 	if err != nil {
 		return err
@@ -117,14 +117,15 @@ func (c SetBiasEnabled) apply(m *Model) error {
 	return nil
 }
 
-func (c SetActivation) apply(m *Model) error {
+func (c SetActivation) apply(m *Session) error {
 	if _, err := m.linear(c.Layer); err != nil {
 		return err
 	}
 	if c.Act == nil {
 		return errors.New("no activation given")
 	}
-	if _, err := core.FromModules([]core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}); err != nil {
+	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
+	if _, err := core.FromModules(probe); err != nil {
 		return fmt.Errorf("%v: %w", c.Act, errors.Unwrap(err))
 	}
 	m.Net.Layers[c.Layer].Act = c.Act
@@ -132,7 +133,7 @@ func (c SetActivation) apply(m *Model) error {
 	return nil
 }
 
-func (c SetInput) apply(m *Model) error {
+func (c SetInput) apply(m *Session) error {
 	if err := checkValue("x1", c.X1, InputLimit); err != nil {
 		return err
 	}
@@ -143,7 +144,7 @@ func (c SetInput) apply(m *Model) error {
 	return nil
 }
 
-func (c Select) apply(m *Model) error {
+func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
 		return fmt.Errorf("there is no unit %d in level %d to select", c.Unit.Index+1, c.Unit.Level)
 	}
@@ -152,7 +153,7 @@ func (c Select) apply(m *Model) error {
 }
 
 // linear returns Linear layer l or says it does not exist.
-func (m *Model) linear(l int) (*core.Linear, error) {
+func (m *Session) linear(l int) (*core.Linear, error) {
 	if l < 0 || l >= len(m.Net.Layers) {
 		return nil, fmt.Errorf("the network has no layer %d", l+1)
 	}

@@ -21,7 +21,7 @@ type Control struct {
 	// Show is what the element shows of the model: its value (a menu, a slider), its
 	// text (a button, a readout) or, when Attr is set, that attribute (removed when
 	// Show returns ""). Nil when it shows nothing of the model.
-	Show func(m *Model) string
+	Show func(m *Session) string
 	Attr string
 	// Options are a menu's choices.
 	Options []Option
@@ -59,9 +59,9 @@ func Controls() []Control {
 		{ID: "unit-select", Event: "change", Command: SelectValue},
 		{ID: "preset", Event: "change", Options: presets(), Command: integer(usePreset)},
 		{ID: "out-epoch", Show: epoch},
-		{ID: "out-train", Show: func(m *Model) string { return Num(m.View().TrainLoss) }},
-		{ID: "out-test", Show: func(m *Model) string { return Num(m.View().TestLoss) }},
-		{ID: "diverged-text", Show: func(m *Model) string { return m.Diverged }},
+		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
+		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
+		{ID: "diverged-text", Show: func(m *Session) string { return m.Diverged }},
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden},
 		{ID: "step-info", Show: StepInfo},
 	}
@@ -69,28 +69,28 @@ func Controls() []Control {
 
 // What the controls show.
 
-func playLabel(m *Model) string {
+func playLabel(m *Session) string {
 	if m.Playing {
 		return Say(PauseButton)
 	}
 	return Say(PlayButton)
 }
 
-func epoch(m *Model) string     { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }
-func playing(m *Model) string   { return strconv.FormatBool(m.Playing) }
-func lr(m *Model) string        { return shortNum(m.LR) }
-func batchSize(m *Model) string { return strconv.Itoa(m.BatchSize) }
-func lossName(m *Model) string  { return m.Loss.Name() }
-func speed(m *Model) string     { return strconv.Itoa(int(m.Speed)) }
-func dataKind(m *Model) string  { return m.Data.Kind.String() }
-func noise(m *Model) string     { return shortNum(m.Data.Noise) }
-func trainPct(m *Model) string  { return shortNum(m.Data.TrainPct) }
+func epoch(m *Session) string     { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }
+func playing(m *Session) string   { return strconv.FormatBool(m.Playing) }
+func lr(m *Session) string        { return shortNum(m.LR) }
+func batchSize(m *Session) string { return strconv.Itoa(m.BatchSize) }
+func lossName(m *Session) string  { return m.Loss.Name() }
+func speed(m *Session) string     { return strconv.Itoa(int(m.Speed)) }
+func dataKind(m *Session) string  { return m.Data.Kind.String() }
+func noise(m *Session) string     { return shortNum(m.Data.Noise) }
+func trainPct(m *Session) string  { return shortNum(m.Data.TrainPct) }
 
-func percent(show func(*Model) string) func(*Model) string {
-	return func(m *Model) string { return show(m) + "%" }
+func percent(show func(*Session) string) func(*Session) string {
+	return func(m *Session) string { return show(m) + "%" }
 }
 
-func divergedHidden(m *Model) string {
+func divergedHidden(m *Session) string {
 	if m.Diverged == "" {
 		return "hidden"
 	}
@@ -194,21 +194,21 @@ type (
 	SetTrainPct struct{ Percent float64 }
 )
 
-func (TogglePlay) apply(m *Model) error { return Play{On: !m.Playing}.apply(m) }
+func (TogglePlay) apply(m *Session) error { return Play{On: !m.Playing}.apply(m) }
 
-func (c SetDataKind) apply(m *Model) error {
+func (c SetDataKind) apply(m *Session) error {
 	d := m.Data
 	d.Kind = c.Kind
 	return SetData{Config: d}.apply(m)
 }
 
-func (c SetNoise) apply(m *Model) error {
+func (c SetNoise) apply(m *Session) error {
 	d := m.Data
 	d.Noise = c.Percent
 	return SetData{Config: d}.apply(m)
 }
 
-func (c SetTrainPct) apply(m *Model) error {
+func (c SetTrainPct) apply(m *Session) error {
 	d := m.Data
 	d.TrainPct = c.Percent
 	return SetData{Config: d}.apply(m)
@@ -220,7 +220,7 @@ type SetInputAxis struct {
 	Value float64
 }
 
-func (c SetInputAxis) apply(m *Model) error {
+func (c SetInputAxis) apply(m *Session) error {
 	if c.Axis != 0 && c.Axis != 1 {
 		return fmt.Errorf("the input point has no axis %d", c.Axis)
 	}
@@ -240,7 +240,7 @@ func ActivationOptions() (o []Option) {
 
 // UnitOptions are the unit menu's choices: every unit with incoming weights, its value
 // "level,index" and its name.
-func UnitOptions(m *Model) (o []Option) {
+func UnitOptions(m *Session) (o []Option) {
 	for l, n := range m.Sizes() {
 		for i := 0; l > 0 && i < n; i++ {
 			u := Unit{Level: l, Index: i}

@@ -10,7 +10,7 @@ import (
 // Export asks for the figure of the selected unit's activation, 800 x 600 pixels,
 // with the unit's z at every training point marked and its z at the input point
 // highlighted. It says so when no unit is selected.
-func Export(m *Model) (*ExportRequest, error) {
+func Export(m *Session) (*ExportRequest, error) {
 	u := m.Selected
 	if u.Level == 0 {
 		return nil, errors.New(Say(SelectUnitFirst))

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/core"
 )
 
 // Num formats a value for the canvas and the panel in at most about seven characters:
@@ -37,7 +39,7 @@ func Num(v float64) string {
 // move it: at a small learning rate a step moves a weight by less than Num's two. A
 // value of 100 or more, or not finite, reads as in Num.
 func FourDecimals(v float64) string {
-	if !finite(v) || math.Abs(v) >= 100 {
+	if !core.IsFinite(v) || math.Abs(v) >= 100 {
 		return Num(v)
 	}
 	return strconv.FormatFloat(v, 'f', 4, 64)
@@ -46,15 +48,13 @@ func FourDecimals(v float64) string {
 // Exact formats a value in full (shortest round-trip digits) for number boxes, where
 // the learner may copy it; non-finite values read as in Num.
 func Exact(v float64) string {
-	if !finite(v) {
+	if !core.IsFinite(v) {
 		return Num(v)
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
 // finite reports whether v is a number other than NaN and ±Inf.
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
-
 // ParseNumber reads a number typed into a box. It refuses empty text, words, NaN and
 // infinities, and values outside ±limit, with a message for the learner.
 func ParseNumber(s string, limit float64) (float64, error) {
@@ -64,7 +64,7 @@ func ParseNumber(s string, limit float64) (float64, error) {
 		return 0, errors.New(Say(NumberMissing, lo, hi))
 	}
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || !finite(v) {
+	if err != nil || !core.IsFinite(v) {
 		return 0, errors.New(Say(NumberNotANumber, strconv.Quote(clip(s)), lo, hi))
 	}
 	if v < -limit || v > limit {

@@ -18,7 +18,7 @@ const snapRadius = 6
 // Event carries out a DOM pointer event at (x, y): kind is "pointerdown",
 // "pointermove", "pointerup" or "pointercancel". It returns the command the event
 // means, or nil.
-func (p *Pointer) Event(kind string, m *Model, g Geometry, x, y float64) Command {
+func (p *Pointer) Event(kind string, m *Session, g Geometry, x, y float64) Command {
 	switch kind {
 	case "pointerdown":
 		return p.down(m, g, x, y)
@@ -30,7 +30,7 @@ func (p *Pointer) Event(kind string, m *Model, g Geometry, x, y float64) Command
 }
 
 // down is a press at (x, y).
-func (p *Pointer) down(m *Model, g Geometry, x, y float64) Command {
+func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
 	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 {
 		return Select{Unit: u}
 	}

@@ -9,7 +9,7 @@ import (
 // on a training point moves the input point exactly onto it, a press beside the points
 // moves it under the pointer, and a drag keeps moving it within the plane.
 func TestPointer(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	geo := Layout(m.Sizes(), Rect{W: 900, H: 800}, 1)
 	var p Pointer
 	x, y := geo.Nodes[2][1].Center()
@@ -59,7 +59,7 @@ func TestPointer(t *testing.T) {
 
 // crowded reports whether another training point than k lies within 12 pixels of
 // (x, y).
-func crowded(m *Model, geo Geometry, x, y float64, k int) bool {
+func crowded(m *Session, geo Geometry, x, y float64, k int) bool {
 	for i, pt := range m.Train {
 		px, py := geo.PlanePoint(pt.X1, pt.X2)
 		if i != k && math.Hypot(px-x, py-y) < 12 {
@@ -71,7 +71,7 @@ func crowded(m *Model, geo Geometry, x, y float64, k int) bool {
 
 // TestKeys checks that the shortcuts play, pause and step.
 func TestKeys(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	for _, k := range []string{" ", " ", "ArrowRight"} {
 		if err := m.Apply(Keys[k]); err != nil {
 			t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 
 // Inspect prints the selected unit's layer as PyTorch does, as a Python session would
 // show it; it is empty when no unit is selected.
-func Inspect(m *Model) string {
+func Inspect(m *Session) string {
 	if m.Selected.Level == 0 {
 		return ""
 	}

@@ -72,9 +72,6 @@ const (
 	HalfMSELabel
 	MSELabel
 	BCELabel
-	HalfMSEFormula
-	MSEFormula
-	BCEFormula
 
 	// Step's progress, in the panel.
 	StepOnPoint
@@ -172,12 +169,9 @@ var table = [msgCount]entry{
 		en: "Training stopped: the learning rate is too high for this network (see the panel).",
 	},
 
-	HalfMSELabel:   {en: "half squared error (Playground)"},
-	MSELabel:       {en: "MSELoss"},
-	BCELabel:       {en: "BCEWithLogitsLoss"},
-	HalfMSEFormula: {en: "0.5 (y - t)²"},
-	MSEFormula:     {en: "(y - t)²"},
-	BCEFormula:     {en: "BCE with logits"},
+	HalfMSELabel: {en: "half squared error (Playground)"},
+	MSELabel:     {en: "MSELoss"},
+	BCELabel:     {en: "BCEWithLogitsLoss"},
 
 	StepOnPoint: {en: "Step on training point #{1} at ({2}, {3}), label {4}; " +
 		"the update uses the mean gradient of {5} points. Showing: {6}."},

@@ -56,8 +56,8 @@ func TestSay(t *testing.T) {
 	}
 }
 
-// TestNames checks the activation and loss names: one short name per activation, the
-// column title's LeakyReLU slope, the view's range, and a label and formula per loss.
+// TestNames checks the menu words play owns: one class name per activation and a
+// label per loss (labels, formulas and ranges are core's, tested there).
 func TestNames(t *testing.T) {
 	want := map[string]string{
 		"identity": "Identity", "sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU",
@@ -68,20 +68,10 @@ func TestNames(t *testing.T) {
 		if got := ActivationLabel(a); got != want[a.Name()] {
 			t.Errorf("%s: label %q, want %q", a.Name(), got, want[a.Name()])
 		}
-		lo, hi := ActivationRange(a)
-		if lo != -6 || hi < 6 {
-			t.Errorf("%s: range [%v, %v]", a.Name(), lo, hi)
-		}
-	}
-	if got := activationTitle(core.LeakyReLU{NegativeSlope: 0.2}); got != "LeakyReLU(0.2)" {
-		t.Errorf("LeakyReLU's title %q", got)
-	}
-	if _, hi := ActivationRange(core.ReLU6{}); hi != 9 {
-		t.Errorf("ReLU6's range ends at %v: its flat top beyond 6 does not show", hi)
 	}
 	for _, l := range core.Losses() {
-		if LossLabel(l) == l.String() || LossFormula(l) == l.String() {
-			t.Errorf("%s has no label or formula in the table", l.Name())
+		if LossLabel(l) == l.String() {
+			t.Errorf("%s has no label in the table", l.Name())
 		}
 	}
 }
@@ -141,7 +131,7 @@ func TestControlsMatchThePage(t *testing.T) {
 			t.Errorf("%s: event %q without a command, or the other way", c.ID, c.Event)
 		}
 		for _, o := range c.Options {
-			m := NewModel()
+			m := NewSession()
 			cmd, err := c.Command(o.Value)
 			if err == nil {
 				err = m.Apply(cmd)
@@ -154,7 +144,7 @@ func TestControlsMatchThePage(t *testing.T) {
 			}
 		}
 		if c.Command != nil && len(c.Options) == 0 && c.Event != "click" && c.ID != "unit-select" {
-			m := NewModel()
+			m := NewSession()
 			v := c.Show(m)
 			if cmd, err := c.Command(v); err != nil || m.Apply(cmd) != nil || c.Show(m) != v {
 				t.Errorf("%s: its own value %q does not round-trip: %v", c.ID, v, err)
@@ -164,7 +154,7 @@ func TestControlsMatchThePage(t *testing.T) {
 			}
 		}
 	}
-	m := NewModel()
+	m := NewSession()
 	for _, o := range UnitOptions(m) {
 		cmd, err := SelectValue(o.Value)
 		if err != nil || m.Apply(cmd) != nil || m.Selected.Value() != o.Value ||
@@ -179,7 +169,7 @@ func TestControlsMatchThePage(t *testing.T) {
 
 // TestDataControls checks the commands that change one setting of the data.
 func TestDataControls(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	for _, c := range []Command{
 		SetDataKind{Kind: core.Spiral}, SetNoise{Percent: 20}, SetTrainPct{Percent: 70},
 	} {

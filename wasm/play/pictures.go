@@ -30,7 +30,7 @@ var thumbIndex = func() (idx [ThumbSize]int) {
 
 // Refresh computes the pixels from m's heatmaps and reports whether the network's
 // shape changed since the last call, so that the textures must be made again.
-func (p *Pictures) Refresh(m *Model) (reshaped bool) {
+func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 	sizes := m.Sizes()
 	reshaped = len(p.Units) != len(sizes)
 	for l := 0; !reshaped && l < len(sizes); l++ {

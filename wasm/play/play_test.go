@@ -9,31 +9,36 @@ import (
 )
 
 func TestNewModelIsPlaygroundsDefault(t *testing.T) {
-	m := NewModel()
-	if got := m.Net.String(); !strings.Contains(got, "Linear(in_features=2, out_features=4, bias=True)") || len(m.Net.Layers) != 3 {
+	m := NewSession()
+	got := m.Net.String()
+	first := "Linear(in_features=2, out_features=4, bias=True)"
+	if !strings.Contains(got, first) || len(m.Net.Layers) != 3 {
 		t.Fatalf("network:\n%s", got)
 	}
 	if m.Net.Layers[0].Linear.Bias[0] != 0.1 || len(m.Train) != 250 || len(m.Test) != 250 {
-		t.Errorf("init bias %v, %d train / %d test points", m.Net.Layers[0].Linear.Bias[0], len(m.Train), len(m.Test))
+		t.Errorf("init bias %v, %d train / %d test points",
+			m.Net.Layers[0].Linear.Bias[0], len(m.Train), len(m.Test))
 	}
 	if len(m.Heat.Values) != 3 || len(m.Heat.Values[0][0]) != HeatmapSize*HeatmapSize {
 		t.Error("heatmap not computed")
 	}
-	if m.UnitName(Unit{3, 0}) != "output" || m.UnitName(Unit{1, 2}) != "layer 1, unit 3" || m.UnitName(Unit{0, 1}) != "x2" {
+	if m.UnitName(Unit{3, 0}) != "output" || m.UnitName(Unit{1, 2}) != "layer 1, unit 3" ||
+		m.UnitName(Unit{0, 1}) != "x2" {
 		t.Error("unit names")
 	}
 }
 
 func TestCommands(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	v := m.Version()
-	if err := m.Apply(SetWeight{Layer: 0, Unit: 1, In: 0, Value: -2.5}); err != nil || m.Net.Layers[0].Linear.Weight[1][0] != -2.5 {
+	if err := m.Apply(SetWeight{Layer: 0, Unit: 1, In: 0, Value: -2.5}); err != nil ||
+		m.Net.Layers[0].Linear.Weight[1][0] != -2.5 {
 		t.Fatalf("SetWeight: %v", err)
 	}
 	if m.Version() == v {
 		t.Error("an applied command must bump the version")
 	}
-	// The heatmap follows the weight.
+	// The input point's pass follows the weight.
 	z := m.View().Trace.Layers[0].Z[1]
 	w := m.Net.Layers[0].Linear
 	if want := w.Bias[1] + w.Weight[1][0]*m.Input[0] + w.Weight[1][1]*m.Input[1]; z != want {
@@ -68,12 +73,13 @@ func TestCommands(t *testing.T) {
 }
 
 func TestBiasToggleRestores(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(SetBias{Layer: 1, Unit: 1, Value: 2.25})
 	if err := m.Apply(SetBiasEnabled{Layer: 1, On: false}); err != nil {
 		t.Fatal(err)
 	}
-	if m.Net.Layers[1].Linear.HasBias() || !strings.Contains(m.Net.Layers[1].Linear.String(), "bias=False") {
+	if m.Net.Layers[1].Linear.HasBias() ||
+		!strings.Contains(m.Net.Layers[1].Linear.String(), "bias=False") {
 		t.Fatal("bias still on")
 	}
 	if err := m.Apply(SetBias{Layer: 1, Unit: 1, Value: 1}); err == nil {
@@ -109,7 +115,8 @@ func TestLayoutFitsAndHits(t *testing.T) {
 	} {
 		g := Layout(c.sizes, c.area, 1)
 		for _, r := range []Rect{g.Net, g.Plane, g.ActView, g.Chart} {
-			if r.X < c.area.X || r.Y < c.area.Y || r.X+r.W > c.area.X+c.area.W+0.01 || r.Y+r.H > c.area.Y+c.area.H+0.01 || r.W <= 0 || r.H <= 0 {
+			if r.X < c.area.X || r.Y < c.area.Y || r.X+r.W > c.area.X+c.area.W+0.01 ||
+				r.Y+r.H > c.area.Y+c.area.H+0.01 || r.W <= 0 || r.H <= 0 {
 				t.Errorf("%v in %v: region %v outside or empty", c.sizes, c.area, r)
 			}
 		}
@@ -138,17 +145,22 @@ func overlap(a, b Rect) bool {
 }
 
 func inside(r, outer Rect) bool {
-	return r.X >= outer.X && r.Y >= outer.Y && r.X+r.W <= outer.X+outer.W+0.01 && r.Y+r.H <= outer.Y+outer.H+0.01
+	return r.X >= outer.X && r.Y >= outer.Y && r.X+r.W <= outer.X+outer.W+0.01 &&
+		r.Y+r.H <= outer.Y+outer.H+0.01
 }
 
 func TestColorsAndNumbers(t *testing.T) {
-	if Diverging(-1) != Negative || Diverging(0) != Neutral || Diverging(1) != Positive || Diverging(5) != Positive {
+	if Diverging(-1) != Negative || Diverging(0) != Neutral || Diverging(1) != Positive ||
+		Diverging(5) != Positive {
 		t.Error("Diverging ends")
 	}
 	if Diverging(math.NaN()) != Undefined || Diverging(math.Inf(-1)) != Undefined {
 		t.Error("non-finite values must be grey")
 	}
-	for v, want := range map[float64]string{0: "0", 0.731: "0.73", -1.249: "-1.25", 12.34: "12.3", 12345: "1.2e+04", 0.0001234: "1.2e-04", 0.0049: "4.9e-03", 0.01: "0.01", math.NaN(): "undefined", math.Inf(1): "overflow"} {
+	for v, want := range map[float64]string{
+		0: "0", 0.731: "0.73", -1.249: "-1.25", 12.34: "12.3", 12345: "1.2e+04", 0.0001234: "1.2e-04",
+		0.0049: "4.9e-03", 0.01: "0.01", math.NaN(): "undefined", math.Inf(1): "overflow",
+	} {
 		if got := Num(v); got != want {
 			t.Errorf("Num(%v) = %q, want %q", v, got, want)
 		}

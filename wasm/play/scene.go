@@ -136,7 +136,7 @@ func (s *Scene) label(size FontSize, text string, x, y float64, c color.RGBA, a 
 
 // Build computes the scene of m laid out in geo, with text measured in fonts; clock is
 // the seconds since the page started, which moves the pulses of slow Play.
-func (s *Scene) Build(m *Model, geo Geometry, fonts *Fonts, clock float64) {
+func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Geo, s.Fonts = geo, fonts
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
 	v := m.View()
@@ -151,7 +151,7 @@ func (s *Scene) Build(m *Model, geo Geometry, fonts *Fonts, clock float64) {
 }
 
 // banner writes, over the network, why training stopped.
-func (s *Scene) banner(m *Model) {
+func (s *Scene) banner(m *Session) {
 	b := &s.Banner
 	b.Shown = m.Diverged != ""
 	if !b.Shown {

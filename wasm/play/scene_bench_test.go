@@ -8,16 +8,16 @@ import "testing"
 func BenchmarkScene(b *testing.B) {
 	for _, c := range []struct {
 		name  string
-		setup func(m *Model)
+		setup func(m *Session)
 	}{
-		{"net-a-rest", func(*Model) {}},
-		{"net-b-play", func(m *Model) {
+		{"net-a-rest", func(*Session) {}},
+		{"net-b-play", func(m *Session) {
 			m.Apply(UsePreset{Index: 1})
 			m.Apply(Play{On: true})
 		}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			m := NewModel()
+			m := NewSession()
 			c.setup(m)
 			fonts, err := NewFonts(1)
 			if err != nil {

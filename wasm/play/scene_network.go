@@ -45,7 +45,7 @@ type UnitView struct {
 
 // network lays out the edges, the column titles, the units with their numbers and
 // badges, the gradient bars and the selected unit's weights.
-func (s *Scene) network(m *Model, v *View, st stepState) {
+func (s *Scene) network(m *Session, v *View, st stepState) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
 	mode := edgeMode(m, st)
@@ -85,7 +85,7 @@ var edgeLegends = [...]Msg{
 
 // edgeStyle returns the width (CSS pixels), value and colour of the edge from unit j of
 // level l to unit i of level l+1; top is the largest gradient shown.
-func (s *Scene) edgeStyle(m *Model, st stepState, mode EdgeMode, l, i, j int,
+func (s *Scene) edgeStyle(m *Session, st stepState, mode EdgeMode, l, i, j int,
 	top float64) (float64, float64, color.RGBA) {
 	switch mode {
 	case EdgesGradient:
@@ -103,7 +103,7 @@ func (s *Scene) edgeStyle(m *Model, st stepState, mode EdgeMode, l, i, j int,
 
 // gradTop is the largest |dL/dW| the edges show, for scaling their widths; 1 when
 // there is none.
-func gradTop(m *Model, st stepState, mode EdgeMode) float64 {
+func gradTop(m *Session, st stepState, mode EdgeMode) float64 {
 	top := 0.0
 	switch mode {
 	case EdgesGradient:
@@ -119,7 +119,7 @@ func gradTop(m *Model, st stepState, mode EdgeMode) float64 {
 			}
 		}
 	}
-	if !(top > 0) || !finite(top) {
+	if !(top > 0) || !core.IsFinite(top) {
 		return 1
 	}
 	return top
@@ -136,7 +136,7 @@ func maxAbs(v []float64) float64 {
 
 // columnTitles names each level over its column: "Layer 1" and its Linear and
 // activation ("Linear 2→4, Tanh"), shortened to the activation in narrow columns.
-func (s *Scene) columnTitles(m *Model) {
+func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
 	for lv, level := range geo.Nodes {
@@ -151,7 +151,7 @@ func (s *Scene) columnTitles(m *Model) {
 			if lv == len(geo.Nodes)-1 {
 				title = Say(OutputTitle)
 			}
-			act := activationTitle(layer.Activation())
+			act := layer.Activation().Label()
 			in, out := strconv.Itoa(layer.Linear.In), strconv.Itoa(layer.Linear.Out)
 			sub = Say(LinearSubtitle, in, out, act)
 			if !layer.Linear.HasBias() {
@@ -167,7 +167,7 @@ func (s *Scene) columnTitles(m *Model) {
 }
 
 // units lays out every unit: its frame, bias square and input point, and its numbers.
-func (s *Scene) units(m *Model, tr *core.Trace, st stepState) {
+func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small := s.Fonts.Face(Small)
 	s.Units = s.Units[:0]
@@ -240,7 +240,7 @@ func (s *Scene) forwardFill(st stepState) {
 }
 
 // meters greys out dead units and notes how often saturated ones saturate, from 5%.
-func (s *Scene) meters(m *Model) {
+func (s *Scene) meters(m *Session) {
 	if m.Diag == nil {
 		return
 	}
@@ -277,7 +277,7 @@ type GradBar struct {
 	Track, Fill Box
 }
 
-func (s *Scene) gradBars(m *Model) {
+func (s *Scene) gradBars(m *Session) {
 	s.GradBars = s.GradBars[:0]
 	if m.Diag == nil {
 		return
@@ -293,7 +293,7 @@ func (s *Scene) gradBars(m *Model) {
 		w := math.Min(math.Max(r.W*1.3, 56*sc), geo.Pitch()-8*sc)
 		x := r.X + r.W/2 - w/2
 		frac := 0.0
-		if ld.GradNorm > 0 && finite(ld.GradNorm) {
+		if ld.GradNorm > 0 && core.IsFinite(ld.GradNorm) {
 			frac = clamp((math.Log10(ld.GradNorm)+8)/9, 0, 1)
 		}
 		h := 5 * sc
@@ -314,7 +314,7 @@ func (s *Scene) gradBars(m *Model) {
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the
 // weight, its move during the Step's update, or its gradient after the backward pass.
-func (s *Scene) selectedWeights(m *Model, st stepState) {
+func (s *Scene) selectedWeights(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 {
 		return

@@ -3,6 +3,8 @@ package play
 import (
 	"image/color"
 	"math"
+
+	"nnplay/core"
 )
 
 // Pulse is a dot moving along an edge: during Step, w·a travelling forward and dL/dz
@@ -15,7 +17,7 @@ type Pulse struct {
 }
 
 // pulses places the moving dots of this moment.
-func (s *Scene) pulses(m *Model, st stepState, clock float64) {
+func (s *Scene) pulses(m *Session, st stepState, clock float64) {
 	s.Pulses = s.Pulses[:0]
 	if st.rec != nil && st.playing {
 		if st.phase != PhaseForward && st.phase != PhaseBackward {
@@ -45,7 +47,7 @@ func (s *Scene) pulses(m *Model, st stepState, clock float64) {
 	if !m.Playing || !m.Speed.Slow() {
 		return
 	}
-	tr := m.Net.Trace() // the last sample Play trained
+	tr := m.LastTrained() // the last sample Play trained
 	if !tr.HasBackward {
 		return
 	}
@@ -70,7 +72,7 @@ func (s *Scene) pulses(m *Model, st stepState, clock float64) {
 // pulse adds a dot at fraction at along the edge from unit j of level l to unit i of
 // level l+1, coloured by the sign of v and sized by size in [0, 1].
 func (s *Scene) pulse(l, i, j int, at, v, size float64) {
-	if !finite(v) || math.IsNaN(size) {
+	if !core.IsFinite(v) || math.IsNaN(size) {
 		return
 	}
 	from, to := s.Geo.Nodes[l][j], s.Geo.Nodes[l+1][i]

@@ -23,7 +23,7 @@ type stepState struct {
 
 // step reads the animation and notes where each layer's parameters sit in the
 // record.
-func (s *Scene) step(m *Model) stepState {
+func (s *Scene) step(m *Session) stepState {
 	a := &m.Anim
 	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
 	st.phase, st.layer, st.t = a.Now()
@@ -84,7 +84,7 @@ const (
 )
 
 // edgeMode says what the edges encode now.
-func edgeMode(m *Model, st stepState) EdgeMode {
+func edgeMode(m *Session, st stepState) EdgeMode {
 	if m.Playing && !m.Speed.Slow() && m.Diag != nil {
 		return EdgesGradient
 	}
@@ -109,7 +109,7 @@ func (s *Scene) paramIndex(st stepState, l int, bias bool) (int, bool) {
 
 // weight returns the weight of layer l from input j to unit i as shown: during the
 // Step's update it moves from its old value to its new one.
-func (s *Scene) weight(m *Model, st stepState, l, i, j int) float64 {
+func (s *Scene) weight(m *Session, st stepState, l, i, j int) float64 {
 	lin := m.Net.Layers[l].Linear
 	if idx, ok := s.paramIndex(st, l, false); ok {
 		if v, ok := m.Anim.Param(idx, i*lin.In+j); ok {
@@ -120,7 +120,7 @@ func (s *Scene) weight(m *Model, st stepState, l, i, j int) float64 {
 }
 
 // bias returns unit i's bias in layer l as shown, and whether the layer has one.
-func (s *Scene) bias(m *Model, st stepState, l, i int) (float64, bool) {
+func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 	lin := m.Net.Layers[l].Linear
 	if !lin.HasBias() {
 		return 0, false
@@ -135,7 +135,7 @@ func (s *Scene) bias(m *Model, st stepState, l, i int) (float64, bool) {
 
 // unitLines returns the two lines of numbers under unit i of level lv >= 1: its value
 // and its bias; during a Step what the phase is about.
-func (s *Scene) unitLines(m *Model, st stepState, lv, i int, tr *core.Trace) (string, string) {
+func (s *Scene) unitLines(m *Session, st stepState, lv, i int, tr *core.Trace) (string, string) {
 	l := lv - 1
 	second := Say(NoBiasLine)
 	if b, ok := s.bias(m, st, l, i); ok {
@@ -165,7 +165,7 @@ type ChainRule struct {
 
 // chainRule returns the selected unit's chain rule once the backward pass has reached
 // it.
-func chainRule(m *Model, st stepState) (ChainRule, bool) {
+func chainRule(m *Session, st stepState) (ChainRule, bool) {
 	u := m.Selected
 	if st.rec == nil || u.Level == 0 || !st.backwardDone(u.Level-1) {
 		return ChainRule{}, false
@@ -190,7 +190,7 @@ type LossBox struct {
 	Y, Target, Loss, DY float64
 }
 
-func (s *Scene) lossBox(m *Model, st stepState) {
+func (s *Scene) lossBox(m *Session, st stepState) {
 	b := &s.LossBox
 	b.Shown = st.rec != nil && (st.phase >= PhaseLoss || st.done >= PhaseLoss)
 	if !b.Shown {
@@ -201,7 +201,7 @@ func (s *Scene) lossBox(m *Model, st stepState) {
 	b.Y, b.Target, b.Loss, b.DY = tr.Output()[0], tr.Target[0], tr.Loss, tr.DY[0]
 	lines := [...]string{
 		Say(LossBoxOutput, Num(b.Y), Num(b.Target)),
-		Say(LossBoxLoss, LossFormula(m.Loss), Num(b.Loss)),
+		Say(LossBoxLoss, m.Loss.Formula(), Num(b.Loss)),
 		Say(LossBoxGradient, Num(b.DY)),
 	}
 	f := s.Fonts.Face(Small)
@@ -226,7 +226,7 @@ func (s *Scene) lossBox(m *Model, st stepState) {
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty
 // when no step is shown.
-func StepInfo(m *Model) string {
+func StepInfo(m *Session) string {
 	rec := m.Anim.Record
 	if rec == nil {
 		return ""

@@ -28,12 +28,12 @@ func fontsAt(t *testing.T, scale float64) *Fonts {
 
 // sceneOf builds m's scene on a 1280 x 800 window at device scale 1 with the panel on
 // the right, as the browser tests see the page.
-func sceneOf(t *testing.T, m *Model) *Scene {
+func sceneOf(t *testing.T, m *Session) *Scene {
 	t.Helper()
 	return sceneAt(t, m, 1280, 800, 1)
 }
 
-func sceneAt(t *testing.T, m *Model, w, h, scale float64) *Scene {
+func sceneAt(t *testing.T, m *Session, w, h, scale float64) *Scene {
 	t.Helper()
 	a := FreeArea(w, h, Rect{X: w - 380, W: 380, H: h})
 	geo := Layout(
@@ -57,7 +57,7 @@ func (s *Scene) unit(lv, i int) UnitView {
 }
 
 // steps presses Step n times, each time playing its phase out.
-func steps(m *Model, n int) {
+func steps(m *Session, n int) {
 	for k := 0; k < n; k++ {
 		m.Apply(StepPhase{})
 		m.AdvanceAnim(10)
@@ -95,7 +95,7 @@ func TestUnitsThroughAStep(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := NewModel()
+			m := NewSession()
 			for k := 0; k < c.press; k++ {
 				m.Apply(StepPhase{})
 				if k < c.press-1 {
@@ -147,7 +147,7 @@ func TestUnitsThroughAStep(t *testing.T) {
 // TestUpdateMovesWhatIsShown checks the update phase: the selected unit's weights read
 // old → new, the bias square and the edges move from the old values to the new.
 func TestUpdateMovesWhatIsShown(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	steps(m, 3)
 	m.Apply(StepPhase{})
 	m.AdvanceAnim(phaseSecs / 2)
@@ -190,33 +190,33 @@ func hasLabel(s *Scene, text string) bool {
 func TestEdgesInEachMode(t *testing.T) {
 	for _, c := range []struct {
 		name  string
-		setup func(m *Model)
+		setup func(m *Session)
 		mode  EdgeMode
-		value func(m *Model, l, i, j int) float64
+		value func(m *Session, l, i, j int) float64
 	}{
-		{"at rest", func(*Model) {}, EdgesWeight, func(m *Model, l, i, j int) float64 {
+		{"at rest", func(*Session) {}, EdgesWeight, func(m *Session, l, i, j int) float64 {
 			return m.Net.Layers[l].Linear.Weight[i][j]
 		}},
-		{"fast play", func(m *Model) {
+		{"fast play", func(m *Session) {
 			m.Apply(SetSpeed{Speed: SpeedEpoch})
 			m.Apply(Play{On: true})
-		}, EdgesGradient, func(m *Model, l, i, j int) float64 {
+		}, EdgesGradient, func(m *Session, l, i, j int) float64 {
 			return m.Diag.Layers[l].WeightGrad[i*m.Net.Layers[l].Linear.In+j]
 		}},
-		{"slow play", func(m *Model) {
+		{"slow play", func(m *Session) {
 			m.Apply(SetSpeed{Speed: SpeedSample})
 			m.Apply(Play{On: true})
-		}, EdgesWeight, func(m *Model, l, i, j int) float64 {
+		}, EdgesWeight, func(m *Session, l, i, j int) float64 {
 			return m.Net.Layers[l].Linear.Weight[i][j]
 		}},
-		{"step backward", func(m *Model) { steps(m, 3) }, EdgesStepGrad, func(m *Model,
+		{"step backward", func(m *Session) { steps(m, 3) }, EdgesStepGrad, func(m *Session,
 			l, i, j int) float64 {
 			return m.Anim.Record.Trace.Layers[l].DZ[i] * m.Anim.Record.Trace.Layers[l].Input[j]
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, scale := range []float64{1, 2} {
-				m := NewModel()
+				m := NewSession()
 				c.setup(m)
 				s := sceneAt(t, m, 1280, 800, scale)
 				if s.EdgeMode != c.mode {
@@ -250,14 +250,15 @@ func TestEdgesInEachMode(t *testing.T) {
 // own backward pass of the same sample, for units in every layer.
 func TestChainRuleIsCores(t *testing.T) {
 	for _, u := range []Unit{{1, 0}, {1, 3}, {2, 1}, {3, 0}} {
-		m := NewModel()
+		m := NewSession()
 		m.Apply(Select{Unit: u})
 		ref := m.Net.Clone()
 		steps(m, 3)
 		sample := m.Anim.Record.Sample
 		ref.ZeroGrad()
-		ref.AccumulateSample(m.XTrain[sample], m.TTrain[sample], m.Loss, 1)
-		lt := ref.Trace().Layers[u.Level-1]
+		rt := core.NewTrace(ref)
+		ref.AccumulateSample(rt, m.XTrain[sample], m.TTrain[sample], m.Loss, 1)
+		lt := rt.Layers[u.Level-1]
 		act := ref.Layers[u.Level-1].Activation()
 		want := ChainRule{DA: lt.DA[u.Index], FPrime: act.Derivative(lt.Z[u.Index]), DZ: lt.DZ[u.Index]}
 		s := sceneOf(t, m)
@@ -267,19 +268,14 @@ func TestChainRuleIsCores(t *testing.T) {
 		if math.Abs(want.DA*want.FPrime-want.DZ) > 1e-12 {
 			t.Errorf("unit %v: %v × %v ≠ %v", u, want.DA, want.FPrime, want.DZ)
 		}
-		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(
-			want.DA,
-		) + " × " + Num(
-			want.FPrime,
-		) + " = " + Num(
-			want.DZ,
-		)
+		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(want.DA) + " × " +
+			Num(want.FPrime) + " = " + Num(want.DZ)
 		if !hasLabel(s, text) {
 			t.Errorf("unit %v: no label %q", u, text)
 		}
 	}
 	// Before the backward pass reaches it, the view shows z, f(z), f'(z) and the region.
-	m := NewModel()
+	m := NewSession()
 	m.Apply(StepPhase{})
 	if s := sceneOf(t, m); s.Act.HasChain {
 		t.Error("the chain rule shows before the backward pass")
@@ -289,7 +285,7 @@ func TestChainRuleIsCores(t *testing.T) {
 // TestLossBox checks the loss box against the step's trace and the loss's formula.
 func TestLossBox(t *testing.T) {
 	for _, loss := range core.Losses() {
-		m := NewModel()
+		m := NewSession()
 		m.Apply(SetLoss{Loss: loss})
 		m.Apply(StepPhase{})
 		m.AdvanceAnim(10)
@@ -312,7 +308,7 @@ func TestLossBox(t *testing.T) {
 				tr.DY[0],
 			)
 		}
-		if text := "loss = " + LossFormula(loss) + " = " + Num(tr.Loss); !hasLabel(s, text) {
+		if text := "loss = " + loss.Formula() + " = " + Num(tr.Loss); !hasLabel(s, text) {
 			t.Errorf("no label %q", text)
 		}
 	}
@@ -330,7 +326,7 @@ func TestRegionShades(t *testing.T) {
 		{core.Sigmoid{}, []core.Region{core.Saturated, core.Saturated}},
 		{core.Identity{}, nil},
 	} {
-		m := NewModel()
+		m := NewSession()
 		m.Apply(SetActivation{Layer: 0, Act: c.act})
 		s := sceneOf(t, m)
 		if len(s.Act.Shades) != len(c.regions) {
@@ -357,23 +353,23 @@ func TestRegionShades(t *testing.T) {
 // TestLabelsAreMeasured checks, over many states at several sizes, that every label is
 // a finished string with the box its font gives it.
 func TestLabelsAreMeasured(t *testing.T) {
-	states := map[string]func(m *Model){
-		"rest":     func(*Model) {},
-		"forward":  func(m *Model) { m.Apply(StepPhase{}); m.AdvanceAnim(beatSecs / 2) },
-		"backward": func(m *Model) { steps(m, 3) },
-		"update":   func(m *Model) { steps(m, 3); m.Apply(StepPhase{}) },
-		"dead": func(m *Model) {
+	states := map[string]func(m *Session){
+		"rest":     func(*Session) {},
+		"forward":  func(m *Session) { m.Apply(StepPhase{}); m.AdvanceAnim(beatSecs / 2) },
+		"backward": func(m *Session) { steps(m, 3) },
+		"update":   func(m *Session) { steps(m, 3); m.Apply(StepPhase{}) },
+		"dead": func(m *Session) {
 			m.Apply(SetActivation{Layer: 0, Act: core.ReLU{}})
 			m.Apply(SetBias{Layer: 0, Value: -5})
 		},
-		"deep":     func(m *Model) { m.Apply(UsePreset{Index: 2}) },
-		"diverged": func(m *Model) { m.Diverged = "stopped" },
+		"deep":     func(m *Session) { m.Apply(UsePreset{Index: 2}) },
+		"diverged": func(m *Session) { m.Diverged = "stopped" },
 	}
 	for name, setup := range states {
 		for _, size := range [][3]float64{
 			{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}, {390, 844, 1},
 		} {
-			m := NewModel()
+			m := NewSession()
 			setup(m)
 			s := sceneAt(t, m, size[0], size[1], size[2])
 			if len(s.Labels) < 10 {
@@ -384,7 +380,7 @@ func TestLabelsAreMeasured(t *testing.T) {
 				if l.Text == "" || strings.ContainsAny(l.Text, "{}") {
 					t.Errorf("%s at %v: label %q", name, size, l.Text)
 				}
-				if l.Box.W != f.Width(l.Text) || l.Box.H != f.LineHeight || !finite(l.Box.X+l.Box.Y) {
+				if l.Box.W != f.Width(l.Text) || l.Box.H != f.LineHeight || !core.IsFinite(l.Box.X+l.Box.Y) {
 					t.Errorf("%s at %v: %q has box %+v", name, size, l.Text, l.Box)
 				}
 			}
@@ -394,7 +390,7 @@ func TestLabelsAreMeasured(t *testing.T) {
 
 // TestPulses checks the dots of a Step's forward and backward beats and of slow Play.
 func TestPulses(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(StepPhase{})
 	m.AdvanceAnim(beatSecs * 1.5) // layer 2 (4 → 2) at half way
 	s := sceneOf(t, m)
@@ -412,7 +408,7 @@ func TestPulses(t *testing.T) {
 	if s := sceneOf(t, m); len(s.Pulses) != 0 {
 		t.Errorf("%d pulses after the forward pass", len(s.Pulses))
 	}
-	m = NewModel()
+	m = NewSession()
 	m.Apply(SetSpeed{Speed: SpeedSample})
 	m.Apply(Play{On: true})
 	m.Tick(clock, 0)
@@ -423,7 +419,7 @@ func TestPulses(t *testing.T) {
 
 // TestStepInfo checks the panel's line about the Step.
 func TestStepInfo(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	if StepInfo(m) != "" {
 		t.Error("step info with no step")
 	}

@@ -31,7 +31,7 @@ type PointsKey struct {
 	Plane Rect
 }
 
-func (s *Scene) plane(m *Model) {
+func (s *Scene) plane(m *Session) {
 	p, r, sc := &s.Plane, s.Geo.Plane, s.Geo.Scale
 	f, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
 	p.Rect, p.Frame = r, Stroke{Rect: r, Width: sc, Color: Hairline}
@@ -116,7 +116,7 @@ type ActView struct {
 // actSamples is how finely the view samples the curves and finds the regions.
 const actSamples = 240
 
-func (s *Scene) activation(m *Model, v *View, st stepState) {
+func (s *Scene) activation(m *Session, v *View, st stepState) {
 	a, r, sc := &s.Act, s.Geo.ActView, s.Geo.Scale
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
 	u := m.Selected
@@ -132,8 +132,8 @@ func (s *Scene) activation(m *Model, v *View, st stepState) {
 		return
 	}
 	a.Shown, a.Act, a.Z, a.Plot = true, act, z, plot
-	lo, hi := ActivationRange(act)
-	if finite(z) {
+	lo, hi := act.Range()
+	if core.IsFinite(z) {
 		lo, hi = math.Min(lo, z-0.5), math.Max(hi, z+0.5)
 	}
 	a.Lo, a.Hi = lo, hi
@@ -141,7 +141,7 @@ func (s *Scene) activation(m *Model, v *View, st stepState) {
 	for k := 0; k <= 200; k++ {
 		x := lo + (hi-lo)*float64(k)/200
 		for _, y := range [2]float64{act.Forward(x), act.Derivative(x)} {
-			if finite(y) {
+			if core.IsFinite(y) {
 				ylo, yhi = math.Min(ylo, y), math.Max(yhi, y)
 			}
 		}
@@ -176,14 +176,14 @@ func (s *Scene) activation(m *Model, v *View, st stepState) {
 		return func(k int) (float64, float64, bool) {
 			x := lo + (hi-lo)*float64(k)/actSamples
 			y := f(x)
-			return X(x), Y(y), finite(y)
+			return X(x), Y(y), core.IsFinite(y)
 		}
 	}
 	a.F = Path{Points: curve(a.F.Points[:0], actSamples, 0, sample(act.Forward)),
 		Width: 2.2 * sc, Color: FunctionInk}
 	a.DF = Path{Points: curve(a.DF.Points[:0], actSamples, 6, sample(act.Derivative)),
 		Width: 2.2 * sc, Color: DerivativeInk}
-	a.HasMarker = finite(z)
+	a.HasMarker = core.IsFinite(z)
 	if a.HasMarker {
 		a.Marker = Line{X0: X(z), Y0: plot.Y, X1: X(z), Y1: bottom, Width: 1.2 * sc, Color: Ink}
 		a.MarkF = Dot{X: X(z), Y: Y(act.Forward(z)), R: 4 * sc, Color: FunctionInk}
@@ -238,7 +238,7 @@ type ChartView struct {
 	Legend      []Line
 }
 
-func (s *Scene) chart(m *Model, v *View) {
+func (s *Scene) chart(m *Session, v *View) {
 	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
 	c.Shown = false
@@ -265,7 +265,7 @@ func (s *Scene) chart(m *Model, v *View) {
 		return func(k int) (float64, float64, bool) {
 			p := pts[k]
 			l := pick(p)
-			return plot.X + p.Epoch/last*plot.W, plot.Y + plot.H - math.Min(1, l/top)*plot.H, finite(l)
+			return plot.X + p.Epoch/last*plot.W, plot.Y + plot.H - math.Min(1, l/top)*plot.H, core.IsFinite(l)
 		}
 	}
 	train := func(p LossPoint) float64 { return p.Train }

@@ -88,7 +88,7 @@ type MeterState struct {
 }
 
 // Snapshot returns the state of m laid out in geo; Frames is left to the caller.
-func Snapshot(m *Model, geo Geometry) (*State, error) {
+func Snapshot(m *Session, geo Geometry) (*State, error) {
 	v := m.View()
 	var model bytes.Buffer
 	if err := core.WriteModel(&model, m.Net); err != nil {

@@ -24,7 +24,9 @@ const (
 	SpeedMax
 )
 
-var speedNames = [...]string{"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible"}
+var speedNames = [...]string{
+	"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible",
+}
 
 // Speeds lists the speeds a menu offers, slowest first.
 func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
@@ -93,7 +95,7 @@ type (
 	UsePreset struct{ Index int }
 )
 
-func (c Play) apply(m *Model) error {
+func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
 		return errors.New("there are no training points")
 	}
@@ -105,15 +107,15 @@ func (c Play) apply(m *Model) error {
 	return nil
 }
 
-func (Reset) apply(m *Model) error { m.reset(); return nil }
+func (Reset) apply(m *Session) error { m.reset(); return nil }
 
-func (NewSeed) apply(m *Model) error {
+func (NewSeed) apply(m *Session) error {
 	m.InitSeed++
 	m.reset()
 	return nil
 }
 
-func (c SetLR) apply(m *Model) error {
+func (c SetLR) apply(m *Session) error {
 	if !(c.LR > 0 && c.LR <= 10) {
 		return fmt.Errorf("the learning rate must be a number above 0 and at most 10, not %v", c.LR)
 	}
@@ -122,7 +124,7 @@ func (c SetLR) apply(m *Model) error {
 	return nil
 }
 
-func (c SetBatch) apply(m *Model) error {
+func (c SetBatch) apply(m *Session) error {
 	if c.Size < 1 || c.Size > MaxBatch {
 		return fmt.Errorf("the batch size must be from 1 to %d, not %d", MaxBatch, c.Size)
 	}
@@ -135,7 +137,7 @@ func (c SetBatch) apply(m *Model) error {
 	return nil
 }
 
-func (c SetLoss) apply(m *Model) error {
+func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
 		return errors.New("no loss given")
 	}
@@ -146,7 +148,7 @@ func (c SetLoss) apply(m *Model) error {
 	return nil
 }
 
-func (c SetSpeed) apply(m *Model) error {
+func (c SetSpeed) apply(m *Session) error {
 	if c.Speed < SpeedSample || c.Speed > SpeedMax {
 		return fmt.Errorf("unknown speed %d", int(c.Speed))
 	}
@@ -154,7 +156,7 @@ func (c SetSpeed) apply(m *Model) error {
 	return nil
 }
 
-func (c SetData) apply(m *Model) error {
+func (c SetData) apply(m *Session) error {
 	d := c.Config
 	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
 		return fmt.Errorf("the noise must be from 0 to %d percent, not %v", core.MaxNoise, d.Noise)
@@ -172,7 +174,7 @@ func (c SetData) apply(m *Model) error {
 	return nil
 }
 
-func (Regenerate) apply(m *Model) error {
+func (Regenerate) apply(m *Session) error {
 	m.Data.Seed++
 	if err := m.regenerate(); err != nil {
 		return err
@@ -181,7 +183,7 @@ func (Regenerate) apply(m *Model) error {
 	return nil
 }
 
-func (c UsePreset) apply(m *Model) error {
+func (c UsePreset) apply(m *Session) error {
 	ps := Presets()
 	if c.Index < 0 || c.Index >= len(ps) {
 		return fmt.Errorf("there is no preset %d", c.Index)
@@ -198,7 +200,7 @@ func (c UsePreset) apply(m *Model) error {
 // reset draws the network's parameters again from InitSeed with Playground's init,
 // keeping its shape, activations and which layers have biases, and starts training
 // over.
-func (m *Model) reset() {
+func (m *Session) reset() {
 	rng := core.NewRNG(m.InitSeed)
 	for _, l := range m.Net.Layers {
 		core.InitPlayground.Apply(l.Linear, rng)
@@ -216,7 +218,7 @@ func (m *Model) reset() {
 }
 
 // Epoch is the number of epochs trained, fractional between epochs.
-func (m *Model) Epoch() float64 {
+func (m *Session) Epoch() float64 {
 	if len(m.Train) == 0 {
 		return 0
 	}
@@ -227,7 +229,7 @@ func (m *Model) Epoch() float64 {
 // SpeedMax, and a refresh of the heatmaps and meters when RefreshEvery has passed since
 // the last (now is the frame's clock). It returns the samples trained. On divergence it
 // stops Play and says why in Diverged.
-func (m *Model) Tick(now time.Time, budget time.Duration) int {
+func (m *Session) Tick(now time.Time, budget time.Duration) int {
 	if !m.Playing {
 		return 0
 	}
@@ -238,7 +240,7 @@ func (m *Model) Tick(now time.Time, budget time.Duration) int {
 
 // TrainFor trains whole epochs for about budget, for the page's training between frames
 // at SpeedMax, and returns the samples trained; it does not refresh the heatmaps.
-func (m *Model) TrainFor(budget time.Duration) int {
+func (m *Session) TrainFor(budget time.Duration) int {
 	if !m.Playing {
 		return 0
 	}
@@ -247,7 +249,7 @@ func (m *Model) TrainFor(budget time.Duration) int {
 
 // RefreshIfDue recomputes the heatmaps and meters when RefreshEvery has passed since the
 // last time, or when Play has stopped, and checks for a blow-up.
-func (m *Model) RefreshIfDue(now time.Time) {
+func (m *Session) RefreshIfDue(now time.Time) {
 	if now.Sub(m.refreshed) >= RefreshEvery || !m.Playing {
 		m.refreshed = now
 		m.Refresh()
@@ -257,7 +259,7 @@ func (m *Model) RefreshIfDue(now time.Time) {
 
 // train trains at the current speed, budget bounding SpeedMax, and returns the samples
 // trained.
-func (m *Model) train(budget time.Duration) int {
+func (m *Session) train(budget time.Duration) int {
 	n := len(m.Train)
 	trained := 0
 	var err error
@@ -287,8 +289,9 @@ func (m *Model) train(budget time.Duration) int {
 		var de *core.DivergedError
 		if errors.As(err, &de) {
 			m.Playing = false
-			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. The learning rate %g is too high for this network: "+
-				"each step overshoots and the weights blow up. Lower the learning rate and press Reset.",
+			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. "+
+				"The learning rate %g is too high for this network: each step overshoots and "+
+				"the weights blow up. Lower the learning rate and press Reset.",
 				de.Epoch, divergenceCause(de), m.LR)
 		}
 	}
@@ -299,7 +302,7 @@ func (m *Model) train(budget time.Duration) int {
 // epochsDone records the loss curve when an epoch has ended and the history wants the
 // point: every epoch of a short run, ever fewer as it grows, so the curve shows the
 // early drop at any speed and the losses are computed only for points kept.
-func (m *Model) epochsDone() {
+func (m *Session) epochsDone() {
 	if m.Trainer.Epoch == m.epochSeen {
 		return
 	}
@@ -318,7 +321,7 @@ const BlowUpFactor = 1.5
 // checkBlowUp stops Play when the training loss has climbed well above where it
 // started: with a tanh output the loss stays finite, so this is how a too-large
 // learning rate usually shows (every ReLU dead, the output stuck at one class).
-func (m *Model) checkBlowUp() {
+func (m *Session) checkBlowUp() {
 	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
 		return
 	}
@@ -334,13 +337,14 @@ func (m *Model) checkBlowUp() {
 	} else if dead > 0 {
 		why = fmt.Sprintf(" %d of %d hidden units are dead.", dead, units)
 	}
-	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, more than %g times where it started (%s).%s "+
-		"The learning rate %g is too high for this network: each step overshoots. Lower the learning rate and press Reset.",
+	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, "+
+		"more than %g times where it started (%s).%s The learning rate %g is too high for this "+
+		"network: each step overshoots. Lower the learning rate and press Reset.",
 		m.Epoch(), Num(now), BlowUpFactor, Num(start), why, m.LR)
 }
 
 // deadHidden counts the hidden units that are dead on every training point.
-func (m *Model) deadHidden() (dead, units int) {
+func (m *Session) deadHidden() (dead, units int) {
 	if m.Diag == nil {
 		return 0, 0
 	}
@@ -367,9 +371,9 @@ func divergenceCause(de *core.DivergedError) string {
 }
 
 // recordLoss adds the current train and test loss to the history.
-func (m *Model) recordLoss() {
-	m.probe.Layers = m.Net.Layers
-	m.History.Record(m.Epoch(), m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss), m.probe.MeanLoss(m.XTest, m.TTest, m.Loss))
+func (m *Session) recordLoss() {
+	train := m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
+	m.History.Record(m.Epoch(), train, m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss))
 }
 
 // History keeps the loss curve with at most Cap points, however long the run: when
@@ -415,13 +419,6 @@ func (h *History) Record(epoch, train, test float64) {
 	h.Points = append(h.Points, LossPoint{epoch, train, test})
 }
 
-// Add offers a point and records it when kept.
-func (h *History) Add(epoch, train, test float64) {
-	if h.Offer() {
-		h.Record(epoch, train, test)
-	}
-}
-
 // Reset empties the history.
 func (h *History) Reset() { *h = History{} }
 
@@ -430,7 +427,7 @@ func (h *History) Range() float64 {
 	top := 0.0
 	for _, p := range h.Points {
 		for _, v := range []float64{p.Train, p.Test} {
-			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			if core.IsFinite(v) {
 				top = math.Max(top, v)
 			}
 		}

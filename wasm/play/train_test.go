@@ -13,7 +13,7 @@ import (
 var clock = time.Unix(0, 0)
 
 // run runs Play for the given number of frames.
-func run(m *Model, frames int) {
+func run(m *Session, frames int) {
 	for i := 0; i < frames && m.Playing; i++ {
 		clock = clock.Add(RefreshEvery)
 		m.Tick(clock, 5*time.Millisecond)
@@ -21,7 +21,7 @@ func run(m *Model, frames int) {
 }
 
 func TestPlayTrainsNetAOnCircle(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(Play{On: true})
 	for m.Epoch() < 300 && m.Playing {
 		run(m, 1)
@@ -32,8 +32,10 @@ func TestPlayTrainsNetAOnCircle(t *testing.T) {
 	if last := m.History.Points[len(m.History.Points)-1].Epoch; last < m.Epoch()-2 {
 		t.Errorf("the history ends at epoch %v, training at %v", last, m.Epoch())
 	}
-	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 || m.History.Points[1].Epoch != 1 {
-		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run", len(m.History.Points), m.History.Points[0].Epoch)
+	if len(m.History.Points) < 290 || m.History.Points[0].Epoch != 0 ||
+		m.History.Points[1].Epoch != 1 {
+		t.Errorf("history has %d points from epoch %v: want every epoch of a 300-epoch run",
+			len(m.History.Points), m.History.Points[0].Epoch)
 	}
 }
 
@@ -42,14 +44,14 @@ func TestSpeeds(t *testing.T) {
 		s    Speed
 		want int
 	}{{SpeedSample, 1}, {SpeedBatch, 10}, {SpeedEpoch, 250}} {
-		m := NewModel()
+		m := NewSession()
 		m.Apply(SetSpeed{Speed: c.s})
 		m.Apply(Play{On: true})
 		if got := m.Tick(time.Now(), time.Millisecond); got != c.want || m.SamplesSeen != int64(c.want) {
 			t.Errorf("%v: trained %d, want %d", c.s, got, c.want)
 		}
 	}
-	m := NewModel()
+	m := NewSession()
 	m.Apply(SetSpeed{Speed: SpeedMax})
 	m.Apply(Play{On: true})
 	if got := m.Tick(time.Now(), 20*time.Millisecond); got < 250 || got%250 != 0 {
@@ -58,7 +60,7 @@ func TestSpeeds(t *testing.T) {
 }
 
 func TestDivergenceStopsWithAMessage(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(UsePreset{Index: 1}) // Net B
 	m.Apply(SetLR{LR: 10})
 	m.Apply(SetSpeed{Speed: SpeedEpoch})
@@ -84,7 +86,7 @@ func TestDivergenceStopsWithAMessage(t *testing.T) {
 func TestNoFalseDivergence(t *testing.T) {
 	for _, preset := range []int{0, 1, 2} {
 		for _, kind := range []core.DatasetKind{core.Circle, core.Spiral, core.XOR, core.Gauss} {
-			m := NewModel()
+			m := NewSession()
 			m.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
 			m.Apply(UsePreset{Index: preset})
 			m.Apply(SetLR{LR: 0.3})
@@ -99,7 +101,7 @@ func TestNoFalseDivergence(t *testing.T) {
 
 // Infinite values stop Play within one step, with the weights finite.
 func TestNaNStopsWithinAStep(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(UsePreset{Index: 3}) // linear: nothing bounds the output
 	m.Apply(SetLoss{Loss: core.MSELoss{}})
 	m.Net.Layers[2].Act = core.Identity{}
@@ -120,7 +122,7 @@ func TestNaNStopsWithinAStep(t *testing.T) {
 }
 
 func TestResetIsSeeded(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	w := m.Net.Layers[0].Linear.Weight[0][0]
 	m.Apply(Play{On: true})
 	run(m, 3)
@@ -135,9 +137,9 @@ func TestResetIsSeeded(t *testing.T) {
 }
 
 // The step's record holds core's own numbers, and the update applies the batch's mean
-// gradient, as an explicit AccumulateBatch and SGD step would.
+// gradient, as explicit AccumulateSample calls of weight 1/batch and an SGD step would.
 func TestStepPhases(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	m.Apply(SetInput{X1: m.Train[7].X1, X2: m.Train[7].X2})
 	phases := []Phase{PhaseForward, PhaseLoss, PhaseBackward, PhaseUpdate}
 	for _, want := range phases {
@@ -155,23 +157,26 @@ func TestStepPhases(t *testing.T) {
 	if rec.Sample != 7 || len(rec.Batch) != 10 || rec.Batch[1] != 8 {
 		t.Fatalf("sample %d, batch %v", rec.Sample, rec.Batch)
 	}
-	ref := NewModel()
+	ref := NewSession()
 	ref.Net.ZeroGrad()
 	xs, ts := [][]float64{}, [][]float64{}
 	for _, i := range rec.Batch {
 		xs, ts = append(xs, ref.XTrain[i]), append(ts, ref.TTrain[i])
 	}
-	ref.Net.AccumulateSample(xs[0], ts[0], ref.Loss, 1)
-	want := ref.Net.Trace()
+	want := core.NewTrace(ref.Net)
+	ref.Net.AccumulateSample(want, xs[0], ts[0], ref.Loss, 1)
 	for l := range want.Layers {
 		for i := range want.Layers[l].DZ {
-			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] || rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
+			if rec.Trace.Layers[l].DZ[i] != want.Layers[l].DZ[i] ||
+				rec.Trace.Layers[l].Z[i] != want.Layers[l].Z[i] {
 				t.Fatalf("layer %d unit %d: record differs from core", l, i)
 			}
 		}
 	}
 	ref.Net.ZeroGrad()
-	ref.Net.AccumulateBatch(xs, ts, ref.Loss)
+	for i := range xs {
+		ref.Net.AccumulateSample(want, xs[i], ts[i], ref.Loss, 1/float64(len(xs)))
+	}
 	opt := core.NewSGD(ref.Net.Parameters(), ref.LR)
 	opt.Step()
 	before := m.Net.Layers[0].Linear.Weight[0][0]
@@ -196,26 +201,26 @@ func TestStepPhases(t *testing.T) {
 	}
 }
 
+// The history keeps every epoch of a short run and ever fewer of a long one, never
+// more than HistoryCap points, in order, up to the latest.
 func TestHistoryThins(t *testing.T) {
 	var h History
-	for i := 0; i < 100000; i++ {
-		h.Add(float64(i), 1/float64(i+1), 2/float64(i+1))
+	record := func(from, to int) {
+		for i := from; i < to; i++ {
+			if h.Offer() {
+				h.Record(float64(i), 1/float64(i+1), 2/float64(i+1))
+			}
+		}
 	}
+	record(0, HistoryCap)
+	if len(h.Points) != HistoryCap || h.Points[HistoryCap-1].Epoch != HistoryCap-1 {
+		t.Fatalf("a run of %d epochs kept %d points", HistoryCap, len(h.Points))
+	}
+	record(HistoryCap, 100000)
 	if len(h.Points) > HistoryCap || len(h.Points) < HistoryCap/2 {
 		t.Fatalf("%d points kept", len(h.Points))
 	}
-	// Offer and Record, as the model uses them, keep the same points as Add, and the
-	// history keeps up with the run.
-	var g History
-	for i := 0; i < 100000; i++ {
-		if g.Offer() {
-			g.Record(float64(i), 1, 1)
-		}
-	}
-	if len(g.Points) != len(h.Points) || g.Points[len(g.Points)-1] != (LossPoint{h.Points[len(h.Points)-1].Epoch, 1, 1}) {
-		t.Errorf("Offer/Record kept %d points ending %v; Add kept %d ending %v", len(g.Points), g.Points[len(g.Points)-1], len(h.Points), h.Points[len(h.Points)-1])
-	}
-	if h.Points[0].Epoch != 0 || h.Points[len(h.Points)-1].Epoch < 90000 {
+	if h.Points[0].Epoch != 0 || h.Points[len(h.Points)-1].Epoch < 99000 {
 		t.Errorf("history spans %v to %v", h.Points[0].Epoch, h.Points[len(h.Points)-1].Epoch)
 	}
 	for i := 1; i < len(h.Points); i++ {
@@ -226,22 +231,59 @@ func TestHistoryThins(t *testing.T) {
 }
 
 func TestDataAndPresetCommands(t *testing.T) {
-	m := NewModel()
-	if err := m.Apply(SetData{Config: DataConfig{Kind: core.Spiral, Noise: 10, TrainPct: 70, Seed: 3}}); err != nil {
+	m := NewSession()
+	spiral := DataConfig{Kind: core.Spiral, Noise: 10, TrainPct: 70, Seed: 3}
+	if err := m.Apply(SetData{Config: spiral}); err != nil {
 		t.Fatal(err)
 	}
 	if len(m.Train) != 350 || len(m.Test) != 150 {
 		t.Errorf("%d/%d points", len(m.Train), len(m.Test))
 	}
-	for _, bad := range []Command{SetData{Config: DataConfig{Kind: core.Circle, Noise: 60, TrainPct: 50}}, SetLR{LR: 0}, SetLR{LR: math.NaN()}, SetBatch{Size: 31}, SetBatch{Size: 0}, UsePreset{Index: 9}} {
+	for _, bad := range []Command{
+		SetData{Config: DataConfig{Kind: core.Circle, Noise: 60, TrainPct: 50}}, SetLR{LR: 0},
+		SetLR{LR: math.NaN()}, SetBatch{Size: 31}, SetBatch{Size: 0}, UsePreset{Index: 9},
+	} {
 		if err := m.Apply(bad); err == nil {
 			t.Errorf("%#v accepted", bad)
 		}
 	}
-	if err := m.Apply(UsePreset{Index: 1}); err != nil || len(m.Net.Layers) != 7 || m.Net.Layers[0].Act != (core.ReLU{}) {
+	if err := m.Apply(UsePreset{Index: 1}); err != nil || len(m.Net.Layers) != 7 ||
+		m.Net.Layers[0].Act != (core.ReLU{}) {
 		t.Errorf("Net B preset: %v\n%v", err, m.Net)
 	}
-	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 && m.TTrain[0][0] != 1 {
+	if err := m.Apply(SetLoss{Loss: core.BCEWithLogitsLoss{}}); err != nil || m.TTrain[0][0] != 0 &&
+		m.TTrain[0][0] != 1 {
 		t.Errorf("BCE targets %v", m.TTrain[0])
+	}
+}
+
+// One network serves every pass: the input point's (View), the last trained sample's
+// (LastTrained, for slow Play's pulses) and the passes over the data, each in its own
+// trace, none disturbing another.
+func TestTracesShareOneNetwork(t *testing.T) {
+	m := NewSession()
+	if m.LastTrained().HasBackward {
+		t.Fatal("a fresh model has a trained sample")
+	}
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	m.Tick(time.Now(), time.Millisecond)
+	last := m.LastTrained()
+	if !last.HasBackward || last.X[0] != m.XTrain[0][0] || last.X[1] != m.XTrain[0][1] {
+		t.Fatalf("the last trained sample's trace holds x = %v, want training point 0 %v",
+			last.X, m.XTrain[0])
+	}
+	dz := last.Layers[0].DZ[0]
+	view := m.View().Trace
+	if view == last || view.X[0] != m.Input[0] || view.X[1] != m.Input[1] {
+		t.Errorf("the view's trace holds x = %v, want the input point %v", view.X, m.Input)
+	}
+	if last.Layers[0].DZ[0] != dz || m.LastTrained() != last {
+		t.Error("computing the view changed the last trained sample's trace")
+	}
+	w := m.Net.Layers[0].Linear
+	want := w.Bias[0] + w.Weight[0][0]*m.Input[0] + w.Weight[0][1]*m.Input[1]
+	if view.Layers[0].Z[0] != want {
+		t.Errorf("the view's z = %v, want the network's own %v", view.Layers[0].Z[0], want)
 	}
 }

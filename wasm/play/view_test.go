@@ -11,7 +11,7 @@ import (
 // TestPictures checks the pixels of the units' pictures: one thumbnail per unit, made
 // again only when the network's shape changes, and the plane muted toward white.
 func TestPictures(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	var p Pictures
 	if !p.Refresh(m) || p.Refresh(m) {
 		t.Error("Refresh must report the first shape, then no change")
@@ -86,7 +86,7 @@ func TestMeter(t *testing.T) {
 
 // TestSnapshot checks the test API's state: it encodes, and it holds the Step's record.
 func TestSnapshot(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	steps(m, 3)
 	geo := Layout(m.Sizes(), Rect{W: 1800, H: 1600}, 2)
 	s, err := Snapshot(m, geo)
@@ -123,7 +123,7 @@ func TestSnapshot(t *testing.T) {
 
 // TestExportAndInspect checks the figure the page asks for and the PyTorch print.
 func TestExportAndInspect(t *testing.T) {
-	m := NewModel()
+	m := NewSession()
 	r, err := Export(m)
 	if err != nil || r.File != "activation-tanh.png" || len(r.Marks) != len(m.Train) ||
 		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -15,8 +16,15 @@ const ModelFormat = "nnplay/1"
 
 // Limits on model files: beyond them a file is refused with an error rather than
 // allowed to exhaust the page's memory.
+//
+// MaxModelBytes is checked before any parsing. Parsing allocates up to about 37 bytes
+// per byte of file, in the costliest shape (weight rows of one number each, "[0],": a
+// slice per four bytes, and the model's own rows after); a 32 MB file cost 884 MB. 1 MB
+// costs at most about 40 MB, which a phone's browser tab can spare beside the page, and
+// holds some 50,000 weights written in full precision: far more than the page can draw,
+// whose networks have a few hundred.
 const (
-	MaxModelBytes = 32 << 20
+	MaxModelBytes = 1 << 20
 	MaxModules    = 256
 	MaxFeatures   = 4096
 )
@@ -74,29 +82,25 @@ func WriteModel(w io.Writer, s *Sequential) error {
 func nonFinite(l *Linear) (field string, err error) {
 	for i, r := range l.Weight {
 		for j, v := range r {
-			if !finite(v) {
+			if !IsFinite(v) {
 				return "weight", fmt.Errorf("weight[%d][%d] is %v", i, j, v)
 			}
 		}
 	}
 	for i, v := range l.Bias {
-		if !finite(v) {
+		if !IsFinite(v) {
 			return "bias", fmt.Errorf("bias[%d] is %v", i, v)
 		}
 	}
 	return "", nil
 }
 
+// activationJSON is an activation's object in the model file: its type and every
+// parameter, by PyTorch's name.
 func activationJSON(a Activation) map[string]any {
 	m := map[string]any{"type": a.Name()}
-	switch a := a.(type) {
-	case LeakyReLU:
-		m["negative_slope"] = a.NegativeSlope
-	case ELU:
-		m["alpha"] = a.Alpha
-	case Softplus:
-		m["beta"] = a.Beta
-		m["threshold"] = a.Threshold
+	for _, p := range a.Params() {
+		m[p.Name] = p.Value
 	}
 	return m
 }
@@ -113,10 +117,14 @@ func ReadModel(r io.Reader) (*Sequential, error) {
 	return ParseModel(data)
 }
 
+// errModelTooLarge refuses a file over MaxModelBytes.
+var errModelTooLarge = fmt.Errorf("core: model file is larger than %d MB, the most the page takes",
+	MaxModelBytes>>20)
+
 // ParseModel reads a model file from memory; see ReadModel.
 func ParseModel(data []byte) (*Sequential, error) {
 	if len(data) > MaxModelBytes {
-		return nil, fmt.Errorf("core: model file is larger than %d MB", MaxModelBytes>>20)
+		return nil, errModelTooLarge
 	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
@@ -127,14 +135,16 @@ func ParseModel(data []byte) (*Sequential, error) {
 	}
 	var format string
 	if err := json.Unmarshal(top["format"], &format); err != nil || format != ModelFormat {
-		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q", clip(top["format"]), ModelFormat)
+		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q",
+			clip(top["format"]), ModelFormat)
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(top["modules"], &raws); err != nil || raws == nil {
 		return nil, fmt.Errorf("core: model file: field \"modules\" is not a list of modules")
 	}
 	if len(raws) > MaxModules {
-		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed", len(raws), MaxModules)
+		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed",
+			len(raws), MaxModules)
 	}
 	mods := make([]Module, len(raws))
 	for i, raw := range raws {
@@ -173,33 +183,27 @@ func parseModule(raw json.RawMessage) (Module, error) {
 		return nil, &fieldError{"type", fmt.Errorf("unknown module type %q", typ)}
 	}
 	var params []string
-	switch act.(type) {
-	case LeakyReLU:
-		params = []string{"negative_slope"}
-	case ELU:
-		params = []string{"alpha"}
-	case Softplus:
-		params = []string{"beta", "threshold"}
+	for _, p := range act.Params() {
+		params = append(params, p.Name)
 	}
 	if err := checkFields(obj, append([]string{"type"}, params...)...); err != nil {
 		return nil, err
 	}
 	vals := make([]float64, len(params))
 	for i, p := range params {
-		if err := json.Unmarshal(obj[p], &vals[i]); err != nil {
+		var v decimal
+		if err := json.Unmarshal(obj[p], &v); err != nil {
+			var de *DecimalError
+			if errors.As(err, &de) {
+				return nil, &fieldError{p, fmt.Errorf("%q %w", de.Text, de.Err)}
+			}
 			return nil, &fieldError{p, fmt.Errorf("is %s, want a number", clip(obj[p]))}
 		}
+		vals[i] = float64(v)
 	}
-	switch act.(type) {
-	case LeakyReLU:
-		act = LeakyReLU{NegativeSlope: vals[0]}
-	case ELU:
-		act = ELU{Alpha: vals[0]}
-	case Softplus:
-		act = Softplus{Beta: vals[0], Threshold: vals[1]}
-	}
-	if err := validActivation(act); err != nil {
-		return nil, err
+	act, err = act.WithParams(vals...)
+	if err != nil {
+		return nil, errors.Unwrap(err) // the parameter's complaint; the caller names the module
 	}
 	return act, nil
 }
@@ -214,33 +218,41 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		v    *int
 	}{{"in_features", &in}, {"out_features", &out}} {
 		if err := json.Unmarshal(obj[f.name], f.v); err != nil || *f.v < 1 || *f.v > MaxFeatures {
-			return nil, &fieldError{f.name, fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)}
+			err := fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)
+			return nil, &fieldError{f.name, err}
 		}
 	}
-	var w [][]float64
+	var w [][]decimal
 	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
-		return nil, &fieldError{"weight", fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))}
+		err = fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))
+		return nil, &fieldError{"weight", err}
 	}
 	if len(w) != out {
 		return nil, &fieldError{"weight", fmt.Errorf("has %d rows, want out_features = %d", len(w), out)}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			return nil, &fieldError{"weight", fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)}
+			err := fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)
+			return nil, &fieldError{"weight", err}
 		}
 	}
-	var b []float64
+	var b []decimal
 	if err := json.Unmarshal(obj["bias"], &b); err != nil {
-		return nil, &fieldError{"bias", fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))}
+		err = fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))
+		return nil, &fieldError{"bias", err}
 	}
 	if b != nil && len(b) != out {
 		return nil, &fieldError{"bias", fmt.Errorf("has %d values, want out_features = %d", len(b), out)}
 	}
 	l := newLinear(in, out, b != nil)
 	for i, r := range w {
-		copy(l.Weight[i], r)
+		for j, v := range r {
+			l.Weight[i][j] = float64(v)
+		}
 	}
-	copy(l.Bias, b)
+	for i, v := range b {
+		l.Bias[i] = float64(v)
+	}
 	if f, err := nonFinite(l); err != nil {
 		return nil, &fieldError{f, err}
 	}
@@ -292,6 +304,10 @@ func jsonReason(err error) string {
 	if err == nil {
 		return "got null"
 	}
+	var de *DecimalError
+	if errors.As(err, &de) {
+		return fmt.Sprintf("%q %v", de.Text, de.Err)
+	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
 		if ute.Value == "number" || strings.HasPrefix(ute.Value, "number ") {
@@ -300,6 +316,25 @@ func jsonReason(err error) string {
 		return "found " + ute.Value
 	}
 	return err.Error()
+}
+
+// decimal is a number of a model file, read by ParseDecimal: JSON's grammar already
+// refuses hexadecimal, "inf" and "NaN", but encoding/json turns 1e-400 into 0 without a
+// word.
+type decimal float64
+
+// UnmarshalJSON reads one JSON number. Anything else, null included (which
+// encoding/json would leave as 0), is refused as a type error.
+func (d *decimal) UnmarshalJSON(b []byte) error {
+	if len(b) == 0 || (b[0] != '-' && !isDigit(b[0])) {
+		kind := map[byte]string{
+			'"': "string", 't': "bool", 'f': "bool", 'n': "null", '{': "object", '[': "array",
+		}
+		return &json.UnmarshalTypeError{Value: kind[b[0]], Type: reflect.TypeFor[float64]()}
+	}
+	v, err := ParseDecimal(string(b))
+	*d = decimal(v)
+	return err
 }
 
 // fieldError is a module's error before its index is known.

@@ -1,4 +1,4 @@
-// Package play is the playground without the browser: the model a learner changes
+// Package play is the playground without the browser: the Session a learner changes
 // (network, data, training, selection, input point), the commands that change it, the
 // layout of the canvas, colours, number formats and the step animation. It is plain Go
 // with native tests; the js/wasm main package only turns DOM events into commands and
@@ -8,7 +8,7 @@ package play
 import (
 	"encoding/json"
 	"fmt"
-	"math"
+	"slices"
 	"time"
 
 	"nnplay/core"
@@ -26,9 +26,10 @@ const (
 	InputLimit = 6.0 // x1 and x2, Playground's plane
 )
 
-// Model is the playground's state. The browser code reads it to draw and changes it
-// only through Apply.
-type Model struct {
+// Session is one learner's playground: the network, its data and training, the
+// selected unit and the input point. (It is not core's model file, which holds only a
+// network.) The browser code reads it to draw and changes it only through Apply.
+type Session struct {
 	Net      *core.Sequential
 	Features []core.Feature
 	// Input is the point (x1, x2) whose forward pass the canvas shows.
@@ -69,8 +70,8 @@ type Model struct {
 
 	diagnoser core.Diagnoser
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
-	display   *core.Sequential           // shares parameters with Net: the input point's pass
-	probe     *core.Sequential           // shares parameters with Net: passes over the data
+	point     *core.Trace                // the input point's pass through Net
+	scan      *core.Trace                // passes over the data: losses, z at every point
 	inputX    []float64                  // the input point's features
 	view      View
 	viewOf    int // the generation view was computed for, plus one
@@ -104,8 +105,8 @@ const HeatmapSize = 100
 
 // NewModel returns Playground's default: a 2 -> 4 -> 2 -> 1 tanh network with its init,
 // on the circle data, learning rate 0.03, batch 10, the half squared error.
-func NewModel() *Model {
-	m := &Model{
+func NewSession() *Session {
+	m := &Session{
 		Features:  []core.Feature{core.X1, core.X2},
 		Input:     [2]float64{1.5, -1},
 		InitSeed:  1,
@@ -117,6 +118,8 @@ func NewModel() *Model {
 		stash:     map[*core.Linear][]float64{},
 	}
 	m.Net = core.MLP([]int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}, core.InitPlayground, m.InitSeed)
+	// Made once: a pass into a trace reshapes it when the network's shape has changed.
+	m.point, m.scan = core.NewTrace(m.Net), core.NewTrace(m.Net)
 	m.Selected = Unit{Level: 1, Index: 0}
 	if err := m.regenerate(); err != nil {
 		panic(err) // the defaults are valid
@@ -128,10 +131,10 @@ func NewModel() *Model {
 
 // Version counts changes to what the canvas shows; it grows with every applied command
 // and training step, so the browser redraws only when it moved.
-func (m *Model) Version() int { return m.version }
+func (m *Session) Version() int { return m.version }
 
 // regenerate draws the data set again from its config.
-func (m *Model) regenerate() error {
+func (m *Session) regenerate() error {
 	rng := core.NewRNG(m.Data.Seed)
 	pts, err := core.Generate(m.Data.Kind, m.Data.Kind.DefaultSize(), m.Data.Noise, rng)
 	if err != nil {
@@ -144,14 +147,14 @@ func (m *Model) regenerate() error {
 }
 
 // retarget recomputes the input and target rows from the points, features and loss.
-func (m *Model) retarget() {
+func (m *Session) retarget() {
 	m.XTrain, m.TTrain = core.Inputs(m.Train, m.Features), core.Targets(m.Train, m.Loss)
 	m.XTest, m.TTest = core.Inputs(m.Test, m.Features), core.Targets(m.Test, m.Loss)
 }
 
 // rebuild makes the trainer, optimizer and sweeps match the network's current shape and
 // parameters. Call it after a change to which parameters exist.
-func (m *Model) rebuild() {
+func (m *Session) rebuild() {
 	epoch := 0
 	if m.Trainer != nil {
 		epoch = m.Trainer.Epoch
@@ -160,50 +163,37 @@ func (m *Model) rebuild() {
 		Net: m.Net, Loss: m.Loss, Opt: core.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
 		X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
-	if m.Heat == nil || len(m.Heat.Features) != len(m.Features) || !sameFeatures(m.Heat.Features, m.Features) {
+	if m.Heat == nil || !slices.Equal(m.Heat.Features, m.Features) {
 		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
-	m.display = &core.Sequential{Layers: m.Net.Layers}
-	m.probe = &core.Sequential{Layers: m.Net.Layers}
 	m.Refresh()
 }
 
-func sameFeatures(a, b []core.Feature) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return len(a) == len(b)
-}
-
 // Refresh recomputes the heatmaps and the diagnostics from the current parameters.
-func (m *Model) Refresh() {
-	m.probe.Layers = m.Net.Layers
-	m.Heat.Run(m.probe)
-	m.Diag = m.diagnoser.Run(m.probe, m.XTrain, m.TTrain, m.Loss)
+func (m *Session) Refresh() {
+	m.Heat.Run(m.Net)
+	m.Diag = m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
 	m.version++
 	m.gen++
 	m.heatGen++
 }
 
 // DataGen grows each time the data points change.
-func (m *Model) DataGen() int { return m.dataGen }
+func (m *Session) DataGen() int { return m.dataGen }
 
 // HeatGen grows each time Refresh recomputes the heatmaps.
-func (m *Model) HeatGen() int { return m.heatGen }
+func (m *Session) HeatGen() int { return m.heatGen }
 
 // View returns what the canvas shows of the current version, computing it when the
 // model changed since the last call.
-func (m *Model) View() *View {
+func (m *Session) View() *View {
 	if m.viewOf != m.gen+1 {
 		m.view.SelectedZ = m.view.SelectedZ[:0]
 		if m.Selected.Level > 0 {
 			m.view.SelectedZ = m.trainingZ(m.Selected, m.view.SelectedZ)
 		}
-		m.probe.Layers = m.Net.Layers
-		m.view.TrainLoss = m.probe.MeanLoss(m.XTrain, m.TTrain, m.Loss)
-		m.view.TestLoss = m.probe.MeanLoss(m.XTest, m.TTest, m.Loss)
+		m.view.TrainLoss = m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
+		m.view.TestLoss = m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss)
 		m.view.Trace = m.Forward()
 		m.viewOf = m.gen + 1
 	}
@@ -211,27 +201,32 @@ func (m *Model) View() *View {
 }
 
 // Forward runs the input point through the network and returns its trace: every
-// layer's input, Z and A. It leaves the network's own trace (the last training step)
-// alone; the next Forward overwrites the returned trace.
-func (m *Model) Forward() *core.Trace {
-	m.display.Layers = m.Net.Layers
+// layer's input, Z and A. The next Forward overwrites the returned trace; the last
+// trained sample's (LastTrained) is another.
+func (m *Session) Forward() *core.Trace {
 	if len(m.inputX) != len(m.Features) {
 		m.inputX = make([]float64, len(m.Features))
 	}
 	core.EvalFeatures(m.Features, m.Input[0], m.Input[1], m.inputX)
-	m.display.Forward(m.inputX)
-	return m.display.Trace()
+	m.Net.Forward(m.point, m.inputX)
+	return m.point
 }
 
+// LastTrained returns the trace of the last sample Play trained: its forward and
+// backward pass, which slow Play shows as pulses. HasBackward is false until Play has
+// trained a sample since the trainer was last rebuilt (by a reset, a preset, new data
+// or loss, or a bias switched on or off).
+func (m *Session) LastTrained() *core.Trace { return m.Trainer.Trace() }
+
 // Sizes returns the unit count of every level, inputs first.
-func (m *Model) Sizes() []int { return m.Net.Sizes() }
+func (m *Session) Sizes() []int { return m.Net.Sizes() }
 
 // Layer returns Linear layer l with its activation; l counts from 0.
-func (m *Model) Layer(l int) core.Layer { return m.Net.Layers[l] }
+func (m *Session) Layer(l int) core.Layer { return m.Net.Layers[l] }
 
 // UnitName labels a unit for people: "x1" for an input, "layer 2, unit 1" otherwise,
 // counting from 1; the output unit of a one-output network is "output".
-func (m *Model) UnitName(u Unit) string {
+func (m *Session) UnitName(u Unit) string {
 	switch {
 	case u.Level == 0:
 		return m.Features[u.Index].String()
@@ -244,25 +239,24 @@ func (m *Model) UnitName(u Unit) string {
 }
 
 // valid reports whether u names a unit of the current network.
-func (m *Model) valid(u Unit) bool {
+func (m *Session) valid(u Unit) bool {
 	sizes := m.Sizes()
 	return u.Level >= 0 && u.Level < len(sizes) && u.Index >= 0 && u.Index < sizes[u.Level]
 }
 
 // trainingZ appends unit u's pre-activation at every training point to zs: where the
 // unit's inputs sit on its activation curve.
-func (m *Model) trainingZ(u Unit, zs []float64) []float64 {
-	m.probe.Layers = m.Net.Layers
+func (m *Session) trainingZ(u Unit, zs []float64) []float64 {
 	for _, x := range m.XTrain {
-		m.probe.Forward(x)
-		zs = append(zs, m.probe.Trace().Layers[u.Level-1].Z[u.Index])
+		m.Net.Forward(m.scan, x)
+		zs = append(zs, m.scan.Layers[u.Level-1].Z[u.Index])
 	}
 	return zs
 }
 
 // checkValue refuses a parameter that is not a finite number within ±limit.
 func checkValue(what string, v, limit float64) error {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	if !core.IsFinite(v) {
 		return fmt.Errorf("%s must be a number, not %v", what, v)
 	}
 	if v < -limit || v > limit {

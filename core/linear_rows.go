@@ -1,0 +1,176 @@
+package core
+
+// Linear's block kernels: the same y = Wx + b and backward pass as the per-sample
+// kernels in linear.go, over a group of samples at once, stored unit-major (row i of z
+// holds unit i for every sample). block.go trains narrow networks with them and
+// heatmap.go sweeps the plane with them. They sit beside linear.go rather than in it
+// because both sets are unrolled for Go's wasm code, where every slice access costs,
+// and together they pass the 450 lines a file may hold; rolling the loops up again
+// would slow the page's training (plain loops ran three times slower in the browser).
+
+// forwardRows sets z[i][k] = b_i + sum_j W[i][j] x[j][k] for the first n samples. Up to
+// four inputs it makes one pass per unit over the samples with the weights in locals;
+// wider layers (the heatmap sweep of Net B) add one input at a time over the samples.
+func (l *Linear) forwardRows(x, z [][]float64, n int) {
+	in := l.In
+	if in > 4 {
+		l.forwardRowsWide(x, z, n)
+		return
+	}
+	x0, x1, x2, x3 := fourRows(x, in, n)
+	for i, zi := range z[:l.Out] {
+		zi = zi[:n]
+		b := 0.0
+		if l.Bias != nil {
+			b = l.Bias[i]
+		}
+		w := l.w[i*in : i*in+in]
+		switch in {
+		case 1:
+			w0 := w[0]
+			for k := range zi {
+				zi[k] = b + w0*x0[k]
+			}
+		case 2:
+			w0, w1 := w[0], w[1]
+			for k := range zi {
+				s := b + w0*x0[k]
+				zi[k] = s + w1*x1[k]
+			}
+		case 3:
+			w0, w1, w2 := w[0], w[1], w[2]
+			for k := range zi {
+				s := b + w0*x0[k]
+				s += w1 * x1[k]
+				zi[k] = s + w2*x2[k]
+			}
+		case 4:
+			w0, w1, w2, w3 := w[0], w[1], w[2], w[3]
+			for k := range zi {
+				s := b + w0*x0[k]
+				s += w1 * x1[k]
+				s += w2 * x2[k]
+				zi[k] = s + w3*x3[k]
+			}
+		}
+	}
+}
+
+// fourRows returns the first n samples of the first in (at most four) input rows; the
+// rows past in are nil.
+func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
+	switch in { // unrolled: a loop over an array costs 2% of Net A's epoch
+	case 4:
+		x3 = x[3][:n]
+		fallthrough
+	case 3:
+		x2 = x[2][:n]
+		fallthrough
+	case 2:
+		x1 = x[1][:n]
+		fallthrough
+	case 1:
+		x0 = x[0][:n]
+	}
+	return
+}
+
+func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
+	in := l.In
+	for i, zi := range z[:l.Out] {
+		zi = zi[:n]
+		b := 0.0
+		if l.Bias != nil {
+			b = l.Bias[i]
+		}
+		for k := range zi {
+			zi[k] = b
+		}
+		for j, w := range l.w[i*in : i*in+in] {
+			xj := x[j][:n]
+			k := 0
+			for ; k+4 <= n; k += 4 {
+				zi[k] += w * xj[k]
+				zi[k+1] += w * xj[k+1]
+				zi[k+2] += w * xj[k+2]
+				zi[k+3] += w * xj[k+3]
+			}
+			for ; k < n; k++ {
+				zi[k] += w * xj[k]
+			}
+		}
+	}
+}
+
+// backwardRows adds weight*dz⊗x to the weight gradient (and weight*dz to the bias's),
+// sample by sample in order, and sets dx = Wᵀdz. Each unit's
+// gradients build up in locals over one pass through the samples.
+func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
+	in := l.In
+	x0, x1, x2, x3 := fourRows(x, in, n)
+	hasBias := l.BiasGrad != nil
+	for i, dzi := range dz[:l.Out] {
+		dzi = dzi[:n]
+		g := l.gw[i*in : i*in+in]
+		gb := 0.0
+		if hasBias {
+			gb = l.BiasGrad[i]
+		}
+		switch in {
+		case 1:
+			g0 := g[0]
+			for k, d := range dzi {
+				v := weight * d
+				gb += v
+				g0 += v * x0[k]
+			}
+			g[0] = g0
+		case 2:
+			g0, g1 := g[0], g[1]
+			for k, d := range dzi {
+				v := weight * d
+				gb += v
+				g0 += v * x0[k]
+				g1 += v * x1[k]
+			}
+			g[0], g[1] = g0, g1
+		case 3:
+			g0, g1, g2 := g[0], g[1], g[2]
+			for k, d := range dzi {
+				v := weight * d
+				gb += v
+				g0 += v * x0[k]
+				g1 += v * x1[k]
+				g2 += v * x2[k]
+			}
+			g[0], g[1], g[2] = g0, g1, g2
+		case 4:
+			g0, g1, g2, g3 := g[0], g[1], g[2], g[3]
+			for k, d := range dzi {
+				v := weight * d
+				gb += v
+				g0 += v * x0[k]
+				g1 += v * x1[k]
+				g2 += v * x2[k]
+				g3 += v * x3[k]
+			}
+			g[0], g[1], g[2], g[3] = g0, g1, g2, g3
+		}
+		if hasBias {
+			l.BiasGrad[i] = gb
+		}
+	}
+	for j := 0; j < in; j++ {
+		dxj := dx[j][:n]
+		for k := range dxj {
+			dxj[k] = 0
+		}
+		for i, dzi := range dz[:l.Out] {
+			w := l.w[i*in+j]
+			dzi = dzi[:n]
+			for k := range dxj {
+				dxj[k] += w * dzi[k]
+			}
+		}
+	}
+}

@@ -39,6 +39,7 @@ type Game struct {
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
 	tel     play.Telemetry
+	failed  bool // a frame failed: the status line says so until a good command
 }
 
 // screen is the canvas's size and where everything goes on it.
@@ -92,10 +93,15 @@ func (g *Game) trainLoop() {
 
 // send queues an intent for the next Update. DOM callbacks call it from their own
 // goroutine; when the queue is full the oldest input is already stale, so it drops.
-func (g *Game) send(v any) {
+func (g *Game) send(v any) { g.offer(v) }
+
+// offer is send, reporting whether the intent was queued.
+func (g *Game) offer(v any) bool {
 	select {
 	case g.intents <- v:
+		return true
 	default:
+		return false
 	}
 }
 
@@ -192,7 +198,9 @@ func (g *Game) changed() {
 func (g *Game) handle(v any) {
 	switch v := v.(type) {
 	case play.Command:
-		g.panel.report(v, g.m.Apply(v))
+		err := g.m.Apply(v)
+		g.panel.report(v, err)
+		g.recovered(err)
 	case pointerEvent:
 		s := g.screen.scale
 		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
@@ -205,9 +213,18 @@ func (g *Game) handle(v any) {
 	case saveCanvas:
 		g.capture = make(chan []byte, 1)
 		g.dirty = true
-		go g.deliverCapture(g.capture)
+		go g.deliverCapture(g.capture, g.screen.geo.Area)
 	case apiCall:
-		v.run(g)
+		g.recovered(v.run(g))
+	}
+}
+
+// recovered clears the status line's report of a failed frame once a command or call
+// has gone through: the page works again.
+func (g *Game) recovered(err error) {
+	if g.failed && err == nil {
+		setText(g.panel.status, "")
+		g.failed = false
 	}
 }
 
@@ -276,5 +293,6 @@ func (g *Game) survive(where string) {
 		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
 		setText(g.panel.status, play.Say(play.InternalError, msg))
 		g.m.Playing = false
+		g.failed = true
 	}
 }

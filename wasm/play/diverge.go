@@ -47,7 +47,7 @@ func (m *Session) advance(k int) int {
 		epoch, sample := tr.Epoch, tr.Sample
 		updates := tr.Sample+n == end // the batch ends here: the optimizer steps
 		if updates {
-			m.keep.save(m.Net)
+			m.keep.save(tr.Opt.Params())
 		}
 		err := tr.Advance(n)
 		why, kept := "", false
@@ -56,13 +56,13 @@ func (m *Session) advance(k int) int {
 			why, kept = m.divergedHalt(err), true
 		case updates:
 			if why = m.paramHalt(); why != "" {
-				m.keep.restore(m.Net)
+				m.keep.restore(tr.Opt.Params())
 				kept = true
 			}
 		}
 		if why == "" {
 			if why = m.lossHalt(tr.Trace().Loss); why != "" && updates {
-				m.keep.restore(m.Net)
+				m.keep.restore(tr.Opt.Params())
 				kept = true
 			}
 		}
@@ -84,9 +84,8 @@ func (m *Session) advance(k int) int {
 // paramKeep holds a copy of every parameter, to take a step back.
 type paramKeep struct{ values [][]float64 }
 
-// save copies net's parameters, reusing the buffers while the shapes stay.
-func (k *paramKeep) save(net *core.Sequential) {
-	ps := net.Parameters()
+// save copies the parameters ps, reusing the buffers while the shapes stay.
+func (k *paramKeep) save(ps []core.Param) {
 	if len(k.values) != len(ps) {
 		k.values = make([][]float64, len(ps))
 	}
@@ -98,9 +97,9 @@ func (k *paramKeep) save(net *core.Sequential) {
 	}
 }
 
-// restore writes the saved parameters back into net.
-func (k *paramKeep) restore(net *core.Sequential) {
-	for i, p := range net.Parameters() {
+// restore writes the saved parameters back into ps.
+func (k *paramKeep) restore(ps []core.Param) {
+	for i, p := range ps {
 		copy(p.Value, k.values[i])
 	}
 }
@@ -118,12 +117,12 @@ func (m *Session) pause(why string, kept bool) {
 
 // paramHalt says which parameter has left ±ParamBound or is not finite, or "".
 func (m *Session) paramHalt() string {
-	for i, p := range m.Net.Parameters() {
+	for i, p := range m.Trainer.Opt.Params() {
 		for _, v := range p.Value {
-			switch {
-			case !core.IsFinite(v):
-				return Say(PausedOverflow, m.paramWords(i))
-			case math.Abs(v) > ParamBound:
+			if !(math.Abs(v) <= ParamBound) { // NaN fails every comparison
+				if !core.IsFinite(v) {
+					return Say(PausedOverflow, m.paramWords(i))
+				}
 				return Say(PausedExplode, m.paramWords(i), Num(v), shortNum(ParamBound))
 			}
 		}
@@ -146,7 +145,7 @@ func (m *Session) lossHalt(l float64) string {
 func (m *Session) divergedHalt(err error) string {
 	var nf *core.NonFiniteError
 	if errors.As(err, &nf) {
-		for i, p := range m.Net.Parameters() {
+		for i, p := range m.Trainer.Opt.Params() {
 			if p.Name == nf.Param {
 				return Say(PausedOverflow, m.paramWords(i))
 			}

@@ -26,13 +26,15 @@ const (
 )
 
 // text is one text, or a block of lines, to place: its forms (each a text whose lines
-// are separated by "\n"), longest first, and the spots it may go, best first.
+// are separated by "\n"), longest first, and the spots it may go, best first, kept in
+// the scene's pools so that a frame's texts reuse the last frame's memory.
 type text struct {
+	scene  *Scene
 	size   FontSize
 	prio   int
 	color  color.RGBA
-	forms  []string
-	spots  []spot
+	forms  [2]int  // its forms are scene.formPool[forms[0]:forms[1]]
+	spots  [2]int  // its spots are scene.spotPool[spots[0]:spots[1]]
 	padX   float64 // room around the text, inside its box
 	padY   float64
 	white  bool // the box is drawn white under the text: a backdrop
@@ -65,16 +67,26 @@ type obstacle struct {
 // an owner before the next write.
 func (s *Scene) write(size FontSize, prio int, c color.RGBA, x, y float64, a align,
 	forms ...string) *text {
-	s.texts = append(s.texts, text{size: size, prio: prio, color: c, owner: ownNone,
-		forms: forms, spots: []spot{{x, y, a}}})
+	f0, p0 := len(s.formPool), len(s.spotPool)
+	s.formPool = append(s.formPool, forms...)
+	s.spotPool = append(s.spotPool, spot{x, y, a})
+	s.texts = append(s.texts, text{scene: s, size: size, prio: prio, color: c, owner: ownNone,
+		forms: [2]int{f0, len(s.formPool)}, spots: [2]int{p0, len(s.spotPool)}})
 	return &s.texts[len(s.texts)-1]
 }
 
-// at adds other spots the text may go, tried in order after the first.
+// at adds other spots the text may go, tried in order after the first. It must follow
+// the text's write at once.
 func (t *text) at(spots ...spot) *text {
-	t.spots = append(t.spots, spots...)
+	s := t.scene
+	s.spotPool = append(s.spotPool, spots...)
+	t.spots[1] = len(s.spotPool)
 	return t
 }
+
+// formsOf returns t's forms and spotsOf its spots.
+func (s *Scene) formsOf(t *text) []string { return s.formPool[t.forms[0]:t.forms[1]] }
+func (s *Scene) spotsOf(t *text) []spot   { return s.spotPool[t.spots[0]:t.spots[1]] }
 
 // pad makes the text's box padX and padY larger on each side: room for a frame.
 func (t *text) pad(padX, padY float64) *text {
@@ -141,7 +153,7 @@ func (s *Scene) place() {
 	for _, i := range order {
 		t := &s.texts[i]
 		t.ok = false
-		for f, form := range t.forms {
+		for f, form := range s.formsOf(t) {
 			if form == "" {
 				continue
 			}
@@ -163,12 +175,13 @@ func (s *Scene) place() {
 		}
 		lh := s.Fonts.Face(t.size).LineHeight
 		y := t.box.Y + t.padY
-		for line := range strings.SplitSeq(t.forms[t.form], "\n") {
+		a := s.spotsOf(t)[0].a
+		for line := range strings.SplitSeq(s.formsOf(t)[t.form], "\n") {
 			w := s.Fonts.Face(t.size).Width(line)
 			x := t.box.X + t.padX
-			if t.spots[0].a == alignCenter {
+			if a == alignCenter {
 				x = t.box.X + (t.box.W-w)/2
-			} else if t.spots[0].a == alignRight {
+			} else if a == alignRight {
 				x = t.box.X + t.box.W - t.padX - w
 			}
 			s.Labels = append(s.Labels, Label{Text: line, Size: t.size,
@@ -181,7 +194,7 @@ func (s *Scene) place() {
 // fit returns the first box of size w x h at t's spots that is free, or, for a text
 // that may go anywhere, the free box nearest its first spot.
 func (s *Scene) fit(t *text, w, h float64) (Rect, bool) {
-	for _, p := range t.spots {
+	for _, p := range s.spotsOf(t) {
 		if b := boxAt(p, w, h); s.free(b, t.owner) {
 			return b, true
 		}
@@ -191,7 +204,7 @@ func (s *Scene) fit(t *text, w, h float64) (Rect, bool) {
 	}
 	// Free room lies against an edge of what is in the way: try the boxes that touch
 	// one, in the region, nearest the first spot first.
-	want := boxAt(t.spots[0], w, h)
+	want := boxAt(s.spotsOf(t)[0], w, h)
 	r, gap := t.region, 4*s.Geo.Scale
 	xs := append(s.xs[:0], want.X, r.X, r.X+r.W-w)
 	ys := append(s.ys[:0], want.Y, r.Y, r.Y+r.H-h)

@@ -44,6 +44,8 @@ type Scene struct {
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
 	texts     []text
+	formPool  []string
+	spotPool  []spot
 	order     []int
 	placed    []Rect
 	obstacles []obstacle
@@ -151,6 +153,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Geo, s.Fonts = geo, fonts
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
 	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
+	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
 	v := m.View()
 	st := s.step(m)
 	s.tabs(m)

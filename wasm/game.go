@@ -74,21 +74,27 @@ const trainSlice = 6 * time.Millisecond
 // sample, batch or epoch per frame, as they promise.
 func (g *Game) trainLoop() {
 	for {
-		g.mu.Lock()
-		active := g.m.Playing && g.m.Speed == play.SpeedMax
-		if active {
-			t := time.Now()
-			g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
-			g.m.RefreshIfDue(time.Now())
-			g.tel.LoopMS += play.MSSince(t)
-		}
-		g.mu.Unlock()
-		if active {
+		if g.trainSlice() {
 			time.Sleep(time.Millisecond) // return to the browser: it renders, then calls us back
 		} else {
 			<-g.wake
 		}
 	}
+}
+
+// trainSlice trains for a slice when Play runs as fast as possible, and reports whether
+// it did. A failure stops Play with a message, as in a frame, not the page.
+func (g *Game) trainSlice() (active bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("training")
+	if active = g.m.Playing && g.m.Speed == play.SpeedMax; active {
+		t := time.Now()
+		g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
+		g.m.RefreshIfDue(time.Now())
+		g.tel.LoopMS += play.MSSince(t)
+	}
+	return active
 }
 
 // send queues an intent for the next Update. DOM callbacks call it from their own
@@ -200,7 +206,9 @@ func (g *Game) handle(v any) {
 	case play.Command:
 		err := g.m.Apply(v)
 		g.panel.report(v, err)
-		g.recovered(err)
+		if _, hover := v.(play.SetHover); !hover {
+			g.recovered(err)
+		}
 	case pointerEvent:
 		s := g.screen.scale
 		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {

@@ -127,8 +127,9 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 // TestScreenshotsOfEveryStepPhase leaves a screenshot of every preset at rest and after
 // each phase of a Step in test-artifacts/, in each window of issue 9, and checks the
 // texts the page reports against the rules the native test checks (wasm/play's
-// TestLabelsNeverOverlap) and that no unit is blank. One browser takes the four sizes in
-// turn, and Step's phases play out at once.
+// TestLabelsNeverOverlap) and that no unit is blank. On the phone it then taps through
+// the canvas's tabs and saves the canvas (phoneReachesEveryView, saveCanvasSavesWhatIsSeen).
+// One browser takes the four sizes in turn, and Step's phases play out at once.
 func TestScreenshotsOfEveryStepPhase(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	for _, win := range []struct {
@@ -155,6 +156,10 @@ func TestScreenshotsOfEveryStepPhase(t *testing.T) {
 				checkLabels(t, where, s)
 				checkUnitsDrawn(t, where, img, s, win.scale)
 			}
+		}
+		if win.w == 390 {
+			phoneReachesEveryView(t, p)
+			saveCanvasSavesWhatIsSeen(t, p, "phone")
 		}
 	}
 	p.noProblems()
@@ -196,11 +201,12 @@ func checkUnitsDrawn(t *testing.T, where string, img image.Image, s layoutState,
 	}
 }
 
-// TestPhoneReachesEveryView opens the page at 390 x 844 CSS pixels, where the canvas
-// shows one view at a time, and taps each of the canvas's tabs: each shows its view,
-// drawn, the loss chart among them. (A phone used to have no loss chart at all.)
-func TestPhoneReachesEveryView(t *testing.T) {
-	p := open(t, false, 390, 844)
+// phoneReachesEveryView taps each of the canvas's tabs on a page at 390 x 844 CSS
+// pixels, where the canvas shows one view at a time: each shows its view, drawn, the
+// loss chart among them, and the texts keep the rules. It leaves the network shown. (A
+// phone used to have no loss chart at all.)
+func phoneReachesEveryView(t *testing.T, p *page) {
+	t.Helper()
 	s := p.layout()
 	if len(s.Tabs) != 4 {
 		t.Fatalf("the phone's canvas has %d tabs, want 4 (network, plane, activation, loss)",
@@ -240,31 +246,36 @@ func TestPhoneReachesEveryView(t *testing.T) {
 	if s.Tab != "chart" || len(s.Chart) != 4 || s.Chart[2] < 300 {
 		t.Errorf("the last tab shows %q with the chart at %v", s.Tab, s.Chart)
 	}
-	p.noProblems()
+	x, y := center(s.Tabs[0].Box)
+	p.click(x, y)
+	p.waitLayout(s.Version)
 }
 
-// TestSaveCanvasSavesWhatIsSeen saves the canvas at 1280 x 800 and on a phone: the PNG
-// is the canvas area the learner sees, not the strip under the panel.
-func TestSaveCanvasSavesWhatIsSeen(t *testing.T) {
-	for _, win := range [][2]int{{1280, 800}, {390, 844}} {
-		p := open(t, false, win[0], win[1])
-		s := p.layout()
-		p.eval(`document.getElementById('save-canvas').click()`)
-		img, err := png.Decode(bytes.NewReader(p.waitDownload("nnplay-canvas.png")))
-		if err != nil {
-			t.Fatal(err)
+// saveCanvasSavesWhatIsSeen saves the canvas: the PNG is the canvas area the learner
+// sees, not the strip under the panel, and its edges hold drawing. (TestExports saves it
+// at 1280 x 800.)
+func saveCanvasSavesWhatIsSeen(t *testing.T, p *page, name string) {
+	t.Helper()
+	s := p.layout()
+	p.eval(`document.getElementById('save-canvas').click()`)
+	saved := p.waitDownload("nnplay-canvas.png")
+	os.WriteFile(filepath.Join(artifacts, "saved-canvas-"+name+".png"), saved, 0o644)
+	img, err := png.Decode(bytes.NewReader(saved))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := s.Area
+	if b := img.Bounds(); b.Dx() != int(a[2]+0.5) || b.Dy() != int(a[3]+0.5) {
+		t.Errorf("%s: the saved canvas is %v, want the area %v x %v", name, b, a[2], a[3])
+	}
+	b := img.Bounds()
+	for _, edge := range [][]float64{
+		{float64(b.Dx()) * 0.75, 0, float64(b.Dx()) * 0.25, float64(b.Dy())}, // right
+		{0, float64(b.Dy()) * 0.75, float64(b.Dx()), float64(b.Dy()) * 0.25}, // bottom
+	} {
+		if ink := inkIn(img, edge); ink < 500 {
+			t.Errorf("%s: the saved canvas's edge %v has %d drawn pixels", name, edge, ink)
 		}
-		a := s.Area
-		if b := img.Bounds(); b.Dx() != int(a[2]+0.5) || b.Dy() != int(a[3]+0.5) {
-			t.Errorf("%v: the saved canvas is %v, want the area %v x %v", win, b, a[2], a[3])
-		}
-		// Its right and bottom edges hold the canvas's content, not a blank strip.
-		b := img.Bounds()
-		right := []float64{float64(b.Dx()) * 0.8, 0, float64(b.Dx()) * 0.2, float64(b.Dy())}
-		if ink := inkIn(img, right); ink < 500 {
-			t.Errorf("%v: the right fifth of the saved canvas has %d drawn pixels", win, ink)
-		}
-		p.noProblems()
 	}
 }
 

@@ -141,8 +141,8 @@ func maxAbs(v []float64) float64 {
 
 // columnTitles names each level over its column: "Layer 1" and its Linear and
 // activation ("Linear 2→4, Tanh"). Where the titles would run into each other every
-// column takes the short forms ("L1", the activation only); where even those collide,
-// the selected unit's column keeps its subtitle.
+// column takes the short forms ("L1", the activation only); where even the activation
+// is wider than a column, only the selected unit's column names it.
 func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
@@ -176,8 +176,11 @@ func (s *Scene) columnTitles(m *Session) {
 			sub = act // a narrow column: the activation only
 		}
 		prio := prioReadout
-		if lv == m.Selected.Level {
+		switch {
+		case lv == m.Selected.Level:
 			prio = prioFocus
+		case small.Width(sub) > room:
+			continue // too narrow even for that: the selected unit's column only
 		}
 		s.write(Small, prio, SoftInk, x, y+normal.LineHeight, alignCenter, sub, act)
 	}

@@ -104,6 +104,12 @@ var badgeStates = map[string]func(m *Session){
 		run(m, 3)
 	},
 	"no bias": func(m *Session) { m.Apply(SetBiasEnabled{Layer: 1, On: false}) },
+	"leaky": func(m *Session) {
+		m.Apply(SetActivation{Layer: 0, Act: core.LeakyReLU{NegativeSlope: 0.01}})
+	},
+	"hovered edge": func(m *Session) {
+		m.Apply(SetHover{Hover: Hover{On: true, Edge: true, Unit: Unit{2, 1}, In: 3}})
+	},
 }
 
 // canvasMessages are the messages the scene writes on the canvas.
@@ -111,5 +117,8 @@ var canvasMessages = func() (ms []Msg) {
 	for m := InputTitle; m <= DivergedBanner; m++ {
 		ms = append(ms, m)
 	}
-	return ms
+	return append(ms, NumUndefined, NumOverflow, WaitingLine, LeakyBadge, InputTitleShort,
+		LayerTitleShort, OutputTitleShort, ActivationReadoutShort, ChainRuleShort,
+		ChartTitleShort, LossBoxOutputShort, LossBoxLossShort, DivergedBannerShort,
+		TabNetwork, TabPlane, TabActivation, TabChart)
 }()

@@ -166,9 +166,9 @@ func TestLabelsNeverOverlap(t *testing.T) {
 		probe := presetSession(t, p, Unit{})
 		for _, mo := range stepMoments(len(probe.Net.Layers)) {
 			for _, u := range selections(probe) {
+				m := presetSession(t, p, u)
+				mo.set(m)
 				for _, win := range windows {
-					m := presetSession(t, p, u)
-					mo.set(m)
 					where := fmt.Sprintf("preset %d, %s, unit %d/%d selected, %v", p, mo.name,
 						u.Level, u.Index, win)
 					s := pageScene(t, m, win)
@@ -181,6 +181,7 @@ func TestLabelsNeverOverlap(t *testing.T) {
 						checkLayout(t, where, s)
 						checkEssentials(t, where, m, s)
 					}
+					m.Apply(ShowPane{Pane: PaneNetwork})
 				}
 			}
 		}

@@ -3,6 +3,8 @@ package play
 import (
 	"fmt"
 	"testing"
+
+	"nnplay/core"
 )
 
 // The moments a learner can reach, and the windows the page is seen in: the helpers of
@@ -99,6 +101,8 @@ func stepMoments(layers int) []moment {
 func presetSession(t testing.TB, p int, u Unit) *Session {
 	t.Helper()
 	m := NewSession()
+	// A scene reads no heatmap (the pictures are the browser's): a small grid will do.
+	m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 	if err := m.Apply(UsePreset{Index: p}); err != nil {
 		t.Fatal(err)
 	}

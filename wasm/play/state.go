@@ -32,11 +32,13 @@ type State struct {
 	Layers    []LayerState    `json:"layers"`
 	TrainLoss float64         `json:"train_loss"`
 	TestLoss  float64         `json:"test_loss"`
-	Units     [][][]float64   `json:"units"`
-	Plane     []float64       `json:"plane"`
-	ActView   []float64       `json:"act_view"`
-	Chart     []float64       `json:"chart"`
-	Area      []float64       `json:"area"`
+	// Units, Plane, ActView and Chart are where the views are: empty for a view a
+	// tabbed canvas does not show (Units keeps one empty list per level).
+	Units   [][][]float64 `json:"units"`
+	Plane   []float64     `json:"plane"`
+	ActView []float64     `json:"act_view"`
+	Chart   []float64     `json:"chart"`
+	Area    []float64     `json:"area"`
 	// Tab is the view a narrow canvas shows ("network", "plane", "activation" or
 	// "chart"; "" when it shows them all) and Tabs its tabs.
 	Tab  string       `json:"tab"`

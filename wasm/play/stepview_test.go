@@ -54,9 +54,9 @@ func TestDrawnTextIsInTheFont(t *testing.T) {
 	for p := range Presets() {
 		layers := len(presetSession(t, p, Unit{}).Net.Layers)
 		for _, mo := range stepMoments(layers) {
+			m := presetSession(t, p, Unit{1, 0})
+			mo.set(m)
 			for _, win := range windows {
-				m := presetSession(t, p, Unit{1, 0})
-				mo.set(m)
 				check("preset "+strconv.Itoa(p)+", "+mo.name+", "+win.String(), pageScene(t, m, win))
 			}
 		}

@@ -169,7 +169,7 @@ func TestGoModule(t *testing.T) {
 		&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"full.wasm: ", "Code by package", "runtime", "more",
+	for _, want := range []string{"full.wasm\n", "Code by package", "runtime", "more",
 		"standard library", "pclntab: function names", ".noptrdata"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the output lacks %q:\n%s", want, out.String())

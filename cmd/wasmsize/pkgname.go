@@ -25,8 +25,8 @@ type Package struct {
 
 // Groups for functions that belong to no package of the list.
 const (
-	groupAsm   = "(assembly and linker stubs)"
-	groupType  = "(type equality and hash functions)"
+	groupAsm  = "(assembly and linker stubs)"
+	groupType = "(type equality and hash functions)"
 	// The runtime implements some functions of packages that a program need not
 	// import (time.now, sync.event) under their names, by go:linkname.
 	groupOther = "(named after packages not built)"

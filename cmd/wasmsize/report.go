@@ -234,9 +234,10 @@ func gzipSize(b []byte) int {
 
 // Print writes the tables, each package table cut to its top rows.
 func (r *Report) Print(w io.Writer, title string, top int) {
-	fmt.Fprintf(w, "%s: %s bytes as built; %s shipped (the -s -w build drops the %s-byte "+
-		"name section); %s through gzip -9\n", title, commas(r.Built), commas(r.Shipped),
-		commas(r.NameSection), commas(r.GzipShipped))
+	fmt.Fprintf(w, "%s\n  %12s bytes as built, with function names\n"+
+		"  %12s bytes shipped: the -s -w build leaves out the %s-byte name section\n"+
+		"  %12s bytes through gzip -9 (Go's compress/gzip)\n",
+		title, commas(r.Built), commas(r.Shipped), commas(r.NameSection), commas(r.GzipShipped))
 	fmt.Fprintln(w, "share: of the shipped module, raw and gzipped. gzip: each part "+
 		"compressed alone (deflate -9),\nscaled so that the parts add up to the "+
 		"whole's gzip -9 size: an estimate of its share.")

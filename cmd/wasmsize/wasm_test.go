@@ -187,7 +187,7 @@ func TestAnalyseTinyModule(t *testing.T) {
 	}
 	var out bytes.Buffer
 	r.Print(&out, "tiny.wasm", 30)
-	for _, want := range []string{"tiny.wasm: " + commas(len(tm.bin)) + " bytes as built",
+	for _, want := range []string{"tiny.wasm\n", commas(len(tm.bin)) + " bytes as built",
 		"example.com/x/y", "example.com/x ", "tiny/cmd", "not split by region"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the table lacks %q:\n%s", want, out.String())

@@ -120,7 +120,8 @@ $(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.js
 bench: node
 	@mkdir -p test-artifacts
 	$(GO) test -run '^$$' -bench . -benchmem -count 3 ./core | tee test-artifacts/bench-native.txt
-	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core | tee test-artifacts/bench-wasm.txt
+	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core \
+	  | tee test-artifacts/bench-wasm.txt
 	$(GO) run ./cmd/benchtable test-artifacts/bench-native.txt test-artifacts/bench-wasm.txt
 
 # The built page in headless Chromium, served as make run serves it and from file://

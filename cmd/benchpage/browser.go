@@ -268,6 +268,9 @@ func (t *tab) metrics() (map[string]float64, error) {
 	return out, nil
 }
 
+// sumMemories adds up the byte lengths of an array of WebAssembly.Memory objects.
+const sumMemories = `function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0) }`
+
 // wasmMemory is the size of the page's WebAssembly memories in bytes: Go's whole
 // linear memory, heap, stacks and data (a Worker's memories live in its own heap).
 // DevTools' queryObjects finds them, since the page keeps no handle on them.
@@ -275,26 +278,31 @@ func (t *tab) wasmMemory() (float64, error) {
 	const group = "benchpage-wasm-memory"
 	defer chromedp.Call(t.ctx, cdpruntime.ReleaseObjectGroup,
 		cdpruntime.ReleaseObjectGroupParams{ObjectGroup: group})
+	fail := func(what string, err error) (float64, error) {
+		if err == nil {
+			err = errors.New("no answer")
+		}
+		return 0, fmt.Errorf("measuring the wasm memory: %s: %w", what, err)
+	}
 	proto, err := chromedp.Call(t.ctx, cdpruntime.Evaluate, cdpruntime.EvaluateParams{
 		Expression: "WebAssembly.Memory.prototype", ObjectGroup: group})
 	if err != nil || proto.Result == nil || proto.Result.ObjectID == "" {
-		return 0, fmt.Errorf("WebAssembly.Memory.prototype: %v", err)
+		return fail("WebAssembly.Memory.prototype", err)
 	}
 	all, err := chromedp.Call(t.ctx, cdpruntime.QueryObjects, cdpruntime.QueryObjectsParams{
 		PrototypeObjectID: proto.Result.ObjectID, ObjectGroup: group})
 	if err != nil || all.Objects == nil {
-		return 0, fmt.Errorf("Runtime.queryObjects: %v", err)
+		return fail("Runtime.queryObjects", err)
 	}
 	byValue := true
 	sum, err := chromedp.Call(t.ctx, cdpruntime.CallFunctionOn, cdpruntime.CallFunctionOnParams{
-		FunctionDeclaration: "function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0) }",
-		ObjectID:            all.Objects.ObjectID, ReturnByValue: &byValue})
+		FunctionDeclaration: sumMemories, ObjectID: all.Objects.ObjectID, ReturnByValue: &byValue})
 	if err != nil || sum.Result == nil {
-		return 0, fmt.Errorf("summing the wasm memories: %v", err)
+		return fail("Runtime.callFunctionOn", err)
 	}
 	var n float64
 	if err := json.Unmarshal(sum.Result.Value, &n); err != nil {
-		return 0, fmt.Errorf("summing the wasm memories: %w", err)
+		return fail("the sum", err)
 	}
 	return n, nil
 }

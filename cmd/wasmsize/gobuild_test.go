@@ -149,7 +149,8 @@ func TestGoModule(t *testing.T) {
 		t.Fatalf("no region %q", prefix)
 		return nil
 	}
-	if names := region("pclntab: function names"); !bytes.Contains(names, []byte("tiny/big.Fold\x00")) {
+	names := region("pclntab: function names")
+	if !bytes.Contains(names, []byte("tiny/big.Fold\x00")) {
 		t.Errorf("funcnametab (%d bytes) lacks tiny/big.Fold", len(names))
 	}
 	if !bytes.Contains(region("pclntab: file names"), []byte("tiny/big/big.go")) {

@@ -102,8 +102,9 @@ func TestParseTinyModule(t *testing.T) {
 				i, f.Index, f.Name, f.End-f.Start, i+1, wantNames[i], tm.bodies[i])
 		}
 	}
-	if len(m.Segments) != 2 || m.Segments[0].Addr != 1024 || string(m.Segments[0].Data) != "hello" ||
-		m.Segments[1].Addr != 70000 || string(m.Segments[1].Data) != "world" {
+	segs := m.Segments
+	if len(segs) != 2 || segs[0].Addr != 1024 || string(segs[0].Data) != "hello" ||
+		segs[1].Addr != 70000 || string(segs[1].Data) != "world" {
 		t.Errorf("segments %+v", m.Segments)
 	}
 	if m.Passive != len("passive!") {
@@ -116,7 +117,8 @@ func TestParseTinyModule(t *testing.T) {
 	if sum != len(tm.bin) {
 		t.Errorf("the sections add up to %d bytes of %d", sum, len(tm.bin))
 	}
-	if s, ok := m.Section(secCustom, "name"); !ok || s.Start != tm.nameStart || s.End != tm.nameEnd {
+	s, ok := m.Section(secCustom, "name")
+	if !ok || s.Start != tm.nameStart || s.End != tm.nameEnd {
 		t.Errorf("name section %+v, want bytes %d to %d", s, tm.nameStart, tm.nameEnd)
 	}
 }
@@ -159,7 +161,8 @@ func TestAnalyseTinyModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := len(tm.bin) - (tm.nameEnd - tm.nameStart); r.Shipped != want || r.Built != len(tm.bin) {
+	want := len(tm.bin) - (tm.nameEnd - tm.nameStart)
+	if r.Shipped != want || r.Built != len(tm.bin) {
 		t.Errorf("built %d shipped %d, want %d and %d", r.Built, r.Shipped, len(tm.bin), want)
 	}
 	raw := map[string]int{}

@@ -264,7 +264,8 @@ func (p *pyWriter) data() {
 			cols[i] = p.opt.Features[i].String()
 		}
 	}
-	p.say(fmt.Sprintf("# The %d training points, in the order the page trains on them. Each row", len(tr.X)),
+	p.say(fmt.Sprintf("# The %d training points, in the order the page trains on them. "+
+		"Each row", len(tr.X)),
 		"# holds a point's inputs, "+strings.Join(cols, ", ")+", then "+p.targets(),
 		"points = torch.tensor([")
 	for i, x := range tr.X {

@@ -339,9 +339,9 @@ func TestSurgeryRefuses(t *testing.T) {
 		{"ninth unit", []int{2, 8, 1}, func(s *Sequential) error {
 			return s.InsertUnit(1, 8, InitPlayground, NewRNG(1))
 		}, "8 units"},
-		{"last unit", []int{2, 1, 1}, func(s *Sequential) error { return s.RemoveUnit(1, 0) }, "only unit"},
-		{"last input", []int{1, 3, 1}, func(s *Sequential) error { return s.RemoveUnit(0, 0) }, "only unit"},
-		{"unit out of range", []int{2, 3, 1}, func(s *Sequential) error { return s.RemoveUnit(1, 3) }, "no unit"},
+		{"last unit", []int{2, 1, 1}, removeUnit(1, 0), "only unit"},
+		{"last input", []int{1, 3, 1}, removeUnit(0, 0), "only unit"},
+		{"unit out of range", []int{2, 3, 1}, removeUnit(1, 3), "no unit"},
 		{"insert past the end", []int{2, 3, 1}, func(s *Sequential) error {
 			return s.InsertUnit(1, 4, InitPlayground, NewRNG(1))
 		}, "position 4"},
@@ -356,13 +356,18 @@ func TestSurgeryRefuses(t *testing.T) {
 		net := MLP(c.sizes, Tanh{}, Tanh{}, InitPlayground, 1)
 		before := net.String() + modelText(t, net)
 		err := c.op(net)
-		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "core: ") {
+		if err == nil || !strings.Contains(err.Error(), c.want) ||
+			!strings.HasPrefix(err.Error(), "core: ") {
 			t.Errorf("%s: error %v, want one that says %q", c.name, err, c.want)
 		}
 		if after := net.String() + modelText(t, net); after != before {
 			t.Errorf("%s: the network changed", c.name)
 		}
 	}
+}
+
+func removeUnit(level, unit int) func(s *Sequential) error {
+	return func(s *Sequential) error { return s.RemoveUnit(level, unit) }
 }
 
 func modelText(t *testing.T, s *Sequential) string {

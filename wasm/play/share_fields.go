@@ -23,7 +23,7 @@ var hashFields = []hashField{
 	{"data", func(p *hashParser, v string) *refusal {
 		k, err := core.ParseDatasetKind(v)
 		if err != nil {
-			return &refusal{HashUnknownName, list(core.DatasetKinds(), core.DatasetKind.String)}
+			return &refusal{HashUnknownName, choices(core.DatasetKinds(), core.DatasetKind.String)}
 		}
 		p.s.Data.Kind = k
 		return nil
@@ -75,7 +75,7 @@ var hashFields = []hashField{
 	{"loss", func(p *hashParser, v string) *refusal {
 		l, err := core.LossByName(v)
 		if err != nil {
-			return &refusal{HashUnknownName, list(core.Losses(), core.Loss.Name)}
+			return &refusal{HashUnknownName, choices(core.Losses(), core.Loss.Name)}
 		}
 		p.s.Loss = l
 		return nil
@@ -87,7 +87,7 @@ var hashFields = []hashField{
 			return r
 		}
 		if !slices.Contains(RegularizationRates, rate) {
-			return &refusal{HashNotOffered, strings.ReplaceAll(list(RegularizationRates, decimal), ",", "|")}
+			return &refusal{HashNotOffered, choices(RegularizationRates, decimal)}
 		}
 		p.s.RegRate = rate
 		return nil
@@ -162,7 +162,7 @@ func (p *hashParser) activations(v string) *refusal {
 		}
 		a, err := core.ActivationByName(name)
 		if err != nil {
-			return nil, &refusal{HashUnknownName, "none|" + list(core.Activations(), core.Activation.Name)}
+			return nil, &refusal{HashUnknownName, "none|" + choices(core.Activations(), core.Activation.Name)}
 		}
 		want := a.Params()
 		switch {
@@ -246,6 +246,11 @@ func whole(v string, dst *uint64) *refusal {
 	}
 	*dst = n
 	return nil
+}
+
+// choices writes the values a field takes as a HashError's Want: "none|l1|l2".
+func choices[T any](vs []T, text func(T) string) string {
+	return strings.ReplaceAll(list(vs, text), ",", "|")
 }
 
 // named reads one of names into *dst, its index.

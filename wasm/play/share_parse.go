@@ -204,7 +204,7 @@ func (p *hashParser) settle() {
 	case s.Data.Kind.Regression() != (s.Problem == Regression):
 		if p.ok["data"] {
 			p.refuse("data", s.Data.Kind.String(), &refusal{HashMismatch,
-				list(s.Problem.Datasets(), core.DatasetKind.String)})
+				choices(s.Problem.Datasets(), core.DatasetKind.String)})
 			p.ok["data"] = false
 		}
 		s.Data.Kind = s.Problem.Datasets()[0]

@@ -260,6 +260,10 @@ func TestHashErrorSays(t *testing.T) {
 	if v := errs[0].Value; utf8.RuneCountInString(v) != maxValueRunes || !strings.HasSuffix(v, "...") {
 		t.Errorf("value %q", v)
 	}
+	_, errs = ParseHash("problem=classification&data=plane")
+	if got := errs[0].Want; got != "circle|xor|gauss|spiral" {
+		t.Errorf("a data set of the other problem wants %q", got)
+	}
 	_, errs = ParseHash("batch=40")
 	if got := errs[0].Error(); got != `link field "batch": "40" is out of range (want 1..30)` {
 		t.Errorf("message %q", got)

@@ -162,7 +162,8 @@ func (p *hashParser) activations(v string) *refusal {
 		}
 		a, err := core.ActivationByName(name)
 		if err != nil {
-			return nil, &refusal{HashUnknownName, "none|" + choices(core.Activations(), core.Activation.Name)}
+			names := choices(core.Activations(), core.Activation.Name)
+			return nil, &refusal{HashUnknownName, "none|" + names}
 		}
 		want := a.Params()
 		switch {

@@ -11,16 +11,14 @@ import (
 // page itself (its test API, window.nnplay) or from Chromium (DevTools metrics); the
 // page is driven only through its own controls.
 
-// perf is the page's "perf" answer: sums and averages since the previous call.
+// perf is the part of the page's "perf" answer the benchmark reads: the frames painted
+// since the previous call, the Updates' and Draws' time per painted frame, the Go heap
+// in use and the epoch now; and the page's clock when the answer came.
 type perf struct {
 	Frames     int     `json:"frames"`
-	Updates    int     `json:"updates"`
-	WorkMS     float64 `json:"work_ms_per_frame"` // (Update + Draw) per painted frame
-	UpdateMS   float64 `json:"update_ms"`
-	DrawMS     float64 `json:"draw_ms"`
+	WorkMS     float64 `json:"work_ms_per_frame"`
 	HeapMB     float64 `json:"heap_mb"`
 	Epoch      float64 `json:"epoch"`
-	BetweenMS  float64 `json:"between_frames_ms"`
 	PageTimeMS float64 `json:"-"`
 }
 
@@ -42,11 +40,9 @@ func (t *tab) perfNow() (perf, error) {
 	return p, nil
 }
 
-// stats is the part of the page's "stats" answer the benchmark reads: the last frame.
+// stats is the part of the page's "stats" answer the benchmark reads: when the first
+// frame was painted, in ms of the page's clock (from navigation).
 type stats struct {
-	Frames       int     `json:"frames"`
-	UpdateMS     float64 `json:"update_ms"`
-	DrawMS       float64 `json:"draw_ms"`
 	FirstFrameMS float64 `json:"first_frame_ms"`
 }
 
@@ -63,10 +59,10 @@ func (t *tab) options(id string) ([]option, error) {
 	return out, err
 }
 
-// playing reads whether the page trains, and the Step animation's state.
+// playState is the part of the page's "state" the benchmark reads: whether it trains,
+// and the Step animation's phase.
 type playState struct {
-	Playing bool    `json:"playing"`
-	Epoch   float64 `json:"epoch"`
+	Playing bool `json:"playing"`
 	Step    struct {
 		Done    string `json:"done"`
 		Playing bool   `json:"playing"`
@@ -100,12 +96,10 @@ func (t *tab) setPlaying(on bool) error {
 
 // watch is what the page's frame watcher (watch.js) saw over a window.
 type watch struct {
-	Seconds float64 `json:"seconds"`
 	Frames  int     `json:"frames"`
-	Work    float64 `json:"work"` // ms of Update and Draw, summed over the frames
-	Max     float64 `json:"max"`  // the most work one frame took, ms
-	Gap     float64 `json:"gap"`  // the longest gap between two animation frames, ms
-	Epochs  float64 `json:"epochs"`
+	Work    float64 `json:"work"`    // ms of Update and Draw, summed over the frames
+	Max     float64 `json:"max"`     // the most work one frame took, ms
+	Gap     float64 `json:"gap"`     // the longest gap between two animation frames, ms
 	PhaseMS float64 `json:"phaseMS"` // from the press to the last frame painted
 }
 

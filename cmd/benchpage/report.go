@@ -24,6 +24,7 @@ type Result struct {
 	LoadBefore string // load averages (1, 5, 15 min) at the start and the end
 	LoadAfter  string
 	Root       string
+	Build      string // what was measured: sizes, build time, commit
 	Loads      int
 
 	HTTPFiles, DiskFiles []transfer // of the first load over http and from file://
@@ -85,6 +86,9 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "Machine: %d cores, shared with other work; load average (1, 5, 15 min)\n"+
 		"%s at the start, %s at the end\n", r.Cores, r.LoadBefore, r.LoadAfter)
 	fmt.Fprintf(w, "Page: %s\n", r.Root)
+	if r.Build != "" {
+		fmt.Fprintf(w, "Build: %s\n", r.Build)
+	}
 
 	fmt.Fprintf(w, "\nBytes on the wire: the first of the fresh loads (empty cache) over http "+
 		"from cmd/serve's handler,\nas make run serves it (Chromium's encodedDataLength, "+
@@ -127,11 +131,12 @@ func (r *Result) Write(w io.Writer) {
 	if len(r.Play) > 0 {
 		fmt.Fprintf(w, "\nPlay: each network fresh at each speed; %v of warm-up, then %v "+
 			"measured. work ms: the page's own\nUpdate + Draw per painted frame (perf's "+
-			"work_ms_per_frame over the %v); max ms: the most one\nframe took in %v more, "+
-			"read every animation frame (each read adds a few tenths of a ms);\nlongest "+
-			"frame: the longest gap between two animation frames; busy: the main thread's "+
-			"share\nof the time in tasks (Chromium's TaskDuration), training between frames "+
-			"included.\n", r.Warm, r.Window, r.Window, r.MaxWindow)
+			"work_ms_per_frame over the %v, undisturbed); max ms: the\nmost one frame "+
+			"took in %v more, read every animation frame (each read adds a few tenths of\n"+
+			"a ms; a busy machine's swings can put it under the average of the other "+
+			"window); longest\nframe: the longest gap between two animation frames; busy: "+
+			"the main thread's share of the\ntime in tasks (Chromium's TaskDuration), "+
+			"training between frames included.\n", r.Warm, r.Window, r.Window, r.MaxWindow)
 		pt := &table{left: 2}
 		pt.head = [][]string{
 			{"network", "speed", "frames/s", "epochs/s", "work ms", "max ms",

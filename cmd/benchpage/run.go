@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -118,8 +119,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 func (b *bench) measure() (*Result, error) {
 	c := b.cfg
 	r := &Result{When: time.Now(), Width: c.Width, Height: c.Height, Cores: runtime.NumCPU(),
-		Root: c.Root, Loads: c.Loads, Warm: c.Warm, Window: c.Window, MaxWindow: c.MaxWindow,
-		LoadBefore: loadAverage()}
+		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
+		MaxWindow: c.MaxWindow, LoadBefore: loadAverage()}
 	defer func() { r.LoadAfter = loadAverage() }()
 	if err := b.loads(r); err != nil {
 		return r, err
@@ -228,6 +229,25 @@ func (b *bench) openPage(u string) (*tab, error) {
 func (b *bench) say(format string, args ...any) {
 	fmt.Fprintf(b.progress, "benchpage: %3.0f s: %s\n", time.Since(b.begun).Seconds(),
 		fmt.Sprintf(format, args...))
+}
+
+// buildInfo names the build measured: the main module's sizes and age, and the
+// commit, when the folder is a git checkout.
+func buildInfo(root string) string {
+	var parts []string
+	for _, f := range []string{"web/main.wasm", "web/main.wasm.gz"} {
+		if fi, err := os.Stat(filepath.Join(root, f)); err == nil {
+			parts = append(parts, fmt.Sprintf("%s %s bytes", f, commas(fi.Size())))
+		}
+	}
+	if fi, err := os.Stat(filepath.Join(root, "web/main.wasm")); err == nil {
+		parts = append(parts, "built "+fi.ModTime().UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	out, err := exec.Command("git", "-C", root, "describe", "--always", "--dirty").Output()
+	if err == nil {
+		parts = append(parts, "git "+strings.TrimSpace(string(out)))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // loadAverage is the machine's load average over 1, 5 and 15 minutes, where Linux

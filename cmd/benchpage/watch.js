@@ -14,26 +14,22 @@
   window.nnplayBench = {
     // start resolves once the watch has begun; readWork says whether to read "perf".
     async start(readWork) {
-      const p = readWork ? await call('perf') : { epoch: 0 }; // the sums start here
+      if (readWork) await call('perf'); // the sums start here
       const s = this.s = {
-        readWork, t0: performance.now(), t1: performance.now(), epoch0: p.epoch,
-        epoch1: p.epoch, frames: 0, work: 0, pending: 0, max: 0,
-        lastFrameAt: performance.now(), gap: 0, lastTick: 0, stop: false, busy: false,
-        error: '',
+        readWork, frames: 0, work: 0, pending: 0, max: 0, lastFrameAt: performance.now(),
+        gap: 0, lastTick: 0, stop: false, busy: false, error: '',
       };
       s.ask = async () => {
         s.busy = true;
         try {
           const p = await call('perf');
-          s.t1 = performance.now();
-          s.epoch1 = p.epoch;
           s.pending += p.work_ms_per_frame * Math.max(1, p.frames);
           if (p.frames > 0) {
             s.frames += p.frames;
             s.work += s.pending;
             s.max = Math.max(s.max, s.pending / p.frames);
             s.pending = 0;
-            s.lastFrameAt = s.t1;
+            s.lastFrameAt = performance.now();
           }
         } catch (e) {
           s.error = String(e);
@@ -65,11 +61,9 @@
       s.stop = true;
       while (s.busy) await new Promise((r) => setTimeout(r, 5));
       if (s.readWork) await s.ask();
-      else s.t1 = performance.now();
       if (s.error) throw new Error(s.error);
       return {
-        seconds: (s.t1 - s.t0) / 1000, frames: s.frames, work: s.work, max: s.max,
-        gap: s.gap, epochs: s.epoch1 - s.epoch0,
+        frames: s.frames, work: s.work, max: s.max, gap: s.gap,
         phaseMS: s.pressAt === undefined ? 0 : s.lastFrameAt - s.pressAt,
       };
     },

@@ -104,7 +104,8 @@ func run(args []string, w io.Writer) error {
 
 	fmt.Fprintln(w, "\ncore's benchmarks: the median of the runs, the spread of the runs "+
 		"((max - min) / median),\nallocations per op, and x bound: the time over the "+
-		"workload's arithmetic bound at 1 GFLOP/s.")
+		"workload's arithmetic bound, its floating-point\noperations at 1 GFLOP/s "+
+		"(0.5: as fast as 2 GFLOP/s).")
 	head := "%-20s | %10s %6s %7s %6s | %10s %6s %7s %6s | %7s | %8s\n"
 	fmt.Fprintf(w, head, "", "native ms", "spread", "x bound", "allocs",
 		"wasm ms", "spread", "x bound", "allocs", "wasm /", "bound")

@@ -10,12 +10,13 @@ import (
 	"testing"
 )
 
-// tinyProgram is a Go program with a package of three functions that are never
-// inlined and a table of 512 words that no run of 8 zero bytes interrupts, so the
-// linker keeps all of it in .noptrdata.
+// tinyProgram is a Go program with a string of its own (.rodata), a package of three
+// functions that are never inlined, and a table of 512 words that no run of 8 zero
+// bytes interrupts, so the linker keeps all of it in .noptrdata.
 var tinyProgram = map[string]string{
-	"go.mod":  "module tiny\n\ngo 1.26\n",
-	"main.go": "package main\n\nimport \"tiny/big\"\n\nfunc main() { println(big.Fold(3)) }\n",
+	"go.mod": "module tiny\n\ngo 1.26\n",
+	"main.go": "package main\n\nimport \"tiny/big\"\n\n" +
+		"func main() { println(\"tiny's own words\", big.Fold(3)) }\n",
 	"big/big.go": `package big
 
 var Table = [512]uint64{` + tableValues(512) + `}
@@ -155,6 +156,9 @@ func TestGoModule(t *testing.T) {
 	}
 	if !bytes.Contains(region("pclntab: file names"), []byte("tiny/big/big.go")) {
 		t.Error("filetab lacks tiny/big/big.go")
+	}
+	if !bytes.Contains(region(".rodata"), []byte("tiny's own words")) {
+		t.Error(".rodata lacks the program's string")
 	}
 	first := []byte{1, 0, 0, 0, 0, 0, 0, 0x80} // Table[0], little-endian
 	if !bytes.Contains(region(".noptrdata"), first) || len(region(".noptrdata")) < 512*8 {

@@ -38,6 +38,7 @@ const (
 	mdPCHeader    = 0
 	mdFuncnametab = 1
 	mdCutab       = 4
+	mdFiletab     = 7
 	mdPctab       = 10
 	mdPclntable   = 13
 	mdFindfunctab = 19
@@ -47,7 +48,6 @@ const (
 	mdEnoptrdata  = 25
 	mdData        = 26
 	mdEdata       = 27
-	mdTypes       = 37
 	mdEtypes      = 38
 	mdRodata      = 39
 	mdGofunc      = 40
@@ -137,6 +137,34 @@ func ReadGoLayout(segs []Segment) (*GoLayout, error) {
 		return nil, fmt.Errorf("moduledata's addresses are out of order (%v): "+
 			"a Go version whose layout this tool does not know", md)
 	}
+	// The tables follow one another, each where the header's offsets put it, with
+	// little padding between; anything else means a layout this tool misreads.
+	tables := []struct {
+		name      string
+		at, bytes int64
+	}{
+		{"funcnametab", w(mdFuncnametab), w(mdFuncnametab + 1)},
+		{"cutab", w(mdCutab), 4 * w(mdCutab+1)},
+		{"filetab", w(mdFiletab), w(mdFiletab + 1)},
+		{"pctab", w(mdPctab), w(mdPctab + 1)},
+		{"pclntable", w(mdPclntable), w(mdPclntable + 1)},
+	}
+	const slack = 64
+	for i, tb := range tables {
+		next := w(mdGofunc)
+		if i+1 < len(tables) {
+			next = tables[i+1].at
+		}
+		if end := tb.at + tb.bytes; tb.bytes < 0 || end > next || next-end >= slack {
+			return nil, fmt.Errorf("moduledata's %s (%d bytes at %d) does not end where the "+
+				"next table begins (%d): a Go version whose layout this tool does not know",
+				tb.name, tb.bytes, tb.at, next)
+		}
+	}
+	if tables[0].at != header+funcnameOffset {
+		return nil, errors.New("moduledata's funcnametab is not where the pclntab header " +
+			"puts it")
+	}
 	l := &GoLayout{NFunc: int(m.word(header + 8))}
 	// The pclntab's parts, each up to where the next begins.
 	parts := []Region{
@@ -158,8 +186,10 @@ func ReadGoLayout(segs []Segment) (*GoLayout, error) {
 			return nil, fmt.Errorf("%s lies outside the pclntab", parts[i].Name)
 		}
 	}
+	// The type descriptors begin .rodata (types = rodata) and etypes ends it: the
+	// linker's types section is all of .rodata on wasm.
 	l.Regions = append(l.Regions, Region{".rodata: type descriptors, strings, constants, " +
-		"embedded files", min(w(mdRodata), w(mdTypes)), w(mdEtypes)})
+		"embedded files", w(mdRodata), w(mdEtypes)})
 	l.Regions = append(l.Regions, Region{"between .rodata and the pclntab",
 		w(mdEtypes), header})
 	l.Regions = append(l.Regions, parts...)

@@ -24,7 +24,7 @@ type Result struct {
 	LoadBefore string // load averages (1, 5, 15 min) at the start and the end
 	LoadAfter  string
 	Root       string
-	Build      string // what was measured: sizes, build time, commit
+	Build      []string // what was measured: sizes, build time, commit
 	Loads      int
 
 	HTTPFiles, DiskFiles []transfer // of the first load over http and from file://
@@ -86,8 +86,10 @@ func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "Machine: %d cores, shared with other work; load average (1, 5, 15 min)\n"+
 		"%s at the start, %s at the end\n", r.Cores, r.LoadBefore, r.LoadAfter)
 	fmt.Fprintf(w, "Page: %s\n", r.Root)
-	if r.Build != "" {
-		fmt.Fprintf(w, "Build: %s\n", r.Build)
+	label := "Build: "
+	for _, l := range r.Build {
+		fmt.Fprintf(w, "%s%s\n", label, l)
+		label = "       "
 	}
 
 	fmt.Fprintf(w, "\nBytes on the wire: the first of the fresh loads (empty cache) over http "+

@@ -46,7 +46,7 @@ func sample() *Result {
 	return &Result{
 		When: time.Date(2026, 11, 30, 2, 0, 0, 0, time.UTC), Browser: "Chrome/156", Width: 1280,
 		Height: 800, Cores: 2, LoadBefore: "1.00 2.00 3.00", LoadAfter: "4.00 5.00 6.00",
-		Root: "/p", Build: "web/main.wasm 12 bytes, git abc1234", Loads: 2,
+		Root: "/p", Build: []string{"web/main.wasm 12 bytes", "git abc1234"}, Loads: 2,
 		Warm: time.Second, Window: 3 * time.Second,
 		MaxWindow: 2 * time.Second,
 		HTTPFiles: []transfer{
@@ -113,7 +113,8 @@ func TestWrite(t *testing.T) {
 		t.Errorf("memory row: %q", got)
 	}
 	for _, want := range []string{"2026-11-30 02:00 UTC", "2 cores, shared", "1.00 2.00 3.00",
-		"4.00 5.00 6.00", "Memory after 60 s of training Net A", "Build: web/main.wasm 12 bytes",
+		"4.00 5.00 6.00", "Memory after 60 s of training Net A",
+		"Build: web/main.wasm 12 bytes\n       git abc1234\n",
 		"285000 epochs"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the table lacks %q:\n%s", want, out)

@@ -55,7 +55,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&c.Soak, "soak", 60*time.Second, "training time before the memory is read")
 	fs.IntVar(&c.Width, "width", 1280, "viewport width, CSS pixels")
 	fs.IntVar(&c.Height, "height", 800, "viewport height, CSS pixels")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fmt.Fprintln(stdout, "usage: benchpage [flags]: the built page in headless Chromium")
+		fs.PrintDefaults()
+		return nil
+	} else if err != nil {
 		return fmt.Errorf("%w (benchpage -h lists the flags)", err)
 	}
 	if fs.NArg() > 0 || c.Loads < 1 || c.Window <= 0 || c.MaxWindow <= 0 || c.Sample <= 0 ||
@@ -231,15 +236,17 @@ func (b *bench) say(format string, args ...any) {
 		fmt.Sprintf(format, args...))
 }
 
-// buildInfo names the build measured: the main module's sizes and age, and the
+// buildInfo names the build measured: the main module's sizes, and its age and the
 // commit, when the folder is a git checkout.
-func buildInfo(root string) string {
+func buildInfo(root string) []string {
 	var parts []string
 	for _, f := range []string{"web/main.wasm", "web/main.wasm.gz"} {
 		if fi, err := os.Stat(filepath.Join(root, f)); err == nil {
 			parts = append(parts, fmt.Sprintf("%s %s bytes", f, commas(fi.Size())))
 		}
 	}
+	lines := []string{strings.Join(parts, ", ")}
+	parts = nil
 	if fi, err := os.Stat(filepath.Join(root, "web/main.wasm")); err == nil {
 		parts = append(parts, "built "+fi.ModTime().UTC().Format("2006-01-02 15:04 UTC"))
 	}
@@ -247,7 +254,7 @@ func buildInfo(root string) string {
 	if err == nil {
 		parts = append(parts, "git "+strings.TrimSpace(string(out)))
 	}
-	return strings.Join(parts, ", ")
+	return append(lines, strings.Join(parts, ", "))
 }
 
 // loadAverage is the machine's load average over 1, 5 and 15 minutes, where Linux

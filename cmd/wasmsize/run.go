@@ -18,7 +18,12 @@ func run(args []string, stdout io.Writer) error {
 		"(see the package doc)")
 	top := fs.Int("top", 30, "packages and modules to show; the rest make one row")
 	title := fs.String("title", "", "the module's name in the table (default: the file name)")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fmt.Fprintln(stdout, usage)
+		fs.PrintDefaults()
+		return nil
+	} else if err != nil {
 		return fmt.Errorf("%w\n%s", err, usage)
 	}
 	if fs.NArg() != 1 || *pkgsFile == "" || *top < 1 {

@@ -1,7 +1,8 @@
 # nnplay. Two commands do everything:
 #   make run    build the page and serve it on http://127.0.0.1:8080
 #   make test   vet, native tests, the pure packages under Node (wasm), browser tests
-# Other targets: make (build only), make bench, make plots, make clean.
+# Other targets: make (build only), make bench, make bench-page, make size, make plots,
+# make clean.
 
 GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
@@ -16,8 +17,8 @@ GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go
 BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
             web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
 
-.PHONY: all run test vet test-native test-wasm bench plots chromium node 7zip clean
-.PHONY: test-firefox firefox xvfb npm
+.PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
+.PHONY: test-firefox firefox xvfb npm torch test-pytorch
 
 all: $(BUILD)
 
@@ -48,7 +49,7 @@ web/%.wasm.gz: web/%.wasm | 7zip
 run: all
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
-test: vet all chromium node test-native test-wasm test-firefox
+test: vet all chromium node torch test-native test-wasm test-firefox
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -65,15 +66,21 @@ test-native:
 test-wasm:
 	$(JSWASM) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
 
-# The browser tests need Chromium, the wasm tests Node.js and the build 7-Zip. As root on
-# Debian make installs what is missing; otherwise it stops and says how, rather than skip
-# tests or send bigger files.
+# The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
+# Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;
+# otherwise it stops and says how, rather than skip tests or send bigger files.
 # $(call need,COMMAND,PACKAGE,PURPOSE)
-define need
-	@if ! command -v $(1) >/dev/null 2>&1; then \
+need = $(call needif,command -v $(1),$(2),$(3))
+# $(call needif,CHECK,PACKAGE,PURPOSE): CHECK is a shell command that fails when PACKAGE
+# is missing, and must pass once it is installed.
+define needif
+	@if ! $(1) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing Debian's $(2) for $(3)..."; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	    if ! $(1) >/dev/null 2>&1; then \
+	      echo "make installed $(2) for $(3), but the check still fails: $(1)" >&2; exit 1; \
+	    fi; \
 	  else \
 	    echo "make needs $(2) for $(3): install it (Debian: sudo apt-get install $(2)) and run make$(if $(MAKECMDGOALS), $(MAKECMDGOALS)) again." >&2; \
 	    exit 1; \
@@ -89,6 +96,16 @@ node:
 
 7zip:
 	$(call need,7zz,7zip,compressing the wasm modules that make run sends)
+
+# The exported Python programs run in Debian's PyTorch (1.13) at /usr/bin/python3: the
+# python3 first on PATH may be another one, without torch.
+TORCH_PYTHON := /usr/bin/python3
+torch:
+	$(call needif,$(TORCH_PYTHON) -c 'import torch',python3-torch,checking the PyTorch export)
+
+# Only the PyTorch export's check: core's tests that run the exported programs.
+test-pytorch: torch
+	$(GO) test -count=1 -run 'PyTorch' ./core
 
 firefox:
 	$(call need,firefox-esr,firefox-esr,the Firefox test)
@@ -114,13 +131,35 @@ test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
 $(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
 	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund
 
-# Benchmarks of the reference workloads, natively and under Node, side by side with
-# TF Playground's figures.
+# Benchmarks of the reference workloads, natively and under Node: each figure with its
+# allocations and its ratio to the workload's arithmetic bound (cmd/benchtable).
 bench: node
 	@mkdir -p test-artifacts
 	$(GO) test -run '^$$' -bench . -benchmem -count 3 ./core | tee test-artifacts/bench-native.txt
-	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core | tee test-artifacts/bench-wasm.txt
+	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core \
+	  | tee test-artifacts/bench-wasm.txt
 	$(GO) run ./cmd/benchtable test-artifacts/bench-native.txt test-artifacts/bench-wasm.txt
+
+# The built page in headless Chromium, served as make run serves it and from file://
+# (cmd/benchpage): bytes on the wire, first frame, frames and epochs per second at each
+# speed, work per frame in Play and Step, memory after a minute of training. About four
+# minutes; the table also goes to test-artifacts/bench-page.txt. A slow machine gives
+# slow figures, never a failure: it fails only on a broken page.
+bench-page: all chromium
+	$(GO) run ./cmd/benchpage -root . -out test-artifacts/bench-page.txt
+
+# The page's main module by Go package and its data by region, raw and gzipped
+# (cmd/wasmsize; also in test-artifacts/size.txt). web/main.wasm is built without
+# function names (-s -w): this builds its twin with them in a temporary folder.
+SIZEPKGS := '{{.ImportPath}} {{.Name}} {{with .Module}}{{.Path}}{{else}}std{{end}}'
+size:
+	@mkdir -p test-artifacts
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	 $(JSWASM) $(GO) build -trimpath -o "$$tmp/main.wasm" ./wasm && \
+	 $(JSWASM) $(GO) list -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
+	 $(GO) run ./cmd/wasmsize -title 'main.wasm (./wasm, as make builds it)' \
+	   -pkgs "$$tmp/packages.txt" "$$tmp/main.wasm" > "$$tmp/size.txt" && \
+	 cp "$$tmp/size.txt" test-artifacts/size.txt && cat test-artifacts/size.txt
 
 plots:
 	$(GO) run ./cmd/plotgen -out plots-out

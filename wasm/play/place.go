@@ -153,17 +153,7 @@ func (s *Scene) place() {
 	for _, i := range order {
 		t := &s.texts[i]
 		t.ok = false
-		for f, form := range s.formsOf(t) {
-			if form == "" {
-				continue
-			}
-			w, h := s.measure(t, form)
-			if box, ok := s.fit(t, w, h); ok {
-				t.ok, t.box, t.form = true, box, f
-				s.placed = append(s.placed, box)
-				break
-			}
-		}
+		t.ok = s.placeForms(t)
 	}
 	for i := range s.texts {
 		t := &s.texts[i]
@@ -191,15 +181,37 @@ func (s *Scene) place() {
 	}
 }
 
-// fit returns the first box of size w x h at t's spots that is free, or, for a text
-// that may go anywhere, the free box nearest its first spot.
-func (s *Scene) fit(t *text, w, h float64) (Rect, bool) {
-	for _, p := range s.spotsOf(t) {
-		if b := boxAt(p, w, h); s.free(b, t.owner) {
-			return b, true
+// placeForms places t in the first of its forms that fits, at one of its spots or, for
+// a text that may go anywhere, anywhere in its region (a block says more in full afar
+// than short where it belongs), and reports whether one did.
+func (s *Scene) placeForms(t *text) bool {
+	for f, form := range s.formsOf(t) {
+		if form == "" {
+			continue
+		}
+		w, h := s.measure(t, form)
+		box, ok := s.fit(t, w, h, false)
+		if !ok && t.search {
+			box, ok = s.fit(t, w, h, true)
+		}
+		if ok {
+			t.box, t.form = box, f
+			s.placed = append(s.placed, box)
+			return true
 		}
 	}
-	if !t.search {
+	return false
+}
+
+// fit returns the first box of size w x h at t's spots that is free, or, searching, the
+// free box in t's region nearest its first spot.
+func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
+	if !search {
+		for _, p := range s.spotsOf(t) {
+			if b := boxAt(p, w, h); s.free(b, t.owner) {
+				return b, true
+			}
+		}
 		return Rect{}, false
 	}
 	// Free room lies against an edge of what is in the way: try the boxes that touch

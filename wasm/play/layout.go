@@ -48,10 +48,8 @@ type Geometry struct {
 	Plane Rect
 	// ActView shows the selected unit's f(z) and f'(z); Chart the loss history.
 	ActView, Chart Rect
-	// Numbers is the height of the band under each unit for its two lines of numbers,
-	// 0 when the window is too small for them; Bars the height of the band at the
-	// bottom of Net for the gradient bars.
-	Numbers, Bars float64
+	// Bars is the height of the band at the bottom of Net for the gradient bars.
+	Bars float64
 	// Tabbed is true on a canvas too small for the four views at once (a phone's): it
 	// shows one at a time, each in the whole area under a row of Tabs, one per Pane.
 	Tabbed bool
@@ -115,7 +113,7 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 			g.tab(inner)
 		}
 	}
-	g.Nodes, g.Numbers, g.Bars = placeNodes(sizes, g.Net, scale)
+	g.Nodes, g.Bars = placeNodes(sizes, g.Net, scale)
 	return g
 }
 
@@ -136,11 +134,12 @@ func (g *Geometry) tab(inner Rect) {
 	g.Plane = Rect{view.X + (view.W-side)/2, view.Y + 22*sc, side, side}
 }
 
-// placeNodes spreads the levels over net's width and centres each level's units.
-// Above the units stays a band for the column titles, under each unit a band for its
-// two lines of numbers, and at the bottom a band for the gradient bars. In a small
-// window the bands shrink, and the numbers go before the units get too small to see.
-func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, numbers, bars float64) {
+// placeNodes spreads the levels over net's width and centres each level's units, the
+// column always within net. Above the units stays a band for the column titles, under
+// each unit a band for its two lines of numbers (or one), and at the bottom a band for
+// the gradient bars, whose height it returns. In a small window the bands shrink, and
+// the numbers' band goes before the units get too small to see.
+func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, bars float64) {
 	most := 1
 	for _, n := range sizes {
 		most = max(most, n)
@@ -158,7 +157,7 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, numbers, 
 	// Under each unit a band for its two lines of numbers, or one; when not even one
 	// fits, the units shrink for it down to 18 pixels, then the band goes.
 	line := 14 * scale
-	numbers = math.Min(30*scale, per-n)
+	numbers := math.Min(30*scale, per-n)
 	if numbers < line {
 		if per-line >= 18*scale {
 			n, numbers = per-line, line
@@ -187,7 +186,7 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, numbers, 
 			nodes[l][i] = Rect{x, top + float64(i)*s, n, n}
 		}
 	}
-	return nodes, numbers, bars
+	return nodes, bars
 }
 
 // Pitch returns the distance between neighbouring columns of units.

@@ -3,6 +3,7 @@ package play
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"nnplay/core"
 )
@@ -21,9 +22,15 @@ func (m *Session) Apply(c Command) error {
 		return err
 	}
 	m.version++
-	m.gen++
+	if _, ok := c.(looksOnly); !ok {
+		m.gen++
+	}
 	return nil
 }
+
+// looksOnly is a command that changes only how the canvas looks (a hover, a tab): the
+// views' numbers stay as they were.
+type looksOnly interface{ looksOnly() }
 
 // SetWeight sets the weight into unit Unit of Linear layer Layer from its input In.
 type SetWeight struct {
@@ -66,9 +73,10 @@ func (c SetWeight) apply(m *Session) error {
 		return err
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
-		return fmt.Errorf("layer %d has no weight [%d][%d]", c.Layer+1, c.Unit, c.In)
+		return errors.New(Say(NoSuchWeight, strconv.Itoa(c.Layer+1), strconv.Itoa(c.Unit),
+			strconv.Itoa(c.In)))
 	}
-	if err := checkValue("a weight", c.Value, ParamLimit); err != nil {
+	if err := checkValue(Say(AWeight), c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Weight[c.Unit][c.In] = c.Value
@@ -82,12 +90,12 @@ func (c SetBias) apply(m *Session) error {
 		return err
 	}
 	if !lin.HasBias() {
-		return fmt.Errorf("layer %d has no bias (bias=False); turn it on first", c.Layer+1)
+		return errors.New(Say(NoBiasInLayer, strconv.Itoa(c.Layer+1)))
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out {
-		return fmt.Errorf("layer %d has no unit %d", c.Layer+1, c.Unit+1)
+		return errors.New(Say(NoSuchUnitInLayer, strconv.Itoa(c.Layer+1), strconv.Itoa(c.Unit+1)))
 	}
-	if err := checkValue("a bias", c.Value, ParamLimit); err != nil {
+	if err := checkValue(Say(ABias), c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Bias[c.Unit] = c.Value
@@ -122,7 +130,7 @@ func (c SetActivation) apply(m *Session) error {
 		return err
 	}
 	if c.Act == nil {
-		return errors.New("no activation given")
+		return errors.New(Say(NoActivationGiven))
 	}
 	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
 	if _, err := core.FromModules(probe); err != nil {
@@ -146,7 +154,7 @@ func (c SetInput) apply(m *Session) error {
 
 func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
-		return fmt.Errorf("there is no unit %d in level %d to select", c.Unit.Index+1, c.Unit.Level)
+		return errors.New(Say(NoUnitToSelect, strconv.Itoa(c.Unit.Index+1), strconv.Itoa(c.Unit.Level)))
 	}
 	m.Selected = c.Unit
 	return nil
@@ -155,7 +163,7 @@ func (c Select) apply(m *Session) error {
 // linear returns Linear layer l or says it does not exist.
 func (m *Session) linear(l int) (*core.Linear, error) {
 	if l < 0 || l >= len(m.Net.Layers) {
-		return nil, fmt.Errorf("the network has no layer %d", l+1)
+		return nil, errors.New(Say(NoSuchLayer, strconv.Itoa(l+1)))
 	}
 	return m.Net.Layers[l].Linear, nil
 }

@@ -15,11 +15,11 @@ import (
 func Num(v float64) string {
 	switch {
 	case math.IsNaN(v):
-		return "undefined"
+		return Say(NumUndefined)
 	case math.IsInf(v, 1):
-		return "overflow"
+		return Say(NumOverflow)
 	case math.IsInf(v, -1):
-		return "-overflow"
+		return "-" + Say(NumOverflow)
 	}
 	a := math.Abs(v)
 	switch {
@@ -54,20 +54,25 @@ func Exact(v float64) string {
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
-// finite reports whether v is a number other than NaN and ±Inf.
-// ParseNumber reads a number typed into a box. It refuses empty text, words, NaN and
-// infinities, and values outside ±limit, with a message for the learner.
+// ParseNumber reads a number typed into a box: a plain decimal as core.ParseDecimal
+// reads it (sign, digits, point, exponent). It refuses empty text, words, NaN and
+// infinities, Go's other number syntax ("0x1p2", "1_0"), a nonzero value too small to
+// hold (it would become 0) and values outside ±limit, with a message for the learner.
 func ParseNumber(s string, limit float64) (float64, error) {
 	lo, hi := shortNum(-limit), shortNum(limit)
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, errors.New(Say(NumberMissing, lo, hi))
 	}
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || !core.IsFinite(v) {
+	v, err := core.ParseDecimal(s)
+	switch {
+	case errors.Is(err, core.ErrTooSmall):
+		return 0, errors.New(Say(NumberTooSmall, clip(s), lo, hi))
+	case errors.Is(err, core.ErrTooLarge):
+		return 0, errors.New(Say(NumberOutOfRange, clip(s), lo, hi))
+	case err != nil:
 		return 0, errors.New(Say(NumberNotANumber, strconv.Quote(clip(s)), lo, hi))
-	}
-	if v < -limit || v > limit {
+	case v < -limit || v > limit:
 		return 0, errors.New(Say(NumberOutOfRange, clip(s), lo, hi))
 	}
 	return v, nil

@@ -28,7 +28,6 @@ const (
 	BiasLine
 	NoBiasLine
 	GradientLine
-	NotReachedLine
 	DeadBadge
 	SaturatedBadge
 	WeightLabel
@@ -103,6 +102,70 @@ const (
 	CanvasEncodeFailed
 	InternalError
 
+	// Trust (issue 9): unit names, speeds, presets, the commands' refusals, why
+	// training paused, the canvas's shorter forms, the leaky badge and the phone's tabs.
+	UnitOutput
+	UnitOutputN
+	UnitInLayer
+	SpeedSampleName
+	SpeedBatchName
+	SpeedEpochName
+	SpeedMaxName
+	PresetNetA
+	PresetNetB
+	PresetDeepSigmoid
+	PresetLinear
+	AWeight
+	ABias
+	ValueNotANumber
+	ValueOutOfRange
+	NoSuchWeight
+	NoBiasInLayer
+	NoSuchUnitInLayer
+	NoActivationGiven
+	NoUnitToSelect
+	NoSuchLayer
+	NoTrainingPoints
+	LRRange
+	BatchRange
+	NoLossGiven
+	UnknownSpeed
+	NoiseRange
+	TrainShareRange
+	NoSuchPreset
+	WeightOfLayer
+	BiasOfLayer
+	PausedAt
+	PausedExplode
+	PausedLossExplode
+	PausedOverflow
+	PausedLossOverflow
+	PausedBlowUp
+	AllHiddenDead
+	SomeHiddenDead
+	WeightsKept
+	LRTooHigh
+	StepRefused
+	NumUndefined
+	NumOverflow
+	NumberTooSmall
+	WaitingLine
+	LeakyBadge
+	InputTitleShort
+	LayerTitleShort
+	OutputTitleShort
+	ActivationReadoutShort
+	ChainRuleShort
+	ChartTitleShort
+	LossBoxOutputShort
+	LossBoxLossShort
+	DivergedBannerShort
+	TabNetwork
+	TabPlane
+	TabActivation
+	TabChart
+	NoSuchPane
+
 	msgCount
 )
 
@@ -130,7 +193,6 @@ var table = [msgCount]entry{
 	BiasLine:          {en: "b = {1}"},
 	NoBiasLine:        {en: "no bias"},
 	GradientLine:      {en: "dL/dz = {1}"},
-	NotReachedLine:    {en: "…"},
 	DeadBadge:         {en: "dead"},
 	SaturatedBadge:    {en: "sat {1}%"},
 	WeightLabel:       {en: "w {1}"},
@@ -201,6 +263,75 @@ var table = [msgCount]entry{
 	CanvasSaved:         {en: "Saved {1} ({2}×{3})."},
 	CanvasEncodeFailed:  {en: "Could not encode the canvas: {1}"},
 	InternalError:       {en: "{1}. Reload the page; please report it."},
+
+	UnitOutput:        {en: "output"},
+	UnitOutputN:       {en: "output {1}"},
+	UnitInLayer:       {en: "layer {1}, unit {2}"},
+	SpeedSampleName:   {en: "1 sample per frame"},
+	SpeedBatchName:    {en: "1 batch per frame"},
+	SpeedEpochName:    {en: "1 epoch per frame"},
+	SpeedMaxName:      {en: "as fast as possible"},
+	PresetNetA:        {en: "Playground default: 2-4-2-1, tanh (Net A)"},
+	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output"},
+	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1"},
+	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations"},
+	AWeight:           {en: "a weight"},
+	ABias:             {en: "a bias"},
+	ValueNotANumber:   {en: "{1} must be a number, not {2}"},
+	ValueOutOfRange:   {en: "{1} must be between {2} and {3}"},
+	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]"},
+	NoBiasInLayer:     {en: "layer {1} has no bias (bias=False); turn it on first"},
+	NoSuchUnitInLayer: {en: "layer {1} has no unit {2}"},
+	NoActivationGiven: {en: "no activation given"},
+	NoUnitToSelect:    {en: "there is no unit {1} in level {2} to select"},
+	NoSuchLayer:       {en: "the network has no layer {1}"},
+	NoTrainingPoints:  {en: "there are no training points"},
+	LRRange:           {en: "the learning rate must be a number above 0 and at most 10, not {1}"},
+	BatchRange:        {en: "the batch size must be from 1 to {1}, not {2}"},
+	NoLossGiven:       {en: "no loss given"},
+	UnknownSpeed:      {en: "unknown speed {1}"},
+	NoiseRange:        {en: "the noise must be from 0 to {1} percent, not {2}"},
+	TrainShareRange:   {en: "the training share must be from 10 to 90 percent, not {1}"},
+	NoSuchPreset:      {en: "there is no preset {1}"},
+	WeightOfLayer:     {en: "a weight of layer {1}"},
+	BiasOfLayer:       {en: "a bias of layer {1}"},
+	PausedAt:          {en: "Training paused at epoch {1}:"},
+	StepRefused:       {en: "Step cannot take this step:"},
+	PausedExplode: {en: "the next step would have moved {1} to {2}, beyond ±{3}, where no " +
+		"network on this data needs to go."},
+	PausedLossExplode: {en: "the loss on a training point reached {1}, beyond {2}: the " +
+		"output has run far from its target."},
+	PausedOverflow: {en: "the next step would have made {1} too large for the computer " +
+		"to hold."},
+	PausedLossOverflow: {en: "the loss grew too large for the computer to hold."},
+	PausedBlowUp: {en: "the training loss rose to {1}, more than {2} times where it " +
+		"started ({3})."},
+	AllHiddenDead:  {en: "Every hidden unit is dead: no gradient reaches them any more."},
+	SomeHiddenDead: {en: "{1} of {2} hidden units are dead."},
+	WeightsKept:    {en: "The weights are kept as they were before that step."},
+	LRTooHigh: {en: "The learning rate {1} is too high for this network: each step " +
+		"overshoots the minimum, and the next overshoots further. Lower the learning rate " +
+		"and press Reset to start again."},
+	NumUndefined: {en: "undefined"},
+	NumOverflow:  {en: "overflow"},
+	NumberTooSmall: {en: "{1} is too small: it would become 0. Type 0, or a number from " +
+		"{2} to {3}"},
+	WaitingLine:            {en: "not yet"},
+	LeakyBadge:             {en: "leaky {1}%"},
+	InputTitleShort:        {en: "In"},
+	LayerTitleShort:        {en: "L{1}"},
+	OutputTitleShort:       {en: "Out"},
+	ActivationReadoutShort: {en: "z {1}  f {2}  f' {3}"},
+	ChainRuleShort:         {en: "dL/dz = {1} × {2} = {3}"},
+	ChartTitleShort:        {en: "Loss  train {1}  test {2}"},
+	LossBoxOutputShort:     {en: "y {1}, t {2}"},
+	LossBoxLossShort:       {en: "loss {1}"},
+	DivergedBannerShort:    {en: "Training paused: see the panel."},
+	TabNetwork:             {en: "Network"},
+	TabPlane:               {en: "Output"},
+	TabActivation:          {en: "f(z)"},
+	TabChart:               {en: "Loss"},
+	NoSuchPane:             {en: "there is no view {1}"},
 }
 
 // Say returns message m with its placeholders {1}, {2}, ... replaced by args, in

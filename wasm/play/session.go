@@ -7,8 +7,10 @@ package play
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"nnplay/core"
@@ -39,6 +41,9 @@ type Session struct {
 	Selected Unit
 	// InitSeed seeds the weights; Reset draws them again from it.
 	InitSeed uint64
+	// Pane is the view a tabbed canvas shows; Hover what the pointer rests on.
+	Pane  Pane
+	Hover Hover
 
 	Data DataConfig
 	// Train and Test are the current data; X* and T* their inputs and targets.
@@ -69,6 +74,7 @@ type Session struct {
 	epochSeen   int // the trainer's epoch the loss history last saw
 
 	diagnoser core.Diagnoser
+	keep      paramKeep                  // the parameters before a batch, to take it back
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
 	point     *core.Trace                // the input point's pass through Net
 	scan      *core.Trace                // passes over the data: losses, z at every point
@@ -231,11 +237,11 @@ func (m *Session) UnitName(u Unit) string {
 	case u.Level == 0:
 		return m.Features[u.Index].String()
 	case u.Level == len(m.Net.Layers) && m.Net.Out() == 1:
-		return "output"
+		return Say(UnitOutput)
 	case u.Level == len(m.Net.Layers):
-		return fmt.Sprintf("output %d", u.Index+1)
+		return Say(UnitOutputN, strconv.Itoa(u.Index+1))
 	}
-	return fmt.Sprintf("layer %d, unit %d", u.Level, u.Index+1)
+	return Say(UnitInLayer, strconv.Itoa(u.Level), strconv.Itoa(u.Index+1))
 }
 
 // valid reports whether u names a unit of the current network.
@@ -257,10 +263,10 @@ func (m *Session) trainingZ(u Unit, zs []float64) []float64 {
 // checkValue refuses a parameter that is not a finite number within ±limit.
 func checkValue(what string, v, limit float64) error {
 	if !core.IsFinite(v) {
-		return fmt.Errorf("%s must be a number, not %v", what, v)
+		return errors.New(Say(ValueNotANumber, what, fmt.Sprint(v)))
 	}
 	if v < -limit || v > limit {
-		return fmt.Errorf("%s must be between %g and %g", what, -limit, limit)
+		return errors.New(Say(ValueOutOfRange, what, shortNum(-limit), shortNum(limit)))
 	}
 	return nil
 }

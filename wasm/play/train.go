@@ -3,8 +3,7 @@ package play
 import (
 	"errors"
 	"fmt"
-	"math"
-	"strings"
+	"strconv"
 	"time"
 
 	"nnplay/core"
@@ -24,9 +23,7 @@ const (
 	SpeedMax
 )
 
-var speedNames = [...]string{
-	"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible",
-}
+var speedNames = [...]Msg{SpeedSampleName, SpeedBatchName, SpeedEpochName, SpeedMaxName}
 
 // Speeds lists the speeds a menu offers, slowest first.
 func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
@@ -34,9 +31,9 @@ func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, Spee
 // String names the speed for people.
 func (s Speed) String() string {
 	if s < 0 || int(s) >= len(speedNames) {
-		return fmt.Sprintf("Speed(%d)", int(s))
+		return Say(UnknownSpeed, strconv.Itoa(int(s)))
 	}
-	return speedNames[s]
+	return Say(speedNames[s])
 }
 
 // Slow reports whether Play at this speed shows pulses rather than gradient colours.
@@ -64,10 +61,10 @@ type Preset struct {
 // with no activation that collapses into one Linear layer.
 func Presets() []Preset {
 	return []Preset{
-		{"Playground default: 2-4-2-1, tanh (Net A)", []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
-		{"Net B: 2-8x6-1, ReLU, tanh output", []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
-		{"Deep sigmoid stack: 2-8x8-1", []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
-		{"Linear only: 2-4-2-1, no activations", []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+		{Say(PresetNetA), []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
+		{Say(PresetNetB), []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
+		{Say(PresetDeepSigmoid), []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
+		{Say(PresetLinear), []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
 	}
 }
 
@@ -97,7 +94,7 @@ type (
 
 func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
-		return errors.New("there are no training points")
+		return errors.New(Say(NoTrainingPoints))
 	}
 	m.Playing = c.On
 	if c.On {
@@ -117,7 +114,7 @@ func (NewSeed) apply(m *Session) error {
 
 func (c SetLR) apply(m *Session) error {
 	if !(c.LR > 0 && c.LR <= 10) {
-		return fmt.Errorf("the learning rate must be a number above 0 and at most 10, not %v", c.LR)
+		return errors.New(Say(LRRange, fmt.Sprint(c.LR)))
 	}
 	m.LR = c.LR
 	m.Trainer.Opt.LR = c.LR
@@ -126,7 +123,7 @@ func (c SetLR) apply(m *Session) error {
 
 func (c SetBatch) apply(m *Session) error {
 	if c.Size < 1 || c.Size > MaxBatch {
-		return fmt.Errorf("the batch size must be from 1 to %d, not %d", MaxBatch, c.Size)
+		return errors.New(Say(BatchRange, strconv.Itoa(MaxBatch), strconv.Itoa(c.Size)))
 	}
 	m.BatchSize = c.Size
 	m.Trainer.BatchSize = c.Size
@@ -139,7 +136,7 @@ func (c SetBatch) apply(m *Session) error {
 
 func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
-		return errors.New("no loss given")
+		return errors.New(Say(NoLossGiven))
 	}
 	m.Loss = c.Loss
 	m.retarget()
@@ -150,7 +147,7 @@ func (c SetLoss) apply(m *Session) error {
 
 func (c SetSpeed) apply(m *Session) error {
 	if c.Speed < SpeedSample || c.Speed > SpeedMax {
-		return fmt.Errorf("unknown speed %d", int(c.Speed))
+		return errors.New(Say(UnknownSpeed, strconv.Itoa(int(c.Speed))))
 	}
 	m.Speed = c.Speed
 	return nil
@@ -159,10 +156,10 @@ func (c SetSpeed) apply(m *Session) error {
 func (c SetData) apply(m *Session) error {
 	d := c.Config
 	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
-		return fmt.Errorf("the noise must be from 0 to %d percent, not %v", core.MaxNoise, d.Noise)
+		return errors.New(Say(NoiseRange, strconv.Itoa(core.MaxNoise), fmt.Sprint(d.Noise)))
 	}
 	if !(d.TrainPct >= 10 && d.TrainPct <= 90) {
-		return fmt.Errorf("the training share must be from 10 to 90 percent, not %v", d.TrainPct)
+		return errors.New(Say(TrainShareRange, fmt.Sprint(d.TrainPct)))
 	}
 	old := m.Data
 	m.Data = d
@@ -186,7 +183,7 @@ func (Regenerate) apply(m *Session) error {
 func (c UsePreset) apply(m *Session) error {
 	ps := Presets()
 	if c.Index < 0 || c.Index >= len(ps) {
-		return fmt.Errorf("there is no preset %d", c.Index)
+		return errors.New(Say(NoSuchPreset, strconv.Itoa(c.Index)))
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
@@ -258,41 +255,23 @@ func (m *Session) RefreshIfDue(now time.Time) {
 }
 
 // train trains at the current speed, budget bounding SpeedMax, and returns the samples
-// trained.
+// trained. A step that diverges or explodes stops Play (see advance).
 func (m *Session) train(budget time.Duration) int {
 	n := len(m.Train)
 	trained := 0
-	var err error
-	advance := func(k int) {
-		if err = m.Trainer.Advance(k); err == nil {
-			trained += k
-			m.SamplesSeen += int64(k)
-			m.epochsDone()
-		}
-	}
 	switch m.Speed {
 	case SpeedSample:
-		advance(1)
+		trained = m.advance(1)
 	case SpeedBatch:
 		_, end := m.Trainer.BatchBounds(m.Trainer.Sample)
-		advance(end - m.Trainer.Sample)
+		trained = m.advance(end - m.Trainer.Sample)
 	case SpeedEpoch:
-		advance(n - m.Trainer.Sample)
+		trained = m.advance(n - m.Trainer.Sample)
 	case SpeedMax:
 		// Whole epochs until the budget is spent; the clock is read once an epoch.
 		t0 := time.Now()
-		for err == nil && (trained == 0 || time.Since(t0) < budget) {
-			advance(n - m.Trainer.Sample)
-		}
-	}
-	if err != nil {
-		var de *core.DivergedError
-		if errors.As(err, &de) {
-			m.Playing = false
-			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. "+
-				"The learning rate %g is too high for this network: each step overshoots and "+
-				"the weights blow up. Lower the learning rate and press Reset.",
-				de.Epoch, divergenceCause(de), m.LR)
+		for m.Playing && (trained == 0 || time.Since(t0) < budget) {
+			trained += m.advance(n - m.Trainer.Sample)
 		}
 	}
 	m.version++
@@ -312,125 +291,8 @@ func (m *Session) epochsDone() {
 	}
 }
 
-// BlowUpFactor is how far above its starting value the training loss may climb before
-// Play stops: a network that ends up worse than it started, by this much, is not
-// learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
-// below 1.35 times their start; at 3 and above they pass 1.5 on most data.
-const BlowUpFactor = 1.5
-
-// checkBlowUp stops Play when the training loss has climbed well above where it
-// started: with a tanh output the loss stays finite, so this is how a too-large
-// learning rate usually shows (every ReLU dead, the output stuck at one class).
-func (m *Session) checkBlowUp() {
-	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
-		return
-	}
-	start, now := m.History.Points[0].Train, m.View().TrainLoss
-	if !(now > BlowUpFactor*start) {
-		return
-	}
-	m.Playing = false
-	dead, units := m.deadHidden()
-	why := ""
-	if units > 0 && dead == units {
-		why = " Every hidden unit is dead: no gradient reaches them any more."
-	} else if dead > 0 {
-		why = fmt.Sprintf(" %d of %d hidden units are dead.", dead, units)
-	}
-	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, "+
-		"more than %g times where it started (%s).%s The learning rate %g is too high for this "+
-		"network: each step overshoots. Lower the learning rate and press Reset.",
-		m.Epoch(), Num(now), BlowUpFactor, Num(start), why, m.LR)
-}
-
-// deadHidden counts the hidden units that are dead on every training point.
-func (m *Session) deadHidden() (dead, units int) {
-	if m.Diag == nil {
-		return 0, 0
-	}
-	for _, l := range m.Diag.Layers[:len(m.Diag.Layers)-1] {
-		for _, d := range l.Dead {
-			units++
-			if d {
-				dead++
-			}
-		}
-	}
-	return dead, units
-}
-
-func divergenceCause(de *core.DivergedError) string {
-	var nf *core.NonFiniteError
-	if errors.As(de, &nf) {
-		return fmt.Sprintf("an update would have made %s infinite", nf.Param)
-	}
-	if strings.Contains(de.Err.Error(), "NaN") {
-		return "the loss became NaN (not a number)"
-	}
-	return "the loss became infinite"
-}
-
 // recordLoss adds the current train and test loss to the history.
 func (m *Session) recordLoss() {
 	train := m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
 	m.History.Record(m.Epoch(), train, m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss))
-}
-
-// History keeps the loss curve with at most Cap points, however long the run: when
-// full it drops every other point and records half as often, so drawing it costs the
-// same after a million epochs as after ten.
-type History struct {
-	Points []LossPoint
-	every  int // record every every-th call
-	calls  int
-}
-
-// LossPoint is the train and test loss at an epoch.
-type LossPoint struct {
-	Epoch, Train, Test float64
-}
-
-// HistoryCap is how many points a History keeps.
-const HistoryCap = 400
-
-// Offer counts one candidate point and reports whether the history keeps it: then the
-// caller computes the losses and calls Record. Thinning keeps every candidate until the
-// history is full, then every second, every fourth...
-func (h *History) Offer() bool {
-	if h.every == 0 {
-		h.every = 1
-	}
-	h.calls++
-	return (h.calls-1)%h.every == 0
-}
-
-// Record appends a point Offer said to keep, halving the history first when it is full.
-func (h *History) Record(epoch, train, test float64) {
-	if h.every == 0 {
-		h.every = 1
-	}
-	if len(h.Points) == HistoryCap {
-		for i := 0; i < HistoryCap/2; i++ {
-			h.Points[i] = h.Points[2*i]
-		}
-		h.Points = h.Points[:HistoryCap/2]
-		h.every *= 2
-	}
-	h.Points = append(h.Points, LossPoint{epoch, train, test})
-}
-
-// Reset empties the history.
-func (h *History) Reset() { *h = History{} }
-
-// Range returns the largest finite loss in the history, for the chart's scale.
-func (h *History) Range() float64 {
-	top := 0.0
-	for _, p := range h.Points {
-		for _, v := range []float64{p.Train, p.Test} {
-			if core.IsFinite(v) {
-				top = math.Max(top, v)
-			}
-		}
-	}
-	return top
 }

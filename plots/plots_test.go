@@ -35,7 +35,7 @@ var goldenFigures = []struct {
 	{"activation-relu6", 400, 300, func() (Figure, error) {
 		return Activation(core.ReLU6{}, ActivationOptions{})
 	}},
-	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations()) }},
+	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations(), "") }},
 	{"vanishing-gradient", 400, 300, func() (Figure, error) {
 		return VanishingGradient(VanishingOptions{Depth: 6})
 	}},

@@ -69,6 +69,12 @@ func (c apiCall) answer(g *Game) (any, error) {
 		return map[string]any{"x": m.XTrain, "t": m.TTrain, "features": len(m.Features)}, nil
 	case "history":
 		return m.History.Points, nil
+	case "lang":
+		l, err := play.ParseLang(c.args.String())
+		if err == nil {
+			err = m.Apply(play.SetLanguage{Lang: l})
+		}
+		return map[string]string{"lang": play.Language().Code()}, err
 	case "select":
 		u := play.Unit{Level: c.args.Index(0).Int(), Index: c.args.Index(1).Int()}
 		return nil, m.Apply(play.Select{Unit: u})

@@ -274,7 +274,7 @@ func (g *Game) survive(where string) {
 	if r := recover(); r != nil {
 		msg := fmt.Sprintf("nnplay: internal error in %s: %v", where, r)
 		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
-		setText(g.panel.status, play.Say(play.InternalError, msg))
+		g.panel.status.show(play.InternalError.With(msg))
 		g.m.Playing = false
 	}
 }

@@ -1,7 +1,6 @@
 package play
 
 import (
-	"errors"
 	"math"
 	"slices"
 
@@ -136,10 +135,10 @@ func (StepPhase) apply(m *Session) error {
 	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
 		rec, err := m.prepareStep(m.NearestTrain())
 		if err != nil {
-			m.Diverged = err.Error()
+			m.Diverged = err
 			return nil
 		}
-		m.Diverged = ""
+		m.Diverged = nil
 		*a = Anim{Record: rec}
 		next = PhaseForward
 		// The canvas's input point becomes the sample, so its pass is the one shown.
@@ -191,7 +190,7 @@ func (m *Session) NearestTrain() int {
 // and the parameters before and after the update, and leaves the model unchanged.
 func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 	if len(m.Train) == 0 {
-		return nil, errors.New("there are no training points")
+		return nil, NoTrainingPoints.With()
 	}
 	rec := &StepRecord{Sample: sample, LR: m.LR}
 	for k := 0; k < m.BatchSize && k < len(m.Train); k++ {
@@ -214,8 +213,7 @@ func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
 		if !core.IsFinite(l) {
 			opt.ZeroGrad()
-			return nil, errors.New("this step's loss is not a finite number: " +
-				"lower the learning rate and press Reset")
+			return nil, StepLossNotFinite.With()
 		}
 	}
 	err := opt.Step()
@@ -227,8 +225,7 @@ func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 	}
 	opt.ZeroGrad()
 	if err != nil {
-		return nil, errors.New("this step would make a weight infinite: the learning rate is " +
-			"too high for this network; lower it and press Reset")
+		return nil, StepWeightInfinite.With()
 	}
 	return rec, nil
 }

@@ -2,7 +2,6 @@ package play
 
 import (
 	"errors"
-	"fmt"
 
 	"nnplay/core"
 )
@@ -66,9 +65,9 @@ func (c SetWeight) apply(m *Session) error {
 		return err
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
-		return fmt.Errorf("layer %d has no weight [%d][%d]", c.Layer+1, c.Unit, c.In)
+		return NoSuchWeight.With(c.Layer+1, c.Unit, c.In)
 	}
-	if err := checkValue("a weight", c.Value, ParamLimit); err != nil {
+	if err := checkValue(AWeight, c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Weight[c.Unit][c.In] = c.Value
@@ -82,12 +81,12 @@ func (c SetBias) apply(m *Session) error {
 		return err
 	}
 	if !lin.HasBias() {
-		return fmt.Errorf("layer %d has no bias (bias=False); turn it on first", c.Layer+1)
+		return NoBiasInLayer.With(c.Layer + 1)
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out {
-		return fmt.Errorf("layer %d has no unit %d", c.Layer+1, c.Unit+1)
+		return NoSuchUnitInLayer.With(c.Layer+1, c.Unit+1)
 	}
-	if err := checkValue("a bias", c.Value, ParamLimit); err != nil {
+	if err := checkValue(ABias, c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Bias[c.Unit] = c.Value
@@ -122,11 +121,11 @@ func (c SetActivation) apply(m *Session) error {
 		return err
 	}
 	if c.Act == nil {
-		return errors.New("no activation given")
+		return NoActivation.With()
 	}
 	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
 	if _, err := core.FromModules(probe); err != nil {
-		return fmt.Errorf("%v: %w", c.Act, errors.Unwrap(err))
+		return ActivationRefused.With(c.Act.String(), errors.Unwrap(err))
 	}
 	m.Net.Layers[c.Layer].Act = c.Act
 	m.Refresh()
@@ -146,7 +145,7 @@ func (c SetInput) apply(m *Session) error {
 
 func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
-		return fmt.Errorf("there is no unit %d in level %d to select", c.Unit.Index+1, c.Unit.Level)
+		return NoSuchUnit.With(c.Unit.Index+1, c.Unit.Level)
 	}
 	m.Selected = c.Unit
 	return nil
@@ -155,7 +154,7 @@ func (c Select) apply(m *Session) error {
 // linear returns Linear layer l or says it does not exist.
 func (m *Session) linear(l int) (*core.Linear, error) {
 	if l < 0 || l >= len(m.Net.Layers) {
-		return nil, fmt.Errorf("the network has no layer %d", l+1)
+		return nil, NoSuchLayer.With(l + 1)
 	}
 	return m.Net.Layers[l].Linear, nil
 }

@@ -153,7 +153,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 // banner writes, over the network, why training stopped.
 func (s *Scene) banner(m *Session) {
 	b := &s.Banner
-	b.Shown = m.Diverged != ""
+	b.Shown = m.Diverged != nil
 	if !b.Shown {
 		return
 	}

@@ -7,8 +7,8 @@ package play
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"nnplay/core"
@@ -57,12 +57,12 @@ type Session struct {
 	Diag *core.Diagnostics
 
 	// Playing is true while Play trains at Speed; SamplesSeen counts every sample
-	// trained since the last reset. Diverged, when not empty, says why training
+	// trained since the last reset. Diverged, when not nil, says why training
 	// stopped. History is the loss curve; Anim the Step animation.
 	Playing     bool
 	Speed       Speed
 	SamplesSeen int64
-	Diverged    string
+	Diverged    error
 	History     History
 	Anim        Anim
 	refreshed   time.Time
@@ -231,11 +231,11 @@ func (m *Session) UnitName(u Unit) string {
 	case u.Level == 0:
 		return m.Features[u.Index].String()
 	case u.Level == len(m.Net.Layers) && m.Net.Out() == 1:
-		return "output"
+		return Say(UnitOutput)
 	case u.Level == len(m.Net.Layers):
-		return fmt.Sprintf("output %d", u.Index+1)
+		return Say(UnitOutputN, strconv.Itoa(u.Index+1))
 	}
-	return fmt.Sprintf("layer %d, unit %d", u.Level, u.Index+1)
+	return Say(UnitInLayer, strconv.Itoa(u.Level), strconv.Itoa(u.Index+1))
 }
 
 // valid reports whether u names a unit of the current network.
@@ -254,13 +254,14 @@ func (m *Session) trainingZ(u Unit, zs []float64) []float64 {
 	return zs
 }
 
-// checkValue refuses a parameter that is not a finite number within ±limit.
-func checkValue(what string, v, limit float64) error {
+// checkValue refuses a parameter that is not a finite number within ±limit; what names
+// it, as a string or a Msg.
+func checkValue(what any, v, limit float64) error {
 	if !core.IsFinite(v) {
-		return fmt.Errorf("%s must be a number, not %v", what, v)
+		return MustBeNumber.With(what, Num(v))
 	}
 	if v < -limit || v > limit {
-		return fmt.Errorf("%s must be between %g and %g", what, -limit, limit)
+		return MustBeBetween.With(what, -limit, limit)
 	}
 	return nil
 }
@@ -275,4 +276,6 @@ type ExportRequest struct {
 	Width      int             `json:"width"`
 	Height     int             `json:"height"`
 	File       string          `json:"file"`
+	// Lang is the page's language, which the figure's words follow: "en" or "ko".
+	Lang string `json:"lang"`
 }

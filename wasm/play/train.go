@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,19 +25,16 @@ const (
 	SpeedMax
 )
 
-var speedNames = [...]string{
-	"1 sample per frame", "1 batch per frame", "1 epoch per frame", "as fast as possible",
-}
-
 // Speeds lists the speeds a menu offers, slowest first.
 func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
 
-// String names the speed for people.
+// String names the speed in English, as the test API reports it; the speed menu says
+// it in the page's language.
 func (s Speed) String() string {
-	if s < 0 || int(s) >= len(speedNames) {
+	if s < 0 || int(s) >= len(speedWords) {
 		return fmt.Sprintf("Speed(%d)", int(s))
 	}
-	return speedNames[s]
+	return SayIn(English, speedWords[s])
 }
 
 // Slow reports whether Play at this speed shows pulses rather than gradient colours.
@@ -53,7 +51,7 @@ const RefreshEvery = 100 * time.Millisecond
 
 // Preset is a named network the lessons start from.
 type Preset struct {
-	Name   string
+	Name   Msg
 	Sizes  []int // inputs first
 	Hidden core.Activation
 	Output core.Activation
@@ -64,10 +62,10 @@ type Preset struct {
 // with no activation that collapses into one Linear layer.
 func Presets() []Preset {
 	return []Preset{
-		{"Playground default: 2-4-2-1, tanh (Net A)", []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
-		{"Net B: 2-8x6-1, ReLU, tanh output", []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
-		{"Deep sigmoid stack: 2-8x8-1", []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
-		{"Linear only: 2-4-2-1, no activations", []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+		{PresetNetA, []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
+		{PresetNetB, []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
+		{PresetDeepSigmoid, []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
+		{PresetLinearOnly, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
 	}
 }
 
@@ -97,11 +95,11 @@ type (
 
 func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
-		return errors.New("there are no training points")
+		return NoTrainingPoints.With()
 	}
 	m.Playing = c.On
 	if c.On {
-		m.Diverged = ""
+		m.Diverged = nil
 		m.Anim = Anim{}
 	}
 	return nil
@@ -117,7 +115,7 @@ func (NewSeed) apply(m *Session) error {
 
 func (c SetLR) apply(m *Session) error {
 	if !(c.LR > 0 && c.LR <= 10) {
-		return fmt.Errorf("the learning rate must be a number above 0 and at most 10, not %v", c.LR)
+		return BadLearningRate.With(c.LR)
 	}
 	m.LR = c.LR
 	m.Trainer.Opt.LR = c.LR
@@ -126,7 +124,7 @@ func (c SetLR) apply(m *Session) error {
 
 func (c SetBatch) apply(m *Session) error {
 	if c.Size < 1 || c.Size > MaxBatch {
-		return fmt.Errorf("the batch size must be from 1 to %d, not %d", MaxBatch, c.Size)
+		return BadBatchSize.With(MaxBatch, c.Size)
 	}
 	m.BatchSize = c.Size
 	m.Trainer.BatchSize = c.Size
@@ -139,7 +137,7 @@ func (c SetBatch) apply(m *Session) error {
 
 func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
-		return errors.New("no loss given")
+		return NoLoss.With()
 	}
 	m.Loss = c.Loss
 	m.retarget()
@@ -150,7 +148,7 @@ func (c SetLoss) apply(m *Session) error {
 
 func (c SetSpeed) apply(m *Session) error {
 	if c.Speed < SpeedSample || c.Speed > SpeedMax {
-		return fmt.Errorf("unknown speed %d", int(c.Speed))
+		return UnknownSpeed.With(int(c.Speed))
 	}
 	m.Speed = c.Speed
 	return nil
@@ -159,10 +157,10 @@ func (c SetSpeed) apply(m *Session) error {
 func (c SetData) apply(m *Session) error {
 	d := c.Config
 	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
-		return fmt.Errorf("the noise must be from 0 to %d percent, not %v", core.MaxNoise, d.Noise)
+		return BadNoise.With(core.MaxNoise, d.Noise)
 	}
 	if !(d.TrainPct >= 10 && d.TrainPct <= 90) {
-		return fmt.Errorf("the training share must be from 10 to 90 percent, not %v", d.TrainPct)
+		return BadTrainShare.With(d.TrainPct)
 	}
 	old := m.Data
 	m.Data = d
@@ -186,7 +184,7 @@ func (Regenerate) apply(m *Session) error {
 func (c UsePreset) apply(m *Session) error {
 	ps := Presets()
 	if c.Index < 0 || c.Index >= len(ps) {
-		return fmt.Errorf("there is no preset %d", c.Index)
+		return NoSuchPreset.With(c.Index)
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
@@ -207,7 +205,7 @@ func (m *Session) reset() {
 		l.Linear.ZeroGrad()
 	}
 	m.Playing = false
-	m.Diverged = ""
+	m.Diverged = nil
 	m.Anim = Anim{}
 	m.SamplesSeen = 0
 	m.epochSeen = 0
@@ -289,10 +287,7 @@ func (m *Session) train(budget time.Duration) int {
 		var de *core.DivergedError
 		if errors.As(err, &de) {
 			m.Playing = false
-			m.Diverged = fmt.Sprintf("Training stopped at epoch %d: %s. "+
-				"The learning rate %g is too high for this network: each step overshoots and "+
-				"the weights blow up. Lower the learning rate and press Reset.",
-				de.Epoch, divergenceCause(de), m.LR)
+			m.Diverged = StoppedAtEpoch.With(de.Epoch, divergenceCause(de), m.LR)
 		}
 	}
 	m.version++
@@ -331,16 +326,14 @@ func (m *Session) checkBlowUp() {
 	}
 	m.Playing = false
 	dead, units := m.deadHidden()
-	why := ""
+	var why any = ""
 	if units > 0 && dead == units {
-		why = " Every hidden unit is dead: no gradient reaches them any more."
+		why = AllHiddenDead
 	} else if dead > 0 {
-		why = fmt.Sprintf(" %d of %d hidden units are dead.", dead, units)
+		why = SomeHiddenDead.With(dead, units)
 	}
-	m.Diverged = fmt.Sprintf("Training stopped at epoch %.0f: the training loss rose to %s, "+
-		"more than %g times where it started (%s).%s The learning rate %g is too high for this "+
-		"network: each step overshoots. Lower the learning rate and press Reset.",
-		m.Epoch(), Num(now), BlowUpFactor, Num(start), why, m.LR)
+	m.Diverged = StoppedByBlowUp.With(strconv.FormatFloat(m.Epoch(), 'f', 0, 64), Num(now),
+		BlowUpFactor, Num(start), why, m.LR)
 }
 
 // deadHidden counts the hidden units that are dead on every training point.
@@ -359,15 +352,15 @@ func (m *Session) deadHidden() (dead, units int) {
 	return dead, units
 }
 
-func divergenceCause(de *core.DivergedError) string {
+func divergenceCause(de *core.DivergedError) Message {
 	var nf *core.NonFiniteError
 	if errors.As(de, &nf) {
-		return fmt.Sprintf("an update would have made %s infinite", nf.Param)
+		return CauseParamInfinite.With(nf.Param)
 	}
 	if strings.Contains(de.Err.Error(), "NaN") {
-		return "the loss became NaN (not a number)"
+		return CauseLossNaN.With()
 	}
-	return "the loss became infinite"
+	return CauseLossInfinite.With()
 }
 
 // recordLoss adds the current train and test loss to the history.

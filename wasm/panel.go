@@ -62,7 +62,8 @@ func newPanel(send func(any)) *panel {
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
 	// boot.js set <html lang> (from localStorage, else the browser's language) before
 	// the program started: the page speaks it from the first frame.
-	send(play.SetLanguage{Lang: play.BrowserLang(document.Get("documentElement").Get("lang").String())})
+	lang := document.Get("documentElement").Get("lang").String()
+	send(play.SetLanguage{Lang: play.BrowserLang(lang)})
 	return p
 }
 
@@ -281,7 +282,9 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 		root = create("label", "class", "check")
 		f.input = create("input", "type", "checkbox", "id", f.ID)
 		appendAll(root, f.input, document.Call("createTextNode", " "+f.Label))
-		on(f.input, "change", func(js.Value) { f.commit(p, strconv.FormatBool(f.input.Get("checked").Bool())) })
+		on(f.input, "change", func(js.Value) {
+			f.commit(p, strconv.FormatBool(f.input.Get("checked").Bool()))
+		})
 	case play.Menu:
 		root = create("label", "class", "menu")
 		f.input = create("select", "id", f.ID)

@@ -48,7 +48,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	height := fs.Int("height", 0, "height in pixels (default per figure, as for -width)")
 	marks := fs.String("mark", "", "z values to mark "+forAct+", comma separated")
 	format := fs.String("format", "png", "file format: "+strings.Join(plots.Formats, " or "))
-	lang := fs.String("lang", "en", "language of the figures' words: "+strings.Join(plots.Langs, " or "))
+	lang := fs.String("lang", "en",
+		"language of the figures' words: "+strings.Join(plots.Langs, " or "))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)

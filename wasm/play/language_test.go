@@ -235,7 +235,8 @@ func TestNoEnglishOnTheKoreanCanvas(t *testing.T) {
 		},
 	}
 	for p := range Presets() {
-		for _, act := range []core.Activation{nil, core.ReLU{}, core.DefaultLeakyReLU, core.ELU{Alpha: 1}} {
+		acts := []core.Activation{nil, core.ReLU{}, core.DefaultLeakyReLU, core.ELU{Alpha: 1}}
+		for _, act := range acts {
 			for name, moment := range moments {
 				for _, size := range [][3]float64{{1280, 800, 1}, {390, 844, 1}} {
 					m := NewSession()

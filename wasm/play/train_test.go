@@ -66,7 +66,8 @@ func TestDivergenceStopsWithAMessage(t *testing.T) {
 	m.Apply(SetSpeed{Speed: SpeedEpoch})
 	m.Apply(Play{On: true})
 	run(m, 200)
-	if m.Playing || !strings.Contains(Explain(m.Diverged), "learning rate 10 is too high") || m.Epoch() > 5 {
+	stopped := Explain(m.Diverged)
+	if m.Playing || !strings.Contains(stopped, "learning rate 10 is too high") || m.Epoch() > 5 {
 		t.Fatalf("playing %v at epoch %v, message %q", m.Playing, m.Epoch(), m.Diverged)
 	}
 	for _, p := range m.Net.Parameters() {

@@ -17,7 +17,7 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
             web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
 
 .PHONY: all run test vet test-native test-wasm bench plots chromium node 7zip clean
-.PHONY: test-firefox firefox xvfb npm font fonttools noto-cjk
+.PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
 
 all: $(BUILD)
 
@@ -48,7 +48,7 @@ web/%.wasm.gz: web/%.wasm | 7zip
 run: all
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
-test: vet all chromium node test-native test-wasm test-firefox
+test: vet all chromium node torch test-native test-wasm test-firefox
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -65,15 +65,21 @@ test-native:
 test-wasm:
 	$(JSWASM) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
 
-# The browser tests need Chromium, the wasm tests Node.js and the build 7-Zip. As root on
-# Debian make installs what is missing; otherwise it stops and says how, rather than skip
-# tests or send bigger files.
+# The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
+# Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;
+# otherwise it stops and says how, rather than skip tests or send bigger files.
 # $(call need,COMMAND,PACKAGE,PURPOSE)
-define need
-	@if ! command -v $(1) >/dev/null 2>&1; then \
+need = $(call needif,command -v $(1),$(2),$(3))
+# $(call needif,CHECK,PACKAGE,PURPOSE): CHECK is a shell command that fails when PACKAGE
+# is missing, and must pass once it is installed.
+define needif
+	@if ! $(1) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing Debian's $(2) for $(3)..."; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	    if ! $(1) >/dev/null 2>&1; then \
+	      echo "make installed $(2) for $(3), but the check still fails: $(1)" >&2; exit 1; \
+	    fi; \
 	  else \
 	    echo "make needs $(2) for $(3): install it (Debian: sudo apt-get install $(2)) and run make$(if $(MAKECMDGOALS), $(MAKECMDGOALS)) again." >&2; \
 	    exit 1; \
@@ -89,6 +95,16 @@ node:
 
 7zip:
 	$(call need,7zz,7zip,compressing the wasm modules that make run sends)
+
+# The exported Python programs run in Debian's PyTorch (1.13) at /usr/bin/python3: the
+# python3 first on PATH may be another one, without torch.
+TORCH_PYTHON := /usr/bin/python3
+torch:
+	$(call needif,$(TORCH_PYTHON) -c 'import torch',python3-torch,checking the PyTorch export)
+
+# Only the PyTorch export's check: core's tests that run the exported programs.
+test-pytorch: torch
+	$(GO) test -count=1 -run 'PyTorch' ./core
 
 firefox:
 	$(call need,firefox-esr,firefox-esr,the Firefox test)

@@ -1,0 +1,261 @@
+package play
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"nnplay/core"
+)
+
+// MaxHashLength is the longest hash ParseHash reads. The largest network a link
+// carries (all seven features, eight hidden layers of eight units: 577 parameters) with
+// its weights takes about 6,700 characters.
+const MaxHashLength = 8192
+
+const (
+	maxHashFields = 32 // fields read; a link has 19
+	maxValueRunes = 40 // characters of a refused value a HashError keeps
+)
+
+// HashReason is why ParseHash refused a field: a code the page turns into words in the
+// learner's language, with the field, the value and what the field wants.
+type HashReason int
+
+const (
+	HashTooLong       HashReason = iota // the whole hash is longer than MaxHashLength
+	HashTooManyFields                   // fields after the first maxHashFields, ignored
+	HashUnknownField                    // no link has this field
+	HashRepeated                        // the field came before; the first one counts
+	HashBadEscape                       // a broken %-escape
+	HashNotNumber                       // not a plain decimal or whole number
+	HashOutOfRange                      // a number outside Want
+	HashNotOffered                      // a number that is not on the menu
+	HashUnknownName                     // a name that is not among Want
+	HashWrongCount                      // a list of the wrong length: Want is the count
+	HashBadOrder                        // features repeated or out of Playground's order
+	HashMismatch                        // a data set of the other problem type
+	HashNeedsNetwork                    // weights for a network whose fields were refused
+	HashBadWeights                      // not base64url of finite float64s
+	hashReasons
+)
+
+var hashReasonText = [hashReasons]string{
+	HashTooLong:       "is too long",
+	HashTooManyFields: "is past the last field read",
+	HashUnknownField:  "is not a field of a link",
+	HashRepeated:      "is a second value for the field",
+	HashBadEscape:     "has a broken %-escape",
+	HashNotNumber:     "is not a number",
+	HashOutOfRange:    "is out of range",
+	HashNotOffered:    "is not on the menu",
+	HashUnknownName:   "is not a known name",
+	HashWrongCount:    "has the wrong number of entries",
+	HashBadOrder:      "repeats features or lists them out of order",
+	HashMismatch:      "is a data set of the other problem type",
+	HashNeedsNetwork:  "belongs to a network the link does not describe",
+	HashBadWeights:    "is not a list of finite numbers in base64url",
+}
+
+// String says the reason in English, as "is out of range".
+func (r HashReason) String() string {
+	if r < 0 || r >= hashReasons {
+		return fmt.Sprintf("HashReason(%d)", int(r))
+	}
+	return hashReasonText[r]
+}
+
+// HashError is one field of a link that ParseHash refused, keeping the default in its
+// place. Field and Value come from the link, so they are text for the page to show as
+// text, never as HTML; both are cut to 40 characters.
+type HashError struct {
+	Field  string // the link's key, as "lr"; "" for the hash as a whole
+	Value  string // the refused text, after %-decoding
+	Reason HashReason
+	// Want is what the field takes, in the same words in every language: a range
+	// "1..30" or "(0, 10]", names "none|l1|l2", a list "x1,x2,x1sq", or a count "3".
+	Want string
+}
+
+// Error says it in English: `link field "batch": "40" is out of range (want 1..30)`.
+func (e HashError) Error() string {
+	s := fmt.Sprintf("link field %q: %q %v", e.Field, e.Value, e.Reason)
+	if e.Field == "" {
+		s = fmt.Sprintf("link: %q %v", e.Value, e.Reason)
+	}
+	if e.Want != "" {
+		s += " (want " + e.Want + ")"
+	}
+	return s
+}
+
+// ParseHash reads a URL fragment written by Setup.Hash (with or without its '#').
+// Fields may come in any order; a missing field keeps its default (DefaultSetup), so
+// "lesson=3" alone is a link. Each field that is wrong is refused on its own, with a
+// HashError, and keeps its default; the rest apply. Without a valid problem field the
+// data set decides it; without a data set the problem's first is used. Activations and
+// bias switches must count one per Linear layer of the link's layers, and weights fit
+// the link's network. The setup returned is always valid (see Setup.Check). ParseHash
+// never panics, reads at most MaxHashLength characters and maxHashFields fields, and
+// allocates in proportion to them.
+func ParseHash(hash string) (Setup, []HashError) {
+	s := DefaultSetup()
+	hash = strings.TrimPrefix(hash, "#")
+	if len(hash) > MaxHashLength {
+		want := "0.." + strconv.Itoa(MaxHashLength)
+		return s, []HashError{{Value: clipText(hash), Reason: HashTooLong, Want: want}}
+	}
+	p := &hashParser{s: &s, seen: map[string]bool{}, ok: map[string]bool{}}
+	fields := 0
+	for rest := hash; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, "&")
+		if part == "" {
+			continue
+		}
+		if fields == maxHashFields {
+			p.refuse("", part, &refusal{HashTooManyFields, strconv.Itoa(maxHashFields)})
+			break
+		}
+		fields++
+		key, value, _ := strings.Cut(part, "=")
+		p.field(key, value)
+	}
+	p.settle()
+	return s, p.errs
+}
+
+// refusal is a field parser's complaint.
+type refusal struct {
+	reason HashReason
+	want   string
+}
+
+type hashParser struct {
+	s        *Setup
+	seen, ok map[string]bool // fields met, and fields read without a complaint
+	acts     []core.Activation
+	bias     []bool
+	weights  string
+	errs     []HashError
+}
+
+// field reads one key=value pair.
+func (p *hashParser) field(key, raw string) {
+	i := slices.IndexFunc(hashFields, func(f hashField) bool { return f.key == key })
+	if i < 0 {
+		keys := make([]string, len(hashFields))
+		for k, f := range hashFields {
+			keys[k] = f.key
+		}
+		p.refuse(key, raw, &refusal{HashUnknownField, strings.Join(keys, "|")})
+		return
+	}
+	if p.seen[key] {
+		p.refuse(key, raw, &refusal{HashRepeated, ""})
+		return
+	}
+	p.seen[key] = true
+	v, err := url.PathUnescape(raw)
+	if err != nil {
+		p.refuse(key, raw, &refusal{HashBadEscape, ""})
+		return
+	}
+	if r := hashFields[i].read(p, v); r != nil {
+		p.refuse(key, v, r)
+		return
+	}
+	p.ok[key] = true
+}
+
+func (p *hashParser) refuse(field, value string, r *refusal) {
+	p.errs = append(p.errs, HashError{Field: clipText(field), Value: clipText(value),
+		Reason: r.reason, Want: r.want})
+}
+
+// clipText makes s valid UTF-8 of at most maxValueRunes characters.
+func clipText(s string) string {
+	if len(s) > 4*(maxValueRunes+1) {
+		s = s[:4*(maxValueRunes+1)] // more characters than are kept, so "..." follows
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if utf8.RuneCountInString(s) > maxValueRunes {
+		s = string([]rune(s)[:maxValueRunes-3]) + "..."
+	}
+	return s
+}
+
+// settle checks the fields against each other once all are read, and keeps every
+// default that the link's other fields still allow.
+func (p *hashParser) settle() {
+	s := p.s
+	switch {
+	case !p.ok["problem"] && p.ok["data"]:
+		s.Problem = Classification
+		if s.Data.Kind.Regression() {
+			s.Problem = Regression
+		}
+	case s.Data.Kind.Regression() != (s.Problem == Regression):
+		if p.ok["data"] {
+			p.refuse("data", s.Data.Kind.String(), &refusal{HashMismatch,
+				choices(s.Problem.Datasets(), core.DatasetKind.String)})
+			p.ok["data"] = false
+		}
+		s.Data.Kind = s.Problem.Datasets()[0]
+	}
+	n := len(s.Hidden) + 1
+	s.Acts, s.Bias = slices.Repeat([]core.Activation{core.Tanh{}}, n), slices.Repeat([]bool{true}, n)
+	if p.ok["acts"] && p.counts("acts", len(p.acts), n) {
+		s.Acts = p.acts
+	}
+	if p.ok["bias"] && p.counts("bias", len(p.bias), n) {
+		s.Bias = p.bias
+	}
+	if p.ok["weights"] {
+		p.readWeights()
+	}
+}
+
+// counts refuses a list of got entries where want are needed.
+func (p *hashParser) counts(field string, got, want int) bool {
+	if got != want {
+		p.refuse(field, strconv.Itoa(got)+" entries", &refusal{HashWrongCount, strconv.Itoa(want)})
+		p.ok[field] = false
+	}
+	return got == want
+}
+
+// readWeights reads the weights if the network they belong to came through whole.
+func (p *hashParser) readWeights() {
+	for _, f := range []string{"features", "layers", "bias"} {
+		if p.seen[f] && !p.ok[f] {
+			p.refuse("weights", p.weights, &refusal{HashNeedsNetwork, ""})
+			return
+		}
+	}
+	n := p.s.WeightCount()
+	if len(p.weights) != base64.RawURLEncoding.EncodedLen(8*n) {
+		p.refuse("weights", p.weights, &refusal{HashWrongCount, strconv.Itoa(n)})
+		return
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(p.weights)
+	if err != nil || len(raw) != 8*n {
+		p.refuse("weights", p.weights, &refusal{HashBadWeights, ""})
+		return
+	}
+	ws := make([]float64, n)
+	for i := range ws {
+		ws[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
+		if !core.IsFinite(ws[i]) {
+			p.refuse("weights", p.weights, &refusal{HashBadWeights, ""})
+			return
+		}
+	}
+	p.s.Weights = ws
+}

@@ -155,18 +155,17 @@ var koreanMu sync.Mutex
 
 // UseKoreanFont registers the font Korean figures draw their text in: an OpenType font
 // holding Hangul and printable ASCII, such as the page's subset of Noto Sans CJK KR
-// (package wasm/play/kofont). Registering it again does nothing.
+// (package wasm/play/kofont). Once a font is registered, later calls only check theirs.
 func UseKoreanFont(otf []byte) error {
-	koreanMu.Lock()
-	defer koreanMu.Unlock()
-	if font.DefaultCache.Has(koreanFont) {
-		return nil
-	}
 	f, err := opentype.Parse(otf)
 	if err != nil {
 		return fmt.Errorf("plots: the Korean font: %w", err)
 	}
-	font.DefaultCache.Add(font.Collection{{Font: koreanFont, Face: f}})
+	koreanMu.Lock()
+	defer koreanMu.Unlock()
+	if !font.DefaultCache.Has(koreanFont) {
+		font.DefaultCache.Add(font.Collection{{Font: koreanFont, Face: f}})
+	}
 	return nil
 }
 

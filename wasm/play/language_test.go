@@ -238,14 +238,17 @@ func TestNoEnglishOnTheKoreanCanvas(t *testing.T) {
 		acts := []core.Activation{nil, core.ReLU{}, core.DefaultLeakyReLU, core.ELU{Alpha: 1}}
 		for _, act := range acts {
 			for name, moment := range moments {
+				if name == "diverged" && act != nil {
+					continue // training to divergence once per preset is enough
+				}
+				m := NewSession()
+				m.Apply(UsePreset{Index: p})
+				if act != nil {
+					m.Apply(SetActivation{Layer: 0, Act: act})
+					m.Apply(SetBias{Layer: 0, Unit: 0, Value: -5})
+				}
+				moment(m)
 				for _, size := range [][3]float64{{1280, 800, 1}, {390, 844, 1}} {
-					m := NewSession()
-					m.Apply(UsePreset{Index: p})
-					if act != nil {
-						m.Apply(SetActivation{Layer: 0, Act: act})
-						m.Apply(SetBias{Layer: 0, Unit: 0, Value: -5})
-					}
-					moment(m)
 					s := sceneAt(t, m, size[0], size[1], size[2])
 					for _, l := range s.Labels {
 						for _, w := range word.FindAllString(l.Text, -1) {

@@ -318,14 +318,14 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 	return group
 }
 
-// commit sends the command of a new value, or shows why the value is refused.
+// commit sends the command of a new value, clearing the field's message, or shows why
+// the value is refused; the model's answer comes back through report.
 func (f *field) commit(p *panel, value string) {
 	cmd, err := f.Set(value)
-	if err != nil {
-		f.answer(err)
-		return
+	f.answer(err)
+	if err == nil {
+		p.send(cmd)
 	}
-	p.send(cmd)
 }
 
 // answer shows why a value was refused, or clears that when err is nil. A field

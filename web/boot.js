@@ -384,6 +384,7 @@
   new MutationObserver(() => {
     const shown = said && status.textContent === said();
     words = dictionary[document.documentElement.lang] || words;
+    bar.setAttribute('aria-label', words.progress);
     if (shown) status.textContent = said();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 

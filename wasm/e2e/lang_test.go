@@ -1,8 +1,13 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -163,6 +168,38 @@ func TestLanguageRemembered(t *testing.T) {
 	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
 	if w := p.words(); w.Lang != "ko" || w.Play != "학습" || w.Stored != "null" {
 		t.Errorf("a Korean browser: %+v", w)
+	}
+	p.noProblems()
+}
+
+// TestKoreanExport exports the selected unit's figure in Korean and in English: the
+// Korean figure has Korean words (its pixels differ where the words are) and the export's
+// messages speak Korean.
+func TestKoreanExport(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	figures := map[string]image.Image{}
+	for _, lang := range []string{"ko", "en"} {
+		p.call("lang", lang, nil)
+		p.eval(`document.getElementById('export-png').click()`)
+		b := p.waitDownload("activation-tanh.png")
+		os.Remove(filepath.Join(p.dl, "activation-tanh.png")) // the next takes the same name
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		figures[lang] = img
+		os.WriteFile(filepath.Join(artifacts, "export-"+lang+".png"), b, 0o644)
+		status := p.eval(`document.getElementById('export-status').textContent`)
+		want := map[string]string{"ko": "activation-tanh.png 파일을 저장했습니다(800×600).",
+			"en": "Saved activation-tanh.png (800×600)."}[lang]
+		if status != want {
+			t.Errorf("%s: export status %q, want %q", lang, status, want)
+		}
+	}
+	// The title and the legend are the figure's top eighth; the curves are the same.
+	top := []float64{0, 0, 800, 75}
+	if d := differing(figures["ko"], figures["en"], top); d < 500 {
+		t.Errorf("the Korean figure's title and legend differ from the English in %d pixels", d)
 	}
 	p.noProblems()
 }

@@ -290,7 +290,7 @@ var table = [msgCount]entry{
 	ExportRendering: {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
 	ExportTitle: {en: "{1}: {2}; z at {3} training points, large: at the input point",
 		ko: "{1}: {2}; 학습 데이터 {3}개의 z, 큰 점: 입력 점의 z"},
-	CanvasSaved:        {en: "Saved {1} ({2}×{3}).", ko: "{1} 파일을 저장했습니다 ({2}×{3})."},
+	CanvasSaved:        {en: "Saved {1} ({2}×{3}).", ko: "{1} 파일을 저장했습니다({2}×{3})."},
 	CanvasEncodeFailed: {en: "Could not encode the canvas: {1}", ko: "캔버스를 PNG로 만들지 못했습니다: {1}"},
 	InternalError: {en: "{1}. Reload the page; please report it.",
 		ko: "{1}. 페이지를 새로 고치고, 이 문제를 알려 주세요."},

@@ -154,7 +154,7 @@ KOFONT := wasm/play/kofont/NotoSansCJKkr-subset.otf
 define KOFONT_METRICS
 import sys
 from fontTools.ttLib import TTFont
-f = TTFont(sys.argv[1])
+f = TTFont(sys.argv[1], recalcTimestamp=False)
 f["hhea"].ascent, f["hhea"].descent, f["hhea"].lineGap = 1000, -250, 0
 os2 = f["OS/2"]
 os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = 1000, -250, 0

@@ -1,7 +1,8 @@
 # nnplay. Two commands do everything:
 #   make run    build the page and serve it on http://127.0.0.1:8080
 #   make test   vet, native tests, the pure packages under Node (wasm), browser tests
-# Other targets: make (build only), make bench, make plots, make font, make clean.
+# Other targets: make (build only), make bench, make bench-page, make size, make plots,
+# make font, make clean.
 
 GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
@@ -16,7 +17,7 @@ GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go
 BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
             web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
 
-.PHONY: all run test vet test-native test-wasm bench plots chromium node 7zip clean
+.PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
 .PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
 
 all: $(BUILD)
@@ -130,13 +131,35 @@ test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
 $(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
 	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund
 
-# Benchmarks of the reference workloads, natively and under Node, side by side with
-# TF Playground's figures.
+# Benchmarks of the reference workloads, natively and under Node: each figure with its
+# allocations and its ratio to the workload's arithmetic bound (cmd/benchtable).
 bench: node
 	@mkdir -p test-artifacts
 	$(GO) test -run '^$$' -bench . -benchmem -count 3 ./core | tee test-artifacts/bench-native.txt
-	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core | tee test-artifacts/bench-wasm.txt
+	$(JSWASM) $(GO) test -run '^$$' -bench . -benchmem -count 3 -exec="$(WASMEXEC)" ./core \
+	  | tee test-artifacts/bench-wasm.txt
 	$(GO) run ./cmd/benchtable test-artifacts/bench-native.txt test-artifacts/bench-wasm.txt
+
+# The built page in headless Chromium, served as make run serves it and from file://
+# (cmd/benchpage): bytes on the wire, first frame, frames and epochs per second at each
+# speed, work per frame in Play and Step, memory after a minute of training. About four
+# minutes; the table also goes to test-artifacts/bench-page.txt. A slow machine gives
+# slow figures, never a failure: it fails only on a broken page.
+bench-page: all chromium
+	$(GO) run ./cmd/benchpage -root . -out test-artifacts/bench-page.txt
+
+# The page's main module by Go package and its data by region, raw and gzipped
+# (cmd/wasmsize; also in test-artifacts/size.txt). web/main.wasm is built without
+# function names (-s -w): this builds its twin with them in a temporary folder.
+SIZEPKGS := '{{.ImportPath}} {{.Name}} {{with .Module}}{{.Path}}{{else}}std{{end}}'
+size:
+	@mkdir -p test-artifacts
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	 $(JSWASM) $(GO) build -trimpath -o "$$tmp/main.wasm" ./wasm && \
+	 $(JSWASM) $(GO) list -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
+	 $(GO) run ./cmd/wasmsize -title 'main.wasm (./wasm, as make builds it)' \
+	   -pkgs "$$tmp/packages.txt" "$$tmp/main.wasm" > "$$tmp/size.txt" && \
+	 cp "$$tmp/size.txt" test-artifacts/size.txt && cat test-artifacts/size.txt
 
 plots:
 	$(GO) run ./cmd/plotgen -out plots-out

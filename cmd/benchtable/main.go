@@ -1,9 +1,10 @@
-// Command benchtable prints core's benchmarks natively and in wasm side by side, with
-// TF Playground's figures on the same workloads and the targets they are held to:
+// Command benchtable prints core's benchmarks natively and in wasm side by side, each
+// with its allocations and its ratio to the arithmetic bound of the workload:
 //
 //	go run ./cmd/benchtable native.txt wasm.txt
 //
-// The inputs are `go test -bench` outputs; with -count > 1 each figure is the median.
+// The inputs are `go test -bench -benchmem` outputs; with -count > 1 each figure is
+// the median and the spread says how far the runs lay apart. make bench runs it.
 package main
 
 import (

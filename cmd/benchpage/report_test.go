@@ -1,0 +1,163 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFileName(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://127.0.0.1:41234/":                         "index.html",
+		"http://127.0.0.1:41234/index.html":               "index.html",
+		"http://127.0.0.1:41234/web/main.wasm":            "web/main.wasm",
+		"file:///work/wt/bench/index.html":                "index.html",
+		"file:///work/wt/bench/web/main.wasm.js":          "web/main.wasm.js",
+		"http://127.0.0.1:41234/web/boot.js?v=3":          "web/boot.js",
+		"data:image/png;base64,AAAA":                      "data:image/png;base64,AAAA",
+		"http://127.0.0.1:41234/favicon.ico":              "favicon.ico",
+		"file:///elsewhere/web-assets/web/style.css":      "web/style.css",
+		"http://127.0.0.1:41234/wasm/e2e/testdata/x.html": "x.html",
+	} {
+		if got := fileName(raw); got != want {
+			t.Errorf("fileName(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}
+
+func TestMedian(t *testing.T) {
+	for _, c := range []struct {
+		in   []float64
+		want float64
+	}{{[]float64{3}, 3}, {[]float64{5, 1, 3}, 3}, {[]float64{4, 1, 3, 2}, 2.5}} {
+		if got := median(c.in); got != c.want {
+			t.Errorf("median(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	in := []float64{3, 1, 2}
+	median(in)
+	if in[0] != 3 {
+		t.Error("median sorted its input")
+	}
+}
+
+// sample is a run's result with one of everything.
+func sample() *Result {
+	return &Result{
+		When: time.Date(2026, 11, 30, 2, 0, 0, 0, time.UTC), Browser: "Chrome/156", Width: 1280,
+		Height: 800, Cores: 2, LoadBefore: "1.00 2.00 3.00", LoadAfter: "4.00 5.00 6.00",
+		Root: "/p", Build: []string{"web/main.wasm 12 bytes", "git abc1234"}, Loads: 2,
+		Warm: time.Second, Window: 3 * time.Second,
+		MaxWindow: 2 * time.Second,
+		HTTPFiles: []transfer{
+			{URL: "http://h/", Bytes: 5421, Done: true},
+			{URL: "http://h/web/main.wasm", Bytes: 2884384, Encoding: "gzip", Done: true},
+		},
+		DiskFiles: []transfer{
+			{URL: "file:///p/index.html", Bytes: 5135, Done: true},
+			{URL: "file:///p/web/main.wasm.js", Bytes: 4050464, Done: true},
+		},
+		FirstHTTP: []float64{1300, 1100}, FirstDisk: []float64{1500, 1700},
+		Play: []PlayRow{
+			{Net: "Net A", Speed: "1 epoch per frame", FPS: 14.94, EPS: 14.94, WorkMS: 4.8,
+				WorkMaxMS: 8.5, LongestFrameMS: 117, Busy: 0.18},
+			{Net: "Net B", Speed: "as fast as possible", FPS: 8.7, EPS: 1055.4, WorkMS: 7.4,
+				WorkMaxMS: 10.6, LongestFrameMS: 200, Busy: 0.81},
+		},
+		Steps: []StepRow{{Net: "Net A", Phase: "forward", MS: 1116, Frames: 16, WorkMS: 3.33,
+			WorkMaxMS: 9.1}},
+		Soak: &Soak{Net: "Net A", Speed: "as fast as possible", Seconds: 60.2, FPS: 9.3,
+			EPS: 4740, Epochs: 285000, Before: Memory{19, 2.6, 7.5, 53},
+			After: Memory{25.8, 2.3, 3.3, 60}},
+	}
+}
+
+func TestWrite(t *testing.T) {
+	var b strings.Builder
+	sample().Write(&b)
+	out := b.String()
+	lines := strings.Split(out, "\n")
+	row := func(first string) []string {
+		for _, l := range lines {
+			if f := strings.Fields(l); len(f) > 0 && strings.HasPrefix(l, "  "+first) {
+				return f
+			}
+		}
+		t.Fatalf("no row %q in:\n%s", first, out)
+		return nil
+	}
+	if got := strings.Join(row("index.html"), " "); got != "index.html 5,421 5,135" {
+		t.Errorf("index.html row: %q", got)
+	}
+	if got := strings.Join(row("web/main.wasm "), " "); got != "web/main.wasm gzip 2,884,384 -" {
+		t.Errorf("main.wasm row: %q", got)
+	}
+	if got := strings.Join(row("web/main.wasm.js"), " "); got != "web/main.wasm.js - 4,050,464" {
+		t.Errorf("main.wasm.js row: %q", got)
+	}
+	if got := strings.Join(row("total"), " "); got != "total 2,889,805 4,055,599" {
+		t.Errorf("total row: %q", got)
+	}
+	if got := strings.Join(row("http"), " "); got != "http 1200 1100 1300 1300 1100" {
+		t.Errorf("first frame over http: %q", got)
+	}
+	if got := strings.Join(row("Net B"), " "); got !=
+		"Net B as fast as possible 8.7 1055 7.40 10.60 200 81%" {
+		t.Errorf("Net B's row: %q", got)
+	}
+	if got := strings.Join(row("Net A    forward"), " "); got !=
+		"Net A forward 1116 16 3.33 9.10" {
+		t.Errorf("Step row: %q", got)
+	}
+	if got := strings.Join(row("wasm memory"), " "); !strings.HasSuffix(got, "53.0 60.0") {
+		t.Errorf("memory row: %q", got)
+	}
+	for _, want := range []string{"2026-11-30 02:00 UTC", "2 cores, shared", "1.00 2.00 3.00",
+		"4.00 5.00 6.00", "Memory after 60 s of training Net A",
+		"Build: web/main.wasm 12 bytes\n       git abc1234\n",
+		"285000 epochs"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+	for _, l := range lines {
+		if len(l) > 100 {
+			t.Errorf("a line of %d characters: %q", len(l), l)
+		}
+	}
+	if strings.Contains(out, "The page reported errors") {
+		t.Error("errors reported where there were none")
+	}
+	r := sample()
+	r.Problems = []string{"exception: boom"}
+	r.Soak, r.Steps = nil, nil
+	b.Reset()
+	r.Write(&b)
+	if !strings.Contains(b.String(), "exception: boom") || strings.Contains(b.String(), "Memory") ||
+		strings.Contains(b.String(), "Step:") {
+		t.Errorf("a partial run with an error:\n%s", b.String())
+	}
+}
+
+func TestTableAligns(t *testing.T) {
+	tb := &table{left: 1}
+	tb.head = [][]string{{"name", "n"}}
+	tb.add("a", "1")
+	tb.gap()
+	tb.add("longer", "1000")
+	tb.rule()
+	tb.add("total", "1001")
+	var b strings.Builder
+	tb.write(&b)
+	want := "" +
+		"  name       n\n" +
+		"  -------------\n" +
+		"  a          1\n" +
+		"\n" +
+		"  longer  1000\n" +
+		"  -------------\n" +
+		"  total   1001\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}

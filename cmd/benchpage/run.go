@@ -1,0 +1,268 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"nnplay/cmd/serve/site"
+)
+
+// config is what a run measures and for how long.
+type config struct {
+	Root          string
+	Out           string
+	Loads         int
+	Warm, Window  time.Duration
+	MaxWindow     time.Duration
+	Sample        time.Duration
+	Soak          time.Duration
+	Width, Height int
+}
+
+type bench struct {
+	cfg      config
+	begun    time.Time
+	chrome   string
+	httpURL  string
+	fileURL  string
+	progress io.Writer
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("benchpage", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var c config
+	fs.StringVar(&c.Root, "root", ".", "the project folder: index.html and the build in web/")
+	fs.StringVar(&c.Out, "out", "test-artifacts/bench-page.txt",
+		"a file that gets the table too; empty for none")
+	fs.IntVar(&c.Loads, "loads", 5, "fresh loads over http and from file:// for the first frame")
+	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
+	fs.DurationVar(&c.Window, "window", 3*time.Second, "how long each speed is measured")
+	fs.DurationVar(&c.MaxWindow, "maxwindow", 2*time.Second,
+		"how long each speed's every frame is read, for the most work of one frame")
+	fs.DurationVar(&c.Sample, "sample", 100*time.Millisecond,
+		"how often a Step phase is checked for its end")
+	fs.DurationVar(&c.Soak, "soak", 60*time.Second, "training time before the memory is read")
+	fs.IntVar(&c.Width, "width", 1280, "viewport width, CSS pixels")
+	fs.IntVar(&c.Height, "height", 800, "viewport height, CSS pixels")
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fmt.Fprintln(stdout, "usage: benchpage [flags]: the built page in headless Chromium")
+		fs.PrintDefaults()
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("%w (benchpage -h lists the flags)", err)
+	}
+	if fs.NArg() > 0 || c.Loads < 1 || c.Window <= 0 || c.MaxWindow <= 0 || c.Sample <= 0 ||
+		c.Soak <= 0 ||
+		c.Width < 320 || c.Height < 240 {
+		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-warm D] " +
+			"[-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
+	}
+	root, err := filepath.Abs(c.Root)
+	if err != nil {
+		return err
+	}
+	c.Root = root
+	for _, f := range []string{"index.html", "web/main.wasm", "web/main.wasm.js",
+		"web/wasm_exec.js"} {
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			return fmt.Errorf("%s is missing in %s: run make first", f, root)
+		}
+	}
+	chrome, err := chromiumPath()
+	if err != nil {
+		return err
+	}
+	b := &bench{cfg: c, chrome: chrome, progress: stderr, begun: time.Now(),
+		fileURL: "file://" + filepath.ToSlash(filepath.Join(root, "index.html"))}
+	s, err := site.Open(root)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	defer srv.Close()
+	b.httpURL = "http://" + ln.Addr().String() + "/"
+
+	res, err := b.measure()
+	if res != nil {
+		var out strings.Builder
+		res.Write(&out)
+		fmt.Fprint(stdout, out.String())
+		if c.Out != "" {
+			os.MkdirAll(filepath.Dir(c.Out), 0o755)
+			if werr := os.WriteFile(c.Out, []byte(out.String()), 0o644); werr != nil {
+				return werr
+			}
+		}
+		if err == nil && len(res.Problems) > 0 {
+			err = fmt.Errorf("the page reported %d errors (listed under the table)",
+				len(res.Problems))
+		}
+	}
+	return err
+}
+
+// measure runs everything. A partial result comes back with the error that stopped
+// it, so that what was measured is still printed.
+func (b *bench) measure() (*Result, error) {
+	c := b.cfg
+	r := &Result{When: time.Now(), Width: c.Width, Height: c.Height, Cores: runtime.NumCPU(),
+		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
+		MaxWindow: c.MaxWindow, LoadBefore: loadAverage()}
+	defer func() { r.LoadAfter = loadAverage() }()
+	if err := b.loads(r); err != nil {
+		return r, err
+	}
+	t, err := b.openPage(b.httpURL)
+	if err != nil {
+		return r, err
+	}
+	defer t.close()
+	defer func() { r.Problems = append(r.Problems, t.errors()...) }()
+	presets, err := t.options("preset")
+	if err != nil {
+		return r, err
+	}
+	if len(presets) > len(netNames) {
+		presets = presets[:len(netNames)]
+	}
+	speeds, err := t.options("speed")
+	if err != nil {
+		return r, err
+	}
+	for _, net := range presets {
+		for _, sp := range speeds {
+			row, err := b.measurePlay(t, net, sp)
+			if err != nil {
+				return r, fmt.Errorf("%s at %q: %w", b.netName(net), sp.Text, err)
+			}
+			b.say("%s at %q: %.1f frames/s, %s epochs/s, %.2f ms work a frame", row.Net,
+				row.Speed, row.FPS, rate(row.EPS), row.WorkMS)
+			r.Play = append(r.Play, row)
+		}
+	}
+	for _, net := range presets {
+		rows, err := b.measureSteps(t, net)
+		r.Steps = append(r.Steps, rows...)
+		if err != nil {
+			return r, fmt.Errorf("Step on %s: %w", b.netName(net), err)
+		}
+		b.say("Step on %s: %d phases", b.netName(net), len(rows))
+	}
+	b.say("training %s at %q for %v", b.netName(presets[0]), speeds[len(speeds)-1].Text, c.Soak)
+	r.Soak, err = b.measureSoak(t, presets[0], speeds[len(speeds)-1])
+	if err != nil {
+		return r, fmt.Errorf("training for %v: %w", c.Soak, err)
+	}
+	return r, nil
+}
+
+// loads opens the page afresh over http and from file://, taking turns, and reads
+// each first frame; the first load of each way records the bytes.
+func (b *bench) loads(r *Result) error {
+	for i := range b.cfg.Loads {
+		for _, fromDisk := range []bool{false, true} {
+			u, way := b.httpURL, "http"
+			if fromDisk {
+				u, way = b.fileURL, "file://"
+			}
+			t, err := b.openPage(u)
+			if err != nil {
+				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
+			}
+			var st stats
+			err = t.call("stats", &st)
+			r.Problems = append(r.Problems, t.errors()...)
+			if r.Browser == "" {
+				r.Browser = t.version()
+			}
+			if i == 0 && fromDisk {
+				r.DiskFiles = t.transfers()
+			} else if i == 0 {
+				r.HTTPFiles = t.transfers()
+			}
+			t.close()
+			if err != nil {
+				return err
+			}
+			if fromDisk {
+				r.FirstDisk = append(r.FirstDisk, st.FirstFrameMS)
+			} else {
+				r.FirstHTTP = append(r.FirstHTTP, st.FirstFrameMS)
+			}
+			b.say("load %d/%d over %s: first frame at %.0f ms", i+1, b.cfg.Loads, way,
+				st.FirstFrameMS)
+		}
+	}
+	return nil
+}
+
+// openPage starts a fresh Chromium on the page at url and waits for its first frame.
+func (b *bench) openPage(u string) (*tab, error) {
+	t, err := open(b.chrome, b.cfg.Width, b.cfg.Height)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.load(u); err != nil {
+		problems := t.errors()
+		t.close()
+		if len(problems) > 0 {
+			err = fmt.Errorf("%w\n%s", err, strings.Join(problems, "\n"))
+		}
+		return nil, err
+	}
+	return t, nil
+}
+
+func (b *bench) say(format string, args ...any) {
+	fmt.Fprintf(b.progress, "benchpage: %3.0f s: %s\n", time.Since(b.begun).Seconds(),
+		fmt.Sprintf(format, args...))
+}
+
+// buildInfo names the build measured: the main module's sizes, and its age and the
+// commit, when the folder is a git checkout.
+func buildInfo(root string) []string {
+	var parts []string
+	for _, f := range []string{"web/main.wasm", "web/main.wasm.gz"} {
+		if fi, err := os.Stat(filepath.Join(root, f)); err == nil {
+			parts = append(parts, fmt.Sprintf("%s %s bytes", f, commas(fi.Size())))
+		}
+	}
+	lines := []string{strings.Join(parts, ", ")}
+	parts = nil
+	if fi, err := os.Stat(filepath.Join(root, "web/main.wasm")); err == nil {
+		parts = append(parts, "built "+fi.ModTime().UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	out, err := exec.Command("git", "-C", root, "describe", "--always", "--dirty").Output()
+	if err == nil {
+		parts = append(parts, "git "+strings.TrimSpace(string(out)))
+	}
+	return append(lines, strings.Join(parts, ", "))
+}
+
+// loadAverage is the machine's load average over 1, 5 and 15 minutes, where Linux
+// tells it.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
+}

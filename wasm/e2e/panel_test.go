@@ -49,23 +49,25 @@ const overflowJS = `(() => {
 // digits as fit and its full value while it has focus.
 func TestPanelFits(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}, {390, 844}} {
-		for _, lang := range []string{"en", "ko"} {
-			name := fmt.Sprintf("%dx%d-%s", size[0], size[1], lang)
-			t.Run(name, func(t *testing.T) {
-				p := open(t, false, size[0], size[1])
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			p := open(t, false, size[0], size[1])
+			p.choose("preset", "2") // the deep sigmoid stack: 8 × 8 weights
+			p.choose("dataset", "multi_gauss")
+			p.choose("speed", "3")
+			p.call("select", []int{3, 0}, nil)
+			p.choose("act-1", "softplus")
+			// A weight with more digits than the box holds.
+			p.typeInto("w-2-0-1-num", "0.4710027532")
+			p.waitFor(`document.getElementById('inspect').textContent.includes('0.4710')`,
+				10*time.Second)
+			for _, lang := range []string{"en", "ko"} {
+				name := fmt.Sprintf("%dx%d-%s", size[0], size[1], lang)
 				if lang != "en" {
 					p.call("lang", lang, nil)
 				}
-				p.choose("preset", "2") // the deep sigmoid stack: 8 × 8 weights
-				p.choose("dataset", "multi_gauss")
-				p.choose("speed", "3")
-				p.call("select", []int{3, 0}, nil)
-				p.choose("act-1", "softplus")
-				// A weight with more digits than the box holds.
-				p.typeInto("w-2-0-1-num", "0.4710027532")
-				p.waitFor(`document.getElementById('inspect').textContent.includes('0.4710')`,
-					10*time.Second)
+				p.waitFor(`document.documentElement.lang === '`+lang+`'`, 5*time.Second)
 				time.Sleep(200 * time.Millisecond)
+				p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
 				p.screenshot("panel-" + name)
 				for _, part := range []string{"network", "unit", "inspect"} {
 					p.eval(`document.getElementById('` + part + `-section').scrollIntoView(), 1`)
@@ -74,25 +76,25 @@ func TestPanelFits(t *testing.T) {
 				var problems []string
 				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
 				for _, pr := range problems {
-					t.Error(pr)
+					t.Errorf("%s: %s", lang, pr)
 				}
 				box := `document.getElementById('w-2-0-1-num')`
 				if v := p.eval(box + `.value`); v != "0.4710028" {
-					t.Errorf("the box shows %q, want the 9 characters 0.4710028", v)
+					t.Errorf("%s: the box shows %q, want the 9 characters 0.4710028", lang, v)
 				}
 				// A click in the box, as a learner's, focuses it; one on a heading leaves it.
 				p.eval(box + `.scrollIntoView({block: 'center'}), 1`)
 				p.clickOn(`#w-2-0-1-num`)
 				if v := p.eval(box + `.value`); v != "0.4710027532" {
-					t.Errorf("the focused box shows %q, want the full 0.4710027532", v)
+					t.Errorf("%s: the focused box shows %q, want the full 0.4710027532", lang, v)
 				}
 				p.clickOn(`#unit-h`)
 				if v := p.eval(box + `.value`); v != "0.4710028" {
-					t.Errorf("the box shows %q after it lost focus", v)
+					t.Errorf("%s: the box shows %q after it lost focus", lang, v)
 				}
-				p.noProblems()
-			})
-		}
+			}
+			p.noProblems()
+		})
 	}
 }
 

@@ -11,26 +11,34 @@ import (
 )
 
 // The test API: window.nnplay.call(name, args) returns a Promise of a JSON string. The
-// call travels as an intent and Update answers it between frames, so tests read and
-// change the model exactly as the page's own controls do.
+// call's arguments are checked where it is made (play.ParseCall), and a bad call is
+// rejected with a message at once; a good one travels as an intent and Update answers
+// it between frames, so tests read and change the model exactly as the page's own
+// controls do. Every call settles, and none can stop the page.
 
 type apiCall struct {
-	name            string
-	args            js.Value
+	play.Call
 	resolve, reject js.Value
 }
 
 func installAPI(g *Game) {
 	call := js.FuncOf(func(this js.Value, args []js.Value) any {
-		name := args[0].String()
-		var arg js.Value
-		if len(args) > 1 {
-			arg = args[1]
-		}
-		return js.Global().Get("Promise").New(js.FuncOf(func(this js.Value, pr []js.Value) any {
-			g.send(apiCall{name: name, args: arg, resolve: pr[0], reject: pr[1]})
+		var c apiCall
+		exec := js.FuncOf(func(this js.Value, pr []js.Value) any {
+			c.resolve, c.reject = pr[0], pr[1]
 			return nil
-		}))
+		})
+		promise := js.Global().Get("Promise").New(exec)
+		exec.Release()
+		var err error
+		c.Call, err = parseCall(args)
+		if err == nil && !g.offer(c) {
+			err = fmt.Errorf("nnplay: the page is busy; call %s again", c.Name)
+		}
+		if err != nil {
+			c.reject.Invoke(err.Error())
+		}
+		return promise
 	})
 	funcs = append(funcs, call)
 	api := js.Global().Get("Object").New()
@@ -38,46 +46,48 @@ func installAPI(g *Game) {
 	js.Global().Set("nnplay", api)
 }
 
-func (c apiCall) run(g *Game) {
-	v, err := c.answer(g)
-	if err != nil {
-		c.reject.Invoke(err.Error())
-		return
+// parseCall reads a call's name and arguments (as JSON) and checks them.
+func parseCall(args []js.Value) (c play.Call, err error) {
+	defer func() {
+		if r := recover(); r != nil { // JSON.stringify threw: a BigInt, a cycle
+			err = fmt.Errorf("nnplay: the arguments are not JSON: %v", r)
+		}
+	}()
+	if len(args) == 0 || args[0].Type() != js.TypeString {
+		return c, fmt.Errorf("nnplay.call needs a call's name, one of %v", play.APICalls)
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		c.reject.Invoke(err.Error())
-		return
+	arg := ""
+	if len(args) > 1 && !args[1].IsUndefined() {
+		if s := js.Global().Get("JSON").Call("stringify", args[1]); s.Type() == js.TypeString {
+			arg = s.String()
+		} else {
+			return c, fmt.Errorf("nnplay: the arguments of %s are not JSON", args[0].String())
+		}
 	}
-	c.resolve.Invoke(string(b))
+	return play.ParseCall(args[0].String(), arg)
 }
 
-func (c apiCall) answer(g *Game) (any, error) {
-	m := g.m
-	switch c.name {
-	case "state":
-		s, err := play.Snapshot(m, g.screen.geo)
-		if s != nil {
-			s.Frames = g.tel.Frames
+// run answers the call; a failure, even a panic, rejects it with the error it returns.
+func (c apiCall) run(g *Game) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("nnplay: %s failed: %v", c.Name, r)
 		}
-		return s, err
-	case "perf":
-		return g.tel.Perf(m.Epoch()), nil
-	case "stats":
-		return g.tel.Stats(m.Version()), nil
-	case "data":
-		return map[string]any{"x": m.XTrain, "t": m.TTrain, "features": len(m.Features)}, nil
-	case "history":
-		return m.History.Points, nil
-	case "lang":
-		l, err := play.ParseLang(c.args.String())
-		if err == nil {
-			err = m.Apply(play.SetLanguage{Lang: l})
+		if err != nil {
+			c.reject.Invoke(err.Error())
 		}
-		return map[string]string{"lang": play.Language().Code()}, err
-	case "select":
-		u := play.Unit{Level: c.args.Index(0).Int(), Index: c.args.Index(1).Int()}
-		return nil, m.Apply(play.Select{Unit: u})
+	}()
+	if c.Name == "state" && g.m.Version() != g.seen && g.screen.placed {
+		g.changed() // the calls before this one in the frame changed the model
+		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
 	}
-	return nil, fmt.Errorf("nnplay: unknown call %q", c.name)
+	v, err := c.Answer(g.m, g.screen.geo, &g.scene, &g.tel)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err == nil {
+		c.resolve.Invoke(string(b))
+	}
+	return err
 }

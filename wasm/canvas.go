@@ -78,7 +78,7 @@ func (c *canvas) paint(dst *ebiten.Image, s *play.Scene) {
 	c.drawActivation(dst, s)
 	c.drawChart(dst, s)
 	c.drawLossBox(dst, s)
-	c.drawBanner(dst, s)
+	drawPanels(dst, s)
 	c.batch.flush(dst)
 	for _, r := range s.Backdrops {
 		fill(dst, r, play.White)

@@ -36,12 +36,17 @@ func readPixels(screen *ebiten.Image) []byte {
 	return pix
 }
 
-// deliverCapture waits for the next frame's pixels, encodes them as PNG and hands them
-// to the boot script's download.
-func (g *Game) deliverCapture(ch chan []byte) {
+// deliverCapture waits for the next frame's pixels, encodes the canvas area the learner
+// sees (area, in canvas pixels: not the strip under the panel) as PNG and hands it to
+// the boot script's download.
+func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
 	pix := <-ch
 	w, h := g.screen.w, g.screen.h
-	img := &image.RGBA{Pix: pix, Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
+	full := &image.RGBA{Pix: pix, Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
+	seen := image.Rect(int(area.X+0.5), int(area.Y+0.5), int(area.X+area.W+0.5),
+		int(area.Y+area.H+0.5))
+	img := full.SubImage(seen)
+	w, h = img.Bounds().Dx(), img.Bounds().Dy()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		g.panel.exportMsg.show(play.CanvasEncodeFailed.With(err.Error()))

@@ -39,6 +39,7 @@ type Game struct {
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
 	tel     play.Telemetry
+	failed  bool // a frame failed: the status line says so until a good command
 }
 
 // screen is the canvas's size and where everything goes on it.
@@ -73,16 +74,7 @@ const trainSlice = 6 * time.Millisecond
 // sample, batch or epoch per frame, as they promise.
 func (g *Game) trainLoop() {
 	for {
-		g.mu.Lock()
-		active := g.m.Playing && g.m.Speed == play.SpeedMax
-		if active {
-			t := time.Now()
-			g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
-			g.m.RefreshIfDue(time.Now())
-			g.tel.LoopMS += play.MSSince(t)
-		}
-		g.mu.Unlock()
-		if active {
+		if g.trainSlice() {
 			time.Sleep(time.Millisecond) // return to the browser: it renders, then calls us back
 		} else {
 			<-g.wake
@@ -90,12 +82,32 @@ func (g *Game) trainLoop() {
 	}
 }
 
+// trainSlice trains for a slice when Play runs as fast as possible, and reports whether
+// it did. A failure stops Play with a message, as in a frame, not the page.
+func (g *Game) trainSlice() (active bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("training")
+	if active = g.m.Playing && g.m.Speed == play.SpeedMax; active {
+		t := time.Now()
+		g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
+		g.m.RefreshIfDue(time.Now())
+		g.tel.LoopMS += play.MSSince(t)
+	}
+	return active
+}
+
 // send queues an intent for the next Update. DOM callbacks call it from their own
 // goroutine; when the queue is full the oldest input is already stale, so it drops.
-func (g *Game) send(v any) {
+func (g *Game) send(v any) { g.offer(v) }
+
+// offer is send, reporting whether the intent was queued.
+func (g *Game) offer(v any) bool {
 	select {
 	case g.intents <- v:
+		return true
 	default:
+		return false
 	}
 }
 
@@ -192,7 +204,11 @@ func (g *Game) changed() {
 func (g *Game) handle(v any) {
 	switch v := v.(type) {
 	case play.Command:
-		g.panel.report(v, g.m.Apply(v))
+		err := g.m.Apply(v)
+		g.panel.report(v, err)
+		if _, hover := v.(play.SetHover); !hover {
+			g.recovered(err)
+		}
 	case pointerEvent:
 		s := g.screen.scale
 		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
@@ -205,9 +221,18 @@ func (g *Game) handle(v any) {
 	case saveCanvas:
 		g.capture = make(chan []byte, 1)
 		g.dirty = true
-		go g.deliverCapture(g.capture)
+		go g.deliverCapture(g.capture, g.screen.geo.Area)
 	case apiCall:
-		v.run(g)
+		g.recovered(v.run(g))
+	}
+}
+
+// recovered clears the status line's report of a failed frame once a command or call
+// has gone through: the page works again.
+func (g *Game) recovered(err error) {
+	if g.failed && err == nil {
+		g.panel.status.show(nil)
+		g.failed = false
 	}
 }
 
@@ -276,5 +301,6 @@ func (g *Game) survive(where string) {
 		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
 		g.panel.status.show(play.InternalError.With(msg))
 		g.m.Playing = false
+		g.failed = true
 	}
 }

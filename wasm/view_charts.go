@@ -26,14 +26,16 @@ func (c *canvas) drawChart(dst *ebiten.Image, s *play.Scene) {
 func (c *canvas) drawLossBox(dst *ebiten.Image, s *play.Scene) {
 	if b := &s.LossBox; b.Shown {
 		stroke(dst, b.Frame)
+	}
+	if b := &s.LossBox; b.Ringed {
 		c.batch.ring(dst, b.Sample)
 	}
 }
 
-// drawBanner draws the box of the divergence banner.
-func (c *canvas) drawBanner(dst *ebiten.Image, s *play.Scene) {
-	if b := &s.Banner; b.Shown {
-		fill(dst, b.Fill.Rect, b.Fill.Color)
-		stroke(dst, b.Frame)
+// drawPanels draws the tabs and the divergence banner: boxes filled and framed.
+func drawPanels(dst *ebiten.Image, s *play.Scene) {
+	for _, p := range s.Panels {
+		fill(dst, p.Fill.Rect, p.Fill.Color)
+		stroke(dst, p.Frame)
 	}
 }

@@ -13,6 +13,9 @@ import (
 // drawPlane draws the output over the input plane, the data points and the input point.
 func (c *canvas) drawPlane(dst *ebiten.Image, s *play.Scene) {
 	p := &s.Plane
+	if !p.Shown {
+		return
+	}
 	r := p.Rect
 	picture(dst, c.plane, r)
 	stroke(dst, p.Frame)

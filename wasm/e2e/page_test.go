@@ -425,8 +425,9 @@ func TestExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if c.Bounds().Dx() != 1280 || c.Bounds().Dy() != 800 {
-				t.Errorf("canvas PNG %v, want 1280x800", c.Bounds())
+			// The canvas area the learner sees, without the strip under the panel.
+			if c.Bounds().Dx() != 900 || c.Bounds().Dy() != 800 {
+				t.Errorf("canvas PNG %v, want 900x800", c.Bounds())
 			}
 			if ink := inkIn(c, p.state().Plane); ink < 10000 {
 				t.Errorf("the saved canvas has %d drawn pixels on the plane", ink)

@@ -124,18 +124,30 @@ func (a *Anim) enqueue(p Phase, layers int) {
 // StepPhase shows the next phase of a training step: the first press computes the step
 // for the training point nearest the input point and shows its forward pass; the next
 // presses show the loss, the backward pass and the update, which changes the weights.
-// A press while a phase plays finishes it first.
-type StepPhase struct{}
+// A press while a phase plays finishes it first. With Instant set the phase is shown
+// played out at once (the test API's step).
+type StepPhase struct{ Instant bool }
 
-func (StepPhase) apply(m *Session) error {
+func (c StepPhase) apply(m *Session) error {
+	if err := c.start(m); err != nil || !c.Instant {
+		return err
+	}
+	m.commitUpdate(m.Anim.finish())
+	return nil
+}
+
+func (StepPhase) start(m *Session) error {
 	m.Playing = false
 	a := &m.Anim
 	m.commitUpdate(a.finish())
 	next := a.Done + 1
 	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
-		rec, err := m.prepareStep(m.NearestTrain())
-		if err != nil {
-			m.Diverged = err
+		if len(m.Train) == 0 {
+			return NoTrainingPoints.With()
+		}
+		rec, why := m.prepareStep(m.NearestTrain())
+		if why != nil {
+			m.Diverged = Sentences{StepRefused.With(), why, LRTooHigh.With(shortNum(m.LR))}
 			return nil
 		}
 		m.Diverged = nil
@@ -187,12 +199,11 @@ func (m *Session) NearestTrain() int {
 
 // prepareStep computes a training step with sample at its head: the batch is the
 // sample and the BatchSize-1 training points after it. It returns the sample's trace
-// and the parameters before and after the update, and leaves the model unchanged.
-func (m *Session) prepareStep(sample int) (*StepRecord, error) {
-	if len(m.Train) == 0 {
-		return nil, NoTrainingPoints.With()
-	}
-	rec := &StepRecord{Sample: sample, LR: m.LR}
+// and the parameters before and after the update, and leaves the model unchanged. A
+// step whose loss or update is not finite or explodes (see ParamBound and LossBound)
+// it refuses, as Play would, and says why instead.
+func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
+	rec = &StepRecord{Sample: sample, LR: m.LR}
 	for k := 0; k < m.BatchSize && k < len(m.Train); k++ {
 		rec.Batch = append(rec.Batch, (sample+k)%len(m.Train))
 	}
@@ -203,6 +214,7 @@ func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 	}
 	opt := core.NewSGD(params, m.LR)
 	opt.ZeroGrad()
+	defer opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))
 	rec.Trace = core.NewTrace(m.Net) // the sample's pass; the rest of the batch goes through scan
 	for k, i := range rec.Batch {
@@ -211,21 +223,22 @@ func (m *Session) prepareStep(sample int) (*StepRecord, error) {
 			tr = rec.Trace
 		}
 		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
-		if !core.IsFinite(l) {
-			opt.ZeroGrad()
-			return nil, StepLossNotFinite.With()
+		if why := m.lossHalt(l); why != nil {
+			return nil, why
 		}
 	}
-	err := opt.Step()
+	if err := opt.Step(); err != nil {
+		return nil, m.divergedHalt(err)
+	}
 	for _, p := range params {
 		rec.New = append(rec.New, append([]float64(nil), p.Value...))
 	}
+	why = m.paramHalt()
 	for i, p := range params { // the model shows the old values until the update phase
 		copy(p.Value, rec.Old[i])
 	}
-	opt.ZeroGrad()
-	if err != nil {
-		return nil, StepWeightInfinite.With()
+	if why != nil {
+		return nil, why
 	}
 	return rec, nil
 }

@@ -37,6 +37,8 @@ var (
 	DeadVeil     = color.RGBA{0xd0, 0xd0, 0xd0, 0xd8}
 	DeadInk      = color.RGBA{0x70, 0x20, 0x20, 0xff}
 	SaturatedInk = color.RGBA{0x80, 0x60, 0x00, 0xff}
+	// LeakyInk writes the leaky badge: LeakyReLU's negative side, which still learns.
+	LeakyInk = color.RGBA{0x1d, 0x5e, 0x3a, 0xff}
 	// TickInk marks the training points' z in the activation view.
 	TickInk = color.RGBA{0x20, 0x20, 0x20, 0x50}
 	// GradTrack and GradFill draw the gradient bars.

@@ -20,9 +20,15 @@ func (m *Session) Apply(c Command) error {
 		return err
 	}
 	m.version++
-	m.gen++
+	if _, ok := c.(looksOnly); !ok {
+		m.gen++
+	}
 	return nil
 }
+
+// looksOnly is a command that changes only how the canvas looks (a hover, a tab): the
+// views' numbers stay as they were.
+type looksOnly interface{ looksOnly() }
 
 // SetWeight sets the weight into unit Unit of Linear layer Layer from its input In.
 type SetWeight struct {
@@ -121,7 +127,7 @@ func (c SetActivation) apply(m *Session) error {
 		return err
 	}
 	if c.Act == nil {
-		return NoActivation.With()
+		return NoActivationGiven.With()
 	}
 	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
 	if _, err := core.FromModules(probe); err != nil {
@@ -145,7 +151,7 @@ func (c SetInput) apply(m *Session) error {
 
 func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
-		return NoSuchUnit.With(c.Unit.Index+1, c.Unit.Level)
+		return NoUnitToSelect.With(c.Unit.Index+1, c.Unit.Level)
 	}
 	m.Selected = c.Unit
 	return nil

@@ -264,7 +264,7 @@ func (c SetActivationParam) apply(m *Session) error {
 	}
 	p := ps[c.Param]
 	if !(c.Value >= p.Min && c.Value <= p.Max) {
-		return MustBeBetween.With(p.Name, p.Min, p.Max)
+		return ValueOutOfRange.With(p.Name, p.Min, p.Max)
 	}
 	values := make([]float64, len(ps))
 	for i, q := range ps {

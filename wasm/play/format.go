@@ -95,7 +95,7 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 	v, err := core.ParseDecimal(t)
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
-		return 0, NumberTooSmall.With(clip(t))
+		return 0, NumberTooSmall.With(clip(t), l, h)
 	case errors.Is(err, core.ErrTooLarge):
 		return 0, NumberOutOfRange.With(clip(t), l, h)
 	case err != nil:

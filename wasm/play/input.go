@@ -1,19 +1,28 @@
 package play
 
-import "math"
+import (
+	"errors"
+	"math"
+	"strconv"
+)
 
-// Pointer turns presses and drags on the canvas into commands. A press on a unit with
-// incoming weights selects it. A press on the plane moves the input point there, onto
-// a training point when one lies within snapRadius of the press (Step trains on
-// exactly that point), and a drag from there keeps moving it, held inside the plane.
-// Positions are canvas pixels.
+// Pointer turns presses and drags on the canvas into commands. A press on a tab of a
+// tabbed canvas shows its pane. A press on a unit with incoming weights selects it. A
+// press on the plane moves the input point there, onto a training point when one lies
+// within snapRadius of the press (Step trains on exactly that point), and a drag from
+// there keeps moving it, held inside the plane. The pointer resting on a unit or an
+// edge hovers it: its numbers or weight show however crowded the canvas is. Positions
+// are canvas pixels.
 type Pointer struct {
 	dragging bool
 }
 
 // snapRadius is how near a press must come to a training point, in CSS pixels, to pick
-// it.
-const snapRadius = 6
+// it; edgeRadius how near the pointer must come to an edge to hover it.
+const (
+	snapRadius = 6
+	edgeRadius = 4
+)
 
 // Event carries out a DOM pointer event at (x, y): kind is "pointerdown",
 // "pointermove", "pointerup" or "pointercancel". It returns the command the event
@@ -23,7 +32,7 @@ func (p *Pointer) Event(kind string, m *Session, g Geometry, x, y float64) Comma
 	case "pointerdown":
 		return p.down(m, g, x, y)
 	case "pointermove":
-		return p.move(g, x, y)
+		return p.move(m, g, x, y)
 	}
 	p.dragging = false
 	return nil
@@ -31,11 +40,18 @@ func (p *Pointer) Event(kind string, m *Session, g Geometry, x, y float64) Comma
 
 // down is a press at (x, y).
 func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
-	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 {
+	if g.Tabbed {
+		for t, r := range g.Tabs {
+			if r.Contains(x, y) {
+				return ShowPane{Pane: Pane(t)}
+			}
+		}
+	}
+	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 && g.Shows(PaneNetwork, m.Pane) {
 		return Select{Unit: u}
 	}
 	x1, x2, ok := g.PlaneAt(x, y)
-	if !ok {
+	if !ok || !g.Shows(PanePlane, m.Pane) {
 		return nil
 	}
 	p.dragging = true
@@ -49,9 +65,13 @@ func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
 	return SetInput{X1: x1, X2: x2}
 }
 
-// move is the pointer moving to (x, y): a drag on the plane moves the input point.
-func (p *Pointer) move(g Geometry, x, y float64) Command {
+// move is the pointer moving to (x, y): a drag on the plane moves the input point;
+// otherwise it hovers what it rests on.
+func (p *Pointer) move(m *Session, g Geometry, x, y float64) Command {
 	if !p.dragging {
+		if h := g.HoverAt(m, x, y); h != m.Hover {
+			return SetHover{Hover: h}
+		}
 		return nil
 	}
 	r := g.Plane
@@ -62,6 +82,80 @@ func (p *Pointer) move(g Geometry, x, y float64) Command {
 	}
 	return nil
 }
+
+// Hover is what the pointer rests on: a unit, or the edge into Unit from unit In of
+// the level below (Edge); the zero Hover rests on nothing.
+type Hover struct {
+	On   bool
+	Edge bool
+	Unit Unit
+	In   int
+}
+
+// unit returns the hovered unit, or a unit no level has.
+func (h Hover) unit() Unit {
+	if !h.On || h.Edge {
+		return Unit{Level: -1}
+	}
+	return h.Unit
+}
+
+// HoverAt returns what the canvas point (x, y) rests on: a unit, else the nearest edge
+// within edgeRadius CSS pixels, else nothing.
+func (g Geometry) HoverAt(m *Session, x, y float64) Hover {
+	if !g.Shows(PaneNetwork, m.Pane) {
+		return Hover{}
+	}
+	if u, ok := g.UnitAt(x, y); ok {
+		return Hover{On: true, Unit: u}
+	}
+	best, h := edgeRadius*g.Scale, Hover{}
+	for l := 0; l+1 < len(g.Nodes); l++ {
+		for i, to := range g.Nodes[l+1] {
+			for j, from := range g.Nodes[l] {
+				d := segmentDistance(x, y, from.X+from.W, from.Y+from.H/2, to.X, to.Y+to.H/2)
+				if d <= best {
+					best, h = d, Hover{On: true, Edge: true, Unit: Unit{l + 1, i}, In: j}
+				}
+			}
+		}
+	}
+	return h
+}
+
+// segmentDistance returns the distance from (x, y) to the segment (x0, y0)-(x1, y1).
+func segmentDistance(x, y, x0, y0, x1, y1 float64) float64 {
+	dx, dy := x1-x0, y1-y0
+	t := 0.0
+	if n := dx*dx + dy*dy; n > 0 {
+		t = clamp(((x-x0)*dx+(y-y0)*dy)/n, 0, 1)
+	}
+	return math.Hypot(x-(x0+t*dx), y-(y0+t*dy))
+}
+
+// Commands of how the canvas looks, which change nothing the views compute.
+type (
+	// SetHover rests the pointer on a unit or an edge, or on nothing.
+	SetHover struct{ Hover Hover }
+	// ShowPane shows one pane of a tabbed canvas.
+	ShowPane struct{ Pane Pane }
+)
+
+func (c SetHover) apply(m *Session) error {
+	m.Hover = c.Hover
+	return nil
+}
+
+func (c ShowPane) apply(m *Session) error {
+	if c.Pane < 0 || c.Pane >= paneCount {
+		return errors.New(Say(NoSuchPane, strconv.Itoa(int(c.Pane))))
+	}
+	m.Pane = c.Pane
+	return nil
+}
+
+func (SetHover) looksOnly() {}
+func (ShowPane) looksOnly() {}
 
 // Keys are the page's keyboard shortcuts, by the DOM's key names: space plays and
 // pauses, the right arrow steps.

@@ -151,6 +151,26 @@ func (m Message) In(l Lang) string {
 	return SayIn(l, m.Msg, args...)
 }
 
+// Sentences are messages said one after another, a space between them, each in the
+// page's language when it is read: a message made of parts, such as why training
+// paused. It is an error.
+type Sentences []error
+
+// In says the sentences in language l.
+func (s Sentences) In(l Lang) string {
+	parts := make([]string, 0, len(s))
+	for _, e := range s {
+		parts = append(parts, explainIn(l, e))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Error says the sentences in the page's language.
+func (s Sentences) Error() string { return s.In(Language()) }
+
+// said is a message that says itself in any language: a Message or Sentences.
+type said interface{ In(Lang) string }
+
 // Explain says err for the page in the page's language: a Message in that language,
 // and the errors core gives for bad numbers, data files and model files through the
 // table, never as core's English. Any other error reads as its own text.
@@ -158,7 +178,7 @@ func Explain(err error) string { return explainIn(Language(), err) }
 
 func explainIn(l Lang, err error) string {
 	var (
-		msg Message
+		msg said
 		de  *core.DecimalError
 		ce  *core.CSVError
 		me  *core.ModuleError

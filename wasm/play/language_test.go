@@ -58,10 +58,14 @@ func TestMessagesSayThemselvesWhenRead(t *testing.T) {
 	if got := Explain(err); got != "가중치 값은 -5에서 5 사이여야 합니다" {
 		t.Errorf("Korean: %q", got)
 	}
-	nested := StoppedByBlowUp.With(3, "0.9", 1.5, "0.5", SomeHiddenDead.With(2, 6), 3.0)
+	nested := Sentences{PausedAt.With(3), PausedBlowUp.With("0.9", 1.5, "0.5"),
+		SomeHiddenDead.With(2, 6), LRTooHigh.With(3.0)}
 	if got := nested.In(English); !strings.Contains(got, "(0.5). 2 of 6 hidden units are dead. "+
 		"The learning rate 3 is") {
 		t.Errorf("nested message: %q", got)
+	}
+	if got := Explain(fmt.Errorf("wrapped: %w", nested)); !strings.HasPrefix(got, "에포크 3에서") {
+		t.Errorf("nested message in Korean: %q", got)
 	}
 }
 

@@ -15,6 +15,20 @@ func (r Rect) Contains(x, y float64) bool {
 // Center returns r's centre.
 func (r Rect) Center() (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
 
+// hair is how much two boxes may share and still count as apart: they may touch.
+const hair = 0.01
+
+// Overlaps reports whether r and o share more than a hair of area.
+func (r Rect) Overlaps(o Rect) bool {
+	return r.X+hair < o.X+o.W && o.X+hair < r.X+r.W && r.Y+hair < o.Y+o.H && o.Y+hair < r.Y+r.H
+}
+
+// Within reports whether r lies inside o, to a hair.
+func (r Rect) Within(o Rect) bool {
+	return r.X >= o.X-hair && r.Y >= o.Y-hair && r.X+r.W <= o.X+o.W+hair &&
+		r.Y+r.H <= o.Y+o.H+hair
+}
+
 // Inset returns r shrunk by d on every side.
 func (r Rect) Inset(d float64) Rect {
 	return Rect{r.X + d, r.Y + d, math.Max(0, r.W-2*d), math.Max(0, r.H-2*d)}
@@ -38,7 +52,36 @@ type Geometry struct {
 	// 0 when the window is too small for them; Bars the height of the band at the
 	// bottom of Net for the gradient bars.
 	Numbers, Bars float64
+	// Tabbed is true on a canvas too small for the four views at once (a phone's): it
+	// shows one at a time, each in the whole area under a row of Tabs, one per Pane.
+	Tabbed bool
+	Tabs   [paneCount]Rect
 }
+
+// Pane is one of the canvas's views, which a tabbed canvas shows one at a time.
+type Pane int
+
+const (
+	PaneNetwork Pane = iota
+	PanePlane
+	PaneActivation
+	PaneChart
+	paneCount
+)
+
+// paneNames name the panes in the test API; paneWords label their tabs.
+var (
+	paneNames = [paneCount]string{"network", "plane", "activation", "chart"}
+	paneWords = [paneCount]Msg{TabNetwork, TabPlane, TabActivation, TabChart}
+)
+
+// Shows reports whether pane p is on the canvas when pane current is chosen: every
+// pane is, unless the canvas is tabbed.
+func (g Geometry) Shows(p, current Pane) bool { return !g.Tabbed || p == current }
+
+// minChart is the least height, in CSS pixels, of a loss chart worth drawing: below it
+// the canvas is tabbed.
+const minChart = 90
 
 // Layout places a network of the given level sizes (inputs first) in area. It puts
 // the plane, activation view and chart in a column to the right on a wide area and
@@ -68,9 +111,29 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 		g.ActView = Rect{right, inner.Y + netH + m, inner.X + inner.W - right, side + title + axis}
 		bottom := g.Plane.Y + side + axis
 		g.Chart = Rect{inner.X, bottom, inner.W, math.Max(0, inner.Y+inner.H-bottom)}
+		if g.Chart.H < minChart*scale {
+			g.tab(inner)
+		}
 	}
 	g.Nodes, g.Numbers, g.Bars = placeNodes(sizes, g.Net, scale)
 	return g
+}
+
+// tab lays the canvas out as tabs: a row of them at the top of inner, and every view
+// in the whole area under it.
+func (g *Geometry) tab(inner Rect) {
+	sc := g.Scale
+	g.Tabbed = true
+	h, w := 30*sc, inner.W/float64(paneCount)
+	for p := range g.Tabs {
+		g.Tabs[p] = Rect{inner.X + w*float64(p), inner.Y, w, h}
+	}
+	view := Rect{inner.X, inner.Y + h + 10*sc, inner.W, inner.H - h - 10*sc}
+	g.Net, g.ActView, g.Chart = view, view, view
+	// The plane keeps a band above it for its title, one to its left for the x2 axis's
+	// label and one below for its axis, the input point and the legend.
+	side := math.Max(0, math.Min(view.W-60*sc, view.H-22*sc-48*sc))
+	g.Plane = Rect{view.X + (view.W-side)/2, view.Y + 22*sc, side, side}
 }
 
 // placeNodes spreads the levels over net's width and centres each level's units.
@@ -82,18 +145,26 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, numbers, 
 	for _, n := range sizes {
 		most = max(most, n)
 	}
-	title, bars, numbers := 50*scale, 46*scale, 30*scale
+	title, bars := 50*scale, 46*scale
 	if net.H < 360*scale {
 		title, bars = 40*scale, 30*scale
 	}
 	usable := net.H - title - bars
 	per := usable / float64(most)
-	if per-numbers < 18*scale {
-		numbers = 0 // no room for the numbers: the units keep theirs in the panel
-	}
-	n := math.Min(64*scale, per-numbers)
+	n := 64 * scale
 	if len(sizes) > 1 {
 		n = math.Min(n, net.W/(float64(len(sizes))*1.9))
+	}
+	// Under each unit a band for its two lines of numbers, or one; when not even one
+	// fits, the units shrink for it down to 18 pixels, then the band goes.
+	line := 14 * scale
+	numbers = math.Min(30*scale, per-n)
+	if numbers < line {
+		if per-line >= 18*scale {
+			n, numbers = per-line, line
+		} else {
+			n, numbers = math.Min(n, per*0.8), 0
+		}
 	}
 	n = math.Max(n, 10*scale)
 	step := math.Max(n+numbers, per*0.98)

@@ -30,7 +30,6 @@ const (
 	BiasLine
 	NoBiasLine
 	GradientLine
-	NotReachedLine
 	DeadBadge
 	SaturatedBadge
 	WeightLabel
@@ -127,43 +126,47 @@ const (
 	PresetNetA
 	PresetNetB
 	PresetDeepSigmoid
-	PresetLinearOnly
+	PresetLinear
 
 	// Why a command or a value is refused.
 	NoSuchLayer
 	NoSuchWeight
 	NoSuchUnitInLayer
 	NoBiasInLayer
-	NoActivation
+	NoActivationGiven
 	ActivationRefused
-	NoSuchUnit
+	NoUnitToSelect
 	NoSuchAxis
 	NamesNoUnit
 	AWeight
 	ABias
-	MustBeNumber
-	MustBeBetween
+	ValueNotANumber
+	ValueOutOfRange
 	NoTrainingPoints
-	BadLearningRate
-	BadBatchSize
-	NoLoss
+	LRRange
+	BatchRange
+	NoLossGiven
 	UnknownSpeed
-	BadNoise
-	BadTrainShare
+	NoiseRange
+	TrainShareRange
 	NoSuchPreset
 	NoSuchParam
 	BadControlValue
 
-	// Why training stopped.
-	StoppedAtEpoch
-	StoppedByBlowUp
+	// Why training paused, or Step would not take a step.
+	PausedAt
+	StepRefused
+	PausedExplode
+	PausedLossExplode
+	PausedOverflow
+	PausedLossOverflow
+	PausedBlowUp
 	AllHiddenDead
 	SomeHiddenDead
-	CauseParamInfinite
-	CauseLossNaN
-	CauseLossInfinite
-	StepLossNotFinite
-	StepWeightInfinite
+	WeightsKept
+	LRTooHigh
+	WeightOfLayer
+	BiasOfLayer
 
 	// Numbers that are not numbers, and what core says of bad numbers and files.
 	NumUndefined
@@ -177,6 +180,25 @@ const (
 	ModuleWrong
 	ModuleFieldWrong
 	ModuleInvalid
+
+	// The canvas's shorter forms where room is short, the badge of a leaky unit, and
+	// the phone's tabs of views.
+	WaitingLine
+	LeakyBadge
+	InputTitleShort
+	LayerTitleShort
+	OutputTitleShort
+	ActivationReadoutShort
+	ChainRuleShort
+	ChartTitleShort
+	LossBoxOutputShort
+	LossBoxLossShort
+	DivergedBannerShort
+	TabNetwork
+	TabPlane
+	TabActivation
+	TabChart
+	NoSuchPane
 
 	msgCount
 )
@@ -208,7 +230,6 @@ var table = [msgCount]entry{
 	BiasLine:          {en: "b = {1}", ko: "b = {1}"},
 	NoBiasLine:        {en: "no bias", ko: "bias 없음"},
 	GradientLine:      {en: "dL/dz = {1}", ko: "dL/dz = {1}"},
-	NotReachedLine:    {en: "…", ko: "…"},
 	DeadBadge:         {en: "dead", ko: "죽음"},
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       {en: "w {1}", ko: "w {1}"},
@@ -284,8 +305,8 @@ var table = [msgCount]entry{
 		ko: "{1}: 수가 아닙니다. {2}에서 {3} 사이의 수를 입력하세요"},
 	NumberOutOfRange: {en: "{1} is out of range: type a number from {2} to {3}",
 		ko: "{1}: 범위를 벗어났습니다. {2}에서 {3} 사이의 수를 입력하세요"},
-	NumberTooSmall: {en: "{1} is too close to 0 for a number to hold: type 0 or a larger one",
-		ko: "{1}: 0에 너무 가까워 나타낼 수 없습니다. 0이나 더 큰 수를 입력하세요"},
+	NumberTooSmall: {en: "{1} is too small: it would become 0. Type 0, or a number from " +
+		"{2} to {3}", ko: "{1}: 너무 작아서 0이 됩니다. 0이나 {2}에서 {3} 사이의 수를 입력하세요"},
 	SelectUnitFirst: {en: "Select a unit first.", ko: "먼저 유닛을 선택하세요."},
 	ExportRendering: {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
 	ExportTitle: {en: "{1}: {2}; z at {3} training points, large: at the input point",
@@ -318,63 +339,67 @@ var table = [msgCount]entry{
 		ko: "Playground 기본: 2-4-2-1, tanh (Net A)"},
 	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output", ko: "Net B: 2-8x6-1, ReLU, 출력은 tanh"},
 	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 층: 2-8x8-1"},
-	PresetLinearOnly:  {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
+	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
 
 	NoSuchLayer:       {en: "the network has no layer {1}", ko: "네트워크에 없는 층입니다: {1}층"},
 	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]", ko: "{1}층에 없는 가중치입니다: [{2}][{3}]"},
 	NoSuchUnitInLayer: {en: "layer {1} has no unit {2}", ko: "{1}층에 없는 유닛입니다: 유닛 {2}"},
 	NoBiasInLayer: {en: "layer {1} has no bias (bias=False); turn it on first",
 		ko: "{1}층에는 bias가 없습니다 (bias=False). 먼저 bias를 켜세요"},
-	NoActivation:      {en: "no activation given", ko: "활성화 함수가 주어지지 않았습니다"},
+	NoActivationGiven: {en: "no activation given", ko: "활성화 함수가 주어지지 않았습니다"},
 	ActivationRefused: {en: "{1}: {2}", ko: "{1}: {2}"},
-	NoSuchUnit: {en: "there is no unit {1} in level {2} to select",
+	NoUnitToSelect: {en: "there is no unit {1} in level {2} to select",
 		ko: "선택할 수 있는 유닛이 아닙니다: 단계 {2}의 유닛 {1}"},
 	NoSuchAxis:       {en: "the input point has no axis {1}", ko: "입력 점에 없는 축입니다: {1}"},
 	NamesNoUnit:      {en: "{1} names no unit", ko: "{1}: 유닛을 가리키지 않습니다"},
 	AWeight:          {en: "a weight", ko: "가중치"},
 	ABias:            {en: "a bias", ko: "bias"},
-	MustBeNumber:     {en: "{1} must be a number, not {2}", ko: "{1} 값은 수여야 합니다. 받은 값: {2}"},
-	MustBeBetween:    {en: "{1} must be between {2} and {3}", ko: "{1} 값은 {2}에서 {3} 사이여야 합니다"},
+	ValueNotANumber:  {en: "{1} must be a number, not {2}", ko: "{1} 값은 수여야 합니다. 받은 값: {2}"},
+	ValueOutOfRange:  {en: "{1} must be between {2} and {3}", ko: "{1} 값은 {2}에서 {3} 사이여야 합니다"},
 	NoTrainingPoints: {en: "there are no training points", ko: "학습 데이터가 없습니다"},
-	BadLearningRate: {en: "the learning rate must be a number above 0 and at most 10, not {1}",
+	LRRange: {en: "the learning rate must be a number above 0 and at most 10, not {1}",
 		ko: "학습률은 0보다 크고 10 이하인 수여야 합니다. 받은 값: {1}"},
-	BadBatchSize: {en: "the batch size must be from 1 to {1}, not {2}",
+	BatchRange: {en: "the batch size must be from 1 to {1}, not {2}",
 		ko: "배치 크기는 1에서 {1} 사이여야 합니다. 받은 값: {2}"},
-	NoLoss:       {en: "no loss given", ko: "손실 함수가 주어지지 않았습니다"},
+	NoLossGiven:  {en: "no loss given", ko: "손실 함수가 주어지지 않았습니다"},
 	UnknownSpeed: {en: "unknown speed {1}", ko: "알 수 없는 속도입니다: {1}"},
-	BadNoise: {en: "the noise must be from 0 to {1} percent, not {2}",
+	NoiseRange: {en: "the noise must be from 0 to {1} percent, not {2}",
 		ko: "잡음은 0에서 {1}% 사이여야 합니다. 받은 값: {2}"},
-	BadTrainShare: {en: "the training share must be from 10 to 90 percent, not {1}",
+	TrainShareRange: {en: "the training share must be from 10 to 90 percent, not {1}",
 		ko: "학습 데이터 비율은 10에서 90% 사이여야 합니다. 받은 값: {1}"},
 	NoSuchPreset: {en: "there is no preset {1}", ko: "없는 시작 네트워크입니다: {1}"},
 	NoSuchParam:  {en: "{1} has no parameter {2}", ko: "{1}에 없는 parameter입니다: {2}"},
 	BadControlValue: {en: "{1} is not a value this control takes",
 		ko: "{1}: 이 컨트롤이 받는 값이 아닙니다"},
 
-	StoppedAtEpoch: {en: "Training stopped at epoch {1}: {2}. The learning rate {3} is too high " +
-		"for this network: each step overshoots and the weights blow up. Lower the learning " +
-		"rate and press Reset.",
-		ko: "에포크 {1}에서 학습을 멈췄습니다: {2}. 이 네트워크에는 학습률({3})이 너무 높아, " +
-			"매 단계가 지나치게 멀리 가서 가중치가 폭발합니다. 학습률을 낮추고 초기화를 누르세요."},
-	StoppedByBlowUp: {en: "Training stopped at epoch {1}: the training loss rose to {2}, more " +
-		"than {3} times where it started ({4}).{5} The learning rate {6} is too high for this " +
-		"network: each step overshoots. Lower the learning rate and press Reset.",
-		ko: "에포크 {1}에서 학습을 멈췄습니다: 학습 손실이 {2}까지 올라, 처음({4})의 {3}배를 " +
-			"넘었습니다.{5} 이 네트워크에는 학습률({6})이 너무 높아 매 단계가 지나치게 멀리 " +
-			"갑니다. 학습률을 낮추고 초기화를 누르세요."},
-	AllHiddenDead: {en: " Every hidden unit is dead: no gradient reaches them any more.",
-		ko: " 은닉 유닛이 모두 죽었습니다: 더 이상 기울기가 전달되지 않습니다."},
-	SomeHiddenDead: {en: " {1} of {2} hidden units are dead.", ko: " 은닉 유닛 {2}개 중 {1}개가 죽었습니다."},
-	CauseParamInfinite: {en: "an update would have made {1} infinite",
-		ko: "업데이트가 {1} 값을 무한대로 만들 뻔했습니다"},
-	CauseLossNaN:      {en: "the loss became NaN (not a number)", ko: "손실이 NaN(수가 아님)이 되었습니다"},
-	CauseLossInfinite: {en: "the loss became infinite", ko: "손실이 무한대가 되었습니다"},
-	StepLossNotFinite: {en: "this step's loss is not a finite number: lower the learning rate " +
-		"and press Reset", ko: "이 단계의 손실이 유한한 수가 아닙니다: 학습률을 낮추고 초기화를 누르세요"},
-	StepWeightInfinite: {en: "this step would make a weight infinite: the learning rate is too " +
-		"high for this network; lower it and press Reset",
-		ko: "이 단계는 가중치를 무한대로 만듭니다: 이 네트워크에는 학습률이 너무 높습니다. " +
-			"학습률을 낮추고 초기화를 누르세요"},
+	PausedAt:    {en: "Training paused at epoch {1}:", ko: "에포크 {1}에서 학습을 멈췄습니다:"},
+	StepRefused: {en: "Step cannot take this step:", ko: "이 학습 단계는 보여 줄 수 없습니다:"},
+	PausedExplode: {en: "the next step would have moved {1} to {2}, beyond ±{3}, where no " +
+		"network on this data needs to go.",
+		ko: "다음 단계가 {1} 값을 ±{3} 바깥의 {2}까지 옮겼을 것입니다. 이 데이터의 어떤 " +
+			"신경망도 그렇게 멀리 갈 필요가 없습니다."},
+	PausedLossExplode: {en: "the loss on a training point reached {1}, beyond {2}: the " +
+		"output has run far from its target.",
+		ko: "학습 데이터 한 점의 손실이 {2}보다 큰 {1}까지 올랐습니다: 출력이 목표에서 " +
+			"멀리 벗어났습니다."},
+	PausedOverflow: {en: "the next step would have made {1} too large for the computer " +
+		"to hold.", ko: "다음 단계가 {1} 값을 컴퓨터가 담을 수 없을 만큼 크게 만들었을 것입니다."},
+	PausedLossOverflow: {en: "the loss grew too large for the computer to hold.",
+		ko: "손실이 컴퓨터가 담을 수 없을 만큼 커졌습니다."},
+	PausedBlowUp: {en: "the training loss rose to {1}, more than {2} times where it " +
+		"started ({3}).", ko: "학습 손실이 {1}까지 올라, 처음({3})의 {2}배를 넘었습니다."},
+	AllHiddenDead: {en: "Every hidden unit is dead: no gradient reaches them any more.",
+		ko: "은닉 유닛이 모두 죽었습니다: 더 이상 기울기가 전달되지 않습니다."},
+	SomeHiddenDead: {en: "{1} of {2} hidden units are dead.", ko: "은닉 유닛 {2}개 중 {1}개가 죽었습니다."},
+	WeightsKept: {en: "The weights are kept as they were before that step.",
+		ko: "가중치는 그 단계 전의 값 그대로 둡니다."},
+	LRTooHigh: {en: "The learning rate {1} is too high for this network: each step " +
+		"overshoots the minimum, and the next overshoots further. Lower the learning rate " +
+		"and press Reset to start again.",
+		ko: "이 신경망에는 학습률({1})이 너무 높습니다: 매 단계가 최솟값을 지나치고, 다음 " +
+			"단계는 더 멀리 지나칩니다. 학습률을 낮추고 초기화를 눌러 다시 시작하세요."},
+	WeightOfLayer: {en: "a weight of layer {1}", ko: "{1}층의 가중치"},
+	BiasOfLayer:   {en: "a bias of layer {1}", ko: "{1}층의 bias"},
 
 	NumUndefined: {en: "undefined", ko: "정의되지 않음"},
 	NumOverflow:  {en: "overflow", ko: "넘침"},
@@ -392,4 +417,21 @@ var table = [msgCount]entry{
 	ModuleWrong:      {en: "model file, module {1}: {2}", ko: "모델 파일 {1}번 모듈: {2}"},
 	ModuleFieldWrong: {en: "model file, module {1}, field {2}: {3}", ko: "모델 파일 {1}번 모듈, {2}: {3}"},
 	ModuleInvalid:    {en: "not a valid module", ko: "올바른 모듈이 아닙니다"},
+
+	WaitingLine:            {en: "not yet", ko: "아직"},
+	LeakyBadge:             {en: "leaky {1}%", ko: "작은 기울기 {1}%"},
+	InputTitleShort:        {en: "In", ko: "입력"},
+	LayerTitleShort:        {en: "L{1}", ko: "{1}층"},
+	OutputTitleShort:       {en: "Out", ko: "출력"},
+	ActivationReadoutShort: {en: "z {1}  f {2}  f' {3}", ko: "z {1}  f {2}  f' {3}"},
+	ChainRuleShort:         {en: "dL/dz = {1} × {2} = {3}", ko: "dL/dz = {1} × {2} = {3}"},
+	ChartTitleShort:        {en: "Loss  train {1}  test {2}", ko: "손실  학습 {1}  테스트 {2}"},
+	LossBoxOutputShort:     {en: "y {1}, t {2}", ko: "y {1}, t {2}"},
+	LossBoxLossShort:       {en: "loss {1}", ko: "손실 {1}"},
+	DivergedBannerShort:    {en: "Training paused: see the panel.", ko: "학습을 멈췄습니다: 패널을 보세요."},
+	TabNetwork:             {en: "Network", ko: "신경망"},
+	TabPlane:               {en: "Output", ko: "출력"},
+	TabActivation:          {en: "f(z)", ko: "f(z)"},
+	TabChart:               {en: "Loss", ko: "손실"},
+	NoSuchPane:             {en: "there is no view {1}", ko: "없는 화면입니다: {1}"},
 }

@@ -61,7 +61,7 @@ func TestSay(t *testing.T) {
 		{English, ChainRuleLine, []string{"1", "2"},
 			"chain rule: dL/da × f'(z) = dL/dz: 1 × 2 = {3}"},
 		{Korean, LayerTitle, []string{"2"}, "2층"},
-		{Korean, SomeHiddenDead, []string{"3", "8"}, " 은닉 유닛 8개 중 3개가 죽었습니다."},
+		{Korean, SomeHiddenDead, []string{"3", "8"}, "은닉 유닛 8개 중 3개가 죽었습니다."},
 	} {
 		if got := SayIn(c.l, c.m, c.args...); got != c.want {
 			t.Errorf("SayIn(%v, %d, %q) = %q, want %q", c.l, c.m, c.args, got, c.want)
@@ -111,7 +111,7 @@ func TestParseNumber(t *testing.T) {
 		{"0x1p2", 0, `"0x1p2" is not a number`},
 		{"1_0", 0, `"1_0" is not a number`},
 		{"1e400", 0, "1e400 is out of range"},
-		{"1e-400", 0, "1e-400 is too close to 0"},
+		{"1e-400", 0, "1e-400 is too small: it would become 0"},
 		{"7", 0, "7 is out of range: type a number from -5 to 5"},
 		{"12345678901234567890", 0, "1234567890123... is out of range"},
 	} {

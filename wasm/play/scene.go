@@ -30,14 +30,42 @@ type Scene struct {
 	Chart   ChartView
 	LossBox LossBox
 	Banner  Banner
+	// Panels are boxes drawn filled and framed over the views: the tabs of a tabbed
+	// canvas (Geometry.Tabbed), one per Pane, the one shown brighter; the banner.
+	Panels []Panel
 
-	// Labels are every text the canvas draws, with its box; Backdrops are white boxes
-	// drawn under the labels that sit on busy ground.
+	// Labels are every text the canvas draws, with its box, none over another; Backdrops
+	// are white boxes drawn under the labels that sit on busy ground.
 	Labels    []Label
 	Backdrops []Rect
 
 	weightParam []int // each layer's weight's index in Net.Parameters(), during a Step
+
+	// The layout of the texts (place.go): what was asked for, in what order it is
+	// placed, what is placed and what texts must keep clear of.
+	texts     []text
+	formPool  []string
+	spotPool  []spot
+	order     []int
+	placed    []Rect
+	obstacles []obstacle
+	xs, ys    []float64
 }
+
+// Panel is a box, filled and framed.
+type Panel struct {
+	Fill  Box
+	Frame Stroke
+}
+
+// Owners of the obstacles that are not units (a unit owns its index in Units).
+const (
+	ownPlane = -2 - iota
+	ownActPlot
+	ownChartPlot
+	ownBars
+	ownTab // ownTab - p for tab p
+)
 
 // Label is one text the canvas draws.
 type Label struct {
@@ -119,55 +147,83 @@ const (
 	alignRight
 )
 
-// label adds a text with its top at y, aligned at x, and returns its box.
-func (s *Scene) label(size FontSize, text string, x, y float64, c color.RGBA, a align) Rect {
-	f := s.Fonts.Face(size)
-	w := f.Width(text)
-	switch a {
-	case alignCenter:
-		x -= w / 2
-	case alignRight:
-		x -= w
-	}
-	box := Rect{X: x, Y: y, W: w, H: f.LineHeight}
-	s.Labels = append(s.Labels, Label{Text: text, Size: size, Box: box, Color: c})
-	return box
-}
-
 // Build computes the scene of m laid out in geo, with text measured in fonts; clock is
 // the seconds since the page started, which moves the pulses of slow Play.
 func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Geo, s.Fonts = geo, fonts
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
+	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
+	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
 	v := m.View()
 	st := s.step(m)
+	s.tabs(m)
 	s.network(m, v, st)
 	s.pulses(m, st, clock)
 	s.plane(m)
 	s.activation(m, v, st)
 	s.chart(m, v)
-	s.lossBox(m, st)
-	s.banner(m)
+	loss := s.lossBox(m, st)
+	banner := s.banner(m)
+	s.place()
+	s.LossBox.Shown = loss >= 0 && s.texts[loss].ok
+	if s.LossBox.Shown {
+		s.LossBox.Frame.Rect = s.texts[loss].box
+	}
+	s.Banner.Shown = banner >= 0 && s.texts[banner].ok
+	if s.Banner.Shown {
+		s.Banner.Fill.Rect, s.Banner.Frame.Rect = s.texts[banner].box, s.texts[banner].box
+		s.Panels = append(s.Panels, s.Banner.Panel)
+	}
 }
 
-// banner writes, over the network, why training stopped.
-func (s *Scene) banner(m *Session) {
-	b := &s.Banner
-	b.Shown = m.Diverged != nil
-	if !b.Shown {
+// shows reports whether pane p is on the canvas.
+func (s *Scene) shows(m *Session, p Pane) bool { return s.Geo.Shows(p, m.Pane) }
+
+// tabs lays out the tabs of a tabbed canvas.
+func (s *Scene) tabs(m *Session) {
+	s.Panels = s.Panels[:0]
+	if !s.Geo.Tabbed {
 		return
 	}
-	f, sc, geo := s.Fonts.Face(Normal), s.Geo.Scale, s.Geo
-	text := Say(DivergedBanner)
-	x, y := geo.Net.X, geo.Net.Y+f.LineHeight*3.6
-	r := Rect{X: x, Y: y, W: f.Width(text) + 16*sc, H: f.LineHeight + 8*sc}
-	b.Fill, b.Frame = Box{Rect: r, Color: BannerFill}, Stroke{Rect: r, Width: sc, Color: BannerEdge}
-	s.label(Normal, text, x+8*sc, y+4*sc, BannerInk, alignLeft)
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Normal).LineHeight
+	for p, r := range s.Geo.Tabs {
+		t := Panel{Fill: Box{Rect: r, Color: Background},
+			Frame: Stroke{Rect: r, Width: sc, Color: Hairline}}
+		ink := SoftInk
+		if Pane(p) == m.Pane {
+			t.Fill.Color, t.Frame.Color, t.Frame.Width, ink = White, Ink, 1.5*sc, Ink
+		}
+		s.Panels = append(s.Panels, t)
+		own := s.block(r, ownTab-p)
+		s.write(Normal, prioChrome, ink, r.X+r.W/2, r.Y+(r.H-lh)/2, alignCenter,
+			Say(paneWords[p])).ownedBy(own)
+	}
 }
 
-// Banner is the divergence banner: a box over the network with the message in it.
+// banner writes, over the view on screen, why training stopped: a box with a short
+// message (the panel has it in full).
+func (s *Scene) banner(m *Session) int {
+	if m.Diverged == nil {
+		return -1
+	}
+	sc, normal := s.Geo.Scale, s.Fonts.Face(Normal)
+	region := s.Geo.Net
+	for _, p := range []Pane{PaneNetwork, PanePlane, PaneActivation, PaneChart} {
+		if s.shows(m, p) {
+			region = [...]Rect{s.Geo.Net, s.Geo.Plane, s.Geo.ActView, s.Geo.Chart}[p]
+			break
+		}
+	}
+	s.Banner.Fill.Color = BannerFill
+	s.Banner.Frame = Stroke{Width: sc, Color: BannerEdge}
+	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
+		Say(DivergedBanner), Say(DivergedBannerShort)).pad(8*sc, 4*sc).anywhere(region)
+	return len(s.texts) - 1
+}
+
+// Banner is the divergence banner: a box over the view on screen with the message in
+// it, one of the Panels when Shown.
 type Banner struct {
 	Shown bool
-	Fill  Box
-	Frame Stroke
+	Panel
 }

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"nnplay/core"
 )
@@ -44,14 +45,18 @@ type UnitView struct {
 }
 
 // network lays out the edges, the column titles, the units with their numbers and
-// badges, the gradient bars and the selected unit's weights.
+// badges, the gradient bars and the selected unit's weights; nothing when a tabbed
+// canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
+	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
+	if !s.shows(m, PaneNetwork) {
+		return
+	}
 	geo, sc := s.Geo, s.Geo.Scale
-	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
+	normal := s.Fonts.Face(Normal)
 	mode := edgeMode(m, st)
 	s.EdgeMode = mode
 	top := gradTop(m, st, mode)
-	s.Edges = s.Edges[:0]
 	for l, layer := range m.Net.Layers {
 		for i, row := range layer.Linear.Weight {
 			to := geo.Nodes[l+1][i]
@@ -65,15 +70,15 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 			}
 		}
 	}
-	if legend := Say(edgeLegends[mode]); geo.Bars >= 40*sc && small.Width(legend) < geo.Pitch()*2 {
-		s.label(Small, legend, geo.Net.X, geo.Net.Y+normal.LineHeight*2+2*sc, SoftInk, alignLeft)
-	}
+	s.write(Small, prioLegend, SoftInk, geo.Net.X, geo.Net.Y+normal.LineHeight*2+2*sc, alignLeft,
+		Say(edgeLegends[mode]))
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)
 	s.selectedWeights(m, st)
+	s.hoveredEdge(m, st)
 }
 
 // edgeLegends say what the edges encode, in each mode.
@@ -135,42 +140,68 @@ func maxAbs(v []float64) float64 {
 }
 
 // columnTitles names each level over its column: "Layer 1" and its Linear and
-// activation ("Linear 2→4, Tanh"), shortened to the activation in narrow columns.
+// activation ("Linear 2→4, Tanh"). Where the titles would run into each other every
+// column takes the short forms ("L1", the activation only); where even the activation
+// is wider than a column, only the selected unit's column names it.
 func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
+	room := geo.Pitch() - 6*sc
+	short := false
+	for lv := range geo.Nodes {
+		full, _ := s.levelTitle(m, lv)
+		short = short || normal.Width(full) > room
+	}
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
 			continue
 		}
 		x, y := level[0].X+level[0].W/2, geo.Net.Y
-		title, sub := Say(InputTitle), Say(FeaturesSubtitle)
+		full, brief := s.levelTitle(m, lv)
+		if short {
+			full = brief
+		}
+		s.write(Normal, prioTitle, Ink, x, y, alignCenter, full, brief)
+		sub, act := Say(FeaturesSubtitle), ""
 		if lv > 0 {
 			layer := m.Layer(lv - 1)
-			title = Say(LayerTitle, strconv.Itoa(lv))
-			if lv == len(geo.Nodes)-1 {
-				title = Say(OutputTitle)
-			}
-			act := layer.Activation().Label()
+			act = layer.Activation().Label()
 			in, out := strconv.Itoa(layer.Linear.In), strconv.Itoa(layer.Linear.Out)
 			sub = Say(LinearSubtitle, in, out, act)
 			if !layer.Linear.HasBias() {
 				sub = Say(LinearNoBiasSubtitle, in, out, act)
 			}
-			if small.Width(sub) > geo.Pitch()-6*sc {
-				sub = act // a narrow column: the activation only
-			}
 		}
-		s.label(Normal, title, x, y, Ink, alignCenter)
-		s.label(Small, sub, x, y+normal.LineHeight, SoftInk, alignCenter)
+		if small.Width(sub) > room {
+			sub = act // a narrow column: the activation only
+		}
+		prio := prioReadout
+		switch {
+		case lv == m.Selected.Level:
+			prio = prioFocus
+		case small.Width(sub) > room:
+			continue // too narrow even for that: the selected unit's column only
+		}
+		s.write(Small, prio, SoftInk, x, y+normal.LineHeight, alignCenter, sub, act)
 	}
 }
 
-// units lays out every unit: its frame, bias square and input point, and its numbers.
+// levelTitle returns the title of level lv and its short form.
+func (s *Scene) levelTitle(m *Session, lv int) (full, brief string) {
+	switch lv {
+	case 0:
+		return Say(InputTitle), Say(InputTitleShort)
+	case len(s.Geo.Nodes) - 1:
+		return Say(OutputTitle), Say(OutputTitleShort)
+	}
+	n := strconv.Itoa(lv)
+	return Say(LayerTitle, n), Say(LayerTitleShort, n)
+}
+
+// units lays out every unit: its frame, bias square and input point, and its numbers
+// under it (or beside it, where there is no room under it).
 func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 	geo, sc := s.Geo, s.Geo.Scale
-	small := s.Fonts.Face(Small)
-	s.Units = s.Units[:0]
 	for lv, level := range geo.Nodes {
 		for i, r := range level {
 			u := UnitView{Unit: Unit{Level: lv, Index: i}, Rect: r}
@@ -180,6 +211,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			} else {
 				u.Frame = Stroke{Rect: r, Width: sc, Color: Hairline}
 			}
+			own := s.block(u.Frame.Rect, len(s.Units))
 			if lv > 0 {
 				if b, ok := s.bias(m, st, lv-1, i); ok {
 					side := math.Max(6*sc, r.W/5)
@@ -187,24 +219,56 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 					u.HasBias = true
 					u.Bias = Box{Rect: sq, Color: Diverging(b)}
 					u.BiasEdge = Stroke{Rect: sq, Width: sc, Color: Ink}
+					s.block(sq, own)
 				}
 			}
 			x, y := r.InputPoint(m.Input[0], m.Input[1])
 			u.Dot = Ring{X: x, Y: y, R: 2.5 * sc, Width: 1.2 * sc, Color: Ink}
-			if geo.Numbers > 0 { // a small window has the numbers in the panel only
-				cx, ty := r.X+r.W/2, r.Y+r.H+3*sc
-				if lv == 0 {
-					u.Value = Say(FeatureLine, m.Features[i].String(), Num(tr.X[i]))
-					s.label(Small, u.Value, cx, ty, Ink, alignCenter)
-				} else {
-					u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
-					s.label(Small, u.Value, cx, ty, Ink, alignCenter)
-					s.label(Small, u.Detail, cx, ty+small.LineHeight, SoftInk, alignCenter)
-				}
+			if lv == 0 {
+				u.Value = Say(FeatureLine, m.Features[i].String(), Num(tr.X[i]))
+			} else {
+				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}
 			s.Units = append(s.Units, u)
+			s.unitNumbers(m, u, own)
 		}
 	}
+}
+
+// unitNumbers asks for the lines of numbers of unit u: under it, else beside it. The
+// selected and the hovered unit's come first and may also go above it or to its left;
+// every other unit's value comes before any second line, which goes first when space is
+// short.
+func (s *Scene) unitNumbers(m *Session, u UnitView, own int) {
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	r, f := u.Rect, u.Frame.Rect
+	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
+	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
+	num := numberOf(u.Value)
+	if u.Unit.Level == 0 || (u.Unit != m.Selected && m.Hover.unit() != u.Unit) {
+		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value, num).at(right).
+			ownedBy(own)
+		if u.Detail != "" {
+			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
+				at(spot{right.x, right.y + lh, right.a}).ownedBy(own)
+		}
+		return
+	}
+	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
+	left := spot{f.X - 3*sc, right.y, alignRight}
+	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
+	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, num).
+		at(right, left, above, down(above)).ownedBy(own)
+	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
+		at(down(right), down(left), above, right, left).ownedBy(own)
+}
+
+// numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.
+func numberOf(line string) string {
+	if _, num, ok := strings.Cut(line, "= "); ok {
+		return num
+	}
+	return ""
 }
 
 // forwardFill shows the Step's forward pass on the units: the units it has not reached
@@ -239,34 +303,41 @@ func (s *Scene) forwardFill(st stepState) {
 	}
 }
 
-// meters greys out dead units and notes how often saturated ones saturate, from 5%.
+// meters greys out dead units and notes how often the others saturate or leak (from
+// 5% of the training points), by core's rule (core.RegionOf): a LeakyReLU's negative
+// side is leaky, never saturated; a unit is dead only when no point passes a gradient.
 func (s *Scene) meters(m *Session) {
 	if m.Diag == nil {
 		return
 	}
-	sc, f := s.Geo.Scale, s.Fonts.Face(Small)
+	sc := s.Geo.Scale
+	lh := s.Fonts.Face(Small).LineHeight
 	k := len(s.Geo.Nodes[0])
 	for _, ld := range m.Diag.Layers {
 		for i := range ld.Dead {
+			own := k
 			u := &s.Units[k]
 			k++
 			r := u.Rect
 			u.Dead, u.Saturated = ld.Dead[i], ld.SaturatedFraction[i]
+			cx, cy := r.Center()
 			switch {
 			case u.Dead:
-				cx, cy := r.Center()
-				s.Backdrops = append(s.Backdrops, Rect{X: cx - 17*sc, Y: cy - f.LineHeight/2 - sc,
-					W: 34 * sc, H: f.LineHeight + 2*sc})
-				s.label(Small, Say(DeadBadge), cx, cy-f.LineHeight/2, DeadInk, alignCenter)
+				s.write(Small, prioReadout, DeadInk, cx, cy-lh/2, alignCenter, Say(DeadBadge)).
+					backdrop(2*sc, sc).ownedBy(own)
 			case u.Saturated >= 0.05:
-				text := Say(SaturatedBadge, strconv.FormatFloat(100*u.Saturated, 'f', 0, 64))
-				w := f.Width(text) + 4*sc
-				s.Backdrops = append(s.Backdrops, Rect{X: r.X + r.W - w, Y: r.Y, W: w, H: f.LineHeight})
-				s.label(Small, text, r.X+r.W-2*sc, r.Y, SaturatedInk, alignRight)
+				s.write(Small, prioReadout, SaturatedInk, cx, r.Y+sc, alignCenter,
+					Say(SaturatedBadge, wholePercent(u.Saturated))).backdrop(2*sc, 0).ownedBy(own)
+			case ld.LeakyFraction[i] >= 0.05:
+				s.write(Small, prioReadout, LeakyInk, cx, r.Y+sc, alignCenter,
+					Say(LeakyBadge, wholePercent(ld.LeakyFraction[i]))).backdrop(2*sc, 0).ownedBy(own)
 			}
 		}
 	}
 }
+
+// wholePercent writes a share as a whole percentage: 0.394 is "39".
+func wholePercent(f float64) string { return strconv.FormatFloat(100*f, 'f', 0, 64) }
 
 // GradBar is, under Linear layer Layer, the size of its gradient over the training set
 // (Norm, |dL/dW|) on a log scale from 1e-8 to 10: vanishing gradients show as bars
@@ -278,12 +349,16 @@ type GradBar struct {
 }
 
 func (s *Scene) gradBars(m *Session) {
-	s.GradBars = s.GradBars[:0]
 	if m.Diag == nil {
 		return
 	}
 	geo, sc, f := s.Geo, s.Geo.Scale, s.Fonts.Face(Small)
 	y := geo.Net.Y + geo.Net.H - geo.Bars + f.LineHeight + 8*sc
+	// Where one size in words is wider than a column, every bar gives the number only.
+	short := false
+	for _, ld := range m.Diag.Layers {
+		short = short || f.Width(Say(GradBarLabel, Num(ld.GradNorm))) > geo.Pitch()-4*sc
+	}
 	for l, ld := range m.Diag.Layers {
 		col := geo.Nodes[l+1]
 		if len(col) == 0 {
@@ -297,19 +372,20 @@ func (s *Scene) gradBars(m *Session) {
 			frac = clamp((math.Log10(ld.GradNorm)+8)/9, 0, 1)
 		}
 		h := 5 * sc
+		track := Rect{X: x, Y: y, W: w, H: h}
+		s.block(track, ownBars)
 		s.GradBars = append(s.GradBars, GradBar{Layer: l, Norm: ld.GradNorm,
-			Track: Box{Rect: Rect{X: x, Y: y, W: w, H: h}, Color: GradTrack},
+			Track: Box{Rect: track, Color: GradTrack},
 			Fill:  Box{Rect: Rect{X: x, Y: y, W: w * frac, H: h}, Color: GradFill},
 		})
-		text := Say(GradBarLabel, Num(ld.GradNorm))
-		if f.Width(text) > geo.Pitch()-4*sc {
-			text = Num(ld.GradNorm)
+		full := Say(GradBarLabel, Num(ld.GradNorm))
+		if short {
+			full = Num(ld.GradNorm)
 		}
-		s.label(Small, text, r.X+r.W/2, y+h+sc, SoftInk, alignCenter)
+		s.write(Small, prioDetail, SoftInk, r.X+r.W/2, y+h+sc, alignCenter, full, Num(ld.GradNorm))
 	}
-	if geo.Bars >= 40*sc {
-		s.label(Small, Say(GradBarsCaption), geo.Net.X, y-f.LineHeight-2*sc, SoftInk, alignLeft)
-	}
+	s.write(Small, prioLegend, SoftInk, geo.Net.X, y-f.LineHeight-2*sc, alignLeft,
+		Say(GradBarsCaption))
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the
@@ -319,27 +395,47 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 	if u.Level == 0 {
 		return
 	}
-	geo, sc, f := s.Geo, s.Geo.Scale, s.Fonts.Face(Small)
-	to := geo.Nodes[u.Level][u.Index]
-	l := u.Level - 1
-	lin := m.Layer(l).Linear
-	for j := range lin.Weight[u.Index] {
-		from := geo.Nodes[l][j]
-		x0, y0 := from.X+from.W, from.Y+from.H/2
-		x1, y1 := to.X, to.Y+to.H/2
-		x, y := x0+(x1-x0)*0.72, y0+(y1-y0)*0.72
-		text := Say(WeightLabel, Num(s.weight(m, st, l, u.Index, j)))
-		if st.showsUpdate() {
-			if idx, ok := s.paramIndex(st, l, false); ok {
-				k := u.Index*lin.In + j
-				text = Say(WeightUpdateLabel, FourDecimals(st.rec.Old[idx][k]),
-					FourDecimals(st.rec.New[idx][k]))
-			}
-		} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
-			text = Say(WeightGradLabel, Num(st.rec.Trace.Layers[l].WeightGrad(u.Index, j)))
-		}
-		tw, th := f.Width(text)+6*sc, f.LineHeight+2*sc
-		s.Backdrops = append(s.Backdrops, Rect{X: x - tw/2, Y: y - th/2, W: tw, H: th})
-		s.label(Small, text, x, y-th/2+sc, Ink, alignCenter)
+	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
+		s.edgeLabel(m, st, u.Level-1, u.Index, j)
 	}
+}
+
+// hoveredEdge writes the weight of the edge the pointer rests on.
+func (s *Scene) hoveredEdge(m *Session, st stepState) {
+	// The selected unit's incoming edges are labelled already.
+	if h := m.Hover; h.Edge && h.Unit != m.Selected && m.valid(h.Unit) {
+		s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In)
+	}
+}
+
+// edgeLabel writes on the edge from input j of layer l to its unit i what it carries:
+// the weight, its move during the Step's update, or its gradient after the backward
+// pass; on a white box, somewhere along the edge clear of the units.
+func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
+	geo, sc := s.Geo, s.Geo.Scale
+	lh := s.Fonts.Face(Small).LineHeight
+	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
+	x0, y0 := from.X+from.W, from.Y+from.H/2
+	x1, y1 := to.X, to.Y+to.H/2
+	w := s.weight(m, st, l, i, j)
+	// The text; in two lines, where one is too wide to pass between two columns; short.
+	full, folded, brief := Say(WeightLabel, Num(w)), "", Num(w)
+	if st.showsUpdate() {
+		if idx, ok := s.paramIndex(st, l, false); ok {
+			k := i*m.Layer(l).Linear.In + j
+			o, n := FourDecimals(st.rec.Old[idx][k]), FourDecimals(st.rec.New[idx][k])
+			full, folded, brief = Say(WeightUpdateLabel, o, n), Say(WeightLabel, o)+"\n→ "+n, "→ "+n
+		}
+	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
+		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
+		full, brief = Say(WeightGradLabel, g), g
+	}
+	at := func(t, dy float64) spot {
+		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
+	}
+	// On the edge; else just off it, above or below, between the rows of units.
+	d := to.H/2 + lh/2 + 3*sc
+	s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
+		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.5, -d),
+		at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d)).backdrop(3*sc, sc)
 }

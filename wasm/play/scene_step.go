@@ -1,7 +1,6 @@
 package play
 
 import (
-	"math"
 	"strconv"
 
 	"nnplay/core"
@@ -40,14 +39,15 @@ func (s *Scene) step(m *Session) stepState {
 }
 
 // forwardReached reports how far the Step's forward pass has come at layer l: 0 not
-// yet, 1 done; between while its pulses travel.
+// yet, 1 done; between while its pulses travel. Once the forward beats have played
+// out, every layer is reached: an idle animation has no layer on screen.
 func (st stepState) forwardReached(l int) float64 {
 	switch {
-	case st.rec == nil:
+	case st.rec == nil || !st.playing || st.phase != PhaseForward:
 		return 1
-	case st.phase == PhaseForward && l == st.layer:
+	case l == st.layer:
 		return st.t
-	case st.phase == PhaseForward && l > st.layer:
+	case l > st.layer:
 		return 0
 	}
 	return 1
@@ -58,7 +58,7 @@ func (st stepState) backwardDone(l int) bool {
 	switch {
 	case st.rec == nil:
 		return false
-	case st.phase == PhaseBackward:
+	case st.playing && st.phase == PhaseBackward:
 		return l > st.layer || (l == st.layer && st.t >= 0.5)
 	case st.done >= PhaseBackward || st.phase == PhaseUpdate:
 		return true
@@ -147,7 +147,7 @@ func (s *Scene) unitLines(m *Session, st stepState, lv, i int, tr *core.Trace) (
 	lt := st.rec.Trace.Layers[l]
 	switch reach := st.forwardReached(l); {
 	case reach == 0:
-		return Say(NotReachedLine), second
+		return Say(WaitingLine), second
 	case reach < 0.5:
 		return Say(PreActivationLine, Num(lt.Z[i])), second
 	}
@@ -180,48 +180,50 @@ func chainRule(m *Session, st stepState) (ChainRule, bool) {
 }
 
 // LossBox shows, from the Step's loss phase on, the output against the target and
-// the loss, beside the output unit, and rings the step's sample on the plane.
+// the loss, near the output unit (Shown), and rings the step's sample on the plane
+// (Ringed).
 type LossBox struct {
-	Shown bool
-	Frame Stroke
+	Shown, Ringed bool
+	Frame         Stroke
 	// Sample rings the Step's training point on the plane.
 	Sample Ring
 	// Y, Target, Loss and DY are the step's output, target, loss and dL/dy.
 	Y, Target, Loss, DY float64
 }
 
-func (s *Scene) lossBox(m *Session, st stepState) {
+// lossBox asks for the loss box's lines, as one block near the output unit, and
+// returns its text's index (-1 when no loss is shown).
+func (s *Scene) lossBox(m *Session, st stepState) int {
 	b := &s.LossBox
-	b.Shown = st.rec != nil && (st.phase >= PhaseLoss || st.done >= PhaseLoss)
-	if !b.Shown {
-		return
+	b.Shown = false
+	reached := st.rec != nil && (st.phase >= PhaseLoss || st.done >= PhaseLoss)
+	b.Ringed = reached && s.Plane.Shown
+	if b.Ringed {
+		p := m.Train[st.rec.Sample]
+		px, py := s.Geo.PlanePoint(p.X1, p.X2)
+		b.Sample = Ring{X: px, Y: py, R: 9 * s.Geo.Scale, Width: 2 * s.Geo.Scale,
+			Color: DerivativeInk}
+	}
+	if !reached || !s.shows(m, PaneNetwork) {
+		return -1
 	}
 	tr, geo, sc := st.rec.Trace, s.Geo, s.Geo.Scale
 	out := geo.Nodes[len(geo.Nodes)-1][0]
 	b.Y, b.Target, b.Loss, b.DY = tr.Output()[0], tr.Target[0], tr.Loss, tr.DY[0]
-	lines := [...]string{
-		Say(LossBoxOutput, Num(b.Y), Num(b.Target)),
-		Say(LossBoxLoss, m.Loss.Formula(), Num(b.Loss)),
-		Say(LossBoxGradient, Num(b.DY)),
-	}
+	b.Frame = Stroke{Width: 1.2 * sc, Color: DerivativeInk}
+	full := Say(LossBoxOutput, Num(b.Y), Num(b.Target)) + "\n" +
+		Say(LossBoxLoss, m.Loss.Formula(), Num(b.Loss)) + "\n" + Say(LossBoxGradient, Num(b.DY))
+	brief := Say(LossBoxOutputShort, Num(b.Y), Num(b.Target)) + "\n" +
+		Say(LossBoxLossShort, Num(b.Loss))
 	f := s.Fonts.Face(Small)
-	w := 0.0
-	for _, line := range lines {
-		w = math.Max(w, f.Width(line))
-	}
-	w += 10 * sc
-	x := math.Min(out.X+out.W/2-w/2, geo.Net.X+geo.Net.W-w)
-	top := out.Y + out.H + 2.2*f.LineHeight + 6*sc
-	h := float64(len(lines))*f.LineHeight + 6*sc
-	r := Rect{X: x, Y: top, W: w, H: h}
-	b.Frame = Stroke{Rect: r, Width: 1.2 * sc, Color: DerivativeInk}
-	s.Backdrops = append(s.Backdrops, r)
-	for k, line := range lines {
-		s.label(Small, line, x+5*sc, top+3*sc+float64(k)*f.LineHeight, Ink, alignLeft)
-	}
-	p := m.Train[st.rec.Sample]
-	px, py := geo.PlanePoint(p.X1, p.X2)
-	b.Sample = Ring{X: px, Y: py, R: 9 * sc, Width: 2 * sc, Color: DerivativeInk}
+	// Under the output unit's numbers, against the network's right edge (and into the
+	// margin beyond it); else anywhere in the network clear of the units.
+	region := geo.Net
+	region.W += 16 * sc
+	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
+	s.write(Small, prioBlock, Ink, x, y, alignRight, full, brief,
+		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).anywhere(region)
+	return len(s.texts) - 1
 }
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty

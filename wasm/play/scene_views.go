@@ -11,6 +11,8 @@ import (
 // PlaneView is the input plane: the output unit's picture over [-6, 6]² (Rect), the
 // data on it and the input point.
 type PlaneView struct {
+	// Shown is false when a tabbed canvas shows another pane.
+	Shown bool
 	Rect  Rect
 	Frame Stroke
 	// Points are the training points, then the test points: each a rim (white for
@@ -34,6 +36,12 @@ type PointsKey struct {
 func (s *Scene) plane(m *Session) {
 	p, r, sc := &s.Plane, s.Geo.Plane, s.Geo.Scale
 	f, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
+	p.Shown = s.shows(m, PanePlane) && r.W > 0
+	p.Legend = p.Legend[:0]
+	if !p.Shown {
+		return
+	}
+	s.block(r, ownPlane)
 	p.Rect, p.Frame = r, Stroke{Rect: r, Width: sc, Color: Hairline}
 	rad := math.Max(2.2, r.W/110)
 	rim := rad + 0.8*sc
@@ -60,28 +68,25 @@ func (s *Scene) plane(m *Session) {
 	}
 	p.CrossRing = Ring{X: x, Y: y, R: 5 * sc, Width: 1.5 * sc, Color: Ink}
 	by := r.Y + r.H + 2*sc
-	s.label(Small, shortNum(-InputLimit), r.X, by, SoftInk, alignLeft)
-	s.label(Small, Say(PlaneAxisX, "x1"), r.X+r.W/2, by, SoftInk, alignCenter)
-	s.label(Small, shortNum(InputLimit), r.X+r.W, by, SoftInk, alignRight)
-	s.label(Small, Say(PlaneAxisY, "x2"), r.X-4*sc, r.Y, SoftInk, alignRight)
-	title := Say(PlaneTitle)
-	if normal.Width(title) > r.W {
-		title = Say(PlaneTitleShort)
-	}
-	s.label(Normal, title, r.X, r.Y-normal.LineHeight-4*sc, Ink, alignLeft)
-	p.Legend = p.Legend[:0]
+	s.write(Small, prioReadout, SoftInk, r.X, by, alignLeft, shortNum(-InputLimit))
+	s.write(Small, prioReadout, SoftInk, r.X+r.W/2, by, alignCenter, Say(PlaneAxisX, "x1"))
+	s.write(Small, prioReadout, SoftInk, r.X+r.W, by, alignRight, shortNum(InputLimit))
+	s.write(Small, prioReadout, SoftInk, r.X-4*sc, r.Y, alignRight, Say(PlaneAxisY, "x2"), "x2")
+	s.write(Normal, prioTitle, Ink, r.X, r.Y-normal.LineHeight-4*sc, alignLeft, Say(PlaneTitle),
+		Say(PlaneTitleShort))
 	if r.W < 240*sc { // no room under the plane for the input point and the legend
 		return
 	}
-	s.label(Small, Say(InputPointLine, Num(m.Input[0]), Num(m.Input[1])), r.X, by+f.LineHeight*1.05,
-		SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, r.X, by+f.LineHeight*1.05, alignLeft,
+		Say(InputPointLine, Num(m.Input[0]), Num(m.Input[1])))
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
 		Dot{X: lx, Y: ly, R: rad, Color: Positive},
 		Dot{X: tx, Y: ly, R: rim, Color: Ink}, Dot{X: tx, Y: ly, R: rad, Color: Positive})
-	s.label(Small, Say(TrainingPoints), lx+rad+4*sc, ly-f.LineHeight/2, SoftInk, alignLeft)
-	s.label(Small, Say(TestPoints), tx+rad+4*sc, ly-f.LineHeight/2, SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, lx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
+		Say(TrainingPoints))
+	s.write(Small, prioLegend, SoftInk, tx+rad+4*sc, ly-f.LineHeight/2, alignLeft, Say(TestPoints))
 }
 
 // ActView is the selected unit's activation: f(z) and f'(z) over [Lo, Hi] in Plot,
@@ -121,7 +126,7 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
 	u := m.Selected
 	a.Shown = false
-	if r.W < 40 || r.H < 40 || u.Level == 0 {
+	if r.W < 40 || r.H < 40 || u.Level == 0 || !s.shows(m, PaneActivation) {
 		return
 	}
 	act := m.Layer(u.Level - 1).Activation()
@@ -132,6 +137,7 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		return
 	}
 	a.Shown, a.Act, a.Z, a.Plot = true, act, z, plot
+	s.block(plot, ownActPlot)
 	lo, hi := act.Range()
 	if core.IsFinite(z) {
 		lo, hi = math.Min(lo, z-0.5), math.Max(hi, z+0.5)
@@ -189,20 +195,25 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		a.MarkF = Dot{X: X(z), Y: Y(act.Forward(z)), R: 4 * sc, Color: FunctionInk}
 		a.MarkDF = Dot{X: X(z), Y: Y(act.Derivative(z)), R: 4 * sc, Color: DerivativeInk}
 	}
-	s.label(Normal, Say(ActivationTitle, m.UnitName(u), act.String()), r.X, r.Y, Ink, alignLeft)
+	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
+		Say(ActivationTitle, m.UnitName(u), act.String()),
+		Say(ActivationTitle, m.UnitName(u), ActivationLabel(act)))
 	a.Region = core.RegionOf(act, z)
-	line := Say(ActivationReadout, Num(z), Num(act.Forward(z)), Num(act.Derivative(z)),
-		Say(regionNames[a.Region]))
+	fz, dfz := Num(act.Forward(z)), Num(act.Derivative(z))
+	line := Say(ActivationReadout, Num(z), fz, dfz, Say(regionNames[a.Region]))
+	brief := Say(ActivationReadoutShort, Num(z), fz, dfz)
 	a.Chain, a.HasChain = chainRule(m, st)
 	if a.HasChain {
-		line = Say(ChainRuleLine, Num(a.Chain.DA), Num(a.Chain.FPrime), Num(a.Chain.DZ))
+		da, fp, dz := Num(a.Chain.DA), Num(a.Chain.FPrime), Num(a.Chain.DZ)
+		line, brief = Say(ChainRuleLine, da, fp, dz), Say(ChainRuleShort, da, fp, dz)
 	}
-	s.label(Small, line, r.X, r.Y+nf.LineHeight, SoftInk, alignLeft)
-	s.label(Small, Num(yhi-pad), plot.X-4*sc, plot.Y, SoftInk, alignRight)
-	s.label(Small, Num(ylo+pad), plot.X-4*sc, bottom-sf.LineHeight, SoftInk, alignRight)
+	s.write(Small, prioReadout, SoftInk, r.X, r.Y+nf.LineHeight, alignLeft, line, brief)
+	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(yhi-pad))
+	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, bottom-sf.LineHeight, alignRight,
+		Num(ylo+pad))
 	by := bottom + 2*sc
-	s.label(Small, Num(lo), plot.X, by, SoftInk, alignLeft)
-	s.label(Small, Num(hi), plot.X+plot.W, by, SoftInk, alignRight)
+	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, Num(lo))
+	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, Num(hi))
 	a.Legend = a.Legend[:0]
 	if plot.W < 300*sc {
 		return
@@ -211,10 +222,10 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + 18*sc, Y1: ly, Width: 2.2 * sc,
 		Color: FunctionInk})
 	a.Legend = dashes(a.Legend, lx+64*sc, ly, 18, 2.2, sc, DerivativeInk)
-	s.label(Small, Say(FunctionLegend), lx+22*sc, by, SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, lx+22*sc, by, alignLeft, Say(FunctionLegend))
 	lx += 64 * sc
-	s.label(Small, Say(DerivativeLegend), lx+22*sc, by, SoftInk, alignLeft)
-	s.label(Small, Say(TicksLegend), lx+60*sc, by, SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, lx+22*sc, by, alignLeft, Say(DerivativeLegend))
+	s.write(Small, prioLegend, SoftInk, lx+60*sc, by, alignLeft, Say(TicksLegend))
 }
 
 // dashes appends a dashed legend sample from (x, y), length CSS pixels long: dashes of
@@ -242,18 +253,20 @@ func (s *Scene) chart(m *Session, v *View) {
 	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
 	c.Shown = false
-	if r.W < 60 || r.H < 50 {
+	if r.W < 60 || r.H < 50 || !s.shows(m, PaneChart) {
 		return
 	}
 	epoch := strconv.FormatFloat(m.Epoch(), 'f', 0, 64)
-	s.label(Normal, Say(ChartTitle, Num(v.TrainLoss), Num(v.TestLoss), epoch), r.X, r.Y, Ink,
-		alignLeft)
+	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
+		Say(ChartTitle, Num(v.TrainLoss), Num(v.TestLoss), epoch),
+		Say(ChartTitleShort, Num(v.TrainLoss), Num(v.TestLoss)))
 	plot := Rect{X: r.X + 38*sc, Y: r.Y + nf.LineHeight + 4*sc, W: r.W - 44*sc,
 		H: r.H - nf.LineHeight - sf.LineHeight - 10*sc}
 	if plot.H < 20 {
 		return
 	}
 	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
+	s.block(plot, ownChartPlot)
 	pts := m.History.Points
 	top := math.Max(m.History.Range(), 1e-3) * 1.05
 	last := 1.0
@@ -265,7 +278,8 @@ func (s *Scene) chart(m *Session, v *View) {
 		return func(k int) (float64, float64, bool) {
 			p := pts[k]
 			l := pick(p)
-			return plot.X + p.Epoch/last*plot.W, plot.Y + plot.H - math.Min(1, l/top)*plot.H, core.IsFinite(l)
+			y := plot.Y + plot.H - math.Min(1, l/top)*plot.H
+			return plot.X + p.Epoch/last*plot.W, y, core.IsFinite(l)
 		}
 	}
 	train := func(p LossPoint) float64 { return p.Train }
@@ -274,17 +288,17 @@ func (s *Scene) chart(m *Session, v *View) {
 		Width: 1.8 * sc, Color: FunctionInk}
 	c.Test = Path{Points: curve(c.Test.Points[:0], len(pts)-1, 3, series(test)),
 		Width: 1.8 * sc, Color: DerivativeInk}
-	s.label(Small, Num(top), plot.X-4*sc, plot.Y, SoftInk, alignRight)
-	s.label(Small, "0", plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, SoftInk, alignRight)
+	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(top))
+	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, alignRight, "0")
 	by := plot.Y + plot.H + 2*sc
-	s.label(Small, "0", plot.X, by, SoftInk, alignLeft)
-	s.label(Small, Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64)), plot.X+plot.W, by,
-		SoftInk, alignRight)
+	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, "0")
+	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight,
+		Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64)))
 	lx, ly := plot.X+plot.W*0.3, by+sf.LineHeight/2
 	c.Legend = append(c.Legend[:0], Line{X0: lx, Y0: ly, X1: lx + 16*sc, Y1: ly, Width: 1.8 * sc,
 		Color: FunctionInk})
-	s.label(Small, Say(ChartTrain), lx+20*sc, by, SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTrain))
 	lx += 70 * sc
 	c.Legend = dashes(c.Legend, lx, ly, 16, 1.8, sc, DerivativeInk)
-	s.label(Small, Say(ChartTest), lx+20*sc, by, SoftInk, alignLeft)
+	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTest))
 }

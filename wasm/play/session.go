@@ -39,6 +39,9 @@ type Session struct {
 	Selected Unit
 	// InitSeed seeds the weights; Reset draws them again from it.
 	InitSeed uint64
+	// Pane is the view a tabbed canvas shows; Hover what the pointer rests on.
+	Pane  Pane
+	Hover Hover
 
 	Data DataConfig
 	// Train and Test are the current data; X* and T* their inputs and targets.
@@ -69,6 +72,7 @@ type Session struct {
 	epochSeen   int // the trainer's epoch the loss history last saw
 
 	diagnoser core.Diagnoser
+	keep      paramKeep                  // the parameters before a batch, to take it back
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
 	point     *core.Trace                // the input point's pass through Net
 	scan      *core.Trace                // passes over the data: losses, z at every point
@@ -258,10 +262,10 @@ func (m *Session) trainingZ(u Unit, zs []float64) []float64 {
 // it, as a string or a Msg.
 func checkValue(what any, v, limit float64) error {
 	if !core.IsFinite(v) {
-		return MustBeNumber.With(what, Num(v))
+		return ValueNotANumber.With(what, Num(v))
 	}
 	if v < -limit || v > limit {
-		return MustBeBetween.With(what, -limit, limit)
+		return ValueOutOfRange.With(what, -limit, limit)
 	}
 	return nil
 }

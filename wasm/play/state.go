@@ -3,6 +3,7 @@ package play
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 
 	"nnplay/core"
 )
@@ -34,9 +35,25 @@ type State struct {
 	Units     [][][]float64   `json:"units"`
 	Plane     []float64       `json:"plane"`
 	ActView   []float64       `json:"act_view"`
+	Chart     []float64       `json:"chart"`
 	Area      []float64       `json:"area"`
-	Frames    int             `json:"frames"`
-	Version   int             `json:"version"`
+	// Tab is the view a narrow canvas shows ("network", "plane", "activation" or
+	// "chart"; "" when it shows them all) and Tabs its tabs.
+	Tab  string       `json:"tab"`
+	Tabs []LabelState `json:"tabs"`
+	// Labels are the texts the canvas draws, where it draws them.
+	Labels  []LabelState `json:"labels"`
+	Frames  int          `json:"frames"`
+	Version int          `json:"version"`
+	// NonFinite counts the values that were NaN or infinite and are sent as 0 (and a
+	// model that could not be written, sent as null), so that the answer never fails.
+	NonFinite int `json:"non_finite"`
+}
+
+// LabelState is a text on the canvas and its box, in CSS pixels.
+type LabelState struct {
+	Text string    `json:"text"`
+	Box  []float64 `json:"box"`
 }
 
 // StepState is where the Step animation is and, while a step is shown, its record.
@@ -87,17 +104,20 @@ type MeterState struct {
 	GradNorm          float64   `json:"grad_norm"`
 }
 
-// Snapshot returns the state of m laid out in geo; Frames is left to the caller.
-func Snapshot(m *Session, geo Geometry) (*State, error) {
+// Snapshot returns the state of m laid out in geo, with the texts of scene (which may
+// be nil); Frames is left to the caller. Its answer always encodes: a value that is not
+// a finite number is sent as 0 and counted in NonFinite.
+func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 	v := m.View()
-	var model bytes.Buffer
-	if err := core.WriteModel(&model, m.Net); err != nil {
-		return nil, err
+	model := json.RawMessage("null")
+	var buf bytes.Buffer
+	if err := core.WriteModel(&buf, m.Net); err == nil {
+		model = buf.Bytes()
 	}
 	s := &State{
 		Playing: m.Playing, Speed: m.Speed.String(), Epoch: m.Epoch(), Diverged: Explain(m.Diverged),
 		LR: m.LR, BatchSize: m.BatchSize, Loss: m.Loss.Name(), History: len(m.History.Points),
-		TrainSize: len(m.Train), Dataset: m.Data.Kind.String(), Model: model.Bytes(),
+		TrainSize: len(m.Train), Dataset: m.Data.Kind.String(), Model: model,
 		Sizes: m.Sizes(), Selected: [2]int{m.Selected.Level, m.Selected.Index}, Input: m.Input,
 		X: v.Trace.X, TrainLoss: v.TrainLoss, TestLoss: v.TestLoss, Version: m.Version(),
 	}
@@ -110,10 +130,31 @@ func Snapshot(m *Session, geo Geometry) (*State, error) {
 	s.Units = make([][][]float64, len(geo.Nodes))
 	for l, level := range geo.Nodes {
 		for _, r := range level {
-			s.Units[l] = append(s.Units[l], css(r))
+			if geo.Shows(PaneNetwork, m.Pane) {
+				s.Units[l] = append(s.Units[l], css(r))
+			}
 		}
 	}
-	s.Plane, s.ActView, s.Area = css(geo.Plane), css(geo.ActView), css(geo.Area)
+	shown := func(p Pane, r Rect) []float64 {
+		if !geo.Shows(p, m.Pane) {
+			return nil
+		}
+		return css(r)
+	}
+	s.Plane, s.ActView, s.Chart = shown(PanePlane, geo.Plane), shown(PaneActivation, geo.ActView),
+		shown(PaneChart, geo.Chart)
+	s.Area = css(geo.Area)
+	if geo.Tabbed {
+		s.Tab = paneNames[m.Pane]
+		for p, r := range geo.Tabs {
+			s.Tabs = append(s.Tabs, LabelState{Text: Say(paneWords[p]), Box: css(r)})
+		}
+	}
+	if scene != nil {
+		for _, l := range scene.Labels {
+			s.Labels = append(s.Labels, LabelState{Text: l.Text, Box: css(l.Box)})
+		}
+	}
 	a := &m.Anim
 	phase, layer, progress := a.Now()
 	s.Step = StepState{Phase: phase.String(), Layer: layer, Progress: progress,
@@ -135,5 +176,51 @@ func Snapshot(m *Session, geo Geometry) (*State, error) {
 				SaturatedFraction: ld.SaturatedFraction, GradNorm: ld.GradNorm})
 		}
 	}
-	return s, nil
+	if string(s.Model) == "null" {
+		s.NonFinite++
+	}
+	s.NonFinite += zeroNonFinite(reflect.ValueOf(s).Elem())
+	return s
+}
+
+// zeroNonFinite sets every NaN or infinite float64 reachable from v to 0 and returns
+// how many it set. It copies every slice first: a snapshot shares the session's.
+func zeroNonFinite(v reflect.Value) int {
+	n := 0
+	switch v.Kind() {
+	case reflect.Float64:
+		if !core.IsFinite(v.Float()) {
+			v.SetFloat(0)
+			n++
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			n += zeroNonFinite(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				n += zeroNonFinite(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		switch v.Type().Elem().Kind() {
+		case reflect.Uint8, reflect.Int, reflect.Bool, reflect.String:
+			return 0 // the model's JSON, indices, flags and names hold no float64
+		}
+		if v.IsNil() {
+			return 0
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		reflect.Copy(c, v)
+		v.Set(c)
+		for i := 0; i < c.Len(); i++ {
+			n += zeroNonFinite(c.Index(i))
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			n += zeroNonFinite(v.Index(i))
+		}
+	}
+	return n
 }

@@ -1,11 +1,7 @@
 package play
 
 import (
-	"errors"
 	"fmt"
-	"math"
-	"strconv"
-	"strings"
 	"time"
 
 	"nnplay/core"
@@ -65,7 +61,7 @@ func Presets() []Preset {
 		{PresetNetA, []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
 		{PresetNetB, []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
 		{PresetDeepSigmoid, []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
-		{PresetLinearOnly, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
 	}
 }
 
@@ -115,7 +111,7 @@ func (NewSeed) apply(m *Session) error {
 
 func (c SetLR) apply(m *Session) error {
 	if !(c.LR > 0 && c.LR <= 10) {
-		return BadLearningRate.With(c.LR)
+		return LRRange.With(c.LR)
 	}
 	m.LR = c.LR
 	m.Trainer.Opt.LR = c.LR
@@ -124,7 +120,7 @@ func (c SetLR) apply(m *Session) error {
 
 func (c SetBatch) apply(m *Session) error {
 	if c.Size < 1 || c.Size > MaxBatch {
-		return BadBatchSize.With(MaxBatch, c.Size)
+		return BatchRange.With(MaxBatch, c.Size)
 	}
 	m.BatchSize = c.Size
 	m.Trainer.BatchSize = c.Size
@@ -137,7 +133,7 @@ func (c SetBatch) apply(m *Session) error {
 
 func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
-		return NoLoss.With()
+		return NoLossGiven.With()
 	}
 	m.Loss = c.Loss
 	m.retarget()
@@ -157,10 +153,10 @@ func (c SetSpeed) apply(m *Session) error {
 func (c SetData) apply(m *Session) error {
 	d := c.Config
 	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
-		return BadNoise.With(core.MaxNoise, d.Noise)
+		return NoiseRange.With(core.MaxNoise, d.Noise)
 	}
 	if !(d.TrainPct >= 10 && d.TrainPct <= 90) {
-		return BadTrainShare.With(d.TrainPct)
+		return TrainShareRange.With(d.TrainPct)
 	}
 	old := m.Data
 	m.Data = d
@@ -256,38 +252,23 @@ func (m *Session) RefreshIfDue(now time.Time) {
 }
 
 // train trains at the current speed, budget bounding SpeedMax, and returns the samples
-// trained.
+// trained. A step that diverges or explodes stops Play (see advance).
 func (m *Session) train(budget time.Duration) int {
 	n := len(m.Train)
 	trained := 0
-	var err error
-	advance := func(k int) {
-		if err = m.Trainer.Advance(k); err == nil {
-			trained += k
-			m.SamplesSeen += int64(k)
-			m.epochsDone()
-		}
-	}
 	switch m.Speed {
 	case SpeedSample:
-		advance(1)
+		trained = m.advance(1)
 	case SpeedBatch:
 		_, end := m.Trainer.BatchBounds(m.Trainer.Sample)
-		advance(end - m.Trainer.Sample)
+		trained = m.advance(end - m.Trainer.Sample)
 	case SpeedEpoch:
-		advance(n - m.Trainer.Sample)
+		trained = m.advance(n - m.Trainer.Sample)
 	case SpeedMax:
 		// Whole epochs until the budget is spent; the clock is read once an epoch.
 		t0 := time.Now()
-		for err == nil && (trained == 0 || time.Since(t0) < budget) {
-			advance(n - m.Trainer.Sample)
-		}
-	}
-	if err != nil {
-		var de *core.DivergedError
-		if errors.As(err, &de) {
-			m.Playing = false
-			m.Diverged = StoppedAtEpoch.With(de.Epoch, divergenceCause(de), m.LR)
+		for m.Playing && (trained == 0 || time.Since(t0) < budget) {
+			trained += m.advance(n - m.Trainer.Sample)
 		}
 	}
 	m.version++
@@ -307,123 +288,8 @@ func (m *Session) epochsDone() {
 	}
 }
 
-// BlowUpFactor is how far above its starting value the training loss may climb before
-// Play stops: a network that ends up worse than it started, by this much, is not
-// learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
-// below 1.35 times their start; at 3 and above they pass 1.5 on most data.
-const BlowUpFactor = 1.5
-
-// checkBlowUp stops Play when the training loss has climbed well above where it
-// started: with a tanh output the loss stays finite, so this is how a too-large
-// learning rate usually shows (every ReLU dead, the output stuck at one class).
-func (m *Session) checkBlowUp() {
-	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
-		return
-	}
-	start, now := m.History.Points[0].Train, m.View().TrainLoss
-	if !(now > BlowUpFactor*start) {
-		return
-	}
-	m.Playing = false
-	dead, units := m.deadHidden()
-	var why any = ""
-	if units > 0 && dead == units {
-		why = AllHiddenDead
-	} else if dead > 0 {
-		why = SomeHiddenDead.With(dead, units)
-	}
-	m.Diverged = StoppedByBlowUp.With(strconv.FormatFloat(m.Epoch(), 'f', 0, 64), Num(now),
-		BlowUpFactor, Num(start), why, m.LR)
-}
-
-// deadHidden counts the hidden units that are dead on every training point.
-func (m *Session) deadHidden() (dead, units int) {
-	if m.Diag == nil {
-		return 0, 0
-	}
-	for _, l := range m.Diag.Layers[:len(m.Diag.Layers)-1] {
-		for _, d := range l.Dead {
-			units++
-			if d {
-				dead++
-			}
-		}
-	}
-	return dead, units
-}
-
-func divergenceCause(de *core.DivergedError) Message {
-	var nf *core.NonFiniteError
-	if errors.As(de, &nf) {
-		return CauseParamInfinite.With(nf.Param)
-	}
-	if strings.Contains(de.Err.Error(), "NaN") {
-		return CauseLossNaN.With()
-	}
-	return CauseLossInfinite.With()
-}
-
 // recordLoss adds the current train and test loss to the history.
 func (m *Session) recordLoss() {
 	train := m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss)
 	m.History.Record(m.Epoch(), train, m.Net.MeanLoss(m.scan, m.XTest, m.TTest, m.Loss))
-}
-
-// History keeps the loss curve with at most Cap points, however long the run: when
-// full it drops every other point and records half as often, so drawing it costs the
-// same after a million epochs as after ten.
-type History struct {
-	Points []LossPoint
-	every  int // record every every-th call
-	calls  int
-}
-
-// LossPoint is the train and test loss at an epoch.
-type LossPoint struct {
-	Epoch, Train, Test float64
-}
-
-// HistoryCap is how many points a History keeps.
-const HistoryCap = 400
-
-// Offer counts one candidate point and reports whether the history keeps it: then the
-// caller computes the losses and calls Record. Thinning keeps every candidate until the
-// history is full, then every second, every fourth...
-func (h *History) Offer() bool {
-	if h.every == 0 {
-		h.every = 1
-	}
-	h.calls++
-	return (h.calls-1)%h.every == 0
-}
-
-// Record appends a point Offer said to keep, halving the history first when it is full.
-func (h *History) Record(epoch, train, test float64) {
-	if h.every == 0 {
-		h.every = 1
-	}
-	if len(h.Points) == HistoryCap {
-		for i := 0; i < HistoryCap/2; i++ {
-			h.Points[i] = h.Points[2*i]
-		}
-		h.Points = h.Points[:HistoryCap/2]
-		h.every *= 2
-	}
-	h.Points = append(h.Points, LossPoint{epoch, train, test})
-}
-
-// Reset empties the history.
-func (h *History) Reset() { *h = History{} }
-
-// Range returns the largest finite loss in the history, for the chart's scale.
-func (h *History) Range() float64 {
-	top := 0.0
-	for _, p := range h.Points {
-		for _, v := range []float64{p.Train, p.Test} {
-			if core.IsFinite(v) {
-				top = math.Max(top, v)
-			}
-		}
-	}
-	return top
 }

@@ -89,11 +89,7 @@ func TestSnapshot(t *testing.T) {
 	m := NewSession()
 	steps(m, 3)
 	geo := Layout(m.Sizes(), Rect{W: 1800, H: 1600}, 2)
-	s, err := Snapshot(m, geo)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := json.Marshal(s)
+	b, err := json.Marshal(Snapshot(m, geo, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,246 @@
+package play
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"nnplay/core"
+)
+
+// untrue are the words a number that is not one would show as.
+var untrue = []string{"NaN", "Inf", "undefined", "overflow"}
+
+// sayUntrue returns the first of untrue that s holds, or "".
+func sayUntrue(s string) string {
+	for _, w := range untrue {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// sweepFrames is how many frames each speed plays in the divergence sweep: enough for
+// the learning rates 3 and 10 to blow up at every speed (one sample a frame updates
+// the weights every tenth frame), few enough to keep the sweep to seconds under Node.
+var sweepFrames = map[Speed]int{SpeedSample: 60, SpeedBatch: 16, SpeedEpoch: 5, SpeedMax: 3}
+
+// TestDivergenceSweep plays every preset with every activation on every data set, at
+// learning rates 1, 3 and 10, at every speed, and presses Step after; at every frame no
+// parameter or readout is NaN or infinite, and at every few frames no text on the
+// canvas and nothing in the state API's answer is, nor reads NaN, Inf, "undefined" or
+// "overflow". Where a run blows up, Play pauses within the frames, with the weights
+// finite and a message. (Learning rate 3 on "Linear only" used to read "undefined" and
+// break the state API, and at one sample a frame the loss passed 1e106 while playing.)
+func TestDivergenceSweep(t *testing.T) {
+	win := windows[0]
+	fonts := testFontsAt(t, win.Scale)
+	var scene Scene
+	runs, paused := 0, 0
+	start := time.Now()
+	for p := range Presets() {
+		for _, act := range core.Activations() {
+			for _, kind := range core.DatasetKinds() {
+				base := NewSession()
+				// The sweep checks numbers, not pictures: a small grid computes the
+				// same network at fewer points.
+				base.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, base.Features)
+				base.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
+				// Forty training points (four batches an epoch) and twenty test points:
+				// a step diverges by its learning rate and network, whatever the number
+				// of points its batches come from.
+				base.Train, base.Test = base.Train[:40], base.Test[:20]
+				base.retarget()
+				base.Apply(UsePreset{Index: p})
+				for l := 0; l < len(base.Net.Layers)-1; l++ {
+					base.Apply(SetActivation{Layer: l, Act: act})
+				}
+				geo := pageGeometry(base, win)
+				for _, lr := range []float64{1, 3, 10} {
+					for _, speed := range Speeds() {
+						m := base
+						m.Apply(Reset{})
+						m.Apply(SetLR{LR: lr})
+						m.Apply(SetSpeed{Speed: speed})
+						m.Apply(Play{On: true})
+						where := fmt.Sprintf("preset %d, %v, %v, learning rate %g, %v", p, act, kind,
+							lr, speed)
+						frames := sweepFrames[speed]
+						now := time.Unix(0, 0)
+						for f := 1; f <= frames && m.Playing; f++ {
+							// Sixty frames a second: the heatmaps and meters are
+							// recomputed every sixth.
+							now = now.Add(RefreshEvery / 6)
+							m.Tick(now, 0)
+							if !checkParams(t, where, m) {
+								break
+							}
+							if f == 1 || !m.Playing || f == frames {
+								checkNumbers(t, where, m)
+								scene.Build(m, geo, fonts, 0)
+								checkShown(t, where, m, &scene, geo, f > 1)
+							}
+						}
+						if !m.Playing {
+							paused++
+						}
+						runs++
+						if speed != SpeedMax {
+							continue
+						}
+						// Step at the same learning rate, from where Play left.
+						m.Apply(Play{On: false})
+						m.Apply(StepPhase{})
+						m.AdvanceAnim(100)
+						scene.Build(m, geo, fonts, 0)
+						checkNumbers(t, where+", Step", m)
+						checkShown(t, where+", Step", m, &scene, geo, true)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d runs, %d paused, in %v", runs, paused, time.Since(start).Round(time.Millisecond))
+}
+
+// checkParams reports a parameter that is not a finite number.
+func checkParams(t *testing.T, where string, m *Session) bool {
+	t.Helper()
+	for _, p := range m.Net.Parameters() {
+		for k, v := range p.Value {
+			if !core.IsFinite(v) {
+				t.Errorf("%s: %s[%d] = %v", where, p.Name, k, v)
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// checkNumbers reports a parameter or a readout that is not a finite number.
+func checkNumbers(t *testing.T, where string, m *Session) bool {
+	t.Helper()
+	if !checkParams(t, where, m) {
+		return false
+	}
+	v := m.View()
+	for _, r := range []float64{v.TrainLoss, v.TestLoss} {
+		if !core.IsFinite(r) {
+			t.Errorf("%s: a loss readout is %v", where, r)
+			return false
+		}
+	}
+	return true
+}
+
+// checkShown reports a text on the canvas or a message that shows a number that is not
+// one; with state, a state-API answer too.
+func checkShown(t *testing.T, where string, m *Session, s *Scene, geo Geometry, state bool) {
+	t.Helper()
+	for _, l := range s.Labels {
+		if w := sayUntrue(l.Text); w != "" {
+			t.Errorf("%s: the canvas writes %q", where, l.Text)
+			return
+		}
+	}
+	for _, text := range []string{Explain(m.Diverged), StepInfo(m)} {
+		if w := sayUntrue(text); w != "" {
+			t.Errorf("%s: the panel writes %q", where, text)
+		}
+	}
+	if !state {
+		return
+	}
+	st := Snapshot(m, geo, s)
+	if st.NonFinite > 0 {
+		t.Errorf("%s: the state API zeroed %d values that were not numbers", where, st.NonFinite)
+	}
+	b, err := json.Marshal(st)
+	if err != nil {
+		t.Errorf("%s: the state API fails: %v", where, err)
+		return
+	}
+	if w := sayUntrue(string(b)); w != "" {
+		t.Errorf("%s: the state API answers %s", where, w)
+	}
+}
+
+// TestBlowUpPausesAtEverySpeed plays "Linear only", which nothing bounds, at learning
+// rate 3 and checks that every speed pauses within a few updates, with finite weights
+// and a message that names the learning rate; Play at a lower rate goes on from the
+// weights kept without a number that is not one, and after Reset a lower learning rate
+// trains on.
+func TestBlowUpPausesAtEverySpeed(t *testing.T) {
+	for _, speed := range Speeds() {
+		m := NewSession()
+		m.Apply(UsePreset{Index: 3})
+		m.Apply(SetLR{LR: 3})
+		m.Apply(SetSpeed{Speed: speed})
+		m.Apply(Play{On: true})
+		now := time.Unix(0, 0)
+		tick := func(frames int) {
+			for f := 0; f < frames && m.Playing; f++ {
+				now = now.Add(RefreshEvery / 3)
+				m.Tick(now, 0)
+				if l := m.View().TrainLoss; !(l < 1e6) {
+					t.Errorf("%v: the loss reads %v while playing", speed, l)
+					return
+				}
+			}
+		}
+		tick(sweepFrames[speed])
+		if m.Playing || !strings.Contains(Explain(m.Diverged), "learning rate 3 is too high") {
+			t.Errorf("%v: playing %v after %d samples; message %q", speed, m.Playing,
+				m.SamplesSeen, m.Diverged)
+			continue
+		}
+		kept := m.Net.Layers[0].Linear.Weight[0][0]
+		m.Apply(SetLR{LR: 0.01})
+		m.Apply(Play{On: true})
+		if m.Diverged != nil || m.Net.Layers[0].Linear.Weight[0][0] != kept {
+			t.Errorf("%v: Play keeps the message %q or starts from other weights", speed,
+				m.Diverged)
+		}
+		tick(20)
+		checkNumbers(t, speed.String()+", lower rate", m)
+		m.Apply(Reset{})
+		if m.Diverged != nil || m.Epoch() != 0 || m.Playing {
+			t.Errorf("%v: Reset leaves %q at epoch %v", speed, m.Diverged, m.Epoch())
+		}
+		m.Apply(Play{On: true})
+		tick(sweepFrames[speed])
+		if !m.Playing || m.SamplesSeen == 0 {
+			t.Errorf("%v: after Reset at learning rate 0.01 training stopped: %q", speed,
+				m.Diverged)
+		}
+	}
+}
+
+// TestStateNeverFails puts a NaN and an infinity into the network, where nothing the
+// page does can put them, and checks that the state API still answers, with the model
+// left out and the values that are not numbers counted.
+func TestStateNeverFails(t *testing.T) {
+	m := NewSession()
+	steps(m, 2)
+	m.Net.Layers[0].Linear.Weight[0][0] = math.NaN()
+	m.Net.Layers[1].Linear.Bias[0] = math.Inf(1)
+	m.Refresh()
+	geo := pageGeometry(m, windows[0])
+	var s Scene
+	s.Build(m, geo, testFontsAt(t, 1), 0)
+	st := Snapshot(m, geo, &s)
+	b, err := json.Marshal(st)
+	if err != nil {
+		t.Fatalf("the state API fails: %v", err)
+	}
+	if st.NonFinite < 2 || !strings.Contains(string(b), `"model":null`) {
+		t.Errorf("non_finite %d in %.300s", st.NonFinite, b)
+	}
+	if !math.IsNaN(m.Net.Layers[0].Linear.Weight[0][0]) {
+		t.Error("the snapshot changed the network")
+	}
+}

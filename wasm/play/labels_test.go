@@ -1,0 +1,198 @@
+package play
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// clash reports whether a and b share more than a hair of area: boxes may touch.
+func clash(a, b Rect) bool {
+	const hair = 0.01
+	return a.X+hair < b.X+b.W && b.X+hair < a.X+a.W && a.Y+hair < b.Y+b.H && b.Y+hair < a.Y+a.H
+}
+
+// within reports whether a lies within b, to a hair.
+func within(a, b Rect) bool {
+	const hair = 0.01
+	return a.X >= b.X-hair && a.Y >= b.Y-hair && a.X+a.W <= b.X+b.W+hair && a.Y+a.H <= b.Y+b.H+hair
+}
+
+// owns reports whether a label's box belongs to region r: its centre lies in r.
+func owns(r, box Rect) bool {
+	cx, cy := box.Center()
+	return r.Contains(cx, cy)
+}
+
+// checkLayout reports texts of s that overlap one another, leave the canvas area (cut
+// by the window's edge or hidden under the panel) or cover a unit's picture, the loss
+// box, the banner, the plane or a plot they do not belong to (a label belongs to the
+// region its centre lies in).
+func checkLayout(t *testing.T, where string, s *Scene) {
+	t.Helper()
+	area := s.Geo.Area
+	type region struct {
+		name string
+		r    Rect
+	}
+	var regions []region
+	for _, u := range s.Units {
+		regions = append(regions, region{fmt.Sprintf("unit %d/%d", u.Unit.Level, u.Unit.Index), u.Rect})
+	}
+	if s.LossBox.Shown {
+		regions = append(regions, region{"the loss box", s.LossBox.Frame.Rect})
+		for _, u := range s.Units {
+			if clash(s.LossBox.Frame.Rect, u.Rect) {
+				t.Errorf("%s: the loss box covers unit %v", where, u.Unit)
+			}
+		}
+	}
+	if s.Banner.Shown {
+		regions = append(regions, region{"the banner", s.Banner.Fill.Rect})
+		for _, u := range s.Units {
+			if clash(s.Banner.Fill.Rect, u.Rect) {
+				t.Errorf("%s: the banner covers unit %v", where, u.Unit)
+			}
+		}
+	}
+	if s.Plane.Rect.W > 0 {
+		regions = append(regions, region{"the plane", s.Plane.Rect})
+	}
+	if s.Act.Shown {
+		regions = append(regions, region{"the activation plot", s.Act.Plot})
+	}
+	if s.Chart.Shown {
+		regions = append(regions, region{"the loss chart", s.Chart.Plot})
+	}
+	for i, a := range s.Labels {
+		if !within(a.Box, area) {
+			t.Errorf("%s: %q at %+v leaves the canvas area %+v", where, a.Text, a.Box, area)
+		}
+		for _, b := range s.Labels[i+1:] {
+			if clash(a.Box, b.Box) {
+				t.Errorf("%s: %q and %q overlap", where, a.Text, b.Text)
+			}
+		}
+		for _, r := range regions {
+			if clash(a.Box, r.r) && !owns(r.r, a.Box) {
+				t.Errorf("%s: %q covers %s", where, a.Text, r.name)
+			}
+		}
+	}
+}
+
+// checkEssentials reports a text the page must always show that s lacks: every
+// column's title, the selected unit's value, the titles of the activation view and the
+// loss chart when they are shown, the loss box's loss once a Step reached it, the
+// banner when training stopped.
+func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
+	t.Helper()
+	has := func(texts ...string) bool {
+		for _, l := range s.Labels {
+			for _, text := range texts {
+				if l.Text == text {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	hasPart := func(part string) bool {
+		for _, l := range s.Labels {
+			if strings.Contains(l.Text, part) {
+				return true
+			}
+		}
+		return false
+	}
+	if s.Act.Shown && !hasPart(m.UnitName(m.Selected)) {
+		t.Errorf("%s: the activation view has no title", where)
+	}
+	if s.Chart.Shown && !hasPart(Num(m.View().TrainLoss)) {
+		t.Errorf("%s: the loss chart has no title", where)
+	}
+	if s.Geo.Tabbed {
+		for p := range s.Geo.Tabs {
+			if !has(Say(paneWords[p])) {
+				t.Errorf("%s: tab %d has no name", where, p)
+			}
+		}
+	}
+	if !s.shows(m, PaneNetwork) {
+		return
+	}
+	for lv := range s.Geo.Nodes {
+		n := strconv.Itoa(lv)
+		titles := []string{Say(LayerTitle, n), Say(LayerTitleShort, n)}
+		switch lv {
+		case 0:
+			titles = []string{Say(InputTitle), Say(InputTitleShort)}
+		case len(s.Geo.Nodes) - 1:
+			titles = []string{Say(OutputTitle), Say(OutputTitleShort)}
+		}
+		if !has(titles...) {
+			t.Errorf("%s: no title over level %d", where, lv)
+		}
+	}
+	sel := m.Selected
+	for _, u := range s.Units {
+		if u.Unit == sel {
+			if _, num, _ := strings.Cut(u.Value, "= "); u.Value == "" || !hasPart(num) {
+				t.Errorf("%s: the selected unit's value %q is not shown", where, u.Value)
+			}
+		}
+	}
+	if s.LossBox.Shown && !hasPart(Num(s.LossBox.Loss)) {
+		t.Errorf("%s: the loss box does not show the loss %s", where, Num(s.LossBox.Loss))
+	}
+	if s.Banner.Shown && !has(Say(DivergedBanner), Say(DivergedBannerShort)) {
+		t.Errorf("%s: the banner has no text", where)
+	}
+	if st := m.Anim.Record; st != nil && !s.LossBox.Shown && m.Anim.Done >= PhaseLoss {
+		t.Errorf("%s: the loss box is missing after the loss phase", where)
+	}
+}
+
+// TestLabelsNeverOverlap lays out every preset at every moment of a Step, with the first
+// hidden unit, a unit of the last hidden layer or the output selected, in every window
+// of issue 9, and checks that no two texts overlap, none leaves the canvas area and
+// none covers a unit it does not belong to, while the essential texts all show. (The
+// deep stack's dL/dz labels ran into each other and its loss box covered layers 7 and
+// 8; the update's "w a → b" covered the selected unit; on a phone the top unit of
+// layer 1 covered its subtitle and the activation view's lines ran off the edge.)
+func TestLabelsNeverOverlap(t *testing.T) {
+	for p := range Presets() {
+		probe := presetSession(t, p, Unit{})
+		for _, mo := range stepMoments(len(probe.Net.Layers)) {
+			for _, u := range selections(probe) {
+				for _, win := range windows {
+					m := presetSession(t, p, u)
+					mo.set(m)
+					where := fmt.Sprintf("preset %d, %s, unit %d/%d selected, %v", p, mo.name,
+						u.Level, u.Index, win)
+					s := pageScene(t, m, win)
+					checkLayout(t, where, s)
+					checkEssentials(t, where, m, s)
+					for p := PanePlane; s.Geo.Tabbed && p < paneCount; p++ {
+						m.Apply(ShowPane{Pane: p})
+						where := fmt.Sprintf("%s, pane %s", where, paneNames[p])
+						s := pageScene(t, m, win)
+						checkLayout(t, where, s)
+						checkEssentials(t, where, m, s)
+					}
+				}
+			}
+		}
+	}
+	for name, set := range badgeStates {
+		for _, win := range windows {
+			m := NewSession()
+			set(m)
+			where := name + ", " + win.String()
+			s := pageScene(t, m, win)
+			checkLayout(t, where, s)
+			checkEssentials(t, where, m, s)
+		}
+	}
+}

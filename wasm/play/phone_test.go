@@ -1,0 +1,109 @@
+package play
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPhoneShowsEveryViewInTabs lays the page out on a phone (390 x 844, the panel on
+// the bottom 46%), where the four views do not fit at once: the canvas shows one at a
+// time under a row of tabs, a tap on a tab shows its view in the whole area, and the
+// loss chart is among them. Desktop windows keep the four views side by side. (A phone
+// used to have no loss chart at all.)
+func TestPhoneShowsEveryViewInTabs(t *testing.T) {
+	for _, win := range windows {
+		m := NewSession()
+		g := pageGeometry(m, win)
+		if phone := win.W < 760; g.Tabbed != phone {
+			t.Errorf("%v: tabbed %v", win, g.Tabbed)
+		}
+	}
+	m := NewSession()
+	win := windows[2]
+	g := pageGeometry(m, win)
+	var p Pointer
+	for pane := Pane(0); pane < paneCount; pane++ {
+		cx, cy := g.Tabs[pane].Center()
+		c := p.Event("pointerdown", m, g, cx, cy)
+		p.Event("pointerup", m, g, cx, cy)
+		if c != (ShowPane{Pane: pane}) {
+			t.Fatalf("a tap on tab %d means %#v", pane, c)
+		}
+		gen := m.gen
+		if err := m.Apply(c); err != nil || m.Pane != pane || m.gen != gen {
+			t.Fatalf("tab %d: %v, pane %v; a tab must not recompute the views", pane, err, m.Pane)
+		}
+		s := pageScene(t, m, win)
+		shown := map[Pane]bool{PaneNetwork: len(s.Units) > 0, PanePlane: s.Plane.Shown,
+			PaneActivation: s.Act.Shown, PaneChart: s.Chart.Shown}
+		for q, on := range shown {
+			if on != (q == pane) {
+				t.Errorf("tab %d: pane %d shown %v", pane, q, on)
+			}
+		}
+		view := [...]Rect{g.Net, g.Plane, g.ActView, g.Chart}[pane]
+		if view.W < 250 || view.Y < g.Tabs[pane].Y+g.Tabs[pane].H {
+			t.Errorf("tab %d: its view %+v is small or under the tabs", pane, view)
+		}
+		if pane == PaneChart && (s.Chart.Plot.W < 250 || s.Chart.Plot.H < 250) {
+			t.Errorf("the phone's loss chart is %+v", s.Chart.Plot)
+		}
+	}
+	// A press where the hidden network's units are selects nothing; on the chart tab
+	// the plane takes no presses either.
+	u := g.Nodes[1][0]
+	if c := p.Event("pointerdown", m, g, u.X+2, u.Y+2); c != nil {
+		t.Errorf("a press on the chart tab means %#v", c)
+	}
+}
+
+// TestHoverShowsWhatIsHidden rests the pointer on an edge and on a unit of the deep
+// stack on a phone, where their numbers do not fit: the hovered edge's weight and the
+// hovered unit's value show all the same, and the hover changes nothing the views
+// compute.
+func TestHoverShowsWhatIsHidden(t *testing.T) {
+	for _, win := range windows {
+		m := presetSession(t, 2, Unit{1, 0})
+		g := pageGeometry(m, win)
+		var p Pointer
+		// Half way along the top edge from layer 4 to layer 5, which no other crosses.
+		from, to := g.Nodes[4][0], g.Nodes[5][0]
+		x0, y0, x1, y1 := from.X+from.W, from.Y+from.H/2, to.X, to.Y+to.H/2
+		c := p.Event("pointermove", m, g, (x0+x1)/2, (y0+y1)/2)
+		want := SetHover{Hover: Hover{On: true, Edge: true, Unit: Unit{5, 0}, In: 0}}
+		if c != want {
+			t.Fatalf("%v: the pointer on the edge means %#v", win, c)
+		}
+		gen := m.gen
+		m.Apply(c)
+		if m.gen != gen {
+			t.Error("a hover recomputed the views")
+		}
+		s := pageScene(t, m, win)
+		w := Num(m.Net.Layers[4].Linear.Weight[0][0])
+		if !labelContains(s, w) {
+			t.Errorf("%v: the hovered edge's weight %s is not shown", win, w)
+		}
+		checkLayout(t, "hovered edge, "+win.String(), s)
+		// The unit at the bottom of layer 6.
+		r := g.Nodes[6][7]
+		m.Apply(p.Event("pointermove", m, g, r.X+r.W/2, r.Y+r.H/2))
+		if m.Hover.unit() != (Unit{6, 7}) {
+			t.Fatalf("%v: hovering %+v", win, m.Hover)
+		}
+		s = pageScene(t, m, win)
+		for _, uv := range s.Units {
+			if uv.Unit == (Unit{6, 7}) && !labelContains(s, numberOf(uv.Value)) {
+				t.Errorf("%v: the hovered unit's value %q is not shown", win, uv.Value)
+			}
+		}
+		// Off the network, nothing is hovered.
+		m.Apply(p.Event("pointermove", m, g, g.Area.X+1, g.Area.Y+g.Area.H-1))
+		if m.Hover.On {
+			t.Errorf("%v: the corner hovers %+v", win, m.Hover)
+		}
+	}
+	if !strings.Contains(Say(TabChart), "Loss") {
+		t.Error("the chart's tab")
+	}
+}

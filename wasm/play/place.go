@@ -1,0 +1,258 @@
+package play
+
+import (
+	"image/color"
+	"math"
+	"strings"
+)
+
+// Texts are laid out last, all together: each part of the scene asks for its texts
+// with a priority, shorter forms and other places they may go, and place puts them in
+// order of priority where they fit: inside the canvas area, clear of every text placed
+// before and of every unit, plot and bar they do not belong to. A text that fits
+// nowhere, in none of its forms, is left out: the secondary texts go first when space
+// is short, and the selected unit's and the hovered edge's come first.
+
+// Priorities, most important first.
+const (
+	prioChrome  = iota // the phone's tabs
+	prioTitle          // column and view titles
+	prioBlock          // the loss box and the banner
+	prioFocus          // the selected or hovered unit's numbers, the hovered edge, its weights
+	prioReadout        // the activation view's readout, axis labels, badges
+	prioValue          // every unit's value
+	prioDetail         // every unit's second line, the gradient bars' sizes
+	prioLegend         // legends and captions
+)
+
+// text is one text, or a block of lines, to place: its forms (each a text whose lines
+// are separated by "\n"), longest first, and the spots it may go, best first, kept in
+// the scene's pools so that a frame's texts reuse the last frame's memory.
+type text struct {
+	scene  *Scene
+	size   FontSize
+	prio   int
+	color  color.RGBA
+	forms  [2]int  // its forms are scene.formPool[forms[0]:forms[1]]
+	spots  [2]int  // its spots are scene.spotPool[spots[0]:spots[1]]
+	padX   float64 // room around the text, inside its box
+	padY   float64
+	white  bool // the box is drawn white under the text: a backdrop
+	owner  int  // the obstacle it may cover (ownNone for none)
+	search bool // when no spot fits, look for room anywhere in the region
+	region Rect // where search looks
+	// After place: whether it was placed, where (the backdrop's box) and its form.
+	ok   bool
+	box  Rect
+	form int
+}
+
+// spot is a place for a text: x is its left, centre or right end as a says, y its top.
+type spot struct {
+	x, y float64
+	a    align
+}
+
+// ownNone owns nothing: the text may cover no unit, plot or bar.
+const ownNone = -1
+
+// obstacle is a region texts must leave alone unless they belong to it.
+type obstacle struct {
+	r     Rect
+	owner int
+}
+
+// write asks for a text at (x, y) aligned by a, in its forms (the text, then shorter
+// ones; an empty form is skipped). It returns the request, to add spots, a backdrop or
+// an owner before the next write.
+func (s *Scene) write(size FontSize, prio int, c color.RGBA, x, y float64, a align,
+	forms ...string) *text {
+	f0, p0 := len(s.formPool), len(s.spotPool)
+	s.formPool = append(s.formPool, forms...)
+	s.spotPool = append(s.spotPool, spot{x, y, a})
+	s.texts = append(s.texts, text{scene: s, size: size, prio: prio, color: c, owner: ownNone,
+		forms: [2]int{f0, len(s.formPool)}, spots: [2]int{p0, len(s.spotPool)}})
+	return &s.texts[len(s.texts)-1]
+}
+
+// at adds other spots the text may go, tried in order after the first. It must follow
+// the text's write at once.
+func (t *text) at(spots ...spot) *text {
+	s := t.scene
+	s.spotPool = append(s.spotPool, spots...)
+	t.spots[1] = len(s.spotPool)
+	return t
+}
+
+// formsOf returns t's forms and spotsOf its spots.
+func (s *Scene) formsOf(t *text) []string { return s.formPool[t.forms[0]:t.forms[1]] }
+func (s *Scene) spotsOf(t *text) []spot   { return s.spotPool[t.spots[0]:t.spots[1]] }
+
+// pad makes the text's box padX and padY larger on each side: room for a frame.
+func (t *text) pad(padX, padY float64) *text {
+	t.padX, t.padY = padX, padY
+	return t
+}
+
+// backdrop gives the text a white box padX and padY larger on each side.
+func (t *text) backdrop(padX, padY float64) *text {
+	t.white = true
+	return t.pad(padX, padY)
+}
+
+// ownedBy lets the text cover obstacle id: its unit, its plot.
+func (t *text) ownedBy(id int) *text {
+	t.owner = id
+	return t
+}
+
+// anywhere lets the text look for room anywhere in r when none of its spots fits.
+func (t *text) anywhere(r Rect) *text {
+	t.search, t.region = true, r
+	return t
+}
+
+// measure returns the size of form f of t, lines and backdrop included.
+func (s *Scene) measure(t *text, f string) (w, h float64) {
+	face := s.Fonts.Face(t.size)
+	lines := 0
+	for line := range strings.SplitSeq(f, "\n") {
+		w = math.Max(w, face.Width(line))
+		lines++
+	}
+	return w + 2*t.padX, float64(lines)*face.LineHeight + 2*t.padY
+}
+
+// boxAt returns the box of a w x h text at spot p.
+func boxAt(p spot, w, h float64) Rect {
+	x := p.x
+	switch p.a {
+	case alignCenter:
+		x -= w / 2
+	case alignRight:
+		x -= w
+	}
+	return Rect{X: x, Y: p.y, W: w, H: h}
+}
+
+// place lays out every text asked for, in order of priority, and writes the placed
+// ones into Labels and their backdrops into Backdrops.
+func (s *Scene) place() {
+	order := s.order[:0]
+	for i := range s.texts {
+		order = append(order, i)
+	}
+	// A stable insertion sort: few texts, mostly in order already.
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && s.texts[order[j]].prio < s.texts[order[j-1]].prio; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	s.order = order
+	s.placed = s.placed[:0]
+	for _, i := range order {
+		t := &s.texts[i]
+		t.ok = false
+		for f, form := range s.formsOf(t) {
+			if form == "" {
+				continue
+			}
+			w, h := s.measure(t, form)
+			if box, ok := s.fit(t, w, h); ok {
+				t.ok, t.box, t.form = true, box, f
+				s.placed = append(s.placed, box)
+				break
+			}
+		}
+	}
+	for i := range s.texts {
+		t := &s.texts[i]
+		if !t.ok {
+			continue
+		}
+		if t.white {
+			s.Backdrops = append(s.Backdrops, t.box)
+		}
+		lh := s.Fonts.Face(t.size).LineHeight
+		y := t.box.Y + t.padY
+		a := s.spotsOf(t)[0].a
+		for line := range strings.SplitSeq(s.formsOf(t)[t.form], "\n") {
+			w := s.Fonts.Face(t.size).Width(line)
+			x := t.box.X + t.padX
+			if a == alignCenter {
+				x = t.box.X + (t.box.W-w)/2
+			} else if a == alignRight {
+				x = t.box.X + t.box.W - t.padX - w
+			}
+			s.Labels = append(s.Labels, Label{Text: line, Size: t.size,
+				Box: Rect{X: x, Y: y, W: w, H: lh}, Color: t.color})
+			y += lh
+		}
+	}
+}
+
+// fit returns the first box of size w x h at t's spots that is free, or, for a text
+// that may go anywhere, the free box nearest its first spot.
+func (s *Scene) fit(t *text, w, h float64) (Rect, bool) {
+	for _, p := range s.spotsOf(t) {
+		if b := boxAt(p, w, h); s.free(b, t.owner) {
+			return b, true
+		}
+	}
+	if !t.search {
+		return Rect{}, false
+	}
+	// Free room lies against an edge of what is in the way: try the boxes that touch
+	// one, in the region, nearest the first spot first.
+	want := boxAt(s.spotsOf(t)[0], w, h)
+	r, gap := t.region, 4*s.Geo.Scale
+	xs := append(s.xs[:0], want.X, r.X, r.X+r.W-w)
+	ys := append(s.ys[:0], want.Y, r.Y, r.Y+r.H-h)
+	edges := func(o Rect) {
+		xs = append(xs, o.X-w-gap, o.X+o.W+gap)
+		ys = append(ys, o.Y-h-gap, o.Y+o.H+gap)
+	}
+	for _, o := range s.obstacles {
+		edges(o.r)
+	}
+	for _, p := range s.placed {
+		edges(p)
+	}
+	s.xs, s.ys = xs, ys
+	best, bestD := Rect{}, math.Inf(1)
+	for _, y := range ys {
+		for _, x := range xs {
+			b := Rect{X: x, Y: y, W: w, H: h}
+			if d := math.Hypot(x-want.X, y-want.Y); d < bestD && b.Within(r) &&
+				s.free(b, t.owner) {
+				best, bestD = b, d
+			}
+		}
+	}
+	return best, bestD < math.Inf(1)
+}
+
+// free reports whether box b lies in the canvas area clear of the texts placed so far
+// and of the obstacles other than owner's.
+func (s *Scene) free(b Rect, owner int) bool {
+	if !b.Within(s.Geo.Area) {
+		return false
+	}
+	for _, p := range s.placed {
+		if b.Overlaps(p) {
+			return false
+		}
+	}
+	for _, o := range s.obstacles {
+		if o.owner != owner && b.Overlaps(o.r) {
+			return false
+		}
+	}
+	return true
+}
+
+// block registers r as an obstacle that owner's texts may cover and returns owner.
+func (s *Scene) block(r Rect, owner int) int {
+	s.obstacles = append(s.obstacles, obstacle{r, owner})
+	return owner
+}

@@ -43,12 +43,6 @@ func (s *message) show(err error) {
 	setText(s.el, s.shown)
 }
 
-func (s *message) resay() {
-	if s.err != nil && s.el.Get("textContent").String() == s.shown {
-		s.show(s.err)
-	}
-}
-
 func newPanel(send func(any)) *panel {
 	p := &panel{root: byID("panel"), status: &message{el: byID("status")},
 		exportMsg: &message{el: byID("export-status")}, fps: byID("out-fps"),
@@ -152,8 +146,11 @@ func (p *panel) speak(m *play.Session, l play.Lang) {
 		p.controls[i].shown = "" // write the value and the words again
 	}
 	nameCanvas()
-	p.status.resay()
-	p.exportMsg.resay()
+	for _, s := range []*message{p.status, p.exportMsg} {
+		if s.err != nil && s.el.Get("textContent").String() == s.shown {
+			s.show(s.err)
+		}
+	}
 }
 
 // remember keeps the language in localStorage "nnplay-lang", which boot.js reads; a
@@ -197,23 +194,18 @@ func addOptions(sel js.Value, opts []play.Option) {
 // report shows the model's answer to a command: on the field the command came from
 // when it has one, in the status line otherwise.
 func (p *panel) report(c play.Command, err error) {
-	if f := p.field(play.FieldOf(c)); f != nil {
-		f.answer(err)
-	} else if err != nil {
-		p.status.show(err)
-	}
-}
-
-// field returns the built field of an id, or nil.
-func (p *panel) field(id string) *field {
+	id := play.FieldOf(c)
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input} {
 		for _, f := range s.fields {
 			if f.ID == id && id != "" {
-				return f
+				f.answer(err)
+				return
 			}
 		}
 	}
-	return nil
+	if err != nil {
+		p.status.show(err)
+	}
 }
 
 // fieldSet is a section of the panel built from play's Fields.
@@ -272,11 +264,11 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 	var root js.Value
 	switch f.Kind {
 	case play.Legend:
-		group = create("fieldset", "class", "layer", "id", f.ID)
 		legend := create("legend")
 		setText(legend, f.Label)
-		group.Call("appendChild", legend)
-		section.Call("appendChild", group)
+		group = create("fieldset", "class", "layer", "id", f.ID)
+		appendAll(section, group)
+		appendAll(group, legend)
 		return group
 	case play.Switch:
 		root = create("label", "class", "check")
@@ -331,16 +323,13 @@ func (f *field) commit(p *panel, value string) {
 // answer shows why a value was refused, or clears that when err is nil. A field
 // without a message line (a switch, a menu) has its value shown again.
 func (f *field) answer(err error) {
+	f.shown = "" // show the model's value again, unless the learner's text was refused
 	if !f.msg.Truthy() {
-		f.shown = ""
 		return
 	}
 	f.err = err
 	setText(f.msg, play.Explain(err))
-	if err == nil {
-		f.input.Call("removeAttribute", "aria-invalid")
-		f.shown = "" // show the model's value again
-	} else {
+	if f.input.Call("removeAttribute", "aria-invalid"); err != nil {
 		f.input.Call("setAttribute", "aria-invalid", "true")
 	}
 }

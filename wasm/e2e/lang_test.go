@@ -104,7 +104,7 @@ func TestLanguageSwitch(t *testing.T) {
 				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
 				Status: "9: 범위를 벗어났습니다. -5에서 5 사이의 수를 입력하세요"}
 			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||
-				!strings.Contains(ko.StepInfo, "지금: 손실") || !strings.HasPrefix(ko.Canvas, "네트워크") {
+				!strings.Contains(ko.StepInfo, "지금: 손실") || !strings.HasPrefix(ko.Canvas, "신경망") {
 				t.Errorf("Korean page:\n got %+v\nwant %+v", ko, want)
 			}
 			after := p.kept()

@@ -174,7 +174,7 @@ func TestKeyboardLeavesTheCanvas(t *testing.T) {
 	if sy := p.eval(`String(window.scrollY + document.scrollingElement.scrollTop)`); sy != "0" {
 		t.Errorf("the page scrolled by %s", sy)
 	}
-	for lang, name := range map[string]string{"en": "The network", "ko": "네트워크"} {
+	for lang, name := range map[string]string{"en": "The network", "ko": "신경망"} {
 		p.call("lang", lang, nil)
 		p.waitFor(`document.documentElement.lang === '`+lang+`'`, 5*time.Second)
 		if r, n := p.eval(canvas+`.getAttribute('role')`),

@@ -89,7 +89,7 @@ func TestExplainSaysCoresErrors(t *testing.T) {
 		{modErr, `model file, module 1, field negative_slope: "1e-400" is too small`,
 			`모델 파일 1번 모듈, negative_slope: "1e-400": 너무 작아서 0이 됩니다`},
 		{fmt.Errorf("wrapped: %w", NoSuchLayer.With(4)), "the network has no layer 4",
-			"네트워크에 없는 층입니다: 4층"},
+			"신경망에 없는 층입니다: 4층"},
 	} {
 		if c.err == nil {
 			t.Fatalf("no error for %q", c.en)

@@ -270,7 +270,7 @@ var table = [msgCount]entry{
 	LossBoxGradient: {en: "dL/dy = {1}", ko: "dL/dy = {1}"},
 	DivergedBanner: {
 		en: "Training stopped: the learning rate is too high for this network (see the panel).",
-		ko: "학습을 멈췄습니다: 이 네트워크에는 학습률이 너무 높습니다 (패널을 보세요).",
+		ko: "학습을 멈췄습니다: 이 신경망에는 학습률이 너무 높습니다 (패널을 보세요).",
 	},
 
 	HalfMSELabel: {en: "half squared error (Playground)", ko: "제곱 오차의 절반 (Playground)"},
@@ -317,7 +317,7 @@ var table = [msgCount]entry{
 		ko: "{1}. 페이지를 새로 고치고, 이 문제를 알려 주세요."},
 	CanvasName: {en: "The network with every unit's output, the output over the input plane, " +
 		"the selected unit's activation and the loss curve; the panel changes them",
-		ko: "네트워크와 유닛마다의 출력, 입력 평면 위의 출력, 선택한 유닛의 활성화 함수와 " +
+		ko: "신경망과 유닛마다의 출력, 입력 평면 위의 출력, 선택한 유닛의 활성화 함수와 " +
 			"손실 곡선을 그린 그림입니다. 패널에서 바꿀 수 있습니다"},
 	UnknownLanguage: {en: "unknown language {1}: the page speaks en (English) and ko (Korean)",
 		ko: "알 수 없는 언어입니다: {1}. 이 페이지는 en(English)과 ko(한국어)로 쓸 수 있습니다"},
@@ -341,7 +341,7 @@ var table = [msgCount]entry{
 	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 층: 2-8x8-1"},
 	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
 
-	NoSuchLayer:       {en: "the network has no layer {1}", ko: "네트워크에 없는 층입니다: {1}층"},
+	NoSuchLayer:       {en: "the network has no layer {1}", ko: "신경망에 없는 층입니다: {1}층"},
 	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]", ko: "{1}층에 없는 가중치입니다: [{2}][{3}]"},
 	NoSuchUnitInLayer: {en: "layer {1} has no unit {2}", ko: "{1}층에 없는 유닛입니다: 유닛 {2}"},
 	NoBiasInLayer: {en: "layer {1} has no bias (bias=False); turn it on first",
@@ -367,7 +367,7 @@ var table = [msgCount]entry{
 		ko: "잡음은 0에서 {1}% 사이여야 합니다. 받은 값: {2}"},
 	TrainShareRange: {en: "the training share must be from 10 to 90 percent, not {1}",
 		ko: "학습 데이터 비율은 10에서 90% 사이여야 합니다. 받은 값: {1}"},
-	NoSuchPreset: {en: "there is no preset {1}", ko: "없는 시작 네트워크입니다: {1}"},
+	NoSuchPreset: {en: "there is no preset {1}", ko: "없는 시작 신경망입니다: {1}"},
 	NoSuchParam:  {en: "{1} has no parameter {2}", ko: "{1}에 없는 parameter입니다: {2}"},
 	BadControlValue: {en: "{1} is not a value this control takes",
 		ko: "{1}: 이 컨트롤이 받는 값이 아닙니다"},

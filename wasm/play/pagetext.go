@@ -44,7 +44,7 @@ var pageText = map[string]entry{
 	"regenerate":     {en: "Regenerate", ko: "다시 만들기"},
 
 	"network":    {en: "Network", ko: "신경망"},
-	"start-from": {en: "start from", ko: "시작 네트워크"},
+	"start-from": {en: "start from", ko: "시작 신경망"},
 
 	"selected-unit": {en: "Selected unit", ko: "선택한 유닛"},
 	"unit-hint": {en: "Click or tap a unit on the canvas, or pick one here.",

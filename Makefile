@@ -2,7 +2,7 @@
 #   make run    build the page and serve it on http://127.0.0.1:8080
 #   make test   vet, native tests, the pure packages under Node (wasm), browser tests
 # Other targets: make (build only), make bench, make bench-page, make size, make plots,
-# make clean.
+# make font, make clean.
 
 GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
@@ -18,7 +18,7 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
             web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
 
 .PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
-.PHONY: test-firefox firefox xvfb npm torch test-pytorch
+.PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
 
 all: $(BUILD)
 
@@ -163,6 +163,52 @@ size:
 
 plots:
 	$(GO) run ./cmd/plotgen -out plots-out
+
+# The Korean font (wasm/play/kofont): a subset of Noto Sans CJK KR, font number 1 of
+# Debian's fonts-noto-cjk collection, holding only what cmd/fontrunes lists (printable
+# ASCII and every character of the page's strings and the figures' words), without
+# hinting or layout tables. Its line metrics become the Hangul's em box, ascent 1000 and
+# descent 250 of 1000: the collection's 1160 and 288 set Korean figure text low beside
+# its legend swatches. The subset is committed, so that a machine without fonttools
+# or the fonts builds the page; TestFontsHaveEveryGlyph says when to run this again.
+NOTO   := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+KOFONT := wasm/play/kofont/NotoSansCJKkr-subset.otf
+
+define KOFONT_METRICS
+import sys
+from fontTools.ttLib import TTFont
+f = TTFont(sys.argv[1], recalcTimestamp=False)
+f["hhea"].ascent, f["hhea"].descent, f["hhea"].lineGap = 1000, -250, 0
+os2 = f["OS/2"]
+os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = 1000, -250, 0
+os2.usWinAscent, os2.usWinDescent = 1000, 250
+f.save(sys.argv[1])
+endef
+export KOFONT_METRICS
+
+font: fonttools noto-cjk
+	$(GO) run ./cmd/fontrunes > $(KOFONT).txt
+	pyftsubset $(NOTO) --font-number=1 --text-file=$(KOFONT).txt --layout-features='' \
+	  --no-hinting --output-file=$(KOFONT).tmp
+	/usr/bin/python3 -c "$$KOFONT_METRICS" $(KOFONT).tmp
+	@mv $(KOFONT).tmp $(KOFONT); rm -f $(KOFONT).txt
+	@echo "$(KOFONT): $$(wc -c < $(KOFONT)) bytes; commit it"
+
+fonttools:
+	$(call need,pyftsubset,fonttools,making the Korean font subset)
+
+noto-cjk:
+	@if [ ! -f $(NOTO) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's fonts-noto-cjk for the Korean font subset..."; \
+	    apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	  else \
+	    echo "make font needs $(NOTO): install it (Debian: sudo apt-get install" \
+	      "fonts-noto-cjk) and run make font again." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
 
 clean:
 	rm -rf $(BUILD) plots-out test-artifacts

@@ -18,7 +18,11 @@ func init() {
 	register(Kind{
 		Name: "activation", Width: 800, Height: 600, PerActivation: true,
 		About: "an activation f(z) and its derivative, regions shaded, z marked",
-		Build: func(o Options) (Figure, error) { return Activation(o.Act, o.Activation) },
+		Build: func(o Options) (Figure, error) {
+			a := o.Activation
+			a.Lang = o.Lang
+			return Activation(o.Act, a)
+		},
 	})
 }
 
@@ -37,6 +41,8 @@ type ActivationOptions struct {
 	Highlight []float64
 	// Title replaces the default title, the activation's PyTorch repr.
 	Title string
+	// Lang is the language of the figure's words: "en" (or "") or "ko".
+	Lang string
 }
 
 // spanSamples is how finely regions are searched before their edges are bisected.
@@ -51,6 +57,10 @@ func Activation(f core.Activation, o ActivationOptions) (*plot.Plot, error) {
 
 // activation is Activation, with the plot's legend for the tests to find.
 func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, error) {
+	l, err := langOf(o.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
 	lo, hi := o.Min, o.Max
 	if lo == 0 && hi == 0 {
 		lo, hi = f.Range()
@@ -69,7 +79,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	if title == "" {
 		title = f.String()
 	}
-	p := newPlot(title, "z", "f(z) and f'(z)", 11)
+	p := newPlot(l, title, "z", l.say(fAndDerivative), 11)
 	p.X.Min, p.X.Max = lo, hi
 	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
 	p.X.Tick.Marker = distinctTicks{}
@@ -78,7 +88,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
 	lg := newLegend(p)
-	regions, err := shadeRegions(p, f, lo, hi, 10)
+	regions, err := shadeRegions(l, p, f, lo, hi, 10)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -121,10 +131,10 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		lg.Add(label, mf)
 		return nil
 	}
-	if err := addMarks(o.Marks, fmt.Sprintf("z marks (%d)", len(o.Marks)), false); err != nil {
+	if err := addMarks(o.Marks, l.say(zMarks, len(o.Marks)), false); err != nil {
 		return nil, nil, err
 	}
-	if err := addMarks(o.Highlight, "highlighted z", true); err != nil {
+	if err := addMarks(o.Highlight, l.say(highlightedZ), true); err != nil {
 		return nil, nil, err
 	}
 	for _, r := range regions {
@@ -177,9 +187,9 @@ type shownRegion struct {
 
 // shadeRegions shades every region of f over [lo, hi] but the active one, in the
 // palette's colours that the page also uses, and returns each region shown once, for a
-// legend. When fontSize is not 0 it also writes the region's name at the foot of each
-// band wide enough to hold it.
-func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64,
+// legend in language l. When fontSize is not 0 it also writes the region's name at the
+// foot of each band wide enough to hold it.
+func shadeRegions(l lang, p *plot.Plot, f core.Activation, lo, hi float64,
 	fontSize vg.Length) ([]shownRegion, error) {
 	var labels plotter.XYLabels
 	var shown []shownRegion
@@ -200,41 +210,40 @@ func shadeRegions(p *plot.Plot, f core.Activation, lo, hi float64,
 		p.Add(poly)
 		if !named[s.Region] {
 			named[s.Region] = true
-			shown = append(shown, shownRegion{regionNote(f, s), poly})
+			shown = append(shown, shownRegion{regionNote(l, f, s), poly})
 		}
 		if fontSize > 0 && (s.To-s.From)/(hi-lo) >= 0.12 {
 			labels.XYs = append(labels.XYs, plotter.XY{X: (s.From + s.To) / 2, Y: p.Y.Min})
-			labels.Labels = append(labels.Labels, s.Region.String())
+			labels.Labels = append(labels.Labels, l.band(s.Region))
 		}
 	}
 	if len(labels.Labels) == 0 {
 		return shown, nil
 	}
-	l, err := plotter.NewLabels(labels)
+	names, err := plotter.NewLabels(labels)
 	if err != nil {
 		return nil, err
 	}
-	for i := range l.TextStyle {
-		l.TextStyle[i].Font.Variant = "Sans"
-		l.TextStyle[i].Font.Size = fontSize
-		l.TextStyle[i].XAlign = draw.XCenter
-		l.TextStyle[i].YAlign = draw.YBottom
-		l.TextStyle[i].Color = plotColor(0x40)
+	for i := range names.TextStyle {
+		names.TextStyle[i].Font = l.font(fontSize)
+		names.TextStyle[i].XAlign = draw.XCenter
+		names.TextStyle[i].YAlign = draw.YBottom
+		names.TextStyle[i].Color = plotColor(0x40)
 	}
-	l.Offset = vg.Point{Y: vg.Points(4)}
-	p.Add(l)
+	names.Offset = vg.Point{Y: vg.Points(4)}
+	p.Add(names)
 	return shown, nil
 }
 
-// regionNote says in a legend what a shaded span of f means.
-func regionNote(f core.Activation, s core.Span) string {
+// regionNote says in a legend, in language l, what a shaded span of f means.
+func regionNote(l lang, f core.Activation, s core.Span) string {
 	switch s.Region {
 	case core.Dead:
-		return "dead: f'(z) = 0, no gradient"
+		return l.say(deadNote)
 	case core.Leaky:
-		return fmt.Sprintf("leaky: f'(z) = %g, small but never 0", f.Derivative((s.From+s.To)/2))
+		return l.say(leakyNote, f.Derivative((s.From+s.To)/2))
 	case core.Saturated:
-		return "saturated: flat toward a bound"
+		return l.say(saturatedNote)
 	}
-	return s.Region.String()
+	return l.band(s.Region)
 }

@@ -95,12 +95,11 @@ var series = []struct {
 	{palette.Vermillion, []vg.Length{vg.Points(4), vg.Points(4)}, draw.RingGlyph{}},
 }
 
-// newPlot returns a plot in the figures' sans-serif type at the given base size.
-func newPlot(title, xLabel, yLabel string, size vg.Length) *plot.Plot {
+// newPlot returns a plot in the figures' sans-serif type for language l at the given
+// base size.
+func newPlot(l lang, title, xLabel, yLabel string, size vg.Length) *plot.Plot {
 	p := plot.New()
-	sans := func(s vg.Length) font.Font {
-		return font.Font{Typeface: "Liberation", Variant: "Sans", Size: s}
-	}
+	sans := l.font
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(size * 1.15)
 	p.X.Label.Text, p.Y.Label.Text = xLabel, yLabel

@@ -30,6 +30,9 @@ type Options struct {
 	Act core.Activation
 	// Activation holds the z range and marks of a PerActivation kind's figure.
 	Activation ActivationOptions
+	// Lang is the language of the figure's words: "en" (or "") or "ko", which needs
+	// UseKoreanFont first.
+	Lang string
 }
 
 var kinds []Kind

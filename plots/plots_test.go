@@ -19,6 +19,7 @@ import (
 
 	"nnplay/core"
 	"nnplay/plots/palette"
+	"nnplay/wasm/play/kofont"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images in testdata/golden")
@@ -35,7 +36,7 @@ var goldenFigures = []struct {
 	{"activation-relu6", 400, 300, func() (Figure, error) {
 		return Activation(core.ReLU6{}, ActivationOptions{})
 	}},
-	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations()) }},
+	{"gallery", 700, 350, func() (Figure, error) { return Gallery(core.Activations(), "") }},
 	{"vanishing-gradient", 400, 300, func() (Figure, error) {
 		return VanishingGradient(VanishingOptions{Depth: 6})
 	}},
@@ -44,6 +45,14 @@ var goldenFigures = []struct {
 	}},
 	{"activation-race", 400, 300, func() (Figure, error) {
 		return ActivationRace(RaceOptions{Epochs: 30})
+	}},
+	// A figure as Export PNG draws it in Korean: the words, the font and its placing.
+	{"activation-leaky_relu-ko", 400, 300, func() (Figure, error) {
+		if err := UseKoreanFont(kofont.OTF); err != nil {
+			return nil, err
+		}
+		return Activation(core.DefaultLeakyReLU, ActivationOptions{Marks: []float64{-2, 1},
+			Lang: "ko", Title: "1층 유닛 1: LeakyReLU(negative_slope=0.01)"})
 	}},
 }
 

@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -39,17 +38,19 @@ func init() {
 	register(Kind{
 		Name: "vanishing-gradient", Width: 800, Height: 600,
 		About: "the gradient's size per layer of a deep stack, per activation",
-		Build: func(Options) (Figure, error) { return VanishingGradient(VanishingOptions{}) },
+		Build: func(o Options) (Figure, error) {
+			return VanishingGradient(VanishingOptions{Lang: o.Lang})
+		},
 	})
 	register(Kind{
 		Name: "dead-relu", Width: 1200, Height: 560,
 		About: "dead ReLU units against the learning rate and during training",
-		Build: func(Options) (Figure, error) { return DeadReLU(DeadReLUOptions{}) },
+		Build: func(o Options) (Figure, error) { return DeadReLU(DeadReLUOptions{Lang: o.Lang}) },
 	})
 	register(Kind{
 		Name: "activation-race", Width: 800, Height: 600,
 		About: "the training loss per epoch for each activation",
-		Build: func(Options) (Figure, error) { return ActivationRace(RaceOptions{}) },
+		Build: func(o Options) (Figure, error) { return ActivationRace(RaceOptions{Lang: o.Lang}) },
 	})
 }
 
@@ -60,6 +61,7 @@ type VanishingOptions struct {
 	Init         *core.Init        // xavier_uniform, the init made for sigmoid and tanh
 	Data         core.DatasetKind  // circle
 	Seed         uint64            // 1
+	Lang         string            // the words' language: "en" or "ko"
 }
 
 // VanishingGradient plots the norm of dL/dW at each layer of a deep stack, on a log
@@ -86,6 +88,10 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	l, err := langOf(o.Lang)
+	if err != nil {
+		return nil, err
+	}
 	if o.Depth < 1 || o.Depth > 50 || o.Width < 1 || o.Width > 64 {
 		return nil, fmt.Errorf("plots: a stack of %d layers of %d units is outside 1..50 x 1..64",
 			o.Depth, o.Width)
@@ -99,9 +105,8 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		sizes = append(sizes, o.Width)
 	}
 	sizes = append(sizes, 1)
-	title := fmt.Sprintf("Gradient size per layer: %d hidden layers of %d, %v init",
-		o.Depth, o.Width, init)
-	p := newPlot(title, "layer (1 = next to the input)", "norm of dL/dW (log scale)", 11)
+	title := l.say(vanishingTitle, o.Depth, o.Width, init)
+	p := newPlot(l, title, l.say(layerAxis), l.say(gradNormAxis), 11)
 	p.Y.Tick.Marker = log10Ticks{}
 	p.X.Tick.Marker = integerTicks{}
 	lowest, highest := math.Inf(1), math.Inf(-1)
@@ -129,9 +134,9 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 		}
 		styleSeries(line, points, k)
 		p.Add(line, points)
-		label := fmt.Sprintf("%v: about flat (%.1fx per layer)", act, fall)
+		label := l.say(aboutFlat, act, fall)
 		if fall >= 1.5 {
-			label = fmt.Sprintf("%v: %.1fx smaller per layer toward the input", act, fall)
+			label = l.say(smallerPerLayer, act, fall)
 		}
 		lg.Add(label, line, points)
 		lg.avoidCurve(xys)
@@ -180,6 +185,7 @@ type DeadReLUOptions struct {
 	Data    core.DatasetKind // spiral
 	TimeLR  float64          // learning rate of the panel against epochs: 1
 	TimeLen int              // epochs of that panel: 60
+	Lang    string           // the words' language: "en" or "ko"
 }
 
 // DeadReLU plots the share of hidden units of Net B (2 -> 8 x 6 -> 1, tanh output,
@@ -208,6 +214,10 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	if o.TimeLen == 0 {
 		o.TimeLen = 60
 	}
+	l, err := langOf(o.Lang)
+	if err != nil {
+		return nil, err
+	}
 	for _, lr := range append(o.LRs, o.TimeLR) {
 		if !(lr > 0 && core.IsFinite(lr)) {
 			return nil, fmt.Errorf("plots: learning rate %v is not a positive number", lr)
@@ -218,13 +228,12 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 		return nil, err
 	}
 	acts := []core.Activation{core.ReLU{}, core.DefaultLeakyReLU}
-	const deadAxis = "hidden units dead on every point"
-	byLR := newPlot(fmt.Sprintf("After %d epochs on %v, mean of %d seeds", o.Epochs, o.Data, o.Seeds),
-		"learning rate (log scale)", deadAxis, 10)
+	deadAxis := l.say(deadShareAxis)
+	byLR := newPlot(l, l.say(deadAfterEpochs, o.Epochs, o.Data, o.Seeds),
+		l.say(learningRateLogAxis), deadAxis, 10)
 	byLR.X.Scale = plot.LogScale{}
 	byLR.X.Tick.Marker = decadeTicks{}
-	byTime := newPlot(fmt.Sprintf("During training at learning rate %g", o.TimeLR),
-		"epoch", deadAxis, 10)
+	byTime := newPlot(l, l.say(deadDuringTraining, o.TimeLR), l.say(epochAxis), deadAxis, 10)
 	legends := map[*plot.Plot]*legend{}
 	for _, p := range []*plot.Plot{byLR, byTime} {
 		p.Y.Min, p.Y.Max = 0, 1
@@ -271,9 +280,8 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	}
 	return grid{
 		plots: [][]*plot.Plot{{byLR, byTime}},
-		title: "Dead ReLU units in Net B (2 -> 8 x 6 -> 1): " +
-			"large steps kill ReLU units, LeakyReLU keeps them alive",
-		font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: 11},
+		title: l.say(deadReLUTitle),
+		font:  l.font(11),
 	}, nil
 }
 
@@ -320,6 +328,7 @@ type RaceOptions struct {
 	LR     float64           // 0.03
 	Epochs int               // 150
 	Seed   uint64            // 1
+	Lang   string            // the words' language: "en" or "ko"
 }
 
 // ActivationRace plots the training loss against the epoch for each activation on the
@@ -344,6 +353,10 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	l, err := langOf(o.Lang)
+	if err != nil {
+		return nil, err
+	}
 	if o.Epochs < 1 || o.Epochs > 5000 || !(o.LR > 0) {
 		return nil, fmt.Errorf("plots: race of %d epochs at learning rate %v is out of range",
 			o.Epochs, o.LR)
@@ -356,9 +369,8 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	for _, s := range o.Sizes[1:] {
 		shape += fmt.Sprintf("-%d", s)
 	}
-	title := fmt.Sprintf("Activation race on %v: %s network, learning rate %g, batch 10",
-		o.Data, shape, o.LR)
-	p := newPlot(title, "epoch", "training loss (mean of "+core.HalfMSELoss{}.Formula()+")", 11)
+	title := l.say(raceTitle, o.Data, shape, o.LR)
+	p := newPlot(l, title, l.say(epochAxis), l.say(trainingLossAxis, core.HalfMSELoss{}.Formula()), 11)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
 	p.Add(grid)
@@ -386,9 +398,9 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 		}
 		s := series[k%len(series)]
 		line.LineStyle = draw.LineStyle{Color: s.color, Width: vg.Points(2.2), Dashes: s.dashes}
-		label := fmt.Sprintf("%v: loss never below 0.05", act)
+		label := l.say(lossNeverBelow, act)
 		if reached >= 0 {
-			label = fmt.Sprintf("%v: loss below 0.05 at epoch %d", act, reached)
+			label = l.say(lossBelowAt, act, reached)
 		}
 		p.Add(line)
 		lg.Add(label, line)

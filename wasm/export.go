@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"image"
 	"image/png"
-	"strconv"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -21,11 +20,11 @@ import (
 func (g *Game) exportActivation() {
 	spec, err := play.Export(g.m)
 	if err != nil {
-		setText(g.panel.exportMsg, err.Error())
+		g.panel.exportMsg.show(err)
 		return
 	}
 	b, _ := json.Marshal(spec)
-	setText(g.panel.exportMsg, play.Say(play.ExportRendering, spec.File))
+	g.panel.exportMsg.show(play.ExportRendering.With(spec.File))
 	js.Global().Get("nnplayBoot").Call("exportPlot", string(b))
 }
 
@@ -50,12 +49,12 @@ func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
 	w, h = img.Bounds().Dx(), img.Bounds().Dy()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
-		setText(g.panel.exportMsg, play.Say(play.CanvasEncodeFailed, err.Error()))
+		g.panel.exportMsg.show(play.CanvasEncodeFailed.With(err.Error()))
 		return
 	}
 	arr := js.Global().Get("Uint8Array").New(buf.Len())
 	js.CopyBytesToJS(arr, buf.Bytes())
 	const file = "nnplay-canvas.png"
 	js.Global().Get("nnplayBoot").Call("download", file, arr, "image/png")
-	setText(g.panel.exportMsg, play.Say(play.CanvasSaved, file, strconv.Itoa(w), strconv.Itoa(h)))
+	g.panel.exportMsg.show(play.CanvasSaved.With(file, w, h))
 }

@@ -231,7 +231,7 @@ func (g *Game) handle(v any) {
 // has gone through: the page works again.
 func (g *Game) recovered(err error) {
 	if g.failed && err == nil {
-		setText(g.panel.status, "")
+		g.panel.status.show(nil)
 		g.failed = false
 	}
 }
@@ -299,7 +299,7 @@ func (g *Game) survive(where string) {
 	if r := recover(); r != nil {
 		msg := fmt.Sprintf("nnplay: internal error in %s: %v", where, r)
 		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
-		setText(g.panel.status, play.Say(play.InternalError, msg))
+		g.panel.status.show(play.InternalError.With(msg))
 		g.m.Playing = false
 		g.failed = true
 	}

@@ -12,10 +12,27 @@ import (
 // events on the canvas become pointerEvents, which play.Pointer turns into commands in
 // Update, where the layout and the model can be read.
 
+// canvasEl is ebiten's canvas, which it adds to the page before main runs.
+var canvasEl = document.Call("querySelector", "canvas")
+
 // onKeys sends the shortcuts' commands. Keys typed into a form control belong to it:
 // space in a number box types a space, and space on a focused button presses that
 // button.
+//
+// ebiten's canvas takes every key pressed on it and prevents its default, Tab's and
+// Escape's too, which would keep the keyboard on the canvas for good. A listener on the
+// window hears each key before the canvas does: it keeps Tab and Escape from ebiten, so
+// that Tab moves focus on as on any element, and Escape moves it to the panel.
 func onKeys(send func(any)) {
+	on(js.Global(), "keydown", func(e js.Value) {
+		if k := e.Get("key").String(); e.Get("target").Equal(canvasEl) && (k == "Tab" || k == "Escape") {
+			e.Call("stopPropagation")
+			if k == "Escape" {
+				byID("panel").Call("focus")
+			}
+		}
+	}, true)
+	canvasEl.Call("setAttribute", "role", "img")
 	on(document, "keydown", func(e js.Value) {
 		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 			return
@@ -53,3 +70,6 @@ func onPointer(send func(any)) {
 		})
 	}
 }
+
+// nameCanvas gives the canvas its accessible name in the page's language.
+func nameCanvas() { canvasEl.Call("setAttribute", "aria-label", play.Say(play.CanvasName)) }

@@ -3,31 +3,24 @@
 package main
 
 import (
-	"fmt"
+	"math"
 	"strconv"
 	"syscall/js"
 
-	"nnplay/core"
 	"nnplay/wasm/play"
 )
 
 // panel is the HTML side panel: static markup from index.html, bound to the model by
-// play.Controls, with the parts that depend on the network (layer rows, the selected
-// unit's sliders) built here. Its listeners only send intents; sync writes the model's
-// values back into it.
+// play.Controls, and the sections that depend on the model (the layers, the selected
+// unit, the input point) built here from play's Fields. Its listeners only send
+// intents; sync writes the model's values back into it, in the page's language.
 type panel struct {
-	root, status, exportMsg, fps, eps   js.Value
-	layers, unitSelect, params, inspect js.Value
-	controls                            []control
-	input                               [2]*numberRow
-	layerRows                           []layerRow
-	paramRows                           []*numberRow
-	send                                func(any)
-	shape                               string    // the network the layer rows were built for
-	selected                            play.Unit // the unit the slider rows were built for
-	optionsFor                          string    // the network shape the unit menu lists
-	optionsShown                        play.Unit // the unit the menu shows
-	inspectText                         string
+	root, fps, eps      js.Value
+	status, exportMsg   *message
+	controls            []control
+	layers, unit, input fieldSet
+	send                func(any)
+	lang                play.Lang // the language the panel speaks
 }
 
 // control is one of play's Controls bound to its element.
@@ -37,38 +30,45 @@ type control struct {
 	shown string // what Show last wrote
 }
 
-type layerRow struct {
-	bias, act, slopeRow, slope, slopeMsg js.Value
-	shown                                string // the state the row shows
+// message is a line of the panel that shows a message, said again in the new language
+// when the language changes, unless something else has written over it since.
+type message struct {
+	el    js.Value
+	err   error
+	shown string
+}
+
+func (s *message) show(err error) {
+	s.err, s.shown = err, play.Explain(err)
+	setText(s.el, s.shown)
 }
 
 func newPanel(send func(any)) *panel {
-	p := &panel{root: byID("panel"), status: byID("status"), exportMsg: byID("export-status"),
-		fps: byID("out-fps"), eps: byID("out-eps"), layers: byID("layers"),
-		unitSelect: byID("unit-select"), params: byID("unit-params"), inspect: byID("inspect"),
-		send: send}
-	inputs := byID("input-params")
-	for i, name := range []string{"x1", "x2"} {
-		p.input[i] = newNumberRow(inputs, "input-"+name, name, play.InputLimit, send,
-			func(v float64) play.Command { return play.SetInputAxis{Axis: i, Value: v} })
-	}
+	p := &panel{root: byID("panel"), status: &message{el: byID("status")},
+		exportMsg: &message{el: byID("export-status")}, fps: byID("out-fps"),
+		eps:    byID("out-eps"),
+		layers: fieldSet{parent: byID("layers")}, unit: fieldSet{parent: byID("unit-params")},
+		input: fieldSet{parent: byID("input-params")}, send: send, lang: -1}
 	for _, c := range play.Controls() {
 		p.controls = append(p.controls, p.bind(c))
 	}
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
+	// boot.js set <html lang> (from localStorage, else the browser's language) before
+	// the program started: the page speaks it from the first frame.
+	lang := document.Get("documentElement").Get("lang").String()
+	send(play.SetLanguage{Lang: play.BrowserLang(lang)})
 	return p
 }
 
-// bind fills a control's menu and sends its command when it changes.
+// bind sends a control's command when it changes; speak fills its menu.
 func (p *panel) bind(c play.Control) control {
 	el := byID(c.ID)
-	addOptions(el, c.Options)
 	if c.Command != nil {
 		on(el, c.Event, func(js.Value) {
 			cmd, err := c.Command(el.Get("value").String())
 			if err != nil {
-				setText(p.status, err.Error())
+				p.status.show(err)
 				return
 			}
 			p.send(cmd)
@@ -89,7 +89,7 @@ func (p *panel) bounds() play.Rect {
 }
 
 // syncControls writes the model into the bound controls, and the page's frame and
-// training rates into their readouts.
+// training rates, when not negative, into their readouts.
 func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 	for i := range p.controls {
 		c := &p.controls[i]
@@ -112,188 +112,257 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 			c.el.Set("textContent", v)
 		}
 	}
-	setText(p.fps, strconv.FormatFloat(fps, 'f', 1, 64))
-	setText(p.eps, strconv.FormatFloat(eps, 'f', 0, 64))
+	if fps >= 0 {
+		setText(p.fps, strconv.FormatFloat(fps, 'f', 1, 64))
+		setText(p.eps, strconv.FormatFloat(eps, 'f', 0, 64))
+	}
 }
 
-// sync writes the model into the panel's network and unit sections, rebuilding the
-// rows that depend on the network's shape or on the selected unit when those changed.
+// speak writes the words of the panel that do not follow from the model in language
+// l: the markup's static text, the menus, the canvas's name and the open messages. It
+// remembers a learner's choice for the next visit.
+func (p *panel) speak(m *play.Session, l play.Lang) {
+	if p.lang >= 0 {
+		remember(l)
+	}
+	p.lang = l
+	document.Get("documentElement").Set("lang", l.Code())
+	for _, attr := range []string{"data-i18n", "data-i18n-title", "data-i18n-aria-label"} {
+		els := document.Call("querySelectorAll", "["+attr+"]")
+		for i := 0; i < els.Length(); i++ {
+			text, _ := play.PageText(els.Index(i).Call("getAttribute", attr).String())
+			if attr == "data-i18n" {
+				setText(els.Index(i), text)
+			} else {
+				els.Index(i).Call("setAttribute", attr[len("data-i18n-"):], text)
+			}
+		}
+	}
+	for i, c := range play.Controls() {
+		if len(c.Options) > 0 {
+			p.controls[i].el.Set("textContent", "")
+			addOptions(p.controls[i].el, c.Options)
+		}
+		p.controls[i].shown = "" // write the value and the words again
+	}
+	nameCanvas()
+	for _, s := range []*message{p.status, p.exportMsg} {
+		if s.err != nil && s.el.Get("textContent").String() == s.shown {
+			s.show(s.err)
+		}
+	}
+}
+
+// remember keeps the language in localStorage "nnplay-lang", which boot.js reads; a
+// browser that blocks storage forgets it.
+func remember(l play.Lang) {
+	defer func() { recover() }() // storage access throws where it is blocked
+	js.Global().Get("localStorage").Call("setItem", "nnplay-lang", l.Code())
+}
+
+// sync writes the model into the panel's sections built from Fields, in the page's
+// language, building a section again when its fields changed.
 func (p *panel) sync(m *play.Session) {
-	shape := m.Net.String()
-	if shape != p.shape {
-		p.buildLayers(m)
+	if l := play.Language(); l != p.lang {
+		p.speak(m, l)
 	}
-	if shape != p.shape || m.Selected != p.selected {
-		p.buildParams(m)
-	}
-	p.shape, p.selected = shape, m.Selected
-	p.syncUnitOptions(m)
 	focused := document.Get("activeElement")
-	for l := range p.layerRows {
-		row := &p.layerRows[l]
-		layer := m.Layer(l)
-		lr, isLeaky := layer.Act.(core.LeakyReLU)
-		shown := fmt.Sprintf("%v %s %v", layer.Linear.HasBias(), layer.Activation().Name(), lr)
-		if shown == row.shown {
-			continue
-		}
-		row.shown = shown
-		row.bias.Set("checked", layer.Linear.HasBias())
-		row.act.Set("value", layer.Activation().Name())
-		row.slopeRow.Set("hidden", !isLeaky)
-		typing := focused.Equal(row.slope) || row.slope.Call("hasAttribute", "aria-invalid").Bool()
-		if isLeaky && !typing {
-			row.slope.Set("value", play.Exact(lr.NegativeSlope))
-		}
-	}
-	p.syncParams(m, focused)
-	p.input[0].show(m.Input[0], focused)
-	p.input[1].show(m.Input[1], focused)
-	if s := play.Inspect(m); s != "" && s != p.inspectText {
-		setText(p.inspect, s)
-		p.inspectText = s
-	}
+	p.layers.sync(p, play.LayerFields(m), focused)
+	p.unit.sync(p, play.UnitFields(m), focused)
+	p.input.sync(p, play.InputFields(m), focused)
+	p.syncControls(m, -1, -1)
 }
 
-// buildLayers makes one row per Linear layer: its repr, the bias switch and the
-// activation menu (with LeakyReLU's slope when chosen).
-func (p *panel) buildLayers(m *play.Session) {
-	p.layers.Set("textContent", "")
-	p.layerRows = nil
-	for l := range m.Net.Layers {
-		row := layerRow{}
-		id := func(name string) string { return fmt.Sprintf("%s-%d", name, l) }
-		box := create("fieldset", "class", "layer")
-		legend := create("legend")
-		setText(legend, play.Say(play.LayerLegend, strconv.Itoa(l+1), m.Layer(l).Linear.String()))
-		biasLabel := create("label", "class", "check")
-		row.bias = create("input", "type", "checkbox", "id", id("bias"))
-		appendAll(biasLabel, row.bias, document.Call("createTextNode", " "+play.Say(play.BiasCheckbox)))
-		actLabel := create("label", "for", id("act"))
-		setText(actLabel, play.Say(play.ActivationMenuLabel)+" ")
-		row.act = create("select", "id", id("act"))
-		addOptions(row.act, play.ActivationOptions())
-		actLabel.Call("appendChild", row.act)
-		row.slopeRow = create("div", "class", "param slope")
-		slopeLabel := create("label", "for", id("slope"))
-		setText(slopeLabel, play.Say(play.SlopeLabel))
-		row.slope = create("input", "type", "text", "id", id("slope"), "inputmode", "decimal",
-			"size", "6", "aria-describedby", id("slope")+"-msg")
-		row.slopeMsg = create("span", "class", "msg", "id", id("slope")+"-msg", "role", "status")
-		appendAll(row.slopeRow, slopeLabel, row.slope, row.slopeMsg)
-		appendAll(box, legend, biasLabel, actLabel, row.slopeRow)
-		on(row.bias, "change", func(js.Value) {
-			p.send(play.SetBiasEnabled{Layer: l, On: row.bias.Get("checked").Bool()})
-		})
-		on(row.act, "change", func(js.Value) {
-			if a, err := core.ActivationByName(row.act.Get("value").String()); err == nil {
-				p.send(play.SetActivation{Layer: l, Act: a})
-			}
-		})
-		on(row.slope, "change", func(js.Value) {
-			v, err := play.ParseNumber(row.slope.Get("value").String(), 1)
-			if err != nil {
-				row.slope.Call("setAttribute", "aria-invalid", "true")
-				setText(row.slopeMsg, err.Error())
-				return
-			}
-			row.slope.Call("removeAttribute", "aria-invalid")
-			setText(row.slopeMsg, "")
-			p.send(play.SetActivation{Layer: l, Act: core.LeakyReLU{NegativeSlope: v}})
-		})
-		p.layers.Call("appendChild", box)
-		p.layerRows = append(p.layerRows, row)
-	}
-}
-
-// syncUnitOptions lists every unit with incoming weights in the unit menu, the keyboard
-// way to select one.
-func (p *panel) syncUnitOptions(m *play.Session) {
-	if shape := fmt.Sprint(m.Sizes()); shape != p.optionsFor {
-		p.unitSelect.Set("textContent", "")
-		addOptions(p.unitSelect, play.UnitOptions(m))
-		p.optionsFor, p.optionsShown = shape, play.Unit{}
-	}
-	if m.Selected != p.optionsShown {
-		p.unitSelect.Set("value", m.Selected.Value())
-		p.optionsShown = m.Selected
-	}
-}
-
-// addOptions appends a menu's choices.
+// addOptions appends a menu's choices, each run of them with a Group under an
+// <optgroup> of that label.
 func addOptions(sel js.Value, opts []play.Option) {
+	parent, group := sel, ""
 	for _, o := range opts {
+		if o.Group != group {
+			group, parent = o.Group, sel
+			if group != "" {
+				parent = create("optgroup", "label", group)
+				sel.Call("appendChild", parent)
+			}
+		}
 		opt := create("option", "value", o.Value)
 		setText(opt, o.Label)
-		sel.Call("appendChild", opt)
+		parent.Call("appendChild", opt)
 	}
 }
 
-// buildParams makes a slider row for each weight into the selected unit and one for its
-// bias.
-func (p *panel) buildParams(m *play.Session) {
-	p.params.Set("textContent", "")
-	p.paramRows = nil
-	u := m.Selected
-	if u.Level == 0 {
-		return
-	}
-	l := u.Level - 1
-	lin := m.Layer(l).Linear
-	for j := 0; j < lin.In; j++ {
-		from := m.UnitName(play.Unit{Level: l, Index: j})
-		label := play.Say(play.WeightRow, strconv.Itoa(u.Index), strconv.Itoa(j), from)
-		p.paramRows = append(p.paramRows, newNumberRow(p.params, fmt.Sprintf("w-%d-%d-%d", l, u.Index, j),
-			label, play.ParamLimit, p.send, func(v float64) play.Command {
-				return play.SetWeight{Layer: l, Unit: u.Index, In: j, Value: v}
-			}))
-	}
-	if lin.HasBias() {
-		p.paramRows = append(p.paramRows, newNumberRow(p.params, fmt.Sprintf("b-%d-%d", l, u.Index),
-			play.Say(play.BiasRow, strconv.Itoa(u.Index)), play.ParamLimit, p.send,
-			func(v float64) play.Command { return play.SetBias{Layer: l, Unit: u.Index, Value: v} }))
-	}
-}
-
-func (p *panel) syncParams(m *play.Session, focused js.Value) {
-	u := m.Selected
-	if u.Level == 0 {
-		return
-	}
-	lin := m.Layer(u.Level - 1).Linear
-	for j, row := range p.paramRows {
-		if j < lin.In {
-			row.show(lin.Weight[u.Index][j], focused)
-		} else if lin.HasBias() {
-			row.show(lin.Bias[u.Index], focused)
-		}
-	}
-}
-
-// report shows the model's answer to a command: on the row the command came from when
-// it has one, in the status line otherwise.
+// report shows the model's answer to a command: on the field the command came from
+// when it has one, in the status line otherwise.
 func (p *panel) report(c play.Command, err error) {
-	var row *numberRow
-	switch c := c.(type) {
-	case play.SetWeight:
-		if c.In < len(p.paramRows) {
-			row = p.paramRows[c.In]
-		}
-	case play.SetBias:
-		if len(p.paramRows) > 0 {
-			row = p.paramRows[len(p.paramRows)-1]
-		}
-	case play.SetInputAxis:
-		if c.Axis >= 0 && c.Axis < len(p.input) {
-			row = p.input[c.Axis]
+	id := play.FieldOf(c)
+	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input} {
+		for _, f := range s.fields {
+			if f.ID == id && id != "" {
+				f.answer(err)
+				return
+			}
 		}
 	}
-	switch {
-	case row != nil && err != nil:
-		row.showError(err.Error())
-	case row != nil:
-		row.clearError()
-	case err != nil:
-		setText(p.status, err.Error())
+	if err != nil {
+		p.status.show(err)
 	}
 }
+
+// fieldSet is a section of the panel built from play's Fields.
+type fieldSet struct {
+	parent js.Value
+	key    string // what the section was built for
+	fields []*field
+}
+
+// field is one of play's Fields built in the panel. A number's box shows as many digits
+// as it holds (play.Fit), and the full value while it has focus.
+type field struct {
+	play.Field
+	input, rng, msg   js.Value
+	shown, shownRange string // what the field shows, to write the DOM only on change
+	exact, fitted     string // a number's value in full and as its box holds it
+	err               error  // why the value typed into a number was refused
+}
+
+// boxChars is how many characters a number box holds: style.css makes it that many ch
+// wide, and its type is monospace.
+const boxChars = 9
+
+// sync builds the section again when its fields' words or shape changed, keeping what
+// the learner typed and was refused, and writes every value.
+func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
+	if key := play.FieldsKey(fs); key != s.key {
+		refused := map[string]*field{}
+		for _, f := range s.fields {
+			if f.err != nil {
+				refused[f.ID] = f
+			}
+		}
+		s.parent.Set("textContent", "")
+		s.fields, s.key = nil, key
+		group := s.parent
+		for _, pf := range fs {
+			f := &field{Field: pf}
+			group = f.build(p, s.parent, group)
+			if old := refused[f.ID]; old != nil {
+				f.input.Set("value", old.input.Get("value"))
+				f.answer(old.err)
+			}
+			s.fields = append(s.fields, f)
+		}
+	}
+	for i, f := range s.fields {
+		f.Field = fs[i]
+		f.show(focused)
+	}
+}
+
+// build makes the field's elements in group, or starts a new group in section for a
+// Legend, and returns the group the next field goes in.
+func (f *field) build(p *panel, section, group js.Value) js.Value {
+	var root js.Value
+	switch f.Kind {
+	case play.Legend:
+		legend := create("legend")
+		setText(legend, f.Label)
+		group = create("fieldset", "class", "layer", "id", f.ID)
+		appendAll(section, group)
+		appendAll(group, legend)
+		return group
+	case play.Switch:
+		root = create("label", "class", "check")
+		f.input = create("input", "type", "checkbox", "id", f.ID)
+		appendAll(root, f.input, document.Call("createTextNode", " "+f.Label))
+		on(f.input, "change", func(js.Value) {
+			f.commit(p, strconv.FormatBool(f.input.Get("checked").Bool()))
+		})
+	case play.Menu:
+		root = create("label", "class", "menu")
+		f.input = create("select", "id", f.ID)
+		addOptions(f.input, f.Options)
+		appendAll(root, document.Call("createTextNode", f.Label+" "), f.input)
+		on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
+	case play.Number:
+		root = create("div", "class", "param")
+		label := create("label", "for", f.ID+"-num")
+		setText(label, f.Label)
+		f.input = create("input", "type", "text", "id", f.ID+"-num", "inputmode", "decimal",
+			"aria-label", f.Name, "aria-describedby", f.ID+"-msg", "spellcheck", "false",
+			"autocomplete", "off")
+		f.msg = create("span", "class", "msg", "id", f.ID+"-msg", "role", "status")
+		appendAll(root, label)
+		if f.Slider {
+			label.Call("setAttribute", "for", f.ID+"-range")
+			f.rng = create("input", "type", "range", "id", f.ID+"-range", "min", ftoa(f.Lo),
+				"max", ftoa(f.Hi), "step", "0.01", "aria-describedby", f.ID+"-msg")
+			root.Call("appendChild", f.rng)
+			on(f.rng, "input", func(js.Value) { f.commit(p, f.rng.Get("value").String()) })
+		} else {
+			root.Get("classList").Call("add", "inline")
+		}
+		appendAll(root, f.input, f.msg)
+		on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
+		on(f.input, "focus", func(js.Value) { f.write(f.exact) })
+		on(f.input, "blur", func(js.Value) { f.write(f.fitted) })
+	}
+	group.Call("appendChild", root)
+	return group
+}
+
+// commit sends the command of a new value, clearing the field's message, or shows why
+// the value is refused; the model's answer comes back through report.
+func (f *field) commit(p *panel, value string) {
+	cmd, err := f.Set(value)
+	f.answer(err)
+	if err == nil {
+		p.send(cmd)
+	}
+}
+
+// answer shows why a value was refused, or clears that when err is nil. A field
+// without a message line (a switch, a menu) has its value shown again.
+func (f *field) answer(err error) {
+	f.shown = "" // show the model's value again, unless the learner's text was refused
+	if !f.msg.Truthy() {
+		return
+	}
+	f.err = err
+	setText(f.msg, play.Explain(err))
+	if f.input.Call("removeAttribute", "aria-invalid"); err != nil {
+		f.input.Call("setAttribute", "aria-invalid", "true")
+	}
+}
+
+// show writes the field's value, unless the learner is typing in it (focused is the
+// page's focused element).
+func (f *field) show(focused js.Value) {
+	switch {
+	case f.Kind == play.Switch && f.Value != f.shown:
+		f.input.Set("checked", f.Value == "true")
+		f.shown = f.Value
+	case f.Kind == play.Menu && f.Value != f.shown:
+		f.input.Set("value", f.Value)
+		f.shown = f.Value
+	case f.Kind == play.Number:
+		if s := ftoa(math.Max(f.Lo, math.Min(f.Hi, f.Number))); f.Slider &&
+			(s != f.shownRange || focused.Equal(f.rng)) {
+			f.rng.Set("value", s)
+			f.shownRange = s
+		}
+		f.exact, f.fitted = play.Exact(f.Number), play.Fit(f.Number, boxChars)
+		if !focused.Equal(f.input) {
+			f.write(f.fitted)
+		}
+	}
+}
+
+// write shows text in a number's box, unless the box holds a refused value.
+func (f *field) write(text string) {
+	if text != f.shown && f.err == nil {
+		f.input.Set("value", text)
+		f.shown = text
+	}
+}
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

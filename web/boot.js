@@ -25,8 +25,11 @@
     return String(navigator.language || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
   })();
 
-  const words = {
+  // The words of the loading screen and of figure exports, in each language. The page
+  // speaks the language of <html lang>, which the program sets when the learner switches.
+  const dictionary = {
     en: {
+      progress: 'Loading progress',
       cannotStart: 'The playground could not start.',
       stopped: 'The playground stopped.',
       loading: 'Loading the playground…',
@@ -70,6 +73,7 @@
       figureStopped: 'the figure module stopped',
     },
     ko: {
+      progress: '불러오는 중',
       cannotStart: '플레이그라운드를 시작하지 못했습니다.',
       stopped: '플레이그라운드가 멈췄습니다.',
       loading: '플레이그라운드를 불러오는 중…',
@@ -113,9 +117,10 @@
       figureFailed: (why) => '내보내지 못했습니다: ' + why,
       figureStopped: '그림 모듈이 멈췄습니다',
     },
-  }[lang];
-  $('loading').lang = lang;
-  if (lang === 'ko') $('loading').style.wordBreak = 'keep-all'; // wrap between words
+  };
+  let words = dictionary[lang];
+  document.documentElement.lang = lang;
+  bar.setAttribute('aria-label', words.progress);
   text.textContent = words.loading;
 
   let failed = false;
@@ -368,21 +373,35 @@
     return plots;
   }
 
+  // say writes an export's progress in the page's language; a switch of language says
+  // the last of it again, unless something else has written over it since.
+  const status = $('export-status');
+  let said = null;
+  function say(message) {
+    said = message;
+    status.textContent = message();
+  }
+  new MutationObserver(() => {
+    const shown = said && status.textContent === said();
+    words = dictionary[document.documentElement.lang] || words;
+    bar.setAttribute('aria-label', words.progress);
+    if (shown) status.textContent = said();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
   async function exportPlot(specJSON) {
-    const status = $('export-status');
     const spec = JSON.parse(specJSON);
     try {
-      if (!window.nnplayPlots) status.textContent = words.figureLoading;
+      if (!window.nnplayPlots) say(() => words.figureLoading);
       const mod = await plotModule();
-      status.textContent = words.figureRendering(spec.file);
+      say(() => words.figureRendering(spec.file));
       await new Promise((r) => setTimeout(r, 0)); // let the message paint first
       const out = mod.activationPNG(specJSON);
       if (!out) throw new Error(words.figureStopped + ': ' + goError()); // it panicked
       if (out.error) throw new Error(out.error);
       download(spec.file, out.png, 'image/png');
-      status.textContent = words.figureSaved(spec.file, spec.width, spec.height);
+      say(() => words.figureSaved(spec.file, spec.width, spec.height));
     } catch (e) {
-      status.textContent = words.figureFailed(e.message);
+      say(() => words.figureFailed(e.message));
     }
   }
 

@@ -4,9 +4,11 @@
 //
 //	go run ./cmd/plotgen -out DIR [-figure all] [-act all] [-range min,max]
 //	                     [-width W -height H] [-mark z1,z2,...] [-format png|svg]
+//	                     [-lang en|ko]
 //
-// It prints each path it writes. A bad flag, an unknown activation or an unwritable
-// folder gives a one-line error and exit status 2, and no half-written file.
+// -lang ko writes the figures' words in Korean, in the page's Korean font. It prints each
+// path it writes. A bad flag, an unknown activation or an unwritable folder gives a
+// one-line error and exit status 2, and no half-written file.
 package main
 
 import (

@@ -8,10 +8,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"nnplay/core"
 	"nnplay/plots"
+	"nnplay/wasm/play/kofont"
 )
 
 // job is one file to write: its name and how to build its figure.
@@ -46,6 +48,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	height := fs.Int("height", 0, "height in pixels (default per figure, as for -width)")
 	marks := fs.String("mark", "", "z values to mark "+forAct+", comma separated")
 	format := fs.String("format", "png", "file format: "+strings.Join(plots.Formats, " or "))
+	lang := fs.String("lang", "en",
+		"language of the figures' words: "+strings.Join(plots.Langs, " or "))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
@@ -67,6 +71,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if bad := func(v int) bool { return v != 0 && (v < 64 || v > 8192) }; bad(*width) || bad(*height) {
 		return fmt.Errorf("-width %d -height %d: want 64 to 8192 pixels", *width, *height)
+	}
+	if !slices.Contains(plots.Langs, *lang) {
+		return fmt.Errorf("-lang %q: want %s", *lang, strings.Join(plots.Langs, " or "))
+	}
+	if *lang == "ko" {
+		if err := plots.UseKoreanFont(kofont.OTF); err != nil {
+			return err
+		}
 	}
 	chosen, err := pick(*figure, kinds)
 	if err != nil {
@@ -103,12 +115,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 			h = *height
 		}
 		if !k.PerActivation {
-			build := func() (plots.Figure, error) { return k.Build(plots.Options{}) }
+			build := func() (plots.Figure, error) { return k.Build(plots.Options{Lang: *lang}) }
 			jobs = append(jobs, job{k.Name, w, h, build})
 			continue
 		}
 		for _, a := range activations {
-			o := plots.Options{Act: a, Activation: opt}
+			o := plots.Options{Act: a, Activation: opt, Lang: *lang}
 			build := func() (plots.Figure, error) { return k.Build(o) }
 			jobs = append(jobs, job{k.Name + "-" + a.Name(), w, h, build})
 		}

@@ -1,7 +1,6 @@
 package play
 
 import (
-	"errors"
 	"math"
 	"slices"
 
@@ -144,14 +143,14 @@ func (StepPhase) start(m *Session) error {
 	next := a.Done + 1
 	if a.Record == nil || a.Done == PhaseUpdate || a.Done == PhaseNone {
 		if len(m.Train) == 0 {
-			return errors.New(Say(NoTrainingPoints))
+			return NoTrainingPoints.With()
 		}
 		rec, why := m.prepareStep(m.NearestTrain())
-		if why != "" {
-			m.Diverged = Say(StepRefused) + " " + why + " " + Say(LRTooHigh, shortNum(m.LR))
+		if why != nil {
+			m.Diverged = Sentences{StepRefused.With(), why, LRTooHigh.With(shortNum(m.LR))}
 			return nil
 		}
-		m.Diverged = ""
+		m.Diverged = nil
 		*a = Anim{Record: rec}
 		next = PhaseForward
 		// The canvas's input point becomes the sample, so its pass is the one shown.
@@ -203,7 +202,7 @@ func (m *Session) NearestTrain() int {
 // and the parameters before and after the update, and leaves the model unchanged. A
 // step whose loss or update is not finite or explodes (see ParamBound and LossBound)
 // it refuses, as Play would, and says why instead.
-func (m *Session) prepareStep(sample int) (rec *StepRecord, why string) {
+func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 	rec = &StepRecord{Sample: sample, LR: m.LR}
 	for k := 0; k < m.BatchSize && k < len(m.Train); k++ {
 		rec.Batch = append(rec.Batch, (sample+k)%len(m.Train))
@@ -223,7 +222,8 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why string) {
 		if k == 0 {
 			tr = rec.Trace
 		}
-		if why := m.lossHalt(m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)); why != "" {
+		l := m.Net.AccumulateSample(tr, m.XTrain[i], m.TTrain[i], m.Loss, w)
+		if why := m.lossHalt(l); why != nil {
 			return nil, why
 		}
 	}
@@ -237,10 +237,10 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why string) {
 	for i, p := range params { // the model shows the old values until the update phase
 		copy(p.Value, rec.Old[i])
 	}
-	if why != "" {
+	if why != nil {
 		return nil, why
 	}
-	return rec, ""
+	return rec, nil
 }
 
 // Param returns parameter i's value k as the animation shows it: the old value, moving

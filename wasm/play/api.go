@@ -16,9 +16,10 @@ type Call struct {
 }
 
 // APICalls are the test API's calls: the reads, which take no arguments, and the
-// commands, "select" ([level, unit], two whole numbers) and "step" (no arguments, or
-// {"instant": true} for a phase played out at once).
-var APICalls = []string{"state", "perf", "stats", "data", "history", "select", "step"}
+// commands, "select" ([level, unit], two whole numbers), "step" (no arguments, or
+// {"instant": true} for a phase played out at once) and "lang" ("en" or "ko", the
+// page's language; it answers {"lang": code}).
+var APICalls = []string{"state", "perf", "stats", "data", "history", "select", "step", "lang"}
 
 // ParseCall checks a call of the test API: name, and args as JSON ("" or "null" when
 // the caller gave none). It refuses, saying why, a call it does not know and arguments
@@ -49,6 +50,16 @@ func ParseCall(name, args string) (Call, error) {
 			}
 		}
 		c.Command = StepPhase{Instant: o.Instant}
+	case "lang":
+		var code string
+		if err := strict(args, &code); err != nil {
+			code = args
+		}
+		l, err := ParseLang(code)
+		if err != nil {
+			return c, err
+		}
+		c.Command = SetLanguage{Lang: l}
 	default:
 		return c, fmt.Errorf("nnplay: unknown call %q; the calls are %v", clip(name), APICalls)
 	}
@@ -107,6 +118,9 @@ func (c Call) Answer(m *Session, geo Geometry, scene *Scene, tel *Telemetry) (an
 		return map[string]any{"x": m.XTrain, "t": m.TTrain, "features": len(m.Features)}, nil
 	case "history":
 		return m.History.Points, nil
+	case "lang":
+		err := m.Apply(c.Command)
+		return map[string]string{"lang": Language().Code()}, err
 	}
 	return nil, m.Apply(c.Command)
 }

@@ -2,8 +2,6 @@ package play
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
 
 	"nnplay/core"
 )
@@ -73,10 +71,9 @@ func (c SetWeight) apply(m *Session) error {
 		return err
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
-		return errors.New(Say(NoSuchWeight, strconv.Itoa(c.Layer+1), strconv.Itoa(c.Unit),
-			strconv.Itoa(c.In)))
+		return NoSuchWeight.With(c.Layer+1, c.Unit, c.In)
 	}
-	if err := checkValue(Say(AWeight), c.Value, ParamLimit); err != nil {
+	if err := checkValue(AWeight, c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Weight[c.Unit][c.In] = c.Value
@@ -90,12 +87,12 @@ func (c SetBias) apply(m *Session) error {
 		return err
 	}
 	if !lin.HasBias() {
-		return errors.New(Say(NoBiasInLayer, strconv.Itoa(c.Layer+1)))
+		return NoBiasInLayer.With(c.Layer + 1)
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out {
-		return errors.New(Say(NoSuchUnitInLayer, strconv.Itoa(c.Layer+1), strconv.Itoa(c.Unit+1)))
+		return NoSuchUnitInLayer.With(c.Layer+1, c.Unit+1)
 	}
-	if err := checkValue(Say(ABias), c.Value, ParamLimit); err != nil {
+	if err := checkValue(ABias, c.Value, ParamLimit); err != nil {
 		return err
 	}
 	lin.Bias[c.Unit] = c.Value
@@ -130,11 +127,11 @@ func (c SetActivation) apply(m *Session) error {
 		return err
 	}
 	if c.Act == nil {
-		return errors.New(Say(NoActivationGiven))
+		return NoActivationGiven.With()
 	}
 	probe := []core.Module{core.NewLinear(1, 1, false, core.NewRNG(1)), c.Act}
 	if _, err := core.FromModules(probe); err != nil {
-		return fmt.Errorf("%v: %w", c.Act, errors.Unwrap(err))
+		return ActivationRefused.With(c.Act.String(), errors.Unwrap(err))
 	}
 	m.Net.Layers[c.Layer].Act = c.Act
 	m.Refresh()
@@ -154,7 +151,7 @@ func (c SetInput) apply(m *Session) error {
 
 func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
-		return errors.New(Say(NoUnitToSelect, strconv.Itoa(c.Unit.Index+1), strconv.Itoa(c.Unit.Level)))
+		return NoUnitToSelect.With(c.Unit.Index+1, c.Unit.Level)
 	}
 	m.Selected = c.Unit
 	return nil
@@ -163,7 +160,7 @@ func (c Select) apply(m *Session) error {
 // linear returns Linear layer l or says it does not exist.
 func (m *Session) linear(l int) (*core.Linear, error) {
 	if l < 0 || l >= len(m.Net.Layers) {
-		return nil, errors.New(Say(NoSuchLayer, strconv.Itoa(l+1)))
+		return nil, NoSuchLayer.With(l + 1)
 	}
 	return m.Net.Layers[l].Linear, nil
 }

@@ -30,9 +30,10 @@ type Control struct {
 	Echo string
 }
 
-// Option is one choice of a menu: its value and its label.
+// Option is one choice of a menu: its value and its label, and the label of the group
+// it goes under (an <optgroup>), "" for none.
 type Option struct {
-	Value, Label string
+	Value, Label, Group string
 }
 
 // Controls are the panel's controls and readouts bound to the model.
@@ -56,14 +57,15 @@ func Controls() []Control {
 		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
 			Show: trainPct},
 		{ID: "train-pct-value", Show: percent(trainPct)},
-		{ID: "unit-select", Event: "change", Command: SelectValue},
 		{ID: "preset", Event: "change", Options: presets(), Command: integer(usePreset)},
 		{ID: "out-epoch", Show: epoch},
 		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
-		{ID: "diverged-text", Show: func(m *Session) string { return m.Diverged }},
+		{ID: "diverged-text", Show: func(m *Session) string { return Explain(m.Diverged) }},
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden},
 		{ID: "step-info", Show: StepInfo},
+		{ID: "inspect", Show: Inspect},
+		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},
 	}
 }
 
@@ -85,13 +87,14 @@ func speed(m *Session) string     { return strconv.Itoa(int(m.Speed)) }
 func dataKind(m *Session) string  { return m.Data.Kind.String() }
 func noise(m *Session) string     { return shortNum(m.Data.Noise) }
 func trainPct(m *Session) string  { return shortNum(m.Data.TrainPct) }
+func langCode(*Session) string    { return Language().Code() }
 
 func percent(show func(*Session) string) func(*Session) string {
 	return func(m *Session) string { return show(m) + "%" }
 }
 
 func divergedHidden(m *Session) string {
-	if m.Diverged == "" {
+	if m.Diverged == nil {
 		return "hidden"
 	}
 	return ""
@@ -109,6 +112,11 @@ func usePreset(n int) Command       { return UsePreset{Index: n} }
 func setLoss(v string) (Command, error) {
 	l, err := core.LossByName(v)
 	return SetLoss{Loss: l}, err
+}
+
+func setLanguage(v string) (Command, error) {
+	l, err := ParseLang(v)
+	return SetLanguage{Lang: l}, err
 }
 
 func setDataKind(v string) (Command, error) {
@@ -130,7 +138,7 @@ func number(c func(float64) Command) func(string) (Command, error) {
 	return func(v string) (Command, error) {
 		x, err := strconv.ParseFloat(v, 64)
 		if err != nil {
-			return nil, err
+			return nil, BadControlValue.With(strconv.Quote(clip(v)))
 		}
 		return c(x), nil
 	}
@@ -141,7 +149,7 @@ func integer(c func(int) Command) func(string) (Command, error) {
 	return func(v string) (Command, error) {
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			return nil, err
+			return nil, BadControlValue.With(strconv.Quote(clip(v)))
 		}
 		return c(n), nil
 	}
@@ -149,35 +157,35 @@ func integer(c func(int) Command) func(string) (Command, error) {
 
 func learningRates() (o []Option) {
 	for _, lr := range LearningRates {
-		o = append(o, Option{shortNum(lr), shortNum(lr)})
+		o = append(o, Option{Value: shortNum(lr), Label: shortNum(lr)})
 	}
 	return o
 }
 
 func losses() (o []Option) {
 	for _, l := range core.Losses() {
-		o = append(o, Option{l.Name(), LossLabel(l)})
+		o = append(o, Option{Value: l.Name(), Label: LossLabel(l)})
 	}
 	return o
 }
 
 func speeds() (o []Option) {
 	for _, s := range Speeds() {
-		o = append(o, Option{strconv.Itoa(int(s)), s.String()})
+		o = append(o, Option{Value: strconv.Itoa(int(s)), Label: Say(speedWords[s])})
 	}
 	return o
 }
 
 func datasets() (o []Option) {
 	for _, k := range core.DatasetKinds() {
-		o = append(o, Option{k.String(), k.String()})
+		o = append(o, Option{Value: k.String(), Label: Say(datasetWords[k])})
 	}
 	return o
 }
 
 func presets() (o []Option) {
 	for i, p := range Presets() {
-		o = append(o, Option{strconv.Itoa(i), p.Name})
+		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
 	}
 	return o
 }
@@ -222,18 +230,72 @@ type SetInputAxis struct {
 
 func (c SetInputAxis) apply(m *Session) error {
 	if c.Axis != 0 && c.Axis != 1 {
-		return fmt.Errorf("the input point has no axis %d", c.Axis)
+		return NoSuchAxis.With(c.Axis)
 	}
 	in := m.Input
 	in[c.Axis] = c.Value
 	return SetInput{X1: in[0], X2: in[1]}.apply(m)
 }
 
+// languages are the language menu's choices, each language named in itself.
+func languages() (o []Option) {
+	for _, l := range Langs() {
+		o = append(o, Option{Value: l.Code(), Label: l.Name()})
+	}
+	return o
+}
+
+// SetActivationParam sets parameter Param, in the order of core's Params, of the
+// activation after Linear layer Layer, keeping its kind and its other parameters: the
+// panel's editor of an activation's parameters, which follows core's registry.
+type SetActivationParam struct {
+	Layer, Param int
+	Value        float64
+}
+
+func (c SetActivationParam) apply(m *Session) error {
+	if _, err := m.linear(c.Layer); err != nil {
+		return err
+	}
+	act := m.Layer(c.Layer).Activation()
+	ps := act.Params()
+	if c.Param < 0 || c.Param >= len(ps) {
+		return NoSuchParam.With(act.String(), c.Param)
+	}
+	p := ps[c.Param]
+	if !(c.Value >= p.Min && c.Value <= p.Max) {
+		return ValueOutOfRange.With(p.Name, p.Min, p.Max)
+	}
+	values := make([]float64, len(ps))
+	for i, q := range ps {
+		values[i] = q.Value
+	}
+	values[c.Param] = c.Value
+	a, err := act.WithParams(values...)
+	if err != nil {
+		return ActivationRefused.With(act.String(), err)
+	}
+	return SetActivation{Layer: c.Layer, Act: a}.apply(m)
+}
+
+// ActivationValue is the command of the activation menu of Linear layer layer: the
+// activation of the chosen name, with PyTorch's default parameters.
+func ActivationValue(layer int, name string) (Command, error) {
+	a, err := core.ActivationByName(name)
+	if err != nil {
+		return nil, BadControlValue.With(strconv.Quote(clip(name)))
+	}
+	return SetActivation{Layer: layer, Act: a}, nil
+}
+
 // ActivationOptions are the activation menu's choices: each activation's name and
-// label.
+// label, the lesson's six first and the rest in a group "more".
 func ActivationOptions() (o []Option) {
-	for _, a := range core.Activations() {
-		o = append(o, Option{a.Name(), ActivationLabel(a)})
+	for _, a := range core.CommonActivations() {
+		o = append(o, Option{Value: a.Name(), Label: ActivationLabel(a)})
+	}
+	for _, a := range core.MoreActivations() {
+		o = append(o, Option{Value: a.Name(), Label: ActivationLabel(a), Group: Say(ActivationMoreGroup)})
 	}
 	return o
 }
@@ -244,7 +306,7 @@ func UnitOptions(m *Session) (o []Option) {
 	for l, n := range m.Sizes() {
 		for i := 0; l > 0 && i < n; i++ {
 			u := Unit{Level: l, Index: i}
-			o = append(o, Option{u.Value(), m.UnitName(u)})
+			o = append(o, Option{Value: u.Value(), Label: m.UnitName(u)})
 		}
 	}
 	return o
@@ -257,7 +319,7 @@ func (u Unit) Value() string { return strconv.Itoa(u.Level) + "," + strconv.Itoa
 func SelectValue(v string) (Command, error) {
 	var u Unit
 	if _, err := fmt.Sscanf(v, "%d,%d", &u.Level, &u.Index); err != nil {
-		return nil, fmt.Errorf("%q names no unit", v)
+		return nil, NamesNoUnit.With(strconv.Quote(clip(v)))
 	}
 	return Select{Unit: u}, nil
 }

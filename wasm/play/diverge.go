@@ -50,23 +50,24 @@ func (m *Session) advance(k int) int {
 			m.keep.save(tr.Opt.Params())
 		}
 		err := tr.Advance(n)
-		why, kept := "", false
+		var why error
+		kept := false
 		switch {
 		case err != nil:
 			why, kept = m.divergedHalt(err), true
 		case updates:
-			if why = m.paramHalt(); why != "" {
+			if why = m.paramHalt(); why != nil {
 				m.keep.restore(tr.Opt.Params())
 				kept = true
 			}
 		}
-		if why == "" {
-			if why = m.lossHalt(tr.Trace().Loss); why != "" && updates {
+		if why == nil {
+			if why = m.lossHalt(tr.Trace().Loss); why != nil && updates {
 				m.keep.restore(tr.Opt.Params())
 				kept = true
 			}
 		}
-		if why != "" {
+		if why != nil {
 			// The samples of the batch already counted are trained again from its start.
 			tr.Epoch, tr.Sample = epoch, start
 			tr.Opt.ZeroGrad()
@@ -106,70 +107,69 @@ func (k *paramKeep) restore(ps []core.Param) {
 
 // pause stops Play and says why: where, the reason why, that the weights were kept
 // when they were, and what the learner can do.
-func (m *Session) pause(why string, kept bool) {
+func (m *Session) pause(why error, kept bool) {
 	m.Playing = false
-	text := Say(PausedAt, strconv.FormatFloat(m.Epoch(), 'f', 0, 64)) + " " + why
+	s := Sentences{PausedAt.With(strconv.FormatFloat(m.Epoch(), 'f', 0, 64)), why}
 	if kept {
-		text += " " + Say(WeightsKept)
+		s = append(s, WeightsKept.With())
 	}
-	m.Diverged = text + " " + Say(LRTooHigh, shortNum(m.LR))
+	m.Diverged = append(s, LRTooHigh.With(shortNum(m.LR)))
 }
 
-// paramHalt says which parameter has left ±ParamBound or is not finite, or "".
-func (m *Session) paramHalt() string {
+// paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
+func (m *Session) paramHalt() error {
 	for i, p := range m.Trainer.Opt.Params() {
 		for _, v := range p.Value {
 			if !(math.Abs(v) <= ParamBound) { // NaN fails every comparison
 				if !core.IsFinite(v) {
-					return Say(PausedOverflow, m.paramWords(i))
+					return PausedOverflow.With(m.paramWords(i))
 				}
-				return Say(PausedExplode, m.paramWords(i), Num(v), shortNum(ParamBound))
+				return PausedExplode.With(m.paramWords(i), Num(v), shortNum(ParamBound))
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
-// lossHalt says why a training point's loss l stops training, or "".
-func (m *Session) lossHalt(l float64) string {
+// lossHalt says why a training point's loss l stops training, or nil.
+func (m *Session) lossHalt(l float64) error {
 	switch {
 	case !core.IsFinite(l):
-		return Say(PausedLossOverflow)
+		return PausedLossOverflow.With()
 	case l > LossBound:
-		return Say(PausedLossExplode, Num(l), Num(LossBound))
+		return PausedLossExplode.With(Num(l), Num(LossBound))
 	}
-	return ""
+	return nil
 }
 
 // divergedHalt says why core refused a step.
-func (m *Session) divergedHalt(err error) string {
+func (m *Session) divergedHalt(err error) error {
 	var nf *core.NonFiniteError
 	if errors.As(err, &nf) {
 		for i, p := range m.Trainer.Opt.Params() {
 			if p.Name == nf.Param {
-				return Say(PausedOverflow, m.paramWords(i))
+				return PausedOverflow.With(m.paramWords(i))
 			}
 		}
 	}
-	return Say(PausedLossOverflow)
+	return PausedLossOverflow.With()
 }
 
 // paramWords names parameter i of Net.Parameters() for a learner: "a weight of layer 2".
-func (m *Session) paramWords(i int) string {
+func (m *Session) paramWords(i int) Message {
 	for l, layer := range m.Net.Layers {
-		n := strconv.Itoa(l + 1)
 		if i == 0 {
-			return Say(WeightOfLayer, n)
+			return WeightOfLayer.With(l + 1)
 		}
 		i--
 		if layer.Linear.HasBias() {
 			if i == 0 {
-				return Say(BiasOfLayer, n)
+				return BiasOfLayer.With(l + 1)
 			}
 			i--
 		}
 	}
-	return Say(AWeight)
+	return AWeight.With()
 }
 
 // BlowUpFactor is how far above its starting value the training loss may climb before
@@ -189,12 +189,12 @@ func (m *Session) checkBlowUp() {
 	if !(now > BlowUpFactor*start) {
 		return
 	}
-	why := Say(PausedBlowUp, Num(now), shortNum(BlowUpFactor), Num(start))
+	why := Sentences{PausedBlowUp.With(Num(now), shortNum(BlowUpFactor), Num(start))}
 	dead, units := m.deadHidden()
 	if units > 0 && dead == units {
-		why += " " + Say(AllHiddenDead)
+		why = append(why, AllHiddenDead.With())
 	} else if dead > 0 {
-		why += " " + Say(SomeHiddenDead, strconv.Itoa(dead), strconv.Itoa(units))
+		why = append(why, SomeHiddenDead.With(dead, units))
 	}
 	m.pause(why, false)
 }

@@ -149,7 +149,7 @@ func checkShown(t *testing.T, where string, m *Session, s *Scene, geo Geometry) 
 			return
 		}
 	}
-	for _, text := range []string{m.Diverged, StepInfo(m)} {
+	for _, text := range []string{Explain(m.Diverged), StepInfo(m)} {
 		if w := sayUntrue(text); w != "" {
 			t.Errorf("%s: the panel writes %q", where, text)
 		}
@@ -192,7 +192,7 @@ func TestBlowUpPausesAtEverySpeed(t *testing.T) {
 			}
 		}
 		tick(sweepFrames[speed])
-		if m.Playing || !strings.Contains(m.Diverged, "learning rate 3 is too high") {
+		if m.Playing || !strings.Contains(Explain(m.Diverged), "learning rate 3 is too high") {
 			t.Errorf("%v: playing %v after %d samples; message %q", speed, m.Playing,
 				m.SamplesSeen, m.Diverged)
 			continue
@@ -200,14 +200,14 @@ func TestBlowUpPausesAtEverySpeed(t *testing.T) {
 		kept := m.Net.Layers[0].Linear.Weight[0][0]
 		m.Apply(SetLR{LR: 0.01})
 		m.Apply(Play{On: true})
-		if m.Diverged != "" || m.Net.Layers[0].Linear.Weight[0][0] != kept {
+		if m.Diverged != nil || m.Net.Layers[0].Linear.Weight[0][0] != kept {
 			t.Errorf("%v: Play keeps the message %q or starts from other weights", speed,
 				m.Diverged)
 		}
 		tick(20)
 		checkNumbers(t, speed.String()+", lower rate", m)
 		m.Apply(Reset{})
-		if m.Diverged != "" || m.Epoch() != 0 || m.Playing {
+		if m.Diverged != nil || m.Epoch() != 0 || m.Playing {
 			t.Errorf("%v: Reset leaves %q at epoch %v", speed, m.Diverged, m.Epoch())
 		}
 		m.Apply(Play{On: true})

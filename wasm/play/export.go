@@ -1,7 +1,6 @@
 package play
 
 import (
-	"errors"
 	"strconv"
 
 	"nnplay/core"
@@ -13,7 +12,7 @@ import (
 func Export(m *Session) (*ExportRequest, error) {
 	u := m.Selected
 	if u.Level == 0 {
-		return nil, errors.New(Say(SelectUnitFirst))
+		return nil, SelectUnitFirst.With()
 	}
 	act := m.Layer(u.Level - 1).Activation()
 	data, err := core.MarshalActivation(act)
@@ -29,5 +28,6 @@ func Export(m *Session) (*ExportRequest, error) {
 		Width:      800,
 		Height:     600,
 		File:       "activation-" + act.Name() + ".png",
+		Lang:       Language().Code(),
 	}, nil
 }

@@ -11,7 +11,8 @@ import (
 
 // Num formats a value for the canvas and the panel in at most about seven characters:
 // "0.73", "-1.25", "12.3", "1.2e+04", "4.9e-03" (small values keep their digits). A
-// value that is not a finite number reads "overflow" or "undefined", never NaN.
+// value that is not a finite number reads "overflow" or "undefined" in the page's
+// language, never NaN.
 func Num(v float64) string {
 	switch {
 	case math.IsNaN(v):
@@ -54,26 +55,53 @@ func Exact(v float64) string {
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
-// ParseNumber reads a number typed into a box: a plain decimal as core.ParseDecimal
-// reads it (sign, digits, point, exponent). It refuses empty text, words, NaN and
-// infinities, Go's other number syntax ("0x1p2", "1_0"), a nonzero value too small to
-// hold (it would become 0) and values outside ±limit, with a message for the learner.
-func ParseNumber(s string, limit float64) (float64, error) {
-	lo, hi := shortNum(-limit), shortNum(limit)
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, errors.New(Say(NumberMissing, lo, hi))
+// Fit formats v in at most n characters for a number box that shows n (n >= 7): in
+// full (Exact) when that fits, else rounded to as many digits as fit. A box shows Exact
+// while it has focus.
+func Fit(v float64, n int) string {
+	s := Exact(v)
+	if len(s) <= n || !core.IsFinite(v) {
+		return s
 	}
-	v, err := core.ParseDecimal(s)
+	if a := math.Abs(v); a >= 1e-3 && a < 1e6 {
+		for p := n; p >= 0; p-- {
+			if s = strconv.FormatFloat(v, 'f', p, 64); len(s) <= n && s != "0" && s != "-0" {
+				return s
+			}
+		}
+	}
+	for p := n; p >= 0; p-- {
+		if s = strconv.FormatFloat(v, 'e', p, 64); len(s) <= n {
+			return s
+		}
+	}
+	return s
+}
+
+// ParseNumber reads a number typed into a box that holds values within ±limit; see
+// ParseValue.
+func ParseNumber(s string, limit float64) (float64, error) { return ParseValue(s, -limit, limit) }
+
+// ParseValue reads a number typed into a box that holds values from lo to hi. It reads
+// plain decimals only (core.ParseDecimal: sign, digits, point, exponent) and refuses
+// empty text, words, Go's other number syntax, values that would round to 0 and values
+// outside the range, with a Message for the learner.
+func ParseValue(s string, lo, hi float64) (float64, error) {
+	l, h := shortNum(lo), shortNum(hi)
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return 0, NumberMissing.With(l, h)
+	}
+	v, err := core.ParseDecimal(t)
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
-		return 0, errors.New(Say(NumberTooSmall, clip(s), lo, hi))
+		return 0, NumberTooSmall.With(clip(t), l, h)
 	case errors.Is(err, core.ErrTooLarge):
-		return 0, errors.New(Say(NumberOutOfRange, clip(s), lo, hi))
+		return 0, NumberOutOfRange.With(clip(t), l, h)
 	case err != nil:
-		return 0, errors.New(Say(NumberNotANumber, strconv.Quote(clip(s)), lo, hi))
-	case v < -limit || v > limit:
-		return 0, errors.New(Say(NumberOutOfRange, clip(s), lo, hi))
+		return 0, NumberNotANumber.With(strconv.Quote(clip(t)), l, h)
+	case v < lo || v > hi:
+		return 0, NumberOutOfRange.With(clip(t), l, h)
 	}
 	return v, nil
 }
@@ -83,8 +111,8 @@ func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // clip shortens typed text to quote in a message.
 func clip(s string) string {
-	if len(s) > 16 {
-		return s[:13] + "..."
+	if r := []rune(s); len(r) > 16 {
+		return string(r[:13]) + "..."
 	}
 	return s
 }

@@ -1,11 +1,13 @@
 package play
 
-import "strings"
-
 // Msg names one string of the page: a canvas label, a panel word, a message. Every
-// string the page writes comes from the table below through Say, so that the page can
-// speak another language by adding a column to the table. Numbers are formatted
-// outside it (Num) and passed in as arguments.
+// string the page writes comes from the table below, in English and Korean, through
+// Say (or a Message, said when it is read); the static text of index.html is
+// pagetext.go's. Numbers are formatted outside the table (Num) and passed in as
+// arguments. Korean follows the tutorial's words (../shared/tutorial-ko.txt): it keeps
+// Linear, layer, bias, backprop and PyTorch's names in English, as the tutorial does,
+// and uses 가중치, 입력, 출력, 기울기, 층 and the common terms for the rest (학습률, 손실,
+// 에포크, 순전파, 역전파, 유닛, 포화, 죽은 유닛).
 type Msg int
 
 // The page's strings, grouped by where they show.
@@ -88,22 +90,26 @@ const (
 	LayerLegend
 	BiasCheckbox
 	ActivationMenuLabel
-	SlopeLabel
+	UnitMenuLabel
+	ActivationMoreGroup
+	ActParamName
 	WeightRow
 	BiasRow
 	NumberBoxName
 	NumberMissing
 	NumberNotANumber
 	NumberOutOfRange
+	NumberTooSmall
 	SelectUnitFirst
 	ExportRendering
 	ExportTitle
 	CanvasSaved
 	CanvasEncodeFailed
 	InternalError
+	CanvasName
+	UnknownLanguage
 
-	// Trust (issue 9): unit names, speeds, presets, the commands' refusals, why
-	// training paused, the canvas's shorter forms, the leaky badge and the phone's tabs.
+	// The menus' words: units, speeds, data sets and presets.
 	UnitOutput
 	UnitOutputN
 	UnitInLayer
@@ -111,20 +117,31 @@ const (
 	SpeedBatchName
 	SpeedEpochName
 	SpeedMaxName
+	CircleData
+	XORData
+	GaussData
+	SpiralData
+	PlaneData
+	MultiGaussData
 	PresetNetA
 	PresetNetB
 	PresetDeepSigmoid
 	PresetLinear
+
+	// Why a command or a value is refused.
+	NoSuchLayer
+	NoSuchWeight
+	NoSuchUnitInLayer
+	NoBiasInLayer
+	NoActivationGiven
+	ActivationRefused
+	NoUnitToSelect
+	NoSuchAxis
+	NamesNoUnit
 	AWeight
 	ABias
 	ValueNotANumber
 	ValueOutOfRange
-	NoSuchWeight
-	NoBiasInLayer
-	NoSuchUnitInLayer
-	NoActivationGiven
-	NoUnitToSelect
-	NoSuchLayer
 	NoTrainingPoints
 	LRRange
 	BatchRange
@@ -133,9 +150,12 @@ const (
 	NoiseRange
 	TrainShareRange
 	NoSuchPreset
-	WeightOfLayer
-	BiasOfLayer
+	NoSuchParam
+	BadControlValue
+
+	// Why training paused, or Step would not take a step.
 	PausedAt
+	StepRefused
 	PausedExplode
 	PausedLossExplode
 	PausedOverflow
@@ -145,10 +165,24 @@ const (
 	SomeHiddenDead
 	WeightsKept
 	LRTooHigh
-	StepRefused
+	WeightOfLayer
+	BiasOfLayer
+
+	// Numbers that are not numbers, and what core says of bad numbers and files.
 	NumUndefined
 	NumOverflow
-	NumberTooSmall
+	DecimalNotPlain
+	DecimalTooLarge
+	DecimalTooSmall
+	CSVLineError
+	CSVFieldError
+	CSVBadLine
+	ModuleWrong
+	ModuleFieldWrong
+	ModuleInvalid
+
+	// The canvas's shorter forms where room is short, the badge of a leaky unit, and
+	// the phone's tabs of views.
 	WaitingLine
 	LeakyBadge
 	InputTitleShort
@@ -171,193 +205,233 @@ const (
 
 // entry is one row of the string table: the string in each of the page's languages.
 // Arguments go where the string says {1}, {2}, ... in the order Say receives them, so
-// a language may put them in another order.
+// a language may put them in another order; Korean puts no particle right after one,
+// since the particle would depend on how the argument ends.
 type entry struct {
-	en string
+	en, ko string
 }
 
 var table = [msgCount]entry{
-	InputTitle:           {en: "Input"},
-	FeaturesSubtitle:     {en: "features"},
-	LayerTitle:           {en: "Layer {1}"},
-	OutputTitle:          {en: "Output"},
-	LinearSubtitle:       {en: "Linear {1}→{2}, {3}"},
-	LinearNoBiasSubtitle: {en: "Linear {1}→{2}, {3}, no bias"},
-	EdgesWeightLegend:    {en: "edges: weights (blue +, orange -, width = size)"},
-	EdgesGradientLegend:  {en: "edges: dL/dW over the training set (width = size)"},
-	EdgesStepLegend:      {en: "edges: dL/dW of this sample"},
+	InputTitle:           {en: "Input", ko: "입력"},
+	FeaturesSubtitle:     {en: "features", ko: "입력 특성"},
+	LayerTitle:           {en: "Layer {1}", ko: "{1}층"},
+	OutputTitle:          {en: "Output", ko: "출력"},
+	LinearSubtitle:       {en: "Linear {1}→{2}, {3}", ko: "Linear {1}→{2}, {3}"},
+	LinearNoBiasSubtitle: {en: "Linear {1}→{2}, {3}, no bias", ko: "Linear {1}→{2}, {3}, bias 없음"},
+	EdgesWeightLegend: {en: "edges: weights (blue +, orange -, width = size)",
+		ko: "선: 가중치 (파랑 +, 주황 -, 굵기 = 크기)"},
+	EdgesGradientLegend: {en: "edges: dL/dW over the training set (width = size)",
+		ko: "선: 학습 데이터 전체의 dL/dW (굵기 = 크기)"},
+	EdgesStepLegend: {en: "edges: dL/dW of this sample", ko: "선: 이 샘플의 dL/dW"},
 
-	FeatureLine:       {en: "{1} = {2}"},
-	ValueLine:         {en: "a = {1}"},
-	PreActivationLine: {en: "z = {1}"},
-	BiasLine:          {en: "b = {1}"},
-	NoBiasLine:        {en: "no bias"},
-	GradientLine:      {en: "dL/dz = {1}"},
-	DeadBadge:         {en: "dead"},
-	SaturatedBadge:    {en: "sat {1}%"},
-	WeightLabel:       {en: "w {1}"},
-	WeightUpdateLabel: {en: "w {1} → {2}"},
-	WeightGradLabel:   {en: "dL/dw {1}"},
-	GradBarLabel:      {en: "|dL/dW| {1}"},
-	GradBarsCaption:   {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10"},
+	FeatureLine:       {en: "{1} = {2}", ko: "{1} = {2}"},
+	ValueLine:         {en: "a = {1}", ko: "a = {1}"},
+	PreActivationLine: {en: "z = {1}", ko: "z = {1}"},
+	BiasLine:          {en: "b = {1}", ko: "b = {1}"},
+	NoBiasLine:        {en: "no bias", ko: "bias 없음"},
+	GradientLine:      {en: "dL/dz = {1}", ko: "dL/dz = {1}"},
+	DeadBadge:         {en: "dead", ko: "죽음"},
+	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
+	WeightLabel:       {en: "w {1}", ko: "w {1}"},
+	WeightUpdateLabel: {en: "w {1} → {2}", ko: "w {1} → {2}"},
+	WeightGradLabel:   {en: "dL/dw {1}", ko: "dL/dw {1}"},
+	GradBarLabel:      {en: "|dL/dW| {1}", ko: "|dL/dW| {1}"},
+	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",
+		ko: "층마다 기울기의 크기 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
 
-	PlaneTitle:      {en: "Output over the input plane"},
-	PlaneTitleShort: {en: "Output"},
-	PlaneAxisX:      {en: "{1} →"},
-	PlaneAxisY:      {en: "{1} ↑"},
-	InputPointLine:  {en: "input point ({1}, {2})"},
-	TrainingPoints:  {en: "training"},
-	TestPoints:      {en: "test"},
+	PlaneTitle:      {en: "Output over the input plane", ko: "입력 평면 위의 출력"},
+	PlaneTitleShort: {en: "Output", ko: "출력"},
+	PlaneAxisX:      {en: "{1} →", ko: "{1} →"},
+	PlaneAxisY:      {en: "{1} ↑", ko: "{1} ↑"},
+	InputPointLine:  {en: "input point ({1}, {2})", ko: "입력 점 ({1}, {2})"},
+	TrainingPoints:  {en: "training", ko: "학습"},
+	TestPoints:      {en: "test", ko: "테스트"},
 
-	ActivationTitle:   {en: "{1}: {2}"},
-	ActivationReadout: {en: "z = {1}   f(z) = {2}   f'(z) = {3}   ({4})"},
-	ChainRuleLine:     {en: "chain rule: dL/da × f'(z) = dL/dz: {1} × {2} = {3}"},
-	FunctionLegend:    {en: "f(z)"},
-	DerivativeLegend:  {en: "f'(z)"},
-	TicksLegend:       {en: "ticks: training z"},
-	RegionActive:      {en: "active"},
-	RegionSaturated:   {en: "saturated"},
-	RegionDead:        {en: "dead"},
-	RegionLeaky:       {en: "leaky"},
+	ActivationTitle: {en: "{1}: {2}", ko: "{1}: {2}"},
+	ActivationReadout: {en: "z = {1}   f(z) = {2}   f'(z) = {3}   ({4})",
+		ko: "z = {1}   f(z) = {2}   f'(z) = {3}   ({4})"},
+	ChainRuleLine: {en: "chain rule: dL/da × f'(z) = dL/dz: {1} × {2} = {3}",
+		ko: "연쇄 법칙: dL/da × f'(z) = dL/dz: {1} × {2} = {3}"},
+	FunctionLegend:   {en: "f(z)", ko: "f(z)"},
+	DerivativeLegend: {en: "f'(z)", ko: "f'(z)"},
+	TicksLegend:      {en: "ticks: training z", ko: "눈금: 학습 데이터의 z"},
+	RegionActive:     {en: "active", ko: "활성"},
+	RegionSaturated:  {en: "saturated", ko: "포화"},
+	RegionDead:       {en: "dead", ko: "죽음"},
+	RegionLeaky:      {en: "leaky", ko: "작은 기울기"},
 
-	ChartTitle:      {en: "Loss   train {1}   test {2}   epoch {3}"},
-	ChartEpoch:      {en: "epoch {1}"},
-	ChartTrain:      {en: "train"},
-	ChartTest:       {en: "test"},
-	LossBoxOutput:   {en: "y = {1}, target t = {2}"},
-	LossBoxLoss:     {en: "loss = {1} = {2}"},
-	LossBoxGradient: {en: "dL/dy = {1}"},
+	ChartTitle: {en: "Loss   train {1}   test {2}   epoch {3}",
+		ko: "손실   학습 {1}   테스트 {2}   에포크 {3}"},
+	ChartEpoch:      {en: "epoch {1}", ko: "에포크 {1}"},
+	ChartTrain:      {en: "train", ko: "학습"},
+	ChartTest:       {en: "test", ko: "테스트"},
+	LossBoxOutput:   {en: "y = {1}, target t = {2}", ko: "y = {1}, 목표 t = {2}"},
+	LossBoxLoss:     {en: "loss = {1} = {2}", ko: "손실 = {1} = {2}"},
+	LossBoxGradient: {en: "dL/dy = {1}", ko: "dL/dy = {1}"},
 	DivergedBanner: {
 		en: "Training stopped: the learning rate is too high for this network (see the panel).",
+		ko: "학습을 멈췄습니다: 이 신경망에는 학습률이 너무 높습니다 (패널을 보세요).",
 	},
 
-	HalfMSELabel: {en: "half squared error (Playground)"},
-	MSELabel:     {en: "MSELoss"},
-	BCELabel:     {en: "BCEWithLogitsLoss"},
+	HalfMSELabel: {en: "half squared error (Playground)", ko: "제곱 오차의 절반 (Playground)"},
+	MSELabel:     {en: "MSELoss", ko: "MSELoss"},
+	BCELabel:     {en: "BCEWithLogitsLoss", ko: "BCEWithLogitsLoss"},
 
 	StepOnPoint: {en: "Step on training point #{1} at ({2}, {3}), label {4}; " +
-		"the update uses the mean gradient of {5} points. Showing: {6}."},
-	StepAgainFor:      {en: "Step again for {1}."},
-	PhaseNoneName:     {en: "none"},
-	PhaseForwardName:  {en: "forward"},
-	PhaseLossName:     {en: "loss"},
-	PhaseBackwardName: {en: "backward"},
-	PhaseUpdateName:   {en: "update"},
-	NextStepName:      {en: "the next step"},
+		"the update uses the mean gradient of {5} points. Showing: {6}.",
+		ko: "학습 데이터 #{1} ({2}, {3}, 레이블 {4})로 학습 한 단계를 보여 줍니다. " +
+			"업데이트에는 데이터 {5}개의 평균 기울기를 씁니다. 지금: {6}."},
+	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 다음은 {1} 과정입니다."},
+	PhaseNoneName:     {en: "none", ko: "없음"},
+	PhaseForwardName:  {en: "forward", ko: "순전파"},
+	PhaseLossName:     {en: "loss", ko: "손실"},
+	PhaseBackwardName: {en: "backward", ko: "역전파"},
+	PhaseUpdateName:   {en: "update", ko: "업데이트"},
+	NextStepName:      {en: "the next step", ko: "새 학습 단계의 순전파"},
 
-	PlayButton:          {en: "Play"},
-	PauseButton:         {en: "Pause"},
-	LayerLegend:         {en: "Layer {1}: {2}"},
-	BiasCheckbox:        {en: "bias"},
-	ActivationMenuLabel: {en: "activation"},
-	SlopeLabel:          {en: "negative_slope"},
-	WeightRow:           {en: "w[{1}][{2}] from {3}"},
-	BiasRow:             {en: "b[{1}]"},
-	NumberBoxName:       {en: "{1} value"},
-	NumberMissing:       {en: "type a number from {1} to {2}"},
-	NumberNotANumber:    {en: "{1} is not a number: type one from {2} to {3}"},
-	NumberOutOfRange:    {en: "{1} is out of range: type a number from {2} to {3}"},
-	SelectUnitFirst:     {en: "Select a unit first."},
-	ExportRendering:     {en: "Rendering {1}…"},
-	ExportTitle:         {en: "{1}: {2}; z at {3} training points, large: at the input point"},
-	CanvasSaved:         {en: "Saved {1} ({2}×{3})."},
-	CanvasEncodeFailed:  {en: "Could not encode the canvas: {1}"},
-	InternalError:       {en: "{1}. Reload the page; please report it."},
+	PlayButton:          {en: "Play", ko: "학습"},
+	PauseButton:         {en: "Pause", ko: "멈춤"},
+	LayerLegend:         {en: "Layer {1}: {2}", ko: "{1}층: {2}"},
+	BiasCheckbox:        {en: "bias", ko: "bias"},
+	ActivationMenuLabel: {en: "activation", ko: "활성화 함수"},
+	UnitMenuLabel:       {en: "unit", ko: "유닛"},
+	ActivationMoreGroup: {en: "more", ko: "그 밖의 함수"},
+	ActParamName:        {en: "{1} of layer {2}'s {3}", ko: "{2}층 {3}의 {1}"},
+	WeightRow:           {en: "w[{1}][{2}] from {3}", ko: "w[{1}][{2}], {3}에서 오는 가중치"},
+	BiasRow:             {en: "b[{1}]", ko: "b[{1}]"},
+	NumberBoxName:       {en: "{1} value", ko: "{1} 값"},
+	NumberMissing:       {en: "type a number from {1} to {2}", ko: "{1}에서 {2} 사이의 수를 입력하세요"},
+	NumberNotANumber: {en: "{1} is not a number: type one from {2} to {3}",
+		ko: "{1}: 수가 아닙니다. {2}에서 {3} 사이의 수를 입력하세요"},
+	NumberOutOfRange: {en: "{1} is out of range: type a number from {2} to {3}",
+		ko: "{1}: 범위를 벗어났습니다. {2}에서 {3} 사이의 수를 입력하세요"},
+	NumberTooSmall: {en: "{1} is too small: it would become 0. Type 0, or a number from " +
+		"{2} to {3}", ko: "{1}: 너무 작아서 0이 됩니다. 0이나 {2}에서 {3} 사이의 수를 입력하세요"},
+	SelectUnitFirst: {en: "Select a unit first.", ko: "먼저 유닛을 선택하세요."},
+	ExportRendering: {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
+	ExportTitle: {en: "{1}: {2}; z at {3} training points, large: at the input point",
+		ko: "{1}: {2}; 학습 데이터 {3}개의 z, 큰 점: 입력 점의 z"},
+	CanvasSaved:        {en: "Saved {1} ({2}×{3}).", ko: "{1} 파일을 저장했습니다({2}×{3})."},
+	CanvasEncodeFailed: {en: "Could not encode the canvas: {1}", ko: "캔버스를 PNG로 만들지 못했습니다: {1}"},
+	InternalError: {en: "{1}. Reload the page; please report it.",
+		ko: "{1}. 페이지를 새로 고치고, 이 문제를 알려 주세요."},
+	CanvasName: {en: "The network with every unit's output, the output over the input plane, " +
+		"the selected unit's activation and the loss curve; the panel changes them",
+		ko: "신경망과 유닛마다의 출력, 입력 평면 위의 출력, 선택한 유닛의 활성화 함수와 " +
+			"손실 곡선을 그린 그림입니다. 패널에서 바꿀 수 있습니다"},
+	UnknownLanguage: {en: "unknown language {1}: the page speaks en (English) and ko (Korean)",
+		ko: "알 수 없는 언어입니다: {1}. 이 페이지는 en(English)과 ko(한국어)로 쓸 수 있습니다"},
 
-	UnitOutput:        {en: "output"},
-	UnitOutputN:       {en: "output {1}"},
-	UnitInLayer:       {en: "layer {1}, unit {2}"},
-	SpeedSampleName:   {en: "1 sample per frame"},
-	SpeedBatchName:    {en: "1 batch per frame"},
-	SpeedEpochName:    {en: "1 epoch per frame"},
-	SpeedMaxName:      {en: "as fast as possible"},
-	PresetNetA:        {en: "Playground default: 2-4-2-1, tanh (Net A)"},
-	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output"},
-	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1"},
-	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations"},
-	AWeight:           {en: "a weight"},
-	ABias:             {en: "a bias"},
-	ValueNotANumber:   {en: "{1} must be a number, not {2}"},
-	ValueOutOfRange:   {en: "{1} must be between {2} and {3}"},
-	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]"},
-	NoBiasInLayer:     {en: "layer {1} has no bias (bias=False); turn it on first"},
-	NoSuchUnitInLayer: {en: "layer {1} has no unit {2}"},
-	NoActivationGiven: {en: "no activation given"},
-	NoUnitToSelect:    {en: "there is no unit {1} in level {2} to select"},
-	NoSuchLayer:       {en: "the network has no layer {1}"},
-	NoTrainingPoints:  {en: "there are no training points"},
-	LRRange:           {en: "the learning rate must be a number above 0 and at most 10, not {1}"},
-	BatchRange:        {en: "the batch size must be from 1 to {1}, not {2}"},
-	NoLossGiven:       {en: "no loss given"},
-	UnknownSpeed:      {en: "unknown speed {1}"},
-	NoiseRange:        {en: "the noise must be from 0 to {1} percent, not {2}"},
-	TrainShareRange:   {en: "the training share must be from 10 to 90 percent, not {1}"},
-	NoSuchPreset:      {en: "there is no preset {1}"},
-	WeightOfLayer:     {en: "a weight of layer {1}"},
-	BiasOfLayer:       {en: "a bias of layer {1}"},
-	PausedAt:          {en: "Training paused at epoch {1}:"},
-	StepRefused:       {en: "Step cannot take this step:"},
+	UnitOutput:      {en: "output", ko: "출력"},
+	UnitOutputN:     {en: "output {1}", ko: "출력 {1}"},
+	UnitInLayer:     {en: "layer {1}, unit {2}", ko: "{1}층 유닛 {2}"},
+	SpeedSampleName: {en: "1 sample per frame", ko: "프레임마다 샘플 1개"},
+	SpeedBatchName:  {en: "1 batch per frame", ko: "프레임마다 배치 1개"},
+	SpeedEpochName:  {en: "1 epoch per frame", ko: "프레임마다 1 에포크"},
+	SpeedMaxName:    {en: "as fast as possible", ko: "최대한 빠르게"},
+	CircleData:      {en: "circle", ko: "원"},
+	XORData:         {en: "xor", ko: "XOR"},
+	GaussData:       {en: "gauss", ko: "가우스 분포 두 개"},
+	SpiralData:      {en: "spiral", ko: "나선"},
+	PlaneData:       {en: "plane", ko: "평면 (회귀)"},
+	MultiGaussData:  {en: "multi_gauss", ko: "여러 가우스 분포 (회귀)"},
+	PresetNetA: {en: "Playground default: 2-4-2-1, tanh (Net A)",
+		ko: "Playground 기본: 2-4-2-1, tanh (Net A)"},
+	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output", ko: "Net B: 2-8x6-1, ReLU, 출력은 tanh"},
+	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 층: 2-8x8-1"},
+	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
+
+	NoSuchLayer:       {en: "the network has no layer {1}", ko: "신경망에 없는 층입니다: {1}층"},
+	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]", ko: "{1}층에 없는 가중치입니다: [{2}][{3}]"},
+	NoSuchUnitInLayer: {en: "layer {1} has no unit {2}", ko: "{1}층에 없는 유닛입니다: 유닛 {2}"},
+	NoBiasInLayer: {en: "layer {1} has no bias (bias=False); turn it on first",
+		ko: "{1}층에는 bias가 없습니다 (bias=False). 먼저 bias를 켜세요"},
+	NoActivationGiven: {en: "no activation given", ko: "활성화 함수가 주어지지 않았습니다"},
+	ActivationRefused: {en: "{1}: {2}", ko: "{1}: {2}"},
+	NoUnitToSelect: {en: "there is no unit {1} in level {2} to select",
+		ko: "선택할 수 있는 유닛이 아닙니다: 단계 {2}의 유닛 {1}"},
+	NoSuchAxis:       {en: "the input point has no axis {1}", ko: "입력 점에 없는 축입니다: {1}"},
+	NamesNoUnit:      {en: "{1} names no unit", ko: "{1}: 유닛을 가리키지 않습니다"},
+	AWeight:          {en: "a weight", ko: "가중치"},
+	ABias:            {en: "a bias", ko: "bias"},
+	ValueNotANumber:  {en: "{1} must be a number, not {2}", ko: "{1} 값은 수여야 합니다. 받은 값: {2}"},
+	ValueOutOfRange:  {en: "{1} must be between {2} and {3}", ko: "{1} 값은 {2}에서 {3} 사이여야 합니다"},
+	NoTrainingPoints: {en: "there are no training points", ko: "학습 데이터가 없습니다"},
+	LRRange: {en: "the learning rate must be a number above 0 and at most 10, not {1}",
+		ko: "학습률은 0보다 크고 10 이하인 수여야 합니다. 받은 값: {1}"},
+	BatchRange: {en: "the batch size must be from 1 to {1}, not {2}",
+		ko: "배치 크기는 1에서 {1} 사이여야 합니다. 받은 값: {2}"},
+	NoLossGiven:  {en: "no loss given", ko: "손실 함수가 주어지지 않았습니다"},
+	UnknownSpeed: {en: "unknown speed {1}", ko: "알 수 없는 속도입니다: {1}"},
+	NoiseRange: {en: "the noise must be from 0 to {1} percent, not {2}",
+		ko: "잡음은 0에서 {1}% 사이여야 합니다. 받은 값: {2}"},
+	TrainShareRange: {en: "the training share must be from 10 to 90 percent, not {1}",
+		ko: "학습 데이터 비율은 10에서 90% 사이여야 합니다. 받은 값: {1}"},
+	NoSuchPreset: {en: "there is no preset {1}", ko: "없는 시작 신경망입니다: {1}"},
+	NoSuchParam:  {en: "{1} has no parameter {2}", ko: "{1}에 없는 parameter입니다: {2}"},
+	BadControlValue: {en: "{1} is not a value this control takes",
+		ko: "{1}: 이 컨트롤이 받는 값이 아닙니다"},
+
+	PausedAt:    {en: "Training paused at epoch {1}:", ko: "에포크 {1}에서 학습을 멈췄습니다:"},
+	StepRefused: {en: "Step cannot take this step:", ko: "이 학습 단계는 보여 줄 수 없습니다:"},
 	PausedExplode: {en: "the next step would have moved {1} to {2}, beyond ±{3}, where no " +
-		"network on this data needs to go."},
+		"network on this data needs to go.",
+		ko: "다음 단계가 {1} 값을 ±{3} 바깥의 {2}까지 옮겼을 것입니다. 이 데이터의 어떤 " +
+			"신경망도 그렇게 멀리 갈 필요가 없습니다."},
 	PausedLossExplode: {en: "the loss on a training point reached {1}, beyond {2}: the " +
-		"output has run far from its target."},
+		"output has run far from its target.",
+		ko: "학습 데이터 한 점의 손실이 {2}보다 큰 {1}까지 올랐습니다: 출력이 목표에서 " +
+			"멀리 벗어났습니다."},
 	PausedOverflow: {en: "the next step would have made {1} too large for the computer " +
-		"to hold."},
-	PausedLossOverflow: {en: "the loss grew too large for the computer to hold."},
+		"to hold.", ko: "다음 단계가 {1} 값을 컴퓨터가 담을 수 없을 만큼 크게 만들었을 것입니다."},
+	PausedLossOverflow: {en: "the loss grew too large for the computer to hold.",
+		ko: "손실이 컴퓨터가 담을 수 없을 만큼 커졌습니다."},
 	PausedBlowUp: {en: "the training loss rose to {1}, more than {2} times where it " +
-		"started ({3})."},
-	AllHiddenDead:  {en: "Every hidden unit is dead: no gradient reaches them any more."},
-	SomeHiddenDead: {en: "{1} of {2} hidden units are dead."},
-	WeightsKept:    {en: "The weights are kept as they were before that step."},
+		"started ({3}).", ko: "학습 손실이 {1}까지 올라, 처음({3})의 {2}배를 넘었습니다."},
+	AllHiddenDead: {en: "Every hidden unit is dead: no gradient reaches them any more.",
+		ko: "은닉 유닛이 모두 죽었습니다: 더 이상 기울기가 전달되지 않습니다."},
+	SomeHiddenDead: {en: "{1} of {2} hidden units are dead.", ko: "은닉 유닛 {2}개 중 {1}개가 죽었습니다."},
+	WeightsKept: {en: "The weights are kept as they were before that step.",
+		ko: "가중치는 그 단계 전의 값 그대로 둡니다."},
 	LRTooHigh: {en: "The learning rate {1} is too high for this network: each step " +
 		"overshoots the minimum, and the next overshoots further. Lower the learning rate " +
-		"and press Reset to start again."},
-	NumUndefined: {en: "undefined"},
-	NumOverflow:  {en: "overflow"},
-	NumberTooSmall: {en: "{1} is too small: it would become 0. Type 0, or a number from " +
-		"{2} to {3}"},
-	WaitingLine:            {en: "not yet"},
-	LeakyBadge:             {en: "leaky {1}%"},
-	InputTitleShort:        {en: "In"},
-	LayerTitleShort:        {en: "L{1}"},
-	OutputTitleShort:       {en: "Out"},
-	ActivationReadoutShort: {en: "z {1}  f {2}  f' {3}"},
-	ChainRuleShort:         {en: "dL/dz = {1} × {2} = {3}"},
-	ChartTitleShort:        {en: "Loss  train {1}  test {2}"},
-	LossBoxOutputShort:     {en: "y {1}, t {2}"},
-	LossBoxLossShort:       {en: "loss {1}"},
-	DivergedBannerShort:    {en: "Training paused: see the panel."},
-	TabNetwork:             {en: "Network"},
-	TabPlane:               {en: "Output"},
-	TabActivation:          {en: "f(z)"},
-	TabChart:               {en: "Loss"},
-	NoSuchPane:             {en: "there is no view {1}"},
-}
+		"and press Reset to start again.",
+		ko: "이 신경망에는 학습률({1})이 너무 높습니다: 매 단계가 최솟값을 지나치고, 다음 " +
+			"단계는 더 멀리 지나칩니다. 학습률을 낮추고 초기화를 눌러 다시 시작하세요."},
+	WeightOfLayer: {en: "a weight of layer {1}", ko: "{1}층의 가중치"},
+	BiasOfLayer:   {en: "a bias of layer {1}", ko: "{1}층의 bias"},
 
-// Say returns message m with its placeholders {1}, {2}, ... replaced by args, in
-// order. A placeholder without an argument stays as it is, for a test to find.
-func Say(m Msg, args ...string) string {
-	t := table[m].en
-	if len(args) == 0 {
-		return t
-	}
-	var b strings.Builder
-	b.Grow(len(t) + 8*len(args))
-	for {
-		i := strings.IndexByte(t, '{')
-		if i < 0 || i+2 >= len(t) {
-			break
-		}
-		n := int(t[i+1] - '1')
-		if t[i+2] != '}' || n < 0 || n >= len(args) {
-			b.WriteString(t[:i+1])
-			t = t[i+1:]
-			continue
-		}
-		b.WriteString(t[:i])
-		b.WriteString(args[n])
-		t = t[i+3:]
-	}
-	b.WriteString(t)
-	return b.String()
+	NumUndefined: {en: "undefined", ko: "정의되지 않음"},
+	NumOverflow:  {en: "overflow", ko: "넘침"},
+	DecimalNotPlain: {en: "{1} is not a plain decimal number (digits with an optional sign, " +
+		"point and exponent, such as -0.25 or 1.5e-3)",
+		ko: "{1}: 보통의 십진수가 아닙니다 (부호, 숫자, 소수점, 지수로 쓴 수, 예: -0.25, 1.5e-3)"},
+	DecimalTooLarge: {en: "{1} is too large: numbers go up to about 1.8e308",
+		ko: "{1}: 너무 큰 수입니다. 약 1.8e308까지 쓸 수 있습니다"},
+	DecimalTooSmall: {en: "{1} is too small: it would become 0 (the smallest size a nonzero " +
+		"number can have is about 5e-324)",
+		ko: "{1}: 너무 작아서 0이 됩니다 (0이 아닌 수의 가장 작은 크기는 약 5e-324입니다)"},
+	CSVLineError:     {en: "data file, line {1}: {2}", ko: "데이터 파일 {1}번째 줄: {2}"},
+	CSVFieldError:    {en: "data file, line {1}, {2}: {3}", ko: "데이터 파일 {1}번째 줄, {2}: {3}"},
+	CSVBadLine:       {en: "not a line x1,x2,label", ko: "x1,x2,label 형식의 줄이 아닙니다"},
+	ModuleWrong:      {en: "model file, module {1}: {2}", ko: "모델 파일 {1}번 모듈: {2}"},
+	ModuleFieldWrong: {en: "model file, module {1}, field {2}: {3}", ko: "모델 파일 {1}번 모듈, {2}: {3}"},
+	ModuleInvalid:    {en: "not a valid module", ko: "올바른 모듈이 아닙니다"},
+
+	WaitingLine:            {en: "not yet", ko: "아직"},
+	LeakyBadge:             {en: "leaky {1}%", ko: "작은 기울기 {1}%"},
+	InputTitleShort:        {en: "In", ko: "입력"},
+	LayerTitleShort:        {en: "L{1}", ko: "{1}층"},
+	OutputTitleShort:       {en: "Out", ko: "출력"},
+	ActivationReadoutShort: {en: "z {1}  f {2}  f' {3}", ko: "z {1}  f {2}  f' {3}"},
+	ChainRuleShort:         {en: "dL/dz = {1} × {2} = {3}", ko: "dL/dz = {1} × {2} = {3}"},
+	ChartTitleShort:        {en: "Loss  train {1}  test {2}", ko: "손실  학습 {1}  테스트 {2}"},
+	LossBoxOutputShort:     {en: "y {1}, t {2}", ko: "y {1}, t {2}"},
+	LossBoxLossShort:       {en: "loss {1}", ko: "손실 {1}"},
+	DivergedBannerShort:    {en: "Training paused: see the panel.", ko: "학습을 멈췄습니다: 패널을 보세요."},
+	TabNetwork:             {en: "Network", ko: "신경망"},
+	TabPlane:               {en: "Output", ko: "출력"},
+	TabActivation:          {en: "f(z)", ko: "f(z)"},
+	TabChart:               {en: "Loss", ko: "손실"},
+	NoSuchPane:             {en: "there is no view {1}", ko: "없는 화면입니다: {1}"},
 }

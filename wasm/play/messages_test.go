@@ -1,6 +1,7 @@
 package play
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"regexp"
@@ -11,48 +12,65 @@ import (
 	"nnplay/core"
 )
 
-// TestStringTable checks that every message has its English text and that its
-// placeholders are {1} to {n} with none missing.
+// TestStringTable checks that every message has its English and its Korean, with the
+// same placeholders {1} to {n} in both and none skipped.
 func TestStringTable(t *testing.T) {
 	placeholder := regexp.MustCompile(`\{(\d)\}`)
 	for m := Msg(0); m < msgCount; m++ {
 		e := table[m]
-		if e.en == "" {
-			t.Errorf("message %d has no English", m)
+		if e.en == "" || e.ko == "" {
+			t.Errorf("message %d (%q, %q) lacks a language", m, e.en, e.ko)
 		}
-		seen := map[int]bool{}
-		for _, p := range placeholder.FindAllStringSubmatch(e.en, -1) {
-			n, _ := strconv.Atoi(p[1])
-			seen[n] = true
+		seen := map[string]map[int]bool{}
+		for l, text := range map[string]string{"en": e.en, "ko": e.ko} {
+			seen[l] = map[int]bool{}
+			for _, p := range placeholder.FindAllStringSubmatch(text, -1) {
+				n, _ := strconv.Atoi(p[1])
+				seen[l][n] = true
+			}
 		}
-		for n := 1; n <= len(seen); n++ {
-			if !seen[n] {
+		if fmt.Sprint(seen["en"]) != fmt.Sprint(seen["ko"]) {
+			t.Errorf("message %d: English %q and Korean %q take other arguments", m, e.en, e.ko)
+		}
+		for n := 1; n <= len(seen["en"]); n++ {
+			if !seen["en"][n] {
 				t.Errorf("message %d (%q) skips {%d}", m, e.en, n)
 			}
 		}
 		args := []string{"A", "B", "C", "D", "E", "F"}
-		if got := Say(m, args[:len(seen)]...); strings.ContainsAny(got, "{}") {
-			t.Errorf("message %d with all its arguments reads %q", m, got)
+		for _, l := range Langs() {
+			if got := SayIn(l, m, args[:len(seen["en"])]...); strings.ContainsAny(got, "{}") {
+				t.Errorf("message %d with all its arguments reads %q", m, got)
+			}
 		}
 	}
 }
 
 func TestSay(t *testing.T) {
 	for _, c := range []struct {
+		l    Lang
 		m    Msg
 		args []string
 		want string
 	}{
-		{InputTitle, nil, "Input"},
-		{LayerTitle, []string{"2"}, "Layer 2"},
-		{LinearSubtitle, []string{"2", "4", "Tanh"}, "Linear 2→4, Tanh"},
-		{CanvasSaved, []string{"a.png", "3", "4"}, "Saved a.png (3×4)."},
-		{LayerTitle, nil, "Layer {1}"}, // a missing argument shows
-		{ChainRuleLine, []string{"1", "2"}, "chain rule: dL/da × f'(z) = dL/dz: 1 × 2 = {3}"},
+		{English, InputTitle, nil, "Input"},
+		{English, LayerTitle, []string{"2"}, "Layer 2"},
+		{English, LinearSubtitle, []string{"2", "4", "Tanh"}, "Linear 2→4, Tanh"},
+		{English, CanvasSaved, []string{"a.png", "3", "4"}, "Saved a.png (3×4)."},
+		{English, LayerTitle, nil, "Layer {1}"}, // a missing argument shows
+		{English, ChainRuleLine, []string{"1", "2"},
+			"chain rule: dL/da × f'(z) = dL/dz: 1 × 2 = {3}"},
+		{Korean, LayerTitle, []string{"2"}, "2층"},
+		{Korean, SomeHiddenDead, []string{"3", "8"}, "은닉 유닛 8개 중 3개가 죽었습니다."},
 	} {
-		if got := Say(c.m, c.args...); got != c.want {
-			t.Errorf("Say(%d, %q) = %q, want %q", c.m, c.args, got, c.want)
+		if got := SayIn(c.l, c.m, c.args...); got != c.want {
+			t.Errorf("SayIn(%v, %d, %q) = %q, want %q", c.l, c.m, c.args, got, c.want)
 		}
+	}
+	defer speak(English)
+	speak(Korean)
+	if Say(InputTitle) != "입력" {
+		t.Errorf("Say in Korean: %q", Say(InputTitle))
 	}
 }
 
@@ -85,11 +103,15 @@ func TestParseNumber(t *testing.T) {
 	}{
 		{" -1.5 ", -1.5, ""},
 		{"5", 5, ""},
+		{"-2.5e-1", -0.25, ""},
 		{"", 0, "type a number from -5 to 5"},
 		{"abc", 0, `"abc" is not a number: type one from -5 to 5`},
 		{"NaN", 0, "is not a number"},
 		{"Infinity", 0, "is not a number"},
-		{"1e400", 0, "is out of range"},
+		{"0x1p2", 0, `"0x1p2" is not a number`},
+		{"1_0", 0, `"1_0" is not a number`},
+		{"1e400", 0, "1e400 is out of range"},
+		{"1e-400", 0, "1e-400 is too small: it would become 0"},
 		{"7", 0, "7 is out of range: type a number from -5 to 5"},
 		{"12345678901234567890", 0, "1234567890123... is out of range"},
 	} {
@@ -115,6 +137,7 @@ func TestControlsMatchThePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { speak(English) }) // the language menu's choices switch it
 	seen := map[string]bool{}
 	for _, c := range Controls() {
 		key := c.ID + " " + c.Attr
@@ -191,5 +214,77 @@ func TestDataControls(t *testing.T) {
 		if err := m.Apply(bad); err == nil {
 			t.Errorf("%#v accepted", bad)
 		}
+	}
+}
+
+// TestFit checks the number boxes' digits: the full value when it fits, else rounded to
+// as many digits as fit, never more characters than the box shows.
+func TestFit(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		n    int
+		want string
+	}{
+		{0.5, 9, "0.5"},
+		{0.47100275326, 9, "0.4710028"},
+		{-0.47100275326, 9, "-0.471003"},
+		{-4.999999999, 9, "-5.000000"},
+		{123456.789, 9, "123456.79"},
+		{0.000123456789, 9, "1.235e-04"},
+		{1e-300, 9, "1e-300"},
+		{-1.23456789e-300, 9, "-1.2e-300"},
+		{12345678.9, 9, "1.235e+07"},
+		{math.NaN(), 9, "undefined"},
+	} {
+		got := Fit(c.v, c.n)
+		if got != c.want || len(got) > c.n {
+			t.Errorf("Fit(%v, %d) = %q, want %q", c.v, c.n, got, c.want)
+		}
+	}
+}
+
+// TestActivationParamEditor checks that every parameter of every activation in core's
+// registry can be set through the panel's one command, within its range only.
+func TestActivationParamEditor(t *testing.T) {
+	edited := 0
+	for _, a := range core.Activations() {
+		m := NewSession()
+		if err := m.Apply(SetActivation{Layer: 0, Act: a}); err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range a.Params() {
+			v := p.Min + (p.Max-p.Min)/3
+			before := m.Layer(0).Activation().Params()
+			if err := m.Apply(SetActivationParam{Layer: 0, Param: i, Value: v}); err != nil {
+				t.Errorf("%s = %v: %v", p.Name, v, err)
+				continue
+			}
+			got := m.Layer(0).Activation()
+			if got.Name() != a.Name() || got.Params()[i].Value != v {
+				t.Errorf("after setting %s = %v the layer has %v", p.Name, v, got)
+			}
+			for j, q := range got.Params() {
+				if j != i && q.Value != before[j].Value {
+					t.Errorf("setting %s changed %s to %v", p.Name, q.Name, q.Value)
+				}
+			}
+			if err := m.Apply(SetActivationParam{Layer: 0, Param: i, Value: p.Max + 1}); err == nil {
+				t.Errorf("%s = %v accepted", p.Name, p.Max+1)
+			}
+			edited++
+		}
+		if err := m.Apply(SetActivationParam{Layer: 0, Param: len(a.Params())}); err == nil {
+			t.Errorf("%s: a parameter past its last accepted", a.Name())
+		}
+	}
+	if edited < 4 { // negative_slope, alpha, beta, threshold
+		t.Errorf("%d parameters edited", edited)
+	}
+	groups := map[string]int{}
+	for _, o := range ActivationOptions() {
+		groups[o.Group]++
+	}
+	if groups[""] != len(core.CommonActivations()) || groups["more"] != len(core.MoreActivations()) {
+		t.Errorf("activation menu groups %v", groups)
 	}
 }

@@ -50,3 +50,23 @@ var phaseWords = [...]Msg{
 	PhaseBackward: PhaseBackwardName,
 	PhaseUpdate:   PhaseUpdateName,
 }
+
+// speedWords are the speed menu's words for each speed.
+var speedWords = [...]Msg{
+	SpeedSample: SpeedSampleName,
+	SpeedBatch:  SpeedBatchName,
+	SpeedEpoch:  SpeedEpochName,
+	SpeedMax:    SpeedMaxName,
+}
+
+// datasetWords are the data menu's words for each of Playground's data sets.
+var datasetWords = map[core.DatasetKind]Msg{
+	core.Circle: CircleData, core.XOR: XORData, core.Gauss: GaussData, core.Spiral: SpiralData,
+	core.Plane: PlaneData, core.MultiGauss: MultiGaussData,
+}
+
+// langNames name each language in itself, as a language menu does.
+var langNames = [langCount]string{English: "English", Korean: "한국어"}
+
+// Name is the language's name in itself: "English", "한국어".
+func (l Lang) Name() string { return langNames[l] }

@@ -203,7 +203,7 @@ func (s *Scene) tabs(m *Session) {
 // banner writes, over the view on screen, why training stopped: a box with a short
 // message (the panel has it in full).
 func (s *Scene) banner(m *Session) int {
-	if m.Diverged == "" {
+	if m.Diverged == nil {
 		return -1
 	}
 	sc, normal := s.Geo.Scale, s.Fonts.Face(Normal)

@@ -364,7 +364,7 @@ func TestLabelsAreMeasured(t *testing.T) {
 			m.Apply(SetBias{Layer: 0, Value: -5})
 		},
 		"deep":     func(m *Session) { m.Apply(UsePreset{Index: 2}) },
-		"diverged": func(m *Session) { m.Diverged = "stopped" },
+		"diverged": func(m *Session) { m.Diverged = NoTrainingPoints.With() },
 	}
 	for name, setup := range states {
 		for _, size := range [][3]float64{

@@ -7,8 +7,6 @@ package play
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"time"
@@ -62,12 +60,12 @@ type Session struct {
 	Diag *core.Diagnostics
 
 	// Playing is true while Play trains at Speed; SamplesSeen counts every sample
-	// trained since the last reset. Diverged, when not empty, says why training
+	// trained since the last reset. Diverged, when not nil, says why training
 	// stopped. History is the loss curve; Anim the Step animation.
 	Playing     bool
 	Speed       Speed
 	SamplesSeen int64
-	Diverged    string
+	Diverged    error
 	History     History
 	Anim        Anim
 	refreshed   time.Time
@@ -260,13 +258,14 @@ func (m *Session) trainingZ(u Unit, zs []float64) []float64 {
 	return zs
 }
 
-// checkValue refuses a parameter that is not a finite number within ±limit.
-func checkValue(what string, v, limit float64) error {
+// checkValue refuses a parameter that is not a finite number within ±limit; what names
+// it, as a string or a Msg.
+func checkValue(what any, v, limit float64) error {
 	if !core.IsFinite(v) {
-		return errors.New(Say(ValueNotANumber, what, fmt.Sprint(v)))
+		return ValueNotANumber.With(what, Num(v))
 	}
 	if v < -limit || v > limit {
-		return errors.New(Say(ValueOutOfRange, what, shortNum(-limit), shortNum(limit)))
+		return ValueOutOfRange.With(what, -limit, limit)
 	}
 	return nil
 }
@@ -281,4 +280,6 @@ type ExportRequest struct {
 	Width      int             `json:"width"`
 	Height     int             `json:"height"`
 	File       string          `json:"file"`
+	// Lang is the page's language, which the figure's words follow: "en" or "ko".
+	Lang string `json:"lang"`
 }

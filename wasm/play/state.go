@@ -117,7 +117,7 @@ func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 		model = buf.Bytes()
 	}
 	s := &State{
-		Playing: m.Playing, Speed: m.Speed.String(), Epoch: m.Epoch(), Diverged: m.Diverged,
+		Playing: m.Playing, Speed: m.Speed.String(), Epoch: m.Epoch(), Diverged: Explain(m.Diverged),
 		LR: m.LR, BatchSize: m.BatchSize, Loss: m.Loss.Name(), History: len(m.History.Points),
 		TrainSize: len(m.Train), Dataset: m.Data.Kind.String(), Model: model,
 		Sizes: m.Sizes(), Selected: [2]int{m.Selected.Level, m.Selected.Index}, Input: m.Input,

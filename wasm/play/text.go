@@ -4,6 +4,9 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"nnplay/wasm/play/kofont"
+	"slices"
+	"strings"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/goregular"
@@ -11,9 +14,10 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Atlas is a font's glyphs rasterised once into one alpha image, so the canvas draws
+// Atlas is the canvas's glyphs rasterised once into one alpha image, so the canvas draws
 // text as copies of small rectangles: crisp at any device scale, and a fraction of the
-// size of a text-shaping library.
+// size of a text-shaping library. Latin is the Go font's; Hangul comes from a subset of
+// Noto Sans CJK KR (package kofont) that holds only the characters the table uses.
 type Atlas struct {
 	Image *image.Alpha
 	// Glyphs maps each rune to its place in Image and its metrics.
@@ -30,40 +34,55 @@ type Glyph struct {
 	Advance float64
 }
 
-// AtlasRunes are the runes an Atlas holds: printable ASCII and the few symbols the
+// AtlasRunes are the runes the Go font draws: printable ASCII and the few symbols the
 // canvas writes.
 const AtlasRunes = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`" +
 	"abcdefghijklmnopqrstuvwxyz{|}~·×−→←↑↓∂σΣΔ′≈≤≥∞—²"
 
-// NewAtlas rasterises the Go font at size pixels. Runes it lacks are drawn as '?'.
+// Hangul is drawn from the Korean subset (kofont) at hangulScale of the Go font's size
+// and hangulDrop of it lower: Noto's Hangul fills its em square, so at the same size a
+// syllable stands well above the Go font's capitals; at these it sits on the same
+// baseline about as tall as a capital with an accent, as Korean and Latin set together
+// do in Noto Sans KR itself.
+const (
+	hangulScale = 0.92
+	hangulDrop  = 0.02
+)
+
+// NewAtlas rasterises the canvas's text at size pixels: AtlasRunes from the Go font,
+// and every other rune a message of the table uses, in any language, from the Go font
+// when it has it and from the Korean subset otherwise. Runes neither has are drawn as
+// '?'.
 func NewAtlas(size float64) (*Atlas, error) {
-	f, err := opentype.Parse(goregular.TTF)
+	latin, err := newFace(goregular.TTF, size)
 	if err != nil {
 		return nil, err
 	}
-	face, err := opentype.NewFace(
-		f,
-		&opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull},
-	)
+	defer latin.Close()
+	hangul, err := newFace(kofont.OTF, size*hangulScale)
 	if err != nil {
 		return nil, err
 	}
-	defer face.Close()
-	m := face.Metrics()
+	defer hangul.Close()
+	m := latin.Metrics()
 	a := &Atlas{
 		Glyphs:     map[rune]Glyph{},
 		Ascent:     float64(m.Ascent) / 64,
 		LineHeight: float64(m.Height) / 64,
 	}
 	cell := int(math.Ceil(a.LineHeight)) + 2
-	runes := []rune(AtlasRunes)
+	runes := atlasRunes()
 	cols := 16
 	rows := (len(runes) + cols - 1) / cols
 	a.Image = image.NewAlpha(image.Rect(0, 0, cols*cell*2, rows*cell))
+	drop := fixed.I(int(math.Round(size * hangulDrop)))
 	for k, r := range runes {
 		ox, oy := (k%cols)*cell*2, (k/cols)*cell
 		dot := fixed.P(ox+1, oy+1+int(math.Ceil(a.Ascent)))
-		dr, mask, mp, adv, ok := face.Glyph(dot, r)
+		dr, mask, mp, adv, ok := latin.Glyph(dot, r)
+		if !ok {
+			dr, mask, mp, adv, ok = hangul.Glyph(fixed.Point26_6{X: dot.X, Y: dot.Y + drop}, r)
+		}
 		if !ok {
 			continue
 		}
@@ -76,6 +95,45 @@ func NewAtlas(size float64) (*Atlas, error) {
 		}
 	}
 	return a, nil
+}
+
+// newFace opens an OpenType font at size pixels.
+func newFace(data []byte, size float64) (font.Face, error) {
+	f, err := opentype.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+}
+
+// atlasRunes are AtlasRunes followed by every other rune of the table, once each.
+func atlasRunes() []rune {
+	runes := []rune(AtlasRunes)
+	for _, r := range TableRunes() {
+		if !strings.ContainsRune(AtlasRunes, r) {
+			runes = append(runes, r)
+		}
+	}
+	return runes
+}
+
+// TableRunes returns every rune the messages of the table use, in any language, once
+// each and in order: what the canvas may draw and the Korean subset must hold.
+func TableRunes() []rune {
+	seen := map[rune]bool{}
+	for _, e := range table {
+		for _, l := range Langs() {
+			for _, r := range e.in(l) {
+				seen[r] = true
+			}
+		}
+	}
+	runes := make([]rune, 0, len(seen))
+	for r := range seen {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	return runes
 }
 
 // Glyph returns r's glyph, or '?' for a rune the atlas lacks.

@@ -1,9 +1,7 @@
 package play
 
 import (
-	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"nnplay/core"
@@ -23,17 +21,16 @@ const (
 	SpeedMax
 )
 
-var speedNames = [...]Msg{SpeedSampleName, SpeedBatchName, SpeedEpochName, SpeedMaxName}
-
 // Speeds lists the speeds a menu offers, slowest first.
 func Speeds() []Speed { return []Speed{SpeedSample, SpeedBatch, SpeedEpoch, SpeedMax} }
 
-// String names the speed for people.
+// String names the speed in English, as the test API reports it; the speed menu says
+// it in the page's language.
 func (s Speed) String() string {
-	if s < 0 || int(s) >= len(speedNames) {
-		return Say(UnknownSpeed, strconv.Itoa(int(s)))
+	if s < 0 || int(s) >= len(speedWords) {
+		return fmt.Sprintf("Speed(%d)", int(s))
 	}
-	return Say(speedNames[s])
+	return SayIn(English, speedWords[s])
 }
 
 // Slow reports whether Play at this speed shows pulses rather than gradient colours.
@@ -50,7 +47,7 @@ const RefreshEvery = 100 * time.Millisecond
 
 // Preset is a named network the lessons start from.
 type Preset struct {
-	Name   string
+	Name   Msg
 	Sizes  []int // inputs first
 	Hidden core.Activation
 	Output core.Activation
@@ -61,10 +58,10 @@ type Preset struct {
 // with no activation that collapses into one Linear layer.
 func Presets() []Preset {
 	return []Preset{
-		{Say(PresetNetA), []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
-		{Say(PresetNetB), []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
-		{Say(PresetDeepSigmoid), []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
-		{Say(PresetLinear), []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+		{PresetNetA, []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
+		{PresetNetB, []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
+		{PresetDeepSigmoid, []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
+		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
 	}
 }
 
@@ -94,11 +91,11 @@ type (
 
 func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
-		return errors.New(Say(NoTrainingPoints))
+		return NoTrainingPoints.With()
 	}
 	m.Playing = c.On
 	if c.On {
-		m.Diverged = ""
+		m.Diverged = nil
 		m.Anim = Anim{}
 	}
 	return nil
@@ -114,7 +111,7 @@ func (NewSeed) apply(m *Session) error {
 
 func (c SetLR) apply(m *Session) error {
 	if !(c.LR > 0 && c.LR <= 10) {
-		return errors.New(Say(LRRange, fmt.Sprint(c.LR)))
+		return LRRange.With(c.LR)
 	}
 	m.LR = c.LR
 	m.Trainer.Opt.LR = c.LR
@@ -123,7 +120,7 @@ func (c SetLR) apply(m *Session) error {
 
 func (c SetBatch) apply(m *Session) error {
 	if c.Size < 1 || c.Size > MaxBatch {
-		return errors.New(Say(BatchRange, strconv.Itoa(MaxBatch), strconv.Itoa(c.Size)))
+		return BatchRange.With(MaxBatch, c.Size)
 	}
 	m.BatchSize = c.Size
 	m.Trainer.BatchSize = c.Size
@@ -136,7 +133,7 @@ func (c SetBatch) apply(m *Session) error {
 
 func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
-		return errors.New(Say(NoLossGiven))
+		return NoLossGiven.With()
 	}
 	m.Loss = c.Loss
 	m.retarget()
@@ -147,7 +144,7 @@ func (c SetLoss) apply(m *Session) error {
 
 func (c SetSpeed) apply(m *Session) error {
 	if c.Speed < SpeedSample || c.Speed > SpeedMax {
-		return errors.New(Say(UnknownSpeed, strconv.Itoa(int(c.Speed))))
+		return UnknownSpeed.With(int(c.Speed))
 	}
 	m.Speed = c.Speed
 	return nil
@@ -156,10 +153,10 @@ func (c SetSpeed) apply(m *Session) error {
 func (c SetData) apply(m *Session) error {
 	d := c.Config
 	if !(d.Noise >= 0 && d.Noise <= core.MaxNoise) {
-		return errors.New(Say(NoiseRange, strconv.Itoa(core.MaxNoise), fmt.Sprint(d.Noise)))
+		return NoiseRange.With(core.MaxNoise, d.Noise)
 	}
 	if !(d.TrainPct >= 10 && d.TrainPct <= 90) {
-		return errors.New(Say(TrainShareRange, fmt.Sprint(d.TrainPct)))
+		return TrainShareRange.With(d.TrainPct)
 	}
 	old := m.Data
 	m.Data = d
@@ -183,7 +180,7 @@ func (Regenerate) apply(m *Session) error {
 func (c UsePreset) apply(m *Session) error {
 	ps := Presets()
 	if c.Index < 0 || c.Index >= len(ps) {
-		return errors.New(Say(NoSuchPreset, strconv.Itoa(c.Index)))
+		return NoSuchPreset.With(c.Index)
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
@@ -204,7 +201,7 @@ func (m *Session) reset() {
 		l.Linear.ZeroGrad()
 	}
 	m.Playing = false
-	m.Diverged = ""
+	m.Diverged = nil
 	m.Anim = Anim{}
 	m.SamplesSeen = 0
 	m.epochSeen = 0

@@ -5,7 +5,8 @@
 // exports a figure, so that the playground itself starts small and fast.
 //
 // It sets globalThis.nnplayPlots.activationPNG(specJSON), which returns
-// {png: Uint8Array} or {error: string}.
+// {png: Uint8Array} or {error: string}. A figure asked for in Korean is drawn with the
+// page's Korean font (kofont), its words in Korean and its title as the page said it.
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 	"nnplay/core"
 	"nnplay/plots"
 	"nnplay/wasm/play"
+	"nnplay/wasm/play/kofont"
 )
 
 func activationPNG(specJSON string) ([]byte, error) {
@@ -28,7 +30,14 @@ func activationPNG(specJSON string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks, Highlight: s.Highlight, Title: s.Title})
+	if s.Lang == play.Korean.Code() {
+		// gonum draws a text in one font; the Liberation fonts have no Hangul.
+		if err := plots.UseKoreanFont(kofont.OTF); err != nil {
+			return nil, err
+		}
+	}
+	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks,
+		Highlight: s.Highlight, Title: s.Title, Lang: s.Lang})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,205 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// words reads what the page says in a few places that each part of it writes: the
+// static markup (a heading, a button), a bound control (Play), a menu built from play
+// (the activation menu's "more" group, the speed menu), a field (the unit menu's
+// label), the Step's line, the canvas's name and the document's title and language.
+type words struct {
+	Lang, Title, Heading, Step, Play, More, Speed, UnitLabel, StepInfo, Canvas, Status string
+	Stored                                                                             string
+}
+
+func (p *page) words() words {
+	p.t.Helper()
+	var w words
+	s := p.eval(`JSON.stringify({
+		lang: document.documentElement.lang, title: document.title,
+		heading: document.getElementById('train-h').textContent,
+		step: document.getElementById('step').textContent,
+		play: document.getElementById('play').textContent,
+		more: document.querySelector('#act-0 optgroup')?.label,
+		speed: document.querySelector('#speed option:checked').textContent,
+		unitLabel: document.querySelector('label:has(> #unit-select)').firstChild.textContent.trim(),
+		stepInfo: document.getElementById('step-info').textContent,
+		canvas: document.querySelector('canvas').getAttribute('aria-label'),
+		status: document.getElementById('w-1-1-3-msg')?.textContent,
+		stored: String(localStorage.getItem('nnplay-lang'))})`)
+	if err := json.Unmarshal([]byte(s), &w); err != nil {
+		p.t.Fatal(err)
+	}
+	return w
+}
+
+// kept is what a switch of language must not change: the model, the selection, the
+// input point, the Step and the training settings, and what the learner typed.
+type kept struct {
+	Model    json.RawMessage `json:"model"`
+	Selected []int           `json:"selected"`
+	Input    []float64       `json:"input"`
+	LR       float64         `json:"lr"`
+	Step     struct {
+		Phase, Done string
+		Sample      int
+	} `json:"step"`
+	Typed string
+}
+
+func (p *page) kept() kept {
+	p.t.Helper()
+	var k kept
+	p.call("state", nil, &k)
+	k.Typed = p.eval(`document.getElementById('w-1-1-3-num').value`)
+	return k
+}
+
+// TestLanguageSwitch sets up a page with a model, a selection, a Step and a refused
+// value, then switches to Korean through the test API and back through the panel's
+// menu: every part of the page changes its words at once and nothing else changes. It
+// leaves screenshots of both languages on a laptop and a phone.
+func TestLanguageSwitch(t *testing.T) {
+	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
+		name := map[int]string{1280: "1280x800", 390: "390x844"}[size[0]]
+		t.Run(name, func(t *testing.T) {
+			p := open(t, false, size[0], size[1])
+			p.call("select", []int{2, 1}, nil)
+			p.choose("lr", "0.1")
+			p.choose("act-0", "leaky_relu")
+			p.waitStep("forward")
+			p.waitStep("loss")
+			p.typeInto("w-1-1-3-num", "9") // refused: out of range
+			en := p.words()
+			before := p.kept()
+			if en.Lang != "en" || en.Heading != "Training" || en.Play != "Play" ||
+				en.More != "more" || !strings.HasPrefix(en.StepInfo, "Step on training point") ||
+				!strings.Contains(en.Status, "out of range") || en.UnitLabel != "unit" ||
+				!strings.HasPrefix(en.Title, "nnplay: a neural network") || en.Stored != "null" ||
+				!strings.HasPrefix(en.Canvas, "The network") {
+				t.Errorf("English page: %+v", en)
+			}
+			shotEN := p.screenshot("lang-en-" + name)
+
+			p.call("lang", "ko", nil)
+			p.waitFor(`document.getElementById('train-h').textContent === '학습'`, 10*time.Second)
+			time.Sleep(300 * time.Millisecond) // the frame after
+			ko := p.words()
+			shotKO := p.screenshot("lang-ko-" + name)
+			want := words{Lang: "ko", Title: "nnplay: 신경망의 순전파와 역전파", Heading: "학습",
+				Step: "한 단계", Play: "학습", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
+				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
+				Status: "9: 범위를 벗어났습니다. -5에서 5 사이의 수를 입력하세요"}
+			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||
+				!strings.Contains(ko.StepInfo, "지금: 손실") || !strings.HasPrefix(ko.Canvas, "신경망") {
+				t.Errorf("Korean page:\n got %+v\nwant %+v", ko, want)
+			}
+			after := p.kept()
+			if string(after.Model) != string(before.Model) || after.LR != before.LR ||
+				after.Typed != "9" || after.Step != before.Step ||
+				after.Selected[0] != before.Selected[0] || after.Selected[1] != before.Selected[1] ||
+				after.Input[0] != before.Input[0] || after.Input[1] != before.Input[1] {
+				t.Errorf("the switch changed the page's state:\n%+v\n%+v", before, after)
+			}
+			// The canvas says its labels again: its text changes, nothing else moves.
+			var s state
+			p.call("state", nil, &s)
+			if d := differing(shotEN, shotKO, s.Area); d < 500 {
+				t.Errorf("the canvas changed %d pixels with the language", d)
+			}
+			if body := p.eval(`document.getElementById('panel').innerText`); strings.Contains(body,
+				"Training") || strings.Contains(body, "learning rate") {
+				t.Errorf("English left in the Korean panel:\n%s", body)
+			}
+
+			rejected := p.eval(`window.nnplay.call('lang', 'fr').then(() => 'accepted', e => e)`)
+			if !strings.Contains(rejected, "en(English)") {
+				t.Errorf("lang fr: %q", rejected)
+			}
+
+			// Back to English through the panel's own menu.
+			p.choose("lang", "en")
+			p.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+			back := p.words()
+			en.Stored = "en"
+			if back != en {
+				t.Errorf("back in English:\n got %+v\nwant %+v", back, en)
+			}
+			if k := p.kept(); string(k.Model) != string(before.Model) || k.Typed != "9" {
+				t.Errorf("the switch back changed the page's state: %+v", k)
+			}
+			p.noProblems()
+		})
+	}
+}
+
+// TestLanguageRemembered reloads the page after a switch, and
+// opens it in a Korean browser: the page speaks the remembered language, else the
+// browser's, from its first frame.
+func TestLanguageRemembered(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	p.call("lang", "ko", nil)
+	p.visit(p.url)
+	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
+	if w := p.words(); w.Lang != "ko" || w.Heading != "학습" {
+		t.Errorf("after a reload: %+v", w)
+	}
+	p.eval(`localStorage.removeItem('nnplay-lang'), 1`)
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride,
+			emulation.SetUserAgentOverrideParams{UserAgent: "Mozilla/5.0 nnplay-test",
+				AcceptLanguage: "ko-KR"})
+		return err
+	}))
+	p.visit(p.url)
+	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
+	if w := p.words(); w.Lang != "ko" || w.Play != "학습" || w.Stored != "null" {
+		t.Errorf("a Korean browser: %+v", w)
+	}
+	p.noProblems()
+}
+
+// TestKoreanExport exports the selected unit's figure in Korean and in English: the
+// Korean figure has Korean words (its pixels differ where the words are) and the export's
+// messages speak Korean.
+func TestKoreanExport(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	figures := map[string]image.Image{}
+	for _, lang := range []string{"ko", "en"} {
+		p.call("lang", lang, nil)
+		p.eval(`document.getElementById('export-png').click()`)
+		b := p.waitDownload("activation-tanh.png")
+		os.Remove(filepath.Join(p.dl, "activation-tanh.png")) // the next takes the same name
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		figures[lang] = img
+		os.WriteFile(filepath.Join(artifacts, "export-"+lang+".png"), b, 0o644)
+		status := p.eval(`document.getElementById('export-status').textContent`)
+		want := map[string]string{"ko": "activation-tanh.png 파일을 저장했습니다(800×600).",
+			"en": "Saved activation-tanh.png (800×600)."}[lang]
+		if status != want {
+			t.Errorf("%s: export status %q, want %q", lang, status, want)
+		}
+	}
+	// The title and the legend are the figure's top eighth; the curves are the same.
+	top := []float64{0, 0, 800, 75}
+	if d := differing(figures["ko"], figures["en"], top); d < 500 {
+		t.Errorf("the Korean figure's title and legend differ from the English in %d pixels", d)
+	}
+	p.noProblems()
+}

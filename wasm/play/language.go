@@ -1,0 +1,237 @@
+package play
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"nnplay/core"
+)
+
+// Lang is a language the page speaks: every Msg of the table has its text in each.
+type Lang int
+
+const (
+	// English is the page's default.
+	English Lang = iota
+	// Korean follows the words of the lesson's tutorial (tutorial-ko.txt).
+	Korean
+	langCount
+)
+
+var langCodes = [langCount]string{English: "en", Korean: "ko"}
+
+// Code is the language's code, as in localStorage "nnplay-lang" and <html lang>: "en"
+// or "ko".
+func (l Lang) Code() string { return langCodes[l] }
+
+// Langs lists the languages the page speaks.
+func Langs() []Lang { return []Lang{English, Korean} }
+
+// ParseLang reads a language code, "en" or "ko".
+func ParseLang(code string) (Lang, error) {
+	for l, c := range langCodes {
+		if c == code {
+			return Lang(l), nil
+		}
+	}
+	return 0, UnknownLanguage.With(strconv.Quote(clip(code)))
+}
+
+// BrowserLang is the page's language for a browser language tag such as "ko-KR" or
+// "en-GB": Korean for any tag of Korean, English otherwise.
+func BrowserLang(tag string) Lang {
+	if t := strings.ToLower(tag); t == "ko" || strings.HasPrefix(t, "ko-") {
+		return Korean
+	}
+	return English
+}
+
+// lang is the language Say speaks. DOM callbacks say messages on their own goroutine
+// while Update may switch it, hence atomic.
+var lang atomic.Int32
+
+// Language returns the language the page speaks now.
+func Language() Lang { return Lang(lang.Load()) }
+
+// SetLanguage switches the page's language: the next scene, the panel and every open
+// message say their words in it.
+type SetLanguage struct{ Lang Lang }
+
+func (c SetLanguage) apply(*Session) error {
+	if c.Lang < 0 || c.Lang >= langCount {
+		return UnknownLanguage.With(int(c.Lang))
+	}
+	lang.Store(int32(c.Lang))
+	return nil
+}
+
+// Say returns message m in the page's language with its placeholders {1}, {2}, ...
+// replaced by args, in order. A placeholder without an argument stays as it is, for a
+// test to find.
+func Say(m Msg, args ...string) string { return SayIn(Language(), m, args...) }
+
+// SayIn is Say in language l.
+func SayIn(l Lang, m Msg, args ...string) string {
+	t := table[m].in(l)
+	if len(args) == 0 {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t) + 8*len(args))
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 || i+2 >= len(t) {
+			break
+		}
+		n := int(t[i+1] - '1')
+		if t[i+2] != '}' || n < 0 || n >= len(args) {
+			b.WriteString(t[:i+1])
+			t = t[i+1:]
+			continue
+		}
+		b.WriteString(t[:i])
+		b.WriteString(args[n])
+		t = t[i+3:]
+	}
+	b.WriteString(t)
+	return b.String()
+}
+
+// in returns the entry's text in language l.
+func (e entry) in(l Lang) string {
+	if l == Korean {
+		return e.ko
+	}
+	return e.en
+}
+
+// Message is a message of the table with its arguments, said in the page's language
+// when it is read rather than when it is made: the errors of commands, the reason
+// training stopped and the panel's open messages are Messages, so that a switch of
+// language says them again in the new one. It is an error.
+type Message struct {
+	Msg Msg
+	// Args fill the placeholders: a string as it is, an int in decimal, a float64 as
+	// %g writes it, a Msg or a Message said in turn, an error as Explain says it.
+	Args []any
+}
+
+// With returns m with its arguments, as a Message.
+func (m Msg) With(args ...any) Message { return Message{Msg: m, Args: args} }
+
+// String says the message in the page's language.
+func (m Message) String() string { return m.In(Language()) }
+
+// Error says the message in the page's language.
+func (m Message) Error() string { return m.String() }
+
+// In says the message in language l.
+func (m Message) In(l Lang) string {
+	args := make([]string, len(m.Args))
+	for i, a := range m.Args {
+		switch a := a.(type) {
+		case string:
+			args[i] = a
+		case int:
+			args[i] = strconv.Itoa(a)
+		case float64:
+			args[i] = shortNum(a)
+		case Msg:
+			args[i] = SayIn(l, a)
+		case Message:
+			args[i] = a.In(l)
+		case error:
+			args[i] = explainIn(l, a)
+		default:
+			panic("play: a message argument of an unexpected type")
+		}
+	}
+	return SayIn(l, m.Msg, args...)
+}
+
+// Sentences are messages said one after another, a space between them, each in the
+// page's language when it is read: a message made of parts, such as why training
+// paused. It is an error.
+type Sentences []error
+
+// In says the sentences in language l.
+func (s Sentences) In(l Lang) string {
+	parts := make([]string, 0, len(s))
+	for _, e := range s {
+		parts = append(parts, explainIn(l, e))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Error says the sentences in the page's language.
+func (s Sentences) Error() string { return s.In(Language()) }
+
+// said is a message that says itself in any language: a Message or Sentences.
+type said interface{ In(Lang) string }
+
+// Explain says err for the page in the page's language: a Message in that language,
+// and the errors core gives for bad numbers, data files and model files through the
+// table, never as core's English. Any other error reads as its own text.
+func Explain(err error) string { return explainIn(Language(), err) }
+
+func explainIn(l Lang, err error) string {
+	var (
+		msg said
+		de  *core.DecimalError
+		ce  *core.CSVError
+		me  *core.ModuleError
+	)
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &msg):
+		return msg.In(l)
+	case errors.As(err, &ce):
+		why := explainInner(l, ce.Err, CSVBadLine)
+		if ce.Field == "" {
+			return CSVLineError.With(ce.Line, why).In(l)
+		}
+		return CSVFieldError.With(ce.Line, ce.Field, why).In(l)
+	case errors.As(err, &me):
+		why := explainInner(l, me.Err, ModuleInvalid)
+		if me.Field == "" {
+			return ModuleWrong.With(me.Index, why).In(l)
+		}
+		return ModuleFieldWrong.With(me.Index, me.Field, why).In(l)
+	case errors.As(err, &de):
+		return decimalReason(de.Err).With(strconv.Quote(de.Text)).In(l)
+	}
+	return err.Error()
+}
+
+// explainInner says the reason inside a file's error: a bad number through the table,
+// anything else as fallback says, since core words those reasons in English only.
+func explainInner(l Lang, err error, fallback Msg) string {
+	var de *core.DecimalError
+	switch {
+	case errors.As(err, &de):
+		return explainIn(l, de)
+	case errors.Is(err, core.ErrNotDecimal), errors.Is(err, core.ErrTooLarge),
+		errors.Is(err, core.ErrTooSmall):
+		// Core writes these as `"text" reason`: the text is the quoted prefix.
+		text, _ := strconv.QuotedPrefix(err.Error())
+		return decimalReason(err).With(text).In(l)
+	}
+	if l == English {
+		return err.Error()
+	}
+	return SayIn(l, fallback)
+}
+
+// decimalReason is the message of a reason core.ParseDecimal gives.
+func decimalReason(err error) Msg {
+	switch {
+	case errors.Is(err, core.ErrTooLarge):
+		return DecimalTooLarge
+	case errors.Is(err, core.ErrTooSmall):
+		return DecimalTooSmall
+	}
+	return DecimalNotPlain
+}

@@ -72,16 +72,18 @@ var words = [wordCount]struct{ en, ko string }{
 			"음영: 포화(노랑), 죽음(회색), 작은 기울기(파랑)"},
 	vanishingTitle: {"Gradient size per layer: %d hidden layers of %d, %v init",
 		"층마다 기울기의 크기: 은닉층 %d개, 층마다 유닛 %d개, %v 초기화"},
-	layerAxis:       {"layer (1 = next to the input)", "층 (1 = 입력 바로 다음)"},
-	gradNormAxis:    {"norm of dL/dW (log scale)", "dL/dW의 노름 (로그 눈금)"},
-	aboutFlat:       {"%v: about flat (%.1fx per layer)", "%v: 거의 평평함 (층마다 %.1f배)"},
-	smallerPerLayer: {"%v: %.1fx smaller per layer toward the input", "%v: 입력 쪽으로 층마다 %.1f배 작아짐"},
+	layerAxis:    {"layer (1 = next to the input)", "층 (1 = 입력 바로 다음)"},
+	gradNormAxis: {"norm of dL/dW (log scale)", "dL/dW의 노름 (로그 눈금)"},
+	aboutFlat:    {"%v: about flat (%.1fx per layer)", "%v: 거의 평평함 (층마다 %.1f배)"},
+	smallerPerLayer: {"%v: %.1fx smaller per layer toward the input",
+		"%v: 입력 쪽으로 층마다 %.1f배 작아짐"},
 	deadAfterEpochs: {"After %d epochs on %v, mean of %d seeds",
 		"%[2]v 데이터에서 %[1]d 에포크 뒤, 시드 %[3]d개의 평균"},
 	learningRateLogAxis: {"learning rate (log scale)", "학습률 (로그 눈금)"},
-	deadShareAxis:       {"hidden units dead on every point", "모든 점에서 죽은 은닉 유닛의 비율"},
-	deadDuringTraining:  {"During training at learning rate %g", "학습률 %g로 학습하는 동안"},
-	epochAxis:           {"epoch", "에포크"},
+	deadShareAxis: {"hidden units dead on every point",
+		"모든 점에서 죽은 은닉 유닛의 비율"},
+	deadDuringTraining: {"During training at learning rate %g", "학습률 %g로 학습하는 동안"},
+	epochAxis:          {"epoch", "에포크"},
 	deadReLUTitle: {"Dead ReLU units in Net B (2 -> 8 x 6 -> 1): " +
 		"large steps kill ReLU units, LeakyReLU keeps them alive",
 		"Net B(2 -> 8 x 6 -> 1)의 죽은 ReLU 유닛: " +
@@ -90,7 +92,8 @@ var words = [wordCount]struct{ en, ko string }{
 		"%v 데이터에서 활성화 함수 경주: %s 신경망, 학습률 %g, 배치 10"},
 	trainingLossAxis: {"training loss (mean of %s)", "학습 손실 (%s의 평균)"},
 	lossNeverBelow:   {"%v: loss never below 0.05", "%v: 손실이 0.05 아래로 내려가지 않음"},
-	lossBelowAt:      {"%v: loss below 0.05 at epoch %d", "%v: 에포크 %d에서 손실이 0.05 아래"},
+	lossBelowAt: {"%v: loss below 0.05 at epoch %d",
+		"%v: 에포크 %d에서 손실이 0.05 아래"},
 }
 
 // Langs are the languages of the figures' words, by code.

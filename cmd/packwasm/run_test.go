@@ -17,7 +17,9 @@ func TestPackRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`^\(globalThis\.nnplayWasm = globalThis\.nnplayWasm \|\| \{\}\)\["main"\] = "([A-Za-z0-9+/=]+)";\n$`).FindSubmatch(js)
+	script := regexp.MustCompile(`^\(globalThis\.nnplayWasm = globalThis\.nnplayWasm \|\| \{\}\)` +
+		`\["main"\] = "([A-Za-z0-9+/=]+)";\n$`)
+	m := script.FindSubmatch(js)
 	if m == nil {
 		t.Fatalf("script shape: %.120s", js)
 	}
@@ -43,7 +45,12 @@ func TestRunErrors(t *testing.T) {
 	dir := t.TempDir()
 	notWasm := filepath.Join(dir, "x.wasm")
 	os.WriteFile(notWasm, []byte("hello"), 0o644)
-	for _, args := range [][]string{{}, {"-name", "Main", "-in", notWasm, "-out", "x"}, {"-name", "main", "-in", notWasm, "-out", filepath.Join(dir, "x.js")}, {"-name", "main", "-in", filepath.Join(dir, "none.wasm"), "-out", "x"}} {
+	for _, args := range [][]string{
+		{},
+		{"-name", "Main", "-in", notWasm, "-out", "x"},
+		{"-name", "main", "-in", notWasm, "-out", filepath.Join(dir, "x.js")},
+		{"-name", "main", "-in", filepath.Join(dir, "none.wasm"), "-out", "x"},
+	} {
 		if err := run(args); err == nil {
 			t.Errorf("%v accepted", args)
 		}

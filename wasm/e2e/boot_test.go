@@ -106,11 +106,13 @@ func pageURL(disk bool) string {
 func TestNoWebGLSaysWhy(t *testing.T) {
 	english := []string{"This page draws with WebGL, which this browser has turned off",
 		"enable hardware acceleration in the browser's settings", "try another browser"}
-	korean := []string{"이 페이지는 WebGL로 그림을 그리는데", "하드웨어 가속을 켜거나", "다른 브라우저"}
+	korean := []string{
+		"이 페이지는 WebGL로 그림을 그리는데", "하드웨어 가속을 켜거나", "다른 브라우저"}
 	noGL := []chromedp.ExecAllocatorOption{
 		chromedp.Flag("disable-webgl", true), chromedp.Flag("disable-3d-apis", true)}
 	noGL2 := []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl2", true)}
-	const cannot, cannotKo = "The playground could not start.", "플레이그라운드를 시작하지 못했습니다."
+	const cannot = "The playground could not start."
+	const cannotKo = "플레이그라운드를 시작하지 못했습니다."
 	for _, c := range []struct {
 		name     string
 		flags    []chromedp.ExecAllocatorOption

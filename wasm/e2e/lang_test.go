@@ -99,8 +99,9 @@ func TestLanguageSwitch(t *testing.T) {
 			time.Sleep(300 * time.Millisecond) // the frame after
 			ko := p.words()
 			shotKO := p.screenshot("lang-ko-" + name)
-			want := words{Lang: "ko", Title: "nnplay: 신경망의 순전파와 역전파", Heading: "학습",
-				Step: "한 단계", Play: "학습", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
+			want := words{Lang: "ko", Title: "nnplay: 신경망의 순전파와 역전파",
+				Heading: "학습",
+				Step:    "한 단계", Play: "학습", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
 				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
 				Status: "9: 범위를 벗어났습니다. -5에서 5 사이의 수를 입력하세요"}
 			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||

@@ -201,6 +201,12 @@ f.save(sys.argv[1])
 endef
 export KOFONT_METRICS
 
+# The canvas's Latin font (wasm/play/latinfont): a subset of the Go font that
+# golang.org/x/image carries (the module go.mod names), holding what cmd/fontrunes -latin
+# lists, without hinting, which the canvas's rasteriser does not read, or layout tables.
+# TestLatinSubsetDrawsAsTheGoFont checks that it draws as the whole font does.
+LATINFONT := wasm/play/latinfont/Go-Regular-subset.ttf
+
 font: fonttools noto-cjk
 	$(GO) run ./cmd/fontrunes > $(KOFONT).txt
 	pyftsubset $(NOTO) --font-number=1 --text-file=$(KOFONT).txt --layout-features='' \
@@ -208,9 +214,15 @@ font: fonttools noto-cjk
 	/usr/bin/python3 -c "$$KOFONT_METRICS" $(KOFONT).tmp
 	@mv $(KOFONT).tmp $(KOFONT); rm -f $(KOFONT).txt
 	@echo "$(KOFONT): $$(wc -c < $(KOFONT)) bytes; commit it"
+	$(GO) run ./cmd/fontrunes -latin > $(LATINFONT).txt
+	gofont=$$($(GO) list -m -f '{{.Dir}}' golang.org/x/image)/font/gofont/ttfs/Go-Regular.ttf && \
+	pyftsubset "$$gofont" --text-file=$(LATINFONT).txt --layout-features='' --no-hinting \
+	  --output-file=$(LATINFONT).tmp
+	@mv $(LATINFONT).tmp $(LATINFONT); rm -f $(LATINFONT).txt
+	@echo "$(LATINFONT): $$(wc -c < $(LATINFONT)) bytes; commit it"
 
 fonttools:
-	$(call need,pyftsubset,fonttools,making the Korean font subset)
+	$(call need,pyftsubset,fonttools,making the font subsets)
 
 noto-cjk:
 	@if [ ! -f $(NOTO) ]; then \

@@ -4,20 +4,22 @@ import (
 	"image"
 	"image/draw"
 	"math"
-	"nnplay/wasm/play/kofont"
 	"slices"
 	"strings"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
+
+	"nnplay/wasm/play/kofont"
+	"nnplay/wasm/play/latinfont"
 )
 
 // Atlas is the canvas's glyphs rasterised once into one alpha image, so the canvas draws
 // text as copies of small rectangles: crisp at any device scale, and a fraction of the
-// size of a text-shaping library. Latin is the Go font's; Hangul comes from a subset of
-// Noto Sans CJK KR (package kofont) that holds only the characters the table uses.
+// size of a text-shaping library. Latin is the Go font's, from a subset of it (package
+// latinfont); Hangul comes from a subset of Noto Sans CJK KR (package kofont). Each holds
+// only the characters the canvas draws with it.
 type Atlas struct {
 	Image *image.Alpha
 	// Glyphs maps each rune to its place in Image and its metrics.
@@ -53,8 +55,11 @@ const (
 // and every other rune a message of the table uses, in any language, from the Go font
 // when it has it and from the Korean subset otherwise. Runes neither has are drawn as
 // '?'.
-func NewAtlas(size float64) (*Atlas, error) {
-	latin, err := newFace(goregular.TTF, size)
+func NewAtlas(size float64) (*Atlas, error) { return newAtlas(latinfont.TTF, size) }
+
+// newAtlas is NewAtlas with the Latin font's data.
+func newAtlas(latinTTF []byte, size float64) (*Atlas, error) {
+	latin, err := newFace(latinTTF, size)
 	if err != nil {
 		return nil, err
 	}

@@ -3,9 +3,10 @@
 // Over http it compiles each module as it downloads and shows the progress. From
 // file:// fetch() of a .wasm is refused, so the build also writes each module gzipped
 // into a script (web/main.wasm.js, see cmd/packwasm), loaded here with a classic
-// <script>, unpacked and compiled in the page. compile() returns a WebAssembly.Module, which a Worker can be
-// sent by postMessage as well. The plot module (web/plots.wasm) loads the same way, the
-// first time a figure is exported. When a Go program stops, the page names the error.
+// <script>, unpacked and compiled in the page. compile() returns a WebAssembly.Module,
+// which a Worker can be sent by postMessage as well. The plot module (web/plots.wasm)
+// loads the same way, the first time a figure is exported. When a Go program stops, the
+// page names the error.
 //
 // This script must run in browsers too old for the page, to tell them so: it keeps to
 // ES2017 (no ?. or ??) and checks every newer API before it uses it.
@@ -218,12 +219,9 @@
   // unpackScript undoes cmd/packwasm: packed is [n, s], a gzip of n bytes carried two
   // bytes to each character of s, low byte first; the character 1 says that the next
   // one is escaped (XOR 0x8000).
-  function unpackScript(packed) {
-    const n = packed[0];
-    const s = packed[1];
+  function unpackScript([n, s]) {
     const out = new Uint8Array(n + 1);
-    let j = 0;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = 0, j = 0; i < s.length; i++) {
       let c = s.charCodeAt(i);
       if (c === 1) c = s.charCodeAt(++i) ^ 0x8000;
       out[j++] = c & 255;
@@ -281,7 +279,6 @@
         const gz = new Blob([unpackScript(packed)]).stream()
           .pipeThrough(new DecompressionStream('gzip'));
         delete window.nnplayWasm[name];
-        // Compiled as it is unpacked, as over http, where the browser can.
         const unpacked = new Response(gz, { headers: { 'Content-Type': 'application/wasm' } });
         if (WebAssembly.compileStreaming) return await WebAssembly.compileStreaming(unpacked);
         const bytes = await unpacked.arrayBuffer();

@@ -77,6 +77,7 @@ func (c *canvas) paint(dst *ebiten.Image, s *play.Scene) {
 	c.drawPlane(dst, s)
 	c.drawActivation(dst, s)
 	c.drawChart(dst, s)
+	c.drawSketch(dst, s)
 	c.drawLossBox(dst, s)
 	drawPanels(dst, s)
 	c.batch.flush(dst)

@@ -5,7 +5,6 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
-	"slices"
 	"sync"
 	"syscall/js"
 	"time"
@@ -47,8 +46,8 @@ type screen struct {
 	w, h   int     // canvas pixels
 	scale  float64 // canvas pixels per CSS pixel
 	geo    play.Geometry
-	sizes  []int // the network's level sizes geo was made for
-	placed bool  // geo matches the canvas and the panel
+	key    string // the session's LayoutKey geo was made for
+	placed bool   // geo matches the canvas and the panel
 }
 
 func newGame() *Game {
@@ -181,8 +180,8 @@ func (g *Game) Update() error {
 // of the model.
 func (g *Game) changed() {
 	tel := &g.tel
-	if !slices.Equal(g.m.Sizes(), g.screen.sizes) {
-		g.place() // a preset changed the network: place it again
+	if g.m.LayoutKey() != g.screen.key {
+		g.place() // a preset or a lesson changed the network or the views: place them again
 	}
 	t := time.Now()
 	g.m.View()
@@ -241,8 +240,8 @@ func (g *Game) place() {
 	sc := &g.screen
 	s := sc.scale
 	a := play.FreeArea(float64(sc.w)/s, float64(sc.h)/s, g.panel.bounds())
-	sc.sizes = g.m.Sizes()
-	sc.geo = play.Layout(sc.sizes, play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
+	sc.key = g.m.LayoutKey()
+	sc.geo = g.m.Layout(play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
 	sc.placed = true
 	g.dirty = true
 }

@@ -23,6 +23,7 @@ func (m *Session) Apply(c Command) error {
 	if _, ok := c.(looksOnly); !ok {
 		m.gen++
 	}
+	m.noteProgress()
 	return nil
 }
 

@@ -38,7 +38,7 @@ type Option struct {
 
 // Controls are the panel's controls and readouts bound to the model.
 func Controls() []Control {
-	return []Control{
+	return append([]Control{
 		button("reset", Reset{}),
 		button("diverged-reset", Reset{}),
 		button("new-seed", NewSeed{}),
@@ -66,7 +66,7 @@ func Controls() []Control {
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
 		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},
-	}
+	}, lessonControls()...)
 }
 
 // What the controls show.

@@ -224,6 +224,7 @@ func (m *Session) Epoch() float64 {
 // the last (now is the frame's clock). It returns the samples trained. On divergence it
 // stops Play and says why in Diverged.
 func (m *Session) Tick(now time.Time, budget time.Duration) int {
+	m.lessonTick(now.Add(lessonBudget))
 	if !m.Playing {
 		return 0
 	}

@@ -3,6 +3,9 @@
 package main
 
 import (
+	"image/color"
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"nnplay/wasm/play"
@@ -13,9 +16,8 @@ import (
 type canvas struct {
 	fonts  *play.Fonts
 	faces  [2]face
-	batch  batch // this frame's anti-aliased shapes
-	textVS []ebiten.Vertex
-	textIS []uint16
+	batch  batch     // this frame's anti-aliased shapes
+	glyphs play.Mesh // a size of text's glyphs
 	pics   play.Pictures
 	units  [][]*ebiten.Image // every unit's picture: [level][unit]
 	plane  *ebiten.Image     // the output unit at full resolution
@@ -67,22 +69,45 @@ func (c *canvas) refresh(m *play.Session) {
 	c.plane.WritePixels(c.pics.Plane)
 }
 
-// paint draws the scene: the flat shapes and pictures view by view, then every
-// anti-aliased shape in one batch, then the backdrops of labels, then all text. One
-// anti-aliased draw per frame keeps a software-rendered browser fast.
-func (c *canvas) paint(dst *ebiten.Image, s *play.Scene) {
-	dst.Fill(play.Background)
-	c.drawNetwork(dst, s)
-	c.drawPulses(dst, s)
-	c.drawPlane(dst, s)
-	c.drawActivation(dst, s)
-	c.drawChart(dst, s)
-	c.drawSketch(dst, s)
-	c.drawLossBox(dst, s)
-	drawPanels(dst, s)
-	c.batch.flush(dst)
-	for _, r := range s.Backdrops {
-		fill(dst, r, play.White)
+// painter is the canvas painting one frame on dst: play.Scene.Paint calls it.
+type painter struct {
+	*canvas
+	dst *ebiten.Image
+}
+
+func (p painter) Clear(c color.RGBA)             { p.dst.Fill(c) }
+func (p painter) Fill(r play.Rect, c color.RGBA) { fill(p.dst, r, c) }
+func (p painter) Stroke(s play.Stroke)           { stroke(p.dst, s) }
+func (p painter) Hairline(l play.Line)           { hairline(p.dst, l) }
+func (p painter) Line(l play.Line)               { p.batch.Line(l) }
+func (p painter) Circle(d play.Dot)              { p.batch.Circle(d) }
+func (p painter) Ring(r play.Ring)               { p.batch.Ring(r) }
+func (p painter) Path(q play.Path)               { p.batch.path(q) }
+func (p painter) Disc(d play.Dot)                { disc(p.dst, d) }
+func (p painter) PlanePicture(r play.Rect)       { picture(p.dst, p.plane, r) }
+func (p painter) Labels(ls []play.Label)         { p.texts(p.dst, ls) }
+
+func (p painter) Flush() { p.batch.draw(p.dst, whitePixel, &p.batch.Mesh, true) }
+
+func (p painter) UnitPicture(u play.Unit, r play.Rect) {
+	picture(p.dst, p.units[u.Level][u.Index], r)
+}
+
+// Points draws the data points: they change only with the data and the layout, so they
+// are drawn once into a layer of their own, and each frame copies the layer.
+func (p painter) Points(pl *play.PlaneView) {
+	r := pl.Rect
+	if p.shown != pl.PointsKey {
+		if p.points != nil {
+			p.points.Deallocate()
+		}
+		p.points = ebiten.NewImage(int(math.Ceil(r.W)), int(math.Ceil(r.H)))
+		for _, d := range pl.Points {
+			disc(p.points, d)
+		}
+		p.shown = pl.PointsKey
 	}
-	c.texts(dst, s.Labels)
+	drawOp = ebiten.DrawImageOptions{}
+	drawOp.GeoM.Translate(r.X, r.Y)
+	p.dst.DrawImage(p.points, &drawOp)
 }

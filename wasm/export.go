@@ -3,10 +3,7 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"image"
-	"image/png"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -36,25 +33,17 @@ func readPixels(screen *ebiten.Image) []byte {
 	return pix
 }
 
-// deliverCapture waits for the next frame's pixels, encodes the canvas area the learner
-// sees (area, in canvas pixels: not the strip under the panel) as PNG and hands it to
-// the boot script's download.
+// deliverCapture waits for the next frame's pixels and hands the PNG of the canvas area
+// the learner sees (area, in canvas pixels) to the boot script's download.
 func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
-	pix := <-ch
-	w, h := g.screen.w, g.screen.h
-	full := &image.RGBA{Pix: pix, Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
-	seen := image.Rect(int(area.X+0.5), int(area.Y+0.5), int(area.X+area.W+0.5),
-		int(area.Y+area.H+0.5))
-	img := full.SubImage(seen)
-	w, h = img.Bounds().Dx(), img.Bounds().Dy()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		g.panel.exportMsg.show(play.CanvasEncodeFailed.With(err.Error()))
+	file, w, h, err := play.CanvasPNG(<-ch, g.screen.w, g.screen.h, area)
+	if err != nil {
+		g.panel.exportMsg.show(err)
 		return
 	}
-	arr := js.Global().Get("Uint8Array").New(buf.Len())
-	js.CopyBytesToJS(arr, buf.Bytes())
-	const file = "nnplay-canvas.png"
-	js.Global().Get("nnplayBoot").Call("download", file, arr, "image/png")
-	g.panel.exportMsg.show(play.CanvasSaved.With(file, w, h))
+	arr := js.Global().Get("Uint8Array").New(len(file))
+	js.CopyBytesToJS(arr, file)
+	const name = "nnplay-canvas.png"
+	js.Global().Get("nnplayBoot").Call("download", name, arr, "image/png")
+	g.panel.exportMsg.show(play.CanvasSaved.With(name, w, h))
 }

@@ -46,8 +46,7 @@ type screen struct {
 	w, h   int     // canvas pixels
 	scale  float64 // canvas pixels per CSS pixel
 	geo    play.Geometry
-	key    string // the session's LayoutKey geo was made for
-	placed bool   // geo matches the canvas and the panel
+	placed bool // geo matches the canvas and the panel
 }
 
 func newGame() *Game {
@@ -171,6 +170,7 @@ func (g *Game) Update() error {
 		t = time.Now()
 		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
 		tel.SceneMS = play.MSSince(t)
+		g.panel.overlay(&g.scene, g.m)
 	}
 	tel.Updated(play.MSSince(start))
 	return nil
@@ -180,8 +180,8 @@ func (g *Game) Update() error {
 // of the model.
 func (g *Game) changed() {
 	tel := &g.tel
-	if g.m.LayoutKey() != g.screen.key {
-		g.place() // a preset or a lesson changed the network or the views: place them again
+	if g.screen.geo.Stale(g.m) {
+		g.place() // the network or its features changed: place it again
 	}
 	t := time.Now()
 	g.m.View()
@@ -195,6 +195,9 @@ func (g *Game) changed() {
 	t = time.Now()
 	g.panel.sync(g.m)
 	tel.PanelMS = play.MSSince(t)
+	if !g.m.Playing {
+		g.panel.showLink(g.m.Link())
+	}
 	g.seen = g.m.Version()
 	g.dirty = true
 }
@@ -205,6 +208,9 @@ func (g *Game) handle(v any) {
 	case play.Command:
 		err := g.m.Apply(v)
 		g.panel.report(v, err)
+		if kind := g.m.PendingExport(); kind != "" {
+			g.export(kind)
+		}
 		if _, hover := v.(play.SetHover); !hover {
 			g.recovered(err)
 		}
@@ -240,8 +246,7 @@ func (g *Game) place() {
 	sc := &g.screen
 	s := sc.scale
 	a := play.FreeArea(float64(sc.w)/s, float64(sc.h)/s, g.panel.bounds())
-	sc.key = g.m.LayoutKey()
-	sc.geo = g.m.Layout(play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
+	sc.geo = play.LayoutFor(g.m, play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
 	sc.placed = true
 	g.dirty = true
 }
@@ -256,7 +261,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return // the screen keeps the last frame: an idle page paints nothing
 	}
 	start := time.Now()
-	g.canvas.paint(screen, &g.scene)
+	g.scene.Paint(painter{canvas: g.canvas, dst: screen})
 	g.dirty = false
 	if g.tel.Frames == 0 {
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()

@@ -15,9 +15,7 @@ import (
 // canvasEl is ebiten's canvas, which it adds to the page before main runs.
 var canvasEl = document.Call("querySelector", "canvas")
 
-// onKeys sends the shortcuts' commands. Keys typed into a form control belong to it:
-// space in a number box types a space, and space on a focused button presses that
-// button.
+// onKeys sends the shortcuts' commands (play.KeyCommand).
 //
 // ebiten's canvas takes every key pressed on it and prevents its default, Tab's and
 // Escape's too, which would keep the keyboard on the canvas for good. A listener on the
@@ -34,14 +32,9 @@ func onKeys(send func(any)) {
 	}, true)
 	canvasEl.Call("setAttribute", "role", "img")
 	on(document, "keydown", func(e js.Value) {
-		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
-			return
-		}
-		switch e.Get("target").Get("tagName").String() {
-		case "INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY", "A":
-			return
-		}
-		if c, ok := play.Keys[e.Get("key").String()]; ok {
+		modified := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool()
+		tag := e.Get("target").Get("tagName").String()
+		if c, ok := play.KeyCommand(e.Get("key").String(), tag, modified); ok {
 			e.Call("preventDefault")
 			send(c)
 		}

@@ -23,13 +23,18 @@ type panel struct {
 	progress            string // the lessons' progress as localStorage holds it
 	send                func(any)
 	lang                play.Lang // the language the panel speaks
+	// The address's hash as last written, and the edge editor and the canvas's cursor
+	// as last placed (share.go).
+	link, editorAt, cursor string
+	editor                 js.Value
 }
 
 // control is one of play's Controls bound to its element.
 type control struct {
 	play.Control
-	el    js.Value
-	shown string // what Show last wrote
+	el      js.Value
+	shown   string // what Show last wrote
+	options string // the key of the Choices the menu holds
 }
 
 // message is a line of the panel that shows a message, said again in the new language
@@ -50,13 +55,15 @@ func newPanel(send func(any)) *panel {
 		exportMsg: &message{el: byID("export-status")}, fps: byID("out-fps"),
 		eps:    byID("out-eps"),
 		layers: fieldSet{parent: byID("layers")}, unit: fieldSet{parent: byID("unit-params")},
-		input: fieldSet{parent: byID("input-params")},
-		lessons: fieldSet{parent: byID("lesson-fields")}, send: send, lang: -1}
+		input: fieldSet{parent: byID("input-params")}, send: send, lang: -1,
+		lessons: fieldSet{parent: byID("lesson-fields")},
+		editor:  byID("edge-editor")}
 	for _, c := range play.Controls() {
 		p.controls = append(p.controls, p.bind(c))
 	}
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
+	onShare(send)
 	// boot.js set <html lang> (from localStorage, else the browser's language) before
 	// the program started: the page speaks it from the first frame.
 	lang := document.Get("documentElement").Get("lang").String()
@@ -70,7 +77,11 @@ func (p *panel) bind(c play.Control) control {
 	el := byID(c.ID)
 	if c.Command != nil {
 		on(el, c.Event, func(js.Value) {
-			cmd, err := c.Command(el.Get("value").String())
+			v := el.Get("value").String()
+			if el.Get("type").String() == "checkbox" {
+				v = strconv.FormatBool(el.Get("checked").Bool())
+			}
+			cmd, err := c.Command(v)
 			if err != nil {
 				p.status.show(err)
 				return
@@ -97,6 +108,14 @@ func (p *panel) bounds() play.Rect {
 func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 	for i := range p.controls {
 		c := &p.controls[i]
+		if c.Choices != nil {
+			opts := c.Choices(m)
+			if key := play.OptionsKey(opts); key != c.options {
+				c.el.Set("textContent", "")
+				addOptions(c.el, opts)
+				c.options, c.shown = key, ""
+			}
+		}
 		if c.Show == nil {
 			continue
 		}
@@ -110,6 +129,8 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 			c.el.Call("removeAttribute", c.Attr)
 		case c.Attr != "":
 			c.el.Call("setAttribute", c.Attr, v)
+		case c.el.Get("type").String() == "checkbox":
+			c.el.Set("checked", v == "true")
 		case tag == "INPUT" || tag == "SELECT":
 			c.el.Set("value", v)
 		default:
@@ -147,7 +168,7 @@ func (p *panel) speak(m *play.Session, l play.Lang) {
 			p.controls[i].el.Set("textContent", "")
 			addOptions(p.controls[i].el, c.Options)
 		}
-		p.controls[i].shown = "" // write the value and the words again
+		p.controls[i].shown, p.controls[i].options = "", "" // write the value and the words again
 	}
 	nameCanvas()
 	for _, s := range []*message{p.status, p.exportMsg} {

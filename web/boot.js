@@ -354,6 +354,17 @@
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
 
+  // copy puts text on the clipboard; it answers whether the browser let it.
+  function copy(text) {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return Promise.resolve(false);
+    return navigator.clipboard.writeText(text).then(() => true, () => false);
+  }
+
+  // readText reads a file's text: it answers {text}, or {error} saying why it could not.
+  function readText(file) {
+    return file.text().then((text) => ({ text }), (e) => ({ error: String(e) }));
+  }
+
   let plots = null; // the plot module, loaded once
   function plotModule() {
     if (!plots) {
@@ -411,6 +422,8 @@
     fail: (message) => fail(message),
     stopped: (error) => stopped(String(error)),
     download,
+    copy,
+    readText,
     exportPlot,
   };
 

@@ -14,9 +14,11 @@ type Command interface {
 }
 
 // Apply carries out c. On error the model is unchanged and the error says why, in
-// words for the page.
+// words for the page; a Notice is not an error but what a command that was carried out
+// has to say.
 func (m *Session) Apply(c Command) error {
-	if err := c.apply(m); err != nil {
+	err := c.apply(m)
+	if _, done := err.(Notice); err != nil && !done {
 		return err
 	}
 	m.version++
@@ -24,7 +26,7 @@ func (m *Session) Apply(c Command) error {
 		m.gen++
 	}
 	m.noteProgress()
-	return nil
+	return err
 }
 
 // looksOnly is a command that changes only how the canvas looks (a hover, a tab): the

@@ -23,8 +23,10 @@ type Control struct {
 	// Show returns ""). Nil when it shows nothing of the model.
 	Show func(m *Session) string
 	Attr string
-	// Options are a menu's choices.
+	// Options are a menu's choices; Choices, when set, its choices as they depend on
+	// the model (the browser builds the menu again when they change).
 	Options []Option
+	Choices func(m *Session) []Option
 	// Echo is the id of an <output> that shows a slider's value, followed by "%",
 	// while it moves and before the change commits.
 	Echo string
@@ -36,7 +38,8 @@ type Option struct {
 	Value, Label, Group string
 }
 
-// Controls are the panel's controls and readouts bound to the model.
+// Controls are the panel's controls and readouts bound to the model. A checkbox's value
+// is "true" or "false".
 func Controls() []Control {
 	return append([]Control{
 		button("reset", Reset{}),
@@ -51,7 +54,8 @@ func Controls() []Control {
 		{ID: "batch-value", Show: batchSize},
 		{ID: "loss", Event: "change", Options: losses(), Command: setLoss, Show: lossName},
 		{ID: "speed", Event: "change", Options: speeds(), Command: integer(setSpeed), Show: speed},
-		{ID: "dataset", Event: "change", Options: datasets(), Command: setDataKind, Show: dataKind},
+		{ID: "dataset", Event: "change", Choices: datasetChoices, Command: chooseData,
+			Show: dataChoice},
 		{ID: "noise", Event: "change", Echo: "noise-value", Command: number(setNoise), Show: noise},
 		{ID: "noise-value", Show: percent(noise)},
 		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
@@ -66,7 +70,7 @@ func Controls() []Control {
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
 		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},
-	}, lessonControls()...)
+	}, append(playgroundControls(), lessonControls()...)...)
 }
 
 // What the controls show.
@@ -84,7 +88,6 @@ func lr(m *Session) string        { return shortNum(m.LR) }
 func batchSize(m *Session) string { return strconv.Itoa(m.BatchSize) }
 func lossName(m *Session) string  { return m.Loss.Name() }
 func speed(m *Session) string     { return strconv.Itoa(int(m.Speed)) }
-func dataKind(m *Session) string  { return m.Data.Kind.String() }
 func noise(m *Session) string     { return shortNum(m.Data.Noise) }
 func trainPct(m *Session) string  { return shortNum(m.Data.TrainPct) }
 func langCode(*Session) string    { return Language().Code() }
@@ -176,13 +179,6 @@ func speeds() (o []Option) {
 	return o
 }
 
-func datasets() (o []Option) {
-	for _, k := range core.DatasetKinds() {
-		o = append(o, Option{Value: k.String(), Label: Say(datasetWords[k])})
-	}
-	return o
-}
-
 func presets() (o []Option) {
 	for i, p := range Presets() {
 		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
@@ -207,7 +203,13 @@ func (TogglePlay) apply(m *Session) error { return Play{On: !m.Playing}.apply(m)
 func (c SetDataKind) apply(m *Session) error {
 	d := m.Data
 	d.Kind = c.Kind
-	return SetData{Config: d}.apply(m)
+	own, problem := m.custom.inUse, m.Problem
+	m.custom.inUse, m.Problem = false, problemOf(c.Kind)
+	if err := (SetData{Config: d}).apply(m); err != nil {
+		m.custom.inUse, m.Problem = own, problem
+		return err
+	}
+	return nil
 }
 
 func (c SetNoise) apply(m *Session) error {

@@ -65,6 +65,9 @@ func LayerFields(m *Session) []Field {
 			Field{ID: fmt.Sprintf("act-%d", l), Kind: Menu, Label: Say(ActivationMenuLabel),
 				Options: ActivationOptions(), Value: act.Name(),
 				Set: func(v string) (Command, error) { return ActivationValue(l, v) }})
+		if l < len(m.Net.Layers)-1 {
+			fs = append(fs, UnitsField(m, l))
+		}
 		for i, p := range act.Params() {
 			fs = append(fs, Field{ID: paramID(l, i), Kind: Number, Label: p.Name,
 				Name: Say(ActParamName, p.Name, strconv.Itoa(l+1), ActivationLabel(act)),
@@ -168,3 +171,6 @@ func FieldsKey(fs []Field) string {
 	}
 	return b.String()
 }
+
+// OptionsKey sums up a menu's choices: the browser builds the menu again when it changes.
+func OptionsKey(opts []Option) string { return FieldsKey([]Field{{Options: opts}}) }

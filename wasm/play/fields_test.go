@@ -19,8 +19,9 @@ func TestFields(t *testing.T) {
 	for _, f := range LayerFields(m) {
 		kinds += strconv.Itoa(int(f.Kind))
 	}
-	// Three layers: a legend, a switch, a menu each; Softplus's beta and threshold.
-	if want := "012" + "01233" + "012"; kinds != want {
+	// Three layers: a legend, a switch, a menu each; Softplus's beta and threshold; the
+	// hidden layers' menus of units.
+	if want := "0122" + "012233" + "012"; kinds != want {
 		t.Errorf("layer fields %s, want %s", kinds, want)
 	}
 	ids := map[string]Field{}

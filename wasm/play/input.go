@@ -52,6 +52,9 @@ func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
 			}
 		}
 	}
+	if c := g.controlAt(m, x, y); c != nil {
+		return c
+	}
 	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 && g.Shows(PaneNetwork, m.Pane) {
 		return Select{Unit: u}
 	}
@@ -89,27 +92,32 @@ func (p *Pointer) move(m *Session, g Geometry, x, y float64) Command {
 }
 
 // Hover is what the pointer rests on: a unit, or the edge into Unit from unit In of
-// the level below (Edge); the zero Hover rests on nothing.
+// the level below (Edge), or the canvas's button Button-1 (Geometry.Buttons); the zero
+// Hover rests on nothing.
 type Hover struct {
-	On   bool
-	Edge bool
-	Unit Unit
-	In   int
+	On     bool
+	Edge   bool
+	Unit   Unit
+	In     int
+	Button int
 }
 
 // unit returns the hovered unit, or a unit no level has.
 func (h Hover) unit() Unit {
-	if !h.On || h.Edge {
+	if !h.On || h.Edge || h.Button > 0 {
 		return Unit{Level: -1}
 	}
 	return h.Unit
 }
 
-// HoverAt returns what the canvas point (x, y) rests on: a unit, else the nearest edge
-// within edgeRadius CSS pixels, else nothing.
+// HoverAt returns what the canvas point (x, y) rests on: a button, a unit, else the
+// nearest edge within edgeRadius CSS pixels, else nothing.
 func (g Geometry) HoverAt(m *Session, x, y float64) Hover {
 	if !g.Shows(PaneNetwork, m.Pane) {
 		return Hover{}
+	}
+	if i, ok := g.buttonAt(m, x, y); ok {
+		return Hover{On: true, Button: i + 1}
 	}
 	if u, ok := g.UnitAt(x, y); ok {
 		return Hover{On: true, Unit: u}
@@ -167,4 +175,17 @@ func (ShowPane) looksOnly() {}
 var Keys = map[string]Command{
 	" ":          TogglePlay{},
 	"ArrowRight": StepPhase{},
+}
+
+// KeyCommand returns the shortcut of a key pressed on an element of tag (the DOM's
+// tagName), with Ctrl, Alt or Meta when modified. Keys typed into a form control belong
+// to it: space in a number box types a space, and space on a focused button presses
+// that button.
+func KeyCommand(key, tag string, modified bool) (Command, bool) {
+	switch tag {
+	case "INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY", "A":
+		return nil, false
+	}
+	c, ok := Keys[key]
+	return c, ok && !modified
 }

@@ -3,11 +3,14 @@ package play
 import (
 	"math"
 	"testing"
+
+	"nnplay/core"
 )
 
-// TestPointer checks the gestures on the canvas: a press on a unit selects it, a press
-// on a training point moves the input point exactly onto it, a press beside the points
-// moves it under the pointer, and a drag keeps moving it within the plane.
+// TestPointer checks the gestures on the canvas: a press on a unit selects it, one on
+// an input stops feeding it, a press on a training point moves the input point exactly
+// onto it, a press beside the points moves it under the pointer, and a drag keeps
+// moving it within the plane.
 func TestPointer(t *testing.T) {
 	m := NewSession()
 	geo := Layout(m.Sizes(), Rect{W: 900, H: 800}, 1)
@@ -17,7 +20,7 @@ func TestPointer(t *testing.T) {
 		t.Errorf("a press on unit 2/1 means %#v", c)
 	}
 	x, y = geo.Nodes[0][0].Center()
-	if c := p.Event("pointerdown", m, geo, x, y); c != nil {
+	if c := p.Event("pointerdown", m, geo, x, y); c != (SetFeature{Feature: core.X1}) {
 		t.Errorf("a press on an input means %#v", c)
 	}
 	p.Event("pointerup", m, geo, x, y)

@@ -194,13 +194,13 @@ func TestFontsHaveEveryGlyph(t *testing.T) {
 }
 
 // allowedOnCanvas are the Latin words the canvas may show in Korean: PyTorch's class
-// and parameter names and its formulas' words, the names of inputs and derivatives,
-// and "bias", which the tutorial keeps in English.
+// and parameter names and its formulas' words, the names of inputs (sin x1 among them)
+// and derivatives, and "bias", which the tutorial keeps in English.
 var allowedOnCanvas = func() map[string]bool {
 	ok := map[string]bool{}
 	for _, w := range strings.Fields("Linear Identity Sigmoid Tanh ReLU LeakyReLU ReLU6 ELU " +
 		"GELU SiLU Softplus negative_slope alpha beta threshold approximate none " +
-		"x1 x2 z a b w y t f e exp log max min erf sqrt if else where or dL dz dw dW da dy " +
+		"x1 x2 sin z a b w y t f e exp log max min erf sqrt if else where or dL dz dw dW da dy " +
 		"bias MSELoss BCEWithLogitsLoss") {
 		ok[w] = true
 	}

@@ -59,6 +59,14 @@ type Geometry struct {
 	// in free play the board; in a lesson whatever its scene leaves out (lesson_layout.go).
 	Lesson Rect
 	Hidden [paneCount]bool
+
+	// Controls is the band above the network for TensorFlow Playground's + and −, and
+	// Chips holds, by core.Feature, the place in the input column of each feature the
+	// network is not fed (an empty Rect for a fed one): both only in LayoutFor's layout
+	// (canvas_controls.go), which shape names.
+	Controls Rect
+	Chips    []Rect
+	shape    string
 }
 
 // Pane is one of the canvas's views, which a tabbed canvas shows one at a time.
@@ -92,6 +100,12 @@ const minChart = 90
 // the plane, activation view and chart in a column to the right on a wide area and
 // below the network on a tall one.
 func Layout(sizes []int, area Rect, scale float64) Geometry {
+	return layout(sizes, nil, area, scale)
+}
+
+// layout is Layout, with the band of + and − above the network and the features' chips
+// in its input column when fed is not nil: fed[f] says whether feature f is fed.
+func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 	g := Geometry{Scale: scale, Area: area}
 	g.Hidden[PaneLesson] = true
 	m := 16 * scale
@@ -121,7 +135,11 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 			g.tab(inner)
 		}
 	}
-	g.Nodes, g.Bars = placeNodes(sizes, g.Net, scale)
+	if fed != nil {
+		g.Controls = Rect{X: g.Net.X, Y: g.Net.Y, W: g.Net.W, H: controlsBand * scale}
+		g.Net.Y, g.Net.H = g.Net.Y+g.Controls.H, math.Max(0, g.Net.H-g.Controls.H)
+	}
+	g.Nodes, g.Bars, g.Chips = placeNodes(sizes, fed, g.Net, scale)
 	return g
 }
 
@@ -156,8 +174,11 @@ func (g *Geometry) tab(inner Rect) {
 // column always within net. Above the units stays a band for the column titles, under
 // each unit a band for its two lines of numbers (or one), and at the bottom a band for
 // the gradient bars, whose height it returns. In a small window the bands shrink, and
-// the numbers' band goes before the units get too small to see.
-func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, bars float64) {
+// the numbers' band goes before the units get too small to see. With fed, the input
+// column holds every feature in Playground's order: a unit for each fed one, and a chip
+// for each other, whose places it returns (placeInputs).
+func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rect, bars float64,
+	chips []Rect) {
 	most := 1
 	for _, n := range sizes {
 		most = max(most, n)
@@ -168,6 +189,9 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, bars floa
 	}
 	usable := net.H - title - bars
 	per := usable / float64(most)
+	if off := len(fed) - sizes[0]; off > 0 { // the chips take their room first
+		per = math.Min(per, (usable-float64(off)*chipPitch*scale)/float64(sizes[0]))
+	}
 	n := 64 * scale
 	if len(sizes) > 1 {
 		n = math.Min(n, net.W/(float64(len(sizes))*1.9))
@@ -188,15 +212,15 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, bars floa
 	if numbers == 0 {
 		step = math.Max(n*1.25, math.Min(per, n*1.6))
 	}
+	s := math.Min(step, n+numbers+12*scale) // from one unit's top to the next's
+	if numbers == 0 {
+		s = step
+	}
 	nodes = make([][]Rect, len(sizes))
 	for l, count := range sizes {
 		x := net.X
 		if len(sizes) > 1 {
 			x += (net.W - n) * float64(l) / float64(len(sizes)-1)
-		}
-		s := math.Min(step, n+numbers+12*scale)
-		if numbers == 0 {
-			s = step
 		}
 		top := net.Y + title + (usable-float64(count)*s+s-n-numbers)/2
 		nodes[l] = make([]Rect, count)
@@ -204,7 +228,14 @@ func placeNodes(sizes []int, net Rect, scale float64) (nodes [][]Rect, bars floa
 			nodes[l][i] = Rect{x, top + float64(i)*s, n, n}
 		}
 	}
-	return nodes, bars
+	if fed != nil {
+		room := net.W
+		if len(sizes) > 1 {
+			room = (net.W - n) / float64(len(sizes)-1)
+		}
+		chips = placeInputs(nodes[0], fed, net.Y+title, usable, s, n+numbers, room, scale)
+	}
+	return nodes, bars, chips
 }
 
 // Pitch returns the distance between neighbouring columns of units.

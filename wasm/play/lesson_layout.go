@@ -1,31 +1,6 @@
 package play
 
-import (
-	"math"
-	"strconv"
-	"strings"
-)
-
-// Layout places m's views in area: free play's four (Layout), or the open lesson's.
-func (m *Session) Layout(area Rect, scale float64) Geometry {
-	if m.Lesson == nil {
-		return Layout(m.Sizes(), area, scale)
-	}
-	return lessonLayout(m.Sizes(), area, scale, m.views())
-}
-
-// LayoutKey changes whenever m's layout must be made again in the same area: a
-// network of other sizes, another lesson or part.
-func (m *Session) LayoutKey() string {
-	var b strings.Builder
-	for _, n := range m.Sizes() {
-		b.WriteString(strconv.Itoa(n) + ",")
-	}
-	if l := m.Lesson; l != nil {
-		b.WriteString("lesson " + strconv.Itoa(l.ID) + "." + strconv.Itoa(l.Part))
-	}
-	return b.String()
-}
+import "math"
 
 // lessonLayout places a lesson's views in area. A lesson that shows one view gives it
 // the whole area. Otherwise, as in free play, the network takes the left and the other
@@ -55,7 +30,7 @@ func lessonLayout(sizes []int, area Rect, scale float64, v lessonViews) Geometry
 		g.column(v.column, Rect{inner.X + inner.W - col, inner.Y, col, inner.H}, gap)
 	}
 	if v.network {
-		g.Nodes, g.Bars = placeNodes(sizes, g.Net, scale)
+		g.Nodes, g.Bars, _ = placeNodes(sizes, nil, g.Net, scale)
 	}
 	return g
 }

@@ -200,7 +200,8 @@ const (
 	TabChart
 	NoSuchPane
 
-	msgCount
+	// The rows above are this table's; messages_controls.go's follow them, to msgCount.
+	tableMsgs
 )
 
 // entry is one row of the string table: the string in each of the page's languages.

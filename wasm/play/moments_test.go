@@ -35,7 +35,7 @@ func panelAt(w, h float64) Rect {
 func pageGeometry(m *Session, win window) Geometry {
 	a := FreeArea(win.W, win.H, panelAt(win.W, win.H))
 	s := win.Scale
-	return Layout(m.Sizes(), Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
+	return LayoutFor(m, Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
 }
 
 // pageScene builds m's scene as the page shows it in window win.

@@ -14,6 +14,7 @@ type Pictures struct {
 	Plane []byte
 	small []float64
 	norm  []float64
+	signs []float64
 }
 
 // ThumbSize is the side of a unit's picture: a quarter of the sweep's pixels to upload,
@@ -61,13 +62,30 @@ func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 			p.thumb(p.Units[l+1][i], vals)
 		}
 	}
-	HeatPixels(m.Heat.Values[len(m.Heat.Values)-1][0], p.Plane)
+	out := m.Heat.Values[len(m.Heat.Values)-1][0]
+	if m.Discretize { // the output as two classes, its sign, on the plane and its unit
+		out = p.sign(out)
+		p.thumb(p.Units[len(sizes)-1][0], out)
+	}
+	HeatPixels(out, p.Plane)
 	for i := range p.Plane {
 		if i%4 != 3 {
 			p.Plane[i] += (255 - p.Plane[i]) / 3
 		}
 	}
 	return reshaped
+}
+
+// sign returns the signs of vals, -1 or +1 (0 stays 0, a NaN stays NaN), in a buffer of
+// its own.
+func (p *Pictures) sign(vals []float64) []float64 {
+	p.signs = append(p.signs[:0], vals...)
+	for i, v := range p.signs {
+		if v != 0 && !math.IsNaN(v) {
+			p.signs[i] = math.Copysign(1, v)
+		}
+	}
+	return p.signs
 }
 
 // thumb samples a grid of values into a thumbnail's pixels.

@@ -214,10 +214,15 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 		}
 		return Rect{}, false
 	}
+	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), t.region, t.owner)
+}
+
+// freeBox returns the box of want's size in region r, free of the texts placed so far
+// and the obstacles but owner's, nearest want, and whether there is one.
+func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 	// Free room lies against an edge of what is in the way: try the boxes that touch
-	// one, in the region, nearest the first spot first.
-	want := boxAt(s.spotsOf(t)[0], w, h)
-	r, gap := t.region, 4*s.Geo.Scale
+	// one, in the region, nearest want first.
+	w, h, gap := want.W, want.H, 4*s.Geo.Scale
 	xs := append(s.xs[:0], want.X, r.X, r.X+r.W-w)
 	ys := append(s.ys[:0], want.Y, r.Y, r.Y+r.H-h)
 	edges := func(o Rect) {
@@ -236,7 +241,7 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 		for _, x := range xs {
 			b := Rect{X: x, Y: y, W: w, H: h}
 			if d := math.Hypot(x-want.X, y-want.Y); d < bestD && b.Within(r) &&
-				s.free(b, t.owner) {
+				s.free(b, owner) {
 				best, bestD = b, d
 			}
 		}

@@ -40,6 +40,8 @@ type Scene struct {
 	// are white boxes drawn under the labels that sit on busy ground.
 	Labels    []Label
 	Backdrops []Rect
+	// Overlay is what the canvas's controls and legends add (canvas_controls.go).
+	Overlay Overlay
 
 	weightParam []int // each layer's weight's index in Net.Parameters(), during a Step
 
@@ -156,12 +158,14 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
 	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
 	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
+	s.Overlay.reset()
 	v := m.View()
 	st := s.step(m)
 	s.tabs(m)
 	s.network(m, v, st)
 	s.pulses(m, st, clock)
 	s.plane(m)
+	s.valueScale(m)
 	s.activation(m, v, st)
 	s.chart(m, v)
 	s.lesson(m, st)

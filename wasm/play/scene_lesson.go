@@ -38,6 +38,34 @@ func (k *Sketch) reset() {
 	k.Paths = k.Paths[:0]
 }
 
+// paint draws the board on p in the order Sketch names.
+func (k *Sketch) paint(p Painter) {
+	if !k.Shown {
+		return
+	}
+	if k.Output.W > 0 {
+		p.PlanePicture(k.Output)
+	}
+	for _, b := range k.Boxes {
+		p.Fill(b.Rect, b.Color)
+	}
+	for _, f := range k.Frames {
+		p.Stroke(f)
+	}
+	for _, l := range k.Hairlines {
+		p.Hairline(l)
+	}
+	for _, l := range k.Lines {
+		p.Line(l)
+	}
+	for _, q := range k.Paths {
+		p.Path(q)
+	}
+	for _, d := range k.Dots {
+		p.Circle(d)
+	}
+}
+
 // path returns a new path of the sketch, reusing the points of the path that stood in
 // its place the last time.
 func (k *Sketch) path(width float64, c color.RGBA) *Path {

@@ -77,6 +77,8 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)
+	s.controls(m)
+	s.pickedEdge(m)
 	s.selectedWeights(m, st)
 	s.hoveredEdge(m, st)
 }
@@ -225,7 +227,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			x, y := r.InputPoint(m.Input[0], m.Input[1])
 			u.Dot = Ring{X: x, Y: y, R: 2.5 * sc, Width: 1.2 * sc, Color: Ink}
 			if lv == 0 {
-				u.Value = Say(FeatureLine, m.Features[i].String(), Num(tr.X[i]))
+				u.Value = Say(FeatureLine, FeatureLabel(m.Features[i]), Num(tr.X[i]))
 			} else {
 				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}

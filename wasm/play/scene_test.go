@@ -36,11 +36,8 @@ func sceneOf(t *testing.T, m *Session) *Scene {
 func sceneAt(t *testing.T, m *Session, w, h, scale float64) *Scene {
 	t.Helper()
 	a := FreeArea(w, h, Rect{X: w - 380, W: 380, H: h})
-	geo := Layout(
-		m.Sizes(),
-		Rect{X: a.X * scale, Y: a.Y * scale, W: a.W * scale, H: a.H * scale},
-		scale,
-	)
+	geo := LayoutFor(m, Rect{X: a.X * scale, Y: a.Y * scale, W: a.W * scale, H: a.H * scale},
+		scale)
 	s := &Scene{}
 	s.Build(m, geo, fontsAt(t, scale), 0)
 	return s

@@ -27,10 +27,12 @@ type PlaneView struct {
 	Legend []Dot
 }
 
-// PointsKey says what the plane's points were placed for: the data and the plane.
+// PointsKey says what the plane's points were placed for: the data, the plane and
+// whether the test points show.
 type PointsKey struct {
 	Data  int
 	Plane Rect
+	Test  bool
 }
 
 func (s *Scene) plane(m *Session) {
@@ -45,9 +47,13 @@ func (s *Scene) plane(m *Session) {
 	p.Rect, p.Frame = r, Stroke{Rect: r, Width: sc, Color: Hairline}
 	rad := math.Max(2.2, r.W/110)
 	rim := rad + 0.8*sc
-	if key := (PointsKey{Data: m.DataGen(), Plane: r}); key != p.PointsKey {
+	if key := (PointsKey{Data: m.DataGen(), Plane: r, Test: m.ShowTest}); key != p.PointsKey {
 		p.Points = p.Points[:0]
-		for k, pts := range [][]core.Point{m.Train, m.Test} {
+		sets := [][]core.Point{m.Train, m.Test}
+		if !m.ShowTest {
+			sets = sets[:1]
+		}
+		for k, pts := range sets {
 			edge := White
 			if k == 1 {
 				edge = Ink
@@ -82,11 +88,15 @@ func (s *Scene) plane(m *Session) {
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
-		Dot{X: lx, Y: ly, R: rad, Color: Positive},
-		Dot{X: tx, Y: ly, R: rim, Color: Ink}, Dot{X: tx, Y: ly, R: rad, Color: Positive})
+		Dot{X: lx, Y: ly, R: rad, Color: Positive})
 	s.write(Small, prioLegend, SoftInk, lx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
 		Say(TrainingPoints))
-	s.write(Small, prioLegend, SoftInk, tx+rad+4*sc, ly-f.LineHeight/2, alignLeft, Say(TestPoints))
+	if m.ShowTest {
+		p.Legend = append(p.Legend, Dot{X: tx, Y: ly, R: rim, Color: Ink},
+			Dot{X: tx, Y: ly, R: rad, Color: Positive})
+		s.write(Small, prioLegend, SoftInk, tx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
+			Say(TestPoints))
+	}
 }
 
 // ActView is the selected unit's activation: f(z) and f'(z) over [Lo, Hi] in Plot,

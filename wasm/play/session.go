@@ -71,6 +71,20 @@ type Session struct {
 	refreshed   time.Time
 	epochSeen   int // the trainer's epoch the loss history last saw
 
+	// TensorFlow Playground's settings and what the page shares (setup.go, options.go,
+	// network_edit.go, data_custom.go, files.go). Problem says which data sets fit and
+	// how the output is shown; Reg and RegRate are SGD's L1 or L2; Discretize shows the
+	// output as two classes, ShowTest the test points; Edge is the weight picked by a
+	// click on its edge.
+	Problem              Problem
+	Reg                  Regularization
+	RegRate              float64
+	Discretize, ShowTest bool
+	Edge                 EdgeChoice
+	Share                Share
+	custom               ownData   // the learner's own data, when loaded
+	surgery              *core.RNG // draws the weights of new units and layers
+
 	diagnoser core.Diagnoser
 	keep      paramKeep                  // the parameters before a batch, to take it back
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
@@ -142,14 +156,14 @@ func NewSession() *Session {
 // and training step, so the browser redraws only when it moved.
 func (m *Session) Version() int { return m.version }
 
-// regenerate draws the data set again from its config.
+// regenerate draws the data set again from its config, or splits the learner's own
+// data again.
 func (m *Session) regenerate() error {
-	rng := core.NewRNG(m.Data.Seed)
-	pts, err := core.Generate(m.Data.Kind, m.Data.Kind.DefaultSize(), m.Data.Noise, rng)
+	train, test, err := m.drawData(m.Data, m.custom.inUse)
 	if err != nil {
 		return err
 	}
-	m.Train, m.Test = core.Split(pts, m.Data.TrainPct, rng)
+	m.Train, m.Test = train, test
 	m.retarget()
 	m.dataGen++
 	return nil
@@ -172,6 +186,7 @@ func (m *Session) rebuild() {
 		Net: m.Net, Loss: m.Loss, Opt: core.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
 		X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
+	m.Trainer.Opt.L1, m.Trainer.Opt.L2 = m.Reg.Rates(m.RegRate)
 	if m.Heat == nil || !slices.Equal(m.Heat.Features, m.Features) {
 		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
@@ -239,7 +254,7 @@ func (m *Session) Layer(l int) core.Layer { return m.Net.Layers[l] }
 func (m *Session) UnitName(u Unit) string {
 	switch {
 	case u.Level == 0:
-		return m.Features[u.Index].String()
+		return FeatureLabel(m.Features[u.Index])
 	case u.Level == len(m.Net.Layers) && m.Net.Out() == 1:
 		return Say(UnitOutput)
 	case u.Level == len(m.Net.Layers):

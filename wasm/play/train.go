@@ -200,15 +200,7 @@ func (m *Session) reset() {
 		core.InitPlayground.Apply(l.Linear, rng)
 		l.Linear.ZeroGrad()
 	}
-	m.Playing = false
-	m.Diverged = nil
-	m.Anim = Anim{}
-	m.SamplesSeen = 0
-	m.epochSeen = 0
-	m.Trainer = nil
-	m.rebuild()
-	m.History.Reset()
-	m.recordLoss()
+	m.restart()
 }
 
 // Epoch is the number of epochs trained, fractional between epochs.

@@ -1,0 +1,114 @@
+package play
+
+import (
+	"slices"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// The panel's rows of TensorFlow Playground's controls and of sharing (index.html has
+// their elements): the regularization, the problem type, the toggles, the hidden
+// layers' count, the features, the link's switch and box, the buttons that export, and
+// the edge editor over the canvas.
+func playgroundControls() []Control {
+	cs := []Control{
+		{ID: "reg", Event: "change", Options: regularizations(), Command: setReg,
+			Show: func(m *Session) string { return m.Reg.String() }},
+		{ID: "reg-rate", Event: "change", Options: regRates(), Command: number(setRegRate),
+			Show: func(m *Session) string { return decimal(m.RegRate) }},
+		{ID: "problem", Event: "change", Options: problems(), Command: setProblem,
+			Show: func(m *Session) string { return m.Problem.String() }},
+		{ID: "discretize", Event: "change", Command: toggle(func(on bool) Command {
+			return SetDiscretize{On: on}
+		}), Show: func(m *Session) string { return strconv.FormatBool(m.Discretize) }},
+		{ID: "show-test", Event: "change", Command: toggle(func(on bool) Command {
+			return SetShowTest{On: on}
+		}), Show: func(m *Session) string { return strconv.FormatBool(m.ShowTest) }},
+		{ID: "hidden-layers", Event: "change", Options: counts(0, core.MaxHiddenLayers),
+			Command: integer(func(n int) Command { return SetHiddenLayers{N: n} }),
+			Show:    func(m *Session) string { return strconv.Itoa(len(m.Net.Layers) - 1) }},
+		{ID: "share-weights", Event: "change", Command: toggle(func(on bool) Command {
+			return SetShareWeights{On: on}
+		}), Show: func(m *Session) string { return strconv.FormatBool(m.Share.Weights) }},
+		button("copy-link", AskExport{Kind: "url"}),
+		button("save-model", AskExport{Kind: "model"}),
+		button("export-pytorch", AskExport{Kind: "pytorch"}),
+		{ID: "link-box", Show: func(m *Session) string { return m.Share.Fallback }},
+		{ID: "link-box", Attr: "hidden", Show: func(m *Session) string {
+			return hiddenUnless(m.Share.Fallback != "")
+		}},
+		{ID: "edge-name", Show: edgeName},
+		{ID: "edge-value", Show: edgeValue},
+		{ID: "edge-range", Event: "input", Command: number(setEdgeWeight), Show: edgeSlider},
+		button("edge-close", DropEdge{}),
+	}
+	for f, key := range featureKeys {
+		cs = append(cs, Control{ID: "feature-" + key, Event: "change",
+			Command: toggle(func(on bool) Command { return SetFeature{Feature: core.Feature(f), On: on} }),
+			Show: func(m *Session) string {
+				return strconv.FormatBool(slices.Contains(m.Features, core.Feature(f)))
+			}})
+	}
+	return cs
+}
+
+// toggle reads a checkbox's value, "true" or "false", and makes the command of it.
+func toggle(c func(on bool) Command) func(string) (Command, error) {
+	return func(v string) (Command, error) {
+		on, err := strconv.ParseBool(v)
+		if err != nil {
+			return nil, BadControlValue.With(strconv.Quote(clip(v)))
+		}
+		return c(on), nil
+	}
+}
+
+// counts are a menu's whole numbers from lo to hi.
+func counts(lo, hi int) (o []Option) {
+	for n := lo; n <= hi; n++ {
+		o = append(o, Option{Value: strconv.Itoa(n), Label: strconv.Itoa(n)})
+	}
+	return o
+}
+
+func hiddenUnless(shown bool) string {
+	if shown {
+		return ""
+	}
+	return "hidden"
+}
+
+// AskExport asks the page for one of ExportKinds: the browser downloads the file, or
+// copies the link, once the command is through (PendingExport).
+type AskExport struct{ Kind string }
+
+func (c AskExport) apply(m *Session) error {
+	if !slices.Contains(ExportKinds, c.Kind) {
+		return BadControlValue.With(strconv.Quote(clip(c.Kind)))
+	}
+	m.Share.pending = c.Kind
+	return nil
+}
+
+func (AskExport) looksOnly() {}
+
+// PendingExport returns the export asked for since the last call, or "".
+func (m *Session) PendingExport() string {
+	k := m.Share.pending
+	m.Share.pending = ""
+	return k
+}
+
+// UnitsField is the menu of the units of hidden layer l, counting from 0.
+func UnitsField(m *Session, l int) Field {
+	return Field{ID: "units-" + strconv.Itoa(l), Kind: Menu, Label: Say(UnitsMenuLabel),
+		Options: counts(1, core.MaxUnits), Value: strconv.Itoa(m.Sizes()[l+1]),
+		Set: func(v string) (Command, error) {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return nil, BadControlValue.With(strconv.Quote(clip(v)))
+			}
+			return SetUnits{Level: l + 1, N: n}, nil
+		}}
+}

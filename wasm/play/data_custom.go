@@ -1,0 +1,157 @@
+package play
+
+import (
+	"encoding/csv"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"nnplay/core"
+)
+
+// The learner's own data: points (x1, x2, label) or (x1, x2, value) from a CSV file,
+// which the data set menu offers beside Playground's sets. Labels that are all +1 or -1
+// make a classification problem, any other values a regression. The page splits them
+// into training and test points as it splits Playground's data, with the training share
+// and the seed; the noise does not apply.
+type ownData struct {
+	name    string // the file's name, as the learner's system gave it (text only)
+	points  []core.Point
+	problem Problem
+	inUse   bool // the data set menu has them chosen
+}
+
+// OwnDataValue is the data set menu's value for the learner's own data.
+const OwnDataValue = "own"
+
+// drawData returns the training and test points of data config d: Playground's data set
+// d.Kind drawn with d's noise and seed, or with own the learner's data; either is split
+// by d's training share and seed.
+func (m *Session) drawData(d DataConfig, own bool) (train, test []core.Point, err error) {
+	rng := core.NewRNG(d.Seed)
+	pts := m.custom.points
+	if !own {
+		if pts, err = core.Generate(d.Kind, d.Kind.DefaultSize(), d.Noise, rng); err != nil {
+			return nil, nil, err
+		}
+	}
+	train, test = core.Split(pts, d.TrainPct, rng)
+	return train, test, nil
+}
+
+// loadData makes the points of a CSV file the data, refusing, with the line, a line that
+// is not x1,x2,label or a point outside the plane.
+func (m *Session) loadData(name, text string) error {
+	name = clipText(name)
+	pts, err := core.ReadCSV(strings.NewReader(text))
+	var ce *core.CSVError
+	switch {
+	case errors.As(err, &ce):
+		return FileRefused.With(name, err)
+	case err != nil:
+		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
+	}
+	for k, p := range pts {
+		if !(p.X1 >= -InputLimit && p.X1 <= InputLimit && p.X2 >= -InputLimit &&
+			p.X2 <= InputLimit) {
+			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), shortNum(p.X1),
+				shortNum(p.X2), shortNum(InputLimit)))
+		}
+	}
+	problem := Regression
+	if core.IsClassification(pts) {
+		problem = Classification
+	}
+	old := m.custom
+	m.custom = ownData{name: name, points: pts, problem: problem, inUse: true}
+	if err := m.regenerate(); err != nil {
+		m.custom = old
+		return err
+	}
+	m.Problem = problem
+	m.reset()
+	return Notice{DataLoaded.With(name, len(pts), problemWords[problem])}
+}
+
+// csvLine returns the line of the k-th point of a CSV file that core.ReadCSV read, as
+// ReadCSV reads it (a header line is no point).
+func csvLine(text string, k int) int {
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF")))
+	r.FieldsPerRecord, r.TrimLeadingSpace = -1, true
+	for n, first := 0, true; ; first = false {
+		rec, err := r.Read()
+		if err != nil {
+			return 0 // ReadCSV read the file whole: not reached
+		}
+		if first && isHeader(rec) {
+			continue
+		}
+		if n == k {
+			line, _ := r.FieldPos(0)
+			return line
+		}
+		n++
+	}
+}
+
+// isHeader reports whether a CSV record is ReadCSV's optional header x1,x2,label.
+func isHeader(rec []string) bool {
+	return len(rec) == 3 && slices.EqualFunc(rec, []string{"x1", "x2", "label"},
+		func(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), b) })
+}
+
+// UseOwnData switches the data set back to the learner's own data.
+type UseOwnData struct{}
+
+func (UseOwnData) apply(m *Session) error {
+	if m.custom.points == nil {
+		return NoOwnData.With()
+	}
+	if m.custom.inUse {
+		return nil
+	}
+	m.custom.inUse = true
+	if err := m.regenerate(); err != nil {
+		m.custom.inUse = false
+		return err
+	}
+	m.Problem = m.custom.problem
+	m.reset()
+	return nil
+}
+
+// datasetChoices are the data set menu's choices: Playground's sets under their problem
+// type, then the learner's own data once loaded.
+func datasetChoices(m *Session) (o []Option) {
+	for _, p := range []Problem{Classification, Regression} {
+		for _, k := range p.Datasets() {
+			o = append(o, Option{Value: k.String(), Label: Say(datasetWords[k]),
+				Group: Say(problemWords[p])})
+		}
+	}
+	if d := m.custom; d.points != nil {
+		o = append(o, Option{Value: OwnDataValue, Group: Say(OwnDataGroup),
+			Label: Say(OwnDataLabel, d.name, strconv.Itoa(len(d.points)))})
+	}
+	return o
+}
+
+// dataChoice is the data set menu's value.
+func dataChoice(m *Session) string {
+	if m.custom.inUse {
+		return OwnDataValue
+	}
+	return m.Data.Kind.String()
+}
+
+// chooseData is the command of a data set menu's value.
+func chooseData(v string) (Command, error) {
+	if v == OwnDataValue {
+		return UseOwnData{}, nil
+	}
+	return setDataKind(v)
+}
+
+// OwnData reports whether the page trains on the learner's own data, and its name.
+func (m *Session) OwnData() (string, bool) { return m.custom.name, m.custom.inUse }

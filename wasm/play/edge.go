@@ -1,0 +1,183 @@
+package play
+
+import (
+	"math"
+	"strconv"
+)
+
+// A click on an edge picks its weight: the edge is outlined, its unit selected (so the
+// panel shows the weight among the unit's), and an editor with its value and a slider
+// sits beside the edge, over the canvas. The scene keeps room for the editor, clear of
+// the units and the labels; the browser places its HTML there.
+
+// EdgeChoice is the weight picked by a click on its edge: from input In of Linear layer
+// Layer to its unit Unit. On is false when none is picked.
+type EdgeChoice struct {
+	On              bool
+	Layer, Unit, In int
+}
+
+// The edge editor's size, in CSS pixels: style.css gives #edge-editor this size.
+const (
+	EditorWidth  = 220
+	EditorHeight = 66
+)
+
+// PickedEdge returns the picked edge while it names a weight of the network into the
+// selected unit.
+func (m *Session) PickedEdge() (EdgeChoice, bool) {
+	e := m.Edge
+	if !e.On || e.Layer < 0 || e.Layer >= len(m.Net.Layers) ||
+		m.Selected != (Unit{Level: e.Layer + 1, Index: e.Unit}) {
+		return e, false
+	}
+	lin := m.Layer(e.Layer).Linear
+	return e, e.Unit >= 0 && e.Unit < lin.Out && e.In >= 0 && e.In < lin.In
+}
+
+// Commands of the picked edge.
+type (
+	// SelectEdge picks the weight from input In of Linear layer Layer to its unit Unit,
+	// and selects the unit.
+	SelectEdge struct{ Layer, Unit, In int }
+	// DropEdge closes the edge editor.
+	DropEdge struct{}
+	// SetEdgeWeight sets the picked weight.
+	SetEdgeWeight struct{ Value float64 }
+)
+
+func (c SelectEdge) apply(m *Session) error {
+	lin, err := m.linear(c.Layer)
+	if err != nil {
+		return err
+	}
+	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
+		return NoSuchWeight.With(c.Layer+1, c.Unit, c.In)
+	}
+	m.Selected = Unit{Level: c.Layer + 1, Index: c.Unit}
+	m.Edge = EdgeChoice{On: true, Layer: c.Layer, Unit: c.Unit, In: c.In}
+	return nil
+}
+
+func (DropEdge) apply(m *Session) error {
+	m.Edge = EdgeChoice{}
+	return nil
+}
+
+func (c SetEdgeWeight) apply(m *Session) error {
+	e, ok := m.PickedEdge()
+	if !ok {
+		return NoEdgePicked.With()
+	}
+	return SetWeight{Layer: e.Layer, Unit: e.Unit, In: e.In, Value: c.Value}.apply(m)
+}
+
+func (DropEdge) looksOnly() {}
+
+// What the edge editor shows: the weight's name and value, empty without a picked edge.
+
+func edgeName(m *Session) string {
+	e, ok := m.PickedEdge()
+	if !ok {
+		return ""
+	}
+	from := m.UnitName(Unit{Level: e.Layer, Index: e.In})
+	return Say(EdgeEditorName, strconv.Itoa(e.Unit), strconv.Itoa(e.In), from)
+}
+
+func edgeValue(m *Session) string {
+	if e, ok := m.PickedEdge(); ok {
+		return Num(m.Layer(e.Layer).Linear.Weight[e.Unit][e.In])
+	}
+	return ""
+}
+
+func edgeSlider(m *Session) string {
+	if e, ok := m.PickedEdge(); ok {
+		w := m.Layer(e.Layer).Linear.Weight[e.Unit][e.In]
+		return shortNum(clamp(w, -ParamLimit, ParamLimit))
+	}
+	return "0"
+}
+
+func setEdgeWeight(v float64) Command { return SetEdgeWeight{Value: v} }
+
+// EditorStyle is the edge editor's place as a style attribute, in CSS pixels for a
+// canvas of scale canvas pixels per CSS pixel: "left: 12px; top: 34px", or "" when the
+// editor is closed.
+func (o *Overlay) EditorStyle(scale float64) string {
+	if o.Editor.W == 0 {
+		return ""
+	}
+	return "left: " + shortNum(math.Round(o.Editor.X/scale)) + "px; top: " +
+		shortNum(math.Round(o.Editor.Y/scale)) + "px"
+}
+
+// pickedEdge outlines the picked edge and keeps room for its editor beside the edge's
+// middle, in the network's region clear of the units, buttons and titles: below it,
+// above it, to its right or its left, or, where none of those is free, in the free room
+// nearest below it. Where a network leaves no room (a phone's), the editor covers other
+// units beside the edge, never the edge's own nor a button.
+func (s *Scene) pickedEdge(m *Session) {
+	e, ok := m.PickedEdge()
+	if !ok {
+		return
+	}
+	geo, sc := s.Geo, s.Geo.Scale
+	k := 0
+	for l := 0; l < e.Layer; l++ {
+		k += m.Layer(l).Linear.In * m.Layer(l).Linear.Out
+	}
+	ed := s.Edges[k+e.Unit*m.Layer(e.Layer).Linear.In+e.In]
+	dx, dy := ed.X1-ed.X0, ed.Y1-ed.Y0
+	n := math.Hypot(dx, dy)
+	if n == 0 {
+		return
+	}
+	off := ed.Width/2 + 1.5*sc
+	nx, ny := -dy/n*off, dx/n*off
+	for _, side := range [2]float64{1, -1} {
+		s.Overlay.Lines = append(s.Overlay.Lines, Line{X0: ed.X0 + side*nx, Y0: ed.Y0 + side*ny,
+			X1: ed.X1 + side*nx, Y1: ed.Y1 + side*ny, Width: 1.3 * sc, Color: Ink})
+	}
+	w, h, gap := EditorWidth*sc, EditorHeight*sc, 12*sc
+	mx, my := ed.X0+dx*0.5, ed.Y0+dy*0.5
+	// The network's region under the column titles and above the gradient bars.
+	top := geo.Net.Y + 2*s.Fonts.Face(Normal).LineHeight + s.Fonts.Face(Small).LineHeight + 4*sc
+	region := Rect{X: geo.Net.X, Y: top, W: geo.Net.W, H: geo.Net.Y + geo.Net.H - geo.Bars - top}
+	spots := [...]Rect{{mx - w/2, my + gap, w, h}, {mx - w/2, my - gap - h, w, h},
+		{mx + gap, my - h/2, w, h}, {mx - gap - w, my - h/2, w, h}}
+	box, ok := s.freeBox(spots[0], region, ownNone)
+	for _, b := range spots {
+		if b.Within(region) && s.free(b, ownNone) {
+			box, ok = b, true
+			break
+		}
+	}
+	// A crowded network: cover units, but not the edge's own nor a button, as near the
+	// edge's middle as the region allows, below it first.
+	from, to := geo.Nodes[e.Layer][e.In], geo.Nodes[e.Layer+1][e.Unit]
+	for k := 0.0; !ok && k < region.H; k += 4 * sc {
+		for _, y := range [2]float64{my + gap + k, my - gap - h - k} {
+			b := Rect{X: clamp(mx-w/2, region.X, region.X+region.W-w), Y: y, W: w, H: h}
+			if b.Within(region) && !b.Overlaps(from) && !b.Overlaps(to) && s.clearOfButtons(b) {
+				box, ok = b, true
+				break
+			}
+		}
+	}
+	if ok {
+		s.Overlay.Editor = box
+		s.block(box, ownEditor)
+	}
+}
+
+// clearOfButtons reports whether r covers none of the canvas's buttons.
+func (s *Scene) clearOfButtons(r Rect) bool {
+	for _, b := range s.Overlay.buttons {
+		if r.Overlaps(b.Rect) {
+			return false
+		}
+	}
+	return true
+}

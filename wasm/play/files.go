@@ -1,0 +1,239 @@
+package play
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"nnplay/core"
+)
+
+// The files the page writes and reads: the model file (nnplay/1), a PyTorch program,
+// the learner's data as CSV. The browser only picks, drops, reads and downloads them;
+// what they hold and every check is here.
+
+// FileKind is what a file the learner loads holds.
+type FileKind int
+
+const (
+	// ModelFile is a network in the model file format (core.WriteModel), a .json file.
+	ModelFile FileKind = iota + 1
+	// DataFile is points as CSV (core.ReadCSV), a .csv file.
+	DataFile
+)
+
+// FileInputs are the panel's file pickers, by id: the model's and the data's.
+var FileInputs = map[string]FileKind{"load-model": ModelFile, "load-data": DataFile}
+
+// limit is the largest file of the kind the page reads.
+func (k FileKind) limit() float64 {
+	if k == ModelFile {
+		return core.MaxModelBytes
+	}
+	return core.MaxCSVBytes
+}
+
+// FileFor returns the kind of the file name of size bytes that the learner picked in
+// picker input (an id of FileInputs) or dropped on the page (input ""), where its name's
+// ending decides. It refuses a file it cannot read and, by its size before a byte of it
+// is read, a file larger than the page reads.
+func FileFor(input, name string, size float64) (FileKind, error) {
+	name = clipText(name)
+	kind, ok := FileInputs[input]
+	if !ok {
+		switch lower := strings.ToLower(name); {
+		case strings.HasSuffix(lower, ".json"):
+			kind = ModelFile
+		case strings.HasSuffix(lower, ".csv"), strings.HasSuffix(lower, ".txt"):
+			kind = DataFile
+		default:
+			return 0, FileRefused.With(name, UnknownFileKind.With())
+		}
+	}
+	if size > kind.limit() {
+		return 0, FileRefused.With(name, FileTooLarge.With(megabytes(size),
+			megabytes(kind.limit())))
+	}
+	return kind, nil
+}
+
+// megabytes writes a size in bytes as megabytes, to a tenth.
+func megabytes(n float64) string { return strconv.FormatFloat(n/(1<<20), 'f', 1, 64) }
+
+// LoadFile reads a file the learner loaded: a model file replaces the network, a data
+// file becomes the data. A file that is refused, with the field or the line at fault,
+// changes nothing; one that is read answers with a Notice that says what it held.
+type LoadFile struct {
+	Kind       FileKind
+	Name, Text string
+}
+
+// Refuse shows why the page refused a file before it read it (FileFor's answer).
+type Refuse struct{ Err error }
+
+func (c LoadFile) apply(m *Session) error {
+	switch c.Kind {
+	case ModelFile:
+		return m.loadModel(clipText(c.Name), c.Text)
+	case DataFile:
+		return m.loadData(c.Name, c.Text)
+	}
+	return FileRefused.With(clipText(c.Name), UnknownFileKind.With())
+}
+
+func (c Refuse) apply(*Session) error { return c.Err }
+
+// ReadFailed says that the browser could not read file name, and why.
+func ReadFailed(name, why string) error {
+	return FileRefused.With(clipText(name), FileUnreadable.With(clipText(why)))
+}
+
+// loadModel makes the network of a model file the page's, with its weights; training
+// starts over. A network takes the first of Playground's features that it has inputs
+// for when it has not as many as the page feeds it.
+func (m *Session) loadModel(name, text string) error {
+	net, err := readModel([]byte(text))
+	if err != nil {
+		return FileRefused.With(name, err)
+	}
+	features, adapted := m.Features, net.In() != len(m.Features)
+	if adapted {
+		features = core.AllFeatures()[:net.In()]
+	}
+	m.Net, m.Features = net, features
+	m.stash = map[*core.Linear][]float64{}
+	m.retarget()
+	m.reshaped()
+	m.restart()
+	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
+	said := Sentences{ModelLoaded.With(name, sizes)}
+	if adapted {
+		said = append(said, ModelInputs.With(strings.ReplaceAll(list(features, FeatureLabel), ",",
+			", ")))
+	}
+	return Notice{said}
+}
+
+// readModel reads a model file and checks that the page can show and train its network:
+// one output, at most core.MaxHiddenLayers hidden layers of at most core.MaxUnits units,
+// at most as many inputs as Playground has features, every parameter within ±ParamBound.
+func readModel(data []byte) (*core.Sequential, error) {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(data, &top) != nil || top == nil {
+		return nil, ModelNotJSON.With()
+	}
+	for key := range top {
+		if key != "format" && key != "modules" {
+			return nil, ModelFieldUnknown.With(strconv.Quote(clipText(key)))
+		}
+	}
+	var format string
+	if json.Unmarshal(top["format"], &format) != nil || format != core.ModelFormat {
+		return nil, ModelFieldWrong.With(`"format"`, strconv.Quote(core.ModelFormat))
+	}
+	net, err := core.ParseModel(data)
+	var me *core.ModuleError
+	switch {
+	case errors.As(err, &me):
+		return nil, err
+	case err != nil:
+		return nil, inEnglish{err, ModelUnreadable}
+	}
+	sizes := net.Sizes()
+	switch {
+	case net.Out() != 1:
+		return nil, ModelOutputs.With(net.Out())
+	case len(sizes)-2 > core.MaxHiddenLayers:
+		return nil, ModelTooDeep.With(len(sizes)-2, core.MaxHiddenLayers)
+	case sizes[0] > len(featureKeys):
+		return nil, ModelTooManyInputs.With(sizes[0], len(featureKeys))
+	}
+	for l, n := range sizes[1 : len(sizes)-1] {
+		if n > core.MaxUnits {
+			return nil, ModelTooWide.With(l+1, n, core.MaxUnits)
+		}
+	}
+	for _, p := range net.Parameters() {
+		for i, v := range p.Value {
+			if math.Abs(v) > ParamBound {
+				return nil, ModelValueTooLarge.With(p.Name, i, shortNum(v), shortNum(ParamBound))
+			}
+		}
+	}
+	return net, nil
+}
+
+// ExportText returns what the page exports as kind: "model" (the model file), "pytorch"
+// (the PyTorch program) or "url" (the link Copy link copies), with the name of its file
+// and its type ("" for the link).
+func (m *Session) ExportText(kind string) (name, text, mime string, err error) {
+	var b bytes.Buffer
+	switch kind {
+	case "model":
+		name, mime, err = "nnplay-model.json", "application/json", core.WriteModel(&b, m.Net)
+	case "pytorch":
+		name, mime = "nnplay_model.py", "text/x-python"
+		err = core.WritePyTorch(&b, m.Trainer, core.PyTorchOptions{Features: m.Features,
+			About: m.about()})
+	case "url":
+		return "", m.ShareURL(), "", nil
+	default:
+		return "", "", "", fmt.Errorf("nnplay: export takes %q, not %q", ExportKinds, clip(kind))
+	}
+	if err != nil {
+		return "", "", "", ExportRefused.With(inEnglish{err, ExportImpossible})
+	}
+	return name, b.String(), mime, nil
+}
+
+// ExportKinds are what ExportText exports.
+var ExportKinds = []string{"pytorch", "model", "url"}
+
+// ExportDone says that the page saved an export's file.
+func ExportDone(kind, name string) error {
+	if kind == "pytorch" {
+		return Notice{PyTorchSaved.With(name)}
+	}
+	return Notice{FileSaved.With(name)}
+}
+
+// about says in a line where the page's data came from, for an exported program.
+func (m *Session) about() string {
+	if name, own := m.OwnData(); own {
+		return fmt.Sprintf("nnplay: the learner's own data from %s, %g%% for training, seed %d",
+			name, m.Data.TrainPct, m.Data.Seed)
+	}
+	return fmt.Sprintf("nnplay: TensorFlow Playground's %s data, noise %g%%, %g%% for training, "+
+		"seed %d", m.Data.Kind, m.Data.Noise, m.Data.TrainPct, m.Data.Seed)
+}
+
+// inEnglish is an error that core words in English only: the page says it as core does
+// in English, and says Korean in other languages.
+type inEnglish struct {
+	err error
+	ko  Msg
+}
+
+func (e inEnglish) Error() string { return e.In(Language()) }
+
+func (e inEnglish) In(l Lang) string {
+	if l == English {
+		return strings.TrimPrefix(e.err.Error(), "core: ")
+	}
+	return SayIn(l, e.ko)
+}
+
+// FeatureLabel is how the page writes an input feature: x1, x2, x1², x2², x1·x2, sin x1,
+// sin x2.
+func FeatureLabel(f core.Feature) string {
+	if f < 0 || int(f) >= len(featureLabels) {
+		return f.String()
+	}
+	return featureLabels[f]
+}
+
+var featureLabels = [...]string{"x1", "x2", "x1²", "x2²", "x1·x2", "sin x1", "sin x2"}

@@ -1,0 +1,178 @@
+package play
+
+import (
+	"image/color"
+	"math"
+)
+
+// Vertex is a corner of a triangle the canvas draws: where it goes on the canvas (X, Y),
+// the point of the source image it takes its colour from (SrcX, SrcY), and the colour
+// that scales it, premultiplied RGBA from 0 to 1. Solid shapes sample (SolidSrc,
+// SolidSrc), which the canvas keeps white.
+type Vertex struct {
+	X, Y, SrcX, SrcY float32
+	R, G, B, A       float32
+}
+
+// SolidSrc is where solid shapes sample their source image.
+const SolidSrc = 1
+
+// MaxVertices is the most vertices one draw call takes: its indices are 16 bits.
+const MaxVertices = 60000
+
+// Mesh is triangles that the canvas draws in a few calls: the smooth shapes of a frame,
+// each with its colour in its vertices, or the glyphs of a size of text. It keeps them
+// in parts of at most MaxVertices vertices, one draw call each, in order, and reuses
+// its memory from frame to frame, so a frame of shapes allocates nothing. (In ebiten
+// every anti-aliased draw renders through an offscreen pass of its own; a frame of a
+// thousand separate circles and lines costs hundreds of milliseconds in a
+// software-rendered browser, one mesh a few.)
+type Mesh struct {
+	Vertices []Vertex
+	// Indices are the triangles' corners, counted from their part's first vertex.
+	Indices []uint16
+	parts   []meshPart
+}
+
+// meshPart is where a part starts in Vertices and Indices.
+type meshPart struct{ v, i int }
+
+// Reset empties the mesh.
+func (m *Mesh) Reset() {
+	m.Vertices, m.Indices, m.parts = m.Vertices[:0], m.Indices[:0], m.parts[:0]
+}
+
+// Parts calls draw with every part of the mesh, in order.
+func (m *Mesh) Parts(draw func(vs []Vertex, is []uint16)) {
+	for k, p := range m.parts {
+		end := meshPart{len(m.Vertices), len(m.Indices)}
+		if k+1 < len(m.parts) {
+			end = m.parts[k+1]
+		}
+		if end.i > p.i {
+			draw(m.Vertices[p.v:end.v], m.Indices[p.i:end.i])
+		}
+	}
+}
+
+// begin makes room for a shape of n vertices, in a new part when the last one would
+// overflow, and returns the index its first vertex will have in its part.
+func (m *Mesh) begin(n int) uint16 {
+	if len(m.parts) == 0 || len(m.Vertices)-m.parts[len(m.parts)-1].v+n > MaxVertices {
+		m.parts = append(m.parts, meshPart{len(m.Vertices), len(m.Indices)})
+	}
+	return uint16(len(m.Vertices) - m.parts[len(m.parts)-1].v)
+}
+
+// vertex appends a vertex of colour c sampling (sx, sy).
+func (m *Mesh) vertex(x, y, sx, sy float32, c [4]float32) {
+	m.Vertices = append(m.Vertices, Vertex{X: x, Y: y, SrcX: sx, SrcY: sy, R: c[0], G: c[1],
+		B: c[2], A: c[3]})
+}
+
+// quad appends the two triangles of corners n to n+3.
+func (m *Mesh) quad(n uint16) {
+	m.Indices = append(m.Indices, n, n+1, n+2, n, n+2, n+3)
+}
+
+// rgba is a colour as a vertex's components.
+func rgba(c color.RGBA) [4]float32 {
+	return [4]float32{float32(c.R) / 255, float32(c.G) / 255, float32(c.B) / 255,
+		float32(c.A) / 255}
+}
+
+// Line adds a straight stroke as one quad.
+func (m *Mesh) Line(l Line) {
+	x0, y0, x1, y1 := float32(l.X0), float32(l.Y0), float32(l.X1), float32(l.Y1)
+	dx, dy := x1-x0, y1-y0
+	n := float32(math.Hypot(float64(dx), float64(dy)))
+	if n == 0 || l.Width <= 0 {
+		return
+	}
+	w := float32(l.Width)
+	nx, ny := -dy/n*w/2, dx/n*w/2
+	c := rgba(l.Color)
+	k := m.begin(4)
+	m.vertex(x0+nx, y0+ny, SolidSrc, SolidSrc, c)
+	m.vertex(x1+nx, y1+ny, SolidSrc, SolidSrc, c)
+	m.vertex(x1-nx, y1-ny, SolidSrc, SolidSrc, c)
+	m.vertex(x0-nx, y0-ny, SolidSrc, SolidSrc, c)
+	m.quad(k)
+}
+
+// segments is how many sides a circle of radius r pixels gets: round to the eye.
+func segments(r float64) int { return max(12, min(48, int(r*2))) }
+
+// Circle adds a filled circle as a triangle fan.
+func (m *Mesh) Circle(d Dot) {
+	n := segments(d.R)
+	c := rgba(d.Color)
+	mid := m.begin(n + 1)
+	m.vertex(float32(d.X), float32(d.Y), SolidSrc, SolidSrc, c)
+	for k := 0; k < n; k++ {
+		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+		m.vertex(float32(d.X+d.R*co), float32(d.Y+d.R*s), SolidSrc, SolidSrc, c)
+	}
+	for k := 0; k < n; k++ {
+		m.Indices = append(m.Indices, mid, mid+1+uint16(k), mid+1+uint16((k+1)%n))
+	}
+}
+
+// Ring adds a stroked circle as a band of quads.
+func (m *Mesh) Ring(r Ring) {
+	n := segments(r.R)
+	c := rgba(r.Color)
+	first := m.begin(2 * n)
+	for k := 0; k < n; k++ {
+		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+		for _, rad := range [2]float64{r.R + r.Width/2, r.R - r.Width/2} {
+			m.vertex(float32(r.X+rad*co), float32(r.Y+rad*s), SolidSrc, SolidSrc, c)
+		}
+	}
+	for k := 0; k < n; k++ {
+		o, i := first+uint16(2*k), first+uint16(2*k+1)
+		o2, i2 := first+uint16(2*((k+1)%n)), first+uint16(2*((k+1)%n)+1)
+		m.Indices = append(m.Indices, o, o2, i, i, o2, i2)
+	}
+}
+
+// Triangles adds a shape made elsewhere, such as a stroked path: its corners at the
+// points xy (x, y pairs) and its triangles is, counted from its first corner, all in
+// colour c.
+func (m *Mesh) Triangles(xy []float32, is []uint16, c color.RGBA) {
+	k, cc := m.begin(len(xy)/2), rgba(c)
+	for j := 0; j+1 < len(xy); j += 2 {
+		m.vertex(xy[j], xy[j+1], SolidSrc, SolidSrc, cc)
+	}
+	for _, i := range is {
+		m.Indices = append(m.Indices, k+i)
+	}
+}
+
+// Text adds the glyphs of the labels of size sz, each a quad copying its rectangle of
+// atlas a to where the label puts it, on whole pixels.
+func (m *Mesh) Text(labels []Label, sz FontSize, a *Atlas) {
+	for _, t := range labels {
+		if t.Size != sz {
+			continue
+		}
+		x, y := math.Round(t.Box.X), math.Round(t.Box.Y+a.Ascent)
+		c := rgba(t.Color)
+		for _, r := range t.Text {
+			gl := a.Glyph(r)
+			if src := gl.Src; !src.Empty() {
+				x0, y0 := float32(x+gl.DX), float32(y+gl.DY)
+				x1, y1 := x0+float32(src.Dx()), y0+float32(src.Dy())
+				s0x, s0y := float32(src.Min.X), float32(src.Min.Y)
+				s1x, s1y := float32(src.Max.X), float32(src.Max.Y)
+				k := m.begin(4)
+				m.vertex(x0, y0, s0x, s0y, c)
+				m.vertex(x1, y0, s1x, s0y, c)
+				m.vertex(x1, y1, s1x, s1y, c)
+				m.vertex(x0, y1, s0x, s1y, c)
+				m.quad(k)
+			}
+			x += gl.Advance
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package play
+
+import (
+	"image/color"
+	"math"
+	"testing"
+)
+
+// TestMeshShapes: a line is a quad of its width, a circle a fan of its radius, a ring a
+// band between its two radii, each vertex in its colour and on the solid source pixel.
+func TestMeshShapes(t *testing.T) {
+	var m Mesh
+	c := color.RGBA{0x80, 0x40, 0x20, 0xff}
+	m.Line(Line{X0: 0, Y0: 0, X1: 10, Y1: 0, Width: 2, Color: c})
+	if len(m.Vertices) != 4 || len(m.Indices) != 6 {
+		t.Fatalf("a line has %d vertices, %d indices", len(m.Vertices), len(m.Indices))
+	}
+	for _, v := range m.Vertices {
+		if math.Abs(float64(v.Y)) != 1 || (v.X != 0 && v.X != 10) || v.SrcX != SolidSrc ||
+			v.R != 0x80/255.0 || v.A != 1 {
+			t.Errorf("line vertex %+v", v)
+		}
+	}
+	m.Reset()
+	m.Line(Line{X0: 1, Y0: 1, X1: 1, Y1: 1, Width: 2}) // nothing to draw
+	m.Circle(Dot{X: 5, Y: 5, R: 3, Color: c})
+	n := segments(3)
+	if len(m.Vertices) != n+1 || len(m.Indices) != 3*n {
+		t.Fatalf("a circle has %d vertices", len(m.Vertices))
+	}
+	for _, v := range m.Vertices[1:] {
+		if d := math.Hypot(float64(v.X)-5, float64(v.Y)-5); math.Abs(d-3) > 1e-5 {
+			t.Errorf("a rim vertex %v from the centre", d)
+		}
+	}
+	m.Reset()
+	m.Ring(Ring{X: 0, Y: 0, R: 10, Width: 2, Color: c})
+	for k, v := range m.Vertices {
+		want := []float64{11, 9}[k%2]
+		if d := math.Hypot(float64(v.X), float64(v.Y)); math.Abs(d-want) > 1e-5 {
+			t.Errorf("ring vertex %d at %v, want %v", k, d, want)
+		}
+	}
+	m.Reset()
+	m.Triangles([]float32{0, 0, 1, 0, 1, 1}, []uint16{0, 1, 2}, c)
+	m.Triangles([]float32{0, 0, 1, 0, 1, 1}, []uint16{2, 1, 0}, c)
+	if want := []uint16{0, 1, 2, 5, 4, 3}; string(u16(m.Indices)) != string(u16(want)) {
+		t.Errorf("indices %v, want %v", m.Indices, want)
+	}
+}
+
+func u16(is []uint16) []byte {
+	b := make([]byte, 0, 2*len(is))
+	for _, i := range is {
+		b = append(b, byte(i), byte(i>>8))
+	}
+	return b
+}
+
+// TestMeshParts: a mesh larger than a draw call takes is cut between shapes into parts
+// of at most MaxVertices vertices, whose indices count from the part's first vertex.
+func TestMeshParts(t *testing.T) {
+	var m Mesh
+	const circles = 4000 // 49 vertices each: 196,000 in all
+	for k := 0; k < circles; k++ {
+		m.Circle(Dot{X: float64(k), Y: 1, R: 100})
+	}
+	parts, vertices, triangles := 0, 0, 0
+	m.Parts(func(vs []Vertex, is []uint16) {
+		parts++
+		vertices += len(vs)
+		triangles += len(is) / 3
+		if len(vs) > MaxVertices || len(vs)%49 != 0 {
+			t.Errorf("a part of %d vertices", len(vs))
+		}
+		for _, i := range is {
+			if int(i) >= len(vs) {
+				t.Fatalf("index %d in a part of %d vertices", i, len(vs))
+			}
+		}
+	})
+	if parts != 4 || vertices != 49*circles || triangles != 48*circles {
+		t.Errorf("%d parts, %d vertices, %d triangles", parts, vertices, triangles)
+	}
+	if allocs := testing.AllocsPerRun(10, func() {
+		m.Reset()
+		for k := 0; k < circles; k++ {
+			m.Circle(Dot{X: float64(k), Y: 1, R: 100})
+		}
+	}); allocs > 0 {
+		t.Errorf("a frame of shapes allocates %v times", allocs)
+	}
+}
+
+// TestMeshText: a label's glyphs are quads from the atlas, one after another on whole
+// pixels, each its glyph's rectangle of the atlas.
+func TestMeshText(t *testing.T) {
+	a, err := NewAtlas(11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Mesh
+	labels := []Label{{Text: "ab", Size: Small, Box: Rect{X: 10.4, Y: 20}},
+		{Text: "x", Size: Normal}}
+	m.Text(labels, Small, a)
+	if len(m.Vertices) != 8 || len(m.Indices) != 12 {
+		t.Fatalf("%d vertices for two glyphs", len(m.Vertices))
+	}
+	ga, gb := a.Glyph('a'), a.Glyph('b')
+	x := 10 + ga.DX
+	if v := m.Vertices[0]; float64(v.X) != x || v.SrcX != float32(ga.Src.Min.X) ||
+		v.SrcY != float32(ga.Src.Min.Y) {
+		t.Errorf("a's corner %+v, want x %v", v, x)
+	}
+	if v := m.Vertices[4]; math.Abs(float64(v.X)-(10+ga.Advance+gb.DX)) > 1e-4 {
+		t.Errorf("b's corner at %v", v.X)
+	}
+}

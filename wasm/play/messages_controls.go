@@ -1,0 +1,233 @@
+package play
+
+// The strings of TensorFlow Playground's controls, sharing, the model file, the
+// PyTorch export and the learner's own data, in English and Korean: rows of the page's
+// one table (messages.go), filled in by init, and the panel's static words (pagetext.go).
+const (
+	// The canvas's controls and the regression's value scale.
+	HiddenLayersLabel Msg = tableMsgs + iota
+	RemoveFeatureHint
+	ValueScaleFrom
+	EdgeEditorName
+
+	// The menus' words.
+	ClassificationName
+	RegressionName
+	RegNoneName
+	RegL1Name
+	RegL2Name
+	OwnDataGroup
+	OwnDataLabel
+	UnitsMenuLabel
+
+	// Why a setting or an edit of the network is refused.
+	UnknownRegularization
+	RegRateNotOffered
+	UnknownProblem
+	TooManyLayers
+	NoLayerToRemove
+	LayersRange
+	TooManyUnits
+	LastUnit
+	UnitsRange
+	UnknownFeature
+	LastFeature
+	NotHiddenLevel
+	NoEdgePicked
+	NoOwnData
+
+	// Links.
+	LinkRefused
+	LinkWhole
+	LinkFieldRefused
+	LinkFieldWants
+	HashTooLongWords
+	HashTooManyFieldsWords
+	HashUnknownFieldWords
+	HashRepeatedWords
+	HashBadEscapeWords
+	HashNotNumberWords
+	HashOutOfRangeWords
+	HashNotOfferedWords
+	HashUnknownNameWords
+	HashWrongCountWords
+	HashBadOrderWords
+	HashMismatchWords
+	HashNeedsNetworkWords
+	HashBadWeightsWords
+	LinkCopied
+	LinkCopyRefused
+	LinkWithoutOwnData
+
+	// Files: the model, the data, the exports.
+	FileRefused
+	UnknownFileKind
+	FileTooLarge
+	FileUnreadable
+	DataFileUnreadable
+	PointOffThePlane
+	DataLoaded
+	ModelLoaded
+	ModelInputs
+	ModelNotJSON
+	ModelFieldUnknown
+	ModelFieldWrong
+	ModelUnreadable
+	ModelOutputs
+	ModelTooDeep
+	ModelTooManyInputs
+	ModelTooWide
+	ModelValueTooLarge
+	ExportRefused
+	ExportImpossible
+	PyTorchSaved
+	FileSaved
+
+	msgCount
+)
+
+var controlRows = map[Msg]entry{
+	HiddenLayersLabel: {en: "hidden layers: {1}", ko: "은닉층 {1}개"},
+	RemoveFeatureHint: {en: "click: stop feeding {1}", ko: "클릭하면 입력에서 {1} 빼기"},
+	ValueScaleFrom:    {en: "value -1", ko: "값 -1"},
+	EdgeEditorName:    {en: "w[{1}][{2}] ← {3}", ko: "w[{1}][{2}] ← {3}"},
+
+	ClassificationName: {en: "classification", ko: "분류"},
+	RegressionName:     {en: "regression", ko: "회귀"},
+	RegNoneName:        {en: "none", ko: "없음"},
+	RegL1Name:          {en: "L1", ko: "L1"},
+	RegL2Name:          {en: "L2", ko: "L2"},
+	OwnDataGroup:       {en: "your data", ko: "직접 불러온 데이터"},
+	OwnDataLabel:       {en: "{1} ({2} points)", ko: "{1} (점 {2}개)"},
+	UnitsMenuLabel:     {en: "units", ko: "유닛 수"},
+
+	UnknownRegularization: {en: "unknown regularization {1}", ko: "알 수 없는 정규화입니다: {1}"},
+	RegRateNotOffered: {en: "the regularization rate must be one of {1}, not {2}",
+		ko: "정규화 계수는 {1} 중 하나여야 합니다. 받은 값: {2}"},
+	UnknownProblem:  {en: "unknown problem type {1}", ko: "알 수 없는 문제 유형입니다: {1}"},
+	TooManyLayers:   {en: "the network has at most {1} hidden layers", ko: "은닉층은 {1}개까지 둘 수 있습니다"},
+	NoLayerToRemove: {en: "the network has no hidden layer to remove", ko: "뺄 은닉층이 없습니다"},
+	LayersRange: {en: "the network has 0 to {1} hidden layers, not {2}",
+		ko: "은닉층 수는 0에서 {1} 사이여야 합니다. 받은 값: {2}"},
+	TooManyUnits: {en: "a hidden layer has at most {1} units", ko: "은닉층 하나에는 유닛을 {1}개까지 둘 수 있습니다"},
+	LastUnit:     {en: "a layer keeps at least one unit", ko: "층마다 유닛이 적어도 하나는 있어야 합니다"},
+	UnitsRange: {en: "a hidden layer has 1 to {1} units, not {2}",
+		ko: "은닉층의 유닛 수는 1에서 {1} 사이여야 합니다. 받은 값: {2}"},
+	UnknownFeature: {en: "there is no input feature {1}", ko: "없는 입력 특성입니다: {1}"},
+	LastFeature: {en: "the network needs at least one input feature",
+		ko: "입력 특성이 적어도 하나는 있어야 합니다"},
+	NotHiddenLevel: {en: "level {1} is not a hidden layer", ko: "{1}단계는 은닉층이 아닙니다"},
+	NoEdgePicked:   {en: "Click an edge first.", ko: "먼저 선을 클릭하세요."},
+	NoOwnData:      {en: "Load a CSV file of points first.", ko: "먼저 점들의 CSV 파일을 불러오세요."},
+
+	LinkRefused: {en: "Part of this link could not be used; those settings keep their " +
+		"defaults: {1}", ko: "이 링크의 일부는 쓸 수 없어, 그 설정은 기본값으로 두었습니다: {1}"},
+	LinkWhole:        {en: "the link", ko: "링크"},
+	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
+	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
+	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
+	HashTooManyFieldsWords: {en: "comes after the last field a link may have",
+		ko: "링크가 가질 수 있는 필드 수를 넘었습니다"},
+	HashUnknownFieldWords: {en: "is not a field of a link", ko: "링크에 없는 필드입니다"},
+	HashRepeatedWords:     {en: "gives a field a second time", ko: "앞에 나온 필드가 다시 나왔습니다"},
+	HashBadEscapeWords:    {en: "has a broken %-escape", ko: "%-이스케이프가 잘못되었습니다"},
+	HashNotNumberWords:    {en: "is not a number", ko: "수가 아닙니다"},
+	HashOutOfRangeWords:   {en: "is out of range", ko: "범위를 벗어났습니다"},
+	HashNotOfferedWords:   {en: "is not on the menu", ko: "메뉴에 없는 값입니다"},
+	HashUnknownNameWords:  {en: "is not a known name", ko: "알 수 없는 이름입니다"},
+	HashWrongCountWords:   {en: "has the wrong number of entries", ko: "항목 수가 맞지 않습니다"},
+	HashBadOrderWords: {en: "repeats features or lists them out of order",
+		ko: "입력 특성이 겹치거나 순서가 틀렸습니다"},
+	HashMismatchWords: {en: "is a data set of the other problem type",
+		ko: "다른 문제 유형의 데이터 세트입니다"},
+	HashNeedsNetworkWords: {en: "belongs to a network the link does not describe",
+		ko: "링크에 쓰인 신경망의 가중치가 아닙니다"},
+	HashBadWeightsWords: {en: "is not a list of finite numbers in base64url",
+		ko: "base64url로 쓴 유한한 수의 목록이 아닙니다"},
+	LinkCopied: {en: "Copied the link to the clipboard.", ko: "링크를 클립보드에 복사했습니다."},
+	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
+		"below.", ko: "브라우저가 복사를 허락하지 않았습니다. 아래 칸의 링크를 복사하세요."},
+	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the {1} data set.",
+		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
+
+	FileRefused: {en: "{1}: {2}", ko: "{1}: {2}"},
+	UnknownFileKind: {en: "the page reads model files (.json) and data files (.csv)",
+		ko: "이 페이지는 모델 파일(.json)과 데이터 파일(.csv)을 읽습니다"},
+	FileTooLarge: {en: "the file is {1} MB, and the page reads files of this kind up to {2} MB",
+		ko: "파일 크기가 {1}MB입니다. 이런 파일은 {2}MB까지 읽을 수 있습니다"},
+	FileUnreadable: {en: "the browser could not read the file ({1})",
+		ko: "브라우저가 파일을 읽지 못했습니다 ({1})"},
+	DataFileUnreadable: {en: "not a data file of lines x1,x2,label",
+		ko: "x1,x2,label 형식의 줄로 된 데이터 파일이 아닙니다"},
+	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
+		"which spans -{4} to {4}",
+		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
+	DataLoaded: {en: "Loaded {1}: {2} points, {3}.", ko: "{1} 파일을 불러왔습니다: 점 {2}개, {3}."},
+	ModelLoaded: {en: "Loaded the model {1}: {2}.",
+		ko: "{1} 모델을 불러왔습니다: {2}."},
+	ModelInputs: {en: "Its inputs are {1}.", ko: "입력은 {1}입니다."},
+	ModelNotJSON: {en: "not a model file: a model file is a JSON object",
+		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
+	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
+		ko: "{1}: 모델 파일에 없는 필드입니다"},
+	ModelFieldWrong: {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},
+	ModelUnreadable: {en: "not a model file this page reads",
+		ko: "이 페이지가 읽을 수 있는 모델 파일이 아닙니다"},
+	ModelOutputs: {en: "the model has {1} outputs; the page's network has one",
+		ko: "모델의 출력이 {1}개입니다. 이 페이지의 신경망은 출력이 하나입니다"},
+	ModelTooDeep: {en: "the model has {1} hidden layers; the page shows at most {2}",
+		ko: "모델의 은닉층이 {1}개입니다. 이 페이지는 {2}개까지 보여 줍니다"},
+	ModelTooManyInputs: {en: "the model takes {1} inputs; the page has {2} input features",
+		ko: "모델의 입력이 {1}개입니다. 이 페이지의 입력 특성은 {2}개입니다"},
+	ModelTooWide: {en: "hidden layer {1} of the model has {2} units; the page shows at most {3}",
+		ko: "모델의 {1}번째 은닉층에 유닛이 {2}개입니다. 이 페이지는 {3}개까지 보여 줍니다"},
+	ModelValueTooLarge: {en: "field {1}, entry {2}: {3} is beyond ±{4}",
+		ko: "{1} 필드 {2}번 값: {3}은 ±{4} 범위를 벗어납니다"},
+	ExportRefused:    {en: "Could not export: {1}", ko: "내보내지 못했습니다: {1}"},
+	ExportImpossible: {en: "not in this state", ko: "지금 상태로는 내보낼 수 없습니다"},
+	PyTorchSaved: {en: "Saved {1}: run it with python3 {1} [epochs].",
+		ko: "{1} 파일을 저장했습니다. python3 {1} [에포크 수]로 실행하세요."},
+	FileSaved: {en: "Saved {1}.", ko: "{1} 파일을 저장했습니다."},
+}
+
+// controlPageText are the panel's static words of these controls.
+var controlPageText = map[string]entry{
+	"regularization": {en: "regularization", ko: "정규화"},
+	"reg-rate":       {en: "regularization rate", ko: "정규화 계수"},
+	"problem":        {en: "problem type", ko: "문제 유형"},
+	"discretize":     {en: "Discretize output", ko: "출력을 두 클래스로 보기"},
+	"discretize-title": {en: "Show the output as two classes: its sign",
+		ko: "출력을 부호에 따라 두 클래스로 보여 줍니다"},
+	"show-test": {en: "Show test data", ko: "테스트 데이터 보기"},
+	"load-data": {en: "Load CSV…", ko: "CSV 불러오기…"},
+	"data-hint": {en: "Your data: a CSV file of lines x1,x2,label, with x1 and x2 from -6 " +
+		"to 6 and labels ±1 to classify or any values for a regression.",
+		ko: "직접 만든 데이터: x1,x2,label 형식의 줄로 된 CSV 파일입니다. x1과 x2는 -6에서 6 " +
+			"사이이고, 레이블이 ±1이면 분류, 다른 값이면 회귀 문제가 됩니다."},
+	"hidden-layers":  {en: "hidden layers", ko: "은닉층 수"},
+	"features":       {en: "Input features", ko: "입력 특성"},
+	"share":          {en: "Share and files", ko: "공유와 파일"},
+	"share-weights":  {en: "Put the weights in the link", ko: "링크에 가중치도 넣기"},
+	"copy-link":      {en: "Copy link", ko: "링크 복사"},
+	"link-box":       {en: "The link to this page", ko: "이 페이지의 링크"},
+	"save-model":     {en: "Save model", ko: "모델 저장"},
+	"load-model":     {en: "Load model…", ko: "모델 불러오기…"},
+	"export-pytorch": {en: "Export PyTorch", ko: "PyTorch로 내보내기"},
+	"share-hint": {en: "The address bar always holds this page's settings. Drop a model file " +
+		"(.json) or a data file (.csv) anywhere on the page to load it.",
+		ko: "주소 창에는 언제나 이 페이지의 설정이 들어 있습니다. 모델 파일(.json)이나 데이터 " +
+			"파일(.csv)을 페이지 아무 데나 끌어다 놓아도 불러옵니다."},
+	"edge-close": {en: "Close the weight's editor", ko: "가중치 편집 닫기"},
+}
+
+func init() {
+	for f, key := range featureKeys {
+		controlPageText["feature-"+key] = entry{en: featureLabels[f], ko: featureLabels[f]}
+	}
+	for m, e := range controlRows {
+		table[m] = e
+	}
+	for k, e := range controlPageText {
+		pageText[k] = e
+	}
+}

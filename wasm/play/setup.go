@@ -1,0 +1,211 @@
+package play
+
+import (
+	"slices"
+	"strings"
+
+	"nnplay/core"
+)
+
+// The session as a shared link: Setup reads the page's configuration (and, when asked,
+// its weights) into a Setup, ApplySetup puts one on the page, and OpenLink does both
+// halves of a link: it reads a URL's hash and applies what it could read, saying which
+// fields it refused. A link's lesson field is left to the lessons, which open a lesson
+// with a command of their own.
+
+// Setup returns the page's configuration as a link carries it, with every weight and
+// bias when weights is true. Lesson is 0: a link written here opens free play.
+func (m *Session) Setup(weights bool) Setup {
+	s := Setup{
+		Data: m.Data, Problem: m.Problem, Features: slices.Clone(m.Features),
+		InitSeed: m.InitSeed, LR: m.LR, BatchSize: m.BatchSize, Loss: m.Loss,
+		Reg: m.Reg, RegRate: m.RegRate, Discretize: m.Discretize, ShowTest: m.ShowTest,
+	}
+	sizes := m.Sizes()
+	s.Hidden = slices.Clone(sizes[1 : len(sizes)-1])
+	for _, l := range m.Net.Layers {
+		s.Acts = append(s.Acts, l.Act)
+		s.Bias = append(s.Bias, l.Linear.HasBias())
+	}
+	if weights {
+		s.Weights = WeightsOf(m.Net)
+	}
+	return s
+}
+
+// ApplySetup puts a setup on the page: its data, network (with its weights, or those
+// drawn from its InitSeed), training rule and toggles; training starts over at epoch 0.
+// Its Lesson is not applied here. A setup ParseHash did not give must pass Check.
+type ApplySetup struct{ Setup Setup }
+
+func (c ApplySetup) apply(m *Session) error {
+	s := c.Setup
+	if errs := s.Check(); len(errs) > 0 {
+		return LinkRefused.With(hashErrors(errs))
+	}
+	train, test, err := m.drawData(s.Data, false)
+	if err != nil {
+		return err
+	}
+	m.Data, m.Problem, m.Features = s.Data, s.Problem, slices.Clone(s.Features)
+	m.custom.inUse = false
+	m.Train, m.Test = train, test
+	m.dataGen++
+	m.Net = s.Network()
+	m.stash = map[*core.Linear][]float64{}
+	m.InitSeed, m.LR, m.BatchSize, m.Loss = s.InitSeed, s.LR, s.BatchSize, s.Loss
+	m.Reg, m.RegRate, m.Discretize, m.ShowTest = s.Reg, s.RegRate, s.Discretize, s.ShowTest
+	m.retarget()
+	m.reshaped()
+	m.Selected = Unit{Level: 1, Index: 0}
+	m.restart()
+	return nil
+}
+
+// OpenLink applies the setup of a URL's hash (with or without its '#'), as the page does
+// when it opens with one or its hash changes. The fields ParseHash refuses keep their
+// defaults, and the command's answer is a Notice that lists them, in the page's language;
+// the rest of the link applies.
+type OpenLink struct{ Hash string }
+
+func (c OpenLink) apply(m *Session) error {
+	s, errs := ParseHash(c.Hash)
+	if err := (ApplySetup{Setup: s}).apply(m); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return Notice{LinkRefused.With(hashErrors(errs))}
+	}
+	return nil
+}
+
+// Link is the hash of the page's address: its setup, with the weights when the learner
+// asked for them.
+func (m *Session) Link() string { return m.Setup(m.Share.Weights).Hash() }
+
+// ShareURL is the address Copy link copies: the page's address and its Link.
+func (m *Session) ShareURL() string { return m.Share.Base + "#" + m.Link() }
+
+// Share is what the page keeps about sharing: whether links carry the weights, the
+// page's address without its hash, and the link shown in the box under Copy link when
+// the clipboard refused it ("" while the box is hidden).
+type Share struct {
+	Weights  bool
+	Base     string
+	Fallback string
+	pending  string // an export asked for (AskExport)
+}
+
+// SetShareWeights says whether the page's links carry the weights.
+type SetShareWeights struct{ On bool }
+
+// SetPageAddress tells the page its address without the hash, which links start with.
+type SetPageAddress struct{ URL string }
+
+// Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
+// shows in a box to copy by hand.
+type Copied struct {
+	OK  bool
+	URL string
+}
+
+func (c SetShareWeights) apply(m *Session) error { m.Share.Weights = c.On; return nil }
+
+func (c SetPageAddress) apply(m *Session) error {
+	m.Share.Base, _, _ = strings.Cut(c.URL, "#")
+	return nil
+}
+
+func (c Copied) apply(m *Session) error {
+	m.Share.Fallback = ""
+	msg := Sentences{LinkCopied.With()}
+	if !c.OK {
+		m.Share.Fallback = c.URL
+		msg = Sentences{LinkCopyRefused.With()}
+	}
+	if m.custom.inUse {
+		msg = append(msg, LinkWithoutOwnData.With(datasetWords[m.Data.Kind]))
+	}
+	return Notice{msg}
+}
+
+func (SetShareWeights) looksOnly() {}
+func (SetPageAddress) looksOnly()  {}
+func (Copied) looksOnly()          {}
+
+// Notice is the answer of a command that was carried out and has something to say: a
+// link of which some fields were refused, a file loaded, a link copied. Apply counts it
+// as done, and the page shows it as it shows a refusal.
+type Notice struct{ Said error }
+
+func (n Notice) Error() string    { return n.Said.Error() }
+func (n Notice) Unwrap() error    { return n.Said }
+func (n Notice) In(l Lang) string { return explainIn(l, n.Said) }
+
+// hashErrors says a link's refused fields, one after another.
+func hashErrors(errs []HashError) error { return fieldErrors(errs) }
+
+// fieldErrors are the refused fields of a link, said one after another.
+type fieldErrors []HashError
+
+func (fs fieldErrors) Error() string { return fs.In(Language()) }
+
+func (fs fieldErrors) In(l Lang) string {
+	parts := make([]string, len(fs))
+	for i, e := range fs {
+		parts[i] = e.In(l)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// hashReasonWords say each reason a field of a link is refused for.
+var hashReasonWords = [hashReasons]Msg{
+	HashTooLong: HashTooLongWords, HashTooManyFields: HashTooManyFieldsWords,
+	HashUnknownField: HashUnknownFieldWords, HashRepeated: HashRepeatedWords,
+	HashBadEscape: HashBadEscapeWords, HashNotNumber: HashNotNumberWords,
+	HashOutOfRange: HashOutOfRangeWords, HashNotOffered: HashNotOfferedWords,
+	HashUnknownName: HashUnknownNameWords, HashWrongCount: HashWrongCountWords,
+	HashBadOrder: HashBadOrderWords, HashMismatch: HashMismatchWords,
+	HashNeedsNetwork: HashNeedsNetworkWords, HashBadWeights: HashBadWeightsWords,
+}
+
+// In says the refused field in language l: its key, its value as the link had it (text,
+// never markup), why, and what the field takes.
+func (e HashError) In(l Lang) string {
+	why := Msg(HashTooLongWords)
+	if e.Reason >= 0 && e.Reason < hashReasons {
+		why = hashReasonWords[e.Reason]
+	}
+	field := e.Field
+	if field == "" {
+		field = SayIn(l, LinkWhole)
+	}
+	if e.Want == "" {
+		return LinkFieldRefused.With(field, e.Value, why).In(l)
+	}
+	return LinkFieldWants.With(field, e.Value, why, e.Want).In(l)
+}
+
+// restart starts training over with the network's weights as they are: epoch 0, no
+// Step, no pause, a new loss curve.
+func (m *Session) restart() {
+	m.Playing = false
+	m.Diverged = nil
+	m.Anim = Anim{}
+	m.SamplesSeen = 0
+	m.epochSeen = 0
+	m.Trainer = nil
+	m.rebuild()
+	m.History.Reset()
+	m.recordLoss()
+}
+
+// reshaped forgets what belonged to the network's old shape: the Step, the hover, a
+// selection that no longer names a unit.
+func (m *Session) reshaped() {
+	m.Anim = Anim{}
+	m.Hover = Hover{}
+	if !m.valid(m.Selected) || m.Selected.Level == 0 {
+		m.Selected = Unit{Level: 1, Index: 0}
+	}
+}

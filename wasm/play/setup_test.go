@@ -1,0 +1,166 @@
+package play
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"nnplay/core"
+)
+
+// modelText is the network's model file, which holds every weight exactly.
+func modelText(t *testing.T, net *core.Sequential) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := core.WriteModel(&b, net); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// sameBits reports whether two lists of numbers are the same bit for bit.
+func sameBits(a, b []float64) bool {
+	return slices.EqualFunc(a, b, func(x, y float64) bool {
+		return math.Float64bits(x) == math.Float64bits(y)
+	})
+}
+
+// edited is a session changed in every way a link carries, and trained a little.
+func edited(t *testing.T) *Session {
+	t.Helper()
+	m := NewSession()
+	for _, c := range []Command{
+		SetDataKind{Kind: core.Spiral}, SetNoise{Percent: 25}, SetTrainPct{Percent: 70},
+		Regenerate{}, SetFeature{Feature: core.SinX1, On: true},
+		SetFeature{Feature: core.X1Squared, On: true}, AddLayer{}, AddUnit{Level: 3},
+		SetUnits{Level: 1, N: 7}, SetActivation{Layer: 2, Act: core.LeakyReLU{NegativeSlope: 0.2}},
+		SetBiasEnabled{Layer: 1, On: false}, SetLR{LR: 0.1}, SetBatch{Size: 7},
+		SetLoss{Loss: core.MSELoss{}}, SetRegularization{Reg: RegL2}, SetRegRate{Rate: 0.003},
+		SetDiscretize{On: true}, SetShowTest{On: true}, NewSeed{}, Play{On: true},
+	} {
+		if err := m.Apply(c); err != nil {
+			t.Fatalf("%#v: %v", c, err)
+		}
+	}
+	for k := 0; k < 3; k++ {
+		m.Tick(clock, 0)
+	}
+	m.Apply(Play{On: false})
+	return m
+}
+
+// TestLinkRestoresThePage: a link with weights puts the page it was copied from on a
+// new page exactly, weights bit for bit; without weights, everything but the weights,
+// which are the ones its seed draws.
+func TestLinkRestoresThePage(t *testing.T) {
+	m := edited(t)
+	m.Share.Weights = true
+	link := m.Link()
+	if !strings.Contains(link, "&weights=") || !strings.Contains(link, "reg=l2&rate=0.003") {
+		t.Fatalf("the link lacks fields: %s", link)
+	}
+	n := NewSession()
+	if err := n.Apply(OpenLink{Hash: "#" + link}); err != nil {
+		t.Fatal(err)
+	}
+	if got := n.Setup(true).Hash(); got != link {
+		t.Errorf("the opened page's link\n%s\nwant\n%s", got, link)
+	}
+	if modelText(t, n.Net) != modelText(t, m.Net) || !sameBits(WeightsOf(n.Net), WeightsOf(m.Net)) {
+		t.Error("the weights are not the link's")
+	}
+	if !slices.Equal(n.Train, m.Train) || !slices.Equal(n.Test, m.Test) {
+		t.Error("the data are not the link's")
+	}
+	if n.Epoch() != 0 || n.Trainer.Opt.L2 != 0.003 || n.Trainer.Opt.L1 != 0 || !n.ShowTest ||
+		!n.Discretize || n.Problem != Classification {
+		t.Errorf("epoch %v, L1 %v, L2 %v, toggles %v %v", n.Epoch(), n.Trainer.Opt.L1,
+			n.Trainer.Opt.L2, n.ShowTest, n.Discretize)
+	}
+	// The same link without weights: the network as its seed draws it, as Reset does.
+	m.Share.Weights = false
+	bare := NewSession()
+	if err := bare.Apply(OpenLink{Hash: m.Link()}); err != nil {
+		t.Fatal(err)
+	}
+	want := NewSession()
+	want.Apply(OpenLink{Hash: m.Link()})
+	want.Apply(Reset{})
+	if !sameBits(WeightsOf(bare.Net), WeightsOf(want.Net)) || bare.Net.String() != m.Net.String() {
+		t.Error("a link without weights does not draw them from its seed")
+	}
+}
+
+// TestHostileLink: a link of markup, absurd numbers and broken fields is refused field by
+// field in the page's language, keeps the defaults for those fields, and applies the
+// rest; the refusal quotes the markup as text.
+func TestHostileLink(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		m := NewSession()
+		m.Apply(SetLR{LR: 1}) // a setting the link does not name goes back to its default
+		hash := `#data=<img src=x onerror=alert(1)>&lr=<b>3</b>&layers=3,99&batch=5&` +
+			`noise=1e999&%3Cscript%3E=1&lesson=9&weights=AAAA&features=x2,x1&acts=relu,relu,tanh`
+		err := m.Apply(OpenLink{Hash: hash})
+		var n Notice
+		if !errors.As(err, &n) {
+			t.Fatalf("%v: the link's refusal is %T %v, want a Notice", l, err, err)
+		}
+		text := Explain(err)
+		for _, want := range []string{"data", "<img src=x onerror=alert(1)>", "<b>3</b>", "layers",
+			"noise", "%3Cscript%3E", "lesson", "weights", "features"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%v: the refusal %q does not name %q", l, text, want)
+			}
+		}
+		if l == Korean && !strings.Contains(text, "기본값") {
+			t.Errorf("the Korean refusal %q is not Korean", text)
+		}
+		if m.BatchSize != 5 || m.LR != 0.03 || m.Data.Kind != core.Circle ||
+			!slices.Equal(m.Sizes(), []int{2, 4, 2, 1}) || m.Data.Noise != 0 {
+			t.Errorf("%v: the good field and the defaults: batch %d lr %v %v %v", l, m.BatchSize,
+				m.LR, m.Data.Kind, m.Sizes())
+		}
+	}
+}
+
+// TestHashReasonsSaid: every reason a field of a link is refused for has its words.
+func TestHashReasonsSaid(t *testing.T) {
+	for r := HashReason(0); r < hashReasons; r++ {
+		for _, l := range Langs() {
+			e := HashError{Field: "f", Value: "v", Reason: r, Want: "1..2"}
+			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) ||
+				!strings.Contains(got, "1..2") || hashReasonWords[r] == 0 {
+				t.Errorf("%v in %v reads %q", r, l, got)
+			}
+		}
+	}
+}
+
+// TestCopyLink: the clipboard's answer says so, and a refusal shows the link in a box.
+func TestCopyLink(t *testing.T) {
+	m := NewSession()
+	m.Apply(SetPageAddress{URL: "http://h/index.html#old=1"})
+	if got := m.ShareURL(); got != "http://h/index.html#"+m.Link() {
+		t.Errorf("the link is %s", got)
+	}
+	if err := m.Apply(Copied{OK: true, URL: "u"}); !strings.Contains(Explain(err), "Copied") ||
+		m.Share.Fallback != "" {
+		t.Errorf("copied: %v, box %q", err, m.Share.Fallback)
+	}
+	if err := m.Apply(Copied{OK: false, URL: "u"}); !strings.Contains(Explain(err), "box") ||
+		m.Share.Fallback != "u" {
+		t.Errorf("refused: %v, box %q", err, m.Share.Fallback)
+	}
+	if err := m.Apply(AskExport{Kind: "url"}); err != nil || m.PendingExport() != "url" ||
+		m.PendingExport() != "" {
+		t.Errorf("asking for the link: %v", err)
+	}
+	if m.Apply(AskExport{Kind: "<b>"}) == nil {
+		t.Error("an unknown export is asked for")
+	}
+}

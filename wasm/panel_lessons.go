@@ -8,8 +8,8 @@ import (
 	"nnplay/wasm/play"
 )
 
-// openLessons restores the lessons' progress from localStorage and opens the lesson
-// the URL's hash names (#lesson=N), now and whenever the hash changes.
+// openLessons restores the lessons' progress from localStorage. (A link's #lesson=N is
+// opened with the rest of the link: share.go's onShare, play.OpenLink.)
 func (p *panel) openLessons() {
 	func() {
 		defer func() { recover() }() // storage access throws where it is blocked
@@ -18,13 +18,6 @@ func (p *panel) openLessons() {
 		}
 	}()
 	p.send(play.LoadProgress{Text: p.progress})
-	hash := func() {
-		if id, ok := play.LessonInHash(js.Global().Get("location").Get("hash").String()); ok {
-			p.send(play.OpenLesson{ID: id})
-		}
-	}
-	hash()
-	on(js.Global(), "hashchange", func(js.Value) { hash() })
 }
 
 // keepProgress writes the lessons' progress to localStorage when it changed.

@@ -294,19 +294,16 @@ func (m *Session) lessonTick(until time.Time) bool {
 	return false
 }
 
-// LessonInHash returns the lesson a URL fragment's lesson field names, as ParseHash
-// reads it ("#lesson=3" opens lesson 3, "#lesson=0" free play), and false when the
-// fragment has no lesson field or refuses it.
-func LessonInHash(hash string) (int, bool) {
-	h := strings.TrimPrefix(hash, "#")
-	if !strings.HasPrefix(h, "lesson=") && !strings.Contains(h, "&lesson=") {
-		return 0, false
-	}
-	s, errs := ParseHash(h)
-	for _, e := range errs {
-		if e.Field == "lesson" || e.Field == "" {
-			return 0, false
-		}
-	}
-	return s.Lesson, true
+// linkLesson reports whether a link is a lesson's, and returns the command it gives (s
+// is the link's hash as ParseHash read it): "#lesson=3" opens lesson 3, and a
+// link of nothing but a lesson field, "#lesson=0", goes back to free play as it was
+// left, or is refused whole when its number is. Any other link is free play's setup,
+// which OpenLink applies.
+func linkLesson(hash string, s Setup) (OpenLesson, bool) {
+	key, _, _ := strings.Cut(strings.TrimPrefix(hash, "#"), "=")
+	alone := key == "lesson" && !strings.Contains(hash, "&")
+	return OpenLesson{ID: s.Lesson}, s.Lesson > 0 || alone
 }
+
+// lessonLink is the hash of the page's address in lesson id.
+func lessonLink(id int) string { return "lesson=" + strconv.Itoa(id) }

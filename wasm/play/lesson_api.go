@@ -1,9 +1,6 @@
 package play
 
-import (
-	"encoding/json"
-	"fmt"
-)
+import "fmt"
 
 // parseLessonCall reads the test API's lesson calls, "lessons" and "lesson" (see
 // APICalls), and reports whether name is one.
@@ -17,14 +14,12 @@ func parseLessonCall(name, args string) (Call, bool, error) {
 		}
 		return c, true, nil
 	case "lesson":
-		var n json.Number
-		err := strict(args, &n)
-		id, err2 := n.Int64()
-		if err != nil || err2 != nil || id < 0 || id > MaxLesson {
+		var id int
+		if err := strict(args, &id); err != nil || id < 0 || id > MaxLesson {
 			return c, true, fmt.Errorf("nnplay: lesson takes a lesson's number, 1 to %d "+
 				"(0 for free play), not %s", MaxLesson, clip(args))
 		}
-		c.Command = OpenLesson{ID: int(id)}
+		c.Command = OpenLesson{ID: id}
 		return c, true, nil
 	}
 	return c, false, nil

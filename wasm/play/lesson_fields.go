@@ -273,7 +273,8 @@ func lessonFieldOf(c Command) string {
 
 // panelSections are the panel's sections a lesson may show, by the first word of
 // their ids (train-section, ...).
-var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "export"}
+var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "share",
+	"export"}
 
 // sectionControls hide the panel's sections the open lesson does not use; free play
 // shows them all.

@@ -154,7 +154,8 @@ func (p *page) slide(id, value string) {
 // taskUndone fails the test when task i of the open lesson is done already.
 func (p *page) taskUndone(i int) {
 	p.t.Helper()
-	if d := p.eval(fmt.Sprintf(`document.getElementById('task-%d').dataset.done || ''`, i+1)); d != "" {
+	done := fmt.Sprintf(`document.getElementById('task-%d').dataset.done || ''`, i+1)
+	if d := p.eval(done); d != "" {
 		p.t.Fatalf("task %d is marked done before it was done", i+1)
 	}
 }

@@ -63,7 +63,9 @@ func lessonControls() []Control {
 		{ID: "clear-progress", Event: "click", Command: always(ClearProgress{})},
 		{ID: "clear-progress", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
 		{ID: "lesson-box", Attr: "hidden", Show: hidden(open)},
-		{ID: "lesson-title", Show: func(m *Session) string { return lessonSay(m, func(d *lesson) Msg { return d.Title }) }},
+		{ID: "lesson-title", Show: func(m *Session) string {
+			return lessonSay(m, func(d *lesson) Msg { return d.Title })
+		}},
 		{ID: "lesson-zero-row", Event: "click", Command: always(ZeroLinearRow{Row: -1})},
 		{ID: "lesson-zero-row", Attr: "hidden", Show: hidden(is(1))},
 		{ID: "lesson-race", Event: "click", Command: always(StartRace{}), Show: func(m *Session) string {
@@ -73,6 +75,10 @@ func lessonControls() []Control {
 			return Say(RaceStart)
 		}},
 		{ID: "lesson-race", Attr: "hidden", Show: hidden(is(5))},
+		// A lesson's network is its scene's: the presets, the count of hidden layers and
+		// the features are free play's.
+		{ID: "network-shape", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "feature-set", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
 	}
 	for id := 1; id <= MaxLesson; id++ {
 		name := "lesson-" + strconv.Itoa(id)
@@ -82,7 +88,9 @@ func lessonControls() []Control {
 					return Say(LessonButton, strconv.Itoa(id), Say(lessons[id].Title))
 				}},
 			Control{ID: name, Attr: "aria-current", Show: func(m *Session) string { return on(is(id)(m)) }},
-			Control{ID: name, Attr: "data-done", Show: func(m *Session) string { return on(m.LessonDone(id)) }})
+			Control{ID: name, Attr: "data-done", Show: func(m *Session) string {
+				return on(m.LessonDone(id))
+			}})
 	}
 	for i := 0; i < 2; i++ {
 		id := "lesson-p" + strconv.Itoa(i+1)

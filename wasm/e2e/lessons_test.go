@@ -64,12 +64,12 @@ func (p *page) openPart(id, part int) layoutState {
 	return p.waitLayout(v)
 }
 
-// TestLessonScreenshots leaves a screenshot of every lesson's every part in English and
+// lessonScreenshots leaves a screenshot of every lesson's every part in English and
 // Korean at 1280 x 800 and 390 x 844 in test-artifacts/ (lesson-N.P-LANG-SIZE.png), and
-// checks on each that the texts the page reports keep the rules: none over another,
-// none outside the canvas, none over a unit not its own.
-func TestLessonScreenshots(t *testing.T) {
-	p := open(t, false, 1280, 800)
+// checks on each that the texts the page reports keep the rules (none over another,
+// none outside the canvas, none over a unit not its own) and that nothing in the panel
+// sticks out sideways.
+func lessonScreenshots(t *testing.T, p *page) {
 	for _, win := range []struct {
 		w, h int
 		name string
@@ -81,13 +81,18 @@ func TestLessonScreenshots(t *testing.T) {
 				for part := 0; part < lessonParts[id]; part++ {
 					s := p.openPart(id, part)
 					where := fmt.Sprintf("lesson-%d.%d-%s-%s", id, part+1, lang, win.name)
+					p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
 					p.shot(where)
 					checkLabels(t, where, s)
+					var problems []string
+					json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
+					for _, pr := range problems {
+						t.Errorf("%s: %s", where, pr)
+					}
 				}
 			}
 		}
 	}
-	p.noProblems()
 }
 
 // lessonSnap is the state API's answer about the open lesson and its board's numbers.
@@ -160,14 +165,15 @@ func (p *page) taskUndone(i int) {
 	}
 }
 
-// TestLessonsWalk walks every lesson in English, then in Korean, doing each task
-// through the page's own controls (clicks on its buttons, slider moves, menu choices,
-// typed numbers) and sees it marked done, the lesson ticked in the list and the
-// progress kept in localStorage. It checks the board's numbers on the way: the
-// collapse against core.Collapse and a product by hand, Inspect against PyTorch's
-// printing, the race's epochs to the target against core trained natively. Free play
-// comes back as it was left, and #lesson=N opens lesson N, also on a reload.
-func TestLessonsWalk(t *testing.T) {
+// TestLessons walks every lesson in English, then in Korean, doing each task through
+// the page's own controls (clicks on its buttons, slider moves, menu choices, typed
+// numbers) and sees it marked done, the lesson ticked in the list and the progress kept
+// in localStorage. It checks the board's numbers on the way: the collapse against
+// core.Collapse and a product by hand, Inspect against PyTorch's printing, the race's
+// epochs to the target against core trained natively. Free play comes back as it was
+// left, and #lesson=N opens lesson N, also on a reload. Then it leaves screenshots of
+// every lesson (lessonScreenshots). One browser does it all.
+func TestLessons(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	// Free play as the learner leaves it: another learning rate and a weight moved.
 	p.choose("lr", "0.3")
@@ -245,6 +251,7 @@ func TestLessonsWalk(t *testing.T) {
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`, 20*time.Second)
 	p.waitFor(`document.getElementById('lesson-6').dataset.done === 'true' && `+
 		`document.getElementById('task-1').dataset.done === 'true'`, 10*time.Second)
+	lessonScreenshots(t, p)
 	p.noProblems()
 }
 

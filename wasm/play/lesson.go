@@ -1,6 +1,7 @@
 package play
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -160,6 +161,16 @@ func (m *Session) views() lessonViews {
 		return freeViews
 	}
 	return m.Lesson.def().views(m.Lesson.Part)
+}
+
+// trainsHere refuses to start training (on is true) in a lesson whose panel has no
+// Training section: its network is not on the page.
+func (m *Session) trainsHere(on bool) error {
+	l := m.Lesson
+	if !on || l == nil || slices.Contains(l.def().sections(l.Part), "train") {
+		return nil
+	}
+	return NoTrainingHere.With(l.ID)
 }
 
 // paneHidden reports whether pane p is off the canvas now.

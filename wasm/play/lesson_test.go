@@ -392,6 +392,17 @@ func TestFreePlayComesBack(t *testing.T) {
 			"left at\n%s epoch %g, %d losses", after.Hash(), m.Epoch(), len(m.History.Points),
 			m.Selected, m.Playing, before.Hash(), epoch, history)
 	}
+	// And it trains on as a twin that never left does: nothing of it was shared with
+	// the lessons.
+	twin := NewSession()
+	apply(t, twin, SetLR{LR: 0.3}, SetWeight{Layer: 0, Unit: 1, In: 0, Value: 1.25})
+	train(twin, 3)
+	train(m, 2)
+	train(twin, 2)
+	if m.Setup(true).Hash() != twin.Setup(true).Hash() || m.Epoch() != twin.Epoch() {
+		t.Errorf("free play trained on differently from its twin: epoch %g and %g",
+			m.Epoch(), twin.Epoch())
+	}
 }
 
 // TestProgress checks the progress text the page keeps in localStorage: written as
@@ -426,6 +437,24 @@ func TestProgress(t *testing.T) {
 	apply(t, m, ClearProgress{})
 	if m.ProgressText() != "" {
 		t.Errorf("ClearProgress left %q", m.ProgressText())
+	}
+}
+
+// TestTrainingOnlyWhereShown checks that a lesson whose network is not on the page
+// refuses Play and Step (the keyboard's space and →) and leaves it untrained, while the
+// lessons that train take them.
+func TestTrainingOnlyWhereShown(t *testing.T) {
+	for id := 1; id <= MaxLesson; id++ {
+		m := openLesson(t, id, 0)
+		trains := id == 4 || id == 6
+		before := m.Setup(true).Hash()
+		errPlay, errStep := m.Apply(TogglePlay{}), m.Apply(StepPhase{Instant: true})
+		if trains != (errPlay == nil) || trains != (errStep == nil) {
+			t.Errorf("lesson %d: Play %v, Step %v", id, errPlay, errStep)
+		}
+		if !trains && (m.Playing || m.Setup(true).Hash() != before) {
+			t.Errorf("lesson %d: a refused Play or Step changed the network", id)
+		}
 	}
 }
 

@@ -12,6 +12,7 @@ const (
 	NoSuchPart
 	NotInLesson
 	NoLessonOpen
+	NoTrainingHere
 
 	LinearTitle
 	LinearBody1
@@ -162,7 +163,9 @@ var lessonTable = map[Msg]entry{
 		ko: "없는 레슨입니다: {1}. 레슨 번호는 1~{2}"},
 	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 단계입니다: 레슨 {2}, {1}단계"},
 	NoLessonOpen: {en: "no lesson is open", ko: "열린 레슨이 없습니다"},
-	NotInLesson:  {en: "lesson {1} is not open", ko: "열려 있지 않은 레슨입니다: 레슨 {1}"},
+	NoTrainingHere: {en: "lesson {1} does not train its network: press Free play to train",
+		ko: "레슨 {1}에서는 학습하지 않습니다. 학습하려면 ‘자유 실습’을 누르세요"},
+	NotInLesson: {en: "lesson {1} is not open", ko: "열려 있지 않은 레슨입니다: 레슨 {1}"},
 
 	LinearTitle: {en: "The linear layer, Y = Wx + b", ko: "Linear layer, Y = Wx + b"},
 	LinearBody1: {en: "nn.Linear(10, 5) takes a vector x of 10 numbers and returns a vector " +

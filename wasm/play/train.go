@@ -93,6 +93,9 @@ func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
 		return NoTrainingPoints.With()
 	}
+	if err := m.trainsHere(c.On); err != nil {
+		return err // a lesson without training (lesson.go)
+	}
 	m.Playing = c.On
 	if c.On {
 		m.Diverged = nil

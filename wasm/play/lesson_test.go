@@ -458,6 +458,20 @@ func TestTrainingOnlyWhereShown(t *testing.T) {
 	}
 }
 
+// TestFileLeavesTheLesson drops a model file on a lesson: free play takes it.
+func TestFileLeavesTheLesson(t *testing.T) {
+	m := NewSession()
+	name, text, _, err := m.ExportText("model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, m, OpenLesson{ID: 1})
+	err = m.Apply(LoadFile{Kind: ModelFile, Name: name, Text: text})
+	if _, loaded := err.(Notice); !loaded || m.Lesson != nil {
+		t.Errorf("the model file went to lesson %+v: %v", m.Lesson, err)
+	}
+}
+
 // TestLessonLinks checks #lesson=N: it opens lesson N, #lesson=0 brings free play back
 // as it was, a bad number is refused and changes nothing, and the page's address in a
 // lesson is the lesson's link.

@@ -602,3 +602,64 @@ func atWork(t *testing.T, m *Session) {
 		train(m, 2)
 	}
 }
+
+// TestBoardPointer presses and rests the pointer on the boards as the page lays them
+// out: in lesson 1 a press on a cell of W picks it and resting on b shows its value; in
+// lesson 3 a press on the plot puts z there and a drag moves it.
+func TestBoardPointer(t *testing.T) {
+	m := openLesson(t, 1, 0)
+	g := pageGeometry(m, windows[0])
+	mg := matrixLayout(g.Lesson, g.Scale, boardTitleHeight(g.Scale), true)
+	var p Pointer
+	x, y := mg.W[3][6].Center()
+	apply(t, m, p.Event("pointerdown", m, g, x, y))
+	if l := m.Lesson.Linear; l.Row != 3 || l.Col != 6 {
+		t.Errorf("a press on W[3][6] picked row %d, column %d", l.Row, l.Col)
+	}
+	lin := m.Lesson.Linear.Layer
+	if s := pageScene(t, m, windows[0]); !hasLabel(s, Say(LinearCellW, "3", "6",
+		Num(lin.Weight[3][6]))) {
+		t.Error("the picked W[3][6] does not show its value")
+	}
+	// Resting on any cell shows its value, in every window, at the matrix's corners too.
+	y1 := m.Lesson.Linear.Y()
+	for _, win := range windows {
+		g := pageGeometry(m, win)
+		mg := matrixLayout(g.Lesson, g.Scale, boardTitleHeight(g.Scale), true)
+		for _, c := range []struct {
+			r    Rect
+			text string
+		}{
+			{mg.W[0][0], Say(LinearCellW, "0", "0", Num(lin.Weight[0][0]))},
+			{mg.W[4][9], Say(LinearCellW, "4", "9", Num(lin.Weight[4][9]))},
+			{mg.X[9], Say(LinearCellX, "9", Num(LinearX[9]))},
+			{mg.B[1], Say(LinearCellB, "1", Num(lin.Bias[1]))},
+			{mg.Y[4], Say(LinearCellY, "4", Num(y1[4]))},
+		} {
+			x, y := c.r.Center()
+			apply(t, m, p.Event("pointermove", m, g, x, y))
+			s := pageScene(t, m, win)
+			if !hasLabel(s, c.text) {
+				t.Errorf("%v: resting on a cell does not show %q", win, c.text)
+			}
+			checkLayout(t, win.String()+", "+c.text, s)
+		}
+	}
+
+	m = openLesson(t, 3, 0)
+	g = pageGeometry(m, windows[0])
+	plot := curvePlot(g.Lesson, g.Scale, boardTitleHeight(g.Scale), smallLineHeight(g.Scale))
+	cy := plot.Y + plot.H/2
+	apply(t, m, p.Event("pointerdown", m, g, plot.X+plot.W*0.75, cy))
+	if z := m.Lesson.Curve.Z; math.Abs(z-3) > 0.1 {
+		t.Errorf("a press three quarters along [-6, 6] put z at %g", z)
+	}
+	apply(t, m, p.Event("pointermove", m, g, plot.X+plot.W*0.05, cy))
+	p.Event("pointerup", m, g, plot.X+plot.W*0.05, cy)
+	if z := m.Lesson.Curve.Z; math.Abs(z+5.4) > 0.1 || !tasksDone(m)[0] {
+		t.Errorf("dragged to 5%% of the axis: z = %g, task done %v", z, tasksDone(m))
+	}
+	if c := p.Event("pointermove", m, g, plot.X+plot.W/2, cy); c != nil {
+		t.Errorf("a move after the drag ended sent %#v", c)
+	}
+}

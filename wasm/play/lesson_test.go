@@ -562,8 +562,13 @@ func TestLessonScenes(t *testing.T) {
 							apply(t, m, ShowPane{Pane: p})
 							s := pageScene(t, m, win)
 							checkLayout(t, where+", pane "+paneNames[p], s)
-							if p == PaneLesson && !s.Sketch.Shown {
+							checkEssentials(t, where+", pane "+paneNames[p], m, s)
+							board := !s.Geo.Tabbed || p == PaneLesson
+							if board && !s.Sketch.Shown {
 								t.Errorf("%s: the board is not shown", where)
+							}
+							if board && state == "at work" {
+								checkBoardSays(t, where, m, s)
 							}
 							if !s.Geo.Tabbed {
 								break // every pane is on the canvas at once
@@ -661,5 +666,44 @@ func TestBoardPointer(t *testing.T) {
 	}
 	if c := p.Event("pointermove", m, g, plot.X+plot.W/2, cy); c != nil {
 		t.Errorf("a move after the drag ended sent %#v", c)
+	}
+}
+
+// checkBoardSays checks that a board at work shows what its lesson is about, in one of
+// its forms: lesson 1 the hovered weight, lesson 2 the gap, lesson 3 the formula, lesson
+// 4 the training point of the chain, lesson 5 each runner's epoch at the target, lesson
+// 6 the dead count.
+func checkBoardSays(t *testing.T, where string, m *Session, s *Scene) {
+	t.Helper()
+	var must [][]string // each: one of these
+	switch l := m.Lesson; l.ID {
+	case 1:
+		w := l.Linear.Layer.Weight[4][9]
+		must = append(must, []string{Say(LinearCellW, "4", "9", Num(w))})
+	case 2:
+		if l.Part == 0 {
+			c := collapseOf(m)
+			must = append(must, []string{Say(CollapseGap, "Tanh", "2", Num(c.Gap)),
+				Say(CollapseGapShort, Num(c.Gap))})
+		}
+	case 3:
+		must = append(must, []string{Say(CurveFormula, l.Curve.Act.Formula())})
+	case 4:
+		n := fmt.Sprint(chainOf(m, s.step(m)).Sample + 1)
+		must = append(must, []string{Say(VanishBoardTitle, n), Say(VanishBoardTitleShort, n)})
+	case 5:
+		for k, run := range l.Race.Runs {
+			must = append(must, []string{Say(RaceReached, RaceActivations[k].Label(),
+				fmt.Sprint(run.Reached))})
+		}
+	case 6:
+		dead, units := m.deadHidden()
+		d, u := fmt.Sprint(dead), fmt.Sprint(units)
+		must = append(must, []string{Say(DyingBoardTitle, d, u), Say(DyingBoardTitleShort, d, u)})
+	}
+	for _, alts := range must {
+		if !slices.ContainsFunc(alts, func(a string) bool { return hasLabel(s, a) }) {
+			t.Errorf("%s: the board does not say %q", where, alts[0])
+		}
 	}
 }

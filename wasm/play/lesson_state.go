@@ -23,7 +23,8 @@ type LinearSnapshot struct {
 	Bias     []float64   `json:"bias"`
 	X        []float64   `json:"x"`
 	Y        []float64   `json:"y"`
-	Row, Col int
+	Row      int         `json:"row"`
+	Col      int         `json:"col"`
 }
 
 // CollapseSnapshot is lesson 2's one layer: its weight and bias, how many layers
@@ -39,7 +40,8 @@ type CollapseSnapshot struct {
 type CurveSnapshot struct {
 	Act   string  `json:"act"`
 	Z     float64 `json:"z"`
-	F, DF float64
+	F     float64 `json:"f"`
+	DF    float64 `json:"df"`
 }
 
 // RaceSnapshot is lesson 5's race: how it runs, on which data, and each runner's

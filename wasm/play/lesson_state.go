@@ -19,12 +19,12 @@ type LessonSnapshot struct {
 
 // LinearSnapshot is lesson 1's layer, its output for LinearX and the picked cell.
 type LinearSnapshot struct {
-	Weight   [][]float64 `json:"weight"`
-	Bias     []float64   `json:"bias"`
-	X        []float64   `json:"x"`
-	Y        []float64   `json:"y"`
-	Row      int         `json:"row"`
-	Col      int         `json:"col"`
+	Weight [][]float64 `json:"weight"`
+	Bias   []float64   `json:"bias"`
+	X      []float64   `json:"x"`
+	Y      []float64   `json:"y"`
+	Row    int         `json:"row"`
+	Col    int         `json:"col"`
 }
 
 // CollapseSnapshot is lesson 2's one layer: its weight and bias, how many layers
@@ -38,10 +38,10 @@ type CollapseSnapshot struct {
 
 // CurveSnapshot is lesson 3's activation and z.
 type CurveSnapshot struct {
-	Act   string  `json:"act"`
-	Z     float64 `json:"z"`
-	F     float64 `json:"f"`
-	DF    float64 `json:"df"`
+	Act string  `json:"act"`
+	Z   float64 `json:"z"`
+	F   float64 `json:"f"`
+	DF  float64 `json:"df"`
 }
 
 // RaceSnapshot is lesson 5's race: how it runs, on which data, and each runner's

@@ -199,10 +199,12 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 			k.Frames = append(k.Frames, Stroke{Rect: c, Width: 2 * sc, Color: Ink})
 		}
 		lh := s.Fonts.Face(Small).LineHeight
+		// On its backdrop, the value may cover the cells next to this one.
 		s.write(Small, prioFocus, Ink, c.X+c.W/2, c.Y-lh-4*sc, alignCenter, text).
-			at(spot{c.X + c.W/2, c.Y + c.H + 3*sc, alignCenter}, spot{c.X + c.W + 4*sc,
-									c.Y + (c.H-lh)/2, alignLeft}, spot{c.X - 4*sc, c.Y + (c.H-lh)/2, alignRight}).
-			backdrop(3*sc, sc).ownedBy(ownBoard - 1) // on its backdrop, over the next cells
+			at(spot{c.X + c.W/2, c.Y + c.H + 3*sc, alignCenter},
+				spot{c.X + c.W + 4*sc, c.Y + (c.H-lh)/2, alignLeft},
+				spot{c.X - 4*sc, c.Y + (c.H-lh)/2, alignRight}).
+			backdrop(3*sc, sc).ownedBy(ownBoard - 1)
 	}
 	// The picked row's sum: every term, in two lines, or in words.
 	terms := make([]string, 0, 11)

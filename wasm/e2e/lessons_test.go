@@ -259,6 +259,7 @@ func TestLessons(t *testing.T) {
 var lessonTasks = map[int]func(t *testing.T, p *page){
 	1: func(t *testing.T, p *page) {
 		p.taskUndone(0)
+		hoverShowsAWeight(t, p)
 		p.choose("lesson-row", "2")
 		// The panel builds row 2's sliders on the next frame.
 		p.waitFor(`document.querySelector('label[for="lesson-w-3-range"]').textContent === `+
@@ -496,4 +497,28 @@ func checkInspect(t *testing.T, p *page, name string) {
 		t.Errorf("Inspect (%s):\n%s\nPyTorch:\n%s", name, got, want[0])
 	}
 	os.WriteFile(filepath.Join(artifacts, "lesson-1-inspect-"+name+".txt"), []byte(got), 0o644)
+}
+
+// hoverShowsAWeight rests the mouse on W[2][0] of lesson 1's matrix, found from the
+// texts the page reports (the row name "W" beside row 2, x[0] and x[1] in their cells),
+// and sees its value written beside it.
+func hoverShowsAWeight(t *testing.T, p *page) {
+	t.Helper()
+	s := p.layout()
+	find := func(text string) []float64 {
+		for _, l := range s.Labels {
+			if l.Text == text {
+				return l.Box
+			}
+		}
+		t.Fatalf("lesson 1's board has no text %q", text)
+		return nil
+	}
+	w, x0, x1 := find("W"), find("1"), find("2")
+	cx, _ := center(x0)
+	cx1, _ := center(x1)
+	_, cy := center(w)
+	p.do(chromedp.MouseEvent(chromedp.MouseMoved, cx+(cx1-cx)*0.1, cy))
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).labels.some(l => `+
+		`l.text.startsWith('W[2][0] = ')))`, 10*time.Second)
 }

@@ -38,7 +38,7 @@ func matrixLayout(r Rect, sc, title float64, bias bool) matrixGeo {
 	// The board's height holds: the title, the captions, x, a gap, five rows of W and
 	// three lines of text under them.
 	cell := math.Min((r.W-label-syms*sym-8*sc)/cols, (r.H-title-3*44*sc)/6.6)
-	cell = math.Max(8*sc, math.Min(cell, 56*sc))
+	cell = math.Max(8*sc, math.Min(cell, 72*sc))
 	g.Cell = cell
 	x0 := r.X + label
 	g.LabelX = x0 - 6*sc

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 )
 
@@ -113,24 +112,6 @@ func isCSVHeader(rec []string) bool {
 		}
 	}
 	return true
-}
-
-// WriteCSV writes points as ReadCSV reads them, with a header and shortest
-// round-trip numbers.
-func WriteCSV(w io.Writer, points []Point) error {
-	var b strings.Builder
-	b.WriteString("x1,x2,label\n")
-	for _, p := range points {
-		for i, v := range [3]float64{p.X1, p.X2, p.Label} {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
-		}
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // IsClassification reports whether every label is +1 or -1.

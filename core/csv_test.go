@@ -3,6 +3,8 @@ package core
 import (
 	"bytes"
 	"errors"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -78,7 +80,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, ps); err != nil {
+	if err := writeCSV(&buf, ps); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ReadCSV(&buf)
@@ -118,7 +120,7 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 		var buf bytes.Buffer
-		if err := WriteCSV(&buf, ps); err != nil {
+		if err := writeCSV(&buf, ps); err != nil {
 			t.Fatal(err)
 		}
 		again, err := ReadCSV(&buf)
@@ -131,4 +133,22 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// writeCSV writes points as ReadCSV reads them, with a header and shortest
+// round-trip numbers: the round-trip tests' other half.
+func writeCSV(w io.Writer, points []Point) error {
+	var b strings.Builder
+	b.WriteString("x1,x2,label\n")
+	for _, p := range points {
+		for i, v := range [3]float64{p.X1, p.X2, p.Label} {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -397,6 +397,16 @@ func ownData(t *testing.T, p *page) {
 		!strings.Contains(got, "x2") {
 		t.Errorf("a bad line says %q", got)
 	}
+	p.call("lang", "ko", nil)
+	p.upload("load-data", "bad.csv", []byte(bad))
+	if got := p.statusText(); !strings.Contains(got, "bad.csv: 데이터 파일 3번째 줄, x2") {
+		t.Errorf("a bad line in Korean says %q", got)
+	}
+	p.upload("load-model", "old.json", []byte(`{"format": "nnplay/0", "modules": []}`))
+	if got := p.statusText(); got != `old.json: "format" 필드는 "nnplay/1"여야 합니다` {
+		t.Errorf("a bad model file in Korean says %q", got)
+	}
+	p.call("lang", "en", nil)
 	var after points
 	p.call("data", nil, &after)
 	if fmt.Sprint(after) != fmt.Sprint(d) || p.eval(option) !=

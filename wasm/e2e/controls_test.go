@@ -159,7 +159,8 @@ func upTo(n, total int) []int {
 func TestPlaygroundControls(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	s := p.ctl()
-	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) || !slices.Equal(s.Features, []string{"x1", "x2"}) {
+	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||
+		!slices.Equal(s.Features, []string{"x1", "x2"}) {
 		t.Fatalf("the default page: %v %v", s.Sizes, s.Features)
 	}
 	pickEdge(t, p)

@@ -251,7 +251,8 @@ func copyRefused(t *testing.T, p *page, link string) {
 // their defaults. A hash changed on an open page applies too.
 func hostileLink(t *testing.T, p *page) {
 	hash := `#data=<img src=x onerror=window.pwned=1>&lr=<b>3</b>&layers=3,99,9,9,9,9,9,9,9,9` +
-		`&batch=5&noise=1e999&loss=<script>window.pwned=2</script>&<i>=1&weights=AAAA&features=x2,x1`
+		`&batch=5&noise=1e999&loss=<script>window.pwned=2</script>&<i>=1&weights=AAAA` +
+		`&features=x2,x1`
 	for _, lang := range []string{"en", "ko"} {
 		p.eval(`localStorage.setItem('nnplay-lang', '` + lang + `')`)
 		q := p.tab(p.url + hash)
@@ -270,7 +271,8 @@ func hostileLink(t *testing.T, p *page) {
 		}
 		s := q.ctl()
 		if s.BatchSize != 5 || s.LR != 0.03 || s.Dataset != "circle" ||
-			!slices.Equal(s.Sizes, []int{2, 4, 2, 1}) || !slices.Equal(s.Features, []string{"x1", "x2"}) {
+			!slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||
+			!slices.Equal(s.Features, []string{"x1", "x2"}) {
 			t.Errorf("%s: the good field and the defaults: %+v", lang, s)
 		}
 		q.shot("share-hostile-link-" + lang)
@@ -304,7 +306,8 @@ func modelFiles(t *testing.T, p *page) {
 		t.Fatal(err)
 	}
 	net.Layers[0].Linear.Weight[0][0] = 0.123456789012345
-	if err := net.InsertLayer(1, 3, core.ReLU{}, true, core.InitPlayground, core.NewRNG(1)); err != nil {
+	err = net.InsertLayer(1, 3, core.ReLU{}, true, core.InitPlayground, core.NewRNG(1))
+	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
@@ -372,8 +375,10 @@ func ownData(t *testing.T, p *page) {
 		t.Errorf("loading classes.csv says %q", got)
 	}
 	s := p.ctl()
-	option := `(d => d.value + ' ' + d.selectedOptions[0].textContent)(document.getElementById('dataset'))`
-	if got := p.eval(option); got != "own classes.csv (40 points)" || s.Problem != "classification" {
+	option := `(d => d.value + ' ' + d.selectedOptions[0].textContent)(` +
+		`document.getElementById('dataset'))`
+	if got := p.eval(option); got != "own classes.csv (40 points)" ||
+		s.Problem != "classification" {
 		t.Errorf("the data set menu shows %q, the problem is %s", got, s.Problem)
 	}
 	var d points
@@ -393,7 +398,8 @@ func ownData(t *testing.T, p *page) {
 	p.call("data", nil, &d)
 	bad := "x1,x2,label\n1,2,1\n1,<b>abc</b>,1\n"
 	p.upload("load-data", "bad.csv", []byte(bad))
-	if got := p.statusText(); !strings.Contains(got, "bad.csv") || !strings.Contains(got, "line 3") ||
+	if got := p.statusText(); !strings.Contains(got, "bad.csv") ||
+		!strings.Contains(got, "line 3") ||
 		!strings.Contains(got, "x2") {
 		t.Errorf("a bad line says %q", got)
 	}

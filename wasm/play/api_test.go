@@ -112,7 +112,8 @@ func TestExportCall(t *testing.T) {
 	got, _ := Call{Name: "export", Export: "model"}.Answer(m, Geometry{}, nil, &Telemetry{})
 	net, err := core.ParseModel([]byte(got.(string)))
 	if err != nil || !slices.Equal(net.Sizes(), m.Sizes()) {
-		t.Errorf("the exported model file reads back as %v, %v; the page has %v", net, err, m.Sizes())
+		t.Errorf("the exported model file reads back as %v, %v; the page has %v", net, err,
+			m.Sizes())
 	}
 	url, _ := Call{Name: "export", Export: "url"}.Answer(m, Geometry{}, nil, &Telemetry{})
 	if want := "http://127.0.0.1:8080/index.html#" + m.Setup(true).Hash(); url != want {

@@ -19,6 +19,8 @@ type panel struct {
 	status, exportMsg   *message
 	controls            []control
 	layers, unit, input fieldSet
+	lessons             fieldSet
+	progress            string // the lessons' progress as localStorage holds it
 	send                func(any)
 	lang                play.Lang // the language the panel speaks
 	// The address's hash as last written, and the edge editor and the canvas's cursor
@@ -54,7 +56,8 @@ func newPanel(send func(any)) *panel {
 		eps:    byID("out-eps"),
 		layers: fieldSet{parent: byID("layers")}, unit: fieldSet{parent: byID("unit-params")},
 		input: fieldSet{parent: byID("input-params")}, send: send, lang: -1,
-		editor: byID("edge-editor")}
+		lessons: fieldSet{parent: byID("lesson-fields")},
+		editor:  byID("edge-editor")}
 	for _, c := range play.Controls() {
 		p.controls = append(p.controls, p.bind(c))
 	}
@@ -65,6 +68,7 @@ func newPanel(send func(any)) *panel {
 	// the program started: the page speaks it from the first frame.
 	lang := document.Get("documentElement").Get("lang").String()
 	send(play.SetLanguage{Lang: play.BrowserLang(lang)})
+	p.openLessons()
 	return p
 }
 
@@ -191,7 +195,9 @@ func (p *panel) sync(m *play.Session) {
 	p.layers.sync(p, play.LayerFields(m), focused)
 	p.unit.sync(p, play.UnitFields(m), focused)
 	p.input.sync(p, play.InputFields(m), focused)
+	p.lessons.sync(p, play.LessonFields(m), focused)
 	p.syncControls(m, -1, -1)
+	p.keepProgress(m)
 }
 
 // addOptions appends a menu's choices, each run of them with a Group under an
@@ -216,7 +222,7 @@ func addOptions(sel js.Value, opts []play.Option) {
 // when it has one, in the status line otherwise.
 func (p *panel) report(c play.Command, err error) {
 	id := play.FieldOf(c)
-	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input} {
+	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
 		for _, f := range s.fields {
 			if f.ID == id && id != "" {
 				f.answer(err)

@@ -87,9 +87,9 @@ func (s ctl) button(t *testing.T, name string) []float64 {
 	return nil
 }
 
-// press clicks the canvas's button name with the mouse and waits for the page's
+// pressButton clicks the canvas's button name with the mouse and waits for the page's
 // answer: a new version of the model.
-func (p *page) press(name string) ctl {
+func (p *page) pressButton(name string) ctl {
 	p.t.Helper()
 	s := p.ctl()
 	p.click(center(s.button(p.t, name)))
@@ -233,7 +233,7 @@ func pickEdge(t *testing.T, p *page) {
 // panel's menus, up to the limits, which are refused.
 func layersAndUnits(t *testing.T, p *page) {
 	before := p.ctl()
-	s := p.press("unit+1")
+	s := p.pressButton("unit+1")
 	if !slices.Equal(s.Sizes, []int{2, 5, 2, 1}) {
 		t.Fatalf("unit+1: %v", s.Sizes)
 	}
@@ -241,7 +241,7 @@ func layersAndUnits(t *testing.T, p *page) {
 	keeps(t, "unit+1", before.net(t), s.net(t), 1, upTo(2, 2), upTo(4, 4))
 
 	before = s
-	s = p.press("unit-2")
+	s = p.pressButton("unit-2")
 	if !slices.Equal(s.Sizes, []int{2, 5, 1, 1}) {
 		t.Fatalf("unit-2: %v", s.Sizes)
 	}
@@ -249,13 +249,13 @@ func layersAndUnits(t *testing.T, p *page) {
 	keeps(t, "unit-2", before.net(t), s.net(t), 2, upTo(1, 1), upTo(1, 2))
 
 	before = s
-	s = p.press("layer+")
+	s = p.pressButton("layer+")
 	if !slices.Equal(s.Sizes, []int{2, 5, 1, 2, 1}) {
 		t.Fatalf("layer+: %v", s.Sizes)
 	}
 	keeps(t, "layer+", before.net(t), s.net(t), 0, upTo(5, 5), upTo(2, 2))
 	keeps(t, "layer+", before.net(t), s.net(t), 1, upTo(1, 1), upTo(5, 5))
-	s = p.press("layer-")
+	s = p.pressButton("layer-")
 	if !slices.Equal(s.Sizes, []int{2, 5, 1, 1}) {
 		t.Fatalf("layer-: %v", s.Sizes)
 	}
@@ -298,7 +298,7 @@ func layersAndUnits(t *testing.T, p *page) {
 // input unit, and feeds sin x2 from the panel's checkbox.
 func features(t *testing.T, p *page) {
 	before := p.ctl()
-	s := p.press("chip x1²")
+	s := p.pressButton("chip x1²")
 	if !slices.Equal(s.Features, []string{"x1", "x2", "x1²"}) || s.Sizes[0] != 3 {
 		t.Fatalf("the x1² chip: %v %v", s.Features, s.Sizes)
 	}

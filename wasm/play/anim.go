@@ -129,6 +129,9 @@ func (a *Anim) enqueue(p Phase, layers int) {
 type StepPhase struct{ Instant bool }
 
 func (c StepPhase) apply(m *Session) error {
+	if err := m.trainsHere(true); err != nil {
+		return err // a lesson without training (lesson.go)
+	}
 	if err := c.start(m); err != nil || !c.Instant {
 		return err
 	}

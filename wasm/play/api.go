@@ -20,12 +20,14 @@ type Call struct {
 
 // APICalls are the test API's calls: the reads, which take no arguments, and the
 // commands, "select" ([level, unit], two whole numbers), "step" (no arguments, or
-// {"instant": true} for a phase played out at once) and "lang" ("en" or "ko", the
-// page's language; it answers {"lang": code}), and "export" ("pytorch", "model" or
-// "url"), which answers the text that Export PyTorch or Save model would download, or
-// that Copy link would copy, as a JSON string.
+// {"instant": true} for a phase played out at once), "lang" ("en" or "ko", the
+// page's language; it answers {"lang": code}), "export" ("pytorch", "model" or "url"),
+// which answers the text that Export PyTorch or Save model would download, or that Copy
+// link would copy, as a JSON string, and the lessons' "lessons" (no arguments: [{"id",
+// "title", "done"}] in the page's language) and "lesson" (a lesson's number, 1 to
+// MaxLesson, or 0 for free play; it answers {"lesson": id}).
 var APICalls = []string{"state", "perf", "stats", "data", "history", "select", "step", "lang",
-	"export"}
+	"export", "lessons", "lesson"}
 
 // ParseCall checks a call of the test API: name, and args as JSON ("" or "null" when
 // the caller gave none). It refuses, saying why, a call it does not know and arguments
@@ -73,6 +75,9 @@ func ParseCall(name, args string) (Call, error) {
 		}
 		c.Export = kind
 	default:
+		if lc, ok, err := parseLessonCall(name, args); ok {
+			return lc, err
+		}
 		return c, fmt.Errorf("nnplay: unknown call %q; the calls are %v", clip(name), APICalls)
 	}
 	return c, nil
@@ -136,6 +141,11 @@ func (c Call) Answer(m *Session, geo Geometry, scene *Scene, tel *Telemetry) (an
 	case "export":
 		_, text, _, err := m.ExportText(c.Export)
 		return text, err
+	case "lessons":
+		return Lessons(m), nil
+	case "lesson":
+		err := m.Apply(c.Command)
+		return map[string]int{"lesson": c.Command.(OpenLesson).ID}, err
 	}
 	return nil, m.Apply(c.Command)
 }

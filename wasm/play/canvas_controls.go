@@ -27,8 +27,14 @@ const (
 )
 
 // LayoutFor lays out m's network as Layout does, with the band of + and − above it and
-// a chip in the input column for every feature m does not feed.
+// a chip in the input column for every feature m does not feed; in a lesson, the
+// lesson's views without them (lesson_layout.go).
 func LayoutFor(m *Session, area Rect, scale float64) Geometry {
+	if m.Lesson != nil {
+		g := lessonLayout(m.Sizes(), area, scale, m.views())
+		g.shape = layoutShape(m)
+		return g
+	}
 	fed := make([]bool, len(featureKeys))
 	for _, f := range m.Features {
 		if f >= 0 && int(f) < len(fed) {
@@ -40,12 +46,16 @@ func LayoutFor(m *Session, area Rect, scale float64) Geometry {
 	return g
 }
 
-// Stale reports whether g was laid out for another network or features than m's: the
-// page lays the canvas out again.
+// Stale reports whether g was laid out for another network, features or lesson part
+// than m's: the page lays the canvas out again.
 func (g Geometry) Stale(m *Session) bool { return g.shape != layoutShape(m) }
 
 func layoutShape(m *Session) string {
-	return list(m.Sizes(), strconv.Itoa) + "|" + list(m.Features, FeatureLabel)
+	s := list(m.Sizes(), strconv.Itoa) + "|" + list(m.Features, FeatureLabel)
+	if l := m.Lesson; l != nil {
+		s += "|lesson " + strconv.Itoa(l.ID) + "." + strconv.Itoa(l.Part)
+	}
+	return s
 }
 
 // placeInputs lays the input column out anew with every feature in Playground's order:

@@ -25,6 +25,7 @@ func (m *Session) Apply(c Command) error {
 	if _, ok := c.(looksOnly); !ok {
 		m.gen++
 	}
+	m.noteProgress()
 	return err
 }
 

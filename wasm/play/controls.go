@@ -70,7 +70,7 @@ func Controls() []Control {
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
 		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},
-	}, playgroundControls()...)
+	}, append(playgroundControls(), lessonControls()...)...)
 }
 
 // What the controls show.

@@ -156,7 +156,7 @@ func FieldOf(c Command) string {
 	case SetActivationParam:
 		return paramID(c.Layer, c.Param)
 	}
-	return ""
+	return lessonFieldOf(c)
 }
 
 // FieldsKey sums up what building fs makes: its ids, kinds and words, but not its

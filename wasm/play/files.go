@@ -76,6 +76,7 @@ type LoadFile struct {
 type Refuse struct{ Err error }
 
 func (c LoadFile) apply(m *Session) error {
+	m.leaveLesson() // a file dropped in a lesson is for free play (lesson.go)
 	switch c.Kind {
 	case ModelFile:
 		return m.loadModel(clipText(c.Name), c.Text)

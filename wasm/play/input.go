@@ -15,6 +15,8 @@ import (
 // are canvas pixels.
 type Pointer struct {
 	dragging bool
+	// lessonDrag is true while a drag moves a lesson's z (lesson_pointer.go).
+	lessonDrag bool
 }
 
 // snapRadius is how near a press must come to a training point, in CSS pixels, to pick
@@ -28,6 +30,9 @@ const (
 // "pointermove", "pointerup" or "pointercancel". It returns the command the event
 // means, or nil.
 func (p *Pointer) Event(kind string, m *Session, g Geometry, x, y float64) Command {
+	if c, took := p.lessonEvent(kind, m, g, x, y); took {
+		return c
+	}
 	switch kind {
 	case "pointerdown":
 		return p.down(m, g, x, y)
@@ -155,7 +160,7 @@ func (c SetHover) apply(m *Session) error {
 }
 
 func (c ShowPane) apply(m *Session) error {
-	if c.Pane < 0 || c.Pane >= paneCount {
+	if c.Pane < 0 || c.Pane >= paneCount || m.paneHidden(c.Pane) {
 		return errors.New(Say(NoSuchPane, strconv.Itoa(int(c.Pane))))
 	}
 	m.Pane = c.Pane

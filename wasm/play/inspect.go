@@ -8,8 +8,11 @@ import (
 )
 
 // Inspect prints the selected unit's layer as PyTorch does, as a Python session would
-// show it; it is empty when no unit is selected.
+// show it (in lesson 1, the lesson's layer); it is empty when no unit is selected.
 func Inspect(m *Session) string {
+	if l := m.Lesson; l != nil && l.Linear != nil {
+		return linearInspect(l.Linear) // lesson 1's layer
+	}
 	if m.Selected.Level == 0 {
 		return ""
 	}

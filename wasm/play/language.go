@@ -74,7 +74,7 @@ func Say(m Msg, args ...string) string { return SayIn(Language(), m, args...) }
 
 // SayIn is Say in language l.
 func SayIn(l Lang, m Msg, args ...string) string {
-	t := table[m].in(l)
+	t := m.entry().in(l)
 	if len(args) == 0 {
 		return t
 	}

@@ -51,9 +51,14 @@ type Geometry struct {
 	// Bars is the height of the band at the bottom of Net for the gradient bars.
 	Bars float64
 	// Tabbed is true on a canvas too small for the four views at once (a phone's): it
-	// shows one at a time, each in the whole area under a row of Tabs, one per Pane.
+	// shows one at a time, each in the whole area under a row of Tabs, one per Pane
+	// shown (a hidden pane's tab is empty).
 	Tabbed bool
 	Tabs   [paneCount]Rect
+	// Lesson is the open lesson's board, and Hidden the panes the page does not show:
+	// in free play the board; in a lesson whatever its scene leaves out (lesson_layout.go).
+	Lesson Rect
+	Hidden [paneCount]bool
 
 	// Controls is the band above the network for TensorFlow Playground's + and −, and
 	// Chips holds, by core.Feature, the place in the input column of each feature the
@@ -72,18 +77,20 @@ const (
 	PanePlane
 	PaneActivation
 	PaneChart
+	// PaneLesson is the open lesson's board.
+	PaneLesson
 	paneCount
 )
 
 // paneNames name the panes in the test API; paneWords label their tabs.
 var (
-	paneNames = [paneCount]string{"network", "plane", "activation", "chart"}
-	paneWords = [paneCount]Msg{TabNetwork, TabPlane, TabActivation, TabChart}
+	paneNames = [paneCount]string{"network", "plane", "activation", "chart", "lesson"}
+	paneWords = [paneCount]Msg{TabNetwork, TabPlane, TabActivation, TabChart, TabLesson}
 )
 
 // Shows reports whether pane p is on the canvas when pane current is chosen: every
-// pane is, unless the canvas is tabbed.
-func (g Geometry) Shows(p, current Pane) bool { return !g.Tabbed || p == current }
+// pane that is not hidden is, unless the canvas is tabbed.
+func (g Geometry) Shows(p, current Pane) bool { return !g.Hidden[p] && (!g.Tabbed || p == current) }
 
 // minChart is the least height, in CSS pixels, of a loss chart worth drawing: below it
 // the canvas is tabbed.
@@ -100,6 +107,7 @@ func Layout(sizes []int, area Rect, scale float64) Geometry {
 // in its input column when fed is not nil: fed[f] says whether feature f is fed.
 func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 	g := Geometry{Scale: scale, Area: area}
+	g.Hidden[PaneLesson] = true
 	m := 16 * scale
 	inner := area.Inset(m)
 	wide := inner.W >= inner.H*0.9
@@ -140,12 +148,22 @@ func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 func (g *Geometry) tab(inner Rect) {
 	sc := g.Scale
 	g.Tabbed = true
-	h, w := 30*sc, inner.W/float64(paneCount)
+	shown := 0
+	for _, hidden := range g.Hidden {
+		if !hidden {
+			shown++
+		}
+	}
+	h, w := 30*sc, inner.W/float64(max(shown, 1))
+	x := inner.X
 	for p := range g.Tabs {
-		g.Tabs[p] = Rect{inner.X + w*float64(p), inner.Y, w, h}
+		if !g.Hidden[p] {
+			g.Tabs[p] = Rect{x, inner.Y, w, h}
+			x += w
+		}
 	}
 	view := Rect{inner.X, inner.Y + h + 10*sc, inner.W, inner.H - h - 10*sc}
-	g.Net, g.ActView, g.Chart = view, view, view
+	g.Net, g.ActView, g.Chart, g.Lesson = view, view, view, view
 	// The plane keeps a band above it for its title, one to its left for the x2 axis's
 	// label and one below for its axis, the input point and the legend.
 	side := math.Max(0, math.Min(view.W-60*sc, view.H-22*sc-48*sc))

@@ -16,8 +16,8 @@ import (
 // same placeholders {1} to {n} in both and none skipped.
 func TestStringTable(t *testing.T) {
 	placeholder := regexp.MustCompile(`\{(\d)\}`)
-	for m := Msg(0); m < msgCount; m++ {
-		e := table[m]
+	for m := Msg(0); m < msgEnd; m++ {
+		e := m.entry()
 		if e.en == "" || e.ko == "" {
 			t.Errorf("message %d (%q, %q) lacks a language", m, e.en, e.ko)
 		}

@@ -28,7 +28,7 @@ type Painter interface {
 }
 
 // Paint draws the scene on p: the network, the pulses, the plane, the activation view,
-// the chart, the loss box, the panels and the overlay, then the labels on their
+// the chart, the loss box, the lesson's board, the panels and the overlay, then the labels on their
 // backdrops. It only reads the scene.
 func (s *Scene) Paint(p Painter) {
 	p.Clear(Background)
@@ -63,6 +63,7 @@ func (s *Scene) Paint(p Painter) {
 	if b := &s.LossBox; b.Ringed {
 		p.Ring(b.Sample)
 	}
+	s.Sketch.paint(p)
 	for _, q := range s.Panels {
 		p.Fill(q.Fill.Rect, q.Fill.Color)
 		p.Stroke(q.Frame)

@@ -30,6 +30,8 @@ type Scene struct {
 	Chart   ChartView
 	LossBox LossBox
 	Banner  Banner
+	// Sketch is the open lesson's board (scene_lesson.go).
+	Sketch Sketch
 	// Panels are boxes drawn filled and framed over the views: the tabs of a tabbed
 	// canvas (Geometry.Tabbed), one per Pane, the one shown brighter; the banner.
 	Panels []Panel
@@ -166,6 +168,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.valueScale(m)
 	s.activation(m, v, st)
 	s.chart(m, v)
+	s.lesson(m, st)
 	loss := s.lossBox(m, st)
 	banner := s.banner(m)
 	s.place()
@@ -191,6 +194,9 @@ func (s *Scene) tabs(m *Session) {
 	}
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Normal).LineHeight
 	for p, r := range s.Geo.Tabs {
+		if s.Geo.Hidden[p] {
+			continue
+		}
 		t := Panel{Fill: Box{Rect: r, Color: Background},
 			Frame: Stroke{Rect: r, Width: sc, Color: Hairline}}
 		ink := SoftInk

@@ -19,6 +19,9 @@ type Pulse struct {
 // pulses places the moving dots of this moment.
 func (s *Scene) pulses(m *Session, st stepState, clock float64) {
 	s.Pulses = s.Pulses[:0]
+	if !s.shows(m, PaneNetwork) {
+		return
+	}
 	if st.rec != nil && st.playing {
 		if st.phase != PhaseForward && st.phase != PhaseBackward {
 			return

@@ -97,6 +97,11 @@ type Session struct {
 	gen       int // grows when what View shows may have changed
 	heatGen   int // grows when Refresh recomputed the heatmaps
 	dataGen   int // grows when the points change
+
+	// Lesson is the open lesson, nil in free play; book keeps free play's session
+	// while a lesson is open, and the tasks done (lesson.go).
+	Lesson *LessonState
+	book   lessonBook
 }
 
 // View is what the canvas shows of the model at one version, computed once per change
@@ -195,6 +200,7 @@ func (m *Session) Refresh() {
 	m.version++
 	m.gen++
 	m.heatGen++
+	m.noteProgress()
 }
 
 // DataGen grows each time the data points change.

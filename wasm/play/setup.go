@@ -10,8 +10,7 @@ import (
 // The session as a shared link: Setup reads the page's configuration (and, when asked,
 // its weights) into a Setup, ApplySetup puts one on the page, and OpenLink does both
 // halves of a link: it reads a URL's hash and applies what it could read, saying which
-// fields it refused. A link's lesson field is left to the lessons, which open a lesson
-// with a command of their own.
+// fields it refused. A link with a lesson opens the lesson instead (OpenLesson).
 
 // Setup returns the page's configuration as a link carries it, with every weight and
 // bias when weights is true. Lesson is 0: a link written here opens free play.
@@ -71,6 +70,13 @@ type OpenLink struct{ Hash string }
 
 func (c OpenLink) apply(m *Session) error {
 	s, errs := ParseHash(c.Hash)
+	if open, ok := linkLesson(c.Hash, s); ok { // a lesson's link (lesson.go)
+		if open.ID == 0 && len(errs) > 0 {
+			return LinkRefused.With(hashErrors(errs))
+		}
+		return open.apply(m)
+	}
+	m.leaveLesson()
 	if err := (ApplySetup{Setup: s}).apply(m); err != nil {
 		return err
 	}
@@ -82,8 +88,13 @@ func (c OpenLink) apply(m *Session) error {
 }
 
 // Link is the hash of the page's address: its setup, with the weights when the learner
-// asked for them.
-func (m *Session) Link() string { return m.Setup(m.Share.Weights).Hash() }
+// asked for them; in a lesson, the lesson's number alone.
+func (m *Session) Link() string {
+	if m.Lesson != nil {
+		return lessonLink(m.Lesson.ID)
+	}
+	return m.Setup(m.Share.Weights).Hash()
+}
 
 // ShareURL is the address Copy link copies: the page's address and its Link.
 func (m *Session) ShareURL() string { return m.Share.Base + "#" + m.Link() }

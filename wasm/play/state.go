@@ -44,11 +44,14 @@ type State struct {
 	Tab  string       `json:"tab"`
 	Tabs []LabelState `json:"tabs"`
 	// Labels are the texts the canvas draws, where it draws them.
-	Labels  []LabelState `json:"labels"`
-	Frames  int          `json:"frames"`
-	Version int          `json:"version"`
+	Labels []LabelState `json:"labels"`
+	// Lesson is the open lesson and the tasks done (lesson_state.go); Board is where
+	// the lesson's board is, empty when it is not shown.
+	Lesson  LessonSnapshot `json:"lesson"`
+	Board   []float64      `json:"board"`
+	Frames  int            `json:"frames"`
+	Version int            `json:"version"`
 	ControlsState
-
 	// NonFinite counts the values that were NaN or infinite and are sent as 0 (and a
 	// model that could not be written, sent as null), so that the answer never fails.
 	NonFinite int `json:"non_finite"`
@@ -188,10 +191,14 @@ func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 	}
 	s.Plane, s.ActView, s.Chart = shown(PanePlane, geo.Plane), shown(PaneActivation, geo.ActView),
 		shown(PaneChart, geo.Chart)
+	s.Board, s.Lesson = shown(PaneLesson, geo.Lesson), lessonSnapshot(m)
 	s.Area = css(geo.Area)
 	if geo.Tabbed {
 		s.Tab = paneNames[m.Pane]
 		for p, r := range geo.Tabs {
+			if geo.Hidden[p] {
+				continue
+			}
 			s.Tabs = append(s.Tabs, LabelState{Text: Say(paneWords[p]), Box: css(r)})
 		}
 	}

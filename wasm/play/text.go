@@ -121,7 +121,8 @@ func atlasRunes() []rune {
 // each and in order: what the canvas may draw and the Korean subset must hold.
 func TableRunes() []rune {
 	seen := map[rune]bool{}
-	for _, e := range table {
+	for m := Msg(0); m < msgEnd; m++ {
+		e := m.entry()
 		for _, l := range Langs() {
 			for _, r := range e.in(l) {
 				seen[r] = true

@@ -93,6 +93,9 @@ func (c Play) apply(m *Session) error {
 	if c.On && len(m.Train) == 0 {
 		return NoTrainingPoints.With()
 	}
+	if err := m.trainsHere(c.On); err != nil {
+		return err // a lesson without training (lesson.go)
+	}
 	m.Playing = c.On
 	if c.On {
 		m.Diverged = nil
@@ -216,6 +219,7 @@ func (m *Session) Epoch() float64 {
 // the last (now is the frame's clock). It returns the samples trained. On divergence it
 // stops Play and says why in Diverged.
 func (m *Session) Tick(now time.Time, budget time.Duration) int {
+	m.lessonTick(now.Add(lessonBudget))
 	if !m.Playing {
 		return 0
 	}

@@ -1,0 +1,300 @@
+package play
+
+import (
+	"slices"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// The panel's Lessons section, built from Fields like the network's: the list of
+// lessons and free play, and for the open lesson its title, its sentences, its parts,
+// its tasks (each marked when done) and its own controls. The panel's other sections
+// show only where the open lesson uses them.
+
+// LessonFields are the open lesson's own controls, which the Lessons section builds
+// under its tasks: none in free play.
+func LessonFields(m *Session) []Field {
+	l := m.Lesson
+	if l == nil {
+		return nil
+	}
+	switch l.ID {
+	case 1:
+		return linearFields(l.Linear)
+	case 2:
+		return collapseFields(m)
+	case 3:
+		return curveFields(l.Curve)
+	case 4:
+		return []Field{hiddenMenu(m, core.Sigmoid{}, core.Tanh{}, core.ReLU{})}
+	case 6:
+		return []Field{hiddenMenu(m, core.ReLU{}, core.DefaultLeakyReLU, core.ReLU6{})}
+	}
+	return nil
+}
+
+// lessonControls bind the Lessons section's markup: the list of lessons (the open one
+// aria-current, a finished one data-done), free play, and the open lesson's box: its
+// title and sentences, its parts, its tasks (data-done once done) and its buttons.
+func lessonControls() []Control {
+	on := func(b bool) string {
+		if b {
+			return "true"
+		}
+		return ""
+	}
+	hidden := func(show func(m *Session) bool) func(m *Session) string {
+		return func(m *Session) string {
+			if show(m) {
+				return ""
+			}
+			return "hidden"
+		}
+	}
+	open := func(m *Session) bool { return m.Lesson != nil }
+	is := func(id int) func(m *Session) bool {
+		return func(m *Session) bool { return m.Lesson != nil && m.Lesson.ID == id }
+	}
+	cs := []Control{
+		{ID: "free-play", Event: "click", Command: always(OpenLesson{})},
+		{ID: "free-play", Attr: "aria-current", Show: func(m *Session) string { return on(!open(m)) }},
+		{ID: "lessons-hint", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "clear-progress", Event: "click", Command: always(ClearProgress{})},
+		{ID: "clear-progress", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "lesson-box", Attr: "hidden", Show: hidden(open)},
+		{ID: "lesson-title", Show: func(m *Session) string {
+			return lessonSay(m, func(d *lesson) Msg { return d.Title })
+		}},
+		{ID: "lesson-zero-row", Event: "click", Command: always(ZeroLinearRow{Row: -1})},
+		{ID: "lesson-zero-row", Attr: "hidden", Show: hidden(is(1))},
+		{ID: "lesson-race", Event: "click", Command: always(StartRace{}), Show: func(m *Session) string {
+			if is(5)(m) && m.Lesson.Race.Started {
+				return Say(RaceAgain)
+			}
+			return Say(RaceStart)
+		}},
+		{ID: "lesson-race", Attr: "hidden", Show: hidden(is(5))},
+		// A lesson's network is its scene's: the presets, the count of hidden layers and
+		// the features are free play's.
+		{ID: "network-shape", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "feature-set", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+	}
+	for id := 1; id <= MaxLesson; id++ {
+		name := "lesson-" + strconv.Itoa(id)
+		cs = append(cs,
+			Control{ID: name, Event: "click", Command: always(OpenLesson{ID: id}),
+				Show: func(*Session) string {
+					return Say(LessonButton, strconv.Itoa(id), Say(lessons[id].Title))
+				}},
+			Control{ID: name, Attr: "aria-current", Show: func(m *Session) string { return on(is(id)(m)) }},
+			Control{ID: name, Attr: "data-done", Show: func(m *Session) string {
+				return on(m.LessonDone(id))
+			}})
+	}
+	for i := 0; i < 2; i++ {
+		id := "lesson-p" + strconv.Itoa(i+1)
+		text := func(m *Session) string {
+			return lessonSay(m, func(d *lesson) Msg { return at(d.Body, i) })
+		}
+		cs = append(cs, Control{ID: id, Show: text},
+			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })})
+	}
+	for i := 0; i < 3; i++ {
+		id := "lesson-part-" + strconv.Itoa(i+1)
+		text := func(m *Session) string {
+			return lessonSay(m, func(d *lesson) Msg { return at(d.Parts, i) })
+		}
+		cs = append(cs, Control{ID: id, Event: "click", Show: text,
+			Command: func(string) (Command, error) { return OpenPart{Part: i}, nil }},
+			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })},
+			Control{ID: id, Attr: "aria-current", Show: func(m *Session) string {
+				return on(open(m) && m.Lesson.Part == i)
+			}})
+	}
+	for i := 0; i < 2; i++ {
+		id := "task-" + strconv.Itoa(i+1)
+		text := func(m *Session) string {
+			return lessonSay(m, func(d *lesson) Msg {
+				if i < len(d.Tasks) {
+					return d.Tasks[i].Text
+				}
+				return noMsg
+			})
+		}
+		cs = append(cs, Control{ID: id, Show: text},
+			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })},
+			Control{ID: id, Attr: "data-done", Show: func(m *Session) string {
+				return on(open(m) && m.TaskDone(m.Lesson.ID, i))
+			}})
+	}
+	return append(cs, sectionControls()...)
+}
+
+// noMsg stands for no message: lessonSay says it as "".
+const noMsg Msg = -1
+
+// lessonSay says the message pick finds in the open lesson, "" in free play or for
+// noMsg.
+func lessonSay(m *Session, pick func(d *lesson) Msg) string {
+	if m.Lesson == nil {
+		return ""
+	}
+	if msg := pick(m.Lesson.def()); msg != noMsg {
+		return Say(msg)
+	}
+	return ""
+}
+
+// at returns msgs[i], or noMsg past its end.
+func at(msgs []Msg, i int) Msg {
+	if i < len(msgs) {
+		return msgs[i]
+	}
+	return noMsg
+}
+
+// OpenPart opens part Part of the open lesson afresh.
+type OpenPart struct{ Part int }
+
+func (c OpenPart) apply(m *Session) error {
+	if m.Lesson == nil {
+		return NoLessonOpen.With()
+	}
+	return OpenLesson{ID: m.Lesson.ID, Part: c.Part}.apply(m)
+}
+
+// linearFields are lesson 1's: the output row, a slider per weight of the row, the
+// bias switch and the row's bias (the button that zeroes the row is in the markup).
+func linearFields(l *linearLesson) []Field {
+	i := l.Row
+	var rows []Option
+	for r := 0; r < l.Layer.Out; r++ {
+		rows = append(rows, Option{Value: strconv.Itoa(r), Label: Say(LinearRowOption,
+			strconv.Itoa(r))})
+	}
+	fs := []Field{
+		{ID: "lesson-row", Kind: Menu, Label: Say(LinearRowMenu), Options: rows,
+			Value: strconv.Itoa(i), Set: func(v string) (Command, error) {
+				r, err := strconv.Atoi(v)
+				if err != nil {
+					return nil, BadControlValue.With(strconv.Quote(clip(v)))
+				}
+				return PickCell{Row: r, Col: -1}, nil
+			}},
+	}
+	for j := range l.Layer.Weight[i] {
+		fs = append(fs, numberField("lesson-w-"+strconv.Itoa(j),
+			Say(LinearWeightRow, strconv.Itoa(i), strconv.Itoa(j)), ParamLimit,
+			l.Layer.Weight[i][j], func(v float64) Command {
+				return SetLinearWeight{Row: i, Col: j, Value: v}
+			}))
+	}
+	fs = append(fs, Field{ID: "lesson-bias-on", Kind: Switch, Label: Say(BiasCheckbox),
+		Value: strconv.FormatBool(l.Layer.HasBias()), Set: func(v string) (Command, error) {
+			return SetLinearBiasOn{On: v == "true"}, nil
+		}})
+	if l.Layer.HasBias() {
+		fs = append(fs, numberField("lesson-b", Say(BiasRow, strconv.Itoa(i)), ParamLimit,
+			l.Layer.Bias[i], func(v float64) Command { return SetLinearBias{Row: i, Value: v} }))
+	}
+	return fs
+}
+
+// collapseFields are lesson 2's: in the block, a slider for W1 and W2 (and b1 and b2
+// with biases) and the activation between the layers; in the 2-4-2-1 network, the
+// hidden layers' activation.
+func collapseFields(m *Session) []Field {
+	if m.Lesson.Part == 2 {
+		return []Field{hiddenMenu(m, core.Identity{}, core.Sigmoid{}, core.Tanh{}, core.ReLU{},
+			core.DefaultLeakyReLU, core.ReLU6{})}
+	}
+	var fs []Field
+	for l, layer := range m.Net.Layers {
+		n := strconv.Itoa(l + 1)
+		fs = append(fs, numberField("lesson-w"+n, "W"+n, ParamLimit, layer.Linear.Weight[0][0],
+			func(v float64) Command { return SetWeight{Layer: l, Value: v} }))
+		if layer.Linear.HasBias() {
+			fs = append(fs, numberField("lesson-b"+n, "b"+n, ParamLimit, layer.Linear.Bias[0],
+				func(v float64) Command { return SetBias{Layer: l, Value: v} }))
+		}
+	}
+	return append(fs, Field{ID: "lesson-between", Kind: Menu, Label: Say(CollapseBetween),
+		Options: ActivationOptions(), Value: m.Layer(0).Activation().Name(),
+		Set: func(v string) (Command, error) { return ActivationValue(0, v) }})
+}
+
+// curveFields are lesson 3's: the activation menu, a number per parameter of the
+// activation, and z with a slider over the activation's range.
+func curveFields(c *curveLesson) []Field {
+	fs := []Field{{ID: "lesson-act", Kind: Menu, Label: Say(ActivationMenuLabel),
+		Options: ActivationOptions(), Value: c.Act.Name(), Set: func(v string) (Command, error) {
+			a, err := core.ActivationByName(v)
+			if err != nil {
+				return nil, BadControlValue.With(strconv.Quote(clip(v)))
+			}
+			return SetCurveActivation{Act: a}, nil
+		}}}
+	for i, p := range c.Act.Params() {
+		fs = append(fs, Field{ID: "lesson-param-" + strconv.Itoa(i), Kind: Number, Label: p.Name,
+			Name: Say(NumberBoxName, p.Name), Lo: p.Min, Hi: p.Max, Number: p.Value,
+			Set: typed(p.Min, p.Max, func(v float64) Command {
+				return SetCurveParam{Param: i, Value: v}
+			})})
+	}
+	lo, hi := c.Act.Range()
+	return append(fs, Field{ID: "lesson-z", Kind: Number, Label: "z", Name: Say(NumberBoxName, "z"),
+		Lo: lo, Hi: hi, Slider: true, Number: c.Z,
+		Set: typed(lo, hi, func(v float64) Command { return SetCurveZ{Z: v} })})
+}
+
+// hiddenMenu is a menu of the activations acts for every hidden layer at once.
+func hiddenMenu(m *Session, acts ...core.Activation) Field {
+	var opts []Option
+	for _, a := range acts {
+		opts = append(opts, Option{Value: a.Name(), Label: ActivationLabel(a)})
+	}
+	return Field{ID: "lesson-hidden", Kind: Menu, Label: Say(HiddenMenuLabel), Options: opts,
+		Value: hiddenActivation(m), Set: func(v string) (Command, error) {
+			a, err := core.ActivationByName(v)
+			if err != nil {
+				return nil, BadControlValue.With(strconv.Quote(clip(v)))
+			}
+			return SetHiddenActivation{Act: a}, nil
+		}}
+}
+
+// lessonFieldOf returns the ID of the lesson field whose value c sets, or "".
+func lessonFieldOf(c Command) string {
+	switch c := c.(type) {
+	case SetLinearWeight:
+		return "lesson-w-" + strconv.Itoa(c.Col)
+	case SetLinearBias:
+		return "lesson-b"
+	case SetCurveZ:
+		return "lesson-z"
+	case SetCurveParam:
+		return "lesson-param-" + strconv.Itoa(c.Param)
+	}
+	return ""
+}
+
+// panelSections are the panel's sections a lesson may show, by the first word of
+// their ids (train-section, ...).
+var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "share",
+	"export"}
+
+// sectionControls hide the panel's sections the open lesson does not use; free play
+// shows them all.
+func sectionControls() []Control {
+	var cs []Control
+	for _, sec := range panelSections {
+		cs = append(cs, Control{ID: sec + "-section", Attr: "hidden", Show: func(m *Session) string {
+			if l := m.Lesson; l != nil && !slices.Contains(l.def().sections(l.Part), sec) {
+				return "hidden"
+			}
+			return ""
+		}})
+	}
+	return cs
+}

@@ -1,0 +1,132 @@
+package play
+
+import (
+	"math"
+
+	"nnplay/core"
+)
+
+// Lesson 4: sigmoid saturates and the gradient vanishes. The deep sigmoid stack (the
+// preset), the chain rule along its backward pass at one training point, layer by
+// layer, and the gradient bars; then the same stack with Tanh or ReLU.
+
+func vanishLessonDef() *lesson {
+	return &lesson{
+		Title: VanishTitle,
+		Body:  []Msg{VanishBody1, VanishBody2},
+		Tasks: []task{{VanishTaskSaturate, vanishSaturated}, {VanishTaskLevel, vanishLevel}},
+		scene: func(int) *Session {
+			m := NewSession()
+			p := Presets()[2] // the deep sigmoid stack
+			m.useNetwork(core.MLP(p.Sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
+				m.Features)
+			p1 := m.Train[m.NearestTrain()] // the pass the board and Step show
+			m.Input = [2]float64{p1.X1, p1.X2}
+			return m
+		},
+		views: func(int) lessonViews {
+			return lessonViews{network: true, column: []Pane{PaneActivation, PaneLesson},
+				main: PaneNetwork}
+		},
+		sections: func(int) []string {
+			return []string{"train", "network", "unit", "input", "inspect"}
+		},
+	}
+}
+
+// vanishSaturated: the selected unit is a sigmoid unit with f'(z) < 0.01 at the input
+// point.
+func vanishSaturated(m *Session) bool {
+	u := m.Selected
+	if u.Level == 0 {
+		return false
+	}
+	act := m.Layer(u.Level - 1).Activation()
+	if _, ok := act.(core.Sigmoid); !ok {
+		return false
+	}
+	z := m.Forward().Layers[u.Level-1].Z[u.Index]
+	return act.Derivative(z) < 0.01
+}
+
+// levelRatio is how far the gradient bars may spread, largest over smallest, and still
+// be level: the sigmoid stack spreads over four orders of magnitude, Tanh and ReLU
+// within one.
+const levelRatio = 100
+
+// vanishLevel: no hidden layer is a sigmoid and the layers' gradients are within
+// levelRatio of each other.
+func vanishLevel(m *Session) bool {
+	for _, l := range m.Net.Layers[:len(m.Net.Layers)-1] {
+		if _, ok := l.Activation().(core.Sigmoid); ok {
+			return false
+		}
+	}
+	lo, hi := math.Inf(1), 0.0
+	for _, l := range m.Diag.Layers {
+		lo, hi = math.Min(lo, l.GradNorm), math.Max(hi, l.GradNorm)
+	}
+	return lo > 0 && hi/lo < levelRatio
+}
+
+// vanishLesson keeps the chain rule along the backward pass, computed once per change.
+type vanishLesson struct {
+	gen, sample int
+	rec         *StepRecord
+	chain       Chain
+}
+
+// Chain is the backward pass at one training point, layer by layer from the output:
+// what lesson 4's board shows.
+type Chain struct {
+	// Sample is the training point's index; Trace its pass, forward and backward.
+	Sample int
+	Trace  *core.Trace
+	// Rows has one entry per Linear layer, the output's last.
+	Rows []ChainRow
+}
+
+// ChainRow is one layer of a Chain: its units' mean f'(z) and the largest, and the
+// size of dL/dz there (its norm), which shrinks by about one f'(z) per layer.
+type ChainRow struct {
+	MeanFPrime, MaxFPrime, DZ float64
+}
+
+// chainOf returns the backward pass that lesson 4's board shows: the Step's when one
+// is shown, else the pass of the training point nearest the input point, run on a copy
+// of the network so that training's gradients are untouched.
+func chainOf(m *Session, st stepState) Chain {
+	v := m.Lesson.Vanish
+	sample := m.NearestTrain()
+	if st.rec != nil {
+		sample = st.rec.Sample
+	}
+	if v.gen == m.gen && v.sample == sample && v.rec == st.rec && v.chain.Trace != nil {
+		return v.chain
+	}
+	tr := (*core.Trace)(nil)
+	if st.rec != nil {
+		tr = st.rec.Trace
+	} else {
+		net := m.Net.Clone()
+		tr = core.NewTrace(net)
+		net.AccumulateSample(tr, m.XTrain[sample], m.TTrain[sample], m.Loss, 1)
+	}
+	c := Chain{Sample: sample, Trace: tr}
+	for l, lt := range tr.Layers {
+		act := m.Layer(l).Activation()
+		row := ChainRow{}
+		for _, z := range lt.Z {
+			d := math.Abs(act.Derivative(z))
+			row.MeanFPrime += d / float64(len(lt.Z))
+			row.MaxFPrime = math.Max(row.MaxFPrime, d)
+		}
+		for _, g := range lt.DZ {
+			row.DZ += g * g
+		}
+		row.DZ = math.Sqrt(row.DZ)
+		c.Rows = append(c.Rows, row)
+	}
+	v.gen, v.sample, v.rec, v.chain = m.gen, sample, st.rec, c
+	return c
+}

@@ -1,0 +1,189 @@
+package play
+
+import (
+	"math"
+	"strconv"
+
+	"nnplay/core"
+)
+
+// Lesson 2's board. Parts 1 and 2: the block of two Linear(1, 1) drawn as x -> h -> y
+// beside the one layer x -> y it equals, the algebra with the page's numbers, and both
+// functions on one chart. Part 3: the one Linear(2, 1) the 2-4-2-1 network folds into,
+// W_eff and b_eff, and its output over the plane.
+
+func (s *Scene) collapseBoard(m *Session) {
+	c := collapseOf(m)
+	if m.Lesson.Part == 2 {
+		s.collapsePlane(m, c)
+		return
+	}
+	sc, r := s.Geo.Scale, s.Geo.Lesson
+	small := s.Fonts.Face(Small)
+	lh := small.LineHeight
+	l1, l2 := m.Net.Layers[0].Linear, m.Net.Layers[1].Linear
+	w1, w2, w := l1.Weight[0][0], l2.Weight[0][0], c.One.Weight[0][0]
+	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(CollapseBoardTitle),
+		Say(CollapseBoardTitleShort))
+	// The two networks, one over the other.
+	rad := 13 * sc
+	x0 := r.X + 24*sc
+	width := math.Min(r.W-48*sc, 440*sc)
+	y0 := r.Y + s.boardTitle() + 2*lh + rad
+	y1 := y0 + 2*rad + 3*lh
+	act := m.Net.Layers[0].Activation()
+	bias := func(l *core.Linear, name string) string {
+		if !l.HasBias() {
+			return ""
+		}
+		return name + " = " + Num(l.Bias[0])
+	}
+	s.edge(x0, y0, x0+width/2, y0, rad, w1, "W1 = "+Num(w1))
+	s.edge(x0+width/2, y0, x0+width, y0, rad, w2, "W2 = "+Num(w2))
+	s.node(x0, y0, rad, "x")
+	s.node(x0+width/2, y0, rad, "h")
+	s.node(x0+width, y0, rad, "y")
+	under := y0 + rad + 2*sc
+	if l1.HasBias() {
+		s.write(Small, prioReadout, SoftInk, x0+width/2, under, alignCenter, bias(l1, "b1"))
+		under += lh
+	}
+	if _, id := act.(core.Identity); !id {
+		s.write(Small, prioFocus, Ink, x0+width/2, under, alignCenter, act.Label())
+	}
+	s.write(Small, prioReadout, SoftInk, x0+width, y0+rad+2*sc, alignCenter, bias(l2, "b2"))
+	s.write(Small, prioReadout, SoftInk, x0, y0-rad-lh-2*sc-lh, alignLeft, Say(CollapseTwoLayers))
+	s.edge(x0, y1, x0+width, y1, rad, w, "W = "+Num(w))
+	s.node(x0, y1, rad, "x")
+	s.node(x0+width, y1, rad, "y")
+	s.write(Small, prioReadout, SoftInk, x0+width, y1+rad+2*sc, alignCenter, bias(c.One, "b"))
+	s.write(Small, prioReadout, SoftInk, x0, y1-rad-lh-2*sc-lh, alignLeft, Say(CollapseOneLayer))
+	// The algebra, with the page's numbers.
+	y := y1 + rad + 2*lh + 4*sc
+	lines := s.collapseLines(m, c)
+	nlh := s.Fonts.Face(Normal).LineHeight
+	for _, l := range lines {
+		s.write(Normal, prioFocus, Ink, r.X, y, alignLeft, l...)
+		y += nlh + 2*sc
+	}
+	// Both functions of x on one chart.
+	legend := lh + 6*sc
+	plot := Rect{X: r.X + 44*sc, Y: y + 8*sc, W: r.W - 52*sc, H: r.Y + r.H - y - 8*sc - lh - legend}
+	if plot.H < 40*sc || plot.W < 80*sc {
+		return
+	}
+	in, out := make([]float64, 1), make([]float64, 1)
+	tr := core.NewTrace(m.Net)
+	net := func(x float64) float64 { in[0] = x; return m.Net.Forward(tr, in)[0] }
+	one := func(x float64) float64 { in[0] = x; return c.One.Forward(in, out)[0] }
+	var ys []float64
+	for k := 0; k <= 24; k++ {
+		x := -InputLimit + float64(k)*InputLimit/12
+		ys = append(ys, net(x), one(x))
+	}
+	p := plotArea{Rect: plot, X0: -InputLimit, X1: InputLimit}
+	p.fit(ys...)
+	s.axes(p)
+	s.graph(p, 240, 0, 2.4, FunctionInk, net)
+	s.graph(p, 240, 6, 2.4, DerivativeInk, one)
+	lx := s.legendLine(plot.X+plot.W*0.2, plot.Y+plot.H+2*sc, FunctionInk, false,
+		Say(CollapseTwoLayers))
+	s.legendLine(lx, plot.Y+plot.H+2*sc, DerivativeInk, true, Say(CollapseOneLayer))
+}
+
+// collapseLines are the algebra under the networks, each line in its forms.
+func (s *Scene) collapseLines(m *Session, c Collapsed) [][]string {
+	l1, l2 := m.Net.Layers[0].Linear, m.Net.Layers[1].Linear
+	w1, w2, w := l1.Weight[0][0], l2.Weight[0][0], Num(c.One.Weight[0][0])
+	var lines [][]string
+	if l1.HasBias() {
+		b := c.One.Bias[0]
+		lines = append(lines,
+			[]string{Say(CollapseAlgebraBias, w, signed(b)), Say(CollapseAlgebraBiasShort, w,
+				signed(b))},
+			[]string{Say(CollapseWeight, Num(w2), factor(w1), w)},
+			[]string{Say(CollapseBias, Num(w2), factor(l1.Bias[0]), signed(l2.Bias[0]), Num(b))})
+	} else {
+		lines = append(lines,
+			[]string{Say(CollapseAlgebra, Num(w2), Num(w1), w), Say(CollapseAlgebraShort, w)},
+			[]string{Say(CollapseWeight, Num(w2), factor(w1), w)})
+	}
+	return append(lines, s.gapLine(m, c))
+}
+
+// gapLine says whether the network is its one layer: Collapse folds it into one, or an
+// activation stands between the layers and the two differ by Gap.
+func (s *Scene) gapLine(m *Session, c Collapsed) []string {
+	if c.Layers == 1 {
+		return []string{Say(CollapseSame, strconv.Itoa(len(m.Net.Layers))), Say(CollapseSameShort)}
+	}
+	act := ""
+	for _, l := range m.Net.Layers[:len(m.Net.Layers)-1] {
+		if _, id := l.Activation().(core.Identity); !id {
+			act = l.Activation().Label()
+			break
+		}
+	}
+	return []string{Say(CollapseGap, act, strconv.Itoa(c.Layers), Num(c.Gap)),
+		Say(CollapseGapShort, Num(c.Gap))}
+}
+
+// edge draws a small network's edge between two nodes of radius rad, coloured and
+// sized by its weight w, with text above its middle.
+func (s *Scene) edge(x0, y0, x1, y1, rad, w float64, text string) {
+	sc := s.Geo.Scale
+	s.Sketch.Lines = append(s.Sketch.Lines, Line{X0: x0 + rad, Y0: y0, X1: x1 - rad, Y1: y1,
+		Width: EdgeWidth(w) * sc, Color: EdgeColor(w)})
+	lh := s.Fonts.Face(Small).LineHeight
+	s.write(Small, prioFocus, Ink, (x0+x1)/2, (y0+y1)/2-lh-5*sc, alignCenter, text)
+}
+
+// collapsePlane is part 3's board: W_eff and b_eff of the one layer, drawn as a network
+// of one unit whose picture is its output over the plane.
+func (s *Scene) collapsePlane(m *Session, c Collapsed) {
+	sc, r := s.Geo.Scale, s.Geo.Lesson
+	lh := s.Fonts.Face(Small).LineHeight
+	one := c.One
+	n := strconv.Itoa(len(m.Net.Layers))
+	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(CollapsePlaneTitle, n),
+		Say(CollapsePlaneTitleShort, n))
+	y := r.Y + s.boardTitle()
+	a, b := Num(one.Weight[0][0]), Num(one.Weight[0][1])
+	bias := "0"
+	if one.HasBias() {
+		bias = Num(one.Bias[0])
+	}
+	for _, l := range [][]string{{Say(CollapseWEff, a, b), Say(CollapseWEffShort, a, b)},
+		{Say(CollapseBEff, bias)}, s.gapLine(m, c)} {
+		s.write(Small, prioFocus, Ink, r.X, y, alignLeft, l...)
+		y += lh
+	}
+	// One Linear(2, 1): x1 and x2 on the left, its unit on the right, its picture the
+	// one layer's output over the plane.
+	side := math.Min(r.H-(y-r.Y)-3*lh, math.Min(r.W*0.4, 120*sc))
+	if side < 30*sc {
+		return
+	}
+	y += lh
+	unit := Rect{X: r.X + r.W*0.55, Y: y, W: side, H: side}
+	rad := 11 * sc
+	for k, name := range []string{"x1", "x2"} {
+		ny := unit.Y + side*(0.25+0.5*float64(k))
+		w := one.Weight[0][k]
+		s.edge(r.X+30*sc, ny, unit.X+rad, unit.Y+side/2, rad, w, Num(w))
+		s.node(r.X+30*sc, ny, rad, name)
+	}
+	// Folded, the one layer is the network, to the last bit the gap measures: its
+	// output over the plane is the plane's picture. Otherwise there is no one layer.
+	if c.Layers == 1 {
+		s.Sketch.Output = unit
+	} else {
+		s.Sketch.Boxes = append(s.Sketch.Boxes, Box{Rect: unit, Color: Neutral})
+		s.write(Small, prioReadout, SoftInk, unit.X+side/2, unit.Y+side/2-lh/2, alignCenter,
+			Say(CollapseNoOne), "≠").ownedBy(ownBoard)
+	}
+	s.Sketch.Frames = append(s.Sketch.Frames, Stroke{Rect: unit, Width: sc, Color: Ink})
+	s.block(unit, ownBoard)
+	s.write(Small, prioReadout, SoftInk, unit.X+side/2, unit.Y+side+2*sc, alignCenter,
+		Say(CollapseOneUnit), "Linear(2, 1)")
+}

@@ -1,0 +1,133 @@
+package play
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+
+	"nnplay/plots/palette"
+)
+
+// Lesson 5's board: the runners' training loss per epoch on one chart with the target
+// line, what each has reached, and beside them the cost of f and f' per call on this
+// machine.
+
+// raceInks colour the runners as the exported race figure does.
+var raceInks = []color.RGBA{palette.Premultiplied(palette.Orange),
+	palette.Premultiplied(palette.Blue), palette.Premultiplied(palette.Green),
+	palette.Premultiplied(palette.Purple)}
+
+func (s *Scene) raceBoard(r *raceLesson) {
+	sc, b := s.Geo.Scale, s.Geo.Lesson
+	lh := s.Fonts.Face(Small).LineHeight
+	shape := strconv.Itoa(Race.Sizes[0])
+	for _, n := range Race.Sizes[1:] {
+		shape += "-" + strconv.Itoa(n)
+	}
+	s.write(Normal, prioTitle, Ink, b.X, b.Y, alignLeft, Say(RaceBoardTitle, Num(Race.Target)),
+		Say(RaceBoardTitleShort))
+	s.write(Small, prioReadout, SoftInk, b.X, b.Y+s.boardTitle(), alignLeft,
+		Say(RaceBoardSetup, shape, shortNum(Race.LR)), Say(RaceBoardSetupShort, shape))
+	top := b.Y + s.boardTitle() + lh + 6*sc
+	// The chart and, beside it or under it, the runners and the cost table.
+	side := math.Min(300*sc, b.W*0.36)
+	chart := Rect{X: b.X + 44*sc, Y: top + 4*sc, W: b.W - side - 60*sc, H: b.Y + b.H - top - 3*lh}
+	table := Rect{X: b.X + b.W - side, Y: top, W: side, H: b.Y + b.H - top}
+	if b.W < 560*sc {
+		rows := float64(2*len(RaceActivations)+3) * lh
+		chart = Rect{X: b.X + 44*sc, Y: top + 4*sc, W: b.W - 52*sc, H: b.H - (top - b.Y) - rows - 3*lh}
+		table = Rect{X: b.X, Y: chart.Y + chart.H + 2*lh, W: b.W, H: rows}
+	}
+	if chart.H < 40*sc || chart.W < 60*sc {
+		return
+	}
+	s.raceChart(r, chart)
+	s.raceTable(r, table)
+}
+
+// raceChart draws the runners' losses.
+func (s *Scene) raceChart(r *raceLesson, chart Rect) {
+	sc := s.Geo.Scale
+	lh := s.Fonts.Face(Small).LineHeight
+	epochs, top := 10, 0.0
+	for _, run := range r.Runs {
+		epochs = max(epochs, len(run.Loss)-1)
+		for _, l := range run.Loss {
+			top = math.Max(top, l)
+		}
+	}
+	p := plotArea{Rect: chart, X0: 0, X1: float64(epochs), Y0: 0, Y1: math.Max(top*1.05, 0.1)}
+	s.axes(p)
+	s.Sketch.Hairlines = append(s.Sketch.Hairlines, Line{X0: chart.X, Y0: p.Y(Race.Target),
+		X1: chart.X + chart.W, Y1: p.Y(Race.Target), Width: s.Geo.Scale, Color: SoftInk})
+	s.write(Small, prioLegend, SoftInk, chart.X+chart.W-4*sc, p.Y(Race.Target)-lh-2*sc,
+		alignRight, Say(RaceTarget, Num(Race.Target))).ownedBy(ownBoard)
+	s.write(Small, prioReadout, SoftInk, chart.X+chart.W/2, chart.Y+chart.H+2*sc, alignCenter,
+		Say(RaceEpochs))
+	if !r.Started {
+		s.write(Normal, prioTitle, Ink, chart.X+chart.W/2, chart.Y+chart.H/3, alignCenter,
+			Say(RaceNotStarted), Say(RaceNotStartedShort)).ownedBy(ownBoard)
+		return
+	}
+	for k, run := range r.Runs {
+		dash := 0
+		if k == 3 {
+			dash = 3 // LeakyReLU runs under ReLU: dashed, both show
+		}
+		path := s.Sketch.path(2.2*sc, raceInks[k])
+		path.Points = curve(path.Points, len(run.Loss)-1, dash, func(e int) (float64, float64, bool) {
+			return p.X(float64(e)), p.Y(run.Loss[e]), true
+		})
+		if run.Reached >= 0 {
+			s.Sketch.Dots = append(s.Sketch.Dots, Dot{X: p.X(float64(run.Reached)),
+				Y: p.Y(run.Loss[run.Reached]), R: 4 * sc, Color: raceInks[k]})
+		}
+	}
+}
+
+// raceTable lists the runners, each with the epoch it reached the target, and the cost
+// table.
+func (s *Scene) raceTable(r *raceLesson, t Rect) {
+	sc := s.Geo.Scale
+	f := s.Fonts.Face(Small)
+	lh := f.LineHeight
+	y := t.Y
+	for k, act := range RaceActivations {
+		text := Say(RaceWaiting, act.Label())
+		if k < len(r.Runs) {
+			run := r.Runs[k]
+			last := Num(run.Loss[len(run.Loss)-1])
+			switch {
+			case run.Reached >= 0:
+				text = Say(RaceReached, act.Label(), strconv.Itoa(run.Reached))
+			case r.Finished || run.stopped:
+				text = Say(RaceNever, act.Label(), strconv.Itoa(len(run.Loss)-1), last)
+			default:
+				text = Say(RaceRunning, act.Label(), last)
+			}
+		}
+		s.legendLine(t.X, y, raceInks[k], k == 3, text)
+		y += lh + 2*sc
+	}
+	y += lh / 2
+	s.write(Small, prioReadout, Ink, t.X, y, alignLeft, Say(CostTitle), Say(CostTitleShort))
+	y += lh
+	relu := 0.0
+	if len(r.Cost.NS) > 2 {
+		relu = r.Cost.NS[2][0] + r.Cost.NS[2][1]
+	}
+	for k, act := range RaceActivations {
+		if !r.Cost.Done() {
+			if k == 0 {
+				s.write(Small, prioReadout, SoftInk, t.X, y, alignLeft, Say(CostMeasuring))
+			}
+			break
+		}
+		ns := r.Cost.NS[k]
+		times := Num((ns[0] + ns[1]) / relu)
+		s.write(Small, prioReadout, Ink, t.X, y, alignLeft,
+			Say(CostRow, act.Label(), Num(ns[0]), Num(ns[1]), times),
+			Say(CostRowShort, act.Label(), Num(ns[0]), Num(ns[1])))
+		y += lh
+	}
+}

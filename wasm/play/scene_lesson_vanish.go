@@ -1,0 +1,86 @@
+package play
+
+import (
+	"math"
+	"strconv"
+)
+
+// Lesson 4's board: the backward pass at one training point, layer by layer from the
+// output: each layer's mean f'(z) and the size of dL/dz there, on a log bar, which the
+// product of the f'(z) drives down by orders of magnitude in the sigmoid stack. While
+// Step's backward pass plays, a layer's row fills in when the pass reaches it. Under
+// it, the selected unit's own chain rule.
+
+// vanishBarLo and vanishBarHi bound the rows' log bars: |dL/dz| from 1e-10 to 1.
+const (
+	vanishBarLo = -10
+	vanishBarHi = 0
+)
+
+func (s *Scene) vanishBoard(m *Session, st stepState) {
+	k, sc, r := &s.Sketch, s.Geo.Scale, s.Geo.Lesson
+	small := s.Fonts.Face(Small)
+	lh := small.LineHeight
+	c := chainOf(m, st)
+	n := strconv.Itoa(c.Sample + 1)
+	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(VanishBoardTitle, n),
+		Say(VanishBoardTitleShort, n))
+	y := r.Y + s.boardTitle()
+	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, Say(VanishBoardRule),
+		Say(VanishBoardRuleShort))
+	y += lh + 4*sc
+	colF, colDZ := r.X+small.Width(Say(VanishRowLayer, "8"))+10*sc, 0.0
+	colDZ = colF + small.Width(Say(VanishRowFPrime, "0.25")) + 10*sc
+	barX := colDZ + small.Width(Say(VanishRowDZ, "1.2e-05")) + 10*sc
+	barW := r.X + r.W - barX
+	s.write(Small, prioReadout, SoftInk, barX, y, alignLeft, Say(VanishBarCaption),
+		"1e-10 … 1")
+	y += lh
+	rowH := lh + 4*sc
+	layers := len(c.Rows)
+	for l := layers - 1; l >= 0; l-- {
+		if y+rowH > r.Y+r.H-2*lh {
+			break
+		}
+		row := c.Rows[l]
+		name := Say(VanishRowLayer, strconv.Itoa(l+1))
+		if l == layers-1 {
+			name = Say(VanishRowOutput)
+		}
+		s.write(Small, prioReadout, Ink, r.X, y, alignLeft, name)
+		if st.rec != nil && !st.backwardDone(l) {
+			s.write(Small, prioReadout, SoftInk, colF, y, alignLeft, Say(VanishRowWaiting))
+			y += rowH
+			continue
+		}
+		s.write(Small, prioFocus, Ink, colF, y, alignLeft, Say(VanishRowFPrime, Num(row.MeanFPrime)))
+		s.write(Small, prioFocus, Ink, colDZ, y, alignLeft, Say(VanishRowDZ, Num(row.DZ)))
+		if barW > 20*sc {
+			track := Rect{X: barX, Y: y + lh/2 - 3*sc, W: barW, H: 6 * sc}
+			frac := 0.0
+			if row.DZ > 0 {
+				frac = clamp((math.Log10(row.DZ)-vanishBarLo)/(vanishBarHi-vanishBarLo), 0, 1)
+			}
+			k.Boxes = append(k.Boxes, Box{Rect: track, Color: GradTrack},
+				Box{Rect: Rect{X: track.X, Y: track.Y, W: track.W * frac, H: track.H},
+					Color: GradFill})
+		}
+		y += rowH
+	}
+	s.vanishUnit(m, c, y+4*sc)
+}
+
+// vanishUnit writes the selected unit's chain rule at the board's training point:
+// dL/dz = dL/da × f'(z), which a saturated unit's tiny f'(z) makes vanish.
+func (s *Scene) vanishUnit(m *Session, c Chain, y float64) {
+	u := m.Selected
+	if u.Level == 0 {
+		return
+	}
+	r := s.Geo.Lesson
+	lt := c.Trace.Layers[u.Level-1]
+	fp := m.Layer(u.Level - 1).Activation().Derivative(lt.Z[u.Index])
+	da, dz := Num(lt.DA[u.Index]), Num(lt.DZ[u.Index])
+	s.write(Small, prioFocus, Ink, r.X, y, alignLeft,
+		Say(VanishUnit, m.UnitName(u), Num(fp), da, dz), Say(VanishUnitShort, Num(fp), dz))
+}

@@ -1,11 +1,12 @@
 // Boots the playground's wasm. First it checks that the browser has what the page needs
 // and, when something is missing, says what and what to do, in the page's language.
 // Over http it compiles each module as it downloads and shows the progress. From
-// file:// fetch() of a .wasm is refused, so the build also writes each module as
-// gzip+base64 into a script (web/main.wasm.js), loaded here with a classic <script> and
-// unpacked in the page. compile() returns a WebAssembly.Module, which a Worker can be
-// sent by postMessage as well. The plot module (web/plots.wasm) loads the same way, the
-// first time a figure is exported. When a Go program stops, the page names the error.
+// file:// fetch() of a .wasm is refused, so the build also writes each module gzipped
+// into a script (web/main.wasm.js, see cmd/packwasm), loaded here with a classic
+// <script>, unpacked and compiled in the page. compile() returns a WebAssembly.Module,
+// which a Worker can be sent by postMessage as well. The plot module (web/plots.wasm)
+// loads the same way, the first time a figure is exported. When a Go program stops, the
+// page names the error.
 //
 // This script must run in browsers too old for the page, to tell them so: it keeps to
 // ES2017 (no ?. or ??) and checks every newer API before it uses it.
@@ -215,13 +216,18 @@
     });
   }
 
-  // Uint8Array.fromBase64 is from 2024-2025 (Firefox 133, Safari 18.2, Chrome 140).
-  function fromBase64(b64) {
-    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
-    const bin = atob(b64);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+  // unpackScript undoes cmd/packwasm: packed is [n, s], a gzip of n bytes carried two
+  // bytes to each character of s, low byte first; the character 1 says that the next
+  // one is escaped (XOR 0x8000).
+  function unpackScript([n, s]) {
+    const out = new Uint8Array(n + 1);
+    for (let i = 0, j = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c === 1) c = s.charCodeAt(++i) ^ 0x8000;
+      out[j++] = c & 255;
+      out[j++] = c >> 8;
+    }
+    return out.subarray(0, n);
   }
 
   // expectedBytes is the size fetch will deliver. A server that sends the wasm gzipped
@@ -268,12 +274,14 @@
         await loadScript(file + '.js');
         if (signal && signal.aborted) throw new Error('aborted');
         const packed = (window.nnplayWasm || {})[name];
-        if (!packed) throw rebuild(words.empty(file + '.js'));
+        if (!Array.isArray(packed)) throw rebuild(words.empty(file + '.js'));
         onProgress(null, words.unpacking);
-        const gz = new Blob([fromBase64(packed)]).stream()
+        const gz = new Blob([unpackScript(packed)]).stream()
           .pipeThrough(new DecompressionStream('gzip'));
-        const bytes = await new Response(gz).arrayBuffer();
         delete window.nnplayWasm[name];
+        const unpacked = new Response(gz, { headers: { 'Content-Type': 'application/wasm' } });
+        if (WebAssembly.compileStreaming) return await WebAssembly.compileStreaming(unpacked);
+        const bytes = await unpacked.arrayBuffer();
         onProgress(null, words.compiling);
         return await WebAssembly.compile(bytes);
       }

@@ -64,7 +64,8 @@ func (c ApplySetup) apply(m *Session) error {
 // OpenLink applies the setup of a URL's hash (with or without its '#'), as the page does
 // when it opens with one or its hash changes. The fields ParseHash refuses keep their
 // defaults, and the command's answer is a Notice that lists them, in the page's language;
-// the rest of the link applies.
+// the rest of the link applies. The page's links carry the weights when this one did,
+// so that its address and Copy link keep them.
 type OpenLink struct{ Hash string }
 
 func (c OpenLink) apply(m *Session) error {
@@ -79,6 +80,7 @@ func (c OpenLink) apply(m *Session) error {
 	if err := (ApplySetup{Setup: s}).apply(m); err != nil {
 		return err
 	}
+	m.Share.Weights = s.Weights != nil
 	if len(errs) > 0 {
 		return Notice{LinkRefused.With(hashErrors(errs))}
 	}

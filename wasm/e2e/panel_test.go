@@ -43,6 +43,26 @@ const overflowJS = `(() => {
 	return JSON.stringify(out);
 })()`
 
+// coverJS scrolls the panel to its middle with a message on the status line and lists
+// the panel's texts the status box lies over.
+const coverJS = `(() => {
+	const panel = document.getElementById('panel'), st = document.getElementById('status');
+	st.textContent = 'the network has at most 8 hidden layers';
+	panel.scrollTop = (panel.scrollHeight - panel.clientHeight) / 2;
+	const s = st.getBoundingClientRect(), out = [];
+	for (const e of panel.querySelectorAll('label, p, h2, h3, span, select, input, button')) {
+		if (e === st || st.contains(e) || e.contains(st)) continue;
+		const r = e.getBoundingClientRect();
+		if (r.width === 0 || r.height === 0) continue;
+		if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) {
+			out.push((e.id || e.tagName.toLowerCase()) + ' ' + JSON.stringify(e.textContent.slice(0, 30)));
+		}
+	}
+	st.textContent = '';
+	panel.scrollTop = 0;
+	return JSON.stringify(out);
+})()`
+
 // TestPanelFits checks, on a laptop, a large screen and a phone and in both languages,
 // with the longest menus, the deep preset's Inspect and long numbers in the boxes, that
 // nothing in the panel is cut or scrolls sideways; and that a number box shows as many
@@ -72,6 +92,11 @@ func TestPanelFits(t *testing.T) {
 				for _, part := range []string{"network", "unit", "inspect"} {
 					p.eval(`document.getElementById('` + part + `-section').scrollIntoView(), 1`)
 					p.screenshot("panel-" + name + "-" + part)
+				}
+				var covered []string
+				json.Unmarshal([]byte(p.eval(coverJS)), &covered)
+				if len(covered) > 0 {
+					t.Errorf("%s: the status box covers %d texts: %v", lang, len(covered), covered)
 				}
 				var problems []string
 				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)

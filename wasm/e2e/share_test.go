@@ -306,12 +306,19 @@ func modelFiles(t *testing.T, p *page) {
 		t.Fatal(err)
 	}
 	net.Layers[0].Linear.Weight[0][0] = 0.123456789012345
+	net.Layers[0].Linear.Weight[0][1] = 100 // beyond the sliders' ±5: files hold ±1000
 	err = net.InsertLayer(1, 3, core.ReLU{}, true, core.InitPlayground, core.NewRNG(1))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
 	core.WriteModel(&b, net)
+	// A value typed and refused before the file comes must not stay over the file's.
+	box := `document.getElementById('w-0-0-1-num')`
+	p.call("select", []int{1, 0}, nil)
+	p.waitFor(box+` !== null`, 5*time.Second)
+	p.typeInto("w-0-0-1-num", "2000")
+	p.waitFor(`document.getElementById('w-0-0-1-msg').textContent !== ''`, 5*time.Second)
 	p.upload("load-model", "mine.json", b.Bytes())
 	if got := p.statusText(); !strings.HasPrefix(got, "Loaded the model mine.json: 2-3-3-1") {
 		t.Errorf("loading mine.json says %q", got)
@@ -321,6 +328,18 @@ func modelFiles(t *testing.T, p *page) {
 	json.Compact(&compact, b.Bytes())
 	if string(s.Model) != compact.String() || !sameWeights(t, s.net(t), net) {
 		t.Errorf("the page's model after Load model:\n%s\nthe file:\n%s", s.Model, b.String())
+	}
+	p.call("select", []int{1, 0}, nil)
+	p.waitFor(box+`?.value === '100'`, 5*time.Second)
+	if got := p.eval(`[document.getElementById('w-0-0-1-range').max,
+		document.getElementById('w-0-0-1-range').value,
+		document.getElementById('w-0-0-1-msg').textContent].join(' ')`); got != "100 100 " {
+		t.Errorf("the loaded weight 100: slider max, value and message %q", got)
+	}
+	p.typeInto("w-0-0-1-num", "-250")
+	s = p.waitCtl(s.Version)
+	if w := s.net(t).Layers[0].Linear.Weight[0][1]; w != -250 {
+		t.Errorf("typing -250 into the weight's box: it is %v", w)
 	}
 
 	for _, bad := range []struct{ name, text, says string }{

@@ -171,8 +171,8 @@ func TestCanvasButtons(t *testing.T) {
 		m.Layer(1).Linear.Weight[1][2] != -2.5 || edgeValue(m) != Num(-2.5) {
 		t.Errorf("setting it: %v", err)
 	}
-	if m.Apply(SetEdgeWeight{Value: 9}) == nil || m.Layer(1).Linear.Weight[1][2] != -2.5 {
-		t.Error("a weight beyond the slider's range is set")
+	if m.Apply(SetEdgeWeight{Value: 1001}) == nil || m.Layer(1).Linear.Weight[1][2] != -2.5 {
+		t.Error("a weight beyond ±ParamBound is set")
 	}
 	m.Apply(Select{Unit: Unit{Level: 1, Index: 0}})
 	if _, ok := m.PickedEdge(); ok || m.Apply(SetEdgeWeight{Value: 1}) == nil {

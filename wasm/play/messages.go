@@ -58,6 +58,9 @@ const (
 	RegionSaturated
 	RegionDead
 	RegionLeaky
+	ShadeKey
+	ShadeKeyNear
+	BadgeKey
 
 	// The loss chart, the Step's loss box and the divergence banner.
 	ChartTitle
@@ -260,6 +263,10 @@ var table = [msgCount]entry{
 	RegionSaturated:  {en: "saturated", ko: "포화"},
 	RegionDead:       {en: "dead", ko: "죽음"},
 	RegionLeaky:      {en: "leaky", ko: "작은 기울기"},
+	ShadeKey:         {en: "{1}: f′ = {2}", ko: "{1}: f′ = {2}"},
+	ShadeKeyNear:     {en: "{1}: f′ ≈ 0", ko: "{1}: f′ ≈ 0"},
+	BadgeKey: {en: "a unit's badge: its share of training z in a shaded band",
+		ko: "유닛의 배지: 색이 있는 범위에 든 학습 z의 비율"},
 
 	ChartTitle: {en: "Loss   train {1}   test {2}   epoch {3}",
 		ko: "손실   학습 {1}   테스트 {2}   에포크 {3}"},

@@ -384,7 +384,8 @@ func (f *field) show(focused js.Value) {
 		f.input.Set("value", f.Value)
 		f.shown = f.Value
 	case f.Kind == play.Number:
-		if f.err != nil && f.Number != f.refusedOver {
+		stale := f.err != nil && f.Number != f.refusedOver
+		if stale {
 			f.answer(nil) // the model's value changed (a file, training): show it, not the text
 		}
 		if span := [2]float64{f.Lo, f.Hi}; f.Slider && span != f.span {
@@ -400,6 +401,8 @@ func (f *field) show(focused js.Value) {
 		f.exact, f.fitted = play.Exact(f.Number), play.Fit(f.Number, boxChars)
 		if !focused.Equal(f.input) {
 			f.write(f.fitted)
+		} else if stale {
+			f.write(f.exact)
 		}
 	}
 }

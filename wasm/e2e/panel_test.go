@@ -55,7 +55,8 @@ const coverJS = `(() => {
 		const r = e.getBoundingClientRect();
 		if (r.width === 0 || r.height === 0) continue;
 		if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) {
-			out.push((e.id || e.tagName.toLowerCase()) + ' ' + JSON.stringify(e.textContent.slice(0, 30)));
+			out.push((e.id || e.tagName.toLowerCase()) + ' ' +
+				JSON.stringify(e.textContent.slice(0, 30)));
 		}
 	}
 	st.textContent = '';

@@ -330,10 +330,14 @@ func modelFiles(t *testing.T, p *page) {
 		t.Errorf("the page's model after Load model:\n%s\nthe file:\n%s", s.Model, b.String())
 	}
 	p.call("select", []int{1, 0}, nil)
-	p.waitFor(box+`?.value === '100'`, 5*time.Second)
-	if got := p.eval(`[document.getElementById('w-0-0-1-range').max,
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end) &&
+		p.eval(box+`?.value`) != "100"; {
+		time.Sleep(50 * time.Millisecond)
+	}
+	shown := `[document.getElementById('w-0-0-1-range').max,
 		document.getElementById('w-0-0-1-range').value,
-		document.getElementById('w-0-0-1-msg').textContent].join(' ')`); got != "100 100 " {
+		document.getElementById('w-0-0-1-msg').textContent, ` + box + `.value].join(' ')`
+	if got := p.eval(shown); got != "100 100  100" {
 		t.Errorf("the loaded weight 100: slider max, value and message %q", got)
 	}
 	p.typeInto("w-0-0-1-num", "-250")

@@ -15,7 +15,8 @@ func TestLoadedWeightBeyondTheSlider(t *testing.T) {
 	m := NewSession()
 	text := `{"format":"nnplay/1","modules":[{"type":"linear","in_features":2,` +
 		`"out_features":1,"weight":[[100,-0.5]],"bias":[-250]}]}`
-	if err := m.Apply(LoadFile{Kind: ModelFile, Name: "big.json", Text: text}); !errors.As(err, new(Notice)) {
+	err := m.Apply(LoadFile{Kind: ModelFile, Name: "big.json", Text: text})
+	if !errors.As(err, new(Notice)) {
 		t.Fatal(err)
 	}
 	m.Apply(Select{Unit: Unit{Level: 1, Index: 0}})

@@ -21,6 +21,7 @@ import (
 // content is wider than it (a cut line of Inspect, a number box's digits).
 const overflowJS = `(() => {
 	const panel = document.getElementById('panel'), out = [];
+	const measure = document.createElement('canvas').getContext('2d');
 	const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
 		(e.className && typeof e.className === 'string' ? '.' + e.className : '');
 	if (panel.scrollWidth > panel.clientWidth) {
@@ -38,6 +39,18 @@ const overflowJS = `(() => {
 		if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && e.tagName !== 'SELECT') {
 			out.push(name(e) + ': scrollWidth ' + e.scrollWidth + ' > ' + e.clientWidth +
 				(e.value !== undefined ? ' (' + e.value + ')' : ''));
+		}
+		// A menu shows its choice whole: the text, its padding and the arrow fit.
+		if (e.tagName === 'SELECT' && e.selectedIndex >= 0) {
+			const st = getComputedStyle(e);
+			measure.font = st.font;
+			const text = e.options[e.selectedIndex].text;
+			const need = measure.measureText(text).width + parseFloat(st.paddingLeft) +
+				parseFloat(st.paddingRight) + 20;
+			if (need > e.clientWidth + 0.5) {
+				out.push(name(e) + ': "' + text + '" needs ' + need.toFixed(0) + ' of ' +
+					e.clientWidth);
+			}
 		}
 	}
 	return JSON.stringify(out);
@@ -72,6 +85,11 @@ func TestPanelFits(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}, {390, 844}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			p := open(t, false, size[0], size[1])
+			var atStart []string // the default menus: Net A, half squared error
+			json.Unmarshal([]byte(p.eval(overflowJS)), &atStart)
+			for _, pr := range atStart {
+				t.Errorf("at start: %s", pr)
+			}
 			p.choose("preset", "2") // the deep sigmoid stack: 8 × 8 weights
 			p.choose("dataset", "multi_gauss")
 			p.choose("speed", "3")

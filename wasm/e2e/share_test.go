@@ -306,11 +306,11 @@ func modelFiles(t *testing.T, p *page) {
 		t.Fatal(err)
 	}
 	net.Layers[0].Linear.Weight[0][0] = 0.123456789012345
-	net.Layers[0].Linear.Weight[0][1] = 100 // beyond the sliders' ±5: files hold ±1000
 	err = net.InsertLayer(1, 3, core.ReLU{}, true, core.InitPlayground, core.NewRNG(1))
 	if err != nil {
 		t.Fatal(err)
 	}
+	net.Layers[0].Linear.Weight[0][1] = 100 // beyond the sliders' ±5: files hold ±1000
 	var b bytes.Buffer
 	core.WriteModel(&b, net)
 	// A value typed and refused before the file comes must not stay over the file's.

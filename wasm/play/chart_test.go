@@ -59,3 +59,24 @@ func TestActivationViewKeysItsShades(t *testing.T) {
 		}
 	}
 }
+
+// TestGradientBarsInSight: every gradient bar lies within the canvas area, at every size
+// and shape (the output's bar ran off the right edge on a phone).
+func TestGradientBarsInSight(t *testing.T) {
+	for _, win := range []window{{1280, 800, 1}, {390, 844, 1}, {1920, 1080, 1}} {
+		for hidden := 0; hidden <= 8; hidden += 2 {
+			m := NewSession()
+			mustApply(t, m, SetHiddenLayers{N: hidden})
+			s := pageScene(t, m, win)
+			if len(s.GradBars) != hidden+1 {
+				t.Errorf("%v, %d hidden: %d bars", win, hidden, len(s.GradBars))
+			}
+			for _, b := range s.GradBars {
+				if !within(b.Track.Rect, s.Geo.Area) {
+					t.Errorf("%v, %d hidden: layer %d's bar %+v leaves %+v", win, hidden,
+						b.Layer, b.Track.Rect, s.Geo.Area)
+				}
+			}
+		}
+	}
+}

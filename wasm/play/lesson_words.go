@@ -332,7 +332,7 @@ var lessonTable = map[Msg]entry{
 	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
 		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
 		"replacement, or to ReLU: the bars level.",
-		ko: "한 단계를 누르고 역전파를 지켜보세요: 오른쪽 표가 layer마다 기울기를 곱해 " +
+		ko: "한 단계를 누르고 역전파를 지켜보세요: ‘layer마다 본 역전파’ 표가 기울기를 곱해 " +
 			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
 			"고르게 됩니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 
@@ -92,8 +93,8 @@ func (s *Scene) collapseBoard(m *Session) {
 	p := plotArea{Rect: plot, X0: -InputLimit, X1: InputLimit, Y0: -InputLimit,
 		Y1: InputLimit}
 	s.axes(p)
-	s.graph(p, 480, 0, 2.4, FunctionInk, p.within(net))
-	s.graph(p, 480, 12, 2.4, DerivativeInk, p.within(one))
+	s.graph(p, 960, 0, 2.4, FunctionInk, p.within(net))
+	s.dashedLine(p, one(p.X0), one(p.X1), DerivativeInk)
 	lx := s.legendLine(plot.X+plot.W*0.2, plot.Y+plot.H+2*sc, FunctionInk, false,
 		Say(CollapseTwoLayers))
 	s.legendLine(lx, plot.Y+plot.H+2*sc, DerivativeInk, true, oneWords)
@@ -209,4 +210,26 @@ func (s *Scene) collapsePlane(m *Session, c Collapsed) {
 	s.block(unit, ownBoard)
 	s.write(Small, prioReadout, SoftInk, unit.X+side/2, unit.Y+side+2*sc, alignCenter,
 		Say(CollapseOneUnit), "Linear(2, 1)")
+}
+
+// dashedLine draws the straight line from (p.X0, ya) to (p.X1, yb), clipped to the plot,
+// dashed along its length: sampled along x, a steep line's dashes would stretch.
+func (s *Scene) dashedLine(p plotArea, ya, yb float64, c color.RGBA) {
+	xa, xb := p.X0, p.X1
+	if ya != yb { // clip where the line leaves the plot's y range
+		at := func(y float64) float64 { return xa + (y-ya)/(yb-ya)*(xb-xa) }
+		lo, hi := at(p.Y0), at(p.Y1)
+		xa, xb = math.Max(xa, math.Min(lo, hi)), math.Min(xb, math.Max(lo, hi))
+	}
+	if xa >= xb || math.Min(ya, yb) > p.Y1 || math.Max(ya, yb) < p.Y0 {
+		return
+	}
+	y := func(x float64) float64 { return ya + (x-p.X0)/(p.X1-p.X0)*(yb-ya) }
+	x0, y0, x1, y1 := p.X(xa), p.Y(y(xa)), p.X(xb), p.Y(y(xb))
+	sc, n := s.Geo.Scale, math.Hypot(x1-x0, y1-y0)
+	for d := 0.0; d < n; d += 14 * sc {
+		t0, t1 := d/n, math.Min(d+8*sc, n)/n
+		s.Sketch.Lines = append(s.Sketch.Lines, Line{X0: x0 + (x1-x0)*t0, Y0: y0 + (y1-y0)*t0,
+			X1: x0 + (x1-x0)*t1, Y1: y0 + (y1-y0)*t1, Width: 2.4 * sc, Color: c})
+	}
 }

@@ -22,24 +22,37 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
 
 all: $(BUILD)
 
+PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
+
+# Each module is linked, then its data segments are merged (cmd/packwasm -merge-data):
+# the 100,000 segments Go's linker writes cost 160 KB of gzip in headers alone.
+# $(call wasm,PACKAGE)
+define wasm
+	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@.linked $(1)
+	$(GO) run ./cmd/packwasm -merge-data -in $@.linked -out $@
+	@rm -f $@.linked
+endef
+
 # The playground: ebiten, core and the canvas code.
-web/main.wasm: $(GOFILES)
-	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+web/main.wasm: $(GOFILES) $(PACKWASM)
+	$(call wasm,./wasm)
 
 # The figure module (gonum/plot and its fonts), loaded by the page on first export.
-web/plots.wasm: $(GOFILES)
-	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/plotexport
+web/plots.wasm: $(GOFILES) $(PACKWASM)
+	$(call wasm,./wasm/plotexport)
 
-# From file:// a page may not fetch() a .wasm: it loads these scripts instead.
-web/%.wasm.js: web/%.wasm cmd/packwasm/run.go
+# From file:// a page may not fetch() a .wasm: it loads these scripts instead, which
+# carry the .wasm.gz below in base64.
+web/%.wasm.js: web/%.wasm.gz $(PACKWASM)
 	$(GO) run ./cmd/packwasm -name $* -in $< -out $@
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
 
-# cmd/serve sends these instead of the modules to browsers that accept gzip. 7-Zip's
-# deflate (-mx=9, 5 s) writes main.wasm 4% smaller than gzip -9 and 5% smaller than Go's
-# compress/gzip; zopfli --i1 gains no more in 40 s. Written whole, then renamed.
+# cmd/serve sends these instead of the modules to browsers that accept gzip, and the
+# scripts above carry them. 7-Zip's deflate (-mx=9, 5 s) writes main.wasm 4% smaller
+# than gzip -9 and 5% smaller than Go's compress/gzip; zopfli --i1 gains no more in 40 s,
+# nor does 7-Zip's -mfb=258 -mpass=15 in 25 s. Written whole, then renamed.
 web/%.wasm.gz: web/%.wasm | 7zip
 	@rm -f $@.tmp
 	7zz a -tgzip -mx=9 -bd -bso0 -bsp0 $@.tmp ./$<
@@ -150,12 +163,14 @@ bench-page: all chromium
 
 # The page's main module by Go package and its data by region, raw and gzipped
 # (cmd/wasmsize; also in test-artifacts/size.txt). web/main.wasm is built without
-# function names (-s -w): this builds its twin with them in a temporary folder.
+# function names (-s -w): this builds its twin with them in a temporary folder, its data
+# segments merged as make merges them.
 SIZEPKGS := '{{.ImportPath}} {{.Name}} {{with .Module}}{{.Path}}{{else}}std{{end}}'
 size:
 	@mkdir -p test-artifacts
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	 $(JSWASM) $(GO) build -trimpath -o "$$tmp/main.wasm" ./wasm && \
+	 $(JSWASM) $(GO) build -trimpath -o "$$tmp/linked.wasm" ./wasm && \
+	 $(GO) run ./cmd/packwasm -merge-data -in "$$tmp/linked.wasm" -out "$$tmp/main.wasm" && \
 	 $(JSWASM) $(GO) list -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
 	 $(GO) run ./cmd/wasmsize -title 'main.wasm (./wasm, as make builds it)' \
 	   -pkgs "$$tmp/packages.txt" "$$tmp/main.wasm" > "$$tmp/size.txt" && \
@@ -186,6 +201,12 @@ f.save(sys.argv[1])
 endef
 export KOFONT_METRICS
 
+# The canvas's Latin font (wasm/play/latinfont): a subset of the Go font that
+# golang.org/x/image carries (the module go.mod names), holding what cmd/fontrunes -latin
+# lists, without hinting, which the canvas's rasteriser does not read, or layout tables.
+# TestLatinSubsetDrawsAsTheGoFont checks that it draws as the whole font does.
+LATINFONT := wasm/play/latinfont/Go-Regular-subset.ttf
+
 font: fonttools noto-cjk
 	$(GO) run ./cmd/fontrunes > $(KOFONT).txt
 	pyftsubset $(NOTO) --font-number=1 --text-file=$(KOFONT).txt --layout-features='' \
@@ -193,9 +214,15 @@ font: fonttools noto-cjk
 	/usr/bin/python3 -c "$$KOFONT_METRICS" $(KOFONT).tmp
 	@mv $(KOFONT).tmp $(KOFONT); rm -f $(KOFONT).txt
 	@echo "$(KOFONT): $$(wc -c < $(KOFONT)) bytes; commit it"
+	$(GO) run ./cmd/fontrunes -latin > $(LATINFONT).txt
+	gofont=$$($(GO) list -m -f '{{.Dir}}' golang.org/x/image)/font/gofont/ttfs/Go-Regular.ttf && \
+	pyftsubset "$$gofont" --text-file=$(LATINFONT).txt --layout-features='' --no-hinting \
+	  --output-file=$(LATINFONT).tmp
+	@mv $(LATINFONT).tmp $(LATINFONT); rm -f $(LATINFONT).txt
+	@echo "$(LATINFONT): $$(wc -c < $(LATINFONT)) bytes; commit it"
 
 fonttools:
-	$(call need,pyftsubset,fonttools,making the Korean font subset)
+	$(call need,pyftsubset,fonttools,making the font subsets)
 
 noto-cjk:
 	@if [ ! -f $(NOTO) ]; then \
@@ -211,4 +238,4 @@ noto-cjk:
 	fi
 
 clean:
-	rm -rf $(BUILD) plots-out test-artifacts
+	rm -rf $(BUILD) web/*.linked plots-out test-artifacts

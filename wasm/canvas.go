@@ -42,7 +42,9 @@ func (c *canvas) setScale(scale float64) {
 	c.fonts = fonts
 	for size := range c.faces {
 		a := fonts.Face(play.FontSize(size))
-		c.faces[size] = face{img: ebiten.NewImageFromImage(a.Image), atlas: a}
+		img := ebiten.NewImage(a.Image.Rect.Dx(), a.Image.Rect.Dy())
+		img.WritePixels(a.RGBA())
+		c.faces[size] = face{img: img, atlas: a}
 	}
 }
 

@@ -32,11 +32,15 @@ func onShare(send func(any)) {
 			el.Set("value", "") // the same file again is a new change
 		})
 	}
+	// A drop is the page's before it reaches ebiten's canvas, whose own listener stops
+	// the program on a file without a file-system entry (one a script or another page
+	// hands over).
 	on(document, "dragover", func(e js.Value) { e.Call("preventDefault") })
-	on(document, "drop", func(e js.Value) {
+	on(js.Global(), "drop", func(e js.Value) {
 		e.Call("preventDefault")
+		e.Call("stopPropagation")
 		read(e.Get("dataTransfer").Get("files").Index(0), "", send)
-	})
+	}, true)
 }
 
 // read reads file f, picked in the picker input ("" for a drop), unless its size is

@@ -192,7 +192,8 @@ func TestOldBrowsersSayWhat(t *testing.T) {
 		{name: "no DecompressionStream, http", remove: `delete window.DecompressionStream`},
 		{name: "no streaming",
 			remove: `delete window.TransformStream; delete WebAssembly.compileStreaming`},
-		{name: "no fromBase64, file", remove: `delete Uint8Array.fromBase64`, disk: true},
+		{name: "no compileStreaming, file", remove: `delete WebAssembly.compileStreaming`,
+			disk: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := launch(t)

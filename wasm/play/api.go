@@ -6,23 +6,28 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Call is one call of the page's test API, window.nnplay.call(name, args), with its
-// arguments checked: Name, and for "select" and "step" the command it carries out.
+// arguments checked: Name, for "select" and "step" the command it carries out, and for
+// "export" the kind of export (one of ExportKinds).
 type Call struct {
 	Name    string
 	Command Command
+	Export  string
 }
 
 // APICalls are the test API's calls: the reads, which take no arguments, and the
 // commands, "select" ([level, unit], two whole numbers), "step" (no arguments, or
 // {"instant": true} for a phase played out at once), "lang" ("en" or "ko", the
-// page's language; it answers {"lang": code}), and the lessons' "lessons" (no
-// arguments: [{"id", "title", "done"}] in the page's language) and "lesson" (a lesson's
-// number, 1 to MaxLesson, or 0 for free play; it answers {"lesson": id}).
+// page's language; it answers {"lang": code}), "export" ("pytorch", "model" or "url"),
+// which answers the text that Export PyTorch or Save model would download, or that Copy
+// link would copy, as a JSON string, and the lessons' "lessons" (no arguments: [{"id",
+// "title", "done"}] in the page's language) and "lesson" (a lesson's number, 1 to
+// MaxLesson, or 0 for free play; it answers {"lesson": id}).
 var APICalls = []string{"state", "perf", "stats", "data", "history", "select", "step", "lang",
-	"lessons", "lesson"}
+	"export", "lessons", "lesson"}
 
 // ParseCall checks a call of the test API: name, and args as JSON ("" or "null" when
 // the caller gave none). It refuses, saying why, a call it does not know and arguments
@@ -63,6 +68,12 @@ func ParseCall(name, args string) (Call, error) {
 			return c, err
 		}
 		c.Command = SetLanguage{Lang: l}
+	case "export":
+		var kind string
+		if strict(args, &kind) != nil || !slices.Contains(ExportKinds, kind) {
+			return c, fmt.Errorf("nnplay: export takes one of %q, not %s", ExportKinds, clip(args))
+		}
+		c.Export = kind
 	default:
 		if lc, ok, err := parseLessonCall(name, args); ok {
 			return lc, err
@@ -127,6 +138,9 @@ func (c Call) Answer(m *Session, geo Geometry, scene *Scene, tel *Telemetry) (an
 	case "lang":
 		err := m.Apply(c.Command)
 		return map[string]string{"lang": Language().Code()}, err
+	case "export":
+		_, text, _, err := m.ExportText(c.Export)
+		return text, err
 	case "lessons":
 		return Lessons(m), nil
 	case "lesson":

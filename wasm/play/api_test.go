@@ -1,8 +1,11 @@
 package play
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestParseCall checks the test API's calls with good, missing and wrong arguments.
@@ -30,6 +33,12 @@ func TestParseCall(t *testing.T) {
 		{"select", "[1, 2] [3]", nil, "more than one value"},
 		{"step", `{"instant": "yes"}`, nil, "step takes"},
 		{"step", `{"fast": true}`, nil, "unknown field"},
+		{"export", `"pytorch"`, nil, ""},
+		{"export", `"url"`, nil, ""},
+		{"export", "", nil, `export takes one of ["pytorch" "model" "url"], not `},
+		{"export", `"png"`, nil, `not "png"`},
+		{"export", `["model"]`, nil, "export takes one of"},
+		{"export", `"model" "url"`, nil, "export takes one of"},
 		{"nope", "", nil, `unknown call "nope"`},
 		{"", "", nil, "unknown call"},
 	} {
@@ -76,4 +85,46 @@ func FuzzParseCall(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExportCall checks that the test API's export answers what the page's buttons
+// export: the model file, the PyTorch program and the link, each of the page's network
+// as it is now.
+func TestExportCall(t *testing.T) {
+	m := NewSession()
+	m.Apply(SetPageAddress{URL: "http://127.0.0.1:8080/index.html#old"})
+	m.Apply(AddUnit{Level: 1})
+	m.Apply(SetShareWeights{On: true})
+	for _, kind := range ExportKinds {
+		call, err := ParseCall("export", `"`+kind+`"`)
+		if err != nil || call.Export != kind {
+			t.Fatalf("export %s: %+v, %v", kind, call, err)
+		}
+		got, err := call.Answer(m, Geometry{}, nil, &Telemetry{})
+		if err != nil {
+			t.Fatalf("export %s: %v", kind, err)
+		}
+		_, want, _, _ := m.ExportText(kind)
+		if got != want || want == "" {
+			t.Errorf("export %s answered %.80q, the button exports %.80q", kind, got, want)
+		}
+	}
+	got, _ := Call{Name: "export", Export: "model"}.Answer(m, Geometry{}, nil, &Telemetry{})
+	net, err := core.ParseModel([]byte(got.(string)))
+	if err != nil || !slices.Equal(net.Sizes(), m.Sizes()) {
+		t.Errorf("the exported model file reads back as %v, %v; the page has %v", net, err,
+			m.Sizes())
+	}
+	url, _ := Call{Name: "export", Export: "url"}.Answer(m, Geometry{}, nil, &Telemetry{})
+	if want := "http://127.0.0.1:8080/index.html#" + m.Setup(true).Hash(); url != want {
+		t.Errorf("export url: %q, want %q", url, want)
+	}
+	py, _ := Call{Name: "export", Export: "pytorch"}.Answer(m, Geometry{}, nil, &Telemetry{})
+	if !strings.Contains(py.(string), "nn.Sequential(") {
+		t.Errorf("export pytorch: %.200s", py)
+	}
+	if _, err := (Call{Name: "export", Export: "png"}).Answer(m, Geometry{}, nil,
+		&Telemetry{}); err == nil {
+		t.Error("export png answered without an error")
+	}
 }

@@ -155,17 +155,25 @@ func (s *Scene) pickedEdge(m *Session) {
 		}
 	}
 	// A crowded network: cover units, but not the edge's own nor a button, as near the
-	// edge's middle as the region allows, below it first.
+	// edge's middle as the region allows and, where it can, clear of that middle; on a
+	// phone that may be beside the edge, as where the edge into the first unit leaves no
+	// room under or over it.
 	from, to := geo.Nodes[e.Layer][e.In], geo.Nodes[e.Layer+1][e.Unit]
-	for k := 0.0; !ok && k < region.H; k += 4 * sc {
-		for _, y := range [2]float64{my + gap + k, my - gap - h - k} {
-			b := Rect{X: clamp(mx-w/2, region.X, region.X+region.W-w), Y: y, W: w, H: h}
-			if b.Within(region) && !b.Overlaps(from) && !b.Overlaps(to) && s.clearOfButtons(b) {
-				box, ok = b, true
-				break
+	mid := Rect{X: mx - gap/2, Y: my - gap/2, W: gap, H: gap}
+	best := math.Inf(1)
+	for y := region.Y; !ok && y+h <= region.Y+region.H; y += 4 * sc {
+		for x := region.X; x+w <= region.X+region.W; x += 4 * sc {
+			b := Rect{X: x, Y: y, W: w, H: h}
+			d := math.Hypot(x+w/2-mx, y+h/2-my)
+			if b.Overlaps(mid) {
+				d += region.W + region.H
+			}
+			if d < best && !b.Overlaps(from) && !b.Overlaps(to) && s.clearOfButtons(b) {
+				box, best = b, d
 			}
 		}
 	}
+	ok = ok || !math.IsInf(best, 1)
 	if ok {
 		s.Overlay.Editor = box
 		s.block(box, ownEditor)

@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 
 	"nnplay/core"
 	"nnplay/wasm/play/kofont"
+	"nnplay/wasm/play/latinfont"
 )
 
 // speak switches the page's language, as the language menu does.
@@ -152,11 +152,11 @@ func TestPageTextMatchesThePage(t *testing.T) {
 	}
 }
 
-// TestFontsHaveEveryGlyph checks that every character of the table is in the Go font or
-// in the Korean subset, and in the canvas's atlas.
+// TestFontsHaveEveryGlyph checks that every character of the table is in the Go font's
+// subset or in the Korean subset, and in the canvas's atlas.
 func TestFontsHaveEveryGlyph(t *testing.T) {
 	var buf sfnt.Buffer
-	fonts := map[string][]byte{"Go": goregular.TTF, "Korean": kofont.OTF}
+	fonts := map[string][]byte{"Go": latinfont.TTF, "Korean": kofont.OTF}
 	has := map[string]*sfnt.Font{}
 	for name, data := range fonts {
 		f, err := sfnt.Parse(data)

@@ -64,9 +64,10 @@ func (c ApplySetup) apply(m *Session) error {
 // OpenLink applies the setup of a URL's hash (with or without its '#'), as the page does
 // when it opens with one or its hash changes. The fields ParseHash refuses keep their
 // defaults, and the command's answer is a Notice that lists them, in the page's language;
-// the rest of the link applies. A link with a lesson applies its setup to free play,
-// kept aside, and opens the lesson; a link of nothing but its lesson keeps free play as
-// it is.
+// the rest of the link applies. The page's links carry the weights when this one did,
+// so that its address and Copy link keep them. A link with a lesson applies its setup to
+// free play, kept aside, and opens the lesson; a link of nothing but its lesson keeps
+// free play as it is.
 type OpenLink struct{ Hash string }
 
 func (c OpenLink) apply(m *Session) error {
@@ -82,6 +83,7 @@ func (c OpenLink) apply(m *Session) error {
 	if err := (ApplySetup{Setup: s}).apply(m); err != nil {
 		return err
 	}
+	m.Share.Weights = s.Weights != nil
 	if open.ID > 0 {
 		if err := open.apply(m); err != nil {
 			return err

@@ -164,3 +164,26 @@ func TestCopyLink(t *testing.T) {
 		t.Error("an unknown export is asked for")
 	}
 }
+
+// TestLinkKeepsItsWeights: a page opened by a link with weights keeps them in its
+// address and in the link it copies, and one opened by a link without weights leaves
+// them out; before, the address lost the weights as soon as the page opened.
+func TestLinkKeepsItsWeights(t *testing.T) {
+	m := edited(t)
+	m.Share.Weights = true
+	with := m.Link()
+	n := NewSession()
+	if err := n.Apply(OpenLink{Hash: "#" + with}); err != nil {
+		t.Fatal(err)
+	}
+	if got := n.Link(); got != with || !n.Share.Weights {
+		t.Errorf("a page opened with weights links to\n%s\nwant\n%s", got, with)
+	}
+	m.Share.Weights = false
+	if err := n.Apply(OpenLink{Hash: "#" + m.Link()}); err != nil {
+		t.Fatal(err)
+	}
+	if n.Share.Weights || strings.Contains(n.Link(), "weights=") {
+		t.Errorf("a page opened without weights links to %s", n.Link())
+	}
+}

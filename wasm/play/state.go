@@ -51,9 +51,51 @@ type State struct {
 	Board   []float64      `json:"board"`
 	Frames  int            `json:"frames"`
 	Version int            `json:"version"`
+	ControlsState
 	// NonFinite counts the values that were NaN or infinite and are sent as 0 (and a
 	// model that could not be written, sent as null), so that the answer never fails.
 	NonFinite int `json:"non_finite"`
+}
+
+// ControlsState is the state of TensorFlow Playground's controls and of sharing: the
+// canvas's buttons (Geometry.Buttons, named as Button.String names them, with their
+// boxes in CSS pixels), the problem, the regularization, the features, the toggles,
+// the picked edge ([layer, unit, in], or null) and the link of the page's setup without
+// its weights (the weights are Model's, exactly; export "url" gives them as a link).
+type ControlsState struct {
+	Buttons    []ButtonState `json:"buttons"`
+	Problem    string        `json:"problem"`
+	Reg        string        `json:"reg"`
+	RegRate    float64       `json:"reg_rate"`
+	Features   []string      `json:"features"`
+	Discretize bool          `json:"discretize"`
+	ShowTest   bool          `json:"show_test"`
+	Edge       []int         `json:"edge"`
+	Link       string        `json:"link"`
+}
+
+// ButtonState is one of the canvas's buttons.
+type ButtonState struct {
+	Name    string    `json:"name"`
+	Box     []float64 `json:"box"`
+	Enabled bool      `json:"enabled"`
+}
+
+func controlsState(m *Session, geo Geometry) ControlsState {
+	c := ControlsState{Problem: m.Problem.String(), Reg: m.Reg.String(), RegRate: m.RegRate,
+		Discretize: m.Discretize, ShowTest: m.ShowTest, Link: m.Setup(false).Hash()}
+	for _, b := range geo.Buttons(m, nil) {
+		r := b.Rect
+		c.Buttons = append(c.Buttons, ButtonState{Name: b.String(), Enabled: b.Enabled,
+			Box: []float64{r.X / geo.Scale, r.Y / geo.Scale, r.W / geo.Scale, r.H / geo.Scale}})
+	}
+	for _, f := range m.Features {
+		c.Features = append(c.Features, FeatureLabel(f))
+	}
+	if e, ok := m.PickedEdge(); ok {
+		c.Edge = []int{e.Layer, e.Unit, e.In}
+	}
+	return c
 }
 
 // LabelState is a text on the canvas and its box, in CSS pixels.
@@ -160,6 +202,7 @@ func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 			s.Tabs = append(s.Tabs, LabelState{Text: Say(paneWords[p]), Box: css(r)})
 		}
 	}
+	s.ControlsState = controlsState(m, geo)
 	if scene != nil {
 		for _, l := range scene.Labels {
 			s.Labels = append(s.Labels, LabelState{Text: l.Text, Box: css(l.Box)})

@@ -247,12 +247,19 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int) {
 	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
 	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
 	num := numberOf(u.Value)
-	if u.Unit.Level == 0 || (u.Unit != m.Selected && m.Hover.unit() != u.Unit) {
+	if u.Unit.Level == 0 {
 		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value, num).at(right).
 			ownedBy(own)
-		if u.Detail != "" {
-			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
-				at(spot{right.x, right.y + lh, right.a}).ownedBy(own)
+		return
+	}
+	// Another unit's numbers go under it or nowhere (beside it they lie on the edges);
+	// on a phone its second line is left out, and its value too where columns crowd.
+	if u.Unit != m.Selected && m.Hover.unit() != u.Unit {
+		if !s.crowded() {
+			s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value, num).ownedBy(own)
+		}
+		if u.Detail != "" && !s.Geo.Tabbed {
+			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).ownedBy(own)
 		}
 		return
 	}

@@ -101,7 +101,7 @@ func TestLanguageSwitch(t *testing.T) {
 			shotKO := p.screenshot("lang-ko-" + name)
 			want := words{Lang: "ko", Title: "nnplay: 신경망의 순전파와 역전파",
 				Heading: "학습",
-				Step:    "한 단계", Play: "학습", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
+				Step:    "한 단계", Play: "학습 시작", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
 				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
 				Status: "9: 범위를 벗어났습니다. -5에서 5 사이의 수를 입력하세요"}
 			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||
@@ -167,7 +167,7 @@ func TestLanguageRemembered(t *testing.T) {
 	}))
 	p.visit(p.url)
 	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
-	if w := p.words(); w.Lang != "ko" || w.Play != "학습" || w.Stored != "null" {
+	if w := p.words(); w.Lang != "ko" || w.Play != "학습 시작" || w.Stored != "null" {
 		t.Errorf("a Korean browser: %+v", w)
 	}
 	p.noProblems()

@@ -234,7 +234,9 @@ func TestLessons(t *testing.T) {
 	// #lesson=N opens lesson N when the hash changes, and #lesson=0 goes back.
 	p.eval(`location.hash = '#lesson=3', 1`)
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 3)`, 10*time.Second)
-	p.waitFor(`location.hash === '#lesson=3'`, 10*time.Second)
+	// The address carries free play's setup (its learning rate 0.3) beside the lesson.
+	p.waitFor(`location.hash.endsWith('&lesson=3') && location.hash.includes('&lr=0.3&')`,
+		10*time.Second)
 	p.eval(`location.hash = '#lesson=0', 1`)
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`, 10*time.Second)
 	if back := p.lesson(); string(back.Model) != string(free.Model) {

@@ -144,13 +144,14 @@ func (m *Session) leaveLesson() {
 	m.book.free = nil
 }
 
-// become makes m the session next, keeping the lesson book and moving every generation
+// become makes m the session next, keeping the lesson book and the page's sharing
+// (its address, whether links carry the weights), and moving every generation
 // counter on, so that the canvas computes its view, pictures, points and layout again.
 func (m *Session) become(next *Session) {
-	book := m.book
+	book, share := m.book, m.Share
 	v, g, h, d := m.version, m.gen, m.heatGen, m.dataGen
 	*m = *next
-	m.book = book
+	m.book, m.Share = book, share
 	m.version, m.gen, m.heatGen, m.dataGen = v+1, g+1, h+1, d+1
 	m.viewOf = 0
 }
@@ -305,16 +306,22 @@ func (m *Session) lessonTick(until time.Time) bool {
 	return false
 }
 
-// linkLesson reports whether a link is a lesson's, and returns the command it gives (s
-// is the link's hash as ParseHash read it): "#lesson=3" opens lesson 3, and a
-// link of nothing but a lesson field, "#lesson=0", goes back to free play as it was
-// left, or is refused whole when its number is. Any other link is free play's setup,
-// which OpenLink applies.
+// linkLesson returns the lesson a link opens (ID 0 for free play; s is the link's hash
+// as ParseHash read it), and whether the link is nothing but its lesson field:
+// "#lesson=3" opens lesson 3 and keeps free play as it is, "#lesson=0" goes back to free
+// play as it was left. Such a link is refused whole when its number is.
 func linkLesson(hash string, s Setup) (OpenLesson, bool) {
 	key, _, _ := strings.Cut(strings.TrimPrefix(hash, "#"), "=")
-	alone := key == "lesson" && !strings.Contains(hash, "&")
-	return OpenLesson{ID: s.Lesson}, s.Lesson > 0 || alone
+	return OpenLesson{ID: s.Lesson}, key == "lesson" && !strings.Contains(hash, "&")
 }
 
-// lessonLink is the hash of the page's address in lesson id.
-func lessonLink(id int) string { return "lesson=" + strconv.Itoa(id) }
+// freePlay returns free play's session: m itself, or the one kept aside in a lesson.
+func (m *Session) freePlay() *Session {
+	if m.Lesson == nil {
+		return m
+	}
+	if m.book.free == nil { // never so: opening a lesson keeps free play aside
+		return NewSession()
+	}
+	return m.book.free
+}

@@ -1,6 +1,8 @@
 package play
 
 import (
+	"math"
+
 	"nnplay/core"
 )
 
@@ -101,7 +103,9 @@ func (c SetCurveZ) apply(m *Session) error {
 	if !core.IsFinite(c.Z) || c.Z < lo || c.Z > hi {
 		return ValueOutOfRange.With("z", lo, hi)
 	}
-	l.Z = c.Z
+	// z is a point read on the axis, to the hundredth the plot shows (Num) and the
+	// slider steps: the box then holds the z the plot reads, not more digits of it.
+	l.Z = math.Round(c.Z*100) / 100
 	return nil
 }
 

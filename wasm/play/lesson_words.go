@@ -66,6 +66,15 @@ const (
 	CollapseOneUnit
 	CollapseNoOne
 	CollapseBetween
+	CollapseBoardTitleAct
+	CollapseBoardTitleActShort
+	CollapseAlgebraAct
+	CollapseAlgebraActBias
+	CollapseAlgebraActShort
+	CollapseNotLinear
+	CollapseNotLinearShort
+	CollapseProduct
+	CollapseWithoutF
 
 	CurveTitle
 	CurveBody1
@@ -257,6 +266,19 @@ var lessonTable = map[Msg]entry{
 		ko: "Linear(2, 1) 하나의 출력"},
 	CollapseNoOne:   {en: "no one layer", ko: "layer 하나가 아님"},
 	CollapseBetween: {en: "activation between the layers", ko: "layer 사이의 활성화 함수"},
+	// Once an activation stands between the layers the board says so, not the product.
+	CollapseBoardTitleAct: {en: "Two Linear layers with {1} between: not one linear map",
+		ko: "사이에 {1}가 있는 Linear layer 두 개: 선형변환 하나가 아님"},
+	CollapseBoardTitleActShort: {en: "Two layers ≠ one", ko: "두 layer ≠ 하나"},
+	CollapseAlgebraAct: {en: "y = W2·{1}(W1·x) = {2}·{1}({3}·x)",
+		ko: "y = W2·{1}(W1·x) = {2}·{1}({3}·x)"},
+	CollapseAlgebraActBias:  {en: "y = W2·{1}(W1·x + b1) + b2", ko: "y = W2·{1}(W1·x + b1) + b2"},
+	CollapseAlgebraActShort: {en: "y = W2·f(W1·x)", ko: "y = W2·f(W1·x)"},
+	CollapseNotLinear: {en: "The collapse does not hold: no single W gives this curve",
+		ko: "하나로 접히지 않습니다: 이 곡선과 같은 W는 없습니다"},
+	CollapseNotLinearShort: {en: "no single W", ko: "W 하나가 아님"},
+	CollapseProduct:        {en: "W2·W1 = {1}", ko: "W2·W1 = {1}"},
+	CollapseWithoutF:       {en: "W2·W1 without f", ko: "f 없는 W2·W1"},
 
 	CurveTitle: {en: "Non-linear activations", ko: "non-linear function (활성화 함수)"},
 	CurveBody1: {en: "An activation a = f(z) bends the output of each Linear layer, so stacked " +
@@ -310,7 +332,7 @@ var lessonTable = map[Msg]entry{
 	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
 		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
 		"replacement, or to ReLU: the bars level.",
-		ko: "한 단계를 누르고 역전파를 지켜보세요: 오른쪽 표가 layer마다 기울기를 곱해 " +
+		ko: "한 단계를 누르고 역전파를 지켜보세요: ‘layer마다 본 역전파’ 표가 기울기를 곱해 " +
 			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
 			"고르게 됩니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +

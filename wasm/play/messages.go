@@ -297,7 +297,7 @@ var table = [msgCount]entry{
 	PhaseUpdateName:   {en: "update", ko: "업데이트"},
 	NextStepName:      {en: "the next step", ko: "새 학습 단계의 순전파"},
 
-	PlayButton:          {en: "Play", ko: "학습"},
+	PlayButton:          {en: "Play", ko: "학습 시작"},
 	PauseButton:         {en: "Pause", ko: "멈춤"},
 	LayerLegend:         {en: "Layer {1}: {2}", ko: "{1}층: {2}"},
 	BiasCheckbox:        {en: "bias", ko: "bias"},

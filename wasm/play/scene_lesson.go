@@ -144,6 +144,18 @@ func (p *plotArea) fit(ys ...float64) {
 	p.Y0, p.Y1 = p.Lo-pad, p.Hi+pad
 }
 
+// within returns f where its value falls inside the plot's y range, and NaN, which
+// breaks a graph's line, where it does not: a line that leaves the plot ends at its
+// frame rather than running along it.
+func (p plotArea) within(f func(float64) float64) func(float64) float64 {
+	return func(x float64) float64 {
+		if y := f(x); y >= p.Y0 && y <= p.Y1 {
+			return y
+		}
+		return math.NaN()
+	}
+}
+
 // X returns the canvas x of data x.
 func (p plotArea) X(x float64) float64 { return p.Rect.X + (x-p.X0)/(p.X1-p.X0)*p.Rect.W }
 

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"image/color"
 	"math"
 	"strconv"
 
@@ -23,8 +24,20 @@ func (s *Scene) collapseBoard(m *Session) {
 	lh := small.LineHeight
 	l1, l2 := m.Net.Layers[0].Linear, m.Net.Layers[1].Linear
 	w1, w2, w := l1.Weight[0][0], l2.Weight[0][0], c.One.Weight[0][0]
-	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(CollapseBoardTitle),
-		Say(CollapseBoardTitleShort))
+	// Once an activation stands between the layers, the block is no longer one layer:
+	// the one drawn under it is the product W2·W1 alone, without f.
+	linear := c.Layers == 1
+	if linear {
+		s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(CollapseBoardTitle),
+			Say(CollapseBoardTitleShort))
+	} else {
+		s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
+			Say(CollapseBoardTitleAct, between(m).Label()), Say(CollapseBoardTitleActShort))
+	}
+	oneWords, oneEdge := Say(CollapseOneLayer), "W = "+Num(w)
+	if !linear {
+		oneWords, oneEdge = Say(CollapseWithoutF), Say(CollapseProduct, Num(w))
+	}
 	// The two networks, one over the other.
 	rad := 13 * sc
 	x0 := r.X + 24*sc
@@ -53,11 +66,11 @@ func (s *Scene) collapseBoard(m *Session) {
 	}
 	s.write(Small, prioReadout, SoftInk, x0+width, y0+rad+2*sc, alignCenter, bias(l2, "b2"))
 	s.write(Small, prioReadout, SoftInk, x0, y0-rad-lh-2*sc-lh, alignLeft, Say(CollapseTwoLayers))
-	s.edge(x0, y1, x0+width, y1, rad, w, "W = "+Num(w))
+	s.edge(x0, y1, x0+width, y1, rad, w, oneEdge)
 	s.node(x0, y1, rad, "x")
 	s.node(x0+width, y1, rad, "y")
 	s.write(Small, prioReadout, SoftInk, x0+width, y1+rad+2*sc, alignCenter, bias(c.One, "b"))
-	s.write(Small, prioReadout, SoftInk, x0, y1-rad-lh-2*sc-lh, alignLeft, Say(CollapseOneLayer))
+	s.write(Small, prioReadout, SoftInk, x0, y1-rad-lh-2*sc-lh, alignLeft, oneWords)
 	// The algebra, with the page's numbers.
 	y := y1 + rad + 2*lh + 4*sc
 	lines := s.collapseLines(m, c)
@@ -66,7 +79,8 @@ func (s *Scene) collapseBoard(m *Session) {
 		s.write(Normal, prioFocus, Ink, r.X, y, alignLeft, l...)
 		y += nlh + 2*sc
 	}
-	// Both functions of x on one chart.
+	// Both functions of x on one chart, its axes fixed at Playground's [-6, 6] each way,
+	// so that the line's slope is W: fitted to the line, every slope would look alike.
 	legend := lh + 6*sc
 	plot := Rect{X: r.X + 44*sc, Y: y + 8*sc, W: r.W - 52*sc, H: r.Y + r.H - y - 8*sc - lh - legend}
 	if plot.H < 40*sc || plot.W < 80*sc {
@@ -76,39 +90,56 @@ func (s *Scene) collapseBoard(m *Session) {
 	tr := core.NewTrace(m.Net)
 	net := func(x float64) float64 { in[0] = x; return m.Net.Forward(tr, in)[0] }
 	one := func(x float64) float64 { in[0] = x; return c.One.Forward(in, out)[0] }
-	var ys []float64
-	for k := 0; k <= 24; k++ {
-		x := -InputLimit + float64(k)*InputLimit/12
-		ys = append(ys, net(x), one(x))
-	}
-	p := plotArea{Rect: plot, X0: -InputLimit, X1: InputLimit}
-	p.fit(ys...)
+	p := plotArea{Rect: plot, X0: -InputLimit, X1: InputLimit, Y0: -InputLimit,
+		Y1: InputLimit}
 	s.axes(p)
-	s.graph(p, 240, 0, 2.4, FunctionInk, net)
-	s.graph(p, 240, 6, 2.4, DerivativeInk, one)
+	s.graph(p, 960, 0, 2.4, FunctionInk, p.within(net))
+	s.dashedLine(p, one(p.X0), one(p.X1), DerivativeInk)
 	lx := s.legendLine(plot.X+plot.W*0.2, plot.Y+plot.H+2*sc, FunctionInk, false,
 		Say(CollapseTwoLayers))
-	s.legendLine(lx, plot.Y+plot.H+2*sc, DerivativeInk, true, Say(CollapseOneLayer))
+	s.legendLine(lx, plot.Y+plot.H+2*sc, DerivativeInk, true, oneWords)
 }
 
-// collapseLines are the algebra under the networks, each line in its forms.
+// collapseLines are the algebra under the networks, each line in its forms: the
+// collapse with the page's numbers while the block is linear; once an activation stands
+// between the layers, the function it computes and that the collapse does not hold.
 func (s *Scene) collapseLines(m *Session, c Collapsed) [][]string {
 	l1, l2 := m.Net.Layers[0].Linear, m.Net.Layers[1].Linear
 	w1, w2, w := l1.Weight[0][0], l2.Weight[0][0], Num(c.One.Weight[0][0])
 	var lines [][]string
-	if l1.HasBias() {
+	switch {
+	case c.Layers > 1:
+		f := between(m).Label()
+		algebra := Say(CollapseAlgebraAct, f, Num(w2), Num(w1))
+		if l1.HasBias() {
+			algebra = Say(CollapseAlgebraActBias, f)
+		}
+		lines = append(lines, []string{algebra, Say(CollapseAlgebraActShort)},
+			[]string{Say(CollapseNotLinear), Say(CollapseNotLinearShort)})
+	case l1.HasBias():
 		b := c.One.Bias[0]
 		lines = append(lines,
 			[]string{Say(CollapseAlgebraBias, w, signed(b)), Say(CollapseAlgebraBiasShort, w,
 				signed(b))},
 			[]string{Say(CollapseWeight, Num(w2), factor(w1), w)},
 			[]string{Say(CollapseBias, Num(w2), factor(l1.Bias[0]), signed(l2.Bias[0]), Num(b))})
-	} else {
+	default:
 		lines = append(lines,
 			[]string{Say(CollapseAlgebra, Num(w2), Num(w1), w), Say(CollapseAlgebraShort, w)},
 			[]string{Say(CollapseWeight, Num(w2), factor(w1), w)})
 	}
 	return append(lines, s.gapLine(m, c))
+}
+
+// between returns the first activation other than the identity between m's layers, or
+// the identity when there is none.
+func between(m *Session) core.Activation {
+	for _, l := range m.Net.Layers[:len(m.Net.Layers)-1] {
+		if _, id := l.Activation().(core.Identity); !id {
+			return l.Activation()
+		}
+	}
+	return core.Identity{}
 }
 
 // gapLine says whether the network is its one layer: Collapse folds it into one, or an
@@ -117,14 +148,7 @@ func (s *Scene) gapLine(m *Session, c Collapsed) []string {
 	if c.Layers == 1 {
 		return []string{Say(CollapseSame, strconv.Itoa(len(m.Net.Layers))), Say(CollapseSameShort)}
 	}
-	act := ""
-	for _, l := range m.Net.Layers[:len(m.Net.Layers)-1] {
-		if _, id := l.Activation().(core.Identity); !id {
-			act = l.Activation().Label()
-			break
-		}
-	}
-	return []string{Say(CollapseGap, act, strconv.Itoa(c.Layers), Num(c.Gap)),
+	return []string{Say(CollapseGap, between(m).Label(), strconv.Itoa(c.Layers), Num(c.Gap)),
 		Say(CollapseGapShort, Num(c.Gap))}
 }
 
@@ -186,4 +210,26 @@ func (s *Scene) collapsePlane(m *Session, c Collapsed) {
 	s.block(unit, ownBoard)
 	s.write(Small, prioReadout, SoftInk, unit.X+side/2, unit.Y+side+2*sc, alignCenter,
 		Say(CollapseOneUnit), "Linear(2, 1)")
+}
+
+// dashedLine draws the straight line from (p.X0, ya) to (p.X1, yb), clipped to the plot,
+// dashed along its length: sampled along x, a steep line's dashes would stretch.
+func (s *Scene) dashedLine(p plotArea, ya, yb float64, c color.RGBA) {
+	xa, xb := p.X0, p.X1
+	if ya != yb { // clip where the line leaves the plot's y range
+		at := func(y float64) float64 { return xa + (y-ya)/(yb-ya)*(xb-xa) }
+		lo, hi := at(p.Y0), at(p.Y1)
+		xa, xb = math.Max(xa, math.Min(lo, hi)), math.Min(xb, math.Max(lo, hi))
+	}
+	if xa >= xb || math.Min(ya, yb) > p.Y1 || math.Max(ya, yb) < p.Y0 {
+		return
+	}
+	y := func(x float64) float64 { return ya + (x-p.X0)/(p.X1-p.X0)*(yb-ya) }
+	x0, y0, x1, y1 := p.X(xa), p.Y(y(xa)), p.X(xb), p.Y(y(xb))
+	sc, n := s.Geo.Scale, math.Hypot(x1-x0, y1-y0)
+	for d := 0.0; d < n; d += 14 * sc {
+		t0, t1 := d/n, math.Min(d+8*sc, n)/n
+		s.Sketch.Lines = append(s.Sketch.Lines, Line{X0: x0 + (x1-x0)*t0, Y0: y0 + (y1-y0)*t0,
+			X1: x0 + (x1-x0)*t1, Y1: y0 + (y1-y0)*t1, Width: 2.4 * sc, Color: c})
+	}
 }

@@ -12,14 +12,14 @@ type numberRoom int
 
 const (
 	roomUnder      numberRoom = iota // both lines under each unit
-	roomBeside                       // both lines beside each unit, towards the next level
 	roomUnderValue                   // the value under each unit, the second line dropped
 	roomNone                         // no numbers: the selected unit shows its own
 )
 
 // numberRoom returns where the lines of units, a level's, fit: under each unit when the
 // gap to the unit below holds them and they are no wider than the level's share of the
-// width, else beside it when the gap to the next level holds the widest, else fewer.
+// width, else the value alone, else none. Never beside a unit: there they lie on the
+// edges. On a phone the second line is left out, and the value too where columns crowd.
 func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	if lv == 0 || len(units) == 0 {
 		return roomUnder
@@ -47,15 +47,14 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	if lv+1 < len(s.Geo.Nodes) {
 		pitch = math.Min(pitch, next-r.X)
 	}
-	gapX := next - (r.X + r.W) - 6*sc // room for the next level's bias square
 	under := func(lines int, w float64) bool {
 		return gapY >= 4*sc+float64(lines)*lh && w <= pitch-4*sc
 	}
 	switch {
-	case under(2, wBoth):
+	case s.crowded():
+		return roomNone
+	case under(2, wBoth) && !s.Geo.Tabbed:
 		return roomUnder
-	case gapX >= wBoth && r.H+gapY >= 2*lh:
-		return roomBeside
 	case under(1, wValue):
 		return roomUnderValue
 	}
@@ -82,13 +81,10 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		if room == roomNone {
 			return
 		}
-		at := below
-		if room == roomBeside {
-			at = right
-		}
-		s.write(Small, prioValue, Ink, at.x, at.y, at.a, u.Value).ownedBy(own)
-		if u.Detail != "" && room != roomUnderValue {
-			s.write(Small, prioDetail, SoftInk, at.x, at.y+lh, at.a, u.Detail).ownedBy(own)
+		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value).ownedBy(own)
+		if u.Detail != "" && room == roomUnder {
+			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
+				ownedBy(own)
 		}
 		return
 	}

@@ -13,7 +13,7 @@ import (
 // fields it refused. A link with a lesson opens the lesson instead (OpenLesson).
 
 // Setup returns the page's configuration as a link carries it, with every weight and
-// bias when weights is true. Lesson is 0: a link written here opens free play.
+// bias when weights is true. Lesson is 0 (Link adds the open lesson's number).
 func (m *Session) Setup(weights bool) Setup {
 	s := Setup{
 		Data: m.Data, Problem: m.Problem, Features: slices.Clone(m.Features),
@@ -65,13 +65,16 @@ func (c ApplySetup) apply(m *Session) error {
 // when it opens with one or its hash changes. The fields ParseHash refuses keep their
 // defaults, and the command's answer is a Notice that lists them, in the page's language;
 // the rest of the link applies. The page's links carry the weights when this one did,
-// so that its address and Copy link keep them.
+// so that its address and Copy link keep them. A link with a lesson applies its setup to
+// free play, kept aside, and opens the lesson; a link of nothing but its lesson keeps
+// free play as it is.
 type OpenLink struct{ Hash string }
 
 func (c OpenLink) apply(m *Session) error {
 	s, errs := ParseHash(c.Hash)
-	if open, ok := linkLesson(c.Hash, s); ok { // a lesson's link (lesson.go)
-		if open.ID == 0 && len(errs) > 0 {
+	open, alone := linkLesson(c.Hash, s) // lesson.go
+	if alone {
+		if len(errs) > 0 {
 			return LinkRefused.With(hashErrors(errs))
 		}
 		return open.apply(m)
@@ -81,19 +84,28 @@ func (c OpenLink) apply(m *Session) error {
 		return err
 	}
 	m.Share.Weights = s.Weights != nil
+	if open.ID > 0 {
+		if err := open.apply(m); err != nil {
+			return err
+		}
+	}
 	if len(errs) > 0 {
 		return Notice{LinkRefused.With(hashErrors(errs))}
 	}
 	return nil
 }
 
-// Link is the hash of the page's address: its setup, with the weights when the learner
-// asked for them; in a lesson, the lesson's number alone.
+// Link is the hash of the page's address: free play's setup, with the weights when the
+// learner asked for them, and the open lesson's number. In a lesson the setup is free
+// play's, kept aside, so that the link brings both back.
 func (m *Session) Link() string {
+	free, id := m, 0
 	if m.Lesson != nil {
-		return lessonLink(m.Lesson.ID)
+		free, id = m.freePlay(), m.Lesson.ID
 	}
-	return m.Setup(m.Share.Weights).Hash()
+	s := free.Setup(m.Share.Weights)
+	s.Lesson = id
+	return s.Hash()
 }
 
 // ShareURL is the address Copy link copies: the page's address and its Link.
@@ -136,8 +148,8 @@ func (c Copied) apply(m *Session) error {
 		m.Share.Fallback = c.URL
 		msg = Sentences{LinkCopyRefused.With()}
 	}
-	if m.custom.inUse {
-		msg = append(msg, LinkWithoutOwnData.With(datasetWords[m.Data.Kind]))
+	if free := m.freePlay(); free.custom.inUse {
+		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
 	}
 	return Notice{msg}
 }

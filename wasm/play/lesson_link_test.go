@@ -1,0 +1,73 @@
+package play
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestLessonLinkCarriesFreePlay checks that a link copied in a lesson carries free
+// play's setup, kept aside, and the lesson: opened, it opens the lesson, and free play
+// then comes back with the learner's settings.
+func TestLessonLinkCarriesFreePlay(t *testing.T) {
+	m := NewSession()
+	apply(t, m, SetPageAddress{URL: "http://example.org/index.html#old"}, SetLR{LR: 0.3})
+	apply(t, m, OpenLesson{ID: 3})
+	url := m.ShareURL()
+	base, hash, _ := strings.Cut(url, "#")
+	if base != "http://example.org/index.html" {
+		t.Errorf("the link in lesson 3 is %q: its address is lost", url)
+	}
+	s, errs := ParseHash(hash)
+	if len(errs) > 0 || s.Lesson != 3 || s.LR != 0.3 {
+		t.Fatalf("the link in lesson 3 is %q: lesson %d, lr %g, %v", hash, s.Lesson, s.LR, errs)
+	}
+	n := NewSession()
+	apply(t, n, OpenLink{Hash: "#" + hash})
+	if n.Lesson == nil || n.Lesson.ID != 3 {
+		t.Fatalf("the link opened lesson %+v", n.Lesson)
+	}
+	if n.Link() != hash {
+		t.Errorf("the page that opened %q shows %q", hash, n.Link())
+	}
+	apply(t, n, OpenLesson{ID: 0})
+	if n.LR != 0.3 {
+		t.Errorf("free play came back with lr %g, the link's was 0.3", n.LR)
+	}
+	// With the weights asked for, the link carries free play's weights.
+	apply(t, m, OpenLesson{ID: 0})
+	apply(t, m, SetWeight{Layer: 0, Unit: 0, In: 0, Value: 1.25})
+	apply(t, m, SetShareWeights{On: true}, OpenLesson{ID: 2})
+	s, _ = ParseHash(m.Link())
+	if s.Weights == nil || s.Weights[0] != 1.25 || s.Lesson != 2 {
+		t.Errorf("the link with weights in lesson 2 is %q", m.Link())
+	}
+}
+
+// TestLessonLinkFields checks that a link with a lesson and other fields applies the
+// fields to free play, kept aside, and reports the refused ones as a link without a
+// lesson does.
+func TestLessonLinkFields(t *testing.T) {
+	free := NewSession()
+	want := free.Apply(OpenLink{Hash: "#lr=0.1&units=9"})
+	m := NewSession()
+	err := m.Apply(OpenLink{Hash: "#lr=0.1&units=9&lesson=2"})
+	var n Notice
+	if !errors.As(err, &n) || !strings.Contains(err.Error(), "units") ||
+		want == nil || err.Error() != want.Error() {
+		t.Errorf("#lr=0.1&units=9&lesson=2 says %v; without lesson=2, %v", err, want)
+	}
+	if m.Lesson == nil || m.Lesson.ID != 2 {
+		t.Fatalf("the link opened lesson %+v", m.Lesson)
+	}
+	apply(t, m, OpenLesson{ID: 0})
+	if m.LR != 0.1 {
+		t.Errorf("free play came back with lr %g, the link's was 0.1", m.LR)
+	}
+	// A lesson's link alone keeps free play as it is.
+	apply(t, m, OpenLink{Hash: "#lesson=4"})
+	apply(t, m, OpenLesson{ID: 0})
+	if m.LR != 0.1 {
+		t.Errorf("#lesson=4 changed free play's lr to %g", m.LR)
+	}
+}

@@ -1,0 +1,61 @@
+package play
+
+import (
+	"strings"
+	"testing"
+
+	"nnplay/core"
+)
+
+// TestLessonWordsHoldOnThePage checks the lessons' words against the page they speak
+// of, in both languages: lesson 3's menu has the group its text names, holding every
+// activation beyond the common ones; no lesson points to a side of the screen, which a
+// phone's tabs do not keep; the panel's Training heading and its Play button are not
+// one word.
+func TestLessonWordsHoldOnThePage(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := openLesson(t, 3, 0)
+		var menu []Option
+		for _, f := range LessonFields(m) {
+			if f.ID == "lesson-act" {
+				menu = f.Options
+			}
+		}
+		group := Say(ActivationMoreGroup)
+		grouped := 0
+		for i, o := range menu {
+			if (o.Group == group) != (i >= len(core.CommonActivations())) {
+				t.Errorf("%v: lesson 3's menu has %s in group %q", lang, o.Value, o.Group)
+			}
+			if o.Group == group {
+				grouped++
+			}
+		}
+		if body := Say(CurveBody2); grouped == 0 || !strings.Contains(body, group) {
+			t.Errorf("%v: lesson 3 says %q; its menu's group is %q with %d entries", lang, body,
+				group, grouped)
+		}
+		for id := 1; id <= MaxLesson; id++ {
+			l := lessons[id]
+			words := l.Body
+			for _, task := range l.Tasks {
+				words = append(words, task.Text)
+			}
+			for _, w := range words {
+				text := Say(w)
+				for _, side := range []string{"오른쪽", "왼쪽", "on the right", "on the left",
+					"right-hand", "left-hand"} {
+					if strings.Contains(text, side) {
+						t.Errorf("%v: lesson %d says %q, which a phone's tabs do not keep: %q",
+							lang, id, side, text)
+					}
+				}
+			}
+		}
+		if heading, _ := PageText("training"); heading == Say(PlayButton) {
+			t.Errorf("%v: the Training heading and the Play button are both %q", lang, heading)
+		}
+	}
+}

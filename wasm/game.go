@@ -236,7 +236,7 @@ func (g *Game) handle(v any) {
 // has gone through: the page works again.
 func (g *Game) recovered(err error) {
 	if g.failed && err == nil {
-		g.panel.status.show(nil)
+		g.panel.say(nil)
 		g.failed = false
 	}
 }
@@ -303,7 +303,7 @@ func (g *Game) survive(where string) {
 	if r := recover(); r != nil {
 		msg := fmt.Sprintf("nnplay: internal error in %s: %v", where, r)
 		js.Global().Get("console").Call("error", msg+"\n"+string(debug.Stack()))
-		g.panel.status.show(play.InternalError.With(msg))
+		g.panel.say(play.InternalError.With(msg))
 		g.m.Playing = false
 		g.failed = true
 	}

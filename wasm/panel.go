@@ -17,6 +17,7 @@ import (
 type panel struct {
 	root, fps, eps      js.Value
 	status, exportMsg   *message
+	said                play.Status // what the status line says, by the learner's actions
 	controls            []control
 	layers, unit, input fieldSet
 	lessons             fieldSet
@@ -48,6 +49,9 @@ type message struct {
 func (s *message) show(err error) {
 	s.err, s.shown = err, play.Explain(err)
 	setText(s.el, s.shown)
+	if err != nil {
+		s.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
 }
 
 func newPanel(send func(any)) *panel {
@@ -67,7 +71,7 @@ func newPanel(send func(any)) *panel {
 	// boot.js set <html lang> (from localStorage, else the browser's language) before
 	// the program started: the page speaks it from the first frame.
 	lang := document.Get("documentElement").Get("lang").String()
-	send(play.SetLanguage{Lang: play.BrowserLang(lang)})
+	send(play.StartLanguage{Lang: play.BrowserLang(lang)})
 	p.openLessons()
 	return p
 }
@@ -83,7 +87,7 @@ func (p *panel) bind(c play.Control) control {
 			}
 			cmd, err := c.Command(v)
 			if err != nil {
-				p.status.show(err)
+				p.say(err)
 				return
 			}
 			p.send(cmd)
@@ -221,18 +225,24 @@ func addOptions(sel js.Value, opts []play.Option) {
 // report shows the model's answer to a command: on the field the command came from
 // when it has one, in the status line otherwise.
 func (p *panel) report(c play.Command, err error) {
-	id := play.FieldOf(c)
+	id, onField := play.FieldOf(c), false
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
 		for _, f := range s.fields {
-			if f.ID == id && id != "" {
+			if f.ID == id && id != "" && !onField {
 				f.answer(err)
-				return
+				onField = true
 			}
 		}
 	}
-	if err != nil {
-		p.status.show(err)
+	if p.said.Answer(c, err, onField) {
+		p.status.show(p.said.Err())
 	}
+}
+
+// say puts err on the status line (nil empties it), an answer that is not a command's.
+func (p *panel) say(err error) {
+	p.said.Show(err)
+	p.status.show(err)
 }
 
 // fieldSet is a section of the panel built from play's Fields.
@@ -247,9 +257,11 @@ type fieldSet struct {
 type field struct {
 	play.Field
 	input, rng, msg   js.Value
-	shown, shownRange string // what the field shows, to write the DOM only on change
-	exact, fitted     string // a number's value in full and as its box holds it
-	err               error  // why the value typed into a number was refused
+	shown, shownRange string  // what the field shows, to write the DOM only on change
+	exact, fitted     string  // a number's value in full and as its box holds it
+	err               error   // why the value typed into a number was refused
+	refusedOver       float64 // the model's value when it was: a new one shows over the text
+	span              [2]float64
 }
 
 // boxChars is how many characters a number box holds: style.css makes it that many ch
@@ -272,7 +284,7 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 		for _, pf := range fs {
 			f := &field{Field: pf}
 			group = f.build(p, s.parent, group)
-			if old := refused[f.ID]; old != nil {
+			if old := refused[f.ID]; old != nil && old.refusedOver == pf.Number {
 				f.input.Set("value", old.input.Get("value"))
 				f.answer(old.err)
 			}
@@ -354,7 +366,7 @@ func (f *field) answer(err error) {
 	if !f.msg.Truthy() {
 		return
 	}
-	f.err = err
+	f.err, f.refusedOver = err, f.Number
 	setText(f.msg, play.Explain(err))
 	if f.input.Call("removeAttribute", "aria-invalid"); err != nil {
 		f.input.Call("setAttribute", "aria-invalid", "true")
@@ -372,6 +384,15 @@ func (f *field) show(focused js.Value) {
 		f.input.Set("value", f.Value)
 		f.shown = f.Value
 	case f.Kind == play.Number:
+		stale := f.err != nil && f.Number != f.refusedOver
+		if stale {
+			f.answer(nil) // the model's value changed (a file, training): show it, not the text
+		}
+		if span := [2]float64{f.Lo, f.Hi}; f.Slider && span != f.span {
+			f.rng.Call("setAttribute", "min", ftoa(f.Lo))
+			f.rng.Call("setAttribute", "max", ftoa(f.Hi))
+			f.span, f.shownRange = span, ""
+		}
 		if s := ftoa(math.Max(f.Lo, math.Min(f.Hi, f.Number))); f.Slider &&
 			(s != f.shownRange || focused.Equal(f.rng)) {
 			f.rng.Set("value", s)
@@ -380,6 +401,8 @@ func (f *field) show(focused js.Value) {
 		f.exact, f.fitted = play.Exact(f.Number), play.Fit(f.Number, boxChars)
 		if !focused.Equal(f.input) {
 			f.write(f.fitted)
+		} else if stale {
+			f.write(f.exact)
 		}
 	}
 }

@@ -343,6 +343,10 @@ func features(t *testing.T, p *page) {
 	}
 	p.tick("#feature-x2")
 	p.waitCtl(s.Version)
+	// The learner's next action worked: the refusal goes.
+	if got := p.eval(`document.getElementById('status').textContent`); got != "" {
+		t.Errorf("after a feature switched on, the status line still says %q", got)
+	}
 }
 
 // trainingRule sets the regularization (the PyTorch export trains with it), the

@@ -82,7 +82,7 @@ func TestLanguageSwitch(t *testing.T) {
 			p.choose("act-0", "leaky_relu")
 			p.waitStep("forward")
 			p.waitStep("loss")
-			p.typeInto("w-1-1-3-num", "9") // refused: out of range
+			p.typeInto("w-1-1-3-num", "1001") // refused: beyond ±1000
 			en := p.words()
 			before := p.kept()
 			if en.Lang != "en" || en.Heading != "Training" || en.Play != "Play" ||
@@ -103,14 +103,14 @@ func TestLanguageSwitch(t *testing.T) {
 				Heading: "학습",
 				Step:    "한 단계", Play: "학습 시작", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
 				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
-				Status: "9: 범위를 벗어났습니다. -5에서 5 사이의 수를 입력하세요"}
+				Status: "1001: 범위를 벗어났습니다. -1000에서 1000 사이의 수를 입력하세요"}
 			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||
 				!strings.Contains(ko.StepInfo, "지금: 손실") || !strings.HasPrefix(ko.Canvas, "신경망") {
 				t.Errorf("Korean page:\n got %+v\nwant %+v", ko, want)
 			}
 			after := p.kept()
 			if string(after.Model) != string(before.Model) || after.LR != before.LR ||
-				after.Typed != "9" || after.Step != before.Step ||
+				after.Typed != "1001" || after.Step != before.Step ||
 				after.Selected[0] != before.Selected[0] || after.Selected[1] != before.Selected[1] ||
 				after.Input[0] != before.Input[0] || after.Input[1] != before.Input[1] {
 				t.Errorf("the switch changed the page's state:\n%+v\n%+v", before, after)
@@ -139,7 +139,7 @@ func TestLanguageSwitch(t *testing.T) {
 			if back != en {
 				t.Errorf("back in English:\n got %+v\nwant %+v", back, en)
 			}
-			if k := p.kept(); string(k.Model) != string(before.Model) || k.Typed != "9" {
+			if k := p.kept(); string(k.Model) != string(before.Model) || k.Typed != "1001" {
 				t.Errorf("the switch back changed the page's state: %+v", k)
 			}
 			p.noProblems()

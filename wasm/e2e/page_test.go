@@ -224,7 +224,7 @@ func TestBadValuesAreRefused(t *testing.T) {
 		return p.eval(setJS("w-0-0-0-num", v, "change", msg))
 	}
 	for _, bad := range []string{
-		"abc", "", "NaN", "Infinity", "-Infinity", "7", "-1e9", "1e400", "0x10",
+		"abc", "", "NaN", "Infinity", "-Infinity", "1001", "-1e9", "1e400", "0x10",
 	} {
 		msg := set(bad)
 		if msg == "" {

@@ -21,6 +21,7 @@ import (
 // content is wider than it (a cut line of Inspect, a number box's digits).
 const overflowJS = `(() => {
 	const panel = document.getElementById('panel'), out = [];
+	const measure = document.createElement('canvas').getContext('2d');
 	const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
 		(e.className && typeof e.className === 'string' ? '.' + e.className : '');
 	if (panel.scrollWidth > panel.clientWidth) {
@@ -39,7 +40,40 @@ const overflowJS = `(() => {
 			out.push(name(e) + ': scrollWidth ' + e.scrollWidth + ' > ' + e.clientWidth +
 				(e.value !== undefined ? ' (' + e.value + ')' : ''));
 		}
+		// A menu shows its choice whole: the text, its padding and the arrow fit.
+		if (e.tagName === 'SELECT' && e.selectedIndex >= 0) {
+			const st = getComputedStyle(e);
+			measure.font = st.font;
+			const text = e.options[e.selectedIndex].text;
+			const need = measure.measureText(text).width + parseFloat(st.paddingLeft) +
+				parseFloat(st.paddingRight) + 20;
+			if (need > e.clientWidth + 0.5) {
+				out.push(name(e) + ': "' + text + '" needs ' + need.toFixed(0) + ' of ' +
+					e.clientWidth);
+			}
+		}
 	}
+	return JSON.stringify(out);
+})()`
+
+// coverJS scrolls the panel to its middle with a message on the status line and lists
+// the panel's texts the status box lies over.
+const coverJS = `(() => {
+	const panel = document.getElementById('panel'), st = document.getElementById('status');
+	st.textContent = 'the network has at most 8 hidden layers';
+	panel.scrollTop = (panel.scrollHeight - panel.clientHeight) / 2;
+	const s = st.getBoundingClientRect(), out = [];
+	for (const e of panel.querySelectorAll('label, p, h2, h3, span, select, input, button')) {
+		if (e === st || st.contains(e) || e.contains(st)) continue;
+		const r = e.getBoundingClientRect();
+		if (r.width === 0 || r.height === 0) continue;
+		if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) {
+			out.push((e.id || e.tagName.toLowerCase()) + ' ' +
+				JSON.stringify(e.textContent.slice(0, 30)));
+		}
+	}
+	st.textContent = '';
+	panel.scrollTop = 0;
 	return JSON.stringify(out);
 })()`
 
@@ -51,6 +85,11 @@ func TestPanelFits(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}, {390, 844}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			p := open(t, false, size[0], size[1])
+			var atStart []string // the default menus: Net A, half squared error
+			json.Unmarshal([]byte(p.eval(overflowJS)), &atStart)
+			for _, pr := range atStart {
+				t.Errorf("at start: %s", pr)
+			}
 			p.choose("preset", "2") // the deep sigmoid stack: 8 × 8 weights
 			p.choose("dataset", "multi_gauss")
 			p.choose("speed", "3")
@@ -72,6 +111,11 @@ func TestPanelFits(t *testing.T) {
 				for _, part := range []string{"network", "unit", "inspect"} {
 					p.eval(`document.getElementById('` + part + `-section').scrollIntoView(), 1`)
 					p.screenshot("panel-" + name + "-" + part)
+				}
+				var covered []string
+				json.Unmarshal([]byte(p.eval(coverJS)), &covered)
+				if len(covered) > 0 {
+					t.Errorf("%s: the status box covers %d texts: %v", lang, len(covered), covered)
 				}
 				var problems []string
 				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)

@@ -310,8 +310,15 @@ func modelFiles(t *testing.T, p *page) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	net.Layers[0].Linear.Weight[0][1] = 100 // beyond the sliders' ±5: files hold ±1000
 	var b bytes.Buffer
 	core.WriteModel(&b, net)
+	// A value typed and refused before the file comes must not stay over the file's.
+	box := `document.getElementById('w-0-0-1-num')`
+	p.call("select", []int{1, 0}, nil)
+	p.waitFor(box+` !== null`, 5*time.Second)
+	p.typeInto("w-0-0-1-num", "2000")
+	p.waitFor(`document.getElementById('w-0-0-1-msg').textContent !== ''`, 5*time.Second)
 	p.upload("load-model", "mine.json", b.Bytes())
 	if got := p.statusText(); !strings.HasPrefix(got, "Loaded the model mine.json: 2-3-3-1") {
 		t.Errorf("loading mine.json says %q", got)
@@ -321,6 +328,22 @@ func modelFiles(t *testing.T, p *page) {
 	json.Compact(&compact, b.Bytes())
 	if string(s.Model) != compact.String() || !sameWeights(t, s.net(t), net) {
 		t.Errorf("the page's model after Load model:\n%s\nthe file:\n%s", s.Model, b.String())
+	}
+	p.call("select", []int{1, 0}, nil)
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end) &&
+		p.eval(box+`?.value`) != "100"; {
+		time.Sleep(50 * time.Millisecond)
+	}
+	shown := `[document.getElementById('w-0-0-1-range').max,
+		document.getElementById('w-0-0-1-range').value,
+		document.getElementById('w-0-0-1-msg').textContent, ` + box + `.value].join(' ')`
+	if got := p.eval(shown); got != "100 100  100" {
+		t.Errorf("the loaded weight 100: slider max, value and message %q", got)
+	}
+	p.typeInto("w-0-0-1-num", "-250")
+	s = p.waitCtl(s.Version)
+	if w := s.net(t).Layers[0].Linear.Weight[0][1]; w != -250 {
+		t.Errorf("typing -250 into the weight's box: it is %v", w)
 	}
 
 	for _, bad := range []struct{ name, text, says string }{

@@ -159,7 +159,9 @@ func TestCanvasButtons(t *testing.T) {
 		t.Errorf("buttons %v, want %v", got, want)
 	}
 	from, to := geo.Nodes[1][2], geo.Nodes[2][1]
-	x, y := (from.X+from.W+to.X)/2, (from.Y+from.H/2+to.Y+to.H/2)/2
+	// A quarter of the way from the unit it goes into, clear of where the edges cross.
+	x0, y0, x1, y1 := from.X+from.W, from.Y+from.H/2, to.X, to.Y+to.H/2
+	x, y := x0+(x1-x0)*0.75, y0+(y1-y0)*0.75
 	if c := p.Event("pointerdown", m, geo, x, y); c != (SelectEdge{Layer: 1, Unit: 1, In: 2}) {
 		t.Errorf("a press on edge 1/1/2 means %#v", c)
 	}
@@ -171,8 +173,8 @@ func TestCanvasButtons(t *testing.T) {
 		m.Layer(1).Linear.Weight[1][2] != -2.5 || edgeValue(m) != Num(-2.5) {
 		t.Errorf("setting it: %v", err)
 	}
-	if m.Apply(SetEdgeWeight{Value: 9}) == nil || m.Layer(1).Linear.Weight[1][2] != -2.5 {
-		t.Error("a weight beyond the slider's range is set")
+	if m.Apply(SetEdgeWeight{Value: 1001}) == nil || m.Layer(1).Linear.Weight[1][2] != -2.5 {
+		t.Error("a weight beyond ±ParamBound is set")
 	}
 	m.Apply(Select{Unit: Unit{Level: 1, Index: 0}})
 	if _, ok := m.PickedEdge(); ok || m.Apply(SetEdgeWeight{Value: 1}) == nil {

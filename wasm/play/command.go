@@ -76,7 +76,7 @@ func (c SetWeight) apply(m *Session) error {
 	if c.Unit < 0 || c.Unit >= lin.Out || c.In < 0 || c.In >= lin.In {
 		return NoSuchWeight.With(c.Layer+1, c.Unit, c.In)
 	}
-	if err := checkValue(AWeight, c.Value, ParamLimit); err != nil {
+	if err := checkValue(AWeight, c.Value, ParamBound); err != nil {
 		return err
 	}
 	lin.Weight[c.Unit][c.In] = c.Value
@@ -95,7 +95,7 @@ func (c SetBias) apply(m *Session) error {
 	if c.Unit < 0 || c.Unit >= lin.Out {
 		return NoSuchUnitInLayer.With(c.Layer+1, c.Unit+1)
 	}
-	if err := checkValue(ABias, c.Value, ParamLimit); err != nil {
+	if err := checkValue(ABias, c.Value, ParamBound); err != nil {
 		return err
 	}
 	lin.Bias[c.Unit] = c.Value

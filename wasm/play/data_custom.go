@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"nnplay/core"
 )
@@ -44,6 +45,9 @@ func (m *Session) drawData(d DataConfig, own bool) (train, test []core.Point, er
 // is not x1,x2,label or a point outside the plane.
 func (m *Session) loadData(name, text string) error {
 	name = clipText(name)
+	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+		return FileRefused.With(name, DataFileNotText.With()) // a picture, an archive
+	}
 	pts, err := core.ReadCSV(strings.NewReader(text))
 	var ce *core.CSVError
 	switch {

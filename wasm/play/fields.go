@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -20,7 +21,8 @@ type Field struct {
 	Label, Name string
 	// Options are a menu's choices.
 	Options []Option
-	// Lo and Hi bound a number; Slider gives it a slider beside its box.
+	// Lo and Hi bound a number's slider, and what Set takes unless it says more (a
+	// weight's box takes ±ParamBound); Slider gives it a slider beside its box.
 	Lo, Hi float64
 	Slider bool
 	// Value is what a switch ("true" or "false") or a menu (an option's value) shows;
@@ -94,15 +96,15 @@ func UnitFields(m *Session) []Field {
 	lin := m.Layer(l).Linear
 	for j := 0; j < lin.In; j++ {
 		from := m.UnitName(Unit{Level: l, Index: j})
-		fs = append(fs, numberField(weightID(l, u.Index, j),
-			Say(WeightRow, strconv.Itoa(u.Index), strconv.Itoa(j), from), ParamLimit,
+		fs = append(fs, paramField(weightID(l, u.Index, j),
+			Say(WeightRow, strconv.Itoa(u.Index), strconv.Itoa(j), from),
 			lin.Weight[u.Index][j], func(v float64) Command {
 				return SetWeight{Layer: l, Unit: u.Index, In: j, Value: v}
 			}))
 	}
 	if lin.HasBias() {
-		fs = append(fs, numberField(biasID(l, u.Index), Say(BiasRow, strconv.Itoa(u.Index)),
-			ParamLimit, lin.Bias[u.Index], func(v float64) Command {
+		fs = append(fs, paramField(biasID(l, u.Index), Say(BiasRow, strconv.Itoa(u.Index)),
+			lin.Bias[u.Index], func(v float64) Command {
 				return SetBias{Layer: l, Unit: u.Index, Value: v}
 			}))
 	}
@@ -124,6 +126,21 @@ func InputFields(m *Session) []Field {
 func numberField(id, label string, limit, v float64, c func(float64) Command) Field {
 	return Field{ID: id, Kind: Number, Label: label, Name: Say(NumberBoxName, label),
 		Lo: -limit, Hi: limit, Slider: true, Number: v, Set: typed(-limit, limit, c)}
+}
+
+// paramField is a weight's or a bias's number: its slider spans ±ParamLimit, or more to
+// hold a larger value (a model file's, a typed one), and its box takes any value the
+// engine does, up to ±ParamBound.
+func paramField(id, label string, v float64, c func(float64) Command) Field {
+	f := numberField(id, label, SliderSpan(v), v, c)
+	f.Set = typed(-ParamBound, ParamBound, c)
+	return f
+}
+
+// SliderSpan is the half-width of a parameter's slider that holds v: ParamLimit, or the
+// next whole number at or beyond |v| up to ParamBound.
+func SliderSpan(v float64) float64 {
+	return math.Min(ParamBound, math.Max(ParamLimit, math.Ceil(math.Abs(v))))
 }
 
 // typed reads a typed or slid value from lo to hi (ParseValue) and makes its command.

@@ -60,9 +60,9 @@ func TestFields(t *testing.T) {
 		m.Selected != (Unit{2, 1}) {
 		t.Errorf("the fields did not set the model: %v, selected %v", m.Net, m.Selected)
 	}
-	if _, err := ids["w-0-0-1"].Set("9"); err == nil || Explain(err) !=
-		"9 is out of range: type a number from -5 to 5" {
-		t.Errorf("a weight of 9: %v", err)
+	if _, err := ids["w-0-0-1"].Set("1001"); err == nil || Explain(err) !=
+		"1001 is out of range: type a number from -1000 to 1000" {
+		t.Errorf("a weight of 1001: %v", err)
 	}
 	for _, c := range []Command{SetWeight{Layer: 0, Unit: 1, In: 1}, SetBias{Layer: 1, Unit: 1},
 		SetInputAxis{Axis: 1}, SetActivationParam{Layer: 1, Param: 0}} {

@@ -124,7 +124,10 @@ func (m *Session) loadModel(name, text string) error {
 // at most as many inputs as Playground has features, every parameter within ±ParamBound.
 func readModel(data []byte) (*core.Sequential, error) {
 	var top map[string]json.RawMessage
-	if json.Unmarshal(data, &top) != nil || top == nil {
+	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+		if word := notFinite(data, err); word != "" {
+			return nil, ModelNotFinite.With(word)
+		}
 		return nil, ModelNotJSON.With()
 	}
 	for key := range top {
@@ -161,11 +164,30 @@ func readModel(data []byte) (*core.Sequential, error) {
 	for _, p := range net.Parameters() {
 		for i, v := range p.Value {
 			if math.Abs(v) > ParamBound {
-				return nil, ModelValueTooLarge.With(p.Name, i, shortNum(v), shortNum(ParamBound))
+				// PyTorch's name "0.weight" is module 0's field weight.
+				module, field, _ := strings.Cut(p.Name, ".")
+				return nil, ModelValueTooLarge.With(module, field, i, shortNum(v),
+					shortNum(ParamBound))
 			}
 		}
 	}
 	return net, nil
+}
+
+// notFinite returns the word where JSON's syntax error err in data stopped when it is
+// one of the non-finite numbers other programs write (NaN, Infinity), or "".
+func notFinite(data []byte, err error) string {
+	var se *json.SyntaxError
+	if !errors.As(err, &se) || se.Offset < 1 || se.Offset > int64(len(data)) {
+		return ""
+	}
+	rest := data[se.Offset-1:]
+	for _, w := range []string{"NaN", "nan", "Infinity", "infinity", "Inf", "inf"} {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return w
+		}
+	}
+	return ""
 }
 
 // ExportText returns what the page exports as kind: "model" (the model file), "pytorch"

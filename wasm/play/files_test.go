@@ -53,7 +53,7 @@ func TestOwnData(t *testing.T) {
 		t.Errorf("back to the own data: %v %v", err, m.Problem)
 	}
 	m.Apply(SetPageAddress{URL: "x"})
-	if err := m.Apply(Copied{OK: true}); !strings.Contains(Explain(err), "plane data set") {
+	if err := m.Apply(Copied{OK: true}); !strings.Contains(Explain(err), "the data set Plane (regression)") {
 		t.Errorf("a link of the own data does not warn: %v", Explain(err))
 	}
 	reg := "x1,x2,label\n0,0,0.5\n1,1,-0.25\n2,2,3\n"
@@ -156,7 +156,8 @@ func TestBadModelFile(t *testing.T) {
 		{model(lin(8, 1, "0.5")), "takes 8 inputs", "입력이 8개"},
 		{model(lin(2, 9, "0.5"), lin(9, 1, "0.5")), "hidden layer 1 of the model has 9 units",
 			"유닛이 9개"},
-		{model(lin(2, 1, "2000")), "field 0.weight, entry 0: 2000 is beyond ±1000", "0.weight 필드"},
+		{model(lin(2, 1, "2000")), "module 0, field weight, entry 0: 2000 is beyond ±1000",
+			"0번 모듈, weight, 0번 값"},
 		{`{"format":"nnplay/1"}`, "modules", "모델 파일"},
 	} {
 		for _, l := range Langs() {

@@ -177,6 +177,10 @@ func (g *Geometry) tab(inner Rect) {
 // the numbers' band goes before the units get too small to see. With fed, the input
 // column holds every feature in Playground's order: a unit for each fed one, and a chip
 // for each other, whose places it returns (placeInputs).
+// inputNameRoom is the room, in CSS pixels, the input column keeps beside its units for
+// the names of the features.
+const inputNameRoom = 34
+
 func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rect, bars float64,
 	chips []Rect) {
 	most := 1
@@ -192,9 +196,12 @@ func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rec
 	if off := len(fed) - sizes[0]; off > 0 { // the chips take their room first
 		per = math.Min(per, (usable-float64(off)*chipPitch*scale)/float64(sizes[0]))
 	}
-	n := 64 * scale
+	// The input column keeps room beside its units for the features' names ("x1·x2"):
+	// the other columns share what is left, narrower when they are many.
+	n, lead := 64*scale, 0.0
 	if len(sizes) > 1 {
-		n = math.Min(n, net.W/(float64(len(sizes))*1.9))
+		lead = math.Min(inputNameRoom*scale, net.W*0.1)
+		n = math.Min(n, (net.W-lead)/(float64(len(sizes))*1.9))
 	}
 	// Under each unit a band for its two lines of numbers, or one; when not even one
 	// fits, the units shrink for it down to 18 pixels, then the band goes.
@@ -219,8 +226,8 @@ func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rec
 	nodes = make([][]Rect, len(sizes))
 	for l, count := range sizes {
 		x := net.X
-		if len(sizes) > 1 {
-			x += (net.W - n) * float64(l) / float64(len(sizes)-1)
+		if l > 0 {
+			x += lead + (net.W-lead-n)*float64(l)/float64(len(sizes)-1)
 		}
 		top := net.Y + title + (usable-float64(count)*s+s-n-numbers)/2
 		nodes[l] = make([]Rect, count)
@@ -231,17 +238,22 @@ func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rec
 	if fed != nil {
 		room := net.W
 		if len(sizes) > 1 {
-			room = (net.W - n) / float64(len(sizes)-1)
+			room = lead + (net.W-lead-n)/float64(len(sizes)-1)
 		}
 		chips = placeInputs(nodes[0], fed, net.Y+title, usable, s, n+numbers, room, scale)
 	}
 	return nodes, bars, chips
 }
 
-// Pitch returns the distance between neighbouring columns of units.
+// Pitch returns the distance between neighbouring columns of units, but for the input
+// column, which keeps room for the features' names.
 func (g Geometry) Pitch() float64 {
 	if len(g.Nodes) < 2 || len(g.Nodes[0]) == 0 || len(g.Nodes[1]) == 0 {
 		return g.Net.W
+	}
+	last := len(g.Nodes) - 1 // the input column is wider than the rest: it names features
+	if last > 1 && len(g.Nodes[last]) > 0 {
+		return g.Nodes[last][0].X - g.Nodes[last-1][0].X
 	}
 	return g.Nodes[1][0].X - g.Nodes[0][0].X
 }

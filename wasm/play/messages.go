@@ -58,6 +58,9 @@ const (
 	RegionSaturated
 	RegionDead
 	RegionLeaky
+	ShadeKey
+	ShadeKeyNear
+	BadgeKey
 
 	// The loss chart, the Step's loss box and the divergence banner.
 	ChartTitle
@@ -260,6 +263,10 @@ var table = [msgCount]entry{
 	RegionSaturated:  {en: "saturated", ko: "포화"},
 	RegionDead:       {en: "dead", ko: "죽음"},
 	RegionLeaky:      {en: "leaky", ko: "작은 기울기"},
+	ShadeKey:         {en: "{1}: f′ = {2}", ko: "{1}: f′ = {2}"},
+	ShadeKeyNear:     {en: "{1}: f′ ≈ 0", ko: "{1}: f′ ≈ 0"},
+	BadgeKey: {en: "a unit's badge: its share of training z in a shaded band",
+		ko: "유닛의 배지: 색이 있는 범위에 든 학습 z의 비율"},
 
 	ChartTitle: {en: "Loss   train {1}   test {2}   epoch {3}",
 		ko: "손실   학습 {1}   테스트 {2}   에포크 {3}"},
@@ -330,12 +337,12 @@ var table = [msgCount]entry{
 	SpeedBatchName:  {en: "1 batch per frame", ko: "프레임마다 배치 1개"},
 	SpeedEpochName:  {en: "1 epoch per frame", ko: "프레임마다 1 에포크"},
 	SpeedMaxName:    {en: "as fast as possible", ko: "최대한 빠르게"},
-	CircleData:      {en: "circle", ko: "원"},
-	XORData:         {en: "xor", ko: "XOR"},
-	GaussData:       {en: "gauss", ko: "가우스 분포 두 개"},
-	SpiralData:      {en: "spiral", ko: "나선"},
-	PlaneData:       {en: "plane", ko: "평면 (회귀)"},
-	MultiGaussData:  {en: "multi_gauss", ko: "여러 가우스 분포 (회귀)"},
+	CircleData:      {en: "Circle", ko: "원"},
+	XORData:         {en: "Exclusive or (XOR)", ko: "XOR"},
+	GaussData:       {en: "Two Gaussians", ko: "가우스 분포 두 개"},
+	SpiralData:      {en: "Spiral", ko: "나선"},
+	PlaneData:       {en: "Plane (regression)", ko: "평면 (회귀)"},
+	MultiGaussData:  {en: "Several Gaussians (regression)", ko: "여러 가우스 분포 (회귀)"},
 	PresetNetA: {en: "Playground default: 2-4-2-1, tanh (Net A)",
 		ko: "Playground 기본: 2-4-2-1, tanh (Net A)"},
 	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output", ko: "Net B: 2-8x6-1, ReLU, 출력은 tanh"},

@@ -65,11 +65,13 @@ const (
 	FileTooLarge
 	FileUnreadable
 	DataFileUnreadable
+	DataFileNotText
 	PointOffThePlane
 	DataLoaded
 	ModelLoaded
 	ModelInputs
 	ModelNotJSON
+	ModelNotFinite
 	ModelFieldUnknown
 	ModelFieldWrong
 	ModelUnreadable
@@ -147,7 +149,7 @@ var controlRows = map[Msg]entry{
 	LinkCopied: {en: "Copied the link to the clipboard.", ko: "링크를 클립보드에 복사했습니다."},
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"below.", ko: "브라우저가 복사를 허락하지 않았습니다. 아래 칸의 링크를 복사하세요."},
-	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the {1} data set.",
+	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 
 	FileRefused: {en: "{1}: {2}", ko: "{1}: {2}"},
@@ -166,6 +168,10 @@ var controlRows = map[Msg]entry{
 	ModelLoaded: {en: "Loaded the model {1}: {2}.",
 		ko: "{1} 모델을 불러왔습니다: {2}."},
 	ModelInputs: {en: "Its inputs are {1}.", ko: "입력은 {1}입니다."},
+	ModelNotFinite: {en: "not a model file: it holds {1}, and a model file's numbers are " +
+		"finite decimals", ko: "모델 파일이 아닙니다. {1} 값이 있는데, 모델 파일의 수는 유한한 십진수여야 합니다"},
+	DataFileNotText: {en: "not a text file: a data file is lines of text x1,x2,label",
+		ko: "문자로 된 파일이 아닙니다. 데이터 파일은 x1,x2,label 형식의 줄입니다"},
 	ModelNotJSON: {en: "not a model file: a model file is a JSON object",
 		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
 	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
@@ -181,8 +187,8 @@ var controlRows = map[Msg]entry{
 		ko: "모델의 입력이 {1}개입니다. 이 페이지의 입력 특성은 {2}개입니다"},
 	ModelTooWide: {en: "hidden layer {1} of the model has {2} units; the page shows at most {3}",
 		ko: "모델의 {1}번째 은닉층에 유닛이 {2}개입니다. 이 페이지는 {3}개까지 보여 줍니다"},
-	ModelValueTooLarge: {en: "field {1}, entry {2}: {3} is beyond ±{4}",
-		ko: "{1} 필드 {2}번 값: {3}은 ±{4} 범위를 벗어납니다"},
+	ModelValueTooLarge: {en: "model file, module {1}, field {2}, entry {3}: {4} is beyond ±{5}",
+		ko: "모델 파일 {1}번 모듈, {2}, {3}번 값: {4}은 ±{5} 범위를 벗어납니다"},
 	ExportRefused:    {en: "Could not export: {1}", ko: "내보내지 못했습니다: {1}"},
 	ExportImpossible: {en: "not in this state", ko: "지금 상태로는 내보낼 수 없습니다"},
 	PyTorchSaved: {en: "Saved {1}: run it with python3 {1} [epochs].",

@@ -281,5 +281,5 @@ func (s *Scene) crowded() bool {
 	if !s.Geo.Tabbed || len(n) < 2 || len(n[0]) == 0 || len(n[1]) == 0 {
 		return false
 	}
-	return n[1][0].X-n[0][0].X < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
+	return s.Geo.Pitch() < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
 }

@@ -50,10 +50,10 @@ func TestCommands(t *testing.T) {
 	}{
 		{SetWeight{Layer: 0, Unit: 0, In: 0, Value: math.NaN()}, "must be a number"},
 		{SetWeight{Layer: 0, Unit: 0, In: 0, Value: math.Inf(1)}, "must be a number"},
-		{SetWeight{Layer: 0, Unit: 0, In: 0, Value: 5.01}, "between -5 and 5"},
+		{SetWeight{Layer: 0, Unit: 0, In: 0, Value: 1000.01}, "between -1000 and 1000"},
 		{SetWeight{Layer: 7, Unit: 0, In: 0, Value: 1}, "no layer 8"},
 		{SetWeight{Layer: 0, Unit: 9, In: 0, Value: 1}, "no weight"},
-		{SetBias{Layer: 1, Unit: 0, Value: -6}, "between -5 and 5"},
+		{SetBias{Layer: 1, Unit: 0, Value: -1001}, "between -1000 and 1000"},
 		{SetInput{X1: 7, X2: 0}, "x1 must be between -6 and 6"},
 		{Select{Unit: Unit{0, 0}}, "no unit"},
 		{Select{Unit: Unit{2, 5}}, "no unit"},

@@ -48,6 +48,7 @@ type Scene struct {
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
 	texts     []text
+	owners    []int // the obstacles of one level's units, while they are laid out
 	formPool  []string
 	spotPool  []spot
 	order     []int

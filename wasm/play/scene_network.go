@@ -4,7 +4,6 @@ import (
 	"image/color"
 	"math"
 	"strconv"
-	"strings"
 
 	"nnplay/core"
 )
@@ -205,6 +204,8 @@ func (s *Scene) levelTitle(m *Session, lv int) (full, brief string) {
 func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 	geo, sc := s.Geo, s.Geo.Scale
 	for lv, level := range geo.Nodes {
+		first := len(s.Units)
+		s.owners = s.owners[:0]
 		for i, r := range level {
 			u := UnitView{Unit: Unit{Level: lv, Index: i}, Rect: r}
 			if lv > 0 && u.Unit == m.Selected {
@@ -232,52 +233,13 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}
 			s.Units = append(s.Units, u)
-			s.unitNumbers(m, u, own)
+			s.owners = append(s.owners, own)
+		}
+		room := s.numberRoom(lv, s.Units[first:])
+		for k, own := range s.owners {
+			s.unitNumbers(m, s.Units[first+k], own, room)
 		}
 	}
-}
-
-// unitNumbers asks for the lines of numbers of unit u: under it, else beside it. The
-// selected and the hovered unit's come first and may also go above it or to its left;
-// every other unit's value comes before any second line, which goes first when space is
-// short.
-func (s *Scene) unitNumbers(m *Session, u UnitView, own int) {
-	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
-	r, f := u.Rect, u.Frame.Rect
-	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
-	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
-	num := numberOf(u.Value)
-	if u.Unit.Level == 0 {
-		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value, num).at(right).
-			ownedBy(own)
-		return
-	}
-	// Another unit's numbers go under it or nowhere (beside it they lie on the edges);
-	// on a phone its second line is left out, and its value too where columns crowd.
-	if u.Unit != m.Selected && m.Hover.unit() != u.Unit {
-		if !s.crowded() {
-			s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value, num).ownedBy(own)
-		}
-		if u.Detail != "" && !s.Geo.Tabbed {
-			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).ownedBy(own)
-		}
-		return
-	}
-	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
-	left := spot{f.X - 3*sc, right.y, alignRight}
-	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
-	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, num).
-		at(right, left, above, down(above)).ownedBy(own)
-	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
-		at(down(right), down(left), above, right, left).ownedBy(own)
-}
-
-// numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.
-func numberOf(line string) string {
-	if _, num, ok := strings.Cut(line, "= "); ok {
-		return num
-	}
-	return ""
 }
 
 // forwardFill shows the Step's forward pass on the units: the units it has not reached

@@ -169,7 +169,8 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		return plot.Y + plot.H - (math.Max(ylo, math.Min(yhi, y))-ylo)/(yhi-ylo)*plot.H
 	}
 	a.Shades = a.Shades[:0]
-	for _, span := range core.Spans(act, lo, hi, actSamples+1) {
+	spans := core.Spans(act, lo, hi, actSamples+1)
+	for _, span := range spans {
 		if c, ok := RegionShade(span.Region); ok {
 			x0, x1 := X(span.From), X(span.To)
 			a.Shades = append(a.Shades, Box{Rect: Rect{X: x0, Y: plot.Y, W: x1 - x0, H: plot.H}, Color: c})
@@ -208,6 +209,7 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
 		Say(ActivationTitle, m.UnitName(u), act.String()),
 		Say(ActivationTitle, m.UnitName(u), ActivationLabel(act)))
+	s.shadeKeys(act, spans, X, plot)
 	a.Region = core.RegionOf(act, z)
 	fz, dfz := Num(act.Forward(z)), Num(act.Derivative(z))
 	line := Say(ActivationReadout, Num(z), fz, dfz, Say(regionNames[a.Region]))
@@ -236,6 +238,32 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	lx += 64 * sc
 	s.write(Small, prioLegend, SoftInk, lx+22*sc, by, alignLeft, Say(DerivativeLegend))
 	s.write(Small, prioLegend, SoftInk, lx+60*sc, by, alignLeft, Say(TicksLegend))
+}
+
+// shadeKeys names each shaded band at its top by what it means (the words of the units'
+// badges, and f′ there), and says what a badge counts, at the plot's foot.
+func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64) float64,
+	plot Rect) {
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	keyed := false
+	for _, sp := range spans {
+		if _, ok := RegionShade(sp.Region); !ok || sp.Region == core.Active {
+			continue
+		}
+		name := Say(regionNames[sp.Region])
+		key := Say(ShadeKeyNear, name)
+		if sp.Region != core.Saturated {
+			key = Say(ShadeKey, name, Num(act.Derivative((sp.From+sp.To)/2)))
+		}
+		x0, x1 := X(sp.From), X(sp.To)
+		s.write(Small, prioLegend, Ink, (x0+x1)/2, plot.Y+2*sc, alignCenter, key, name).
+			backdrop(2*sc, 0).ownedBy(ownActPlot)
+		keyed = true
+	}
+	if keyed {
+		s.write(Small, prioLegend, SoftInk, plot.X+4*sc, plot.Y+plot.H-lh-10*sc, alignLeft,
+			Say(BadgeKey)).backdrop(2*sc, 0).ownedBy(ownActPlot)
+	}
 }
 
 // dashes appends a dashed legend sample from (x, y), length CSS pixels long: dashes of
@@ -278,7 +306,15 @@ func (s *Scene) chart(m *Session, v *View) {
 	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
 	s.block(plot, ownChartPlot)
 	pts := m.History.Points
-	top := math.Max(m.History.Range(), 1e-3) * 1.05
+	// The axis holds the history and the loss of the moment, which the title shows: a
+	// weight typed in or another loss changes it before the next epoch's point.
+	top := m.History.Range()
+	for _, l := range []float64{v.TrainLoss, v.TestLoss} {
+		if core.IsFinite(l) {
+			top = math.Max(top, l)
+		}
+	}
+	top = math.Max(top, 1e-3) * 1.05
 	last := 1.0
 	if len(pts) > 0 {
 		last = math.Max(1, pts[len(pts)-1].Epoch)

@@ -2,6 +2,7 @@ package play
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -63,11 +64,8 @@ var hashFields = []hashField{
 	}},
 	{"batch", func(p *hashParser, v string) *refusal {
 		var n uint64
-		if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
+		if r := wholeIn(v, &n, 1, MaxBatch); r != nil {
 			return r
-		}
-		if n < 1 || n > MaxBatch {
-			return &refusal{HashOutOfRange, "1.." + strconv.Itoa(MaxBatch)}
 		}
 		p.s.BatchSize = int(n)
 		return nil
@@ -96,11 +94,8 @@ var hashFields = []hashField{
 	{"showtest", func(p *hashParser, v string) *refusal { return flagIn(v, &p.s.ShowTest) }},
 	{"lesson", func(p *hashParser, v string) *refusal {
 		var n uint64
-		if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
+		if r := wholeIn(v, &n, 0, MaxLesson); r != nil {
 			return r
-		}
-		if n > MaxLesson {
-			return &refusal{HashOutOfRange, "0.." + strconv.Itoa(MaxLesson)}
 		}
 		p.s.Lesson = int(n)
 		return nil
@@ -238,12 +233,27 @@ func decimalIn(v string, dst *float64, lo, hi float64) *refusal {
 // whole reads a whole number, digits only, into *dst; one beyond uint64 is out of
 // range.
 func whole(v string, dst *uint64) *refusal {
+	if len(v) > 1 && v[0] == '-' && whole(v[1:], new(uint64)) == nil {
+		return &refusal{HashOutOfRange, "0..18446744073709551615"} // a number, below 0
+	}
 	if v == "" || strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		return &refusal{HashNotNumber, ""}
 	}
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
 		return &refusal{HashOutOfRange, "0..18446744073709551615"}
+	}
+	*dst = n
+	return nil
+}
+
+// wholeIn reads a whole number from lo to hi into *dst.
+func wholeIn(v string, dst *uint64, lo, hi uint64) *refusal {
+	var n uint64
+	if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
+		return r
+	} else if r != nil || n < lo || n > hi {
+		return &refusal{HashOutOfRange, fmt.Sprintf("%d..%d", lo, hi)}
 	}
 	*dst = n
 	return nil

@@ -151,7 +151,7 @@ func TestParseHashRefuses(t *testing.T) {
 		{"noise=-5", []refusal{{"noise", HashOutOfRange}}, nil},
 		{"noise=NaN", []refusal{{"noise", HashNotNumber}}, nil},
 		{"train=95", []refusal{{"train", HashOutOfRange}}, nil},
-		{"seed=-1", []refusal{{"seed", HashNotNumber}}, nil},
+		{"seed=-1", []refusal{{"seed", HashOutOfRange}}, nil},
 		{"seed=18446744073709551616", []refusal{{"seed", HashOutOfRange}}, nil},
 		{"init=+3", []refusal{{"init", HashNotNumber}}, nil},
 		{"data=moon", []refusal{{"data", HashUnknownName}}, nil},

@@ -1,0 +1,106 @@
+package play
+
+import (
+	"math"
+	"strings"
+)
+
+// numberRoom is where the numbers of a level's units go, but for the selected and the
+// hovered unit's: the same place for every unit of the level, so that a column reads
+// alike from top to bottom.
+type numberRoom int
+
+const (
+	roomUnder      numberRoom = iota // both lines under each unit
+	roomUnderValue                   // the value under each unit, the second line dropped
+	roomNone                         // no numbers: the selected unit shows its own
+)
+
+// numberRoom returns where the lines of units, a level's, fit: under each unit when the
+// gap to the unit below holds them and they are no wider than the level's share of the
+// width, else the value alone, else none. Never beside a unit: there they lie on the
+// edges. On a phone the second line is left out, and the value too where columns crowd.
+func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
+	if lv == 0 || len(units) == 0 {
+		return roomUnder
+	}
+	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
+	lh := face.LineHeight
+	var wValue, wBoth float64
+	for _, u := range units {
+		wValue = math.Max(wValue, face.Width(u.Value))
+		wBoth = math.Max(wBoth, math.Max(face.Width(u.Value), face.Width(u.Detail)))
+	}
+	r := units[0].Rect
+	gapY := math.Inf(1)
+	if len(units) > 1 {
+		gapY = units[1].Rect.Y - (r.Y + r.H)
+	}
+	next := s.Geo.Net.X + s.Geo.Net.W
+	if lv+1 < len(s.Geo.Nodes) {
+		next = s.Geo.Nodes[lv+1][0].X
+	}
+	pitch := math.Inf(1)
+	if lv > 0 {
+		pitch = r.X - s.Geo.Nodes[lv-1][0].X
+	}
+	if lv+1 < len(s.Geo.Nodes) {
+		pitch = math.Min(pitch, next-r.X)
+	}
+	under := func(lines int, w float64) bool {
+		return gapY >= 4*sc+float64(lines)*lh && w <= pitch-4*sc
+	}
+	switch {
+	case s.crowded():
+		return roomNone
+	case under(2, wBoth) && !s.Geo.Tabbed:
+		return roomUnder
+	case under(1, wValue):
+		return roomUnderValue
+	}
+	return roomNone
+}
+
+// unitNumbers asks for the lines of numbers of unit u: under it, else beside it. The
+// selected and the hovered unit's come first and may also go above it or to its left;
+// every other unit's value comes before any second line, which goes first when space is
+// short.
+func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	r, f := u.Rect, u.Frame.Rect
+	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
+	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
+	num := numberOf(u.Value)
+	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
+		name, _, _ := strings.Cut(u.Value, " =")
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, name).at(right).
+			ownedBy(own)
+		return
+	}
+	if u.Unit != m.Selected && m.Hover.unit() != u.Unit {
+		if room == roomNone {
+			return
+		}
+		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value).ownedBy(own)
+		if u.Detail != "" && room == roomUnder {
+			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
+				ownedBy(own)
+		}
+		return
+	}
+	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
+	left := spot{f.X - 3*sc, right.y, alignRight}
+	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
+	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, num).
+		at(right, left, above, down(above)).ownedBy(own)
+	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
+		at(down(right), down(left), above, right, left).ownedBy(own)
+}
+
+// numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.
+func numberOf(line string) string {
+	if _, num, ok := strings.Cut(line, "= "); ok {
+		return num
+	}
+	return ""
+}

@@ -1,0 +1,46 @@
+package play
+
+// Status is what the panel's status line says: the message of the learner's last action.
+// It stays until the learner's next action succeeds, and no longer: a refused layer
+// count, a bad CSV or a refused link goes once the learner does something that works.
+// Commands the page sends on its own (the language it starts in, its address, the
+// lessons' progress from the last visit, a hover)
+// are not the learner's actions and leave the line as it is, so that a hostile link's
+// message at start-up is still there when the page is ready.
+type Status struct{ err error }
+
+// Err returns what the line says; nil when it is empty.
+func (s *Status) Err() error { return s.err }
+
+// Show puts err on the line (nil empties it): an answer that is not a command's, such as
+// a finished download.
+func (s *Status) Show(err error) { s.err = err }
+
+// Answer records the answer err to command c, which the panel shows beside the field c
+// came from when onField is true and on the line otherwise. It reports whether the line
+// changed.
+func (s *Status) Answer(c Command, err error, onField bool) bool {
+	if _, own := c.(pageOwn); own || (err != nil && onField) {
+		return false
+	}
+	if err == nil && s.err == nil {
+		return false
+	}
+	s.err = err
+	return true
+}
+
+// pageOwn is a command the page sends by itself, not an action of the learner.
+type pageOwn interface{ pageOwn() }
+
+func (SetHover) pageOwn()       {}
+func (HoverCell) pageOwn()      {}
+func (SetPageAddress) pageOwn() {}
+func (StartLanguage) pageOwn()  {}
+func (LoadProgress) pageOwn()   {}
+
+// StartLanguage is SetLanguage sent by the page as it starts, in the language of the
+// learner's last visit or of the browser.
+type StartLanguage struct{ Lang Lang }
+
+func (c StartLanguage) apply(m *Session) error { return SetLanguage(c).apply(m) }

@@ -53,7 +53,8 @@ func TestOwnData(t *testing.T) {
 		t.Errorf("back to the own data: %v %v", err, m.Problem)
 	}
 	m.Apply(SetPageAddress{URL: "x"})
-	if err := m.Apply(Copied{OK: true}); !strings.Contains(Explain(err), "the data set Plane (regression)") {
+	err = m.Apply(Copied{OK: true})
+	if !strings.Contains(Explain(err), "the data set Plane (regression)") {
 		t.Errorf("a link of the own data does not warn: %v", Explain(err))
 	}
 	reg := "x1,x2,label\n0,0,0.5\n1,1,-0.25\n2,2,3\n"

@@ -316,8 +316,9 @@ func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text string) {
 		s.write(Small, prioReadout, c, cx, y, alignCenter, text).backdrop(2*sc, 0).ownedBy(own)
 		return
 	}
+	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
 	s.write(Small, prioReadout, c, cx, r.Y-h-sc, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, r.Y + r.H + sc, alignCenter})
+		at(spot{cx, below, alignCenter})
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

@@ -40,6 +40,13 @@ func playgroundControls() []Control {
 		}},
 		{ID: "edge-name", Show: edgeName},
 		{ID: "edge-value", Show: edgeValue},
+		// The slider's bounds before its value: a browser clamps a value beyond them.
+		{ID: "edge-range", Attr: "min", Show: func(m *Session) string {
+			return shortNum(-edgeSpan(m))
+		}},
+		{ID: "edge-range", Attr: "max", Show: func(m *Session) string {
+			return shortNum(edgeSpan(m))
+		}},
 		{ID: "edge-range", Event: "input", Command: number(setEdgeWeight), Show: edgeSlider},
 		button("edge-close", DropEdge{}),
 	}

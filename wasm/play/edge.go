@@ -92,12 +92,20 @@ func edgeValue(m *Session) string {
 	return ""
 }
 
+// edgeSlider is the slider's value, and edgeSpan its half-width: ±ParamLimit, or wider to
+// hold a larger weight (SliderSpan), as the panel's sliders do.
 func edgeSlider(m *Session) string {
 	if e, ok := m.PickedEdge(); ok {
-		w := m.Layer(e.Layer).Linear.Weight[e.Unit][e.In]
-		return shortNum(clamp(w, -ParamLimit, ParamLimit))
+		return shortNum(m.Layer(e.Layer).Linear.Weight[e.Unit][e.In])
 	}
 	return "0"
+}
+
+func edgeSpan(m *Session) float64 {
+	if e, ok := m.PickedEdge(); ok {
+		return SliderSpan(m.Layer(e.Layer).Linear.Weight[e.Unit][e.In])
+	}
+	return ParamLimit
 }
 
 func setEdgeWeight(v float64) Command { return SetEdgeWeight{Value: v} }

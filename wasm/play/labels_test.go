@@ -65,7 +65,11 @@ func checkLayout(t *testing.T, where string, s *Scene) {
 	if s.Chart.Shown {
 		regions = append(regions, region{"the loss chart", s.Chart.Plot})
 	}
+	checkBadges(t, where, s)
 	for i, a := range s.Labels {
+		if a.Text == Say(BadgeKey) && s.Act.Shown && clash(a.Box, s.Act.Plot) {
+			t.Errorf("%s: the badges' key covers the activation plot's curves", where)
+		}
 		if !within(a.Box, area) {
 			t.Errorf("%s: %q at %+v leaves the canvas area %+v", where, a.Text, a.Box, area)
 		}

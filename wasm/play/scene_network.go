@@ -291,20 +291,34 @@ func (s *Scene) meters(m *Session) {
 			k++
 			r := u.Rect
 			u.Dead, u.Saturated = ld.Dead[i], ld.SaturatedFraction[i]
-			cx, cy := r.Center()
+			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.write(Small, prioReadout, DeadInk, cx, cy-lh/2, alignCenter, Say(DeadBadge)).
-					backdrop(2*sc, sc).ownedBy(own)
+				s.badge(r, own, DeadInk, cy-lh/2, Say(DeadBadge))
 			case u.Saturated >= 0.05:
-				s.write(Small, prioReadout, SaturatedInk, cx, r.Y+sc, alignCenter,
-					Say(SaturatedBadge, wholePercent(u.Saturated))).backdrop(2*sc, 0).ownedBy(own)
+				s.badge(r, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, wholePercent(u.Saturated)))
 			case ld.LeakyFraction[i] >= 0.05:
-				s.write(Small, prioReadout, LeakyInk, cx, r.Y+sc, alignCenter,
-					Say(LeakyBadge, wholePercent(ld.LeakyFraction[i]))).backdrop(2*sc, 0).ownedBy(own)
+				s.badge(r, own, LeakyInk, r.Y+sc,
+					Say(LeakyBadge, wholePercent(ld.LeakyFraction[i])))
 			}
 		}
 	}
+}
+
+// badge writes a unit's badge on a white box at y inside its unit r, or, where the
+// unit is too small to hold it (many layers, a phone), just above or below the unit,
+// clear of every unit: a badge wider than its unit hid it and its neighbours' edges.
+func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text string) {
+	sc, f := s.Geo.Scale, s.Fonts.Face(Small)
+	cx, _ := r.Center()
+	w, h := f.Width(text)+4*sc, f.LineHeight
+	if boxAt(spot{cx, y, alignCenter}, w, h).Within(r) {
+		s.write(Small, prioReadout, c, cx, y, alignCenter, text).backdrop(2*sc, 0).ownedBy(own)
+		return
+	}
+	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
+	s.write(Small, prioReadout, c, cx, r.Y-h-sc, alignCenter, text).backdrop(2*sc, 0).
+		at(spot{cx, below, alignCenter})
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

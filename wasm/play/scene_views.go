@@ -241,7 +241,9 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 }
 
 // shadeKeys names each shaded band at its top by what it means (the words of the units'
-// badges, and f′ there), and says what a badge counts, at the plot's foot.
+// badges, and f′ there), and says what a badge counts under the captions below the plot
+// (never over the curves: at the plot's foot it hid f(z)), or nowhere when that line is
+// not free.
 func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64) float64,
 	plot Rect) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
@@ -261,8 +263,8 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		keyed = true
 	}
 	if keyed {
-		s.write(Small, prioLegend, SoftInk, plot.X+4*sc, plot.Y+plot.H-lh-10*sc, alignLeft,
-			Say(BadgeKey)).backdrop(2*sc, 0).ownedBy(ownActPlot)
+		s.write(Small, prioLegend, SoftInk, plot.X, plot.Y+plot.H+2*sc+lh, alignLeft,
+			Say(BadgeKey))
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 // TestEveryShapeLaysOut lays out networks of 0 to 8 hidden layers of 1, 3, 5 or 8 units,
-// fed two or all seven features, at 1280×800 and on a phone, and checks the texts as
+// fed two or all seven features, with the default activation, Leaky ReLU and ReLU, at 1280×800 and on a phone, and checks the texts as
 // TestLabelsNeverOverlap does, and that no column's units, chips or labels run into
 // another column's (with 8 hidden layers layer 1 covered x1's label and the chips).
 func TestEveryShapeLaysOut(t *testing.T) {
@@ -21,25 +21,55 @@ func TestEveryShapeLaysOut(t *testing.T) {
 				continue
 			}
 			for _, all := range []bool{false, true} {
-				m := NewSession()
-				mustApply(t, m, SetHiddenLayers{N: hidden})
-				for l := 1; l <= hidden; l++ {
-					mustApply(t, m, SetUnits{Level: l, N: units})
-				}
-				if all {
-					for f := range featureKeys {
-						m.Apply(SetFeature{Feature: core.Feature(f), On: true})
+				for _, act := range shapeActs {
+					m := NewSession()
+					mustApply(t, m, SetHiddenLayers{N: hidden})
+					for l := 1; l <= hidden; l++ {
+						mustApply(t, m, SetUnits{Level: l, N: units})
+					}
+					for l := 0; act != nil && l < hidden; l++ {
+						mustApply(t, m, SetActivation{Layer: l, Act: act})
+					}
+					if all {
+						for f := range featureKeys {
+							m.Apply(SetFeature{Feature: core.Feature(f), On: true})
+						}
+					}
+					for _, win := range wins {
+						where := fmt.Sprintf("%d hidden × %d units, %v, all features %v, %v",
+							hidden, units, act, all, win)
+						s := pageScene(t, m, win)
+						checkLayout(t, where, s)
+						checkEssentials(t, where, m, s)
+						checkColumns(t, where, s)
+						checkUnitLines(t, where, m, s)
 					}
 				}
-				for _, win := range wins {
-					where := fmt.Sprintf("%d hidden × %d units, all features %v, %v", hidden,
-						units, all, win)
-					s := pageScene(t, m, win)
-					checkLayout(t, where, s)
-					checkEssentials(t, where, m, s)
-					checkColumns(t, where, s)
-					checkUnitLines(t, where, m, s)
-				}
+			}
+		}
+	}
+}
+
+// shapeActs are the hidden layers' activations TestEveryShapeLaysOut tries: the
+// default, and the two whose units wear badges most (leaky, dead).
+var shapeActs = []core.Activation{nil, core.LeakyReLU{NegativeSlope: 0.01}, core.ReLU{}}
+
+// checkBadges reports a unit's badge (dead, saturated, leaky) that covers a unit other
+// than its own, or runs out of its own unit over the units and edges around it: with 8
+// hidden layers, "leaky 45%" was wider than its unit and hid it and its neighbours' edges.
+func checkBadges(t *testing.T, where string, s *Scene) {
+	t.Helper()
+	leaky := strings.TrimSuffix(Say(LeakyBadge, ""), "%")
+	sat := strings.TrimSuffix(Say(SaturatedBadge, ""), "%")
+	for _, l := range s.Labels {
+		if l.Text != Say(DeadBadge) && !(strings.HasSuffix(l.Text, "%") &&
+			(strings.HasPrefix(l.Text, leaky) || strings.HasPrefix(l.Text, sat))) {
+			continue
+		}
+		for _, u := range s.Units {
+			if clash(l.Box, u.Rect) && !within(l.Box, u.Rect) {
+				t.Errorf("%s: badge %q at %+v covers unit %v at %+v", where, l.Text, l.Box,
+					u.Unit, u.Rect)
 			}
 		}
 	}
@@ -91,7 +121,7 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 	bars := s.Geo.Net.Y + s.Geo.Net.H - s.Geo.Bars
 	for _, l := range s.Labels {
 		lx, ly := l.Box.Center()
-		if ly > bars { // the gradient bars' sizes
+		if ly > bars || !s.Geo.Net.Contains(lx, ly) { // the bars' sizes, the other views
 			continue
 		}
 		attached := false

@@ -36,7 +36,7 @@ func (e *CSVError) Unwrap() error { return e.Err }
 var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
-// header line "x1,x2,label" and an optional UTF-8 byte-order mark, which spreadsheets
+// header line (see IsCSVHeader) and an optional UTF-8 byte-order mark, which spreadsheets
 // write. Values are plain decimals (see ParseDecimal); labels are +1/-1 for classes or
 // real values for regression, as in Playground. A bad line gives a *CSVError naming
 // the line and the field; nothing is returned with it.
@@ -70,7 +70,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 		line, _ := cr.FieldPos(0)
 		if first {
 			first = false
-			if isCSVHeader(rec) {
+			if IsCSVHeader(rec) {
 				continue
 			}
 		}
@@ -102,16 +102,14 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 	return ps, nil
 }
 
-func isCSVHeader(rec []string) bool {
+// IsCSVHeader reports whether a record is ReadCSV's optional header: x1,x2,label, or
+// x1,x2,value for a regression's points, in any case and with spaces around the names.
+func IsCSVHeader(rec []string) bool {
 	if len(rec) != 3 {
 		return false
 	}
-	for i, f := range rec {
-		if !strings.EqualFold(strings.TrimSpace(f), csvFields[i]) {
-			return false
-		}
-	}
-	return true
+	name := func(i int) string { return strings.ToLower(strings.TrimSpace(rec[i])) }
+	return name(0) == "x1" && name(1) == "x2" && (name(2) == "label" || name(2) == "value")
 }
 
 // IsClassification reports whether every label is +1 or -1.

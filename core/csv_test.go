@@ -17,6 +17,7 @@ func TestReadCSV(t *testing.T) {
 		"1, 2, 1\n -0.5 , 0.3 , -1 \n",
 		"\ufeffx1,x2,label\n1,2,1\n-0.5,0.3,-1\n", // a byte-order mark, as spreadsheets write
 		"\ufeff1,2,1\n-0.5,0.3,-1\n",
+		"x1,x2,value\n1,2,1\n-0.5,0.3,-1\n", // a regression's header names its value
 	} {
 		ps, err := ReadCSV(strings.NewReader(in))
 		if err != nil {

@@ -3,7 +3,6 @@ package play
 import (
 	"encoding/csv"
 	"errors"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -88,7 +87,7 @@ func csvLine(text string, k int) int {
 		if err != nil {
 			return 0 // ReadCSV read the file whole: not reached
 		}
-		if first && isHeader(rec) {
+		if first && core.IsCSVHeader(rec) {
 			continue
 		}
 		if n == k {
@@ -97,12 +96,6 @@ func csvLine(text string, k int) int {
 		}
 		n++
 	}
-}
-
-// isHeader reports whether a CSV record is ReadCSV's optional header x1,x2,label.
-func isHeader(rec []string) bool {
-	return len(rec) == 3 && slices.EqualFunc(rec, []string{"x1", "x2", "label"},
-		func(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), b) })
 }
 
 // UseOwnData switches the data set back to the learner's own data.

@@ -2,13 +2,12 @@ package main
 
 import (
 	"context"
+
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -19,18 +18,14 @@ import (
 	"github.com/chromedp/cdproto/performance"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"nnplay/wasm/e2e"
 )
 
-// chromiumPath finds the browser as the browser tests do: $NNPLAY_CHROME, else the
-// first of Debian's and Google's names on PATH.
+// chromiumPath finds the browser as the browser tests do (e2e.FindChromium).
 func chromiumPath() (string, error) {
-	if p := os.Getenv("NNPLAY_CHROME"); p != "" {
+	if p := e2e.FindChromium(); p != "" {
 		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
 	}
 	return "", errors.New("Chromium is not installed: make bench-page installs Debian's " +
 		"chromium as root; otherwise apt-get install chromium")
@@ -59,28 +54,13 @@ type transfer struct {
 	Done     bool
 }
 
-// open starts Chromium with the browser tests' flags: SwiftShader for WebGL, no
-// sandbox (root in containers), no background traffic.
+// open starts Chromium with the browser tests' flags (e2e.ChromiumOptions).
 func open(chrome string, w, h int) (*tab, error) {
 	tmp, err := os.MkdirTemp("", "benchpage-")
 	if err != nil {
 		return nil, err
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chrome),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.Env("TMPDIR=" + tmp),
-		chromedp.WindowSize(w, h),
-	}
+	opts := e2e.ChromiumOptions(chrome, tmp, w, h)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	t := &tab{ctx: ctx, tmp: tmp, reqs: map[network.RequestID]*transfer{}}

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -45,19 +44,14 @@ type page struct {
 
 func chromium(t *testing.T) string {
 	t.Helper()
-	if p := os.Getenv("NNPLAY_CHROME"); p != "" {
-		return p
+	p := FindChromium()
+	if p == "" {
+		t.Fatal(
+			"Chromium is not installed: run make test (as root it installs Debian's chromium) " +
+				"or apt-get install chromium",
+		)
 	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Fatal(
-		"Chromium is not installed: run make test (as root it installs Debian's chromium) " +
-			"or apt-get install chromium",
-	)
-	return ""
+	return p
 }
 
 func checkBuild(t *testing.T) {
@@ -105,21 +99,7 @@ func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *
 	t.Helper()
 	checkBuild(t)
 	tmp := t.TempDir()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.Env("TMPDIR=" + tmp),
-		chromedp.WindowSize(width, height),
-	}
+	opts := ChromiumOptions(chromium(t), tmp, width, height)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelA() })

@@ -111,11 +111,5 @@ func (m *Session) PendingExport() string {
 func UnitsField(m *Session, l int) Field {
 	return Field{ID: "units-" + strconv.Itoa(l), Kind: Menu, Label: Say(UnitsMenuLabel),
 		Options: counts(1, core.MaxUnits), Value: strconv.Itoa(m.Sizes()[l+1]),
-		Set: func(v string) (Command, error) {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return nil, BadControlValue.With(strconv.Quote(clip(v)))
-			}
-			return SetUnits{Level: l + 1, N: n}, nil
-		}}
+		Set: integer(func(n int) Command { return SetUnits{Level: l + 1, N: n} })}
 }

@@ -155,12 +155,16 @@ func (s *Scene) pickedEdge(m *Session) {
 	region := Rect{X: geo.Net.X, Y: top, W: geo.Net.W, H: geo.Net.Y + geo.Net.H - geo.Bars - top}
 	spots := [...]Rect{{mx - w/2, my + gap, w, h}, {mx - w/2, my - gap - h, w, h},
 		{mx + gap, my - h/2, w, h}, {mx - gap - w, my - h/2, w, h}}
-	box, ok := s.freeBox(spots[0], region, ownNone)
+	var box Rect
+	ok = false
 	for _, b := range spots {
 		if b.Within(region) && s.free(b, ownNone) {
 			box, ok = b, true
 			break
 		}
+	}
+	if !ok {
+		box, ok = s.freeBox(spots[0], region, ownNone)
 	}
 	// A crowded network: cover units, but not the edge's own nor a button, as near the
 	// edge's middle as the region allows and, where it can, clear of that middle; on a

@@ -61,9 +61,7 @@ func LayerFields(m *Session) []Field {
 				Label: Say(LayerLegend, strconv.Itoa(l+1), layer.Linear.String())},
 			Field{ID: fmt.Sprintf("bias-%d", l), Kind: Switch, Label: Say(BiasCheckbox),
 				Value: strconv.FormatBool(layer.Linear.HasBias()),
-				Set: func(v string) (Command, error) {
-					return SetBiasEnabled{Layer: l, On: v == "true"}, nil
-				}},
+				Set:   toggle(func(on bool) Command { return SetBiasEnabled{Layer: l, On: on} })},
 			Field{ID: fmt.Sprintf("act-%d", l), Kind: Menu, Label: Say(ActivationMenuLabel),
 				Options: ActivationOptions(), Value: act.Name(),
 				Set: func(v string) (Command, error) { return ActivationValue(l, v) }})

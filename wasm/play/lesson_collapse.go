@@ -69,10 +69,7 @@ func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
 	m.stash = map[*core.Linear][]float64{}
 	m.retarget()
 	m.Selected = Unit{Level: 1}
-	m.Trainer = nil
-	m.rebuild()
-	m.History.Reset()
-	m.recordLoss()
+	m.restart()
 }
 
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse

@@ -175,13 +175,8 @@ func linearFields(l *linearLesson) []Field {
 	}
 	fs := []Field{
 		{ID: "lesson-row", Kind: Menu, Label: Say(LinearRowMenu), Options: rows,
-			Value: strconv.Itoa(i), Set: func(v string) (Command, error) {
-				r, err := strconv.Atoi(v)
-				if err != nil {
-					return nil, BadControlValue.With(strconv.Quote(clip(v)))
-				}
-				return PickCell{Row: r, Col: -1}, nil
-			}},
+			Value: strconv.Itoa(i),
+			Set:   integer(func(r int) Command { return PickCell{Row: r, Col: -1} })},
 	}
 	for j := range l.Layer.Weight[i] {
 		fs = append(fs, numberField("lesson-w-"+strconv.Itoa(j),
@@ -191,9 +186,8 @@ func linearFields(l *linearLesson) []Field {
 			}))
 	}
 	fs = append(fs, Field{ID: "lesson-bias-on", Kind: Switch, Label: Say(BiasCheckbox),
-		Value: strconv.FormatBool(l.Layer.HasBias()), Set: func(v string) (Command, error) {
-			return SetLinearBiasOn{On: v == "true"}, nil
-		}})
+		Value: strconv.FormatBool(l.Layer.HasBias()),
+		Set:   toggle(func(on bool) Command { return SetLinearBiasOn{On: on} })})
 	if l.Layer.HasBias() {
 		fs = append(fs, numberField("lesson-b", Say(BiasRow, strconv.Itoa(i)), ParamLimit,
 			l.Layer.Bias[i], func(v float64) Command { return SetLinearBias{Row: i, Value: v} }))

@@ -146,10 +146,7 @@ func (c SetFeature) apply(m *Session) error {
 		}
 		m.Features = slices.Delete(slices.Clone(m.Features), i, i+1)
 	default:
-		at := 0
-		for at < len(m.Features) && m.Features[at] < c.Feature {
-			at++
-		}
+		at, _ := slices.BinarySearch(m.Features, c.Feature) // m.Features is kept sorted
 		if err := m.Net.InsertUnit(0, at, core.InitPlayground, m.drawer()); err != nil {
 			return m.edited(err)
 		}

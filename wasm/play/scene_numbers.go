@@ -28,8 +28,9 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	lh := face.LineHeight
 	var wValue, wBoth float64
 	for _, u := range units {
-		wValue = math.Max(wValue, face.Width(u.Value))
-		wBoth = math.Max(wBoth, math.Max(face.Width(u.Value), face.Width(u.Detail)))
+		v := face.Width(u.Value)
+		wValue = math.Max(wValue, v)
+		wBoth = max(wBoth, v, face.Width(u.Detail))
 	}
 	r := units[0].Rect
 	gapY := math.Inf(1)

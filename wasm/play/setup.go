@@ -40,7 +40,7 @@ type ApplySetup struct{ Setup Setup }
 func (c ApplySetup) apply(m *Session) error {
 	s := c.Setup
 	if errs := s.Check(); len(errs) > 0 {
-		return LinkRefused.With(hashErrors(errs))
+		return LinkRefused.With(fieldErrors(errs))
 	}
 	train, test, err := m.drawData(s.Data, false)
 	if err != nil {
@@ -75,7 +75,7 @@ func (c OpenLink) apply(m *Session) error {
 	open, alone := linkLesson(c.Hash, s) // lesson.go
 	if alone {
 		if len(errs) > 0 {
-			return LinkRefused.With(hashErrors(errs))
+			return LinkRefused.With(fieldErrors(errs))
 		}
 		return open.apply(m)
 	}
@@ -90,7 +90,7 @@ func (c OpenLink) apply(m *Session) error {
 		}
 	}
 	if len(errs) > 0 {
-		return Notice{LinkRefused.With(hashErrors(errs))}
+		return Notice{LinkRefused.With(fieldErrors(errs))}
 	}
 	return nil
 }
@@ -166,9 +166,6 @@ type Notice struct{ Said error }
 func (n Notice) Error() string    { return n.Said.Error() }
 func (n Notice) Unwrap() error    { return n.Said }
 func (n Notice) In(l Lang) string { return explainIn(l, n.Said) }
-
-// hashErrors says a link's refused fields, one after another.
-func hashErrors(errs []HashError) error { return fieldErrors(errs) }
 
 // fieldErrors are the refused fields of a link, said one after another.
 type fieldErrors []HashError

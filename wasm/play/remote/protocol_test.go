@@ -179,3 +179,25 @@ func TestStopStopsOnlyNewerJobs(t *testing.T) {
 		t.Error("a stop of version 42 left job 41 training")
 	}
 }
+
+// TestByteOrderPaths: the bulk copy of a little-endian machine and the element by
+// element path write and read the same bytes.
+func TestByteOrderPaths(t *testing.T) {
+	vs := []float64{1.5, math.Inf(-1), math.NaN(), math.Copysign(0, -1), 5e-324, math.Pi}
+	var fast, slow writer
+	fast.f64s(vs)
+	native := littleEndian
+	littleEndian = false
+	defer func() { littleEndian = native }()
+	slow.f64s(vs)
+	if string(fast.b) != string(slow.b) {
+		t.Fatalf("the paths write\n%v\n%v", fast.b, slow.b)
+	}
+	for _, le := range []bool{false, true} {
+		littleEndian = le
+		r := reader{b: fast.b}
+		if got := r.f64s(nil); r.err != nil || !same(got, vs) {
+			t.Errorf("little-endian path %v reads %v (%v), want %v", le, got, r.err, vs)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // The messages are flat little-endian bytes: whole numbers as uint32 or uint64, every
@@ -22,6 +23,10 @@ func (w *writer) f64(v float64) {
 
 func (w *writer) f64s(vs []float64) {
 	w.int(len(vs))
+	if littleEndian && len(vs) > 0 {
+		w.b = append(w.b, unsafe.Slice((*byte)(unsafe.Pointer(&vs[0])), 8*len(vs))...)
+		return
+	}
 	for _, v := range vs {
 		w.f64(v)
 	}
@@ -112,11 +117,20 @@ func (r *reader) f64s(dst []float64) []float64 {
 		dst = make([]float64, n)
 	}
 	dst = dst[:n]
+	if littleEndian && n > 0 {
+		// The heatmaps are most of a frame: on a little-endian machine (wasm among
+		// them) their bytes are already float64s, and one copy reads them.
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&dst[0])), 8*n), p)
+		return dst
+	}
 	for i := range dst {
 		dst[i] = math.Float64frombits(binary.LittleEndian.Uint64(p[8*i:]))
 	}
 	return dst
 }
+
+// littleEndian is true where a float64 is stored as its bits little-endian.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 func (r *reader) rows(dst [][]float64) [][]float64 {
 	n := r.count(8)

@@ -95,7 +95,7 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 			if drawn := p.state().Frames - frames; drawn < 2 {
 				t.Errorf("the page drew %d frames in a second of training in the worker", drawn)
 			}
-			// The smallest learning rate, then a weight of 4: the worker, sent both,
+			// The smallest learning rate, then the weight's slider to 4: the worker, sent both,
 			// trains on from them; a frame of its older state would bring back a
 			// weight near its old value.
 			p.eval(`(s => { s.value = s.options[0].value; s.dispatchEvent(new Event('change')) })` +
@@ -103,7 +103,7 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 			if w := model(t, p.state()).Layers[0].Linear.Weight[0][0]; math.Abs(w-4) < 1 {
 				t.Fatalf("the weight is %v already: the test would not see it overwritten", w)
 			}
-			p.typeInto("w-0-0-0-num", "4")
+			p.slide("w-0-0-0-range", "4")
 			_, e0 := p.where()
 			for _, e := p.where(); e < e0+30; _, e = p.where() {
 				time.Sleep(50 * time.Millisecond)

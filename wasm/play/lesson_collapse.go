@@ -37,6 +37,9 @@ func collapseLessonDef() *lesson {
 			}
 			return []string{"network", "unit", "inspect"}
 		},
+		fields:   collapseFields,
+		snapshot: collapseSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.collapseBoard(m) },
 	}
 }
 

@@ -15,23 +15,10 @@ import (
 // LessonFields are the open lesson's own controls, which the Lessons section builds
 // under its tasks: none in free play.
 func LessonFields(m *Session) []Field {
-	l := m.Lesson
-	if l == nil {
+	if m.Lesson == nil || m.Lesson.def().fields == nil {
 		return nil
 	}
-	switch l.ID {
-	case 1:
-		return linearFields(l.Linear)
-	case 2:
-		return collapseFields(m)
-	case 3:
-		return curveFields(l.Curve)
-	case 4:
-		return []Field{hiddenMenu(m, core.Sigmoid{}, core.Tanh{}, core.ReLU{})}
-	case 6:
-		return []Field{hiddenMenu(m, core.ReLU{}, core.DefaultLeakyReLU, core.ReLU6{})}
-	}
-	return nil
+	return m.Lesson.def().fields(m)
 }
 
 // lessonControls bind the Lessons section's markup: the list of lessons (the open one
@@ -166,7 +153,8 @@ func (c OpenPart) apply(m *Session) error {
 
 // linearFields are lesson 1's: the output row, a slider per weight of the row, the
 // bias switch and the row's bias (the button that zeroes the row is in the markup).
-func linearFields(l *linearLesson) []Field {
+func linearFields(m *Session) []Field {
+	l := m.Lesson.Linear
 	i := l.Row
 	var rows []Option
 	for r := 0; r < l.Layer.Out; r++ {
@@ -220,7 +208,8 @@ func collapseFields(m *Session) []Field {
 
 // curveFields are lesson 3's: the activation menu, a number per parameter of the
 // activation, and z with a slider over the activation's range.
-func curveFields(c *curveLesson) []Field {
+func curveFields(m *Session) []Field {
+	c := m.Lesson.Curve
 	fs := []Field{{ID: "lesson-act", Kind: Menu, Label: Say(ActivationMenuLabel),
 		Options: ActivationOptions(), Value: c.Act.Name(), Set: func(v string) (Command, error) {
 			a, err := core.ActivationByName(v)

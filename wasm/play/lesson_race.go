@@ -20,6 +20,9 @@ func raceLessonDef() *lesson {
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,
 		sections: func(int) []string { return nil },
+		state:    func(s *Session, l *LessonState) { l.Race = newRaceLesson(s) },
+		snapshot: raceSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.raceBoard(m.Lesson.Race) },
 	}
 }
 

@@ -105,11 +105,7 @@ func (m *Session) loadModel(name, text string) error {
 	if adapted {
 		features = core.AllFeatures()[:net.In()]
 	}
-	m.Net, m.Features = net, features
-	m.stash = map[*core.Linear][]float64{}
-	m.retarget()
-	m.reshaped()
-	m.restart()
+	m.useNetwork(net, features)
 	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
 	said := Sentences{ModelLoaded.With(name, sizes)}
 	if adapted {

@@ -65,16 +65,6 @@ func collapseScene(part int) *Session {
 	return m
 }
 
-// useNetwork puts net on the page over features, freshly trained from epoch 0, its
-// first unit selected.
-func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
-	m.Features, m.Net = fs, net
-	m.stash = map[*core.Linear][]float64{}
-	m.retarget()
-	m.Selected = Unit{Level: 1}
-	m.restart()
-}
-
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse
 // makes of it has W = 6.
 func collapseSixDone(m *Session) bool {

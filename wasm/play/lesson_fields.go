@@ -211,13 +211,8 @@ func collapseFields(m *Session) []Field {
 func curveFields(m *Session) []Field {
 	c := m.Lesson.Curve
 	fs := []Field{{ID: "lesson-act", Kind: Menu, Label: Say(ActivationMenuLabel),
-		Options: ActivationOptions(), Value: c.Act.Name(), Set: func(v string) (Command, error) {
-			a, err := core.ActivationByName(v)
-			if err != nil {
-				return nil, BadControlValue.With(strconv.Quote(clip(v)))
-			}
-			return SetCurveActivation{Act: a}, nil
-		}}}
+		Options: ActivationOptions(), Value: c.Act.Name(),
+		Set: activation(func(a core.Activation) Command { return SetCurveActivation{Act: a} })}}
 	for i, p := range c.Act.Params() {
 		fs = append(fs, Field{ID: "lesson-param-" + strconv.Itoa(i), Kind: Number, Label: p.Name,
 			Name: Say(NumberBoxName, p.Name), Lo: p.Min, Hi: p.Max, Number: p.Value,
@@ -238,13 +233,8 @@ func hiddenMenu(m *Session, acts ...core.Activation) Field {
 		opts = append(opts, Option{Value: a.Name(), Label: ActivationLabel(a)})
 	}
 	return Field{ID: "lesson-hidden", Kind: Menu, Label: Say(HiddenMenuLabel), Options: opts,
-		Value: hiddenActivation(m), Set: func(v string) (Command, error) {
-			a, err := core.ActivationByName(v)
-			if err != nil {
-				return nil, BadControlValue.With(strconv.Quote(clip(v)))
-			}
-			return SetHiddenActivation{Act: a}, nil
-		}}
+		Value: hiddenActivation(m),
+		Set:   activation(func(a core.Activation) Command { return SetHiddenActivation{Act: a} })}
 }
 
 // lessonFieldOf returns the ID of the lesson field whose value c sets, or "".

@@ -96,11 +96,15 @@ func percent(show func(*Session) string) func(*Session) string {
 	return func(m *Session) string { return show(m) + "%" }
 }
 
-func divergedHidden(m *Session) string {
-	if m.Diverged == nil {
-		return "hidden"
+func divergedHidden(m *Session) string { return hiddenUnless(m.Diverged != nil) }
+
+// hiddenUnless is the value of an element's hidden attribute: "hidden" unless shown, ""
+// (no attribute) when it is.
+func hiddenUnless(shown bool) string {
+	if shown {
+		return ""
 	}
-	return ""
+	return "hidden"
 }
 
 // The commands the controls' values mean.

@@ -68,13 +68,6 @@ func counts(lo, hi int) (o []Option) {
 	return o
 }
 
-func hiddenUnless(shown bool) string {
-	if shown {
-		return ""
-	}
-	return "hidden"
-}
-
 // AskExport asks the page for one of ExportKinds: the browser downloads the file, or
 // copies the link, once the command is through (PendingExport).
 type AskExport struct{ Kind string }

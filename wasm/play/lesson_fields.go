@@ -32,23 +32,19 @@ func lessonControls() []Control {
 		return ""
 	}
 	hidden := func(show func(m *Session) bool) func(m *Session) string {
-		return func(m *Session) string {
-			if show(m) {
-				return ""
-			}
-			return "hidden"
-		}
+		return func(m *Session) string { return hiddenUnless(show(m)) }
 	}
 	open := func(m *Session) bool { return m.Lesson != nil }
+	free := func(m *Session) bool { return m.Lesson == nil }
 	is := func(id int) func(m *Session) bool {
 		return func(m *Session) bool { return m.Lesson != nil && m.Lesson.ID == id }
 	}
 	cs := []Control{
 		{ID: "free-play", Event: "click", Command: always(OpenLesson{})},
-		{ID: "free-play", Attr: "aria-current", Show: func(m *Session) string { return on(!open(m)) }},
-		{ID: "lessons-hint", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "free-play", Attr: "aria-current", Show: func(m *Session) string { return on(free(m)) }},
+		{ID: "lessons-hint", Attr: "hidden", Show: hidden(free)},
 		{ID: "clear-progress", Event: "click", Command: always(ClearProgress{})},
-		{ID: "clear-progress", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "clear-progress", Attr: "hidden", Show: hidden(free)},
 		{ID: "lesson-box", Attr: "hidden", Show: hidden(open)},
 		{ID: "lesson-title", Show: func(m *Session) string {
 			return lessonSay(m, func(d *lesson) Msg { return d.Title })
@@ -64,8 +60,8 @@ func lessonControls() []Control {
 		{ID: "lesson-race", Attr: "hidden", Show: hidden(is(5))},
 		// A lesson's network is its scene's: the presets, the count of hidden layers and
 		// the features are free play's.
-		{ID: "network-shape", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
-		{ID: "feature-set", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "network-shape", Attr: "hidden", Show: hidden(free)},
+		{ID: "feature-set", Attr: "hidden", Show: hidden(free)},
 	}
 	for id := 1; id <= MaxLesson; id++ {
 		name := "lesson-" + strconv.Itoa(id)
@@ -263,10 +259,8 @@ func sectionControls() []Control {
 	var cs []Control
 	for _, sec := range panelSections {
 		cs = append(cs, Control{ID: sec + "-section", Attr: "hidden", Show: func(m *Session) string {
-			if l := m.Lesson; l != nil && !slices.Contains(l.def().sections(l.Part), sec) {
-				return "hidden"
-			}
-			return ""
+			l := m.Lesson
+			return hiddenUnless(l == nil || slices.Contains(l.def().sections(l.Part), sec))
 		}})
 	}
 	return cs

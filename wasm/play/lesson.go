@@ -42,6 +42,9 @@ type lesson struct {
 	// pointer carries out a pointer event on the board (see lessonEvent); nil for a
 	// board the pointer does not work.
 	pointer func(p *Pointer, kind string, m *Session, g Geometry, x, y float64) (Command, bool)
+	// tick does a frame's work of the lesson besides training, until the clock passes
+	// until, and reports whether anything changed; nil for a lesson that has none.
+	tick func(m *Session, until time.Time) bool
 }
 
 // task is one task of a lesson and the check that it is done.
@@ -292,10 +295,10 @@ func (m *Session) lessonIs(id int) (*LessonState, error) {
 const lessonBudget = 8 * time.Millisecond
 
 // lessonTick does a frame's work of the open lesson besides training, until the clock
-// passes until: the race and the timing of the activations in lesson 5. It reports
-// whether anything changed.
+// passes until (the race and the timing of the activations in lesson 5), and notes
+// the progress it made. It reports whether anything changed.
 func (m *Session) lessonTick(until time.Time) bool {
-	if l := m.Lesson; l != nil && l.Race != nil && l.Race.tick(m, until) {
+	if l := m.Lesson; l != nil && l.def().tick != nil && l.def().tick(m, until) {
 		m.version++
 		m.noteProgress()
 		return true

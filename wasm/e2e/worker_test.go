@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -181,4 +182,24 @@ func TestWorkerFallback(t *testing.T) {
 			p.noProblems()
 		})
 	}
+}
+
+// TestDivergenceInTheWorker raises the learning rate of Net B to 10 while the worker
+// trains it: training pauses with the page's own message, as at the slower speeds, and
+// nothing the page shows is not a number.
+func TestDivergenceInTheWorker(t *testing.T) {
+	p := open(t, false, 1280, 800)
+	p.choose("preset", "1")
+	p.playFast("worker", 2)
+	p.choose("lr", "10")
+	p.waitFor(`!document.getElementById('diverged').hidden`, 60*time.Second)
+	msg := p.eval(`document.getElementById('diverged-text').textContent`)
+	if !strings.Contains(msg, "learning rate 10 is too high") {
+		t.Errorf("message: %q", msg)
+	}
+	if s := p.train(); s.Playing || strings.Contains(p.eval(`document.body.innerText`), "NaN") {
+		t.Errorf("playing %v after the pause, or the page shows NaN", s.Playing)
+	}
+	t.Logf("divergence message: %s", msg)
+	p.noProblems()
 }

@@ -188,12 +188,12 @@ func decodeJob(r *reader) (*Job, error) {
 	}
 	j.Net = net
 	for _, p := range net.Parameters() {
-		if v := r.f64s(nil); r.err == nil && len(v) != len(p.Value) {
+		v := r.f64s(nil)
+		if r.err == nil && len(v) != len(p.Value) {
 			return nil, fmt.Errorf("remote: parameter %s has %d values, not %d",
 				p.Name, len(v), len(p.Value))
-		} else {
-			copy(p.Value, v)
 		}
+		copy(p.Value, v)
 	}
 	if j.Loss, err = core.LossByName(r.str()); err != nil && r.err == nil {
 		return nil, err

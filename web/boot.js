@@ -312,22 +312,31 @@
   // frame to the page. It says "ready" once the module runs, and "failed" when it cannot
   // start or has stopped. It is written into the worker as source: it shares nothing
   // with this script.
+  //
+  // On a machine of two cores or fewer the worker rests, after each slice, half as long
+  // as it trained: there the page's rendering (a software renderer draws on the
+  // processor) shares a core with the worker, and training flat out cost the page a
+  // third of its frames; resting half as long gives back about half of them and keeps
+  // two thirds of the training. With more cores it trains without rest.
   function workerMain() {
     let train = null;
     let busy = false;
     const pending = [];
     const none = new Uint8Array(0);
+    const rest = (navigator.hardwareConcurrency || 1) <= 2 ? 0.5 : 0;
     const tick = new MessageChannel(); // a task at once, where setTimeout waits 4 ms
-    function schedule() {
+    function schedule(wait) {
       busy = true;
-      tick.port2.postMessage(0);
+      if (wait >= 1 && !pending.length) setTimeout(() => tick.port2.postMessage(0), wait);
+      else tick.port2.postMessage(0);
     }
     tick.port1.onmessage = () => {
       try {
+        const t0 = performance.now();
         const frame = train(pending.length ? pending.shift() : none);
         if (frame) postMessage(frame, [frame.buffer]);
         busy = false;
-        if (frame || pending.length) schedule();
+        if (frame || pending.length) schedule(rest * (performance.now() - t0));
       } catch (e) {
         postMessage('failed'); // the Go program has stopped: it said why on the console
         close();
@@ -340,7 +349,7 @@
         const ended = go.run(inst); // main has set nnplayTrain when this returns
         train = self.nnplayTrain;
         postMessage('ready');
-        if (pending.length) schedule();
+        if (pending.length) schedule(0);
         await ended;
       } catch (e) { /* it cannot start: said below */ }
       postMessage('failed');
@@ -352,7 +361,7 @@
         return;
       }
       pending.push(e.data);
-      if (train && !busy) schedule();
+      if (train && !busy) schedule(0);
     };
   }
 

@@ -41,7 +41,7 @@ func stepAt(p, presses int, part float64) func(m *Session) {
 
 // benchSession returns a session set up by setup, its page layout at 1280x800 and its
 // fonts.
-func benchSession(b *testing.B, setup func(m *Session)) (*Session, Geometry, *Fonts) {
+func benchSession(b testing.TB, setup func(m *Session)) (*Session, Geometry, *Fonts) {
 	m := NewSession()
 	setup(m)
 	fonts, err := NewFonts(1)

@@ -1,6 +1,9 @@
 package play
 
-import "testing"
+import (
+	"image/color"
+	"testing"
+)
 
 // sceneCases are the moments BenchmarkScene and BenchmarkPaint measure: Playground's
 // default network (Net A) at rest, Net B (2-8x6-1) during Play at one epoch per frame,
@@ -63,6 +66,38 @@ func BenchmarkScene(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				s.Build(m, geo, fonts, float64(i)/60)
+			}
+		})
+	}
+}
+
+// nullCanvas draws nothing: BenchmarkPaint measures the batching alone.
+type nullCanvas struct{}
+
+func (nullCanvas) Clear(color.RGBA)           {}
+func (nullCanvas) DrawFlat(*Mesh)             {}
+func (nullCanvas) DrawSmooth(*Mesh)           {}
+func (nullCanvas) DrawText(*Mesh, FontSize)   {}
+func (nullCanvas) StrokePath(p Path, m *Mesh) { m.Line(Line{X1: 1, Width: p.Width}) }
+func (nullCanvas) Disc(Dot)                   {}
+func (nullCanvas) Points(*PlaneView)          {}
+
+// BenchmarkPaint measures turning a built scene into the meshes of its draw calls, as
+// Draw does every frame the scene changed; in steady state it allocates nothing.
+func BenchmarkPaint(b *testing.B) {
+	for _, c := range sceneCases {
+		b.Run(c.name, func(b *testing.B) {
+			m, geo, fonts := benchSession(b, c.setup)
+			var s Scene
+			s.Build(m, geo, fonts, 0)
+			var pics Pictures
+			pics.Refresh(m)
+			bt := Batcher{Canvas: nullCanvas{}, Pics: &pics, Fonts: fonts}
+			s.Paint(&bt)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				s.Paint(&bt)
 			}
 		})
 	}

@@ -268,7 +268,10 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		s.band = row
 		for _, x := range cols {
 			b := Rect{X: x, Y: y, W: w, H: h}
-			if d := math.Hypot(x-want.X, y-want.Y); d < bestD && clearOf(b, row) {
+			if math.Abs(x-want.X) >= bestD || !clearOf(b, row) {
+				continue
+			}
+			if d := math.Hypot(x-want.X, y-want.Y); d < bestD {
 				best, bestD = b, d
 			}
 		}

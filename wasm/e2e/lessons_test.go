@@ -174,6 +174,7 @@ func (p *page) taskUndone(i int) {
 // left, and #lesson=N opens lesson N, also on a reload. Then it leaves screenshots of
 // every lesson (lessonScreenshots). One browser does it all.
 func TestLessons(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	// Free play as the learner leaves it: another learning rate and a weight moved.
 	p.choose("lr", "0.3")

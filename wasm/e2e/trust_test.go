@@ -126,6 +126,7 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 // the canvas's tabs and saves the canvas (phoneReachesEveryView, saveCanvasSavesWhatIsSeen).
 // One browser takes the four sizes in turn, and Step's phases play out at once.
 func TestScreenshotsOfEveryStepPhase(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	for _, win := range []struct {
 		w, h  int
@@ -282,6 +283,7 @@ func saveCanvasSavesWhatIsSeen(t *testing.T, p *page, name string) {
 // without arguments panicked inside Update: the promise never settled and the page
 // said "internal error … Reload the page" for good.)
 func TestAPIRejectsBadArguments(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	settle := func(call string) string {
 		return p.eval(`Promise.race([` + call + `, new Promise((_, no) => ` +

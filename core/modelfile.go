@@ -117,34 +117,78 @@ func ReadModel(r io.Reader) (*Sequential, error) {
 	return ParseModel(data)
 }
 
-// errModelTooLarge refuses a file over MaxModelBytes.
-var errModelTooLarge = fmt.Errorf("core: model file is larger than %d MB, the most the page takes",
-	MaxModelBytes>>20)
+// ModelError says what is wrong with a model file as a whole, before any of its modules
+// is read (a module's fault is a ModuleError): which check refused it, the top-level
+// field at fault ("" for the file as a whole) and why, in English. The page says each
+// Fault in its own languages.
+type ModelError struct {
+	Fault ModelFault
+	Field string
+	Err   error // for ModelNotObject, it wraps encoding/json's error when there is one
+}
 
-// ParseModel reads a model file from memory; see ReadModel.
+// Error says what went wrong and where.
+func (e *ModelError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("core: model file %v", e.Err)
+	}
+	return fmt.Sprintf("core: model file, field %q: %v", e.Field, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *ModelError) Unwrap() error { return e.Err }
+
+// ModelFault is which check of a model file's top level refused it.
+type ModelFault int
+
+const (
+	ModelTooLarge       ModelFault = iota + 1 // larger than MaxModelBytes
+	ModelNotObject                            // not a JSON object
+	ModelFieldUnknown                         // Field is none of "format" and "modules"
+	ModelFieldMissing                         // Field is missing
+	ModelOtherFormat                          // "format" is not ModelFormat
+	ModelModulesNotList                       // "modules" is not a list of objects
+	ModelTooManyModules                       // more than MaxModules modules
+)
+
+// ParseModel reads a model file from memory; see ReadModel. A fault of the file as a
+// whole gives a *ModelError, checked in this order: its size, that it is a JSON object,
+// unknown fields (the first by name), missing fields, "format", "modules". A fault of a
+// module gives a *ModuleError.
 func ParseModel(data []byte) (*Sequential, error) {
 	if len(data) > MaxModelBytes {
-		return nil, errModelTooLarge
+		return nil, &ModelError{Fault: ModelTooLarge, Err: fmt.Errorf(
+			"is larger than %d MB, the most the page takes", MaxModelBytes>>20)}
 	}
 	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		return nil, fmt.Errorf("core: model file is not a JSON object: %w", err)
+	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+		why := errors.New("is not a JSON object (null)")
+		if err != nil {
+			why = fmt.Errorf("is not a JSON object: %w", err)
+		}
+		return nil, &ModelError{Fault: ModelNotObject, Err: why}
 	}
 	if err := checkFields(top, "format", "modules"); err != nil {
-		return nil, fmt.Errorf("core: model file, %w", err)
+		fe := err.(*fieldError) // checkFields says which field
+		fault := ModelFieldUnknown
+		if _, ok := top[fe.field]; !ok {
+			fault = ModelFieldMissing
+		}
+		return nil, &ModelError{Fault: fault, Field: fe.field, Err: fe.err}
 	}
 	var format string
 	if err := json.Unmarshal(top["format"], &format); err != nil || format != ModelFormat {
-		return nil, fmt.Errorf("core: model file: field \"format\" is %s, want %q",
-			clip(top["format"]), ModelFormat)
+		return nil, &ModelError{Fault: ModelOtherFormat, Field: "format",
+			Err: fmt.Errorf("is %s, want %q", clip(top["format"]), ModelFormat)}
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(top["modules"], &raws); err != nil || raws == nil {
-		return nil, fmt.Errorf("core: model file: field \"modules\" is not a list of modules")
+		return nil, &ModelError{Fault: ModelModulesNotList, Field: "modules",
+			Err: errors.New("is not a list of modules")}
 	}
 	if len(raws) > MaxModules {
-		return nil, fmt.Errorf("core: model file has %d modules, at most %d allowed",
-			len(raws), MaxModules)
+		return nil, &ModelError{Fault: ModelTooManyModules,
+			Err: fmt.Errorf("has %d modules, at most %d allowed", len(raws), MaxModules)}
 	}
 	mods := make([]Module, len(raws))
 	for i, raw := range raws {

@@ -2,6 +2,8 @@ package core
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"math"
 	"runtime"
 	"strings"
@@ -94,9 +96,9 @@ func TestReadModelErrors(t *testing.T) {
 		{``, "not a JSON object"},
 		{`[1,2]`, "not a JSON object"},
 		{`{"format":"nnplay/1","modules":[],"extra":1}`, `field "extra": unknown field`},
-		{`{"format":"nnplay/2","modules":[]}`, `field "format" is "nnplay/2"`},
+		{`{"format":"nnplay/2","modules":[]}`, `field "format": is "nnplay/2"`},
 		{`{"format":"nnplay/1"}`, `field "modules": is missing`},
-		{`{"format":"nnplay/1","modules":{}}`, `"modules" is not a list`},
+		{`{"format":"nnplay/1","modules":{}}`, `"modules": is not a list`},
 		{wrap(), "at least one Linear"},
 		{wrap(`3`), "module 0: is not a JSON object"},
 		{wrap(`{"in_features":2}`), `module 0, field "type": is missing`},
@@ -192,6 +194,41 @@ func TestReadModelErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ParseModel(%.60s): %v\nwant an error with %q", c.in, err, c.want)
 		}
+	}
+}
+
+// TestModelFaults: a fault of the file as a whole is a *ModelError that says which
+// check refused it and the field at fault, so that the page can say it in its languages.
+func TestModelFaults(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		fault ModelFault
+		field string
+	}{
+		{strings.Repeat(" ", MaxModelBytes+1), ModelTooLarge, ""},
+		{``, ModelNotObject, ""},
+		{`null`, ModelNotObject, ""},
+		{`[1,2]`, ModelNotObject, ""},
+		{`{"format":NaN}`, ModelNotObject, ""},
+		{`{"modules":[],"format":"nnplay/1","zz":1,"extra":1}`, ModelFieldUnknown, "extra"},
+		{`{"modules":[]}`, ModelFieldMissing, "format"},
+		{`{"format":"nnplay/1"}`, ModelFieldMissing, "modules"},
+		{`{"format":1,"modules":[]}`, ModelOtherFormat, "format"},
+		{`{"format":"nnplay/1","modules":{}}`, ModelModulesNotList, "modules"},
+		{`{"format":"nnplay/1","modules":[` + strings.Repeat("{},", MaxModules) + `{}]}`,
+			ModelTooManyModules, ""},
+	} {
+		_, err := ParseModel([]byte(c.in))
+		var me *ModelError
+		if !errors.As(err, &me) || me.Fault != c.fault || me.Field != c.field {
+			t.Errorf("ParseModel(%.40s): %v, want fault %d in field %q", c.in, err, c.fault,
+				c.field)
+		}
+	}
+	// A file that is not JSON keeps encoding/json's error, which says where it stopped.
+	_, err := ParseModel([]byte(`{"format":NaN}`))
+	if se := new(json.SyntaxError); !errors.As(err, &se) || se.Offset != 11 {
+		t.Errorf("a file with NaN: %v does not say where JSON stopped", err)
 	}
 }
 

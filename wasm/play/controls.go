@@ -96,11 +96,15 @@ func percent(show func(*Session) string) func(*Session) string {
 	return func(m *Session) string { return show(m) + "%" }
 }
 
-func divergedHidden(m *Session) string {
-	if m.Diverged == nil {
-		return "hidden"
+func divergedHidden(m *Session) string { return hiddenUnless(m.Diverged != nil) }
+
+// hiddenUnless is the value of an element's hidden attribute: "hidden" unless shown, ""
+// (no attribute) when it is.
+func hiddenUnless(shown bool) string {
+	if shown {
+		return ""
 	}
-	return ""
+	return "hidden"
 }
 
 // The commands the controls' values mean.
@@ -136,27 +140,54 @@ func always(c Command) func(string) (Command, error) {
 	return func(string) (Command, error) { return c, nil }
 }
 
-// number reads a control's value as a number and makes the command of it.
+// number, integer, toggle and activation read a control's value (a number, a whole
+// number, a checkbox's "true" or "false", an activation's name) and make the command
+// of it; a value they cannot read is refused with badValue. A typed number goes
+// through typed (fields.go), which says what range the box takes.
+
 func number(c func(float64) Command) func(string) (Command, error) {
 	return func(v string) (Command, error) {
 		x, err := strconv.ParseFloat(v, 64)
 		if err != nil {
-			return nil, BadControlValue.With(strconv.Quote(clip(v)))
+			return nil, badValue(v)
 		}
 		return c(x), nil
 	}
 }
 
-// integer reads a control's value as a whole number and makes the command of it.
 func integer(c func(int) Command) func(string) (Command, error) {
 	return func(v string) (Command, error) {
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			return nil, BadControlValue.With(strconv.Quote(clip(v)))
+			return nil, badValue(v)
 		}
 		return c(n), nil
 	}
 }
+
+func toggle(c func(on bool) Command) func(string) (Command, error) {
+	return func(v string) (Command, error) {
+		on, err := strconv.ParseBool(v)
+		if err != nil {
+			return nil, badValue(v)
+		}
+		return c(on), nil
+	}
+}
+
+func activation(c func(core.Activation) Command) func(string) (Command, error) {
+	return func(v string) (Command, error) {
+		a, err := core.ActivationByName(v)
+		if err != nil {
+			return nil, badValue(v)
+		}
+		return c(a), nil
+	}
+}
+
+// badValue refuses a control's value v, which the page's own markup never sends: a
+// hand-edited page's or the test API's.
+func badValue(v string) error { return BadControlValue.With(strconv.Quote(clip(v))) }
 
 func learningRates() (o []Option) {
 	for _, lr := range LearningRates {
@@ -283,11 +314,9 @@ func (c SetActivationParam) apply(m *Session) error {
 // ActivationValue is the command of the activation menu of Linear layer layer: the
 // activation of the chosen name, with PyTorch's default parameters.
 func ActivationValue(layer int, name string) (Command, error) {
-	a, err := core.ActivationByName(name)
-	if err != nil {
-		return nil, BadControlValue.With(strconv.Quote(clip(name)))
-	}
-	return SetActivation{Layer: layer, Act: a}, nil
+	return activation(func(a core.Activation) Command {
+		return SetActivation{Layer: layer, Act: a}
+	})(name)
 }
 
 // ActivationOptions are the activation menu's choices: each activation's name and

@@ -60,17 +60,6 @@ func playgroundControls() []Control {
 	return cs
 }
 
-// toggle reads a checkbox's value, "true" or "false", and makes the command of it.
-func toggle(c func(on bool) Command) func(string) (Command, error) {
-	return func(v string) (Command, error) {
-		on, err := strconv.ParseBool(v)
-		if err != nil {
-			return nil, BadControlValue.With(strconv.Quote(clip(v)))
-		}
-		return c(on), nil
-	}
-}
-
 // counts are a menu's whole numbers from lo to hi.
 func counts(lo, hi int) (o []Option) {
 	for n := lo; n <= hi; n++ {
@@ -79,20 +68,13 @@ func counts(lo, hi int) (o []Option) {
 	return o
 }
 
-func hiddenUnless(shown bool) string {
-	if shown {
-		return ""
-	}
-	return "hidden"
-}
-
 // AskExport asks the page for one of ExportKinds: the browser downloads the file, or
 // copies the link, once the command is through (PendingExport).
 type AskExport struct{ Kind string }
 
 func (c AskExport) apply(m *Session) error {
 	if !slices.Contains(ExportKinds, c.Kind) {
-		return BadControlValue.With(strconv.Quote(clip(c.Kind)))
+		return badValue(c.Kind)
 	}
 	m.Share.pending = c.Kind
 	return nil

@@ -105,11 +105,7 @@ func (m *Session) loadModel(name, text string) error {
 	if adapted {
 		features = core.AllFeatures()[:net.In()]
 	}
-	m.Net, m.Features = net, features
-	m.stash = map[*core.Linear][]float64{}
-	m.retarget()
-	m.reshaped()
-	m.restart()
+	m.useNetwork(net, features)
 	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
 	said := Sentences{ModelLoaded.With(name, sizes)}
 	if adapted {
@@ -123,27 +119,16 @@ func (m *Session) loadModel(name, text string) error {
 // one output, at most core.MaxHiddenLayers hidden layers of at most core.MaxUnits units,
 // at most as many inputs as Playground has features, every parameter within ±ParamBound.
 func readModel(data []byte) (*core.Sequential, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil || top == nil {
-		if word := notFinite(data, err); word != "" {
-			return nil, ModelNotFinite.With(word)
-		}
-		return nil, ModelNotJSON.With()
-	}
-	for key := range top {
-		if key != "format" && key != "modules" {
-			return nil, ModelFieldUnknown.With(strconv.Quote(clipText(key)))
-		}
-	}
-	var format string
-	if json.Unmarshal(top["format"], &format) != nil || format != core.ModelFormat {
-		return nil, ModelFieldWrong.With(`"format"`, strconv.Quote(core.ModelFormat))
-	}
 	net, err := core.ParseModel(data)
-	var me *core.ModuleError
+	var (
+		fault  *core.ModelError
+		module *core.ModuleError
+	)
 	switch {
-	case errors.As(err, &me):
-		return nil, err
+	case errors.As(err, &fault):
+		return nil, modelFault(data, fault)
+	case errors.As(err, &module):
+		return nil, err // Explain says it through the table
 	case err != nil:
 		return nil, inEnglish{err, ModelUnreadable}
 	}
@@ -172,6 +157,25 @@ func readModel(data []byte) (*core.Sequential, error) {
 		}
 	}
 	return net, nil
+}
+
+// modelFault says what core found wrong with a model file as a whole in the page's
+// languages: a file that is not JSON (or holds a number JSON cannot), an unknown field,
+// another format. Its other faults, which the page's own files never have, core says
+// in English only.
+func modelFault(data []byte, e *core.ModelError) error {
+	switch {
+	case e.Fault == core.ModelNotObject:
+		if word := notFinite(data, e.Err); word != "" {
+			return ModelNotFinite.With(word)
+		}
+		return ModelNotJSON.With()
+	case e.Fault == core.ModelFieldUnknown:
+		return ModelFieldUnknown.With(strconv.Quote(clipText(e.Field)))
+	case e.Field == "format":
+		return ModelFieldWrong.With(`"format"`, strconv.Quote(core.ModelFormat))
+	}
+	return inEnglish{e, ModelUnreadable}
 }
 
 // notFinite returns the word where JSON's syntax error err in data stopped when it is

@@ -147,6 +147,10 @@ func TestBadModelFile(t *testing.T) {
 		text, en, ko string
 	}{
 		{"not json", "a JSON object", "JSON 객체"},
+		{"null", "a JSON object", "JSON 객체"},
+		{`{"format":"nnplay/1","modules":[{"type":"elu","alpha":NaN}]}`, "it holds NaN",
+			"NaN"},
+		{`{"modules":[]}`, `field "format" must be "nnplay/1"`, `"format" 필드`},
 		{`{"format":"nnplay/2","modules":[]}`, `field "format" must be "nnplay/1"`, `"format" 필드`},
 		{`{"format":"nnplay/1","modules":[],"extra":1}`, `"extra"`, `"extra"`},
 		{model(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],` +

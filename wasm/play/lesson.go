@@ -29,6 +29,22 @@ type lesson struct {
 	views func(part int) lessonViews
 	// sections are the panel's sections the lesson shows (see panelSections).
 	sections func(part int) []string
+	// state sets l's board state (see LessonState) up from the lesson's new session s;
+	// nil when the board keeps nothing beyond the session.
+	state func(s *Session, l *LessonState)
+	// fields are the lesson's own controls (see LessonFields); nil for none.
+	fields func(m *Session) []Field
+	// snapshot puts the numbers the board shows into the test API's snapshot (see
+	// LessonSnapshot); nil for none.
+	snapshot func(m *Session, s *LessonSnapshot)
+	// board lays out the lesson's board on the scene.
+	board func(s *Scene, m *Session, st stepState)
+	// pointer carries out a pointer event on the board (see lessonEvent); nil for a
+	// board the pointer does not work.
+	pointer func(p *Pointer, kind string, m *Session, g Geometry, x, y float64) (Command, bool)
+	// tick does a frame's work of the lesson besides training, until the clock passes
+	// until, and reports whether anything changed; nil for a lesson that has none.
+	tick func(m *Session, until time.Time) bool
 }
 
 // task is one task of a lesson and the check that it is done.
@@ -102,7 +118,10 @@ func (c OpenLesson) apply(m *Session) error {
 	}
 	next := l.scene(c.Part)
 	next.Pane = l.views(c.Part).main
-	next.Lesson = stateFor(next, c.ID, c.Part)
+	next.Lesson = &LessonState{ID: c.ID, Part: c.Part}
+	if l.state != nil {
+		l.state(next, next.Lesson)
+	}
 	if m.Lesson == nil {
 		free := *m
 		free.Playing = false
@@ -110,25 +129,6 @@ func (c OpenLesson) apply(m *Session) error {
 	}
 	m.become(next)
 	return nil
-}
-
-// stateFor returns the LessonState of lesson id at part over session s: the board's
-// own state, set up from s.
-func stateFor(s *Session, id, part int) *LessonState {
-	l := &LessonState{ID: id, Part: part}
-	switch id {
-	case 1:
-		l.Linear = newLinearLesson()
-	case 3:
-		l.Curve = newCurveLesson()
-	case 4:
-		l.Vanish = &vanishLesson{}
-	case 5:
-		l.Race = newRaceLesson(s)
-	case 6:
-		l.Dying = newDyingLesson(s)
-	}
-	return l
 }
 
 // leaveLesson brings free play back as it was left.
@@ -295,10 +295,10 @@ func (m *Session) lessonIs(id int) (*LessonState, error) {
 const lessonBudget = 8 * time.Millisecond
 
 // lessonTick does a frame's work of the open lesson besides training, until the clock
-// passes until: the race and the timing of the activations in lesson 5. It reports
-// whether anything changed.
+// passes until (the race and the timing of the activations in lesson 5), and notes
+// the progress it made. It reports whether anything changed.
 func (m *Session) lessonTick(until time.Time) bool {
-	if l := m.Lesson; l != nil && l.Race != nil && l.Race.tick(m, until) {
+	if l := m.Lesson; l != nil && l.def().tick != nil && l.def().tick(m, until) {
 		m.version++
 		m.noteProgress()
 		return true

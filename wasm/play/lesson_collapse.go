@@ -37,6 +37,9 @@ func collapseLessonDef() *lesson {
 			}
 			return []string{"network", "unit", "inspect"}
 		},
+		fields:   collapseFields,
+		snapshot: collapseSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.collapseBoard(m) },
 	}
 }
 
@@ -60,16 +63,6 @@ func collapseScene(part int) *Session {
 	}
 	m.useNetwork(net, []core.Feature{core.X1})
 	return m
-}
-
-// useNetwork puts net on the page over features, freshly trained from epoch 0, its
-// first unit selected.
-func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
-	m.Features, m.Net = fs, net
-	m.stash = map[*core.Linear][]float64{}
-	m.retarget()
-	m.Selected = Unit{Level: 1}
-	m.restart()
 }
 
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse

@@ -21,6 +21,11 @@ func curveLessonDef() *lesson {
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,
 		sections: func(int) []string { return nil },
+		state:    func(_ *Session, l *LessonState) { l.Curve = newCurveLesson() },
+		fields:   curveFields,
+		snapshot: curveSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.curveBoard(m.Lesson.Curve) },
+		pointer:  (*Pointer).curvePointer,
 	}
 }
 

@@ -21,6 +21,12 @@ func dyingLessonDef() *lesson {
 				column: []Pane{PanePlane, PaneActivation, PaneLesson}, main: PaneNetwork}
 		},
 		sections: func(int) []string { return []string{"train", "network", "unit", "inspect"} },
+		state:    func(s *Session, l *LessonState) { l.Dying = newDyingLesson(s) },
+		fields: func(m *Session) []Field {
+			return []Field{hiddenMenu(m, core.ReLU{}, core.DefaultLeakyReLU, core.ReLU6{})}
+		},
+		snapshot: dyingSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.dyingBoard(m) },
 	}
 }
 

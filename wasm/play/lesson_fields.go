@@ -15,23 +15,10 @@ import (
 // LessonFields are the open lesson's own controls, which the Lessons section builds
 // under its tasks: none in free play.
 func LessonFields(m *Session) []Field {
-	l := m.Lesson
-	if l == nil {
+	if m.Lesson == nil || m.Lesson.def().fields == nil {
 		return nil
 	}
-	switch l.ID {
-	case 1:
-		return linearFields(l.Linear)
-	case 2:
-		return collapseFields(m)
-	case 3:
-		return curveFields(l.Curve)
-	case 4:
-		return []Field{hiddenMenu(m, core.Sigmoid{}, core.Tanh{}, core.ReLU{})}
-	case 6:
-		return []Field{hiddenMenu(m, core.ReLU{}, core.DefaultLeakyReLU, core.ReLU6{})}
-	}
-	return nil
+	return m.Lesson.def().fields(m)
 }
 
 // lessonControls bind the Lessons section's markup: the list of lessons (the open one
@@ -45,23 +32,19 @@ func lessonControls() []Control {
 		return ""
 	}
 	hidden := func(show func(m *Session) bool) func(m *Session) string {
-		return func(m *Session) string {
-			if show(m) {
-				return ""
-			}
-			return "hidden"
-		}
+		return func(m *Session) string { return hiddenUnless(show(m)) }
 	}
 	open := func(m *Session) bool { return m.Lesson != nil }
+	free := func(m *Session) bool { return m.Lesson == nil }
 	is := func(id int) func(m *Session) bool {
 		return func(m *Session) bool { return m.Lesson != nil && m.Lesson.ID == id }
 	}
 	cs := []Control{
 		{ID: "free-play", Event: "click", Command: always(OpenLesson{})},
-		{ID: "free-play", Attr: "aria-current", Show: func(m *Session) string { return on(!open(m)) }},
-		{ID: "lessons-hint", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "free-play", Attr: "aria-current", Show: func(m *Session) string { return on(free(m)) }},
+		{ID: "lessons-hint", Attr: "hidden", Show: hidden(free)},
 		{ID: "clear-progress", Event: "click", Command: always(ClearProgress{})},
-		{ID: "clear-progress", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "clear-progress", Attr: "hidden", Show: hidden(free)},
 		{ID: "lesson-box", Attr: "hidden", Show: hidden(open)},
 		{ID: "lesson-title", Show: func(m *Session) string {
 			return lessonSay(m, func(d *lesson) Msg { return d.Title })
@@ -77,8 +60,8 @@ func lessonControls() []Control {
 		{ID: "lesson-race", Attr: "hidden", Show: hidden(is(5))},
 		// A lesson's network is its scene's: the presets, the count of hidden layers and
 		// the features are free play's.
-		{ID: "network-shape", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
-		{ID: "feature-set", Attr: "hidden", Show: hidden(func(m *Session) bool { return !open(m) })},
+		{ID: "network-shape", Attr: "hidden", Show: hidden(free)},
+		{ID: "feature-set", Attr: "hidden", Show: hidden(free)},
 	}
 	for id := 1; id <= MaxLesson; id++ {
 		name := "lesson-" + strconv.Itoa(id)
@@ -166,7 +149,8 @@ func (c OpenPart) apply(m *Session) error {
 
 // linearFields are lesson 1's: the output row, a slider per weight of the row, the
 // bias switch and the row's bias (the button that zeroes the row is in the markup).
-func linearFields(l *linearLesson) []Field {
+func linearFields(m *Session) []Field {
+	l := m.Lesson.Linear
 	i := l.Row
 	var rows []Option
 	for r := 0; r < l.Layer.Out; r++ {
@@ -220,15 +204,11 @@ func collapseFields(m *Session) []Field {
 
 // curveFields are lesson 3's: the activation menu, a number per parameter of the
 // activation, and z with a slider over the activation's range.
-func curveFields(c *curveLesson) []Field {
+func curveFields(m *Session) []Field {
+	c := m.Lesson.Curve
 	fs := []Field{{ID: "lesson-act", Kind: Menu, Label: Say(ActivationMenuLabel),
-		Options: ActivationOptions(), Value: c.Act.Name(), Set: func(v string) (Command, error) {
-			a, err := core.ActivationByName(v)
-			if err != nil {
-				return nil, BadControlValue.With(strconv.Quote(clip(v)))
-			}
-			return SetCurveActivation{Act: a}, nil
-		}}}
+		Options: ActivationOptions(), Value: c.Act.Name(),
+		Set: activation(func(a core.Activation) Command { return SetCurveActivation{Act: a} })}}
 	for i, p := range c.Act.Params() {
 		fs = append(fs, Field{ID: "lesson-param-" + strconv.Itoa(i), Kind: Number, Label: p.Name,
 			Name: Say(NumberBoxName, p.Name), Lo: p.Min, Hi: p.Max, Number: p.Value,
@@ -249,13 +229,8 @@ func hiddenMenu(m *Session, acts ...core.Activation) Field {
 		opts = append(opts, Option{Value: a.Name(), Label: ActivationLabel(a)})
 	}
 	return Field{ID: "lesson-hidden", Kind: Menu, Label: Say(HiddenMenuLabel), Options: opts,
-		Value: hiddenActivation(m), Set: func(v string) (Command, error) {
-			a, err := core.ActivationByName(v)
-			if err != nil {
-				return nil, BadControlValue.With(strconv.Quote(clip(v)))
-			}
-			return SetHiddenActivation{Act: a}, nil
-		}}
+		Value: hiddenActivation(m),
+		Set:   activation(func(a core.Activation) Command { return SetHiddenActivation{Act: a} })}
 }
 
 // lessonFieldOf returns the ID of the lesson field whose value c sets, or "".
@@ -284,10 +259,8 @@ func sectionControls() []Control {
 	var cs []Control
 	for _, sec := range panelSections {
 		cs = append(cs, Control{ID: sec + "-section", Attr: "hidden", Show: func(m *Session) string {
-			if l := m.Lesson; l != nil && !slices.Contains(l.def().sections(l.Part), sec) {
-				return "hidden"
-			}
-			return ""
+			l := m.Lesson
+			return hiddenUnless(l == nil || slices.Contains(l.def().sections(l.Part), sec))
 		}})
 	}
 	return cs

@@ -23,6 +23,13 @@ func linearLessonDef() *lesson {
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,
 		sections: func(int) []string { return []string{"inspect"} },
+		state:    func(_ *Session, l *LessonState) { l.Linear = newLinearLesson() },
+		fields:   linearFields,
+		snapshot: linearSnapshot,
+		board: func(s *Scene, m *Session, _ stepState) {
+			s.linearBoard(m, m.Lesson.Linear)
+		},
+		pointer: linearPointer,
 	}
 }
 

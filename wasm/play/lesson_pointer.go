@@ -8,21 +8,16 @@ package play
 // whether the board took it; the rest of the canvas handles the events it leaves.
 func (p *Pointer) lessonEvent(kind string, m *Session, g Geometry, x, y float64) (Command,
 	bool) {
-	l := m.Lesson
-	if l == nil || !g.Shows(PaneLesson, m.Pane) {
+	if m.Lesson == nil || m.Lesson.def().pointer == nil || !g.Shows(PaneLesson, m.Pane) {
 		return nil, false
 	}
-	switch {
-	case l.Linear != nil:
-		return linearPointer(kind, l.Linear, g, x, y)
-	case l.Curve != nil:
-		return p.curvePointer(kind, l.Curve, g, x, y)
-	}
-	return nil, false
+	return m.Lesson.def().pointer(p, kind, m, g, x, y)
 }
 
 // linearPointer picks and hovers the cells of lesson 1's matrix.
-func linearPointer(kind string, l *linearLesson, g Geometry, x, y float64) (Command, bool) {
+func linearPointer(_ *Pointer, kind string, m *Session, g Geometry, x, y float64) (Command,
+	bool) {
+	l := m.Lesson.Linear
 	mg := matrixLayout(g.Lesson, g.Scale, boardTitleHeight(g.Scale), l.Layer.HasBias())
 	c, on := mg.at(x, y, l.Layer.HasBias())
 	switch kind {
@@ -46,8 +41,9 @@ func linearPointer(kind string, l *linearLesson, g Geometry, x, y float64) (Comm
 
 // curvePointer puts z where the pointer presses on lesson 3's plot and moves it while
 // the pointer drags, held within the plot.
-func (p *Pointer) curvePointer(kind string, c *curveLesson, g Geometry, x, y float64) (Command,
+func (p *Pointer) curvePointer(kind string, m *Session, g Geometry, x, y float64) (Command,
 	bool) {
+	c := m.Lesson.Curve
 	plot := curvePlot(g.Lesson, g.Scale, boardTitleHeight(g.Scale), smallLineHeight(g.Scale))
 	lo, hi := c.Act.Range()
 	area := plotArea{Rect: plot, X0: lo, X1: hi}

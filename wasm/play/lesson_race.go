@@ -20,6 +20,10 @@ func raceLessonDef() *lesson {
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,
 		sections: func(int) []string { return nil },
+		state:    func(s *Session, l *LessonState) { l.Race = newRaceLesson(s) },
+		snapshot: raceSnapshot,
+		board:    func(s *Scene, m *Session, _ stepState) { s.raceBoard(m.Lesson.Race) },
+		tick:     func(m *Session, until time.Time) bool { return m.Lesson.Race.tick(until) },
 	}
 }
 
@@ -103,7 +107,7 @@ func (r *RaceRun) record() {
 
 // tick measures one slice of the cost table while it is not done, and trains every
 // runner raceEpochs epochs while the race runs. It reports whether anything changed.
-func (r *raceLesson) tick(m *Session, until time.Time) bool {
+func (r *raceLesson) tick(until time.Time) bool {
 	changed := false
 	if !r.Cost.Done() {
 		r.Cost.measure(until)

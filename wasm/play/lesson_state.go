@@ -65,6 +65,7 @@ type DyingSnapshot struct {
 	Units     int     `json:"units"`
 }
 
+// lessonSnapshot returns the lessons as the test API's state shows them.
 func lessonSnapshot(m *Session) LessonSnapshot {
 	s := LessonSnapshot{Progress: m.ProgressText()}
 	l := m.Lesson
@@ -75,35 +76,46 @@ func lessonSnapshot(m *Session) LessonSnapshot {
 	for i := range l.def().Tasks {
 		s.Tasks = append(s.Tasks, m.TaskDone(l.ID, i))
 	}
-	switch l.ID {
-	case 1:
-		lin := l.Linear.Layer
-		s.Linear = &LinearSnapshot{Weight: lin.Weight, Bias: lin.Bias, X: LinearX,
-			Y: l.Linear.Y(), Row: l.Linear.Row, Col: l.Linear.Col}
-	case 2:
-		c := collapseOf(m)
-		s.Collapse = &CollapseSnapshot{Layers: c.Layers, Weight: c.One.Weight, Bias: c.One.Bias,
-			Gap: c.Gap}
-	case 3:
-		c := l.Curve
-		s.Curve = &CurveSnapshot{Act: c.Act.Name(), Z: c.Z, F: c.Act.Forward(c.Z),
-			DF: c.Act.Derivative(c.Z)}
-	case 5:
-		r := l.Race
-		rs := &RaceSnapshot{Config: Race, Data: m.Data, Started: r.Started, Finished: r.Finished,
-			Cost: r.Cost.NS}
-		for _, a := range RaceActivations {
-			rs.Acts = append(rs.Acts, a.Name())
-		}
-		for _, run := range r.Runs {
-			rs.Reached = append(rs.Reached, run.Reached)
-			rs.Loss = append(rs.Loss, run.Loss)
-		}
-		s.Race = rs
-	case 6:
-		dead, units := m.deadHidden()
-		s.Dying = &DyingSnapshot{SceneDead: l.Dying.Dead, SceneLoss: l.Dying.Loss, Dead: dead,
-			Units: units}
+	if l.def().snapshot != nil {
+		l.def().snapshot(m, &s)
 	}
 	return s
+}
+
+func linearSnapshot(m *Session, s *LessonSnapshot) {
+	l := m.Lesson.Linear
+	s.Linear = &LinearSnapshot{Weight: l.Layer.Weight, Bias: l.Layer.Bias, X: LinearX, Y: l.Y(),
+		Row: l.Row, Col: l.Col}
+}
+
+func collapseSnapshot(m *Session, s *LessonSnapshot) {
+	c := collapseOf(m)
+	s.Collapse = &CollapseSnapshot{Layers: c.Layers, Weight: c.One.Weight, Bias: c.One.Bias,
+		Gap: c.Gap}
+}
+
+func curveSnapshot(m *Session, s *LessonSnapshot) {
+	c := m.Lesson.Curve
+	s.Curve = &CurveSnapshot{Act: c.Act.Name(), Z: c.Z, F: c.Act.Forward(c.Z),
+		DF: c.Act.Derivative(c.Z)}
+}
+
+func raceSnapshot(m *Session, s *LessonSnapshot) {
+	r := m.Lesson.Race
+	rs := &RaceSnapshot{Config: Race, Data: m.Data, Started: r.Started, Finished: r.Finished,
+		Cost: r.Cost.NS}
+	for _, a := range RaceActivations {
+		rs.Acts = append(rs.Acts, a.Name())
+	}
+	for _, run := range r.Runs {
+		rs.Reached = append(rs.Reached, run.Reached)
+		rs.Loss = append(rs.Loss, run.Loss)
+	}
+	s.Race = rs
+}
+
+func dyingSnapshot(m *Session, s *LessonSnapshot) {
+	dead, units := m.deadHidden()
+	d := m.Lesson.Dying
+	s.Dying = &DyingSnapshot{SceneDead: d.Dead, SceneLoss: d.Loss, Dead: dead, Units: units}
 }

@@ -708,3 +708,47 @@ func checkBoardSays(t *testing.T, where string, m *Session, s *Scene) {
 		}
 	}
 }
+
+// TestLessonRows: each row of the lesson table sets up its own board's state, its own
+// controls and its own numbers in the snapshot, and no other lesson's.
+func TestLessonRows(t *testing.T) {
+	for _, c := range []struct {
+		id            int
+		state, fields string
+		snapshot      string
+	}{
+		{1, "linear", "lesson-row", "linear"},
+		{2, "", "lesson-w1", "collapse"},
+		{3, "curve", "lesson-act", "curve"},
+		{4, "vanish", "lesson-hidden", ""},
+		{5, "race", "", "race"},
+		{6, "dying", "lesson-hidden", "dying"},
+	} {
+		m := openLesson(t, c.id, 0)
+		l, s := m.Lesson, lessonSnapshot(m)
+		states := map[string]bool{"linear": l.Linear != nil, "curve": l.Curve != nil,
+			"vanish": l.Vanish != nil, "race": l.Race != nil, "dying": l.Dying != nil}
+		snaps := map[string]bool{"linear": s.Linear != nil, "collapse": s.Collapse != nil,
+			"curve": s.Curve != nil, "race": s.Race != nil, "dying": s.Dying != nil}
+		for name, set := range states {
+			if set != (name == c.state) {
+				t.Errorf("lesson %d: its state's %s is set %v", c.id, name, set)
+			}
+		}
+		for name, set := range snaps {
+			if set != (name == c.snapshot) {
+				t.Errorf("lesson %d: its snapshot's %s is set %v", c.id, name, set)
+			}
+		}
+		first := ""
+		if fs := LessonFields(m); len(fs) > 0 {
+			first = fs[0].ID
+		}
+		if first != c.fields {
+			t.Errorf("lesson %d: its first control is %q, want %q", c.id, first, c.fields)
+		}
+	}
+	if fs := LessonFields(NewSession()); fs != nil {
+		t.Errorf("free play has lesson controls %v", fs)
+	}
+}

@@ -31,6 +31,11 @@ func vanishLessonDef() *lesson {
 		sections: func(int) []string {
 			return []string{"train", "network", "unit", "input", "inspect"}
 		},
+		state: func(_ *Session, l *LessonState) { l.Vanish = &vanishLesson{} },
+		fields: func(m *Session) []Field {
+			return []Field{hiddenMenu(m, core.Sigmoid{}, core.Tanh{}, core.ReLU{})}
+		},
+		board: (*Scene).vanishBoard,
 	}
 }
 

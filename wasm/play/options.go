@@ -2,7 +2,6 @@ package play
 
 import (
 	"slices"
-	"strconv"
 
 	"nnplay/core"
 )
@@ -106,7 +105,7 @@ func regRates() (o []Option) {
 func setProblem(v string) (Command, error) {
 	var p Problem
 	if named(v, problemNames[:], &p) != nil {
-		return nil, BadControlValue.With(strconv.Quote(clip(v)))
+		return nil, badValue(v)
 	}
 	return SetProblem{Problem: p}, nil
 }
@@ -114,7 +113,7 @@ func setProblem(v string) (Command, error) {
 func setReg(v string) (Command, error) {
 	var r Regularization
 	if named(v, regNames[:], &r) != nil {
-		return nil, BadControlValue.With(strconv.Quote(clip(v)))
+		return nil, badValue(v)
 	}
 	return SetRegularization{Reg: r}, nil
 }

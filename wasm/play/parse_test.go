@@ -3,6 +3,8 @@ package play
 import (
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestParseNumberTakesPlainDecimals checks that a number box reads what a learner types
@@ -38,6 +40,34 @@ func TestParseNumberTakesPlainDecimals(t *testing.T) {
 			t.Errorf("%q: %v, %v; want %v", c.in, v, err, c.want)
 		case c.msg != "" && (err == nil || !strings.Contains(err.Error(), c.msg)):
 			t.Errorf("%q: read as %v, error %v; want a message saying %q", c.in, v, err, c.msg)
+		}
+	}
+}
+
+// TestControlValues: the readers of the controls' values make the command of a value
+// they read, and refuse, saying so, one they cannot.
+func TestControlValues(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	for _, c := range []struct {
+		read      func(string) (Command, error)
+		good, bad string
+		want      Command
+	}{
+		{number(setLR), "0.03", "fast", SetLR{LR: 0.03}},
+		{integer(setBatch), "7", "7.5", SetBatch{Size: 7}},
+		{toggle(func(on bool) Command { return SetShowTest{On: on} }), "true", "yes",
+			SetShowTest{On: true}},
+		{activation(func(a core.Activation) Command { return SetHiddenActivation{Act: a} }),
+			"tanh", "swish", SetHiddenActivation{Act: core.Tanh{}}},
+		{setReg, "l2", "l3", SetRegularization{Reg: RegL2}},
+	} {
+		if got, err := c.read(c.good); err != nil || got != c.want {
+			t.Errorf("%q: %#v, %v; want %#v", c.good, got, err, c.want)
+		}
+		if got, err := c.read(c.bad); err == nil ||
+			!strings.Contains(Explain(err), `"`+c.bad+`" is not a value this control takes`) {
+			t.Errorf("%q: %#v, %v; want it refused", c.bad, got, err)
 		}
 	}
 }

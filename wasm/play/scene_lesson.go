@@ -101,20 +101,7 @@ func (s *Scene) lesson(m *Session, st stepState) {
 		return
 	}
 	k.Shown, k.Rect = true, r
-	switch l.ID {
-	case 1:
-		s.linearBoard(m, l.Linear)
-	case 2:
-		s.collapseBoard(m)
-	case 3:
-		s.curveBoard(l.Curve)
-	case 4:
-		s.vanishBoard(m, st)
-	case 5:
-		s.raceBoard(l.Race)
-	case 6:
-		s.dyingBoard(m)
-	}
+	l.def().board(s, m, st)
 }
 
 // plotArea maps a range of data, [X0, X1] x [Y0, Y1], into Rect. Lo and Hi are the y

@@ -46,18 +46,14 @@ func (c ApplySetup) apply(m *Session) error {
 	if err != nil {
 		return err
 	}
-	m.Data, m.Problem, m.Features = s.Data, s.Problem, slices.Clone(s.Features)
+	m.Data, m.Problem = s.Data, s.Problem
 	m.custom.inUse = false
 	m.Train, m.Test = train, test
 	m.dataGen++
-	m.Net = s.Network()
-	m.stash = map[*core.Linear][]float64{}
 	m.InitSeed, m.LR, m.BatchSize, m.Loss = s.InitSeed, s.LR, s.BatchSize, s.Loss
 	m.Reg, m.RegRate, m.Discretize, m.ShowTest = s.Reg, s.RegRate, s.Discretize, s.ShowTest
-	m.retarget()
-	m.reshaped()
 	m.Selected = Unit{Level: 1, Index: 0}
-	m.restart()
+	m.useNetwork(s.Network(), slices.Clone(s.Features))
 	return nil
 }
 
@@ -206,6 +202,18 @@ func (e HashError) In(l Lang) string {
 		return LinkFieldRefused.With(field, e.Value, why).In(l)
 	}
 	return LinkFieldWants.With(field, e.Value, why, e.Want).In(l)
+}
+
+// useNetwork puts net on the page over the input features fs, with its weights as they
+// are: training starts over at epoch 0 (restart), and what belonged to the old network
+// (the Step, the hover, a selection net has not, the biases kept while off) is
+// forgotten. The data and the loss must be the ones net trains on.
+func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
+	m.Net, m.Features = net, fs
+	m.stash = map[*core.Linear][]float64{}
+	m.retarget()
+	m.reshaped()
+	m.restart()
 }
 
 // restart starts training over with the network's weights as they are: epoch 0, no

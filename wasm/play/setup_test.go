@@ -187,3 +187,33 @@ func TestLinkKeepsItsWeights(t *testing.T) {
 		t.Errorf("a page opened without weights links to %s", n.Link())
 	}
 }
+
+// TestNewNetworkForgetsTheOld: a link and a model file put a new network on the page the
+// same way: training starts at epoch 0, the Step and the biases kept while off are
+// forgotten, and a selection the new network has not goes back to its first unit.
+func TestNewNetworkForgetsTheOld(t *testing.T) {
+	_, small, _, _ := NewSession().ExportText("model") // 2-4-2-1
+	for _, c := range []struct {
+		name string
+		cmd  Command
+	}{
+		{"a model file", LoadFile{Kind: ModelFile, Name: "m.json", Text: small}},
+		{"a link", ApplySetup{Setup: NewSession().Setup(false)}},
+	} {
+		m := edited(t) // bias off in layer 1, 7 units in level 1
+		apply(t, m, Select{Unit: Unit{Level: 1, Index: 6}}, StepPhase{})
+		if m.Trainer.Epoch == 0 || !m.Anim.Playing() && m.Anim.Record == nil ||
+			len(m.stash) == 0 {
+			t.Fatalf("%s: the old page is not at work: epoch %d, anim %+v, stash %v", c.name,
+				m.Trainer.Epoch, m.Anim, m.stash)
+		}
+		if err := m.Apply(c.cmd); err != nil && !errors.As(err, new(Notice)) {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if m.Trainer.Epoch != 0 || m.Anim.Record != nil || m.Anim.Playing() ||
+			len(m.stash) != 0 || m.Selected != (Unit{Level: 1}) || m.Hover != (Hover{}) {
+			t.Errorf("%s kept the old network's epoch %d, anim %+v, stash %v, selection %v",
+				c.name, m.Trainer.Epoch, m.Anim, m.stash, m.Selected)
+		}
+	}
+}

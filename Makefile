@@ -95,8 +95,9 @@ test-native: test-go test-chromium
 test-go:
 	$(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
 
+# Three pages at a time: a page's test waits on its frames for much of its time.
 test-chromium: all chromium
-	$(GO) test -count=1 ./wasm/e2e
+	$(GO) test -count=1 -parallel 3 ./wasm/e2e
 
 # The pure packages again, compiled to wasm and run under Node.
 test-wasm: node

@@ -159,21 +159,31 @@ func readModel(data []byte) (*core.Sequential, error) {
 	return net, nil
 }
 
-// modelFault says what core found wrong with a model file as a whole in the page's
-// languages: a file that is not JSON (or holds a number JSON cannot), an unknown field,
-// another format. Its other faults, which the page's own files never have, core says
-// in English only.
+// modelFault says what core found wrong with a model file as a whole, in the page's
+// languages.
 func modelFault(data []byte, e *core.ModelError) error {
-	switch {
-	case e.Fault == core.ModelNotObject:
+	field := strconv.Quote(clipText(e.Field))
+	switch e.Fault {
+	case core.ModelTooLarge:
+		return FileTooLarge.With(megabytes(float64(len(data))), megabytes(core.MaxModelBytes))
+	case core.ModelNotObject:
 		if word := notFinite(data, e.Err); word != "" {
 			return ModelNotFinite.With(word)
 		}
 		return ModelNotJSON.With()
-	case e.Fault == core.ModelFieldUnknown:
-		return ModelFieldUnknown.With(strconv.Quote(clipText(e.Field)))
-	case e.Field == "format":
-		return ModelFieldWrong.With(`"format"`, strconv.Quote(core.ModelFormat))
+	case core.ModelFieldUnknown:
+		return ModelFieldUnknown.With(field)
+	case core.ModelFieldMissing:
+		if e.Field == "format" {
+			return ModelFieldWrong.With(field, strconv.Quote(core.ModelFormat))
+		}
+		return ModelFieldMissing.With(field)
+	case core.ModelOtherFormat:
+		return ModelFieldWrong.With(field, strconv.Quote(core.ModelFormat))
+	case core.ModelModulesNotList:
+		return ModelNotModules.With(field)
+	case core.ModelTooManyModules:
+		return ModelTooManyModules.With(core.MaxModules)
 	}
 	return inEnglish{e, ModelUnreadable}
 }

@@ -163,7 +163,14 @@ func TestBadModelFile(t *testing.T) {
 			"유닛이 9개"},
 		{model(lin(2, 1, "2000")), "module 0, field weight, entry 0: 2000 is beyond ±1000",
 			"0번 모듈, weight, 0번 값"},
-		{`{"format":"nnplay/1"}`, "modules", "모델 파일"},
+		{`{"format":"nnplay/1"}`, `field "modules" is missing`, `"modules" 필드가 없습니다`},
+		{`{"format":"nnplay/1","modules":{}}`, `field "modules" must be a list of modules`,
+			`"modules" 필드는 모듈의 목록이어야 합니다`},
+		{model(slices.Repeat([]string{`{"type":"tanh"}`}, core.MaxModules+1)...),
+			"more than 256 modules", "모듈이 256개보다 많습니다"},
+		{`{"format":"nnplay/1","modules":[` + strings.Repeat(" ", core.MaxModelBytes) + `]}`,
+			"the file is 1.0 MB, and the page reads files of this kind up to 1.0 MB",
+			"이런 파일은 1.0MB까지"},
 	} {
 		for _, l := range Langs() {
 			speak(l)

@@ -74,6 +74,9 @@ const (
 	ModelNotFinite
 	ModelFieldUnknown
 	ModelFieldWrong
+	ModelFieldMissing
+	ModelNotModules
+	ModelTooManyModules
 	ModelUnreadable
 	ModelOutputs
 	ModelTooDeep
@@ -176,7 +179,12 @@ var controlRows = map[Msg]entry{
 		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
 	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
 		ko: "{1}: 모델 파일에 없는 필드입니다"},
-	ModelFieldWrong: {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},
+	ModelFieldWrong:   {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},
+	ModelFieldMissing: {en: "field {1} is missing", ko: "{1} 필드가 없습니다"},
+	ModelNotModules: {en: "field {1} must be a list of modules",
+		ko: "{1} 필드는 모듈의 목록이어야 합니다"},
+	ModelTooManyModules: {en: "the model has more than {1} modules, the most the page reads",
+		ko: "모듈이 {1}개보다 많습니다. 이 페이지는 {1}개까지 읽습니다"},
 	ModelUnreadable: {en: "not a model file this page reads",
 		ko: "이 페이지가 읽을 수 있는 모델 파일이 아닙니다"},
 	ModelOutputs: {en: "the model has {1} outputs; the page's network has one",

@@ -12,6 +12,10 @@ JSWASM   := GOOS=js GOARCH=wasm
 # their tests run both ways.
 PURE     := ./core/... ./plots/... ./wasm/play/...
 ADDR     ?= 127.0.0.1:8080
+# What a missing tool's message says to run again; make test's own steps keep it.
+GOALS    ?= $(MAKECMDGOALS)
+# The stages that run beside the browser tests yield the cores to them.
+NICE     := nice -n 10
 
 GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
 BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
@@ -20,6 +24,7 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
 
 .PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
 .PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
+.PHONY: test-stages tools test-go test-chromium
 
 all: $(BUILD)
 
@@ -71,7 +76,20 @@ web/%.wasm.gz: web/%.wasm | 7zip
 run: all
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
-test: vet all chromium node torch test-native test-wasm test-firefox
+# make test installs what is missing first, one apt-get at a time, then runs vet, the
+# build and the test stages side by side on the cores (make -j, each stage's output
+# printed whole when it ends): the native tests and the Node tests start at once, the
+# browser tests as soon as the build is done. The browser tests take longest; the others
+# run niced, so that they take the cores only when the browsers leave them idle.
+TEST_JOBS ?= 8
+test: tools
+	@$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target GOALS='$(GOALS)' test-stages
+
+test-stages: vet test-go test-chromium test-wasm test-firefox
+
+# One at a time, whatever -j make test was given: apt-get takes Debian's lock.
+tools:
+	@$(MAKE) --no-print-directory -j1 GOALS='$(GOALS)' chromium node torch 7zip firefox xvfb npm
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -79,14 +97,20 @@ vet:
 	$(GO) vet ./...
 	$(JSWASM) $(GO) vet ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
 
-# Native tests, the browser tests in headless Chromium among them (./wasm/e2e), and
-# the fuzz targets' seed corpora.
-test-native:
-	$(GO) test -count=1 ./...
+# Native tests: every package's (test-go), the fuzz targets' seed corpora among them,
+# and the browser tests in headless Chromium (test-chromium, ./wasm/e2e).
+test-native: test-go test-chromium
+
+test-go:
+	$(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
+
+# Three pages at a time: a page's test waits on its frames for much of its time.
+test-chromium: all chromium
+	$(GO) test -count=1 -parallel 3 ./wasm/e2e
 
 # The pure packages again, compiled to wasm and run under Node.
-test-wasm:
-	$(JSWASM) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
+test-wasm: node
+	$(JSWASM) $(NICE) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
 
 # The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
 # Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;
@@ -104,7 +128,7 @@ define needif
 	      echo "make installed $(2) for $(3), but the check still fails: $(1)" >&2; exit 1; \
 	    fi; \
 	  else \
-	    echo "make needs $(2) for $(3): install it (Debian: sudo apt-get install $(2)) and run make$(if $(MAKECMDGOALS), $(MAKECMDGOALS)) again." >&2; \
+	    echo "make needs $(2) for $(3): install it (Debian: sudo apt-get install $(2)) and run make$(if $(GOALS), $(GOALS)) again." >&2; \
 	    exit 1; \
 	  fi; \
 	fi

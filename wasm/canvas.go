@@ -12,23 +12,24 @@ import (
 )
 
 // canvas turns a scene into pixels. It owns what lives on the GPU: the font atlases,
-// every unit's picture and the layer of data points.
+// the sheet of the units' pictures and the layer of data points; play.Batcher decides
+// what goes into each draw call.
 type canvas struct {
 	fonts  *play.Fonts
-	faces  [2]face
-	batch  batch     // this frame's anti-aliased shapes
-	glyphs play.Mesh // a size of text's glyphs
+	faces  [2]*ebiten.Image // each size of text's atlas
+	batch  play.Batcher
+	meshes meshes
 	pics   play.Pictures
-	units  [][]*ebiten.Image // every unit's picture: [level][unit]
-	plane  *ebiten.Image     // the output unit at full resolution
-	points *ebiten.Image     // the data points, drawn once per data set and layout
-	shown  play.PointsKey    // what points shows
+	sheet  *ebiten.Image  // pics.Sheet on the GPU
+	points *ebiten.Image  // the data points, drawn once per data set and layout
+	shown  play.PointsKey // what points shows
 }
 
 // newCanvas makes a canvas whose text is rasterised for scale canvas pixels per CSS
 // pixel.
 func newCanvas(scale float64) *canvas {
-	c := &canvas{plane: ebiten.NewImage(play.HeatmapSize, play.HeatmapSize)}
+	c := &canvas{}
+	c.batch.Pics = &c.pics
 	c.setScale(scale)
 	return c
 }
@@ -39,60 +40,48 @@ func (c *canvas) setScale(scale float64) {
 	if err != nil {
 		panic(err) // the embedded Go font always parses
 	}
-	c.fonts = fonts
+	c.fonts, c.batch.Fonts = fonts, fonts
 	for size := range c.faces {
 		a := fonts.Face(play.FontSize(size))
-		img := ebiten.NewImage(a.Image.Rect.Dx(), a.Image.Rect.Dy())
-		img.WritePixels(a.RGBA())
-		c.faces[size] = face{img: img, atlas: a}
+		c.faces[size] = ebiten.NewImage(a.Image.Rect.Dx(), a.Image.Rect.Dy())
+		c.faces[size].WritePixels(a.RGBA())
 	}
 }
 
-// refresh uploads every unit's picture after the heatmaps were recomputed.
+// refresh uploads the units' pictures after the heatmaps were recomputed.
 func (c *canvas) refresh(m *play.Session) {
 	if c.pics.Refresh(m) {
-		for _, level := range c.units {
-			for _, img := range level {
-				img.Deallocate()
-			}
+		if c.sheet != nil {
+			c.sheet.Deallocate()
 		}
-		c.units = make([][]*ebiten.Image, len(c.pics.Units))
-		for l, level := range c.pics.Units {
-			for range level {
-				c.units[l] = append(c.units[l], ebiten.NewImage(play.ThumbSize, play.ThumbSize))
-			}
-		}
+		c.sheet = ebiten.NewImage(c.pics.SheetW, c.pics.SheetH)
 	}
-	for l, level := range c.pics.Units {
-		for i, pix := range level {
-			c.units[l][i].WritePixels(pix)
-		}
-	}
-	c.plane.WritePixels(c.pics.Plane)
+	c.sheet.WritePixels(c.pics.Sheet)
 }
 
-// painter is the canvas painting one frame on dst: play.Scene.Paint calls it.
+// painter is the canvas painting one frame on dst: play.Batcher calls it.
 type painter struct {
 	*canvas
 	dst *ebiten.Image
 }
 
-func (p painter) Clear(c color.RGBA)             { p.dst.Fill(c) }
-func (p painter) Fill(r play.Rect, c color.RGBA) { fill(p.dst, r, c) }
-func (p painter) Stroke(s play.Stroke)           { stroke(p.dst, s) }
-func (p painter) Hairline(l play.Line)           { hairline(p.dst, l) }
-func (p painter) Line(l play.Line)               { p.batch.Line(l) }
-func (p painter) Circle(d play.Dot)              { p.batch.Circle(d) }
-func (p painter) Ring(r play.Ring)               { p.batch.Ring(r) }
-func (p painter) Path(q play.Path)               { p.batch.path(q) }
-func (p painter) Disc(d play.Dot)                { disc(p.dst, d) }
-func (p painter) PlanePicture(r play.Rect)       { picture(p.dst, p.plane, r) }
-func (p painter) Labels(ls []play.Label)         { p.texts(p.dst, ls) }
+func (p painter) Clear(c color.RGBA)                   { p.dst.Fill(c) }
+func (p painter) DrawSmooth(m *play.Mesh)              { p.meshes.draw(p.dst, whitePixel, m, &smoothOp) }
+func (p painter) StrokePath(q play.Path, m *play.Mesh) { p.meshes.path(q, m) }
+func (p painter) Disc(d play.Dot)                      { disc(p.dst, d) }
 
-func (p painter) Flush() { p.batch.draw(p.dst, whitePixel, &p.batch.Mesh, true) }
+// DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
+// holds only solid shapes (Batcher leaves the pictures out), and the white pixel will do.
+func (p painter) DrawFlat(m *play.Mesh) {
+	src := p.sheet
+	if src == nil {
+		src = whitePixel
+	}
+	p.meshes.draw(p.dst, src, m, &flatOp)
+}
 
-func (p painter) UnitPicture(u play.Unit, r play.Rect) {
-	picture(p.dst, p.units[u.Level][u.Index], r)
+func (p painter) DrawText(m *play.Mesh, size play.FontSize) {
+	p.meshes.draw(p.dst, p.faces[size], m, &textOp)
 }
 
 // Points draws the data points: they change only with the data and the layout, so they

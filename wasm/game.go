@@ -248,7 +248,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return // the screen keeps the last frame: an idle page paints nothing
 	}
 	start := time.Now()
-	g.scene.Paint(painter{canvas: g.canvas, dst: screen})
+	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
+	g.scene.Paint(&g.canvas.batch)
 	g.dirty = false
 	if g.tel.Frames == 0 {
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()

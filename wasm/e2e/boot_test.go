@@ -23,49 +23,13 @@ import (
 // The boot script's checks and messages (web/boot.js): what the page says when the
 // browser lacks what it needs, when the Go program stops, and its download progress.
 
-// launch starts headless Chromium with the browser tests' usual flags and extra, on a
-// blank tab. Unlike open, it loads nothing and expects nothing of the page.
-func launch(t *testing.T, extra ...chromedp.ExecAllocatorOption) *page {
+// launch opens a blank tab, 900 x 600, in the shared Chromium with the browser tests'
+// usual flags and the switches extra (see newPage). Unlike open, it loads nothing and
+// expects nothing of the page.
+func launch(t *testing.T, extra ...string) *page {
 	t.Helper()
-	checkBuild(t)
-	// Not t.TempDir: Chromium's socket path under it must stay within 108 bytes.
-	tmp, err := os.MkdirTemp("", "nnplay")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(tmp) })
-	opts := append([]chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.Env("TMPDIR=" + tmp),
-		chromedp.WindowSize(900, 600),
-	}, extra...)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelA() })
-	p := &page{t: t, ctx: ctx}
-	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	msgs := chromedp.Console(ctx)
-	go func() {
-		for m, err := range msgs {
-			if err != nil {
-				return
-			}
-			p.mu.Lock()
-			p.messages = append(p.messages, m)
-			p.mu.Unlock()
-		}
-	}()
+	p := newPage(t, extra...)
+	p.do(chromedp.EmulateViewport(900, 600))
 	return p
 }
 
@@ -93,29 +57,22 @@ func (p *page) failure() (heading, message string) {
 	return f.Heading, f.Message
 }
 
-func pageURL(disk bool) string {
-	if disk {
-		return "file://" + filepath.ToSlash(filepath.Join(root, "index.html"))
-	}
-	return server() + "/index.html"
-}
-
 // TestNoWebGLSaysWhy starts Chromium with WebGL turned off: the page must say that it
 // draws with WebGL and how to turn it on, in the page's language, and never start the
 // program.
 func TestNoWebGLSaysWhy(t *testing.T) {
+	t.Parallel()
 	english := []string{"This page draws with WebGL, which this browser has turned off",
 		"enable hardware acceleration in the browser's settings", "try another browser"}
 	korean := []string{
 		"이 페이지는 WebGL로 그림을 그리는데", "하드웨어 가속을 켜거나", "다른 브라우저"}
-	noGL := []chromedp.ExecAllocatorOption{
-		chromedp.Flag("disable-webgl", true), chromedp.Flag("disable-3d-apis", true)}
-	noGL2 := []chromedp.ExecAllocatorOption{chromedp.Flag("disable-webgl2", true)}
+	noGL := []string{"disable-webgl", "disable-3d-apis"}
+	noGL2 := []string{"disable-webgl2"}
 	const cannot = "The playground could not start."
 	const cannotKo = "플레이그라운드를 시작하지 못했습니다."
 	for _, c := range []struct {
 		name     string
-		flags    []chromedp.ExecAllocatorOption
+		flags    []string
 		disk     bool
 		saved    string // localStorage "nnplay-lang"
 		language string // the browser's language
@@ -133,6 +90,7 @@ func TestNoWebGLSaysWhy(t *testing.T) {
 				"does not offer (only WebGL 1 works here)"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			p := launch(t, c.flags...)
 			if c.language != "" {
 				p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
@@ -174,6 +132,7 @@ func TestNoWebGLSaysWhy(t *testing.T) {
 // locked-down browser lacks: the page must name it and say what to do, or, for what has
 // a fallback, start anyway.
 func TestOldBrowsersSayWhat(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, remove string
 		disk         bool
@@ -196,6 +155,7 @@ func TestOldBrowsersSayWhat(t *testing.T) {
 			disk: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			p := launch(t)
 			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
@@ -250,6 +210,7 @@ func brokenPageServer(t *testing.T) string {
 // TestGoPanicIsNamed makes the real program panic and expects the page to show the
 // panic's own words, as the console has them, instead of a bare "it stopped".
 func TestGoPanicIsNamed(t *testing.T) {
+	t.Parallel()
 	p := launch(t)
 	p.visit(brokenPageServer(t) + "/broken.html")
 	heading, msg := p.failure()
@@ -340,10 +301,12 @@ new MutationObserver(() => {
 // bar climbs to 100% as the last bytes arrive and never passes it; without, the size is
 // unknown and the page counts megabytes.
 func TestProgressOfGzippedWasm(t *testing.T) {
+	t.Parallel()
 	percent := regexp.MustCompile(`(\d+)%`)
 	for _, decoded := range []bool{true, false} {
 		name := map[bool]string{true: "X-Decoded-Length", false: "no length"}[decoded]
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			p := launch(t)
 			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,

@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"nnplay/cmd/serve/site"
@@ -87,8 +86,8 @@ func server() string {
 	return serverURL
 }
 
-// open starts Chromium at width x height CSS pixels and loads the page over http, or
-// from disk when fromDisk is true, then waits for its first frame.
+// open loads the page at width x height CSS pixels over http, or from disk when
+// fromDisk is true, in a fresh tab of the shared Chromium, and waits for its first frame.
 func open(t *testing.T, fromDisk bool, width, height int) *page {
 	t.Helper()
 	return openScaled(t, fromDisk, width, height, 1)
@@ -97,43 +96,9 @@ func open(t *testing.T, fromDisk bool, width, height int) *page {
 // openScaled is open with a device scale factor: 2 is a high-density laptop display.
 func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *page {
 	t.Helper()
-	checkBuild(t)
-	tmp := t.TempDir()
-	opts := ChromiumOptions(chromium(t), tmp, width, height)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelA() })
-	p := &page{t: t, ctx: ctx, dl: filepath.Join(tmp, "downloads")}
-	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	msgs := chromedp.Console(ctx)
-	go func() {
-		for m, err := range msgs {
-			if err != nil {
-				return
-			}
-			p.mu.Lock()
-			p.messages = append(p.messages, m)
-			p.mu.Unlock()
-		}
-	}()
-	p.url = server() + "/index.html"
-	if fromDisk {
-		p.url = "file://" + filepath.ToSlash(filepath.Join(root, "index.html"))
-	}
-	os.MkdirAll(p.dl, 0o755)
+	p := newPage(t)
+	p.url = pageURL(fromDisk)
 	p.do(
-		chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-			_, err := chromedp.Call(
-				ctx,
-				cdpbrowser.SetDownloadBehavior,
-				cdpbrowser.SetDownloadBehaviorParams{
-					Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.dl,
-				},
-			)
-			return err
-		}),
 		chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(scale)),
 		chromedp.Navigate(p.url),
 	)
@@ -146,6 +111,13 @@ func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *
 		t.Fatalf("the page failed to start: %s", msg)
 	}
 	return p
+}
+
+func pageURL(disk bool) string {
+	if disk {
+		return "file://" + filepath.ToSlash(filepath.Join(root, "index.html"))
+	}
+	return server() + "/index.html"
 }
 
 func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {

@@ -157,6 +157,7 @@ func upTo(n, total int) []int {
 // controls on a laptop and a phone in English and Korean, and checks that the canvas's
 // texts stay clear of each other and of the buttons.
 func TestPlaygroundControls(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.ctl()
 	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||

@@ -73,9 +73,11 @@ func (p *page) kept() kept {
 // menu: every part of the page changes its words at once and nothing else changes. It
 // leaves screenshots of both languages on a laptop and a phone.
 func TestLanguageSwitch(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
 		name := map[int]string{1280: "1280x800", 390: "390x844"}[size[0]]
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			p := open(t, false, size[0], size[1])
 			p.call("select", []int{2, 1}, nil)
 			p.choose("lr", "0.1")
@@ -151,6 +153,7 @@ func TestLanguageSwitch(t *testing.T) {
 // opens it in a Korean browser: the page speaks the remembered language, else the
 // browser's, from its first frame.
 func TestLanguageRemembered(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.call("lang", "ko", nil)
 	p.visit(p.url)
@@ -177,6 +180,7 @@ func TestLanguageRemembered(t *testing.T) {
 // Korean figure has Korean words (its pixels differ where the words are) and the export's
 // messages speak Korean.
 func TestKoreanExport(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	figures := map[string]image.Image{}
 	for _, lang := range []string{"ko", "en"} {

@@ -64,31 +64,35 @@ func (p *page) openPart(id, part int) layoutState {
 	return p.waitLayout(v)
 }
 
+// lessonWindows are the sizes lessonScreenshots takes, each on a page of its own.
+var lessonWindows = []struct {
+	w, h int
+	name string
+}{{1280, 800, "1280x800"}, {390, 844, "390x844"}}
+
 // lessonScreenshots leaves a screenshot of every lesson's every part in English and
-// Korean at 1280 x 800 and 390 x 844 in test-artifacts/ (lesson-N.P-LANG-SIZE.png), and
-// checks on each that the texts the page reports keep the rules (none over another,
-// none outside the canvas, none over a unit not its own) and that nothing in the panel
-// sticks out sideways.
-func lessonScreenshots(t *testing.T, p *page) {
-	for _, win := range []struct {
-		w, h int
-		name string
-	}{{1280, 800, "1280x800"}, {390, 844, "390x844"}} {
-		p.resize(win.w, win.h, 1)
-		for _, lang := range []string{"en", "ko"} {
-			p.call("lang", lang, nil)
-			for id := 1; id <= 6; id++ {
-				for part := 0; part < lessonParts[id]; part++ {
-					s := p.openPart(id, part)
-					where := fmt.Sprintf("lesson-%d.%d-%s-%s", id, part+1, lang, win.name)
-					p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
-					p.shot(where)
-					checkLabels(t, where, s)
-					var problems []string
-					json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
-					for _, pr := range problems {
-						t.Errorf("%s: %s", where, pr)
-					}
+// Korean in window win in test-artifacts/ (lesson-N.P-LANG-SIZE.png), and checks on each
+// that the texts the page reports keep the rules (none over another, none outside the
+// canvas, none over a unit not its own) and that nothing in the panel sticks out
+// sideways.
+func lessonScreenshots(t *testing.T, p *page, win struct {
+	w, h int
+	name string
+}) {
+	p.resize(win.w, win.h, 1)
+	for _, lang := range []string{"en", "ko"} {
+		p.call("lang", lang, nil)
+		for id := 1; id <= 6; id++ {
+			for part := 0; part < lessonParts[id]; part++ {
+				s := p.openPart(id, part)
+				where := fmt.Sprintf("lesson-%d.%d-%s-%s", id, part+1, lang, win.name)
+				p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
+				p.shot(where)
+				checkLabels(t, where, s)
+				var problems []string
+				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
+				for _, pr := range problems {
+					t.Errorf("%s: %s", where, pr)
 				}
 			}
 		}
@@ -165,73 +169,97 @@ func (p *page) taskUndone(i int) {
 	}
 }
 
-// TestLessons walks every lesson in English, then in Korean, doing each task through
-// the page's own controls (clicks on its buttons, slider moves, menu choices, typed
-// numbers) and sees it marked done, the lesson ticked in the list and the progress kept
-// in localStorage. It checks the board's numbers on the way: the collapse against
-// core.Collapse and a product by hand, Inspect against PyTorch's printing, the race's
-// epochs to the target against core trained natively. Free play comes back as it was
-// left, and #lesson=N opens lesson N, also on a reload. Then it leaves screenshots of
-// every lesson (lessonScreenshots). One browser does it all.
+// TestLessons walks every lesson in English, and beside it in Korean on a page of its
+// own, doing each task through the page's own controls (clicks on its buttons, slider
+// moves, menu choices, typed numbers) and sees it marked done, the lesson ticked in the
+// list and the progress kept in localStorage. It checks the board's numbers on the way:
+// the collapse against core.Collapse and a product by hand, Inspect against PyTorch's
+// printing, the race's epochs to the target against core trained natively. Free play
+// comes back as it was left, and #lesson=N opens lesson N, also on a reload. Then each
+// page leaves screenshots of every lesson (lessonScreenshots) in one of the two windows:
+// the parts after the first open only once the lesson's tasks are done.
 func TestLessons(t *testing.T) {
-	p := open(t, false, 1280, 800)
-	// Free play as the learner leaves it: another learning rate and a weight moved.
+	t.Parallel()
+	for i, lang := range []string{"en", "ko"} {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			p := open(t, false, 1280, 800)
+			free := leaveFreePlay(p)
+			walkLessons(t, p, lang, free)
+			if lang == "en" {
+				lessonLinks(t, p, free)
+			}
+			lessonScreenshots(t, p, lessonWindows[i])
+			p.noProblems()
+		})
+	}
+}
+
+// allLessonsDone is the progress localStorage keeps once every task of every lesson is
+// done.
+const allLessonsDone = "1.1 1.2 2.1 2.2 3.1 4.1 4.2 5.1 6.1"
+
+// leaveFreePlay sets free play as a learner leaves it for a lesson, another learning
+// rate and a weight moved, and returns it.
+func leaveFreePlay(p *page) lessonSnap {
+	p.t.Helper()
 	p.choose("lr", "0.3")
 	p.call("select", []int{1, 0}, nil)
 	p.typeInto("w-0-0-0-num", "1.25")
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lr === 0.3)`, 10*time.Second)
-	free := p.lesson()
+	return p.lesson()
+}
 
-	for _, lang := range []string{"en", "ko"} {
-		t.Run(lang, func(t *testing.T) {
-			p.t = t
-			p.choose("lang", lang)
-			p.press("#free-play")
-			p.press("#clear-progress")
-			p.waitFor(`window.nnplay.call('lessons').then(s => JSON.parse(s).every(l => !l.done))`,
-				10*time.Second)
-			var list []struct {
-				ID    int    `json:"id"`
-				Title string `json:"title"`
-				Done  bool   `json:"done"`
-			}
-			p.call("lessons", nil, &list)
-			if len(list) != 6 || list[0].ID != 1 || list[5].ID != 6 ||
-				(lang == "ko") != strings.ContainsRune(list[3].Title, '포') {
-				t.Fatalf("lessons in %s: %+v", lang, list)
-			}
-			for id := 1; id <= 6; id++ {
-				p.openPart(id, 0)
-				lessonTasks[id](t, p)
-				p.shot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
-				p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
-					id), 10*time.Second)
-			}
-			p.call("lessons", nil, &list)
-			for _, l := range list {
-				if !l.Done {
-					t.Errorf("%s: lesson %d is not done: %+v", lang, l.ID, list)
-				}
-			}
-			if kept := p.eval(`localStorage.getItem('nnplay-lessons')`); kept !=
-				"1.1 1.2 2.1 2.2 3.1 4.1 4.2 5.1 6.1" {
-				t.Errorf("%s: localStorage keeps %q", lang, kept)
-			}
-			// Free play is one click away, as it was left.
-			p.press("#free-play")
-			p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`,
-				10*time.Second)
-			if back := p.lesson(); back.LR != free.LR || string(back.Model) != string(free.Model) ||
-				back.Epoch != free.Epoch {
-				t.Errorf("%s: free play came back with lr %g, epoch %g, model %.80s; left with lr "+
-					"%g, epoch %g, model %.80s", lang, back.LR, back.Epoch, back.Model, free.LR,
-					free.Epoch, free.Model)
-			}
-		})
+// walkLessons does every lesson's tasks in lang, from progress cleared, and then goes
+// back to free play, which must be as it was left.
+func walkLessons(t *testing.T, p *page, lang string, free lessonSnap) {
+	p.choose("lang", lang)
+	p.press("#free-play")
+	p.press("#clear-progress")
+	p.waitFor(`window.nnplay.call('lessons').then(s => JSON.parse(s).every(l => !l.done))`,
+		10*time.Second)
+	var list []struct {
+		ID    int    `json:"id"`
+		Title string `json:"title"`
+		Done  bool   `json:"done"`
 	}
-	p.t = t
+	p.call("lessons", nil, &list)
+	if len(list) != 6 || list[0].ID != 1 || list[5].ID != 6 ||
+		(lang == "ko") != strings.ContainsRune(list[3].Title, '포') {
+		t.Fatalf("lessons in %s: %+v", lang, list)
+	}
+	for id := 1; id <= 6; id++ {
+		p.openPart(id, 0)
+		lessonTasks[id](t, p)
+		p.shot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
+		p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
+			id), 10*time.Second)
+	}
+	p.call("lessons", nil, &list)
+	for _, l := range list {
+		if !l.Done {
+			t.Errorf("%s: lesson %d is not done: %+v", lang, l.ID, list)
+		}
+	}
+	if kept := p.eval(`localStorage.getItem('nnplay-lessons')`); kept != allLessonsDone {
+		t.Errorf("%s: localStorage keeps %q", lang, kept)
+	}
+	// Free play is one click away, as it was left.
+	p.press("#free-play")
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`,
+		10*time.Second)
+	if back := p.lesson(); back.LR != free.LR || string(back.Model) != string(free.Model) ||
+		back.Epoch != free.Epoch {
+		t.Errorf("%s: free play came back with lr %g, epoch %g, model %.80s; left with lr "+
+			"%g, epoch %g, model %.80s", lang, back.LR, back.Epoch, back.Model, free.LR,
+			free.Epoch, free.Model)
+	}
+}
 
-	// #lesson=N opens lesson N when the hash changes, and #lesson=0 goes back.
+// lessonLinks opens lessons by the address after a walk: #lesson=N opens lesson N when
+// the hash changes, #lesson=0 goes back to free play as it was left, a bad number is
+// refused, and a page opened at #lesson=2 opens it and remembers what was done.
+func lessonLinks(t *testing.T, p *page, free lessonSnap) {
 	p.eval(`location.hash = '#lesson=3', 1`)
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 3)`, 10*time.Second)
 	// The address carries free play's setup (its learning rate 0.3) beside the lesson.
@@ -253,8 +281,6 @@ func TestLessons(t *testing.T) {
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`, 20*time.Second)
 	p.waitFor(`document.getElementById('lesson-6').dataset.done === 'true' && `+
 		`document.getElementById('task-1').dataset.done === 'true'`, 10*time.Second)
-	lessonScreenshots(t, p)
-	p.noProblems()
 }
 
 // lessonTasks do each lesson's tasks through the page's controls and check its numbers.

@@ -115,9 +115,11 @@ func checkDrawn(t *testing.T, img image.Image, s state) {
 }
 
 func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
+	t.Parallel()
 	for _, disk := range []bool{false, true} {
 		name := map[bool]string{false: "http", true: "file"}[disk]
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			p := open(t, disk, 1280, 800)
 			s := p.state()
 			img := p.screenshot("page-" + name)
@@ -151,6 +153,7 @@ func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
 }
 
 func TestLoadingFailureSaysWhatToDo(t *testing.T) {
+	t.Parallel()
 	checkBuild(t)
 	p := open(t, false, 900, 600)
 	// Reload with the build hidden: the page must say to run make.
@@ -165,6 +168,7 @@ func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 // TestSelectAndDragAWeight clicks a unit on the canvas, moves one of its weight
 // sliders, and checks the model and the canvas follow.
 func TestSelectAndDragAWeight(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	// Layer 2's second unit (level 2, index 1).
@@ -216,6 +220,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 }
 
 func TestBadValuesAreRefused(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	w0 := model(t, s).Layers[0].Linear.Weight[0][0]
@@ -256,6 +261,7 @@ func TestBadValuesAreRefused(t *testing.T) {
 }
 
 func TestBiasToggleRemovesTheBias(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	p.eval(`document.getElementById('bias-0').click()`)
@@ -286,6 +292,7 @@ func TestBiasToggleRemovesTheBias(t *testing.T) {
 }
 
 func TestActivationMenu(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	p.choose("act-0", "relu")
@@ -314,6 +321,7 @@ func TestActivationMenu(t *testing.T) {
 }
 
 func TestClickThePlaneMovesTheInput(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	r := s.Plane
@@ -331,6 +339,7 @@ func TestClickThePlaneMovesTheInput(t *testing.T) {
 }
 
 func TestKeyboardAndTouch(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	// Keyboard: typing a unit's name in the unit menu selects it (a closed menu's
@@ -394,9 +403,11 @@ func (p *page) waitDownload(name string) []byte {
 }
 
 func TestExports(t *testing.T) {
+	t.Parallel()
 	for _, disk := range []bool{false, true} {
 		name := map[bool]string{false: "http", true: "file"}[disk]
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			p := open(t, disk, 1280, 800)
 			start := time.Now()
 			p.eval(`document.getElementById('export-png').click()`)
@@ -440,6 +451,7 @@ func TestExports(t *testing.T) {
 // TestIdleAndDragFrames checks that an idle page paints nothing, and reports the
 // frame rate and the page's own work while a slider is dragged.
 func TestIdleAndDragFrames(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	time.Sleep(500 * time.Millisecond)
 	var a, b struct {
@@ -502,6 +514,7 @@ func TestIdleAndDragFrames(t *testing.T) {
 
 // TestReportSizes logs the build's sizes for the record.
 func TestReportSizes(t *testing.T) {
+	t.Parallel()
 	checkBuild(t)
 	for _, f := range []string{"web/main.wasm", "web/plots.wasm"} {
 		b, err := os.ReadFile(filepath.Join(root, f))
@@ -521,7 +534,9 @@ func TestReportSizes(t *testing.T) {
 // sheet at the bottom: units are drawn, a click still selects, the canvas stays clear
 // of the panel.
 func TestHighDensityAndNarrowScreens(t *testing.T) {
+	t.Parallel()
 	t.Run("scale 2", func(t *testing.T) {
+		t.Parallel()
 		p := openScaled(t, false, 1280, 800, 2)
 		s := p.state()
 		img := p.screenshot("scale-2")
@@ -541,6 +556,7 @@ func TestHighDensityAndNarrowScreens(t *testing.T) {
 		p.noProblems()
 	})
 	t.Run("phone", func(t *testing.T) {
+		t.Parallel()
 		p := open(t, false, 420, 860)
 		s := p.state()
 		p.screenshot("phone")

@@ -82,8 +82,10 @@ const coverJS = `(() => {
 // nothing in the panel is cut or scrolls sideways; and that a number box shows as many
 // digits as fit and its full value while it has focus.
 func TestPanelFits(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}, {390, 844}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
 			p := open(t, false, size[0], size[1])
 			var atStart []string // the default menus: Net A, half squared error
 			json.Unmarshal([]byte(p.eval(overflowJS)), &atStart)
@@ -148,6 +150,7 @@ func TestPanelFits(t *testing.T) {
 // each language, and a touch drag on the plane moves the input point and never
 // scrolls.
 func TestKeyboardLeavesTheCanvas(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	focused := `(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))(document.activeElement)`
@@ -232,6 +235,7 @@ func TestKeyboardLeavesTheCanvas(t *testing.T) {
 // TestActivationParameterEditor picks activations with one and two parameters: a box
 // appears for each, named by core's registry, and a typed value changes only it.
 func TestActivationParameterEditor(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	s := p.state()
 	groups := p.eval(`[...document.querySelectorAll('#act-1 optgroup')].map(g => g.label + ': ' +

@@ -31,17 +31,7 @@ func (p *page) tab(url string) *page {
 	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
 		p.t.Fatalf("a new tab: %v", err)
 	}
-	msgs := chromedp.Console(ctx)
-	go func() {
-		for m, err := range msgs {
-			if err != nil {
-				return
-			}
-			q.mu.Lock()
-			q.messages = append(q.messages, m)
-			q.mu.Unlock()
-		}
-	}()
+	q.listen()
 	q.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(url))
 	q.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
 	return q
@@ -54,7 +44,8 @@ func (p *page) clipboard(setting cdpbrowser.PermissionSetting) {
 		_, err := chromedp.CallBrowser(p.ctx, cdpbrowser.SetPermission,
 			cdpbrowser.SetPermissionParams{Permission: &cdpbrowser.PermissionDescriptor{Name: name,
 				AllowWithoutSanitization: setting == cdpbrowser.PermissionSettingGranted},
-				Setting: setting, Origin: server()})
+				Setting: setting, Origin: server(),
+				BrowserContextID: chromedp.FromContext(p.ctx).BrowserContextID})
 		if err != nil {
 			p.t.Fatalf("%s %s: %v", name, setting, err)
 		}
@@ -102,6 +93,7 @@ func (p *page) drop(name, text string) {
 // network unchanged; the learner's CSV by picker and by drop, a bad line named; Export
 // PyTorch; and the test API's export, which answers what each button gives.
 func TestShareLinksAndFiles(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	exportCall(t, p)
 	link := shareLink(t, p)

@@ -89,6 +89,7 @@ func near(a, b float64) bool {
 // every number the page exposes against core run natively on the same model and
 // sample.
 func TestStepShowsCoresNumbers(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	var data struct {
 		X, T [][]float64
@@ -200,6 +201,7 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 // TestPlayNetAOnCircle plays Playground's default network on circle and expects the
 // test loss under 0.05 within 300 epochs.
 func TestPlayNetAOnCircle(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.choose("speed", "3") // as fast as possible
 	p.eval(`document.getElementById('play').click()`)
@@ -236,6 +238,7 @@ func TestPlayNetAOnCircle(t *testing.T) {
 
 // TestDeadReLUIsFlagged sets a ReLU unit's bias to -5 and expects it marked dead.
 func TestDeadReLUIsFlagged(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.choose("act-0", "relu")
 	p.typeInto("b-0-0-num", "-5")
@@ -270,6 +273,7 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 // TestDivergenceOnNetB plays Net B at learning rate 10: training must stop with the
 // message, and nothing NaN may show.
 func TestDivergenceOnNetB(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.choose("preset", "1")
 	p.choose("lr", "10")
@@ -304,6 +308,7 @@ func TestDivergenceOnNetB(t *testing.T) {
 }
 
 func TestKeysPlayAndStep(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.do(chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent(" "))
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).playing)`, 10*time.Second)
@@ -326,6 +331,7 @@ func TestKeysPlayAndStep(t *testing.T) {
 // TestTrainingSpeed reports epochs per second, the page's own work per frame and the
 // frame rate for Net A and Net B at full speed in headless Chromium.
 func TestTrainingSpeed(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	type perf struct {
 		FPS          float64 `json:"fps"`
@@ -343,11 +349,12 @@ func TestTrainingSpeed(t *testing.T) {
 		p.choose("preset", c.preset)
 		p.choose("speed", "3")
 		p.eval(`document.getElementById('play').click()`)
-		time.Sleep(1500 * time.Millisecond)
+		// Short: training flat out takes a core. make bench-page measures at length.
+		time.Sleep(500 * time.Millisecond)
 		var r perf
 		p.call("perf", nil, &r)
 		start := time.Now()
-		time.Sleep(5 * time.Second)
+		time.Sleep(2 * time.Second)
 		p.call("perf", nil, &r)
 		secs := time.Since(start).Seconds()
 		p.eval(`document.getElementById('play').click()`)

@@ -124,42 +124,46 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 // blank and that the texts the page reports, at rest too, keep the rules the native
 // test checks (wasm/play's TestLabelsNeverOverlap). On the phone it then taps through
 // the canvas's tabs and saves the canvas (phoneReachesEveryView, saveCanvasSavesWhatIsSeen).
-// One browser takes the four sizes in turn, and Step's phases play out at once.
+// Each size has a page of its own, side by side, and Step's phases play out at once.
 func TestScreenshotsOfEveryStepPhase(t *testing.T) {
-	p := open(t, false, 1280, 800)
+	t.Parallel()
 	for _, win := range []struct {
 		w, h  int
 		scale float64
 	}{{1280, 800, 1}, {1920, 1080, 1}, {390, 844, 1}, {1280, 800, 2}} {
 		name := fmt.Sprintf("%dx%d@%g", win.w, win.h, win.scale)
-		p.resize(win.w, win.h, win.scale)
-		for preset := 0; preset < 4; preset++ {
-			s := p.layout()
-			p.choose("preset", fmt.Sprint(preset))
-			s = p.waitLayout(s.Version)
-			for _, phase := range []string{"rest", "forward", "loss", "backward", "update"} {
-				if phase != "rest" {
-					p.call("step", map[string]bool{"instant": true}, nil)
-					s = p.waitLayout(s.Version)
-					if s.Step.Done != phase || s.Step.Playing {
-						t.Fatalf("%s, preset %d: Step shows %q (playing %v), want %s done", name,
-							preset, s.Step.Done, s.Step.Playing, phase)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := openScaled(t, false, win.w, win.h, win.scale)
+			p.resize(win.w, win.h, win.scale)
+			for preset := 0; preset < 4; preset++ {
+				s := p.layout()
+				p.choose("preset", fmt.Sprint(preset))
+				s = p.waitLayout(s.Version)
+				for _, phase := range []string{"rest", "forward", "loss", "backward", "update"} {
+					if phase != "rest" {
+						p.call("step", map[string]bool{"instant": true}, nil)
+						s = p.waitLayout(s.Version)
+						if s.Step.Done != phase || s.Step.Playing {
+							t.Fatalf("%s, preset %d: Step shows %q (playing %v), want %s done",
+								name, preset, s.Step.Done, s.Step.Playing, phase)
+						}
+					}
+					where := fmt.Sprintf("%s, preset %d, %s", name, preset, phase)
+					checkLabels(t, where, s)
+					if phase != "rest" { // the screenshots are of the phases
+						img := p.shot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
+						checkUnitsDrawn(t, where, img, s, win.scale)
 					}
 				}
-				where := fmt.Sprintf("%s, preset %d, %s", name, preset, phase)
-				checkLabels(t, where, s)
-				if phase != "rest" { // the screenshots are of the phases
-					img := p.shot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
-					checkUnitsDrawn(t, where, img, s, win.scale)
-				}
 			}
-		}
-		if win.w == 390 {
-			phoneReachesEveryView(t, p)
-			saveCanvasSavesWhatIsSeen(t, p, "phone")
-		}
+			if win.w == 390 {
+				phoneReachesEveryView(t, p)
+				saveCanvasSavesWhatIsSeen(t, p, "phone")
+			}
+			p.noProblems()
+		})
 	}
-	p.noProblems()
 }
 
 // resize makes the page's window w x h CSS pixels at a device scale and waits until the
@@ -282,6 +286,7 @@ func saveCanvasSavesWhatIsSeen(t *testing.T, p *page, name string) {
 // without arguments panicked inside Update: the promise never settled and the page
 // said "internal error … Reload the page" for good.)
 func TestAPIRejectsBadArguments(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	settle := func(call string) string {
 		return p.eval(`Promise.race([` + call + `, new Promise((_, no) => ` +

@@ -176,3 +176,38 @@ func (m *Mesh) Text(labels []Label, sz FontSize, a *Atlas) {
 		}
 	}
 }
+
+// Fill adds a filled rectangle as one quad.
+func (m *Mesh) Fill(r Rect, c color.RGBA) {
+	m.Picture(r, Rect{X: SolidSrc, Y: SolidSrc}, c)
+}
+
+// Frame adds a stroked rectangle: four bands, Width wide, centred on its edges, as a
+// stroke with mitred corners covers them; a rectangle thinner than the stroke is filled.
+func (m *Mesh) Frame(s Stroke) {
+	w := s.Width
+	o := Rect{X: s.X - w/2, Y: s.Y - w/2, W: s.W + w, H: s.H + w}
+	if s.W <= w || s.H <= w {
+		m.Fill(o, s.Color)
+		return
+	}
+	m.Fill(Rect{X: o.X, Y: o.Y, W: o.W, H: w}, s.Color)
+	m.Fill(Rect{X: o.X, Y: o.Y + o.H - w, W: o.W, H: w}, s.Color)
+	m.Fill(Rect{X: o.X, Y: o.Y + w, W: w, H: o.H - 2*w}, s.Color)
+	m.Fill(Rect{X: o.X + o.W - w, Y: o.Y + w, W: w, H: o.H - 2*w}, s.Color)
+}
+
+// Picture adds a quad that copies the rectangle src of the source image into dst,
+// scaled by colour c (White copies it as it is).
+func (m *Mesh) Picture(dst, src Rect, c color.RGBA) {
+	cc := rgba(c)
+	x0, y0, x1, y1 := float32(dst.X), float32(dst.Y), float32(dst.X+dst.W), float32(dst.Y+dst.H)
+	s0x, s0y := float32(src.X), float32(src.Y)
+	s1x, s1y := float32(src.X+src.W), float32(src.Y+src.H)
+	k := m.begin(4)
+	m.vertex(x0, y0, s0x, s0y, cc)
+	m.vertex(x1, y0, s1x, s0y, cc)
+	m.vertex(x1, y1, s1x, s1y, cc)
+	m.vertex(x0, y1, s0x, s1y, cc)
+	m.quad(k)
+}

@@ -116,3 +116,43 @@ func TestMeshText(t *testing.T) {
 		t.Errorf("b's corner at %v", v.X)
 	}
 }
+
+// TestFrameIsARing checks a stroked rectangle's four bands: together they cover the
+// ring between the rectangle grown and shrunk by half the width, each point once.
+func TestFrameIsARing(t *testing.T) {
+	var m Mesh
+	s := Stroke{Rect: Rect{X: 10.25, Y: 20.5, W: 30, H: 12}, Width: 1.5, Color: Ink}
+	m.Frame(s)
+	if len(m.Vertices) != 16 || len(m.Indices) != 24 {
+		t.Fatalf("%d vertices, %d indices: want four quads", len(m.Vertices), len(m.Indices))
+	}
+	covers := func(x, y float32) (n int) {
+		for q := 0; q < 4; q++ {
+			a, c := m.Vertices[4*q], m.Vertices[4*q+2]
+			if x > a.X && x < c.X && y > a.Y && y < c.Y {
+				n++
+			}
+		}
+		return n
+	}
+	for y := float32(15); y < 40; y += 0.25 {
+		for x := float32(5); x < 45; x += 0.25 {
+			out := x > 9.5 && x < 41 && y > 19.75 && y < 33.25
+			in := x > 11 && x < 39.5 && y > 21.25 && y < 31.75
+			want := 0
+			if out && !in {
+				want = 1
+			}
+			onEdge := false
+			for _, e := range []float32{9.5, 11, 39.5, 41} {
+				onEdge = onEdge || x == e
+			}
+			for _, e := range []float32{19.75, 21.25, 31.75, 33.25} {
+				onEdge = onEdge || y == e
+			}
+			if got := covers(x, y); !onEdge && got != want {
+				t.Fatalf("(%v, %v) covered %d times, want %d", x, y, got, want)
+			}
+		}
+	}
+}

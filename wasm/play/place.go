@@ -236,17 +236,57 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		edges(p)
 	}
 	s.xs, s.ys = xs, ys
+	// A box must lie in the region and the canvas area: keep the columns that do.
+	inside := func(x, w, lo, size float64) bool { return x >= lo-hair && x+w <= lo+size+hair }
+	cols := s.cols[:0]
+	for _, x := range xs {
+		if inside(x, w, r.X, r.W) && inside(x, w, s.Geo.Area.X, s.Geo.Area.W) {
+			cols = append(cols, x)
+		}
+	}
+	s.cols = cols
 	best, bestD := Rect{}, math.Inf(1)
 	for _, y := range ys {
-		for _, x := range xs {
+		// A box of this row lies no nearer than the row, and can meet only what
+		// crosses the row's band: gather the band's rectangles once.
+		if math.Abs(y-want.Y) >= bestD || !inside(y, h, r.Y, r.H) ||
+			!inside(y, h, s.Geo.Area.Y, s.Geo.Area.H) {
+			continue
+		}
+		row := s.band[:0]
+		across := func(o Rect) bool { return y+hair < o.Y+o.H && o.Y+hair < y+h }
+		for _, p := range s.placed {
+			if across(p) {
+				row = append(row, p)
+			}
+		}
+		for _, o := range s.obstacles {
+			if o.owner != owner && across(o.r) {
+				row = append(row, o.r)
+			}
+		}
+		s.band = row
+		for _, x := range cols {
 			b := Rect{X: x, Y: y, W: w, H: h}
-			if d := math.Hypot(x-want.X, y-want.Y); d < bestD && b.Within(r) &&
-				s.free(b, owner) {
+			if math.Abs(x-want.X) >= bestD || !clearOf(b, row) {
+				continue
+			}
+			if d := math.Hypot(x-want.X, y-want.Y); d < bestD {
 				best, bestD = b, d
 			}
 		}
 	}
 	return best, bestD < math.Inf(1)
+}
+
+// clearOf reports whether box b overlaps none of rs.
+func clearOf(b Rect, rs []Rect) bool {
+	for _, r := range rs {
+		if b.Overlaps(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far

@@ -55,6 +55,8 @@ type Scene struct {
 	placed    []Rect
 	obstacles []obstacle
 	xs, ys    []float64
+	cols      []float64 // freeBox's columns inside its region
+	band      []Rect    // what crosses a row of freeBox's search
 }
 
 // Panel is a box, filled and framed.

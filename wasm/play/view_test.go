@@ -8,35 +8,59 @@ import (
 	"nnplay/core"
 )
 
-// TestPictures checks the pixels of the units' pictures: one thumbnail per unit, made
-// again only when the network's shape changes, and the plane muted toward white.
+// TestPictures checks the pixels of the units' pictures: one thumbnail per unit in one
+// sheet, made again only when the network's shape changes, the plane muted toward white,
+// every picture in a gutter that repeats its edges, and a white block for solid shapes.
 func TestPictures(t *testing.T) {
 	m := NewSession()
 	var p Pictures
 	if !p.Refresh(m) || p.Refresh(m) {
 		t.Error("Refresh must report the first shape, then no change")
 	}
-	for l, n := range m.Sizes() {
-		if len(p.Units[l]) != n || len(p.Units[l][0]) != 4*ThumbSize*ThumbSize {
-			t.Fatalf("level %d: %d pictures", l, len(p.Units[l]))
-		}
+	pixel := func(x, y float64) []byte {
+		i := 4 * (int(y)*p.SheetW + int(x))
+		return p.Sheet[i : i+4]
+	}
+	if got := pixel(SolidSrc, SolidSrc); string(got) != "\xff\xff\xff\xff" {
+		t.Errorf("the solid shapes' pixel is %v", got)
 	}
 	out := m.Heat.Values[len(m.Heat.Values)-1][0]
 	full := make([]byte, 4*len(out))
 	HeatPixels(out, full)
-	for i := 0; i < len(full); i += 4 * 997 {
-		if want := full[i] + (255-full[i])/3; p.Plane[i] != want || p.Plane[i+3] != 0xff {
-			t.Fatalf("plane pixel %d = %v, want %v", i/4, p.Plane[i:i+4], want)
+	plane := p.PlaneSrc()
+	for i := 0; i < len(out); i += 997 {
+		got := pixel(plane.X+float64(i%HeatmapSize), plane.Y+float64(i/HeatmapSize))
+		if want := full[4*i] + (255-full[4*i])/3; got[0] != want || got[3] != 0xff {
+			t.Fatalf("plane pixel %d = %v, want %v", i, got, want)
+		}
+	}
+	seen := map[Rect]bool{plane: true}
+	for l, n := range m.Sizes() {
+		for i := range n {
+			r := p.UnitSrc(Unit{l, i})
+			if r.W != ThumbSize || r.H != ThumbSize || seen[r] || r.X < 1 || r.Y < 1 ||
+				int(r.X+r.W) >= p.SheetW || int(r.Y+r.H) >= p.SheetH {
+				t.Fatalf("unit %d/%d's picture at %v", l, i, r)
+			}
+			seen[r] = true
+			// The gutter repeats the edges, corners included.
+			for _, c := range [][4]float64{{-1, -1, 0, 0}, {r.W, r.H, r.W - 1, r.H - 1},
+				{-1, 7, 0, 7}, {r.W, 7, r.W - 1, 7}, {7, -1, 7, 0}, {7, r.H, 7, r.H - 1}} {
+				g, e := pixel(r.X+c[0], r.Y+c[1]), pixel(r.X+c[2], r.Y+c[3])
+				if string(g) != string(e) {
+					t.Fatalf("unit %d/%d: gutter %v at %v, edge %v", l, i, g, c, e)
+				}
+			}
 		}
 	}
 	// The input x1 spans its picture from orange (-6) to blue (+6).
-	x1 := p.Units[0][0]
-	if first, last := x1[0:4], x1[4*(ThumbSize-1):4*ThumbSize]; first[0] != Negative.R ||
+	x1 := p.UnitSrc(Unit{0, 0})
+	if first, last := pixel(x1.X, x1.Y), pixel(x1.X+ThumbSize-1, x1.Y); first[0] != Negative.R ||
 		last[2] != Positive.B {
 		t.Errorf("x1's picture runs from %v to %v", first, last)
 	}
 	m.Apply(UsePreset{Index: 1})
-	if !p.Refresh(m) || len(p.Units) != 8 {
+	if !p.Refresh(m) || p.UnitSrc(Unit{7, 0}).W != ThumbSize {
 		t.Error("a new shape must make the pictures again")
 	}
 }

@@ -1,0 +1,124 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// The tests share Chromium: starting it costs a second or more of the two cores, and
+// forty tests started forty. Each page gets a browser context of its own, as an
+// incognito window has: its own storage (the language a test saves reaches no other),
+// cache, permissions and download folder, so that a test sees what a fresh browser
+// shows. Tests that need other flags (WebGL turned off) share a Chromium started with
+// them. TestMain stops them all.
+
+// browser is one running Chromium.
+type browser struct {
+	ctx    context.Context // its first tab, kept open; pages are children of it
+	cancel func()
+	tmp    string
+}
+
+var browsers struct {
+	sync.Mutex
+	running map[string]*browser // by their extra flags
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	browsers.Lock()
+	for _, b := range browsers.running {
+		b.cancel()
+		os.RemoveAll(b.tmp)
+	}
+	browsers.Unlock()
+	os.Exit(code)
+}
+
+// shared returns the Chromium started with the usual flags (ChromiumOptions) and the
+// switches named in extra (such as "disable-webgl"), starting it on first use.
+func shared(t *testing.T, extra ...string) context.Context {
+	t.Helper()
+	checkBuild(t)
+	exe := chromium(t)
+	key := strings.Join(extra, " ")
+	browsers.Lock()
+	defer browsers.Unlock()
+	if b := browsers.running[key]; b != nil {
+		return b.ctx
+	}
+	// Not t.TempDir: the browser outlives the test, and Chromium's socket path under
+	// the folder must stay within 108 bytes.
+	tmp, err := os.MkdirTemp("", "nnplay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := ChromiumOptions(exe, tmp, 1280, 800)
+	for _, f := range extra {
+		opts = append(opts, chromedp.Flag(f, true))
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		cancelA()
+		os.RemoveAll(tmp)
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	if browsers.running == nil {
+		browsers.running = map[string]*browser{}
+	}
+	browsers.running[key] = &browser{ctx: ctx, cancel: func() { cancel(); cancelA() }, tmp: tmp}
+	return ctx
+}
+
+// newPage opens a blank tab in a browser context of its own in the shared Chromium
+// with the switches extra, its downloads going to a folder of the test's. The tab counts as
+// focused, as a window the learner looks at, whatever other tests' tabs do.
+func newPage(t *testing.T, extra ...string) *page {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(shared(t, extra...), chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	p := &page{t: t, ctx: ctx, dl: filepath.Join(t.TempDir(), "downloads")}
+	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	p.listen()
+	os.MkdirAll(p.dl, 0o755)
+	id := chromedp.FromContext(ctx).BrowserContextID
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior,
+			cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow,
+				BrowserContextID: id, DownloadPath: p.dl})
+		if err != nil {
+			return err
+		}
+		_, err = chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,
+			emulation.SetFocusEmulationEnabledParams{Enabled: true})
+		return err
+	}))
+	return p
+}
+
+// listen records the tab's console messages and uncaught exceptions (see problems).
+func (p *page) listen() {
+	msgs := chromedp.Console(p.ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.messages = append(p.messages, m)
+			p.mu.Unlock()
+		}
+	}()
+}

@@ -1,0 +1,108 @@
+package play
+
+import "image/color"
+
+// Canvas is what a Batcher draws with: the browser's canvas, its textures and ebiten's
+// stroking. Each Draw draws a mesh in one call.
+type Canvas interface {
+	Clear(c color.RGBA)
+	// DrawFlat draws m sampling the pictures' sheet (Pictures.Sheet), linearly
+	// filtered, without anti-aliasing; its colours are premultiplied.
+	DrawFlat(m *Mesh)
+	// DrawSmooth draws m's solid shapes anti-aliased.
+	DrawSmooth(m *Mesh)
+	// DrawText draws m's glyphs from the atlas of size.
+	DrawText(m *Mesh, size FontSize)
+	// StrokePath adds path p's stroke to m.
+	StrokePath(p Path, m *Mesh)
+	// Disc draws a filled circle at once, and Points the plane's layer of data points.
+	Disc(d Dot)
+	Points(p *PlaneView)
+}
+
+// Batcher is a Painter that gathers a frame's shapes into meshes and draws each run of
+// them in one call, in the order Paint asks: the flat shapes and the pictures (which
+// sample one sheet) until something drawn otherwise comes (the data points, a disc),
+// the smooth shapes at Flush, the glyphs of each size of text. A frame of the deep
+// network is nine draw calls instead of some seven hundred. Its meshes keep their memory
+// from frame to frame.
+type Batcher struct {
+	Canvas Canvas
+	Pics   *Pictures
+	Fonts  *Fonts
+	flat   Mesh
+	smooth Mesh
+	glyphs Mesh
+	// Draws counts the draw calls since the last Clear.
+	Draws int
+}
+
+func (b *Batcher) Clear(c color.RGBA) {
+	b.Draws = 0
+	b.Canvas.Clear(c)
+}
+
+func (b *Batcher) Fill(r Rect, c color.RGBA) { b.flat.Fill(r, c) }
+func (b *Batcher) Stroke(s Stroke)           { b.flat.Frame(s) }
+func (b *Batcher) Hairline(l Line)           { b.flat.Line(l) }
+func (b *Batcher) Line(l Line)               { b.smooth.Line(l) }
+func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
+func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
+func (b *Batcher) Path(p Path)               { b.Canvas.StrokePath(p, &b.smooth) }
+
+// UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold
+// yet (no sweep has run) is left blank.
+func (b *Batcher) UnitPicture(u Unit, r Rect) {
+	if p := b.Pics; u.Level < len(p.cells) && u.Index < len(p.cells[u.Level]) {
+		b.flat.Picture(r, p.UnitSrc(u), White)
+	}
+}
+
+func (b *Batcher) PlanePicture(r Rect) {
+	if len(b.Pics.Sheet) > 0 {
+		b.flat.Picture(r, b.Pics.PlaneSrc(), White)
+	}
+}
+
+func (b *Batcher) Disc(d Dot) {
+	b.drawFlat()
+	b.Canvas.Disc(d)
+	b.Draws++
+}
+
+func (b *Batcher) Points(p *PlaneView) {
+	b.drawFlat()
+	b.Canvas.Points(p)
+	b.Draws++
+}
+
+// Flush draws the flat shapes so far, then the smooth ones.
+func (b *Batcher) Flush() {
+	b.drawFlat()
+	if len(b.smooth.Indices) > 0 {
+		b.Canvas.DrawSmooth(&b.smooth)
+		b.Draws += len(b.smooth.parts)
+	}
+	b.smooth.Reset()
+}
+
+// Labels draws the flat shapes so far (the labels' backdrops), then the glyphs.
+func (b *Batcher) Labels(ls []Label) {
+	b.drawFlat()
+	for size := range FontSize(len(cssPixels)) {
+		b.glyphs.Text(ls, size, b.Fonts.Face(size))
+		if len(b.glyphs.Indices) > 0 {
+			b.Canvas.DrawText(&b.glyphs, size)
+			b.Draws += len(b.glyphs.parts)
+		}
+		b.glyphs.Reset()
+	}
+}
+
+func (b *Batcher) drawFlat() {
+	if len(b.flat.Indices) > 0 {
+		b.Canvas.DrawFlat(&b.flat)
+		b.Draws += len(b.flat.parts)
+	}
+	b.flat.Reset()
+}

@@ -1,0 +1,82 @@
+package play
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+	"testing"
+)
+
+// canvasLog is a Canvas that writes down each draw and the triangles it draws.
+type canvasLog struct{ calls []string }
+
+func (c *canvasLog) add(f string, a ...any)            { c.calls = append(c.calls, fmt.Sprintf(f, a...)) }
+func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
+func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
+func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
+func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
+func (c *canvasLog) StrokePath(p Path, m *Mesh)        { m.Line(Line{X1: 1, Width: 1}) }
+func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
+func (c *canvasLog) Points(*PlaneView)                 { c.add("points") }
+func (c *canvasLog) count(prefix string) (n, tris int) { return countOf(c.calls, prefix) }
+
+func countOf(calls []string, prefix string) (n, tris int) {
+	for _, c := range calls {
+		var k int
+		if strings.HasPrefix(c, prefix) {
+			fmt.Sscanf(c[strings.LastIndex(c, " ")+1:], "%d", &k)
+			n, tris = n+1, tris+k
+		}
+	}
+	return n, tris
+}
+
+// TestBatcherDrawsAFrameInAFewCalls paints the deep network in the middle of a Step and
+// checks that the Batcher draws it in a few calls that still keep Paint's order: every
+// flat shape and picture is drawn (two triangles a fill, a picture or a hairline, eight
+// a frame), those before the plane's points before them, the smooth shapes together
+// after them, the backdrops before the text, and every glyph.
+func TestBatcherDrawsAFrameInAFewCalls(t *testing.T) {
+	for _, c := range sceneCases {
+		m, geo, fonts := benchSession(t, c.setup)
+		var s Scene
+		s.Build(m, geo, fonts, 0)
+		var r recorder
+		s.Paint(&r)
+		var pics Pictures
+		pics.Refresh(m)
+		var log canvasLog
+		b := Batcher{Canvas: &log, Pics: &pics, Fonts: fonts}
+		s.Paint(&b)
+		wantFlat := 2*(r.count("fill ")+r.count("hairline")+r.count("unit ")+
+			r.count("plane")) + 8*r.count("stroke")
+		_, flat := log.count("flat ")
+		if flat != wantFlat {
+			t.Errorf("%s: %d flat triangles, want %d", c.name, flat, wantFlat)
+		}
+		glyphs := 0
+		for _, l := range s.Labels {
+			for _, ch := range l.Text {
+				if !fonts.Face(l.Size).Glyph(ch).Src.Empty() {
+					glyphs++
+				}
+			}
+		}
+		_, t0 := log.count("text0 ")
+		_, t1 := log.count("text1 ")
+		if t0+t1 != glyphs {
+			t.Errorf("%s: %d glyphs drawn, want %d", c.name, t0+t1, glyphs)
+		}
+		// Clear, the flat shapes up to the plane's points, the points, the legend's
+		// discs, the flat shapes after them, the smooth shapes, the backdrops, the two
+		// sizes of text: nine draws.
+		var kinds []string
+		for _, k := range log.calls {
+			kinds = append(kinds, strings.Fields(k)[0])
+		}
+		want := "clear flat points disc disc flat smooth flat text0 text1"
+		if got := strings.Join(kinds, " "); got != want || b.Draws != 9 {
+			t.Errorf("%s: %d draws: %s, want %s", c.name, b.Draws, got, want)
+		}
+	}
+}

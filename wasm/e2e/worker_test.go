@@ -87,21 +87,21 @@ func stepMatchesCore(t *testing.T, p *page) {
 // changed during Play take effect and stay (no frame of the worker's older state
 // overwrites them), and after a pause Step's update is core's to 1e-9.
 func TestFastPlayTrainsInTheWorker(t *testing.T) {
+	t.Parallel()
 	for _, disk := range []bool{false, true} {
 		t.Run(fmt.Sprintf("disk=%v", disk), func(t *testing.T) {
+			t.Parallel()
 			p := open(t, disk, 1280, 800)
 			p.playFast("worker", 20)
-			frames := p.state().Frames
-			time.Sleep(time.Second)
-			if drawn := p.state().Frames - frames; drawn < 2 {
-				t.Errorf("the page drew %d frames in a second of training in the worker", drawn)
-			}
+			// The page draws on while the worker trains.
+			p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).frames > %d)`,
+				p.state().Frames+3), 20*time.Second)
 			// The smallest learning rate, then the weight's slider to 4: the worker, sent both,
 			// trains on from them; a frame of its older state would bring back a
 			// weight near its old value.
 			p.eval(`(s => { s.value = s.options[0].value; s.dispatchEvent(new Event('change')) })` +
 				`(document.getElementById('lr'))`)
-			if w := model(t, p.state()).Layers[0].Linear.Weight[0][0]; math.Abs(w-4) < 1 {
+			if w := model(t, p.state()).Layers[0].Linear.Weight[0][0]; math.Abs(w-4) < 2 {
 				t.Fatalf("the weight is %v already: the test would not see it overwritten", w)
 			}
 			p.slide("w-0-0-0-range", "4")
@@ -117,7 +117,7 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 					at, s.Playing)
 			}
 			net := model(t, s.state)
-			if w := net.Layers[0].Linear.Weight[0][0]; math.Abs(w-4) > 0.2 {
+			if w := net.Layers[0].Linear.Weight[0][0]; math.Abs(w-4) > 0.5 {
 				t.Errorf("the weight set to 4 during Play is %v a few hundred epochs later at "+
 					"rate 1e-5", w)
 			}
@@ -135,6 +135,7 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 // epoch a frame on the page: the loss curve goes on from the worker's without a gap or a
 // repeat, and Step then shows core's numbers.
 func TestPauseContinuesAsThePageWould(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.playFast("worker", 10)
 	p.eval(`document.getElementById('play').click()`)
@@ -164,8 +165,10 @@ func TestPauseContinuesAsThePageWould(t *testing.T) {
 // TestWorkerFallback takes away Worker before the page's scripts run, as an old browser
 // or a policy might: fast Play trains on the page, and the page says nothing of it.
 func TestWorkerFallback(t *testing.T) {
+	t.Parallel()
 	for _, disk := range []bool{false, true} {
 		t.Run(fmt.Sprintf("disk=%v", disk), func(t *testing.T) {
+			t.Parallel()
 			p := launch(t)
 			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
@@ -188,6 +191,7 @@ func TestWorkerFallback(t *testing.T) {
 // trains it: training pauses with the page's own message, as at the slower speeds, and
 // nothing the page shows is not a number.
 func TestDivergenceInTheWorker(t *testing.T) {
+	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.choose("preset", "1")
 	p.playFast("worker", 2)

@@ -47,7 +47,7 @@ web/main.wasm: $(GOFILES) $(PACKWASM)
 web/plots.wasm: $(GOFILES) $(PACKWASM)
 	$(call wasm,./wasm/plotexport)
 
-# The training worker (web/boot.js starts it in a Web Worker): core and package
+# The training worker (web/bootworker.js starts it in a Web Worker): core and package
 # remote's training loop, no ebiten.
 web/worker.wasm: $(GOFILES) $(PACKWASM)
 	$(call wasm,./wasm/worker)
@@ -57,8 +57,9 @@ web/worker.wasm: $(GOFILES) $(PACKWASM)
 web/%.wasm.js: web/%.wasm.gz $(PACKWASM)
 	$(GO) run ./cmd/packwasm -name $* -in $< -out $@
 
-# Go's wasm_exec.js, run inside a function: boot.js writes that function's source into
-# the training worker, which, made from a Blob, can load no script of its own from file://.
+# Go's wasm_exec.js, run inside a function: web/bootworker.js writes that function's
+# source into the training worker, which, made from a Blob, can load no script of its own
+# from file://.
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js Makefile
 	{ echo 'window.nnplayGo = function () {'; cat $<; echo '};'; echo 'nnplayGo();'; } > $@.tmp
 	@mv $@.tmp $@

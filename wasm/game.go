@@ -90,7 +90,7 @@ type (
 	exportPNG struct{}
 	// saveCanvas asks for a PNG of the canvas.
 	saveCanvas struct{}
-	// workerSaid is what the training worker said (web/boot.js): "ready", "failed",
+	// workerSaid is what the training worker said (web/bootworker.js): "ready", "failed",
 	// or a frame.
 	workerSaid struct {
 		word  string

@@ -56,7 +56,8 @@ func chromium(t *testing.T) string {
 func checkBuild(t *testing.T) {
 	t.Helper()
 	for _, f := range []string{
-		"web/main.wasm", "web/main.wasm.js", "web/plots.wasm", "web/plots.wasm.js", "web/wasm_exec.js",
+		"web/main.wasm", "web/main.wasm.js", "web/plots.wasm", "web/plots.wasm.js",
+		"web/worker.wasm", "web/worker.wasm.js", "web/wasm_exec.js",
 	} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			t.Fatalf("%s is missing: run make (make test builds first)", f)

@@ -480,7 +480,8 @@ func TestIdleAndDragFrames(t *testing.T) {
 				if (performance.now() - t0 < 2000) { requestAnimationFrame(step); return; }
 				window.nnplay.call('stats').then(s1 => {
 					const s = JSON.parse(s1);
-					done(JSON.stringify({fps: (s.frames - f0) / ((performance.now() - t0) / 1000),
+					done(JSON.stringify({frames: s.frames - f0,
+						fps: (s.frames - f0) / ((performance.now() - t0) / 1000),
 						events: i, update_ms: s.update_ms, draw_ms: s.draw_ms,
 						parts: [s.apply_ms, s.view_ms, s.pics_ms, s.panel_ms]}));
 				});
@@ -488,6 +489,7 @@ func TestIdleAndDragFrames(t *testing.T) {
 		});
 	})`)
 	var drag struct {
+		Frames   int     `json:"frames"`
 		FPS      float64 `json:"fps"`
 		Events   int     `json:"events"`
 		UpdateMS float64 `json:"update_ms"`
@@ -506,8 +508,9 @@ func TestIdleAndDragFrames(t *testing.T) {
 		drag.Parts,
 		drag.DrawMS,
 	)
-	if drag.FPS < 1 {
-		t.Errorf("dragging painted %.1f frames a second", drag.FPS)
+	// The rate is reported above, not asserted: on a loaded machine it is a floor.
+	if drag.Frames < 1 {
+		t.Errorf("dragging a slider for 2 s over %d input events painted no frame", drag.Events)
 	}
 	p.noProblems()
 }

@@ -1,8 +1,8 @@
 //go:build js && wasm
 
-// Command worker is the page's training thread: web/boot.js runs it in a Web Worker and
-// calls nnplayTrain with each of the page's messages, or with none to train a slice,
-// and posts the frame it answers to the page (remote.Worker.Serve).
+// Command worker is the page's training thread: web/bootworker.js runs it in a Web
+// Worker and calls nnplayTrain with each of the page's messages, or with none to train a
+// slice, and posts the frame it answers to the page (remote.Worker.Serve).
 package main
 
 import (

@@ -144,14 +144,15 @@ func (m *Session) leaveLesson() {
 	m.book.free = nil
 }
 
-// become makes m the session next, keeping the lesson book and the page's sharing
-// (its address, whether links carry the weights), and moving every generation
-// counter on, so that the canvas computes its view, pictures, points and layout again.
+// become makes m the session next, keeping the lesson book, the page's sharing (its
+// address, whether links carry the weights) and its link to the training worker (which
+// the next ToWorker stops if it trains), and moving every generation counter on, so
+// that the canvas computes its view, pictures, points and layout again.
 func (m *Session) become(next *Session) {
-	book, share := m.book, m.Share
+	book, share, worker := m.book, m.Share, m.remote
 	v, g, h, d := m.version, m.gen, m.heatGen, m.dataGen
 	*m = *next
-	m.book, m.Share = book, share
+	m.book, m.Share, m.remote = book, share, worker
 	m.version, m.gen, m.heatGen, m.dataGen = v+1, g+1, h+1, d+1
 	m.viewOf = 0
 }

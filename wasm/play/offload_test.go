@@ -239,3 +239,30 @@ func TestWorkerFailureFallsBack(t *testing.T) {
 		t.Errorf("the %s differs from training on the page alone", where)
 	}
 }
+
+// TestLessonKeepsTheWorker: opening a lesson while the worker trains stops it (lessons
+// train on the page), and the worker's word heard during a lesson holds when free play
+// comes back.
+func TestLessonKeepsTheWorker(t *testing.T) {
+	m := NewSession()
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	if m.ToWorker() == nil || m.TrainsIn() != TrainsWorker {
+		t.Fatal("fast Play does not train in the worker")
+	}
+	if err := m.Apply(OpenLesson{ID: 4}); err != nil {
+		t.Fatal(err)
+	}
+	stop := m.ToWorker()
+	if len(stop) == 0 || stop[0] != remote.EncodeStop(0)[0] {
+		t.Errorf("opening a lesson told the worker %q, want a stop", stop)
+	}
+	m.WorkerReady(false) // the worker fails during the lesson
+	m.Apply(OpenLesson{})
+	m.Apply(Play{On: true})
+	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() {
+		t.Errorf("after the worker failed during a lesson, free play trains in the %q",
+			m.TrainsIn())
+	}
+}

@@ -1,8 +1,11 @@
 package play
 
 import (
+	"math"
 	"sync"
 	"time"
+
+	"nnplay/wasm/play/remote"
 )
 
 // Loop does Play's training for the page's frames: the page's share of each frame at
@@ -60,6 +63,8 @@ func (l *Loop) Hear(word string, frame []byte) error {
 	default:
 		n, err := l.M.FromWorker(frame)
 		if err != nil {
+			// Whatever job it trains, it trains for nothing now.
+			l.Post(remote.EncodeStop(math.MaxUint32))
 			l.M.WorkerReady(false)
 			return err
 		}

@@ -2,6 +2,7 @@ package play
 
 import (
 	"math"
+	"sync"
 	"testing"
 	"time"
 
@@ -264,5 +265,32 @@ func TestLessonKeepsTheWorker(t *testing.T) {
 	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() {
 		t.Errorf("after the worker failed during a lesson, free play trains in the %q",
 			m.TrainsIn())
+	}
+}
+
+// TestUnreadableFrameStopsTheWorker: a frame the page cannot read makes it train on its
+// own, and tells the worker to stop, which would otherwise train on for nothing.
+func TestUnreadableFrameStopsTheWorker(t *testing.T) {
+	m := NewSession()
+	var posted [][]byte
+	l := Loop{Lock: &sync.Mutex{}, M: m, Tel: &Telemetry{},
+		Post: func(b []byte) { posted = append(posted, b) }}
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	l.Frame(time.Now())
+	if err := l.Hear("", []byte("not a frame")); err == nil {
+		t.Fatal("an unreadable frame was taken")
+	}
+	kinds := ""
+	for _, b := range posted {
+		kinds += string(b[:1])
+	}
+	if want := "J" + string(remote.EncodeStop(0)[:1]); kinds != want {
+		t.Errorf("the worker was sent messages of kinds %q, want %q: a job, then a stop",
+			kinds, want)
+	}
+	if m.TrainsIn() != TrainsOnPage {
+		t.Errorf("after an unreadable frame training is in the %q", m.TrainsIn())
 	}
 }

@@ -23,7 +23,8 @@ type Game struct {
 	mu      sync.Mutex
 	m       *play.Session
 	intents chan any
-	loop    play.Loop // trains at every speed: in Update, between frames or in the worker
+	spare   chan []byte // frames of the worker heard and done with, to read the next into
+	loop    play.Loop   // trains at every speed: in Update, between frames or in the worker
 	panel   *panel
 	pointer play.Pointer
 
@@ -51,7 +52,8 @@ type screen struct {
 
 func newGame() *Game {
 	s := deviceScale()
-	g := &Game{m: play.NewSession(), intents: make(chan any, 256), screen: screen{scale: s},
+	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(chan []byte, 2),
+		screen: screen{scale: s},
 		canvas: newCanvas(s)}
 	g.panel = newPanel(g.send)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
@@ -101,10 +103,21 @@ type (
 // fromWorker hears the training worker.
 func (g *Game) fromWorker(_ js.Value, args []js.Value) any {
 	said := workerSaid{word: args[0].String()}
-	if args[0].Type() != js.TypeString {
-		said.frame = make([]byte, args[0].Length())
-		js.CopyBytesToGo(said.frame, args[0])
+	if args[0].Type() == js.TypeString {
+		go func() { g.intents <- said }() // a word must not drop as stale input does
+		return nil
 	}
+	var buf []byte // a frame heard before, if one is spare: frames run to megabytes
+	select {
+	case buf = <-g.spare:
+	default:
+	}
+	if n := args[0].Length(); cap(buf) >= n {
+		said.frame = buf[:n]
+	} else {
+		said.frame = make([]byte, n)
+	}
+	js.CopyBytesToGo(said.frame, args[0])
 	g.send(said)
 	return nil
 }
@@ -215,6 +228,10 @@ func (g *Game) handle(v any) {
 	case workerSaid:
 		if err := g.loop.Hear(v.word, v.frame); err != nil {
 			js.Global().Get("console").Call("error", err.Error())
+		}
+		select { // the session keeps nothing of it
+		case g.spare <- v.frame:
+		default:
 		}
 	}
 }

@@ -149,15 +149,14 @@ func upTo(n, total int) []int {
 	return ix
 }
 
-// TestPlaygroundControls drives TensorFlow Playground's controls (issue 11, items 1
+// playgroundControls (TestPlaygroundControls) drives TensorFlow Playground's controls (issue 11, items 1
 // to 6) through the page's own controls, with the mouse: the canvas's + and − and its
 // feature chips, the panel's menus and checkboxes, an edge picked and its slider. The
 // units and inputs that stay keep their weights; what the page cannot do is refused
 // with a message in its language and changes nothing. It leaves screenshots of the new
 // controls on a laptop and a phone in English and Korean, and checks that the canvas's
 // texts stay clear of each other and of the buttons.
-func TestPlaygroundControls(t *testing.T) {
-	t.Parallel()
+func playgroundControls(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	s := p.ctl()
 	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||

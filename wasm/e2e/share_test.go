@@ -85,15 +85,14 @@ func (p *page) drop(name, text string) {
 			cancelable: true})) })()`, text, name))
 }
 
-// TestShareLinksAndFiles drives sharing and files (issue 11, items 7 to 10) through
+// shareLinksAndFiles (TestShareLinksAndFiles) drives sharing and files (issue 11, items 7 to 10) through
 // the page's own controls: Copy link to the clipboard and, refused, to its box; the
 // link opened in a fresh tab restores the page exactly, its weights bit for bit; a
 // hostile link is refused field by field in the page's language, as text; Save model
 // and Load model by picker and by drop, a bad file and one too large refused with the
 // network unchanged; the learner's CSV by picker and by drop, a bad line named; Export
 // PyTorch; and the test API's export, which answers what each button gives.
-func TestShareLinksAndFiles(t *testing.T) {
-	t.Parallel()
+func shareLinksAndFiles(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	exportCall(t, p)
 	link := shareLink(t, p)

@@ -87,7 +87,7 @@ func lessonScreenshots(t *testing.T, p *page, win struct {
 				s := p.openPart(id, part)
 				where := fmt.Sprintf("lesson-%d.%d-%s-%s", id, part+1, lang, win.name)
 				p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
-				p.shot(where)
+				p.screenshot(where)
 				checkLabels(t, where, s)
 				var problems []string
 				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
@@ -229,7 +229,7 @@ func walkLessons(t *testing.T, p *page, lang string, free lessonSnap) {
 	for id := 1; id <= 6; id++ {
 		p.openPart(id, 0)
 		lessonTasks[id](t, p)
-		p.shot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
+		p.screenshot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
 		p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
 			id), 10*time.Second)
 	}

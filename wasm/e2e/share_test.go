@@ -234,7 +234,7 @@ func copyRefused(t *testing.T, p *page, link string) {
 	if got := p.statusText(); !strings.Contains(got, "did not let the page copy") {
 		t.Errorf("a refused copy says %q", got)
 	}
-	p.shot("share-copy-refused")
+	p.screenshot("share-copy-refused")
 }
 
 // hostileLink opens links full of markup and absurd values: each bad field is refused
@@ -266,7 +266,7 @@ func hostileLink(t *testing.T, p *page) {
 			!slices.Equal(s.Features, []string{"x1", "x2"}) {
 			t.Errorf("%s: the good field and the defaults: %+v", lang, s)
 		}
-		q.shot("share-hostile-link-" + lang)
+		q.screenshot("share-hostile-link-" + lang)
 		q.noProblems()
 	}
 	p.eval(`localStorage.setItem('nnplay-lang', 'en')`)
@@ -438,7 +438,7 @@ func ownData(t *testing.T, p *page) {
 	if got := p.statusText(); !strings.Contains(got, "cannot carry your own data") {
 		t.Errorf("a link of one's own data says %q", got)
 	}
-	p.shot("share-own-data")
+	p.screenshot("share-own-data")
 }
 
 // pytorchFile saves the PyTorch program, which must be what the test API's export

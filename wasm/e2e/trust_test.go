@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -12,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -58,27 +56,6 @@ func (p *page) waitLayout(v int) layoutState {
 	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version > %d)`, v),
 		20*time.Second)
 	return p.layout()
-}
-
-// shot captures the viewport as a PNG, encoded for speed, saves it under
-// test-artifacts and returns it.
-func (p *page) shot(name string) image.Image {
-	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
-	defer cancel()
-	fast := true
-	r, err := chromedp.Call(ctx, cdppage.CaptureScreenshot,
-		cdppage.CaptureScreenshotParams{OptimizeForSpeed: &fast})
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	os.MkdirAll(artifacts, 0o755)
-	os.WriteFile(filepath.Join(artifacts, name+".png"), r.Data, 0o644)
-	img, err := png.Decode(bytes.NewReader(r.Data))
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	return img
 }
 
 func boxesClash(a, b []float64) bool {
@@ -146,7 +123,7 @@ func stepPhases(t *testing.T, w, h int, scale float64) {
 			where := fmt.Sprintf("%s, preset %d, %s", name, preset, phase)
 			checkLabels(t, where, s)
 			if phase != "rest" { // the screenshots are of the phases
-				img := p.shot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
+				img := p.screenshot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
 				checkUnitsDrawn(t, where, img, s, scale)
 			}
 		}

@@ -20,7 +20,8 @@ NICE     := nice -n 10
 
 GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
 BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
-            web/plots.wasm web/plots.wasm.js web/plots.wasm.gz web/wasm_exec.js
+            web/plots.wasm web/plots.wasm.js web/plots.wasm.gz \
+            web/worker.wasm web/worker.wasm.js web/worker.wasm.gz web/wasm_exec.js
 
 .PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
 .PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
@@ -47,13 +48,21 @@ web/main.wasm: $(GOFILES) $(PACKWASM)
 web/plots.wasm: $(GOFILES) $(PACKWASM)
 	$(call wasm,./wasm/plotexport)
 
+# The training worker (web/boot.js starts it in a Web Worker): core and package
+# remote's training loop, no ebiten.
+web/worker.wasm: $(GOFILES) $(PACKWASM)
+	$(call wasm,./wasm/worker)
+
 # From file:// a page may not fetch() a .wasm: it loads these scripts instead, which
 # carry the .wasm.gz below in base64.
 web/%.wasm.js: web/%.wasm.gz $(PACKWASM)
 	$(GO) run ./cmd/packwasm -name $* -in $< -out $@
 
-web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
-	cp $< $@
+# Go's wasm_exec.js, run inside a function: boot.js writes that function's source into
+# the training worker, which, made from a Blob, can load no script of its own from file://.
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js Makefile
+	{ echo 'window.nnplayGo = function () {'; cat $<; echo '};'; echo 'nnplayGo();'; } > $@.tmp
+	@mv $@.tmp $@
 
 # cmd/serve sends these instead of the modules to browsers that accept gzip, and the
 # scripts above carry them. 7-Zip's deflate (-mx=9, 5 s) writes main.wasm 4% smaller
@@ -87,7 +96,7 @@ vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	 if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted" >&2; exit 1; fi
 	$(GO) vet ./...
-	$(JSWASM) $(GO) vet ./wasm ./wasm/plotexport $(PURE)
+	$(JSWASM) $(GO) vet ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
 
 # Native tests: every package's (test-go), the fuzz targets' seed corpora among them,
 # and the browser tests in headless Chromium (test-chromium, ./wasm/e2e).

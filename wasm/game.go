@@ -23,7 +23,7 @@ type Game struct {
 	mu      sync.Mutex
 	m       *play.Session
 	intents chan any
-	wake    chan struct{} // starts the training loop
+	loop    play.Loop // trains at every speed: in Update, between frames or in the worker
 	panel   *panel
 	pointer play.Pointer
 
@@ -51,48 +51,21 @@ type screen struct {
 
 func newGame() *Game {
 	s := deviceScale()
-	g := &Game{m: play.NewSession(), intents: make(chan any, 256), wake: make(chan struct{}, 1),
-		screen: screen{scale: s}, canvas: newCanvas(s)}
+	g := &Game{m: play.NewSession(), intents: make(chan any, 256), screen: screen{scale: s},
+		canvas: newCanvas(s)}
 	g.panel = newPanel(g.send)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
 	onPointer(g.send)
-	go g.trainLoop()
+	worker := js.Global().Get("nnplayBoot").Call("startWorker", js.FuncOf(g.fromWorker))
+	post := func(b []byte) {
+		msg := js.Global().Get("Uint8Array").New(len(b))
+		js.CopyBytesToJS(msg, b)
+		worker.Invoke(msg)
+	}
+	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive}
+	go g.loop.Run()
 	return g
-}
-
-// trainSlice is how long the training loop works before it lets the browser render.
-const trainSlice = 6 * time.Millisecond
-
-// trainLoop trains between frames while Play runs as fast as possible. In a
-// software-rendered browser a frame waits tens of milliseconds for the GPU process
-// while the page's thread sits idle; the loop trains in slices of trainSlice in that
-// time, computes the heatmaps ten times a second, and sleeps after each slice so that
-// the browser renders and ebiten updates on time. Slower speeds train in Update, one
-// sample, batch or epoch per frame, as they promise.
-func (g *Game) trainLoop() {
-	for {
-		if g.trainSlice() {
-			time.Sleep(time.Millisecond) // return to the browser: it renders, then calls us back
-		} else {
-			<-g.wake
-		}
-	}
-}
-
-// trainSlice trains for a slice when Play runs as fast as possible, and reports whether
-// it did. A failure stops Play with a message, as in a frame, not the page.
-func (g *Game) trainSlice() (active bool) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	defer g.survive("training")
-	if active = g.m.Playing && g.m.Speed == play.SpeedMax; active {
-		t := time.Now()
-		g.tel.Meter.Trained(g.m.TrainFor(trainSlice), len(g.m.Train))
-		g.m.RefreshIfDue(time.Now())
-		g.tel.LoopMS += play.MSSince(t)
-	}
-	return active
 }
 
 // send queues an intent for the next Update. DOM callbacks call it from their own
@@ -117,7 +90,24 @@ type (
 	exportPNG struct{}
 	// saveCanvas asks for a PNG of the canvas.
 	saveCanvas struct{}
+	// workerSaid is what the training worker said (web/boot.js): "ready", "failed",
+	// or a frame.
+	workerSaid struct {
+		word  string
+		frame []byte
+	}
 )
+
+// fromWorker hears the training worker.
+func (g *Game) fromWorker(_ js.Value, args []js.Value) any {
+	said := workerSaid{word: args[0].String()}
+	if args[0].Type() != js.TypeString {
+		said.frame = make([]byte, args[0].Length())
+		js.CopyBytesToGo(said.frame, args[0])
+	}
+	g.send(said)
+	return nil
+}
 
 // Update applies the intents queued since the last frame, moves the Step animation
 // and slow training on, and builds the scene Draw shows. It is the only place that
@@ -148,14 +138,7 @@ func (g *Game) Update() error {
 	g.last, g.clock = start, g.clock+dt
 	g.m.AdvanceAnim(dt)
 	t := time.Now()
-	if g.m.Playing && g.m.Speed == play.SpeedMax {
-		select { // the training loop does this speed, between frames
-		case g.wake <- struct{}{}:
-		default:
-		}
-	} else {
-		tel.Meter.Trained(g.m.Tick(start, 0), len(g.m.Train))
-	}
+	tel.Meter.Trained(g.loop.Frame(start), len(g.m.Train))
 	tel.TrainMS = play.MSSince(t)
 	if g.m.Version() != g.seen {
 		g.changed()
@@ -229,6 +212,10 @@ func (g *Game) handle(v any) {
 		go g.deliverCapture(g.capture, g.screen.geo.Area)
 	case apiCall:
 		g.recovered(v.run(g))
+	case workerSaid:
+		if err := g.loop.Hear(v.word, v.frame); err != nil {
+			js.Global().Get("console").Call("error", err.Error())
+		}
 	}
 }
 

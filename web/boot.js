@@ -306,6 +306,114 @@
     return plots;
   }
 
+  // workerMain runs inside the training worker, after Go's wasm_exec.js (nnplayGo): it
+  // starts the worker module the page sends it (wasm/worker), hands it each of the
+  // page's messages and, between them, has it train slice after slice, posting each
+  // frame to the page. It says "ready" once the module runs, and "failed" when it cannot
+  // start or has stopped. It is written into the worker as source: it shares nothing
+  // with this script.
+  //
+  // On a machine of two cores or fewer the worker rests, after each slice, half as long
+  // as it trained: there the page's rendering (a software renderer draws on the
+  // processor) shares a core with the worker, and training flat out cost the page a
+  // third of its frames; resting half as long gives back about half of them and keeps
+  // two thirds of the training. With more cores it trains without rest.
+  function workerMain() {
+    let train = null;
+    let busy = false;
+    const pending = [];
+    const none = new Uint8Array(0);
+    const rest = (navigator.hardwareConcurrency || 1) <= 2 ? 0.5 : 0;
+    const tick = new MessageChannel(); // a task at once, where setTimeout waits 4 ms
+    function schedule(wait) {
+      busy = true;
+      if (wait >= 1 && !pending.length) setTimeout(() => tick.port2.postMessage(0), wait);
+      else tick.port2.postMessage(0);
+    }
+    tick.port1.onmessage = () => {
+      try {
+        const t0 = performance.now();
+        const frame = train(pending.length ? pending.shift() : none);
+        if (frame) postMessage(frame, [frame.buffer]);
+        busy = false;
+        if (frame || pending.length) schedule(rest * (performance.now() - t0));
+      } catch (e) {
+        postMessage('failed'); // the Go program has stopped: it said why on the console
+        close();
+      }
+    };
+    async function start(module) {
+      try {
+        const go = new Go();
+        const inst = await WebAssembly.instantiate(module, go.importObject);
+        const ended = go.run(inst); // main has set nnplayTrain when this returns
+        train = self.nnplayTrain;
+        postMessage('ready');
+        if (pending.length) schedule(0);
+        await ended;
+      } catch (e) { /* it cannot start: said below */ }
+      postMessage('failed');
+      close();
+    }
+    onmessage = (e) => {
+      if (e.data instanceof WebAssembly.Module) {
+        start(e.data);
+        return;
+      }
+      pending.push(e.data);
+      if (train && !busy) schedule(0);
+    };
+  }
+
+  // startWorker starts the training worker once the page has drawn its first frame: a
+  // Worker made from a Blob, which works from file:// as well, running Go's wasm_exec.js
+  // and workerMain, and sent the worker module compiled here. listen hears "ready", each
+  // frame, and "failed" when there is no worker (no Worker, a policy that forbids it,
+  // an error); the page then trains on its own thread. It returns the function that
+  // posts a message to the worker.
+  function startWorker(listen) {
+    let worker = null;
+    let gone = false;
+    function failed() {
+      if (worker) worker.terminate();
+      worker = null;
+      if (!gone) setTimeout(() => listen('failed'), 0);
+      gone = true;
+    }
+    function begin() {
+      try {
+        if (typeof Worker !== 'function' || typeof MessageChannel !== 'function') {
+          throw new Error('no Worker');
+        }
+        const source = '(' + window.nnplayGo + ')();\n(' + workerMain + ')();\n';
+        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+        worker = new Worker(url);
+        worker.onmessage = (e) => (e.data === 'failed' ? failed() : listen(e.data));
+        worker.onerror = failed;
+        compile('worker', () => {}).then((module) => {
+          URL.revokeObjectURL(url);
+          if (worker) worker.postMessage(module);
+        }, failed);
+      } catch (e) {
+        failed();
+      }
+    }
+    const body = document.body.classList;
+    if (body.contains('ready')) {
+      begin();
+    } else {
+      const seen = new MutationObserver(() => {
+        if (!body.contains('ready')) return;
+        seen.disconnect();
+        begin();
+      });
+      seen.observe(document.body, { attributes: true, attributeFilter: ['class'] });
+    }
+    return (message) => {
+      if (worker) worker.postMessage(message, [message.buffer]);
+    };
+  }
+
   // say writes an export's progress in the page's language; a switch of language says
   // the last of it again, unless something else has written over it since.
   const status = $('export-status');
@@ -347,6 +455,7 @@
     copy,
     readText,
     exportPlot,
+    startWorker,
   };
 
   for (const need of needs) {

@@ -2,10 +2,10 @@ package play
 
 import (
 	"errors"
-	"math"
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/remote"
 )
 
 // Training that runs away stops before the learner sees a number that is not one: each
@@ -13,24 +13,13 @@ import (
 // (checkBlowUp), and Play pauses with the weights kept and a message in Diverged that
 // says what happened and what to do.
 
-// Bounds of a step that explodes. A step that would take a parameter beyond ±ParamBound,
-// or whose training point's loss passes LossBound, is not learning but running away:
-// training pauses before it, with the parameters as they were.
-//
-// ParamBound: the sliders reach ±5, and every preset with every activation on every
-// data set, trained 400 epochs at learning rates up to 0.3, keeps its parameters within
-// ±10. A weight of 1000 would make a tanh or sigmoid unit a step over a width of 0.001
-// of the plane, far finer than the data's spacing, so no network here needs one. The
-// bound also keeps every number finite: with parameters within ±1000, 9 layers of 8
-// units and features up to 36, no forward or backward pass exceeds about 1e105, far
-// below float64's 1.8e308, so nothing the page shows can overflow.
-//
-// LossBound: targets are ±1 (0 or 1 for BCE), so a network that answers 0 everywhere
-// loses at most 1 per point; a point's loss of a million means an output more than a
-// thousand away from its target.
+// Bounds of a step that explodes: a step that would take a parameter beyond ±ParamBound,
+// or whose training point's loss passes LossBound, pauses training before it. The worker
+// that trains off the page's thread holds them to the same (package remote says why
+// they are where they are).
 const (
-	ParamBound = 1e3
-	LossBound  = 1e6
+	ParamBound = remote.ParamBound
+	LossBound  = remote.LossBound
 )
 
 // advance trains the next k samples a batch at a time, checking each batch before the
@@ -118,17 +107,15 @@ func (m *Session) pause(why error, kept bool) {
 
 // paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
 func (m *Session) paramHalt() error {
-	for i, p := range m.Trainer.Opt.Params() {
-		for _, v := range p.Value {
-			if !(math.Abs(v) <= ParamBound) { // NaN fails every comparison
-				if !core.IsFinite(v) {
-					return PausedOverflow.With(m.paramWords(i))
-				}
-				return PausedExplode.With(m.paramWords(i), Num(v), shortNum(ParamBound))
-			}
-		}
+	ps := m.Trainer.Opt.Params()
+	i, k := remote.RunsAway(ps)
+	switch {
+	case i < 0:
+		return nil
+	case !core.IsFinite(ps[i].Value[k]):
+		return PausedOverflow.With(m.paramWords(i))
 	}
-	return nil
+	return PausedExplode.With(m.paramWords(i), Num(ps[i].Value[k]), shortNum(ParamBound))
 }
 
 // lossHalt says why a training point's loss l stops training, or nil.
@@ -173,10 +160,8 @@ func (m *Session) paramWords(i int) Message {
 }
 
 // BlowUpFactor is how far above its starting value the training loss may climb before
-// Play stops: a network that ends up worse than it started, by this much, is not
-// learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
-// below 1.35 times their start; at 3 and above they pass 1.5 on most data.
-const BlowUpFactor = 1.5
+// Play stops (remote.BlowUpFactor).
+const BlowUpFactor = remote.BlowUpFactor
 
 // checkBlowUp stops Play when the training loss has climbed well above where it
 // started: with a tanh output the loss stays finite, so this is how a too-large

@@ -102,6 +102,8 @@ type Session struct {
 	// while a lesson is open, and the tasks done (lesson.go).
 	Lesson *LessonState
 	book   lessonBook
+
+	remote remoteLink // the training worker (offload.go)
 }
 
 // View is what the canvas shows of the model at one version, computed once per change

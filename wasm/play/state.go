@@ -14,6 +14,7 @@ import (
 type State struct {
 	Playing   bool            `json:"playing"`
 	Speed     string          `json:"speed"`
+	Training  string          `json:"training"` // where Play trains: "worker", "page" or ""
 	Epoch     float64         `json:"epoch"`
 	Diverged  string          `json:"diverged"`
 	LR        float64         `json:"lr"`
@@ -163,7 +164,7 @@ func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 		model = buf.Bytes()
 	}
 	s := &State{
-		Playing: m.Playing, Speed: m.Speed.String(), Epoch: m.Epoch(), Diverged: Explain(m.Diverged),
+		Playing: m.Playing, Speed: m.Speed.String(), Training: m.TrainsIn(), Epoch: m.Epoch(), Diverged: Explain(m.Diverged),
 		LR: m.LR, BatchSize: m.BatchSize, Loss: m.Loss.Name(), History: len(m.History.Points),
 		TrainSize: len(m.Train), Dataset: m.Data.Kind.String(), Model: model,
 		Sizes: m.Sizes(), Selected: [2]int{m.Selected.Level, m.Selected.Index}, Input: m.Input,

@@ -1,0 +1,182 @@
+package play
+
+import (
+	"fmt"
+	"time"
+
+	"nnplay/core"
+	"nnplay/wasm/play/remote"
+)
+
+// Play at SpeedMax trains in a worker when the page has one (package remote): the page
+// sends it the training state and adopts the frames it answers with, so that the page's
+// thread only draws. The page holds at every moment a state the worker really reached,
+// so a pause, a slower speed or a change made by the learner goes on from what the page
+// shows, exactly as training on the page would have. Lessons train on the page.
+
+// remoteLink is the page's side of the worker.
+type remoteLink struct {
+	ready   bool   // a worker has started and not failed
+	running bool   // the worker trains the state of job version
+	version uint32 // of the last job or stop sent
+	gen     int    // m.gen when the page last sent the worker its state or adopted its own
+	frame   remote.Frame
+	diag    core.Diagnostics // the meters adopted last: Diag points here
+}
+
+// Where training runs, as the test API reports it.
+const (
+	TrainsNowhere = ""
+	TrainsOnPage  = "page"
+	TrainsWorker  = "worker"
+)
+
+// WorkerReady records that the page's training worker has started (up) or has failed.
+// Without one, fast Play trains on the page, from the last state the worker sent.
+func (m *Session) WorkerReady(up bool) {
+	m.remote.ready = up
+	if !up && m.remote.running {
+		m.remote.running = false
+		m.Refresh() // the heatmaps of the parameters the page holds
+	}
+}
+
+// TrainsIn says where Play's training runs now: TrainsWorker, TrainsOnPage, or
+// TrainsNowhere when Play is off.
+func (m *Session) TrainsIn() string {
+	switch {
+	case m.remote.running:
+		return TrainsWorker
+	case m.Playing:
+		return TrainsOnPage
+	}
+	return TrainsNowhere
+}
+
+// TrainsBetweenFrames reports whether the page's own loop trains between frames: Play
+// at SpeedMax without a worker.
+func (m *Session) TrainsBetweenFrames() bool {
+	return m.Playing && m.Speed == SpeedMax && !m.remote.running
+}
+
+// ToWorker returns what the worker must be told now, or nil: the training state when
+// Play at SpeedMax starts or the learner has changed anything since the worker's state
+// and the page's last agreed, a stop when Play pauses or slows down. The page calls it
+// once a frame, after the learner's commands.
+func (m *Session) ToWorker() []byte {
+	r := &m.remote
+	want := r.ready && m.Playing && m.Speed == SpeedMax && m.Lesson == nil && len(m.Train) > 0
+	switch {
+	case want && (!r.running || r.gen != m.gen):
+		r.version++
+		r.running, r.gen = true, m.gen
+		return remote.EncodeJob(m.job(r.version))
+	case !want && r.running:
+		r.version++
+		r.running = false
+		m.Refresh() // the frame adopted last may hold older heatmaps than its parameters
+		return remote.EncodeStop(r.version)
+	}
+	return nil
+}
+
+// job is the page's training state, version v.
+func (m *Session) job(v uint32) *remote.Job {
+	tr := m.Trainer
+	ps := tr.Opt.Params()
+	grads := make([][]float64, len(ps))
+	for i, p := range ps {
+		grads[i] = p.Grad
+	}
+	return &remote.Job{
+		Version: v, Net: m.Net, Loss: m.Loss, LR: tr.Opt.LR, L1: tr.Opt.L1, L2: tr.Opt.L2,
+		BatchSize: tr.BatchSize, X: m.XTrain, T: m.TTrain, XTest: m.XTest, TTest: m.TTest,
+		Features: m.Features, HeatN: m.Heat.N, HeatMin: m.Heat.Min, HeatMax: m.Heat.Max,
+		Position: remote.Position{Epoch: tr.Epoch, Sample: tr.Sample, EpochSeen: m.epochSeen,
+			SamplesSeen: m.SamplesSeen, History: m.History},
+		Grads: grads,
+	}
+}
+
+// FromWorker takes a frame the worker sent and returns the samples it trained. A frame
+// of an older job, or one that arrives after the learner has changed the state it was
+// trained from, is dropped: only a state the worker reached from what the page shows
+// ever replaces it. When the worker stopped before a batch that runs away, the page
+// trains that batch itself and pauses with its own words; when the loss blew up, the
+// page's check pauses on the same numbers.
+func (m *Session) FromWorker(b []byte) (int, error) {
+	r := &m.remote
+	f := &r.frame
+	if err := remote.DecodeFrame(b, f); err != nil {
+		return 0, err
+	}
+	if !r.running || f.Version != r.version || r.gen != m.gen {
+		return 0, nil
+	}
+	if err := m.adopt(f); err != nil {
+		return 0, err
+	}
+	m.version++
+	m.gen++
+	r.gen = m.gen
+	switch f.Stop {
+	case remote.Halted:
+		r.running = false
+		m.train(0)
+		m.RefreshIfDue(time.Now())
+	case remote.BlewUp:
+		r.running = false
+		m.checkBlowUp()
+	}
+	return f.Trained, nil
+}
+
+// adopt copies frame f's state into the session after checking that its shapes fit.
+func (m *Session) adopt(f *remote.Frame) error {
+	ps := m.Trainer.Opt.Params()
+	if len(f.Params) != len(ps) || len(f.Grads) != len(ps) {
+		return fmt.Errorf("play: a frame of %d parameters for %d", len(f.Params), len(ps))
+	}
+	for i, p := range ps {
+		if len(f.Params[i]) != len(p.Value) || len(f.Grads[i]) != len(p.Grad) {
+			return fmt.Errorf("play: a frame's %s does not fit", p.Name)
+		}
+	}
+	if f.HasHeat && !sameShape(f.Heat, m.Heat.Values) {
+		return fmt.Errorf("play: a frame's heatmaps do not fit the network")
+	}
+	for i, p := range ps {
+		copy(p.Value, f.Params[i])
+		copy(p.Grad, f.Grads[i])
+	}
+	tr := m.Trainer
+	tr.Epoch, tr.Sample, m.epochSeen, m.SamplesSeen = f.Epoch, f.Sample, f.EpochSeen, f.SamplesSeen
+	m.History.Copy(f.History)
+	if f.HasHeat {
+		// Swapped, not copied: the frame's storage takes the old values, to be
+		// overwritten by the next frame.
+		m.Heat.Values, f.Heat = f.Heat, m.Heat.Values
+		m.remote.diag, f.Diag = f.Diag, m.remote.diag
+		m.Diag = &m.remote.diag
+		m.heatGen++
+	}
+	return nil
+}
+
+// sameShape reports whether two sets of heatmaps have the same layers, units and points.
+func sameShape(a, b [][][]float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for l := range a {
+		if len(a[l]) != len(b[l]) {
+			return false
+		}
+		for i := range a[l] {
+			if len(a[l][i]) != len(b[l][i]) {
+				return false
+			}
+		}
+	}
+	return true
+}

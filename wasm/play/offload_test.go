@@ -1,0 +1,241 @@
+package play
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"nnplay/core"
+	"nnplay/wasm/play/remote"
+)
+
+// worked passes messages between session m and worker w for frames frames, each an
+// epoch of the worker's (Run with no budget trains one), as the page does between its
+// frames, and returns the frames' last stop.
+func worked(t *testing.T, m *Session, w *remote.Worker, frames int) remote.Stop {
+	t.Helper()
+	for range frames {
+		if msg := m.ToWorker(); msg != nil {
+			if err := w.Put(msg); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out := w.Run(0)
+		if out == nil {
+			break
+		}
+		if _, err := m.FromWorker(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m.remote.frame.Stop
+}
+
+// epochs plays m on the page at one epoch a frame for frames frames.
+func epochs(m *Session, frames int) {
+	m.Apply(SetSpeed{Speed: SpeedEpoch})
+	m.Apply(Play{On: true})
+	now := time.Unix(0, 0)
+	for f := 0; f < frames && m.Playing; f++ {
+		now = now.Add(RefreshEvery / 3)
+		m.Tick(now, 0)
+	}
+}
+
+// trainedAlike reports where two sessions' training states differ: parameters, gradients,
+// position and loss curve, compared bit for bit; "" when they agree.
+func trainedAlike(a, b *Session) string {
+	ta, tb := a.Trainer, b.Trainer
+	if ta.Epoch != tb.Epoch || ta.Sample != tb.Sample || a.SamplesSeen != b.SamplesSeen ||
+		a.epochSeen != b.epochSeen {
+		return "position"
+	}
+	for i, p := range ta.Opt.Params() {
+		q := tb.Opt.Params()[i]
+		for k := range p.Value {
+			if math.Float64bits(p.Value[k]) != math.Float64bits(q.Value[k]) ||
+				math.Float64bits(p.Grad[k]) != math.Float64bits(q.Grad[k]) {
+				return p.Name
+			}
+		}
+	}
+	if len(a.History.Points) != len(b.History.Points) {
+		return "loss curve length"
+	}
+	for i, p := range a.History.Points {
+		q := b.History.Points[i]
+		if math.Float64bits(p.Train) != math.Float64bits(q.Train) ||
+			math.Float64bits(p.Test) != math.Float64bits(q.Test) || p.Epoch != q.Epoch {
+			return "loss curve"
+		}
+	}
+	return ""
+}
+
+// TestWorkerContinuesBitForBit trains in the worker, pauses, and trains on on the page:
+// everything matches training on the page alone, bit for bit, in a default session, in
+// one started half way through a batch with L2, and in Net B with L1 and features.
+// The heatmaps and meters adopted are those of the parameters adopted.
+func TestWorkerContinuesBitForBit(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		setup func(m *Session)
+	}{
+		{"default", func(*Session) {}},
+		{"half a batch, L2", func(m *Session) {
+			m.Apply(SetRegularization{Reg: RegL2})
+			m.Apply(SetBatch{Size: 7})
+			m.Apply(SetSpeed{Speed: SpeedSample})
+			m.Apply(Play{On: true})
+			for range 10 {
+				m.Tick(time.Unix(0, 0), 0)
+			}
+			m.Apply(Play{On: false})
+		}},
+		{"Net B, L1, features", func(m *Session) {
+			m.Apply(SetFeature{Feature: core.X1X2, On: true})
+			m.Apply(UsePreset{Index: 1})
+			m.Apply(SetRegularization{Reg: RegL1})
+			m.Apply(SetData{Config: DataConfig{Kind: core.Spiral, Noise: 20, TrainPct: 60, Seed: 4}})
+		}},
+	} {
+		ref, m := NewSession(), NewSession()
+		c.setup(ref)
+		c.setup(m)
+		epochs(ref, 9)
+		m.WorkerReady(true)
+		m.Apply(SetSpeed{Speed: SpeedMax})
+		m.Apply(Play{On: true})
+		var w remote.Worker
+		if stop := worked(t, m, &w, 6); stop != remote.Running || m.TrainsIn() != TrainsWorker {
+			t.Fatalf("%s: the worker stopped (%d); training in the %q", c.name, stop, m.TrainsIn())
+		}
+		if m.remote.frame.HasHeat {
+			heat := core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+			heat.Run(m.Net)
+			var d core.Diagnoser
+			diag := d.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
+			if !sameShape(heat.Values, m.Heat.Values) ||
+				math.Float64bits(heat.Values[0][1][4321]) != math.Float64bits(m.Heat.Values[0][1][4321]) ||
+				diag.Layers[0].GradNorm != m.Diag.Layers[0].GradNorm {
+				t.Errorf("%s: the heatmaps or meters adopted are not the parameters'", c.name)
+			}
+		}
+		m.Apply(Play{On: false})
+		if msg := m.ToWorker(); msg == nil || w.Put(msg) != nil || w.Running() {
+			t.Errorf("%s: the pause stopped no worker", c.name)
+		}
+		epochs(m, 3)
+		if m.TrainsIn() != TrainsOnPage {
+			t.Errorf("%s: one epoch a frame trains in the %q", c.name, m.TrainsIn())
+		}
+		if where := trainedAlike(ref, m); where != "" {
+			t.Errorf("%s: the %s differs from training on the page alone", c.name, where)
+		}
+	}
+}
+
+// TestStaleFramesAreDropped: a frame trained from a state the learner has changed
+// since, or of a job before the latest, never replaces the page's state.
+func TestStaleFramesAreDropped(t *testing.T) {
+	m := NewSession()
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	var w remote.Worker
+	worked(t, m, &w, 2)
+	old := append([]byte(nil), w.Run(0)...)
+	if err := m.Apply(SetWeight{Layer: 0, Unit: 0, In: 0, Value: 4}); err != nil {
+		t.Fatal(err)
+	}
+	seen := m.SamplesSeen
+	if n, err := m.FromWorker(old); n != 0 || err != nil || m.SamplesSeen != seen {
+		t.Errorf("a frame of the state before the slider was adopted: %d samples, %v", n, err)
+	}
+	job := m.ToWorker()
+	if job == nil {
+		t.Fatal("the changed state was not sent to the worker")
+	}
+	if n, _ := m.FromWorker(old); n != 0 || m.Net.Layers[0].Linear.Weight[0][0] != 4 {
+		t.Errorf("a frame of the job before was adopted after the new job was sent")
+	}
+	if err := w.Put(job); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := m.FromWorker(w.Run(0)); n == 0 || err != nil {
+		t.Errorf("a frame of the new job was dropped: %v", err)
+	}
+	if w := m.Net.Layers[0].Linear.Weight[0][0]; w == 4 || math.Abs(w-4) > 0.5 {
+		t.Errorf("an epoch after the slider's 4 the weight is %v", w)
+	}
+}
+
+// TestDivergenceInTheWorker plays networks that run away, in the worker and on the
+// page alone: the worker stops before the step that runs away, or when the loss blows
+// up, and the page pauses with the same message, weights and position as without it.
+func TestDivergenceInTheWorker(t *testing.T) {
+	stops := map[remote.Stop]bool{}
+	for _, c := range []struct {
+		name          string
+		preset        int
+		lr            float64
+		data          core.DatasetKind
+		before, after int // epochs on the page, then frames in the worker
+	}{
+		{"linear at 3", 3, 3, core.Circle, 0, 50},
+		{"linear at 3, after 2 epochs", 3, 3, core.Gauss, 2, 50},
+		{"Net B at 10", 1, 10, core.Circle, 0, 400},
+		{"Net A at 10", 0, 10, core.XOR, 0, 400},
+	} {
+		ref, m := NewSession(), NewSession()
+		for _, s := range []*Session{ref, m} {
+			s.Apply(UsePreset{Index: c.preset})
+			s.Apply(SetData{Config: DataConfig{Kind: c.data, TrainPct: 50, Seed: 1}})
+			s.Apply(SetLR{LR: c.lr})
+			epochs(s, c.before)
+			s.Apply(Play{On: false})
+		}
+		epochs(ref, c.after)
+		m.WorkerReady(true)
+		m.Apply(SetSpeed{Speed: SpeedMax})
+		m.Apply(Play{On: true})
+		var w remote.Worker
+		stop := worked(t, m, &w, c.after)
+		stops[stop] = true
+		if ref.Playing || m.Playing || ref.Diverged == nil {
+			t.Errorf("%s: still playing: %v on the page, %v with the worker (stop %d)", c.name,
+				ref.Playing, m.Playing, stop)
+			continue
+		}
+		if a, b := Explain(ref.Diverged), Explain(m.Diverged); a != b {
+			t.Errorf("%s: the page says %q, with the worker %q", c.name, a, b)
+		}
+		if where := trainedAlike(ref, m); where != "" {
+			t.Errorf("%s: the %s differs from training on the page alone", c.name, where)
+		}
+	}
+	if !stops[remote.Halted] || !stops[remote.BlewUp] {
+		t.Errorf("the cases stop the worker by %v: both ways are not tested", stops)
+	}
+}
+
+// TestWorkerFailureFallsBack: when the worker fails during Play, the page trains on from
+// the last state it adopted.
+func TestWorkerFailureFallsBack(t *testing.T) {
+	ref, m := NewSession(), NewSession()
+	epochs(ref, 5)
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	var w remote.Worker
+	worked(t, m, &w, 3)
+	m.WorkerReady(false)
+	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() || m.ToWorker() != nil {
+		t.Fatalf("after the worker failed training is in the %q", m.TrainsIn())
+	}
+	m.Apply(Play{On: false})
+	epochs(m, 2)
+	if where := trainedAlike(ref, m); where != "" {
+		t.Errorf("the %s differs from training on the page alone", where)
+	}
+}

@@ -1,0 +1,227 @@
+package remote
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"nnplay/core"
+)
+
+// Bounds of a step that explodes. A step that would take a parameter beyond ±ParamBound,
+// or whose training point's loss passes LossBound, is not learning but running away:
+// training pauses before it, with the parameters as they were.
+//
+// ParamBound: the sliders reach ±5, and every preset with every activation on every
+// data set, trained 400 epochs at learning rates up to 0.3, keeps its parameters within
+// ±10. A weight of 1000 would make a tanh or sigmoid unit a step over a width of 0.001
+// of the plane, far finer than the data's spacing, so no network here needs one. The
+// bound also keeps every number finite: with parameters within ±1000, 9 layers of 8
+// units and features up to 36, no forward or backward pass exceeds about 1e105, far
+// below float64's 1.8e308, so nothing the page shows can overflow.
+//
+// LossBound: targets are ±1 (0 or 1 for BCE), so a network that answers 0 everywhere
+// loses at most 1 per point; a point's loss of a million means an output more than a
+// thousand away from its target.
+const (
+	ParamBound = 1e3
+	LossBound  = 1e6
+)
+
+// BlowUpFactor is how far above its starting value the training loss may climb before
+// Play stops: a network that ends up worse than it started, by this much, is not
+// learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
+// below 1.35 times their start; at 3 and above they pass 1.5 on most data.
+const BlowUpFactor = 1.5
+
+// RunsAway finds a value of the parameters ps beyond ±ParamBound or not a number: value
+// k of parameter i, or i = -1 when there is none.
+func RunsAway(ps []core.Param) (i, k int) {
+	for i, p := range ps {
+		for k, v := range p.Value {
+			if !(math.Abs(v) <= ParamBound) { // NaN fails every comparison
+				return i, k
+			}
+		}
+	}
+	return -1, 0
+}
+
+// Worker trains jobs: Put hands it the page's messages, Run trains a slice and says how
+// far it got. Its zero value waits for a job.
+type Worker struct {
+	job     *Job
+	tr      *core.Trainer
+	running bool
+	frame   Frame
+	out     []byte
+	heat    *core.Heatmap
+	diag    core.Diagnoser
+	scan    *core.Trace
+	keep    [][]float64 // the parameters and gradients before the current batch
+	// refreshed is when the heatmaps were last computed.
+	refreshed time.Time
+	// now reads the clock; tests stop it.
+	now func() time.Time
+}
+
+// Put takes one message from the page: a job, which replaces whatever the worker was
+// training, or a stop.
+func (w *Worker) Put(msg []byte) error {
+	if len(msg) == 0 {
+		return fmt.Errorf("remote: an empty message")
+	}
+	r := reader{b: msg[1:]}
+	switch msg[0] {
+	case kindStop:
+		if v := r.u32(); r.err == nil && (w.job == nil || v >= w.job.Version) {
+			w.running = false
+		}
+		return r.err
+	case kindJob:
+		j, err := decodeJob(&r)
+		if err != nil {
+			return err
+		}
+		w.start(j)
+		return nil
+	}
+	return fmt.Errorf("remote: a message of kind %q", msg[0])
+}
+
+// start sets up the trainer, the sweeps and the buffers for job j.
+func (w *Worker) start(j *Job) {
+	w.job, w.running = j, true
+	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: core.NewSGD(j.Net.Parameters(), j.LR),
+		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
+	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
+	w.heat = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
+	w.scan = core.NewTrace(j.Net)
+	ps := j.Net.Parameters()
+	w.keep = make([][]float64, 2*len(ps))
+	for i, p := range ps {
+		w.keep[2*i], w.keep[2*i+1] = make([]float64, len(p.Value)), make([]float64, len(p.Grad))
+	}
+	w.frame = Frame{Version: j.Version}
+	w.refreshed = time.Time{}
+}
+
+// Slice is how long Serve trains: about a frame, so that the page gets a frame as
+// often as it draws one and a message waits no longer than that.
+const Slice = 15 * time.Millisecond
+
+// Serve is the worker module's one entry: it takes the page's message msg, if any, then
+// trains for a Slice and returns the frame, or nil when there is nothing to train. A
+// message it cannot read is a bug of the page's: it panics, the worker stops, and the
+// page trains on its own thread.
+func (w *Worker) Serve(msg []byte) []byte {
+	if len(msg) > 0 {
+		if err := w.Put(msg); err != nil {
+			panic(err)
+		}
+	}
+	return w.Run(Slice)
+}
+
+// Running reports whether the worker has a job to train.
+func (w *Worker) Running() bool { return w.running }
+
+// Run trains whole epochs for about budget and returns the frame that says where they
+// got, or nil when there is nothing to train. The frame is the Worker's and the next
+// Run overwrites it.
+func (w *Worker) Run(budget time.Duration) []byte {
+	if !w.running {
+		return nil
+	}
+	now := w.clock()
+	t0 := now()
+	f := &w.frame
+	f.Stop, f.Trained = Running, 0
+	n := len(w.tr.X)
+	for w.running && (f.Trained == 0 || now().Sub(t0) < budget) {
+		f.Trained += w.advance(n - w.tr.Sample)
+	}
+	f.HasHeat = false
+	if t := now(); !w.running || t.Sub(w.refreshed) >= RefreshEvery {
+		w.refreshed = t
+		w.refresh()
+	}
+	ps := w.job.Net.Parameters()
+	f.Params, f.Grads = f.Params[:0], f.Grads[:0]
+	for _, p := range ps {
+		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
+	}
+	w.job.Epoch, w.job.Sample = w.tr.Epoch, w.tr.Sample
+	f.Position = w.job.Position
+	w.out = EncodeFrame(f, w.out)
+	return w.out
+}
+
+func (w *Worker) clock() func() time.Time {
+	if w.now != nil {
+		return w.now
+	}
+	return time.Now
+}
+
+// advance trains the next k samples a batch at a time, as the page's own training
+// does, and returns the samples trained. Before a batch that runs away it stops, with
+// the parameters, gradients and position as they were before it: Halted.
+func (w *Worker) advance(k int) int {
+	tr, j := w.tr, w.job
+	ps := tr.Opt.Params()
+	done := 0
+	for done < k && w.running {
+		_, end := tr.BatchBounds(tr.Sample)
+		n := min(k-done, end-tr.Sample)
+		epoch, sample := tr.Epoch, tr.Sample
+		for i, p := range ps {
+			copy(w.keep[2*i], p.Value)
+			copy(w.keep[2*i+1], p.Grad)
+		}
+		err := tr.Advance(n)
+		away, _ := RunsAway(ps)
+		if l := tr.Trace().Loss; err != nil || away >= 0 || !core.IsFinite(l) || l > LossBound {
+			for i, p := range ps {
+				copy(p.Value, w.keep[2*i])
+				copy(p.Grad, w.keep[2*i+1])
+			}
+			tr.Epoch, tr.Sample = epoch, sample
+			w.running, w.frame.Stop = false, Halted
+			return done
+		}
+		done += n
+		j.SamplesSeen += int64(n)
+		if tr.Epoch != j.EpochSeen {
+			j.EpochSeen = tr.Epoch
+			if j.History.Offer() {
+				j.History.Record(w.epoch(), w.loss(j.X, j.T), w.loss(j.XTest, j.TTest))
+			}
+		}
+	}
+	return done
+}
+
+// epoch is the number of epochs trained, fractional between epochs, as the page counts.
+func (w *Worker) epoch() float64 {
+	return float64(w.job.SamplesSeen) / float64(len(w.job.X))
+}
+
+func (w *Worker) loss(xs, ts [][]float64) float64 {
+	return w.job.Net.MeanLoss(w.scan, xs, ts, w.job.Loss)
+}
+
+// refresh computes the heatmaps and meters into the frame and stops when the training
+// loss has blown up, as the page's check would.
+func (w *Worker) refresh() {
+	j, f := w.job, &w.frame
+	w.heat.Run(j.Net)
+	f.HasHeat, f.Heat = true, w.heat.Values
+	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)
+	if !w.running || w.epoch() < 1 || len(j.History.Points) == 0 {
+		return
+	}
+	if start := j.History.Points[0].Train; w.loss(j.X, j.T) > BlowUpFactor*start {
+		w.running, f.Stop = false, BlewUp
+	}
+}

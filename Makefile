@@ -1,8 +1,9 @@
 # nnplay. Two commands do everything:
 #   make run    build the page and serve it on http://127.0.0.1:8080
 #   make test   vet, native tests, the pure packages under Node (wasm), browser tests
-# Other targets: make (build only), make bench, make bench-page, make size, make plots,
-# make font, make clean.
+# Other targets: make (build only); make vet, make test-go, make test-wasm,
+# make test-chromium and make test-firefox (one stage of make test each); make test-pytorch;
+# make bench, make bench-page, make size, make plots, make font, make clean.
 
 GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)

@@ -149,15 +149,14 @@ func upTo(n, total int) []int {
 	return ix
 }
 
-// TestPlaygroundControls drives TensorFlow Playground's controls (issue 11, items 1
+// playgroundControls (TestPlaygroundControls) drives TensorFlow Playground's controls (issue 11, items 1
 // to 6) through the page's own controls, with the mouse: the canvas's + and − and its
 // feature chips, the panel's menus and checkboxes, an edge picked and its slider. The
 // units and inputs that stay keep their weights; what the page cannot do is refused
 // with a message in its language and changes nothing. It leaves screenshots of the new
 // controls on a laptop and a phone in English and Korean, and checks that the canvas's
 // texts stay clear of each other and of the buttons.
-func TestPlaygroundControls(t *testing.T) {
-	t.Parallel()
+func playgroundControls(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	s := p.ctl()
 	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||
@@ -388,10 +387,10 @@ func trainingRule(t *testing.T, p *page) {
 		t.Errorf("circle chosen in regression: %s, data set %s", s.Problem, s.Dataset)
 	}
 
-	plain := p.shot("controls-plane-plain")
+	plain := p.screenshot("controls-plane-plain")
 	p.tick("#discretize")
 	s = p.waitCtl(s.Version)
-	discrete := p.shot("controls-plane-discretized")
+	discrete := p.screenshot("controls-plane-discretized")
 	if !s.Discretize || differing(plain, discrete, s.Plane) < 500 {
 		t.Errorf("Discretize output: %v, %d pixels changed", s.Discretize,
 			differing(plain, discrete, s.Plane))
@@ -399,7 +398,7 @@ func trainingRule(t *testing.T, p *page) {
 	p.tick("#show-test")
 	s = p.waitCtl(s.Version)
 	p.ctl()
-	tested := p.shot("controls-plane-test-data")
+	tested := p.screenshot("controls-plane-test-data")
 	if !s.ShowTest || differing(discrete, tested, s.Plane) < 100 {
 		t.Errorf("Show test data: %v, %d pixels changed", s.ShowTest,
 			differing(discrete, tested, s.Plane))
@@ -446,7 +445,7 @@ func controlShots(t *testing.T, p *page) {
 				t.Fatalf("%s: the click picked %v", name, s.Edge)
 			}
 			p.waitFor(`!document.getElementById('edge-editor').hidden`, 10*time.Second)
-			p.shot(name + "-edge")
+			p.screenshot(name + "-edge")
 			checkControls(t, name, p, s)
 			p.clickOn("#edge-close")
 
@@ -459,7 +458,7 @@ func controlShots(t *testing.T, p *page) {
 					10*time.Second)
 				s = p.ctl()
 			}
-			p.shot(name + "-regression")
+			p.screenshot(name + "-regression")
 			checkControls(t, name+" regression", p, s)
 			if !hasLabel(s, map[string]string{"en": "value -1", "ko": "값 -1"}[lang]) {
 				t.Errorf("%s: no value scale", name)
@@ -472,7 +471,7 @@ func controlShots(t *testing.T, p *page) {
 					10*time.Second)
 			}
 			p.eval(`document.getElementById('share-section').scrollIntoView({block: 'center'})`)
-			p.shot(name + "-panel")
+			p.screenshot(name + "-panel")
 			checkPanelControls(t, name, p)
 		}
 		p.resize(1280, 800, 1)
@@ -482,7 +481,7 @@ func controlShots(t *testing.T, p *page) {
 		if !strings.Contains(refused, want) {
 			t.Errorf("%s: a ninth layer is refused with %q", lang, refused)
 		}
-		p.shot("controls-" + lang + "-1280x800-eight-layers")
+		p.screenshot("controls-" + lang + "-1280x800-eight-layers")
 		checkControls(t, lang+" eight layers", p, p.ctl())
 		p.choose("hidden-layers", "2")
 	}

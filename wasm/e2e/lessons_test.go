@@ -87,7 +87,7 @@ func lessonScreenshots(t *testing.T, p *page, win struct {
 				s := p.openPart(id, part)
 				where := fmt.Sprintf("lesson-%d.%d-%s-%s", id, part+1, lang, win.name)
 				p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
-				p.shot(where)
+				p.screenshot(where)
 				checkLabels(t, where, s)
 				var problems []string
 				json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
@@ -169,30 +169,28 @@ func (p *page) taskUndone(i int) {
 	}
 }
 
-// TestLessons walks every lesson in English, and beside it in Korean on a page of its
-// own, doing each task through the page's own controls (clicks on its buttons, slider
-// moves, menu choices, typed numbers) and sees it marked done, the lesson ticked in the
-// list and the progress kept in localStorage. It checks the board's numbers on the way:
-// the collapse against core.Collapse and a product by hand, Inspect against PyTorch's
-// printing, the race's epochs to the target against core trained natively. Free play
-// comes back as it was left, and #lesson=N opens lesson N, also on a reload. Then each
-// page leaves screenshots of every lesson (lessonScreenshots) in one of the two windows:
-// the parts after the first open only once the lesson's tasks are done.
-func TestLessons(t *testing.T) {
-	t.Parallel()
-	for i, lang := range []string{"en", "ko"} {
-		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
-			p := open(t, false, 1280, 800)
-			free := leaveFreePlay(p)
-			walkLessons(t, p, lang, free)
-			if lang == "en" {
-				lessonLinks(t, p, free)
-			}
-			lessonScreenshots(t, p, lessonWindows[i])
-			p.noProblems()
-		})
+// lessons walks every lesson in lang (English or Korean, each on a page of its own, in
+// TestLessonsEnglish and TestLessonsKorean), doing each task through the page's own
+// controls (clicks on its buttons, slider moves, menu choices, typed numbers) and sees
+// it marked done, the lesson ticked in the list and the progress kept in localStorage.
+// It checks the board's numbers on the way: the collapse against core.Collapse and a
+// product by hand, Inspect against PyTorch's printing, the race's epochs to the target
+// against core trained natively. Free play comes back as it was left, and #lesson=N
+// opens lesson N, also on a reload. Then each page leaves screenshots of every lesson
+// (lessonScreenshots) in one of the two windows: the parts after the first open only
+// once the lesson's tasks are done.
+func lessons(t *testing.T, lang string) {
+	p := open(t, false, 1280, 800)
+	free := leaveFreePlay(p)
+	walkLessons(t, p, lang, free)
+	win := lessonWindows[0]
+	if lang == "en" {
+		lessonLinks(t, p, free)
+	} else {
+		win = lessonWindows[1]
 	}
+	lessonScreenshots(t, p, win)
+	p.noProblems()
 }
 
 // allLessonsDone is the progress localStorage keeps once every task of every lesson is
@@ -231,7 +229,7 @@ func walkLessons(t *testing.T, p *page, lang string, free lessonSnap) {
 	for id := 1; id <= 6; id++ {
 		p.openPart(id, 0)
 		lessonTasks[id](t, p)
-		p.shot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
+		p.screenshot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
 		p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
 			id), 10*time.Second)
 	}

@@ -85,15 +85,14 @@ func (p *page) drop(name, text string) {
 			cancelable: true})) })()`, text, name))
 }
 
-// TestShareLinksAndFiles drives sharing and files (issue 11, items 7 to 10) through
+// shareLinksAndFiles (TestShareLinksAndFiles) drives sharing and files (issue 11, items 7 to 10) through
 // the page's own controls: Copy link to the clipboard and, refused, to its box; the
 // link opened in a fresh tab restores the page exactly, its weights bit for bit; a
 // hostile link is refused field by field in the page's language, as text; Save model
 // and Load model by picker and by drop, a bad file and one too large refused with the
 // network unchanged; the learner's CSV by picker and by drop, a bad line named; Export
 // PyTorch; and the test API's export, which answers what each button gives.
-func TestShareLinksAndFiles(t *testing.T) {
-	t.Parallel()
+func shareLinksAndFiles(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	exportCall(t, p)
 	link := shareLink(t, p)
@@ -235,7 +234,7 @@ func copyRefused(t *testing.T, p *page, link string) {
 	if got := p.statusText(); !strings.Contains(got, "did not let the page copy") {
 		t.Errorf("a refused copy says %q", got)
 	}
-	p.shot("share-copy-refused")
+	p.screenshot("share-copy-refused")
 }
 
 // hostileLink opens links full of markup and absurd values: each bad field is refused
@@ -267,7 +266,7 @@ func hostileLink(t *testing.T, p *page) {
 			!slices.Equal(s.Features, []string{"x1", "x2"}) {
 			t.Errorf("%s: the good field and the defaults: %+v", lang, s)
 		}
-		q.shot("share-hostile-link-" + lang)
+		q.screenshot("share-hostile-link-" + lang)
 		q.noProblems()
 	}
 	p.eval(`localStorage.setItem('nnplay-lang', 'en')`)
@@ -439,7 +438,7 @@ func ownData(t *testing.T, p *page) {
 	if got := p.statusText(); !strings.Contains(got, "cannot carry your own data") {
 		t.Errorf("a link of one's own data says %q", got)
 	}
-	p.shot("share-own-data")
+	p.screenshot("share-own-data")
 }
 
 // pytorchFile saves the PyTorch program, which must be what the test API's export

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -12,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -60,27 +58,6 @@ func (p *page) waitLayout(v int) layoutState {
 	return p.layout()
 }
 
-// shot captures the viewport as a PNG, encoded for speed, saves it under
-// test-artifacts and returns it.
-func (p *page) shot(name string) image.Image {
-	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
-	defer cancel()
-	fast := true
-	r, err := chromedp.Call(ctx, cdppage.CaptureScreenshot,
-		cdppage.CaptureScreenshotParams{OptimizeForSpeed: &fast})
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	os.MkdirAll(artifacts, 0o755)
-	os.WriteFile(filepath.Join(artifacts, name+".png"), r.Data, 0o644)
-	img, err := png.Decode(bytes.NewReader(r.Data))
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	return img
-}
-
 func boxesClash(a, b []float64) bool {
 	const hair = 0.01
 	return a[0]+hair < b[0]+b[2] && b[0]+hair < a[0]+a[2] && a[1]+hair < b[1]+b[3] &&
@@ -119,51 +96,43 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 	}
 }
 
-// TestScreenshotsOfEveryStepPhase leaves a screenshot of every preset after each phase
-// of a Step in test-artifacts/, in each window of issue 9, and checks that no unit is
+// stepPhases leaves a screenshot of every preset after each phase of a Step in
+// test-artifacts/, in a window of issue 9 (w x h CSS pixels at a device scale; each
+// window's test, TestStepPhases..., has a page of its own), and checks that no unit is
 // blank and that the texts the page reports, at rest too, keep the rules the native
 // test checks (wasm/play's TestLabelsNeverOverlap). On the phone it then taps through
 // the canvas's tabs and saves the canvas (phoneReachesEveryView, saveCanvasSavesWhatIsSeen).
-// Each size has a page of its own, side by side, and Step's phases play out at once.
-func TestScreenshotsOfEveryStepPhase(t *testing.T) {
-	t.Parallel()
-	for _, win := range []struct {
-		w, h  int
-		scale float64
-	}{{1280, 800, 1}, {1920, 1080, 1}, {390, 844, 1}, {1280, 800, 2}} {
-		name := fmt.Sprintf("%dx%d@%g", win.w, win.h, win.scale)
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			p := openScaled(t, false, win.w, win.h, win.scale)
-			p.resize(win.w, win.h, win.scale)
-			for preset := 0; preset < 4; preset++ {
-				s := p.layout()
-				p.choose("preset", fmt.Sprint(preset))
+// Step's phases play out at once.
+func stepPhases(t *testing.T, w, h int, scale float64) {
+	name := fmt.Sprintf("%dx%d@%g", w, h, scale)
+	p := openScaled(t, false, w, h, scale)
+	p.resize(w, h, scale)
+	for preset := 0; preset < 4; preset++ {
+		s := p.layout()
+		p.choose("preset", fmt.Sprint(preset))
+		s = p.waitLayout(s.Version)
+		for _, phase := range []string{"rest", "forward", "loss", "backward", "update"} {
+			if phase != "rest" {
+				p.call("step", map[string]bool{"instant": true}, nil)
 				s = p.waitLayout(s.Version)
-				for _, phase := range []string{"rest", "forward", "loss", "backward", "update"} {
-					if phase != "rest" {
-						p.call("step", map[string]bool{"instant": true}, nil)
-						s = p.waitLayout(s.Version)
-						if s.Step.Done != phase || s.Step.Playing {
-							t.Fatalf("%s, preset %d: Step shows %q (playing %v), want %s done",
-								name, preset, s.Step.Done, s.Step.Playing, phase)
-						}
-					}
-					where := fmt.Sprintf("%s, preset %d, %s", name, preset, phase)
-					checkLabels(t, where, s)
-					if phase != "rest" { // the screenshots are of the phases
-						img := p.shot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
-						checkUnitsDrawn(t, where, img, s, win.scale)
-					}
+				if s.Step.Done != phase || s.Step.Playing {
+					t.Fatalf("%s, preset %d: Step shows %q (playing %v), want %s done",
+						name, preset, s.Step.Done, s.Step.Playing, phase)
 				}
 			}
-			if win.w == 390 {
-				phoneReachesEveryView(t, p)
-				saveCanvasSavesWhatIsSeen(t, p, "phone")
+			where := fmt.Sprintf("%s, preset %d, %s", name, preset, phase)
+			checkLabels(t, where, s)
+			if phase != "rest" { // the screenshots are of the phases
+				img := p.screenshot(fmt.Sprintf("labels-%s-preset%d-%s", name, preset, phase))
+				checkUnitsDrawn(t, where, img, s, scale)
 			}
-			p.noProblems()
-		})
+		}
 	}
+	if w == 390 {
+		phoneReachesEveryView(t, p)
+		saveCanvasSavesWhatIsSeen(t, p, "phone")
+	}
+	p.noProblems()
 }
 
 // resize makes the page's window w x h CSS pixels at a device scale and waits until the

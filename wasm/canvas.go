@@ -65,8 +65,10 @@ type painter struct {
 	dst *ebiten.Image
 }
 
-func (p painter) Clear(c color.RGBA)                   { p.dst.Fill(c) }
-func (p painter) DrawSmooth(m *play.Mesh)              { p.meshes.draw(p.dst, whitePixel, m, &smoothOp) }
+func (p painter) Clear(c color.RGBA) { p.dst.Fill(c) }
+func (p painter) DrawSmooth(m *play.Mesh) {
+	p.meshes.draw(p.dst, whitePixel, m, &smoothOp)
+}
 func (p painter) StrokePath(q play.Path, m *play.Mesh) { p.meshes.path(q, m) }
 func (p painter) Disc(d play.Dot)                      { disc(p.dst, d) }
 

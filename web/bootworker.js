@@ -73,7 +73,13 @@
   function startWorker(listen) {
     let worker = null;
     let gone = false;
+    let url = null; // the worker's source, until it has started or failed
+    function forget() {
+      if (url) URL.revokeObjectURL(url);
+      url = null;
+    }
     function failed() {
+      forget();
       if (worker) worker.terminate();
       worker = null;
       if (!gone) setTimeout(() => listen('failed'), 0);
@@ -85,12 +91,12 @@
           throw new Error('no Worker');
         }
         const source = '(' + window.nnplayGo + ')();\n(' + workerMain + ')();\n';
-        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+        url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
         worker = new Worker(url);
         worker.onmessage = (e) => (e.data === 'failed' ? failed() : listen(e.data));
         worker.onerror = failed;
         window.nnplayBoot.compile('worker').then((module) => {
-          URL.revokeObjectURL(url);
+          forget();
           if (worker) worker.postMessage(module);
         }, failed);
       } catch (e) {

@@ -85,8 +85,8 @@ func (p *page) drop(name, text string) {
 			cancelable: true})) })()`, text, name))
 }
 
-// shareLinksAndFiles (TestShareLinksAndFiles) drives sharing and files (issue 11, items 7 to 10) through
-// the page's own controls: Copy link to the clipboard and, refused, to its box; the
+// shareLinksAndFiles (TestShareLinksAndFiles) drives sharing and files (issue 11, items 7
+// to 10) through the page's own controls: Copy link to the clipboard and, refused, to its box; the
 // link opened in a fresh tab restores the page exactly, its weights bit for bit; a
 // hostile link is refused field by field in the page's language, as text; Save model
 // and Load model by picker and by drop, a bad file and one too large refused with the

@@ -106,7 +106,10 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 			}
 			p.slide("w-0-0-0-range", "4")
 			_, e0 := p.where()
-			for _, e := p.where(); e < e0+30; _, e = p.where() {
+			for end, e := time.Now().Add(time.Minute), e0; e < e0+30; _, e = p.where() {
+				if time.Now().After(end) {
+					t.Fatalf("after the slider moved Play trained %v epochs in a minute", e-e0)
+				}
 				time.Sleep(50 * time.Millisecond)
 			}
 			at, _ := p.where()

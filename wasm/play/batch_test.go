@@ -10,7 +10,9 @@ import (
 // canvasLog is a Canvas that writes down each draw and the triangles it draws.
 type canvasLog struct{ calls []string }
 
-func (c *canvasLog) add(f string, a ...any)            { c.calls = append(c.calls, fmt.Sprintf(f, a...)) }
+func (c *canvasLog) add(f string, a ...any) {
+	c.calls = append(c.calls, fmt.Sprintf(f, a...))
+}
 func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }

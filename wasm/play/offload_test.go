@@ -108,10 +108,14 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 		m.Apply(SetSpeed{Speed: SpeedMax})
 		m.Apply(Play{On: true})
 		var w remote.Worker
-		if stop := worked(t, m, &w, 6); stop != remote.Running || m.TrainsIn() != TrainsWorker {
+		worked(t, m, &w, 5)
+		time.Sleep(RefreshEvery) // so that the last frame carries heatmaps and meters
+		if stop := worked(t, m, &w, 1); stop != remote.Running || m.TrainsIn() != TrainsWorker {
 			t.Fatalf("%s: the worker stopped (%d); training in the %q", c.name, stop, m.TrainsIn())
 		}
-		if m.remote.frame.HasHeat {
+		if !m.remote.frame.HasHeat {
+			t.Errorf("%s: the worker's frame after %v carries no heatmaps", c.name, RefreshEvery)
+		} else {
 			heat := core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 			heat.Run(m.Net)
 			var d core.Diagnoser

@@ -164,8 +164,9 @@ func Snapshot(m *Session, geo Geometry, scene *Scene) *State {
 		model = buf.Bytes()
 	}
 	s := &State{
-		Playing: m.Playing, Speed: m.Speed.String(), Training: m.TrainsIn(), Epoch: m.Epoch(), Diverged: Explain(m.Diverged),
-		LR: m.LR, BatchSize: m.BatchSize, Loss: m.Loss.Name(), History: len(m.History.Points),
+		Playing: m.Playing, Speed: m.Speed.String(), Training: m.TrainsIn(), Epoch: m.Epoch(),
+		Diverged: Explain(m.Diverged),
+		LR:       m.LR, BatchSize: m.BatchSize, Loss: m.Loss.Name(), History: len(m.History.Points),
 		TrainSize: len(m.Train), Dataset: m.Data.Kind.String(), Model: model,
 		Sizes: m.Sizes(), Selected: [2]int{m.Selected.Level, m.Selected.Index}, Input: m.Input,
 		X: v.Trace.X, TrainLoss: v.TrainLoss, TestLoss: v.TestLoss, Version: m.Version(),

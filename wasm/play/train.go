@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/remote"
 )
 
 // Speed is how much training one frame of Play does.
@@ -43,7 +44,7 @@ var LearningRates = []float64{0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.
 const MaxBatch = 30
 
 // RefreshEvery is how often Play recomputes the heatmaps and meters: ten times a second.
-const RefreshEvery = 100 * time.Millisecond
+const RefreshEvery = remote.RefreshEvery
 
 // Preset is a named network the lessons start from.
 type Preset struct {

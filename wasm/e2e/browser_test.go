@@ -231,26 +231,30 @@ type state struct {
 	Version   int           `json:"version"`
 }
 
-func (p *page) state() state {
+func (p *page) state() state { return stateAs[state](p) }
+
+// stateAs reads the page's state (the test API's "state") as a view of type T: each
+// test file reads the fields it checks.
+func stateAs[T any](p *page) T {
 	p.t.Helper()
-	var s state
+	var s T
 	p.call("state", nil, &s)
 	return s
+}
+
+// waitPast waits until the model's version passes v and a frame shows it. The stats are
+// a small answer: it polls them, and the caller reads the state once.
+func (p *page) waitPast(v int) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version > %d)`, v),
+		20*time.Second)
 }
 
 // waitVersion waits until the model's version passes v and a frame shows it.
 func (p *page) waitVersion(v int) state {
 	p.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		s := p.state()
-		if s.Version > v {
-			return s
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
-	p.t.Fatalf("the model stayed at version %d", v)
-	return state{}
+	p.waitPast(v)
+	return p.state()
 }
 
 func center(r []float64) (float64, float64) { return r[0] + r[2]/2, r[1] + r[3]/2 }

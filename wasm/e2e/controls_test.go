@@ -50,18 +50,12 @@ type ctl struct {
 	Version    int      `json:"version"`
 }
 
-func (p *page) ctl() ctl {
-	p.t.Helper()
-	var s ctl
-	p.call("state", nil, &s)
-	return s
-}
+func (p *page) ctl() ctl { return stateAs[ctl](p) }
 
 // waitCtl waits until the model's version passes v and a frame shows it.
 func (p *page) waitCtl(v int) ctl {
 	p.t.Helper()
-	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version > %d)`, v),
-		20*time.Second)
+	p.waitPast(v)
 	return p.ctl()
 }
 

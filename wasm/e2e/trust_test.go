@@ -42,19 +42,12 @@ type layoutState struct {
 	} `json:"meters"`
 }
 
-func (p *page) layout() layoutState {
-	p.t.Helper()
-	var s layoutState
-	p.call("state", nil, &s)
-	return s
-}
+func (p *page) layout() layoutState { return stateAs[layoutState](p) }
 
 // waitLayout waits until the model's version passes v and a frame shows it.
 func (p *page) waitLayout(v int) layoutState {
 	p.t.Helper()
-	// The stats are a small answer: poll them, then read the state once.
-	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version > %d)`, v),
-		20*time.Second)
+	p.waitPast(v)
 	return p.layout()
 }
 

@@ -162,15 +162,8 @@ func (m *Mesh) Text(labels []Label, sz FontSize, a *Atlas) {
 			gl := a.Glyph(r)
 			if src := gl.Src; !src.Empty() {
 				x0, y0 := float32(x+gl.DX), float32(y+gl.DY)
-				x1, y1 := x0+float32(src.Dx()), y0+float32(src.Dy())
-				s0x, s0y := float32(src.Min.X), float32(src.Min.Y)
-				s1x, s1y := float32(src.Max.X), float32(src.Max.Y)
-				k := m.begin(4)
-				m.vertex(x0, y0, s0x, s0y, c)
-				m.vertex(x1, y0, s1x, s0y, c)
-				m.vertex(x1, y1, s1x, s1y, c)
-				m.vertex(x0, y1, s0x, s1y, c)
-				m.quad(k)
+				m.rect(x0, y0, x0+float32(src.Dx()), y0+float32(src.Dy()), float32(src.Min.X),
+					float32(src.Min.Y), float32(src.Max.X), float32(src.Max.Y), c)
 			}
 			x += gl.Advance
 		}
@@ -200,14 +193,17 @@ func (m *Mesh) Frame(s Stroke) {
 // Picture adds a quad that copies the rectangle src of the source image into dst,
 // scaled by colour c (White copies it as it is).
 func (m *Mesh) Picture(dst, src Rect, c color.RGBA) {
-	cc := rgba(c)
-	x0, y0, x1, y1 := float32(dst.X), float32(dst.Y), float32(dst.X+dst.W), float32(dst.Y+dst.H)
-	s0x, s0y := float32(src.X), float32(src.Y)
-	s1x, s1y := float32(src.X+src.W), float32(src.Y+src.H)
+	m.rect(float32(dst.X), float32(dst.Y), float32(dst.X+dst.W), float32(dst.Y+dst.H),
+		float32(src.X), float32(src.Y), float32(src.X+src.W), float32(src.Y+src.H), rgba(c))
+}
+
+// rect adds the quad (x0, y0)-(x1, y1) that copies the source's (s0x, s0y)-(s1x, s1y),
+// scaled by c.
+func (m *Mesh) rect(x0, y0, x1, y1, s0x, s0y, s1x, s1y float32, c [4]float32) {
 	k := m.begin(4)
-	m.vertex(x0, y0, s0x, s0y, cc)
-	m.vertex(x1, y0, s1x, s0y, cc)
-	m.vertex(x1, y1, s1x, s1y, cc)
-	m.vertex(x0, y1, s0x, s1y, cc)
+	m.vertex(x0, y0, s0x, s0y, c)
+	m.vertex(x1, y0, s1x, s0y, c)
+	m.vertex(x1, y1, s1x, s1y, c)
+	m.vertex(x0, y1, s0x, s1y, c)
 	m.quad(k)
 }

@@ -49,7 +49,8 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 		pitch = math.Min(pitch, next-r.X)
 	}
 	under := func(lines int, w float64) bool {
-		return gapY >= 4*sc+float64(lines)*lh && w+2*numberPad*sc <= pitch-4*sc
+		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+float64(lines)*lh &&
+			w+2*numberPad*sc <= pitch-4*sc
 	}
 	switch {
 	case s.crowded():
@@ -75,7 +76,7 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
 	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
-	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
+	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
 	num := numberOf(u.Value)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
@@ -105,6 +106,17 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		at(right, left, above, down(above)).ownedBy(own).backdrop(pad, 0)
 	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
 		at(down(right), down(left), above, right, left).ownedBy(own).backdrop(pad, 0)
+}
+
+// numbersTop returns the top of the lines of numbers under unit u: under its frame and its
+// bias square, whose corner the lines' white boxes would hide.
+func (s *Scene) numbersTop(u UnitView) float64 {
+	sc := s.Geo.Scale
+	top := u.Frame.Rect.Y + u.Frame.Rect.H + 2*sc
+	if u.HasBias {
+		top = math.Max(top, u.Bias.Rect.Y+u.Bias.Rect.H+sc)
+	}
+	return top
 }
 
 // numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.

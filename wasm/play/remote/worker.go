@@ -58,7 +58,7 @@ type Worker struct {
 	heat    *core.Heatmap
 	diag    core.Diagnoser
 	scan    *core.Trace
-	keep    [][]float64 // the parameters and gradients before the current batch
+	guard   Guard
 	// refreshed is when the heatmaps were last computed.
 	refreshed time.Time
 	// now reads the clock; tests stop it.
@@ -97,11 +97,6 @@ func (w *Worker) start(j *Job) {
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
 	w.heat = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
 	w.scan = core.NewTrace(j.Net)
-	ps := j.Net.Parameters()
-	w.keep = make([][]float64, 2*len(ps))
-	for i, p := range ps {
-		w.keep[2*i], w.keep[2*i+1] = make([]float64, len(p.Value)), make([]float64, len(p.Grad))
-	}
 	w.frame = Frame{Version: j.Version}
 	w.refreshed = time.Time{}
 }
@@ -165,41 +160,26 @@ func (w *Worker) clock() func() time.Time {
 }
 
 // advance trains the next k samples a batch at a time, as the page's own training
-// does, and returns the samples trained. Before a batch that runs away it stops, with
-// the parameters, gradients and position as they were before it: Halted.
+// does (Guard), and returns the samples trained. Before a batch that runs away it
+// stops with the state as it was before the batch: Halted.
 func (w *Worker) advance(k int) int {
-	tr, j := w.tr, w.job
-	ps := tr.Opt.Params()
-	done := 0
-	for done < k && w.running {
-		_, end := tr.BatchBounds(tr.Sample)
-		n := min(k-done, end-tr.Sample)
-		epoch, sample := tr.Epoch, tr.Sample
-		for i, p := range ps {
-			copy(w.keep[2*i], p.Value)
-			copy(w.keep[2*i+1], p.Grad)
-		}
-		err := tr.Advance(n)
-		away, _ := RunsAway(ps)
-		if l := tr.Trace().Loss; err != nil || away >= 0 || !core.IsFinite(l) || l > LossBound {
-			for i, p := range ps {
-				copy(p.Value, w.keep[2*i])
-				copy(p.Grad, w.keep[2*i+1])
-			}
-			tr.Epoch, tr.Sample = epoch, sample
-			w.running, w.frame.Stop = false, Halted
-			return done
-		}
-		done += n
-		j.SamplesSeen += int64(n)
-		if tr.Epoch != j.EpochSeen {
-			j.EpochSeen = tr.Epoch
-			if j.History.Offer() {
-				j.History.Record(w.epoch(), w.loss(j.X, j.T), w.loss(j.XTest, j.TTest))
-			}
-		}
+	j := w.job
+	done, h := w.guard.Advance(w.tr, k, &j.SamplesSeen, w.epochsDone)
+	if h != nil {
+		w.running, w.frame.Stop = false, Halted
 	}
 	return done
+}
+
+// epochsDone records the loss curve when an epoch has ended, as the page does.
+func (w *Worker) epochsDone() {
+	j := w.job
+	if w.tr.Epoch != j.EpochSeen {
+		j.EpochSeen = w.tr.Epoch
+		if j.History.Offer() {
+			j.History.Record(w.epoch(), w.loss(j.X, j.T), w.loss(j.XTest, j.TTest))
+		}
+	}
 }
 
 // epoch is the number of epochs trained, fractional between epochs, as the page counts.

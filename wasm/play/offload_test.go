@@ -16,7 +16,7 @@ import (
 func worked(t *testing.T, m *Session, w *remote.Worker, frames int) remote.Stop {
 	t.Helper()
 	for range frames {
-		if msg := m.ToWorker(); msg != nil {
+		if msg := m.ToWorker(time.Now()); msg != nil {
 			if err := w.Put(msg); err != nil {
 				t.Fatal(err)
 			}
@@ -127,7 +127,7 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 			}
 		}
 		m.Apply(Play{On: false})
-		if msg := m.ToWorker(); msg == nil || w.Put(msg) != nil || w.Running() {
+		if msg := m.ToWorker(time.Now()); msg == nil || w.Put(msg) != nil || w.Running() {
 			t.Errorf("%s: the pause stopped no worker", c.name)
 		}
 		epochs(m, 3)
@@ -149,6 +149,9 @@ func TestStaleFramesAreDropped(t *testing.T) {
 	m.Apply(Play{On: true})
 	var w remote.Worker
 	worked(t, m, &w, 2)
+	if err := w.Put(m.ToWorker(time.Now())); err != nil { // the page took the last frame
+		t.Fatal(err)
+	}
 	old := append([]byte(nil), w.Run(0)...)
 	if err := m.Apply(SetWeight{Layer: 0, Unit: 0, In: 0, Value: 4}); err != nil {
 		t.Fatal(err)
@@ -157,7 +160,7 @@ func TestStaleFramesAreDropped(t *testing.T) {
 	if n, err := m.FromWorker(old); n != 0 || err != nil || m.SamplesSeen != seen {
 		t.Errorf("a frame of the state before the slider was adopted: %d samples, %v", n, err)
 	}
-	job := m.ToWorker()
+	job := m.ToWorker(time.Now())
 	if job == nil {
 		t.Fatal("the changed state was not sent to the worker")
 	}
@@ -235,7 +238,7 @@ func TestWorkerFailureFallsBack(t *testing.T) {
 	var w remote.Worker
 	worked(t, m, &w, 3)
 	m.WorkerReady(false)
-	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() || m.ToWorker() != nil {
+	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() || m.ToWorker(time.Now()) != nil {
 		t.Fatalf("after the worker failed training is in the %q", m.TrainsIn())
 	}
 	m.Apply(Play{On: false})
@@ -253,13 +256,13 @@ func TestLessonKeepsTheWorker(t *testing.T) {
 	m.WorkerReady(true)
 	m.Apply(SetSpeed{Speed: SpeedMax})
 	m.Apply(Play{On: true})
-	if m.ToWorker() == nil || m.TrainsIn() != TrainsWorker {
+	if m.ToWorker(time.Now()) == nil || m.TrainsIn() != TrainsWorker {
 		t.Fatal("fast Play does not train in the worker")
 	}
 	if err := m.Apply(OpenLesson{ID: 4}); err != nil {
 		t.Fatal(err)
 	}
-	stop := m.ToWorker()
+	stop := m.ToWorker(time.Now())
 	if len(stop) == 0 || stop[0] != remote.EncodeStop(0)[0] {
 		t.Errorf("opening a lesson told the worker %q, want a stop", stop)
 	}

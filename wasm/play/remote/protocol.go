@@ -25,6 +25,7 @@ import (
 const (
 	kindJob   = 'J'
 	kindStop  = 'S'
+	kindAck   = 'A'
 	kindFrame = 'F'
 )
 
@@ -103,6 +104,17 @@ type Frame struct {
 func EncodeStop(version uint32) []byte {
 	w := writer{b: []byte{kindStop}}
 	w.u32(version)
+	return w.b
+}
+
+// EncodeAck returns the message that says the page has taken the last frame of job
+// version and waits for the next, with the heatmaps and meters when heat; ms is how
+// long the page's last frame took (Pace).
+func EncodeAck(version uint32, heat bool, ms float64) []byte {
+	w := writer{b: []byte{kindAck}}
+	w.u32(version)
+	w.bool(heat)
+	w.f64(ms)
 	return w.b
 }
 

@@ -26,6 +26,7 @@ type remoteLink struct {
 	frameAt time.Time // the last call of ToWorker: the page's last frame
 	heatAt  time.Time // when the page last asked for heatmaps
 	frame   remote.Frame
+	ack     []byte           // the last acknowledgement, its storage reused
 	diag    core.Diagnostics // the meters adopted last: Diag points here
 }
 
@@ -64,7 +65,8 @@ func (m *Session) TrainsBetweenFrames() bool {
 	return m.Playing && m.Speed == SpeedMax && !m.remote.running
 }
 
-// ToWorker returns what the worker must be told now, or nil: the training state when
+// ToWorker returns what the worker must be told now, or nil (the message is the
+// session's until the next call): the training state when
 // Play at SpeedMax starts or the learner has changed anything since the worker's state
 // and the page's last agreed, a stop when Play pauses or slows down, and otherwise,
 // once the page has taken a frame, that it waits for the next, with heatmaps every
@@ -94,7 +96,8 @@ func (m *Session) ToWorker(now time.Time) []byte {
 		if heat {
 			r.heatAt = now
 		}
-		return remote.EncodeAck(r.version, heat, ms)
+		r.ack = remote.EncodeAck(r.ack, r.version, heat, ms)
+		return r.ack
 	}
 	return nil
 }

@@ -31,7 +31,7 @@ func BenchmarkWorker(b *testing.B) {
 				w.Run(0)
 			}
 		})
-		ack := remote.EncodeAck(m.remote.version, true, 16)
+		ack := remote.EncodeAck(nil, m.remote.version, true, 16)
 		b.Run(c.name+"/heat-frame", func(b *testing.B) {
 			b.ReportAllocs()
 			for range b.N {

@@ -301,3 +301,69 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 		t.Errorf("after an unreadable frame training is in the %q", m.TrainsIn())
 	}
 }
+
+// TestFramesWaitForThePage: the worker trains on but sends no frame until the page has
+// taken the last one (on a page slower than the worker, frames of megabytes queued up
+// in the page's memory), the page asks for heatmaps at most every RefreshEvery, and
+// taking frames with heatmaps and acknowledging them allocates nothing on the page:
+// training leaves the page's heap as it was.
+func TestFramesWaitForThePage(t *testing.T) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: 2})
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	var w remote.Worker
+	now := time.Unix(0, 0)
+	if err := w.Put(m.ToWorker(now)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.FromWorker(w.Run(0)); err != nil {
+		t.Fatal(err)
+	}
+	seen := m.SamplesSeen
+	for range 3 {
+		if w.Run(0) != nil {
+			t.Fatal("the worker sent a frame the page had not asked for")
+		}
+	}
+	ack := m.ToWorker(now.Add(RefreshEvery / 2))
+	if ack == nil || m.ToWorker(now.Add(RefreshEvery)) != nil {
+		t.Fatal("the page did not acknowledge the frame it took once")
+	}
+	if err := w.Put(ack); err != nil {
+		t.Fatal(err)
+	}
+	n, err := m.FromWorker(w.Run(0))
+	if err != nil || n < 4*len(m.Train) || m.SamplesSeen != seen+int64(n) {
+		t.Errorf("the frame after the acknowledgement brought %d samples (%v): the "+
+			"epochs trained while the page had not taken a frame are lost", n, err)
+	}
+	if m.remote.frame.HasHeat {
+		t.Error("a frame has heatmaps half a RefreshEvery after the last")
+	}
+	// The worker's frames, each asked for with heatmaps, then the page's side alone.
+	var frames [][]byte
+	for range 21 {
+		now = now.Add(RefreshEvery)
+		if err := w.Put(remote.EncodeAck(nil, m.remote.version, true, 16)); err != nil {
+			t.Fatal(err)
+		}
+		frames = append(frames, append([]byte(nil), w.Run(0)...))
+	}
+	m.remote.took = false
+	kind := remote.EncodeAck(nil, 0, false, 0)[0]
+	allocs := testing.AllocsPerRun(20, func() {
+		if _, err := m.FromWorker(frames[0]); err != nil || !m.remote.frame.HasHeat {
+			t.Fatalf("a frame without heatmaps or unreadable: %v", err)
+		}
+		frames = frames[1:]
+		now = now.Add(RefreshEvery)
+		if m.ToWorker(now)[0] != kind {
+			t.Fatal("a frame taken was not acknowledged")
+		}
+	})
+	if allocs > 0 {
+		t.Errorf("taking a frame with heatmaps allocates %v times on the page", allocs)
+	}
+}

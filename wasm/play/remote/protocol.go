@@ -108,10 +108,10 @@ func EncodeStop(version uint32) []byte {
 }
 
 // EncodeAck returns the message that says the page has taken the last frame of job
-// version and waits for the next, with the heatmaps and meters when heat; ms is how
-// long the page's last frame took (Pace).
-func EncodeAck(version uint32, heat bool, ms float64) []byte {
-	w := writer{b: []byte{kindAck}}
+// version and waits for the next, with the heatmaps and meters when heat, appended to
+// buf[:0]; ms is how long the page's last frame took (Pace).
+func EncodeAck(buf []byte, version uint32, heat bool, ms float64) []byte {
+	w := writer{b: append(buf[:0], kindAck)}
 	w.u32(version)
 	w.bool(heat)
 	w.f64(ms)

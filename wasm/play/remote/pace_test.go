@@ -1,0 +1,72 @@
+package remote
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+// TestPaceKeepsThePagesFrames plays a page whose frames slow down by share times the
+// worker's duty (the part of the time it trains), as where the two share the
+// processor: over a minute Pace keeps the page's frames at FrameShare of what they are
+// with the worker at rest, as far as MaxRest allows, and trains as much as that leaves:
+// with cores to spare it never rests.
+func TestPaceKeepsThePagesFrames(t *testing.T) {
+	const base = 100.0 // ms a frame with the worker at rest
+	for _, share := range []float64{0, 0.15, 0.3, 0.6} {
+		var p Pace
+		now := time.Unix(0, 0)
+		var frames, ms, duty float64
+		probes := 0
+		for now.Before(time.Unix(60, 0)) {
+			d := 1 / (1 + p.Rest)
+			if p.Probing(now) {
+				d = 0
+				if p.probe == 1 {
+					probes++
+				}
+			}
+			interval := base * (1 + share*d)
+			now = now.Add(time.Duration(interval * float64(time.Millisecond)))
+			p.Heard(interval, now)
+			if now.After(time.Unix(20, 0)) { // settled
+				frames++
+				ms += interval
+				duty += d
+			}
+		}
+		fps, trains := base/(ms/frames), duty/frames
+		// The most the worker may train with the frames kept, resting at most MaxRest.
+		best := 1.0
+		if share > 0 {
+			best = max(1/(1+MaxRest), min(1, (1/FrameShare-1)/share))
+		}
+		t.Logf("share %v: frames %.3f, trains %.3f (best %.3f), rest %.2f", share, fps, trains,
+			best, p.Rest)
+		if fps < FrameShare-0.02 && p.Rest < MaxRest {
+			t.Errorf("share %v: the page draws %.2f of its frames, resting %.2f", share, fps,
+				p.Rest)
+		}
+		if trains < 0.8*best*(1-float64(ProbeFrames)*0.1/ProbeEvery.Seconds()) {
+			t.Errorf("share %v: the worker trains %.2f of the time, it could %.2f", share,
+				trains, best)
+		}
+		if want := 60 / ProbeEvery.Seconds(); math.Abs(float64(probes)-want) > 1 {
+			t.Errorf("share %v: %d probes in a minute, want about %v", share, probes, want)
+		}
+	}
+}
+
+// TestPaceIgnoresOddIntervals: the first frame (no interval) and a page that was away
+// (a background tab draws no frames) neither set the base nor move the rest.
+func TestPaceIgnoresOddIntervals(t *testing.T) {
+	var p Pace
+	now := time.Unix(0, 0)
+	for _, ms := range []float64{0, math.NaN(), 60000, 100, 100, 100, 100} {
+		p.Probing(now)
+		p.Heard(ms, now)
+	}
+	if p.base != 100 || p.Rest != 0 {
+		t.Errorf("the base is %v and the rest %v, want 100 and 0", p.base, p.Rest)
+	}
+}

@@ -8,34 +8,38 @@ import "time"
 // So the page tells the worker, with each frame it takes, how long its last frame took,
 // and Pace holds the page's frames to at least FrameShare of what they are when the
 // worker does not train: now and then it rests through ProbeFrames of the page's frames
-// to measure that (the base), and in between it rests a little longer after each frame
-// that came slower than the base allows, a little shorter after each that did not.
-// Its zero value probes first.
+// to measure that (the base); in between, over every Window of frames, it rests longer
+// when they came slower than the base allows and shorter when they did not. A page
+// that stays slow however long the worker rests has slowed down for another reason: it
+// probes again. Its zero value probes first.
 type Pace struct {
 	// Rest is the rest per unit of training: 0.5 rests half as long as the slice.
 	Rest float64
 	base float64 // the page's frame interval, ms, while the worker rested
 	// probe counts the frames heard in the current probe; 0 when none runs.
-	probe   int
-	probeMS float64 // the frame intervals of the probe, summed
-	next    time.Time
-	smooth  float64 // the page's recent frame interval, ms, smoothed
+	probe int
+	next  time.Time // when the next probe is due
+	// sum and n add up the frame intervals, ms, of the current probe or window.
+	sum float64
+	n   int
 }
 
-// Pace's constants: the share of the page's frames the worker keeps, how many of the
+// Pace's constants: the share of the page's frames the worker keeps; how many of the
 // page's frames a probe rests through (the first, begun while training, is not
-// counted), how often a probe runs, and the most the worker rests per unit trained.
+// counted) and how often it runs; how many frames a window holds; the most the worker
+// rests per unit trained.
 const (
 	FrameShare  = 0.92
-	ProbeFrames = 4
+	ProbeFrames = 6
 	ProbeEvery  = 10 * time.Second
-	MaxRest     = 4.0
+	Window      = 8
+	MaxRest     = 3.0
 )
 
 // Probing reports whether the worker rests through a probe now: it trains nothing.
 func (p *Pace) Probing(now time.Time) bool {
 	if p.probe == 0 && !now.Before(p.next) {
-		p.probe, p.probeMS = 1, 0
+		p.probe, p.sum, p.n = 1, 0, 0
 	}
 	return p.probe > 0
 }
@@ -47,22 +51,33 @@ func (p *Pace) Heard(ms float64, now time.Time) {
 	}
 	if p.probe > 0 {
 		if p.probe > 1 {
-			p.probeMS += ms
+			p.sum += ms
 		}
 		if p.probe++; p.probe > ProbeFrames {
-			p.base = p.probeMS / (ProbeFrames - 1)
-			p.probe, p.smooth, p.next = 0, p.base, now.Add(ProbeEvery)
+			p.base = p.sum / (ProbeFrames - 1)
+			p.probe, p.sum, p.n, p.next = 0, 0, 0, now.Add(ProbeEvery)
 		}
 		return
 	}
 	if p.base == 0 {
 		return
 	}
-	p.smooth += 0.3 * (ms - p.smooth)
-	if p.smooth*FrameShare > p.base {
-		p.Rest = min(p.Rest+0.1, MaxRest)
-	} else {
-		p.Rest = max(p.Rest-0.05, 0)
+	p.sum += ms
+	if p.n++; p.n < Window {
+		return
+	}
+	slow := p.sum/float64(p.n)*FrameShare > p.base
+	p.sum, p.n = 0, 0
+	switch {
+	case slow && p.Rest >= MaxRest:
+		// The page is slow for another reason: measure it again, soon.
+		if soon := now.Add(ProbeEvery / 4); soon.Before(p.next) {
+			p.next = soon
+		}
+	case slow:
+		p.Rest = min(1.5*p.Rest+0.2, MaxRest)
+	default:
+		p.Rest = max(0.7*p.Rest-0.02, 0)
 	}
 }
 

@@ -3,6 +3,7 @@ package remote
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"nnplay/core"
@@ -111,7 +112,12 @@ func (w *Worker) start(j *Job) {
 	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: core.NewSGD(j.Net.Parameters(), j.LR),
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
-	w.sweep = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
+	if h := w.sweep; h == nil || h.N != j.HeatN || h.Min != j.HeatMin || h.Max != j.HeatMax ||
+		!slices.Equal(h.Features, j.Features) {
+		// A job comes with every change the learner makes, a slider's drag included:
+		// the sweep's megabytes are made again only when the grid changes.
+		w.sweep = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
+	}
 	w.scan = core.NewTrace(j.Net)
 	w.frame, w.trained = Frame{Version: j.Version}, 0
 	w.checked = time.Time{}

@@ -93,15 +93,30 @@ func TestPaceBearsNoise(t *testing.T) {
 }
 
 // TestPaceIgnoresOddIntervals: the first frame (no interval) and a page that was away
-// (a background tab draws no frames) neither set the base nor move the rest.
+// (a background tab draws no frames) neither start the pace nor set the base; the
+// first probe comes FirstProbe after the first frame, not before: training shows at
+// once.
 func TestPaceIgnoresOddIntervals(t *testing.T) {
 	var p Pace
 	now := time.Unix(0, 0)
-	for _, ms := range []float64{0, math.NaN(), 60000, 100, 100, 100, 100, 100, 100} {
-		p.Probing(now)
+	for _, ms := range []float64{0, math.NaN(), 60000} {
+		if p.Probing(now) {
+			t.Fatal("a probe before any frame was heard")
+		}
 		p.Heard(ms, now)
 	}
-	if p.base != 100 || p.Rest != 0 {
-		t.Errorf("the base is %v and the rest %v, want 100 and 0", p.base, p.Rest)
+	if !p.next.IsZero() || p.Rest != 0 {
+		t.Errorf("odd intervals started the pace: next %v, rest %v", p.next, p.Rest)
+	}
+	start := now
+	for now.Sub(start) < FirstProbe+time.Second {
+		if p.Probing(now) && now.Sub(start) < FirstProbe {
+			t.Fatalf("a probe %v after the first frame", now.Sub(start))
+		}
+		now = now.Add(100 * time.Millisecond)
+		p.Heard(100, now)
+	}
+	if p.base != 100 {
+		t.Errorf("the base is %v, want 100", p.base)
 	}
 }

@@ -80,7 +80,7 @@ func (p *Pace) Heard(ms float64, now time.Time) {
 	switch {
 	case slow && p.Rest >= MaxRest:
 		// The page is slow for another reason: measure it again, soon.
-		if soon := now.Add(ProbeEvery / 4); soon.Before(p.next) {
+		if soon := now.Add(ProbeEvery / 2); soon.Before(p.next) {
 			p.next = soon
 		}
 	case slow:

@@ -55,7 +55,7 @@ func TestPaceKeepsThePagesFrames(t *testing.T) {
 		}
 		least, most := 60/ProbeEvery.Seconds()-1, 60/ProbeEvery.Seconds()+1
 		if fps < FrameShare { // resting MaxRest does not keep them: the base is checked
-			most = 60/(ProbeEvery/4).Seconds() + 1
+			most = 60/(ProbeEvery/2).Seconds() + 1
 		}
 		if float64(probes) < least || float64(probes) > most {
 			t.Errorf("share %v: %d probes in a minute, want %v to %v", share, probes,

@@ -34,6 +34,9 @@ type lesson struct {
 	state func(s *Session, l *LessonState)
 	// fields are the lesson's own controls (see LessonFields); nil for none.
 	fields func(m *Session) []Field
+	// buttons bind the lesson's own buttons in the Lessons section's markup, which
+	// show only while it is open (lessonControls); their Show runs only then.
+	buttons []Control
 	// snapshot puts the numbers the board shows into the test API's snapshot (see
 	// LessonSnapshot); nil for none.
 	snapshot func(m *Session, s *LessonSnapshot)
@@ -70,13 +73,25 @@ func boardOnly(int) lessonViews {
 	return lessonViews{column: []Pane{PaneLesson}, main: PaneLesson}
 }
 
+// The lessons' numbers, in the tutorial's order: a lesson's commands name their own.
+const (
+	lessonLinear = 1 + iota
+	lessonCollapse
+	lessonCurve
+	lessonVanish
+	lessonRace
+	lessonDying
+)
+
 // lessons are the six lessons, by number (lessons[0] is unused: lesson 0 is free play).
 // They are set in init: their checks read the open lesson, which reads this table.
 var lessons [MaxLesson + 1]*lesson
 
 func init() {
-	lessons = [MaxLesson + 1]*lesson{1: linearLessonDef(), 2: collapseLessonDef(),
-		3: curveLessonDef(), 4: vanishLessonDef(), 5: raceLessonDef(), 6: dyingLessonDef()}
+	lessons = [MaxLesson + 1]*lesson{lessonLinear: linearLessonDef(),
+		lessonCollapse: collapseLessonDef(), lessonCurve: curveLessonDef(),
+		lessonVanish: vanishLessonDef(), lessonRace: raceLessonDef(),
+		lessonDying: dyingLessonDef()}
 }
 
 // LessonState is the open lesson: its number, its part and what its board keeps beyond

@@ -52,7 +52,7 @@ type (
 )
 
 func (m *Session) curveLesson() (*curveLesson, error) {
-	l, err := m.lessonIs(3)
+	l, err := m.lessonIs(lessonCurve)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,8 @@ func LessonFields(m *Session) []Field {
 
 // lessonControls bind the Lessons section's markup: the list of lessons (the open one
 // aria-current, a finished one data-done), free play, and the open lesson's box: its
-// title and sentences, its parts, its tasks (data-done once done) and its buttons.
+// title and sentences, its parts, its tasks (data-done once done) and its buttons, each
+// lesson's from its row of the table, shown only while it is open.
 func lessonControls() []Control {
 	on := func(b bool) string {
 		if b {
@@ -49,21 +50,23 @@ func lessonControls() []Control {
 		{ID: "lesson-title", Show: func(m *Session) string {
 			return lessonSay(m, func(d *lesson) Msg { return d.Title })
 		}},
-		{ID: "lesson-zero-row", Event: "click", Command: always(ZeroLinearRow{Row: -1})},
-		{ID: "lesson-zero-row", Attr: "hidden", Show: hidden(is(1))},
-		{ID: "lesson-race", Event: "click", Command: always(StartRace{}), Show: func(m *Session) string {
-			if is(5)(m) && m.Lesson.Race.Started {
-				return Say(RaceAgain)
-			}
-			return Say(RaceStart)
-		}},
-		{ID: "lesson-race", Attr: "hidden", Show: hidden(is(5))},
 		// A lesson's network is its scene's: the presets, the count of hidden layers and
 		// the features are free play's.
 		{ID: "network-shape", Attr: "hidden", Show: hidden(free)},
 		{ID: "feature-set", Attr: "hidden", Show: hidden(free)},
 	}
 	for id := 1; id <= MaxLesson; id++ {
+		for _, b := range lessons[id].buttons {
+			if show := b.Show; show != nil {
+				b.Show = func(m *Session) string {
+					if is(id)(m) {
+						return show(m)
+					}
+					return ""
+				}
+			}
+			cs = append(cs, b, Control{ID: b.ID, Attr: "hidden", Show: hidden(is(id))})
+		}
 		name := "lesson-" + strconv.Itoa(id)
 		cs = append(cs,
 			Control{ID: name, Event: "click", Command: always(OpenLesson{ID: id}),

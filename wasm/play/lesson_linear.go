@@ -25,6 +25,8 @@ func linearLessonDef() *lesson {
 		sections: func(int) []string { return []string{"inspect"} },
 		state:    func(_ *Session, l *LessonState) { l.Linear = newLinearLesson() },
 		fields:   linearFields,
+		buttons: []Control{{ID: "lesson-zero-row", Event: "click",
+			Command: always(ZeroLinearRow{Row: -1})}},
 		snapshot: linearSnapshot,
 		board: func(s *Scene, m *Session, _ stepState) {
 			s.linearBoard(m, m.Lesson.Linear)
@@ -130,7 +132,7 @@ func (HoverCell) looksOnly() {}
 
 // linear returns lesson 1's layer, or says it is not open.
 func (m *Session) linearLesson() (*linearLesson, error) {
-	l, err := m.lessonIs(1)
+	l, err := m.lessonIs(lessonLinear)
 	if err != nil {
 		return nil, err
 	}

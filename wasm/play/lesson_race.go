@@ -21,6 +21,13 @@ func raceLessonDef() *lesson {
 		views:    boardOnly,
 		sections: func(int) []string { return nil },
 		state:    func(s *Session, l *LessonState) { l.Race = newRaceLesson(s) },
+		buttons: []Control{{ID: "lesson-race", Event: "click", Command: always(StartRace{}),
+			Show: func(m *Session) string {
+				if m.Lesson.Race.Started {
+					return Say(RaceAgain)
+				}
+				return Say(RaceStart)
+			}}},
 		snapshot: raceSnapshot,
 		board:    func(s *Scene, m *Session, _ stepState) { s.raceBoard(m.Lesson.Race) },
 		tick:     func(m *Session, until time.Time) bool { return m.Lesson.Race.tick(until) },
@@ -79,7 +86,7 @@ func newRaceLesson(m *Session) *raceLesson { return &raceLesson{x: m.XTrain, t: 
 type StartRace struct{}
 
 func (StartRace) apply(m *Session) error {
-	l, err := m.lessonIs(5)
+	l, err := m.lessonIs(lessonRace)
 	if err != nil {
 		return err
 	}

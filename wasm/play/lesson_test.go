@@ -752,3 +752,40 @@ func TestLessonRows(t *testing.T) {
 		t.Errorf("free play has lesson controls %v", fs)
 	}
 }
+
+// TestLessonButtonsShowInTheirLesson: the Lessons section's buttons of lesson 1 (zero the
+// row) and lesson 5 (the race) show only while their lesson is open, say what they do
+// there, and do it when pressed.
+func TestLessonButtonsShowInTheirLesson(t *testing.T) {
+	owner := map[string]int{"lesson-zero-row": 1, "lesson-race": 5}
+	for id := 0; id <= MaxLesson; id++ {
+		m := NewSession()
+		mustApply(t, m, OpenLesson{ID: id})
+		for _, c := range Controls() {
+			want, ok := owner[c.ID]
+			switch {
+			case !ok || c.Show == nil:
+			case c.Attr == "hidden" && (c.Show(m) == "") != (id == want):
+				t.Errorf("lesson %d: %s hidden %q", id, c.ID, c.Show(m))
+			case c.Attr == "" && id == want && c.Show(m) != Say(RaceStart):
+				t.Errorf("lesson %d: %s says %q", id, c.ID, c.Show(m))
+			}
+			if ok && c.Event == "click" && id == want {
+				cmd, err := c.Command("")
+				if err == nil {
+					err = m.Apply(cmd)
+				}
+				if err != nil {
+					t.Errorf("lesson %d: pressing %s: %v", id, c.ID, err)
+				}
+			}
+		}
+	}
+	m := NewSession()
+	apply(t, m, OpenLesson{ID: 5}, StartRace{})
+	for _, c := range Controls() {
+		if c.ID == "lesson-race" && c.Attr == "" && c.Show(m) != Say(RaceAgain) {
+			t.Errorf("the race's button says %q once started", c.Show(m))
+		}
+	}
+}

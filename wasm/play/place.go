@@ -53,8 +53,17 @@ type spot struct {
 	a    align
 }
 
-// ownNone owns nothing: the text may cover no unit, plot or bar.
-const ownNone = -1
+// ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
+// an edge's weight, which also keeps the clearance from every unit.
+const (
+	ownNone     = -1
+	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
+)
+
+// clearance is the room, in CSS pixels, a text keeps from the units of the network's
+// columns it does not belong to: a unit's numbers from the next column's units, a
+// weight from the units at either end of its edge.
+const clearance = 3
 
 // obstacle is a region texts must leave alone unless they belong to it.
 type obstacle struct {
@@ -230,7 +239,7 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		ys = append(ys, o.Y-h-gap, o.Y+o.H+gap)
 	}
 	for _, o := range s.obstacles {
-		edges(o.r)
+		edges(s.keepOut(o, owner))
 	}
 	for _, p := range s.placed {
 		edges(p)
@@ -261,8 +270,8 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 			}
 		}
 		for _, o := range s.obstacles {
-			if o.owner != owner && across(o.r) {
-				row = append(row, o.r)
+			if r := s.keepOut(o, owner); o.owner != owner && across(r) {
+				row = append(row, r)
 			}
 		}
 		s.band = row
@@ -290,7 +299,8 @@ func clearOf(b Rect, rs []Rect) bool {
 }
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far
-// and of the obstacles other than owner's.
+// and of the obstacles other than owner's, by the clearance from a unit of another
+// column than owner's.
 func (s *Scene) free(b Rect, owner int) bool {
 	if !b.Within(s.Geo.Area) {
 		return false
@@ -301,11 +311,24 @@ func (s *Scene) free(b Rect, owner int) bool {
 		}
 	}
 	for _, o := range s.obstacles {
-		if o.owner != owner && b.Overlaps(o.r) {
+		if o.owner != owner && b.Overlaps(s.keepOut(o, owner)) {
 			return false
 		}
 	}
 	return true
+}
+
+// keepOut returns the region a text of owner must leave alone for obstacle o: o, grown
+// by the clearance when o is a unit (its frame or bias square) and the text an edge's or
+// a unit's of another column. Within a column the rows keep their own spacing.
+func (s *Scene) keepOut(o obstacle, owner int) Rect {
+	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
+	if !unit(o.owner) || owner != ownEdgeText && !unit(owner) ||
+		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
+		return o.r
+	}
+	d := clearance * s.Geo.Scale
+	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}
 }
 
 // block registers r as an obstacle that owner's texts may cover and returns owner.

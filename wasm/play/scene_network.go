@@ -316,9 +316,10 @@ func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text string) {
 		s.write(Small, prioReadout, c, cx, y, alignCenter, text).backdrop(2*sc, 0).ownedBy(own)
 		return
 	}
+	// Its own unit's, so that other columns' units keep their clearance from it.
 	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
 	s.write(Small, prioReadout, c, cx, r.Y-h-sc, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, below, alignCenter})
+		at(spot{cx, below, alignCenter}).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".
@@ -418,9 +419,13 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	at := func(t, dy float64) spot {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
-	// On the edge; else just off it, above or below, between the rows of units.
-	d := to.H/2 + lh/2 + 3*sc
+	// On the edge; else just off it, above or below, between the rows of units and
+	// clear of them (place.go's clearance).
+	d := to.H/2 + lh/2 + (2+clearance)*sc
 	s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
-		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.5, -d),
-		at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d)).backdrop(3*sc, sc)
+		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
+		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
+		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
+		at(0.3, d/2)).backdrop(3*sc, sc).
+		ownedBy(ownEdgeText)
 }

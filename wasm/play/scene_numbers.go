@@ -49,7 +49,8 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 		pitch = math.Min(pitch, next-r.X)
 	}
 	under := func(lines int, w float64) bool {
-		return gapY >= 4*sc+float64(lines)*lh && w <= pitch-4*sc
+		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+float64(lines)*lh &&
+			w+2*numberPad*sc <= pitch-4*sc
 	}
 	switch {
 	case s.crowded():
@@ -62,30 +63,39 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	return roomNone
 }
 
+// numberPad is the white, in CSS pixels, left and right of a unit's line of numbers:
+// a line wider than its unit reaches into the edges between the columns, which stop
+// short of it instead of running through its digits.
+const numberPad = 2
+
 // unitNumbers asks for the lines of numbers of unit u: under it, else beside it. The
 // selected and the hovered unit's come first and may also go above it or to its left;
 // every other unit's value comes before any second line, which goes first when space is
-// short.
+// short. Each line lies on a white box (numberPad).
 func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
-	below := spot{r.X + r.W/2, f.Y + f.H + 2*sc, alignCenter}
+	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
 	num := numberOf(u.Value)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
+		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(u.Value, " =")
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, name).at(right).
-			ownedBy(own)
+		side := spot{s.Geo.Area.X, below.y, alignLeft}
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, name).
+			at(side, right).ownedBy(own).backdrop(pad, 0)
 		return
 	}
 	if u.Unit != m.Selected && m.Hover.unit() != u.Unit {
 		if room == roomNone {
 			return
 		}
-		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value).ownedBy(own)
+		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value).ownedBy(own).
+			backdrop(pad, 0)
 		if u.Detail != "" && room == roomUnder {
 			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
-				ownedBy(own)
+				ownedBy(own).backdrop(pad, 0)
 		}
 		return
 	}
@@ -93,9 +103,20 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	left := spot{f.X - 3*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
 	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, num).
-		at(right, left, above, down(above)).ownedBy(own)
+		at(right, left, above, down(above)).ownedBy(own).backdrop(pad, 0)
 	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
-		at(down(right), down(left), above, right, left).ownedBy(own)
+		at(down(right), down(left), above, right, left).ownedBy(own).backdrop(pad, 0)
+}
+
+// numbersTop returns the top of the lines of numbers under unit u: under its frame and its
+// bias square, whose corner the lines' white boxes would hide.
+func (s *Scene) numbersTop(u UnitView) float64 {
+	sc := s.Geo.Scale
+	top := u.Frame.Rect.Y + u.Frame.Rect.H + 2*sc
+	if u.HasBias {
+		top = math.Max(top, u.Bias.Rect.Y+u.Bias.Rect.H+sc)
+	}
+	return top
 }
 
 // numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.

@@ -188,9 +188,10 @@ func TestLinkKeepsItsWeights(t *testing.T) {
 	}
 }
 
-// TestNewNetworkForgetsTheOld: a link and a model file put a new network on the page the
-// same way: training starts at epoch 0, the Step and the biases kept while off are
-// forgotten, and a selection the new network has not goes back to its first unit.
+// TestNewNetworkForgetsTheOld: a link, a model file and a preset put a new network on the
+// page the same way: training starts at epoch 0, the Step, the hover and the biases kept
+// while off are forgotten, and a selection the new network has not goes back to its
+// first unit. (A preset kept the hover on a unit its network may not have.)
 func TestNewNetworkForgetsTheOld(t *testing.T) {
 	_, small, _, _ := NewSession().ExportText("model") // 2-4-2-1
 	for _, c := range []struct {
@@ -199,9 +200,11 @@ func TestNewNetworkForgetsTheOld(t *testing.T) {
 	}{
 		{"a model file", LoadFile{Kind: ModelFile, Name: "m.json", Text: small}},
 		{"a link", ApplySetup{Setup: NewSession().Setup(false)}},
+		{"a preset", UsePreset{Index: 0}},
 	} {
 		m := edited(t) // bias off in layer 1, 7 units in level 1
-		apply(t, m, Select{Unit: Unit{Level: 1, Index: 6}}, StepPhase{})
+		apply(t, m, Select{Unit: Unit{Level: 1, Index: 6}}, StepPhase{},
+			SetHover{Hover: Hover{On: true, Unit: Unit{Level: 3, Index: 1}}})
 		if m.Trainer.Epoch == 0 || !m.Anim.Playing() && m.Anim.Record == nil ||
 			len(m.stash) == 0 {
 			t.Fatalf("%s: the old page is not at work: epoch %d, anim %+v, stash %v", c.name,
@@ -212,8 +215,28 @@ func TestNewNetworkForgetsTheOld(t *testing.T) {
 		}
 		if m.Trainer.Epoch != 0 || m.Anim.Record != nil || m.Anim.Playing() ||
 			len(m.stash) != 0 || m.Selected != (Unit{Level: 1}) || m.Hover != (Hover{}) {
-			t.Errorf("%s kept the old network's epoch %d, anim %+v, stash %v, selection %v",
-				c.name, m.Trainer.Epoch, m.Anim, m.stash, m.Selected)
+			t.Errorf("%s kept the old network's epoch %d, anim %+v, stash %v, selection %v, "+
+				"hover %+v", c.name, m.Trainer.Epoch, m.Anim, m.stash, m.Selected, m.Hover)
+		}
+	}
+}
+
+// TestPresetIsFreshlyDrawn: a preset is its network drawn from the page's seed with
+// Playground's init, over the page's features, and trains from epoch 0.
+func TestPresetIsFreshlyDrawn(t *testing.T) {
+	for i, p := range Presets() {
+		m := edited(t) // four features, another seed
+		if err := m.Apply(UsePreset{Index: i}); err != nil {
+			t.Fatal(err)
+		}
+		sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
+		want := core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed)
+		if got, w := modelText(t, m.Net), modelText(t, want); got != w {
+			t.Errorf("preset %d: the network is\n%s\nwant\n%s", i, got, w)
+		}
+		if m.Trainer.Net != m.Net || m.Trainer.Epoch != 0 || m.SamplesSeen != 0 ||
+			len(m.XTrain[0]) != len(m.Features) {
+			t.Errorf("preset %d: the trainer is not the new network's at epoch 0", i)
 		}
 	}
 }

@@ -188,10 +188,9 @@ func (c UsePreset) apply(m *Session) error {
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
-	m.Net = core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed)
-	m.stash = map[*core.Linear][]float64{}
 	m.Selected = Unit{Level: 1, Index: 0}
-	m.reset()
+	m.useNetwork(core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
+		m.Features) // setup.go: as a link or a model file puts a network on the page
 	return nil
 }
 

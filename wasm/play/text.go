@@ -238,9 +238,10 @@ func NewFonts(scale float64) (*Fonts, error) {
 }
 
 // NewFontsIn is NewFonts with only AtlasRunes and the glyphs of language l's messages.
-// A page that speaks English draws no Hangul: rasterising the Korean subset's glyphs,
-// three quarters of the atlases', would more than double the time the fonts take
-// before the first frame, the first time its code runs in a browser most of all.
+// A page that speaks English draws no Hangul, and the Korean subset's glyphs are three
+// quarters of the atlases': without them the Go program's start before its first frame
+// (session, fonts, panel) took 80 ms instead of 102 in headless Chromium here (medians
+// of 6 loads over http; 58 instead of 91 from file://).
 func NewFontsIn(l Lang, scale float64) (*Fonts, error) {
 	f, err := newFonts(scale, withAtlasRunes(tableRunes(l)))
 	if f != nil {

@@ -26,23 +26,26 @@ type canvas struct {
 }
 
 // newCanvas makes a canvas whose text is rasterised for scale canvas pixels per CSS
-// pixel.
-func newCanvas(scale float64) *canvas {
+// pixel, in language l.
+func newCanvas(scale float64, l play.Lang) *canvas {
 	c := &canvas{}
 	c.batch.Pics = &c.pics
-	c.setScale(scale)
+	c.setFonts(scale, l)
 	return c
 }
 
-// setScale rasterises the text again for another device scale.
-func (c *canvas) setScale(scale float64) {
-	fonts, err := play.NewFonts(scale)
+// setFonts rasterises the text again for another device scale or language.
+func (c *canvas) setFonts(scale float64, l play.Lang) {
+	fonts, err := play.NewFontsIn(l, scale)
 	if err != nil {
-		panic(err) // the embedded Go font always parses
+		panic(err) // the embedded fonts always parse
 	}
 	c.fonts, c.batch.Fonts = fonts, fonts
 	for size := range c.faces {
 		a := fonts.Face(play.FontSize(size))
+		if c.faces[size] != nil {
+			c.faces[size].Deallocate()
+		}
 		c.faces[size] = ebiten.NewImage(a.Image.Rect.Dx(), a.Image.Rect.Dy())
 		c.faces[size].WritePixels(a.RGBA())
 	}

@@ -53,8 +53,11 @@ type screen struct {
 func newGame() *Game {
 	s := deviceScale()
 	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(chan []byte, 2),
-		screen: screen{scale: s},
-		canvas: newCanvas(s)}
+		screen: screen{scale: s}}
+	// boot.js set <html lang> before the program started: the canvas draws the glyphs
+	// of that language (play.NewFontsIn) until the learner switches.
+	lang := play.BrowserLang(document.Get("documentElement").Get("lang").String())
+	g.canvas = newCanvas(s, lang)
 	g.panel = newPanel(g.send)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
@@ -141,6 +144,10 @@ func (g *Game) Update() error {
 		default:
 			done = true
 		}
+	}
+	if l := play.Language(); !g.canvas.fonts.Speaks(l) { // switched: rasterise its glyphs
+		g.canvas.setFonts(g.canvas.fonts.Scale, l)
+		g.dirty = true
 	}
 	tel.ApplyMS = play.MSSince(start)
 	if !g.screen.placed {
@@ -271,6 +278,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.scene.Paint(&g.canvas.batch)
 	g.dirty = false
 	if g.tel.Frames == 0 {
+		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
 	}
@@ -289,7 +297,7 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
 	if w != sc.w || h != sc.h || s != sc.scale {
 		if s != g.canvas.fonts.Scale {
-			g.canvas.setScale(s)
+			g.canvas.setFonts(s, g.canvas.fonts.Lang)
 		}
 		sc.w, sc.h, sc.scale, sc.placed = w, h, s, false
 	}

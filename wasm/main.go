@@ -14,7 +14,9 @@ import (
 )
 
 func main() {
+	mark("main") // the runtime and the package inits are done
 	g := newGame()
+	mark("game") // the session, the fonts and the panel are made
 	installAPI(g)
 	ebiten.SetTPS(ebiten.SyncWithFPS)
 	// The screen keeps its last frame, and Draw paints only when something changed.
@@ -25,3 +27,7 @@ func main() {
 		js.Global().Get("nnplayBoot").Call("stopped", err.Error())
 	}
 }
+
+// mark records a step towards the first frame for cmd/benchpage: a performance mark
+// "nnplay-name" on the page's clock, as web/boot.js makes.
+func mark(name string) { js.Global().Get("performance").Call("mark", "nnplay-"+name) }

@@ -368,10 +368,13 @@
       fail(words.stoppedWith, String(e.error), words.bug);
     }
   });
-  // The download starts while WebGL is checked, as the check may take a while.
+  // The download starts while WebGL is checked, as the check may take a while. The
+  // steps towards the first frame are marked ("nnplay-..."; the Go program marks its
+  // own) for make bench-page's table of where the time goes.
   const loading = new AbortController();
   const main = compile('main', progress, loading.signal);
   const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
+  performance.mark('nnplay-webgl-checked');
   if (noGL) {
     loading.abort();
     main.catch(() => { /* aborted: the page has said why */ });
@@ -380,6 +383,7 @@
   }
   main
     .then((module) => {
+      performance.mark('nnplay-compiled');
       progress(null, words.starting);
       return run(module);
     })

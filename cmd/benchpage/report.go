@@ -29,6 +29,9 @@ type Result struct {
 
 	HTTPFiles, DiskFiles []transfer // of the first load over http and from file://
 	FirstHTTP, FirstDisk []float64  // first frame of each load, ms
+	// PhasesHTTP and PhasesDisk are, for each load, the ms from navigation to the end
+	// of each step towards the first frame (phasesJS).
+	PhasesHTTP, PhasesDisk []map[string]float64
 
 	Warm, Window time.Duration
 	MaxWindow    time.Duration
@@ -134,6 +137,7 @@ func (r *Result) Write(w io.Writer) {
 			fmt.Sprintf("%.0f", s[len(s)-1]), strings.Join(each, " "))
 	}
 	ff.write(w)
+	writePhases(w, r.PhasesHTTP, r.PhasesDisk)
 
 	if len(r.Play) > 0 {
 		fmt.Fprintf(w, "\nPlay: each network fresh at each speed; %v of warm-up, then %v "+

@@ -164,3 +164,32 @@ func TestTableAligns(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// TestPhasesInOrder: the steps come in the order of their medians, each way's own, with
+// a dash where a way has no such step.
+func TestPhasesInOrder(t *testing.T) {
+	http := []map[string]float64{
+		{"compiled": 700, "main.wasm received": 600, "first-frame": 1100},
+		{"compiled": 500, "main.wasm received": 400, "first-frame": 900},
+		{"compiled": 650, "main.wasm received": 550, "first-frame": 1000},
+	}
+	disk := []map[string]float64{{"compiled": 800, "first-frame": 1200}}
+	var out strings.Builder
+	writePhases(&out, http, disk)
+	var rows []string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "  step") &&
+			!strings.HasPrefix(l, "  -") {
+			rows = append(rows, strings.Join(strings.Fields(l), " "))
+		}
+	}
+	want := []string{"main.wasm received 550 -", "compiled 650 800", "first-frame 1000 1200"}
+	if strings.Join(rows, "|") != strings.Join(want, "|") {
+		t.Errorf("rows %q, want %q in:\n%s", rows, want, out.String())
+	}
+	out.Reset()
+	writePhases(&out, nil, nil)
+	if out.Len() != 0 {
+		t.Errorf("no loads, yet: %q", out.String())
+	}
+}

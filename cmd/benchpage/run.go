@@ -22,6 +22,7 @@ type config struct {
 	Root          string
 	Out           string
 	Loads         int
+	FirstOnly     bool // only the bytes on the wire and the first frame
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
 	Sample        time.Duration
@@ -46,6 +47,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.Out, "out", "test-artifacts/bench-page.txt",
 		"a file that gets the table too; empty for none")
 	fs.IntVar(&c.Loads, "loads", 5, "fresh loads over http and from file:// for the first frame")
+	fs.BoolVar(&c.FirstOnly, "first", false,
+		"measure only the bytes on the wire and the first frame")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
 	fs.DurationVar(&c.Window, "window", 3*time.Second, "how long each speed is measured")
 	fs.DurationVar(&c.MaxWindow, "maxwindow", 2*time.Second,
@@ -66,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 || c.Loads < 1 || c.Window <= 0 || c.MaxWindow <= 0 || c.Sample <= 0 ||
 		c.Soak <= 0 ||
 		c.Width < 320 || c.Height < 240 {
-		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-warm D] " +
+		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first] [-warm D] " +
 			"[-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
@@ -127,7 +130,7 @@ func (b *bench) measure() (*Result, error) {
 		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
 		MaxWindow: c.MaxWindow, LoadBefore: loadAverage()}
 	defer func() { r.LoadAfter = loadAverage() }()
-	if err := b.loads(r); err != nil {
+	if err := b.loads(r); err != nil || c.FirstOnly {
 		return r, err
 	}
 	t, err := b.openPage(b.httpURL)
@@ -193,6 +196,10 @@ func (b *bench) loads(r *Result) error {
 			}
 			var st stats
 			err = t.call("stats", &st)
+			var phases map[string]float64
+			if err == nil {
+				err = t.eval(phasesJS, &phases)
+			}
 			r.Problems = append(r.Problems, t.errors()...)
 			if r.Browser == "" {
 				r.Browser = t.version()
@@ -208,8 +215,10 @@ func (b *bench) loads(r *Result) error {
 			}
 			if fromDisk {
 				r.FirstDisk = append(r.FirstDisk, st.FirstFrameMS)
+				r.PhasesDisk = append(r.PhasesDisk, phases)
 			} else {
 				r.FirstHTTP = append(r.FirstHTTP, st.FirstFrameMS)
+				r.PhasesHTTP = append(r.PhasesHTTP, phases)
 			}
 			b.say("load %d/%d over %s: first frame at %.0f ms", i+1, b.cfg.Loads, way,
 				st.FirstFrameMS)

@@ -134,3 +134,42 @@ func TestAtlasRGBA(t *testing.T) {
 		t.Errorf("only %d pixels inked", inked)
 	}
 }
+
+// TestFontsInOneLanguage: fonts made for one language draw every rune of its messages
+// and AtlasRunes exactly as the fonts of every language do; the English ones leave the
+// Korean subset's glyphs out, and say that they do not speak Korean.
+func TestFontsInOneLanguage(t *testing.T) {
+	all, err := NewFonts(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range Langs() {
+		f, err := NewFontsIn(l, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, other := range Langs() {
+			if got := f.Speaks(other); got != (other == l) {
+				t.Errorf("fonts in %s: Speaks(%s) = %v", l.Code(), other.Code(), got)
+			}
+		}
+		for size := range FontSize(len(cssPixels)) {
+			a, b := f.Face(size), all.Face(size)
+			for _, r := range withAtlasRunes(tableRunes(l)) {
+				got, ok := a.Glyphs[r]
+				want, wok := b.Glyphs[r]
+				if ok != wok || got.Advance != want.Advance || got.DX != want.DX ||
+					got.DY != want.DY || got.Src.Size() != want.Src.Size() {
+					t.Errorf("fonts in %s, size %d: %q is %+v, want %+v", l.Code(), size,
+						r, got, want)
+				}
+			}
+			if l == English {
+				if _, ok := a.Glyphs['가']; ok || len(a.Glyphs)*2 > len(b.Glyphs) {
+					t.Errorf("fonts in English hold %d glyphs of %d, Hangul among them",
+						len(a.Glyphs), len(b.Glyphs))
+				}
+			}
+		}
+	}
+}

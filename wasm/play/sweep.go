@@ -21,8 +21,8 @@ import (
 
 // RefreshSlice is how long a frame may work on training and a refresh under way,
 // counted from the frame's start, before the rest of the refresh waits for the next
-// frame. A frame sweeps one block of the grid at least, so a refresh is done within
-// Heatmap.Blocks() frames, however slow the machine.
+// frame. A frame does one step at least (a block of the grid, or the meters), so a
+// refresh is done within Heatmap.Blocks()+1 frames, however slow the machine.
 const RefreshSlice = 4 * time.Millisecond
 
 // sweep is a refresh spread over frames.
@@ -31,6 +31,12 @@ type sweep struct {
 	heat *core.Heatmap    // their heatmaps, a block at a time; swapped with Session.Heat
 	busy bool             // a sweep is under way, or done and waiting for its update
 	next int              // the next block to sweep
+	// meters are the meters of the parameters swept, computed once the grid is done
+	// by diag[turn]: two diagnosers take turns, so that the one Session.Diag shows is
+	// never overwritten.
+	meters *core.Diagnostics
+	diag   [2]core.Diagnoser
+	turn   int
 	// shown is the session's heatGen when the sweep began: heatmaps shown since (a
 	// worker's, free play's coming back from a lesson) make it out of date.
 	shown int
@@ -50,19 +56,25 @@ func (m *Session) begin() {
 		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
 	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
+	s.meters = nil
 }
 
-// work sweeps blocks of the grid until the clock reads until, one at least, and
-// reports whether the whole grid is done.
-func (s *sweep) work(until time.Time) bool {
-	for s.next < s.heat.Blocks() {
-		s.heat.RunBlock(s.net, s.next)
-		s.next++
+// work sweeps blocks of the grid, then computes the meters, until the clock reads
+// until, one step at least, and reports whether both are done.
+func (m *Session) work(until time.Time) bool {
+	s := &m.sweep
+	for s.meters == nil {
+		if b := s.next; b < s.heat.Blocks() {
+			s.heat.RunBlock(s.net, b)
+			s.next++
+		} else {
+			s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
+		}
 		if !time.Now().Before(until) {
 			break
 		}
 	}
-	return s.next == s.heat.Blocks()
+	return s.meters != nil
 }
 
 // sweepOn drops a sweep that is out of date, moves the one under way on until the clock
@@ -72,7 +84,7 @@ func (m *Session) sweepOn(until time.Time) {
 	if s.busy && (s.shown != m.heatGen || s.update != nil && s.update != m.Anim.Record) {
 		s.busy, s.update, s.stale = false, nil, true
 	}
-	if s.busy && s.work(until) && s.update == nil {
+	if s.busy && m.work(until) && s.update == nil {
 		m.swapIn()
 	}
 }
@@ -81,7 +93,7 @@ func (m *Session) sweepOn(until time.Time) {
 func (m *Session) swapIn() {
 	s := &m.sweep
 	m.Heat, s.heat = s.heat, m.Heat
-	m.Diag = m.diagnoser.Run(s.net, m.XTrain, m.TTrain, m.Loss)
+	m.Diag, s.turn = s.meters, 1-s.turn
 	s.busy, s.update = false, nil
 	m.version++
 	m.heatGen++
@@ -120,7 +132,7 @@ func (m *Session) sweptUpdate(rec *StepRecord) bool {
 	if !s.busy || s.update != rec || s.shown != m.heatGen || !sameParams(s.net, m.Net) {
 		return false
 	}
-	s.work(time.Unix(math.MaxInt32, 0))
+	m.work(time.Unix(math.MaxInt32, 0))
 	m.swapIn()
 	m.gen++
 	return true

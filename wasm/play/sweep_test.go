@@ -47,8 +47,8 @@ func sweptAs(m *Session, net *core.Sequential) string {
 }
 
 // TestPlayRefreshesOneParameterSetAtATime plays the deep sigmoid stack one sample a frame
-// on a clock whose frames have no time to spare, so that every frame sweeps one block:
-// each refresh is done within Heatmap.Blocks() frames of its start, and what it shows
+// on a clock whose frames have no time to spare, so that every frame does one step of a
+// refresh: each is done within Heatmap.Blocks()+1 frames of its start, and what it shows
 // is, bit for bit, the heatmaps, meters and pictures of the parameters the frame that
 // began it had, never a mix; until then the pictures shown do not change. A pause
 // sweeps the parameters Play stopped on.
@@ -64,7 +64,7 @@ func TestPlayRefreshesOneParameterSetAtATime(t *testing.T) {
 	for f := 0; f < 4*blocks && m.Playing; f++ {
 		now = now.Add(RefreshEvery / 6)
 		heat, shown := m.Heat, m.HeatGen()
-		busy := m.sweep.busy
+		busy, meter := m.sweep.busy, m.Diag.Layers[0].GradNorm
 		m.Tick(now, 0)
 		since++
 		if m.HeatGen() != shown {
@@ -72,14 +72,14 @@ func TestPlayRefreshesOneParameterSetAtATime(t *testing.T) {
 			if began == nil {
 				t.Fatalf("frame %d: a refresh shown that no frame began", f)
 			}
-			if since > blocks {
-				t.Errorf("frame %d: a refresh took %d frames, more than %d", f, since, blocks)
+			if since > blocks+1 {
+				t.Errorf("frame %d: a refresh took %d frames, more than %d", f, since, blocks+1)
 			}
 			if why := sweptAs(m, began); why != "" {
 				t.Fatalf("frame %d: %s are not the parameters' the refresh began with", f, why)
 			}
-		} else if m.Heat != heat {
-			t.Fatalf("frame %d: the heatmaps changed with no refresh shown", f)
+		} else if m.Heat != heat || m.Diag.Layers[0].GradNorm != meter {
+			t.Fatalf("frame %d: the heatmaps or meters changed with no refresh shown", f)
 		}
 		if m.sweep.busy && (!busy || m.HeatGen() != shown) { // a refresh began
 			began, since = m.Net.Clone(), 0
@@ -134,9 +134,18 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 	for _, framed := range []bool{true, false} {
 		m := NewSession()
 		m.Apply(UsePreset{Index: 2})
-		before := m.Net.Clone()
 		now := time.Unix(0, 0)
-		shown := m.HeatGen()
+		if framed { // the pictures shown are a sweep's, of the parameters a pause kept
+			m.Apply(SetSpeed{Speed: SpeedSample})
+			m.Apply(Play{On: true})
+			m.Tick(now, 0)
+			m.Apply(Play{On: false})
+			for range 2 * m.Heat.Blocks() {
+				m.Tick(now, 0)
+			}
+		}
+		before := m.Net.Clone()
+		shown, meter := m.HeatGen(), m.Diag.Layers[0].GradNorm
 		var ahead *core.Heatmap // the sweep's heatmaps before the frame that commits
 		for press := 1; press <= 4; press++ {
 			if err := m.Apply(StepPhase{Instant: !framed}); err != nil {
@@ -150,8 +159,10 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 				ahead = m.sweep.heat
 				m.AdvanceAnim(beatSecs / 4)
 				m.Tick(now, 0)
-				if m.Anim.Done != PhaseUpdate && m.HeatGen() != shown {
-					t.Fatalf("framed: the heatmaps changed before the update (%v)", m.Anim.Done)
+				if m.Anim.Done != PhaseUpdate && (m.HeatGen() != shown ||
+					m.Diag.Layers[0].GradNorm != meter) {
+					t.Fatalf("framed: the pictures or meters changed before the update (%v)",
+						m.Anim.Done)
 				}
 			}
 		}

@@ -242,17 +242,18 @@ func (m *Session) TrainFor(budget time.Duration) int {
 
 // RefreshIfDue moves Play's refresh on, now being the frame's clock: when RefreshEvery
 // has passed since the last one began, the view's losses and input pass are computed
-// again, a blow-up is checked for, and a sweep of the heatmaps and meters begins; the
-// sweep goes on until RefreshSlice after now and is shown when done (sweep.go). When
-// Play has stopped itself, it refreshes at once.
+// again, a blow-up is checked for, and a sweep of the heatmaps and meters begins, in a
+// frame that shows no sweep done; the sweep goes on until RefreshSlice after now and is
+// shown when done (sweep.go). When Play has stopped itself, it refreshes at once.
 func (m *Session) RefreshIfDue(now time.Time) {
 	if !m.Playing {
 		m.Refresh()
 		return
 	}
+	shown := m.heatGen
 	m.sweepOn(now.Add(RefreshSlice))
-	if m.sweep.busy || now.Sub(m.refreshed) < RefreshEvery {
-		return
+	if m.sweep.busy || m.heatGen != shown || now.Sub(m.refreshed) < RefreshEvery {
+		return // a frame that shows new pictures has their upload to do
 	}
 	m.refreshed = now
 	m.gen++ // the view: the losses and the input point's pass of the parameters now

@@ -63,29 +63,42 @@ func (h *Heatmap) Coord(i int, row bool) float64 {
 // allocates only when s's shape has changed since the last Run. It panics if s does
 // not take len(Features) inputs.
 func (h *Heatmap) Run(s *Sequential) {
+	for b := range h.Blocks() {
+		h.RunBlock(s, b)
+	}
+}
+
+// Blocks is the number of blocks of grid points that RunBlock sweeps one at a time.
+func (h *Heatmap) Blocks() int { return (h.N*h.N + heatmapBlock - 1) / heatmapBlock }
+
+// RunBlock sweeps block b of the grid (0 <= b < Blocks()) through s and fills its
+// points' Values, leaving the other points' as they were: a page spreads a sweep over
+// several frames this way. Every point's values are those Run gives it, bit for bit,
+// whatever the blocks' order. It allocates only when s's shape has changed since the
+// last sweep, making Values anew (all zero); it panics if s does not take
+// len(Features) inputs.
+func (h *Heatmap) RunBlock(s *Sequential, b int) {
 	if s.In() != len(h.Features) {
 		panic("core: Heatmap.Run: the network's inputs do not match the heatmap's features")
 	}
 	h.reshape(s)
-	total := h.N * h.N
-	for k0 := 0; k0 < total; k0 += heatmapBlock {
-		k1 := min(k0+heatmapBlock, total)
-		for f := range h.in {
-			h.in[f] = h.Inputs[f][k0:k1]
+	k0 := b * heatmapBlock
+	k1 := min(k0+heatmapBlock, h.N*h.N)
+	for f := range h.in {
+		h.in[f] = h.Inputs[f][k0:k1]
+	}
+	x := h.in
+	for l := range s.Layers {
+		a := h.out[l]
+		for i := range a {
+			a[i] = h.Values[l][i][k0:k1]
 		}
-		x := h.in
-		for l := range s.Layers {
-			a := h.out[l]
-			for i := range a {
-				a[i] = h.Values[l][i][k0:k1]
-			}
-			s.Layers[l].Linear.forwardRows(x, a, k1-k0)
-			act := s.Layers[l].Activation()
-			for _, ai := range a {
-				act.forwardEach(ai, ai)
-			}
-			x = a
+		s.Layers[l].Linear.forwardRows(x, a, k1-k0)
+		act := s.Layers[l].Activation()
+		for _, ai := range a {
+			act.forwardEach(ai, ai)
 		}
+		x = a
 	}
 }
 

@@ -43,3 +43,32 @@ func TestHeatmapMatchesForward(t *testing.T) {
 		t.Error("Run did not refresh after a weight change")
 	}
 }
+
+// TestHeatmapBlocksMatchRun sweeps the grid block by block, in reverse order and into
+// a heatmap full of other values, and gets what one Run gets, bit for bit.
+func TestHeatmapBlocksMatchRun(t *testing.T) {
+	fs := []Feature{X1, X2, X1X2}
+	net := MLP([]int{3, 8, 8, 1}, Sigmoid{}, Tanh{}, InitPlayground, 3)
+	whole := NewHeatmap(100, -6, 6, fs)
+	whole.Run(net)
+	parts := NewHeatmap(100, -6, 6, fs)
+	parts.Run(MLP([]int{3, 8, 8, 1}, ReLU{}, Tanh{}, InitPlayground, 4)) // other values
+	if parts.Blocks() < 2 {
+		t.Fatalf("%d blocks: nothing to spread", parts.Blocks())
+	}
+	for b := parts.Blocks() - 1; b >= 0; b-- {
+		parts.RunBlock(net, b)
+	}
+	for l := range whole.Values {
+		for i := range whole.Values[l] {
+			for k, v := range whole.Values[l][i] {
+				if got := parts.Values[l][i][k]; math.Float64bits(got) != math.Float64bits(v) {
+					t.Fatalf("layer %d unit %d point %d: %v by blocks, %v by Run", l, i, k, got, v)
+				}
+			}
+		}
+	}
+	if allocs := testing.AllocsPerRun(3, func() { parts.RunBlock(net, 1) }); allocs != 0 {
+		t.Errorf("RunBlock allocates %v times in steady state", allocs)
+	}
+}

@@ -201,6 +201,13 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 	if err := t.choose("preset", net.Value); err != nil {
 		return nil, err
 	}
+	// The Update that takes the new network answers this call; the watch's first call,
+	// answered by a later Update, starts its sums after that Update's work (a layout,
+	// panel and sheet for the new network), which is no phase's.
+	var s playState
+	if err := t.call("state", &s); err != nil {
+		return nil, err
+	}
 	var rows []StepRow
 	seen := map[string]bool{}
 	for range maxPhases {

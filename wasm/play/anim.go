@@ -185,7 +185,9 @@ func (m *Session) commitUpdate(finished []Phase) {
 		copy(p.Value, rec.New[i])
 	}
 	m.SamplesSeen += int64(len(rec.Batch))
-	m.Refresh()
+	if !m.sweptUpdate(rec) { // swept while the phases before played (sweep.go)
+		m.Refresh()
+	}
 	m.recordLoss()
 }
 

@@ -119,13 +119,10 @@ const BlowUpFactor = remote.BlowUpFactor
 // started: with a tanh output the loss stays finite, so this is how a too-large
 // learning rate usually shows (every ReLU dead, the output stuck at one class).
 func (m *Session) checkBlowUp() {
-	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
+	if !m.blownUp() {
 		return
 	}
 	start, now := m.History.Points[0].Train, m.View().TrainLoss
-	if !(now > BlowUpFactor*start) {
-		return
-	}
 	why := Sentences{PausedBlowUp.With(Num(now), shortNum(BlowUpFactor), Num(start))}
 	dead, units := m.deadHidden()
 	if units > 0 && dead == units {
@@ -134,6 +131,15 @@ func (m *Session) checkBlowUp() {
 		why = append(why, SomeHiddenDead.With(dead, units))
 	}
 	m.pause(why, false)
+}
+
+// blownUp reports whether Play has trained an epoch and the training loss has climbed
+// above BlowUpFactor times where it started.
+func (m *Session) blownUp() bool {
+	if !m.Playing || m.Epoch() < 1 || len(m.History.Points) == 0 {
+		return false
+	}
+	return m.View().TrainLoss > BlowUpFactor*m.History.Points[0].Train
 }
 
 // deadHidden counts the hidden units that are dead on every training point.

@@ -57,8 +57,9 @@ type Session struct {
 
 	// Heat is the sweep behind every unit's picture; Diag the dead and saturated
 	// meters over the training points. Refresh recomputes both.
-	Heat *core.Heatmap
-	Diag *core.Diagnostics
+	Heat  *core.Heatmap
+	Diag  *core.Diagnostics
+	sweep sweep // a refresh spread over frames (sweep.go)
 
 	// Playing is true while Play trains at Speed; SamplesSeen counts every sample
 	// trained since the last reset. Diverged, when not nil, says why training
@@ -196,8 +197,10 @@ func (m *Session) rebuild() {
 	m.Refresh()
 }
 
-// Refresh recomputes the heatmaps and the diagnostics from the current parameters.
+// Refresh recomputes the heatmaps and the diagnostics from the current parameters at
+// once, dropping a sweep under way.
 func (m *Session) Refresh() {
+	m.sweep.busy, m.sweep.update, m.sweep.stale = false, nil, false
 	m.Heat.Run(m.Net)
 	m.Diag = m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
 	m.version++

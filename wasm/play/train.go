@@ -215,12 +215,14 @@ func (m *Session) Epoch() float64 {
 }
 
 // Tick runs one frame of Play at the current speed: at most budget of training for
-// SpeedMax, and a refresh of the heatmaps and meters when RefreshEvery has passed since
-// the last (now is the frame's clock). It returns the samples trained. On divergence it
-// stops Play and says why in Diverged.
+// SpeedMax, and a share of a refresh of the heatmaps and meters (RefreshIfDue; now is
+// the frame's clock). With Play off it brings the pictures up to the parameters
+// (settle). It returns the samples trained. On divergence it stops Play and says why in
+// Diverged.
 func (m *Session) Tick(now time.Time, budget time.Duration) int {
 	m.lessonTick(now.Add(lessonBudget))
 	if !m.Playing {
+		m.settle(now.Add(RefreshSlice))
 		return 0
 	}
 	trained := m.train(budget)
@@ -237,14 +239,30 @@ func (m *Session) TrainFor(budget time.Duration) int {
 	return m.train(budget)
 }
 
-// RefreshIfDue recomputes the heatmaps and meters when RefreshEvery has passed since the
-// last time, or when Play has stopped, and checks for a blow-up.
+// RefreshIfDue moves Play's refresh on, now being the frame's clock: when RefreshEvery
+// has passed since the last one began, the view's losses and input pass are computed
+// again, a blow-up is checked for, and a sweep of the heatmaps and meters begins, in a
+// frame that shows no sweep done; the sweep goes on until RefreshSlice after now and is
+// shown when done (sweep.go). When Play has stopped itself, it refreshes at once.
 func (m *Session) RefreshIfDue(now time.Time) {
-	if now.Sub(m.refreshed) >= RefreshEvery || !m.Playing {
-		m.refreshed = now
+	if !m.Playing {
 		m.Refresh()
-		m.checkBlowUp()
+		return
 	}
+	shown := m.heatGen
+	m.sweepOn(now.Add(RefreshSlice))
+	if m.sweep.busy || m.heatGen != shown || now.Sub(m.refreshed) < RefreshEvery {
+		return // a frame that shows new pictures has their upload to do
+	}
+	m.refreshed = now
+	m.gen++ // the view: the losses and the input point's pass of the parameters now
+	if m.blownUp() {
+		m.Refresh() // the message counts the dead units of the parameters it stops on
+		m.checkBlowUp()
+		return
+	}
+	m.begin()
+	m.sweepOn(now.Add(RefreshSlice))
 }
 
 // train trains at the current speed, budget bounding SpeedMax, and returns the samples
@@ -268,6 +286,7 @@ func (m *Session) train(budget time.Duration) int {
 		}
 	}
 	m.version++
+	m.sweep.stale = true
 	return trained
 }
 

@@ -1,0 +1,198 @@
+package play
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"nnplay/core"
+)
+
+// Play recomputes the heatmaps and meters ten times a second (RefreshEvery). A sweep of
+// the deep sigmoid stack's grid takes some 11 ms in wasm, too much for one frame beside
+// training and drawing, so Play spreads each refresh over frames: it takes a snapshot
+// of the parameters, sweeps the grid a few blocks a frame into heatmaps of its own and
+// swaps them in whole, with the meters of the same parameters, once the grid is done.
+// The pictures always show one parameter set the engine really had, never a mix of
+// two. While Play is off, a sweep under way goes on, the parameters Play stopped on are
+// swept, and the update of the Step on screen is swept while its earlier phases play,
+// to be swapped in as the update is committed. Refresh still sweeps at once: a slider
+// shows its effect in the frame that moved it.
+
+// RefreshSlice is how long a frame may work on training and a refresh under way,
+// counted from the frame's start, before the rest of the refresh waits for the next
+// frame. A frame does one step at least (a block of the grid, or the meters), so a
+// refresh is done within Heatmap.Blocks()+1 frames, however slow the machine.
+const RefreshSlice = 4 * time.Millisecond
+
+// sweep is a refresh spread over frames.
+type sweep struct {
+	net  *core.Sequential // a snapshot of the parameters swept: reused while the shape holds
+	heat *core.Heatmap    // their heatmaps, a block at a time; swapped with Session.Heat
+	busy bool             // a sweep is under way, or done and waiting for its update
+	next int              // the next block to sweep
+	// meters are the meters of the parameters swept, computed once the grid is done
+	// by diag[turn]: two diagnosers take turns, so that the one Session.Diag shows is
+	// never overwritten.
+	meters *core.Diagnostics
+	diag   [2]core.Diagnoser
+	turn   int
+	// shown is the session's heatGen when the sweep began: heatmaps shown since (a
+	// worker's, free play's coming back from a lesson) make it out of date.
+	shown int
+	// update is the Step whose update net holds, when it is one: the heatmaps wait
+	// for the update to be committed.
+	update *StepRecord
+	// stale is true when Play trained since the last sweep began: Play's pause sweeps
+	// the parameters it stopped on.
+	stale bool
+}
+
+// begin starts a sweep of m's parameters, dropping one under way.
+func (m *Session) begin() {
+	s := &m.sweep
+	s.net = snapshot(s.net, m.Net)
+	if s.heat == nil || !slices.Equal(s.heat.Features, m.Features) {
+		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+	}
+	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
+	s.meters = nil
+}
+
+// work sweeps blocks of the grid, then computes the meters, until the clock reads
+// until, one step at least, and reports whether both are done.
+func (m *Session) work(until time.Time) bool {
+	s := &m.sweep
+	for s.meters == nil {
+		if b := s.next; b < s.heat.Blocks() {
+			s.heat.RunBlock(s.net, b)
+			s.next++
+		} else {
+			s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
+		}
+		if !time.Now().Before(until) {
+			break
+		}
+	}
+	return s.meters != nil
+}
+
+// sweepOn drops a sweep that is out of date, moves the one under way on until the clock
+// reads until, and swaps it in when its grid is done, unless it waits for its update.
+func (m *Session) sweepOn(until time.Time) {
+	s := &m.sweep
+	if s.busy && (s.shown != m.heatGen || s.update != nil && s.update != m.Anim.Record) {
+		s.busy, s.update, s.stale = false, nil, true
+	}
+	if s.busy && m.work(until) && s.update == nil {
+		m.swapIn()
+	}
+}
+
+// swapIn shows the finished sweep: its heatmaps, and the meters of its parameters.
+func (m *Session) swapIn() {
+	s := &m.sweep
+	m.Heat, s.heat = s.heat, m.Heat
+	m.Diag, s.turn = s.meters, 1-s.turn
+	s.busy, s.update = false, nil
+	m.version++
+	m.heatGen++
+	m.noteProgress()
+}
+
+// settle brings the pictures up to the parameters while Play is off, until the clock
+// reads until: it moves a sweep under way on, sweeps the parameters Play stopped on,
+// and sweeps the update of the Step on screen ahead of its commit.
+func (m *Session) settle(until time.Time) {
+	s := &m.sweep
+	m.sweepOn(until)
+	rec := m.Anim.Record
+	switch {
+	case s.busy:
+		return
+	case s.stale:
+		m.begin()
+	case rec != nil && m.Anim.Done != PhaseUpdate:
+		m.begin()
+		for i, p := range s.net.Parameters() {
+			copy(p.Value, rec.New[i])
+		}
+		s.update = rec
+	default:
+		return
+	}
+	m.sweepOn(until)
+}
+
+// sweptUpdate shows the heatmaps of Step's update swept ahead of its commit, finishing
+// the grid if frames left some of it, and reports whether it could: the parameters
+// swept must be the network's now.
+func (m *Session) sweptUpdate(rec *StepRecord) bool {
+	s := &m.sweep
+	if !s.busy || s.update != rec || s.shown != m.heatGen || !sameParams(s.net, m.Net) {
+		return false
+	}
+	m.work(time.Unix(math.MaxInt32, 0))
+	m.swapIn()
+	m.gen++
+	return true
+}
+
+// snapshot returns a copy of src's parameters and activations: dst itself, overwritten,
+// when it has src's shape, and a new network otherwise.
+func snapshot(dst, src *core.Sequential) *core.Sequential {
+	if dst == nil || !sameLayers(dst, src) {
+		return src.Clone()
+	}
+	for i, l := range src.Layers {
+		d := dst.Layers[i]
+		for r, row := range l.Linear.Weight {
+			copy(d.Linear.Weight[r], row)
+		}
+		copy(d.Linear.Bias, l.Linear.Bias)
+		dst.Layers[i].Act = l.Act
+	}
+	return dst
+}
+
+// sameLayers reports whether two networks have the same layers: sizes and biases.
+func sameLayers(a, b *core.Sequential) bool {
+	if len(a.Layers) != len(b.Layers) {
+		return false
+	}
+	for i, l := range a.Layers {
+		k := b.Layers[i].Linear
+		if l.Linear.In != k.In || l.Linear.Out != k.Out || l.Linear.HasBias() != k.HasBias() {
+			return false
+		}
+	}
+	return true
+}
+
+// sameParams reports whether two networks have the same layers, activations and
+// parameters, bit for bit.
+func sameParams(a, b *core.Sequential) bool {
+	if !sameLayers(a, b) {
+		return false
+	}
+	same := func(x, y []float64) bool {
+		for k, v := range x {
+			if math.Float64bits(v) != math.Float64bits(y[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, l := range a.Layers {
+		k := b.Layers[i]
+		if l.Act != k.Act || !same(l.Linear.Bias, k.Linear.Bias) {
+			return false
+		}
+		for r, row := range l.Linear.Weight {
+			if !same(row, k.Linear.Weight[r]) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,183 @@
+package play
+
+import (
+	"bytes"
+	"math"
+	"testing"
+	"time"
+
+	"nnplay/core"
+)
+
+// sweptAs reports whether m shows the heatmaps, meters and pictures of net's parameters
+// exactly as a whole sweep at once makes them: "" when it does, else what differs.
+func sweptAs(m *Session, net *core.Sequential) string {
+	heat := core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+	heat.Run(net)
+	for l := range heat.Values {
+		for i := range heat.Values[l] {
+			for k, v := range heat.Values[l][i] {
+				if math.Float64bits(m.Heat.Values[l][i][k]) != math.Float64bits(v) {
+					return "the heatmaps"
+				}
+			}
+		}
+	}
+	var d core.Diagnoser
+	want := d.Run(net, m.XTrain, m.TTrain, m.Loss)
+	for l, ld := range want.Layers {
+		got := m.Diag.Layers[l]
+		if got.GradNorm != ld.GradNorm || got.BiasGradNorm != ld.BiasGradNorm ||
+			got.DeadFraction[0] != ld.DeadFraction[0] ||
+			got.SaturatedFraction[0] != ld.SaturatedFraction[0] {
+			return "the meters"
+		}
+	}
+	// The pictures: those of a session that swept the same parameters at once.
+	whole := NewSession()
+	whole.useNetwork(net.Clone(), m.Features)
+	whole.Discretize = m.Discretize
+	var a, b Pictures
+	a.Refresh(m)
+	b.Refresh(whole)
+	if !bytes.Equal(a.Sheet, b.Sheet) {
+		return "the pictures"
+	}
+	return ""
+}
+
+// TestPlayRefreshesOneParameterSetAtATime plays the deep sigmoid stack one sample a frame
+// on a clock whose frames have no time to spare, so that every frame does one step of a
+// refresh: each is done within Heatmap.Blocks()+1 frames of its start, and what it shows
+// is, bit for bit, the heatmaps, meters and pictures of the parameters the frame that
+// began it had, never a mix; until then the pictures shown do not change. A pause
+// sweeps the parameters Play stopped on.
+func TestPlayRefreshesOneParameterSetAtATime(t *testing.T) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: 2})
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	blocks := m.Heat.Blocks()
+	now := time.Unix(0, 0)
+	var began *core.Sequential
+	since, refreshes := 0, 0
+	for f := 0; f < 4*blocks && m.Playing; f++ {
+		now = now.Add(RefreshEvery / 6)
+		heat, shown := m.Heat, m.HeatGen()
+		busy, meter := m.sweep.busy, m.Diag.Layers[0].GradNorm
+		m.Tick(now, 0)
+		since++
+		if m.HeatGen() != shown {
+			refreshes++
+			if began == nil {
+				t.Fatalf("frame %d: a refresh shown that no frame began", f)
+			}
+			if since > blocks+1 {
+				t.Errorf("frame %d: a refresh took %d frames, more than %d", f, since, blocks+1)
+			}
+			if why := sweptAs(m, began); why != "" {
+				t.Fatalf("frame %d: %s are not the parameters' the refresh began with", f, why)
+			}
+		} else if m.Heat != heat || m.Diag.Layers[0].GradNorm != meter {
+			t.Fatalf("frame %d: the heatmaps or meters changed with no refresh shown", f)
+		}
+		if m.sweep.busy && (!busy || m.HeatGen() != shown) { // a refresh began
+			began, since = m.Net.Clone(), 0
+		}
+	}
+	if refreshes < 2 {
+		t.Fatalf("%d refreshes shown in %d frames", refreshes, 4*blocks)
+	}
+	m.Apply(Play{On: false})
+	for f := 0; f <= 2*blocks; f++ {
+		m.Tick(now, 0)
+	}
+	if why := sweptAs(m, m.Net); why != "" {
+		t.Errorf("after the pause, %s are not those of the parameters Play stopped on", why)
+	}
+	if v := m.Version(); m.Tick(now, 0) != 0 || m.Version() != v {
+		t.Error("a settled page still changes with nothing to do")
+	}
+}
+
+// TestRefreshDropsASweepUnderWay: a weight moved while a sweep is under way shows its
+// heatmaps at once, and the sweep of the parameters before it is never shown.
+func TestRefreshDropsASweepUnderWay(t *testing.T) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: 1})
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	now := time.Unix(0, 0)
+	m.Tick(now, 0)
+	if !m.sweep.busy {
+		t.Fatal("no sweep under way after a frame of Play")
+	}
+	m.Apply(Play{On: false})
+	m.Apply(SetWeight{Layer: 1, Unit: 2, In: 3, Value: 4.5})
+	if why := sweptAs(m, m.Net); why != "" {
+		t.Fatalf("after the weight moved, %s are not the parameters'", why)
+	}
+	for f := 0; f <= m.Heat.Blocks(); f++ {
+		m.Tick(now, 0)
+		if why := sweptAs(m, m.Net); why != "" {
+			t.Fatalf("frame %d after the weight moved: %s went back to older parameters", f, why)
+		}
+	}
+}
+
+// TestStepSweepsItsUpdateAhead steps the deep sigmoid stack through a whole training step
+// with a frame of work after every beat, as the page does: the update's heatmaps are
+// swept while the phases before it play and shown as it is committed, the heatmaps,
+// meters and pictures of the new parameters exactly; until then the old ones stay.
+// Without frames between (the test API's instant step), the update sweeps at once.
+func TestStepSweepsItsUpdateAhead(t *testing.T) {
+	for _, framed := range []bool{true, false} {
+		m := NewSession()
+		m.Apply(UsePreset{Index: 2})
+		now := time.Unix(0, 0)
+		if framed { // the pictures shown are a sweep's, of the parameters a pause kept
+			m.Apply(SetSpeed{Speed: SpeedSample})
+			m.Apply(Play{On: true})
+			m.Tick(now, 0)
+			m.Apply(Play{On: false})
+			for range 2 * m.Heat.Blocks() {
+				m.Tick(now, 0)
+			}
+		}
+		before := m.Net.Clone()
+		shown, meter := m.HeatGen(), m.Diag.Layers[0].GradNorm
+		var ahead *core.Heatmap // the sweep's heatmaps before the frame that commits
+		for press := 1; press <= 4; press++ {
+			if err := m.Apply(StepPhase{Instant: !framed}); err != nil {
+				t.Fatal(err)
+			}
+			s := &m.sweep
+			if framed && press == 4 && (s.update != m.Anim.Record || s.next != m.Heat.Blocks()) {
+				t.Fatal("framed: the update's heatmaps were not swept while the phases played")
+			}
+			for framed && m.Anim.Playing() {
+				ahead = m.sweep.heat
+				m.AdvanceAnim(beatSecs / 4)
+				m.Tick(now, 0)
+				if m.Anim.Done != PhaseUpdate && (m.HeatGen() != shown ||
+					m.Diag.Layers[0].GradNorm != meter) {
+					t.Fatalf("framed: the pictures or meters changed before the update (%v)",
+						m.Anim.Done)
+				}
+			}
+		}
+		if framed && m.Heat != ahead {
+			t.Error("framed: the update showed heatmaps swept at once, not those swept ahead")
+		}
+		if m.Anim.Done != PhaseUpdate || sameParams(before, m.Net) {
+			t.Fatalf("framed %v: the step ended at %v; parameters changed: %v", framed,
+				m.Anim.Done, !sameParams(before, m.Net))
+		}
+		if m.HeatGen() != shown+1 {
+			t.Errorf("framed %v: %d refreshes shown for one update", framed, m.HeatGen()-shown)
+		}
+		if why := sweptAs(m, m.Net); why != "" {
+			t.Errorf("framed %v: %s are not the updated parameters'", framed, why)
+		}
+	}
+}

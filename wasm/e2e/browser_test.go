@@ -41,6 +41,7 @@ type page struct {
 	dl       string // download folder
 	url      string
 	close    func() // closes the tab
+	history  int    // history.length when the pool loaded the page
 }
 
 func chromium(t *testing.T) string {

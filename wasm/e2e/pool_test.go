@@ -46,6 +46,9 @@ func reused(t *testing.T, width, height int) *page {
 		p = newTab(t)
 		t.Cleanup(func() { p.release() })
 		p.load(false, width, height, 1)
+		if err := json.Unmarshal([]byte(p.eval(`history.length`)), &p.history); err != nil {
+			t.Fatal(err)
+		}
 		return p
 	}
 	t.Cleanup(func() { p.release() })
@@ -125,7 +128,7 @@ func (p *page) lifecycle(state cdppage.SetWebLifecycleStateState) error {
 }
 
 // resettable reports whether the page is still at the address it loaded, with no
-// history: a reset cannot take a navigation or a history entry back.
+// history since: a reset cannot take a navigation or a history entry back.
 func (p *page) resettable() bool {
 	var at struct {
 		URL     string `json:"url"`
@@ -133,7 +136,7 @@ func (p *page) resettable() bool {
 	}
 	s, err := p.try(`JSON.stringify({url: location.href.split('#')[0], history: history.length})`)
 	return err == nil && json.Unmarshal([]byte(s), &at) == nil && at.URL == p.url &&
-		at.History == 1
+		at.History == p.history
 }
 
 // reset calls the test API's reset, lets the pointer go and waits for the first frame

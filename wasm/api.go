@@ -95,8 +95,7 @@ func (c apiCall) run(g *Game) (err error) {
 	return err
 }
 
-// reset puts the page back as a fresh load in a new browser context: storage, the hash,
-// focus, the session (play's Session.Reset), the panel, the canvas and the pointer.
+// reset puts the page back as a fresh load in a new browser context (see TestResetIs*).
 func (g *Game) reset() {
 	js.Global().Get("localStorage").Call("clear") // blocked, it throws: the call fails
 	url, _, _ := strings.Cut(js.Global().Get("location").Get("href").String(), "#")
@@ -104,9 +103,10 @@ func (g *Game) reset() {
 	document.Get("activeElement").Call("blur")
 	g.m.Reset(play.BrowserLang(js.Global().Get("navigator").Get("language").String()), url)
 	p := g.panel
-	p.said, p.progress, p.lang, p.link = play.Status{}, "", -1, ""
+	p.said, p.progress, p.lang, p.link, p.editorAt = play.Status{}, "", -1, "", ""
 	p.speak(g.m, play.Language())
-	p.editorAt, p.cursor = "\x00", "\x00" // what no overlay is: the next one is written
+	p.editor.Set("hidden", true)
+	p.editor.Call("removeAttribute", "style")
 	p.status.show(nil)
 	p.exportMsg.show(nil)
 	for i := range p.controls { // after speak, which would write only what is not ""

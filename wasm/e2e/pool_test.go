@@ -89,7 +89,8 @@ func (p *page) take(t *testing.T, width, height int) {
 		_, err := chromedp.CallBrowser(ctx, cdpbrowser.ResetPermissions,
 			cdpbrowser.ResetPermissionsParams{BrowserContextID: id})
 		return err
-	}), chromedp.EmulateViewport(int64(width), int64(height)))
+	}))
+	p.resize(width, height, 1) // and waits until the page has laid itself out for it
 }
 
 // release puts p back in the pool, reset, when its test passed and left it where a

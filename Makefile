@@ -108,7 +108,8 @@ test-native: test-go test-chromium
 test-go:
 	$(TIMED) $(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
 
-# Three pages at a time: a page's test waits on its frames for much of its time.
+# Three pages at a time: a page's test waits on its frames for much of its time. Tests that
+# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go).
 test-chromium: all chromium
 	$(TIMED) $(GO) test -count=1 -parallel 3 ./wasm/e2e
 

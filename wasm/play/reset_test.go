@@ -33,13 +33,14 @@ type drawList struct{ calls []string }
 func (d *drawList) add(kind any, m *Mesh) {
 	d.calls = append(d.calls, fmt.Sprint(kind, m.Vertices, m.Indices))
 }
-func (d *drawList) Clear(c color.RGBA)           { d.calls = append(d.calls, fmt.Sprint(c)) }
+func (d *drawList) log(v any)                    { d.calls = append(d.calls, fmt.Sprint(v)) }
+func (d *drawList) Clear(c color.RGBA)           { d.log(c) }
 func (d *drawList) DrawFlat(m *Mesh)             { d.add("flat", m) }
 func (d *drawList) DrawSmooth(m *Mesh)           { d.add("smooth", m) }
 func (d *drawList) DrawText(m *Mesh, s FontSize) { d.add(s, m) }
-func (d *drawList) StrokePath(p Path, m *Mesh)   { d.calls = append(d.calls, fmt.Sprint(p)) }
-func (d *drawList) Disc(c Dot)                   { d.calls = append(d.calls, fmt.Sprint(c)) }
-func (d *drawList) Points(pl *PlaneView)         { d.calls = append(d.calls, fmt.Sprint(pl.Points)) }
+func (d *drawList) StrokePath(p Path, m *Mesh)   { d.log(p) }
+func (d *drawList) Disc(c Dot)                   { d.log(c) }
+func (d *drawList) Points(pl *PlaneView)         { d.log(pl.Points) }
 
 // firstDiff returns where a and b first differ, and whether they do.
 func firstDiff[T comparable](a, b []T) (int, bool) {

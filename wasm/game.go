@@ -118,7 +118,9 @@ func (g *Game) fromWorker(_ js.Value, args []js.Value) any {
 		said.frame = make([]byte, n)
 	}
 	js.CopyBytesToGo(said.frame, args[0])
-	g.send(said)
+	if !g.offer(said) { // the worker sends the next frame only when this one is taken
+		go func() { g.intents <- said }()
+	}
 	return nil
 }
 

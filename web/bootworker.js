@@ -7,22 +7,17 @@
 (function () {
   // workerMain runs inside the training worker, after Go's wasm_exec.js (nnplayGo): it
   // starts the worker module the page sends it (wasm/worker), hands it each of the
-  // page's messages and, between them, has it train slice after slice, posting each
-  // frame to the page. It says "ready" once the module runs, and "failed" when it cannot
-  // start or has stopped. It is written into the worker as source: it shares nothing
-  // with this script.
-  //
-  // On a machine of two cores or fewer the worker rests, after each slice, half as long
-  // as it trained: there the page's rendering (a software renderer draws on the
-  // processor) shares a core with the worker, and training flat out cost the page a
-  // third of its frames; resting half as long gives back about half of them and keeps
-  // two thirds of the training. With more cores it trains without rest.
+  // page's messages and, between them, has it train slice after slice; the module posts
+  // its frames to the page and says how long to rest after each slice (remote.Pace: as
+  // long as the page's frames need, where its rendering shares the processor), or
+  // null when it waits for the page's next message. It says "ready" once the module
+  // runs, and "failed" when it cannot start or has stopped. It is written into the
+  // worker as source: it shares nothing with this script.
   function workerMain() {
     let train = null;
     let busy = false;
     const pending = [];
     const none = new Uint8Array(0);
-    const rest = (navigator.hardwareConcurrency || 1) <= 2 ? 0.5 : 0;
     const tick = new MessageChannel(); // a task at once, where setTimeout waits 4 ms
     function schedule(wait) {
       busy = true;
@@ -31,11 +26,9 @@
     }
     tick.port1.onmessage = () => {
       try {
-        const t0 = performance.now();
-        const frame = train(pending.length ? pending.shift() : none);
-        if (frame) postMessage(frame, [frame.buffer]);
+        const rest = train(pending.length ? pending.shift() : none);
         busy = false;
-        if (frame || pending.length) schedule(rest * (performance.now() - t0));
+        if (rest != null || pending.length) schedule(rest || 0);
       } catch (e) {
         postMessage('failed'); // the Go program has stopped: it said why on the console
         close();

@@ -19,6 +19,8 @@ type perf struct {
 	WorkMS     float64 `json:"work_ms_per_frame"`
 	HeapMB     float64 `json:"heap_mb"`
 	Epoch      float64 `json:"epoch"`
+	Mallocs    int     `json:"mallocs"`
+	GCs        int     `json:"num_gc"`
 	PageTimeMS float64 `json:"-"`
 }
 
@@ -264,9 +266,9 @@ func (b *bench) measurePhase(t *tab) (StepRow, error) {
 }
 
 // measureSoak trains net at speed for the soak time and reads the memory before and
-// after.
-func (b *bench) measureSoak(t *tab, net, speed option) (*Soak, error) {
-	so := &Soak{Net: b.netName(net), Speed: speed.Text}
+// after; fresh is the page's memory as it opened.
+func (b *bench) measureSoak(t *tab, net, speed option, fresh Memory) (*Soak, error) {
+	so := &Soak{Net: b.netName(net), Speed: speed.Text, Fresh: fresh}
 	if err := t.setPlaying(false); err != nil {
 		return nil, err
 	}
@@ -302,6 +304,7 @@ func (b *bench) measureSoak(t *tab, net, speed option) (*Soak, error) {
 	so.FPS = float64(p1.Frames) / so.Seconds
 	so.EPS = (p1.Epoch - p0.Epoch) / so.Seconds
 	so.Epochs = p1.Epoch
+	so.Mallocs, so.GCs, so.Frames = p1.Mallocs-p0.Mallocs, p1.GCs-p0.GCs, p1.Frames
 	return so, nil
 }
 

@@ -68,6 +68,11 @@ type Soak struct {
 	FPS, EPS      float64
 	Epochs        float64
 	Before, After Memory
+	// Fresh is the memory of the page as it opened, before any Play.
+	Fresh Memory
+	// Mallocs and GCs count the page's Go allocations and garbage collections during
+	// the run; Frames its painted frames.
+	Mallocs, GCs, Frames int
 }
 
 // Memory is what the page holds, in MB (10^6 bytes).
@@ -153,6 +158,15 @@ func (r *Result) Write(w io.Writer) {
 				fmt.Sprintf("%.0f%%", 100*p.Busy))
 		}
 		pt.write(w)
+		fmt.Fprintln(w, "\nFrames/s at the fastest speed against \"1 epoch per frame\" (the "+
+			"last two speeds):")
+		for i, p := range r.Play {
+			if i+1 < len(r.Play) && r.Play[i+1].Net == p.Net || i == 0 ||
+				r.Play[i-1].Net != p.Net || r.Play[i-1].FPS == 0 {
+				continue
+			}
+			fmt.Fprintf(w, "  %-20s %3.0f%%\n", p.Net, 100*p.FPS/r.Play[i-1].FPS)
+		}
 	}
 
 	if len(r.Steps) > 0 {
@@ -175,19 +189,27 @@ func (r *Result) Write(w io.Writer) {
 			"epochs,\n%.1f frames/s, %s epochs/s):\n", so.Seconds, so.Net, so.Speed, so.Epochs,
 			so.FPS, rate(so.EPS))
 		mt := &table{left: 1}
-		mt.head = [][]string{{"", "before", "after"}}
+		mt.head = [][]string{{"", "fresh page", "before", "after"}}
 		for _, m := range []struct {
-			name string
-			b, a float64
+			name    string
+			f, b, a float64
 		}{
-			{"Go heap in use (perf's heap_mb)", so.Before.GoHeapMB, so.After.GoHeapMB},
-			{"JS heap used (JSHeapUsedSize)", so.Before.JSUsedMB, so.After.JSUsedMB},
-			{"JS heap allocated (JSHeapTotalSize)", so.Before.JSTotalMB, so.After.JSTotalMB},
-			{"wasm memory (Go's heap, stacks, data)", so.Before.WasmMB, so.After.WasmMB},
+			{"Go heap in use (perf's heap_mb)", so.Fresh.GoHeapMB, so.Before.GoHeapMB,
+				so.After.GoHeapMB},
+			{"JS heap used (JSHeapUsedSize)", so.Fresh.JSUsedMB, so.Before.JSUsedMB,
+				so.After.JSUsedMB},
+			{"JS heap allocated (JSHeapTotalSize)", so.Fresh.JSTotalMB, so.Before.JSTotalMB,
+				so.After.JSTotalMB},
+			{"wasm memory (Go's heap, stacks, data)", so.Fresh.WasmMB, so.Before.WasmMB,
+				so.After.WasmMB},
 		} {
-			mt.add(m.name, fmt.Sprintf("%.1f", m.b), fmt.Sprintf("%.1f", m.a))
+			mt.add(m.name, fmt.Sprintf("%.1f", m.f), fmt.Sprintf("%.1f", m.b),
+				fmt.Sprintf("%.1f", m.a))
 		}
 		mt.write(w)
+		fmt.Fprintf(w, "  (the page's Go allocations over the run: %d, %.0f a frame; %d "+
+			"garbage collections)\n", so.Mallocs, float64(so.Mallocs)/float64(max(so.Frames, 1)),
+			so.GCs)
 	}
 
 	if len(r.Problems) > 0 {

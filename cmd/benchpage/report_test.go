@@ -61,6 +61,8 @@ func sample() *Result {
 		Play: []PlayRow{
 			{Net: "Net A", Speed: "1 epoch per frame", FPS: 14.94, EPS: 14.94, WorkMS: 4.8,
 				WorkMaxMS: 8.5, LongestFrameMS: 117, Busy: 0.18},
+			{Net: "Net B", Speed: "1 epoch per frame", FPS: 10, EPS: 10, WorkMS: 9,
+				WorkMaxMS: 12, LongestFrameMS: 150, Busy: 0.3},
 			{Net: "Net B", Speed: "as fast as possible", FPS: 8.7, EPS: 1055.4, WorkMS: 7.4,
 				WorkMaxMS: 10.6, LongestFrameMS: 200, Busy: 0.81},
 		},
@@ -68,7 +70,8 @@ func sample() *Result {
 			WorkMaxMS: 9.1}},
 		Soak: &Soak{Net: "Net A", Speed: "as fast as possible", Seconds: 60.2, FPS: 9.3,
 			EPS: 4740, Epochs: 285000, Before: Memory{19, 2.6, 7.5, 53},
-			After: Memory{25.8, 2.3, 3.3, 60}},
+			After: Memory{25.8, 2.3, 3.3, 60}, Fresh: Memory{18, 2, 4, 40}, Mallocs: 5580,
+			GCs: 3, Frames: 558},
 	}
 }
 
@@ -101,7 +104,7 @@ func TestWrite(t *testing.T) {
 	if got := strings.Join(row("http"), " "); got != "http 1200 1100 1300 1300 1100" {
 		t.Errorf("first frame over http: %q", got)
 	}
-	if got := strings.Join(row("Net B"), " "); got !=
+	if got := strings.Join(row("Net B    as"), " "); got !=
 		"Net B as fast as possible 8.7 1055 7.40 10.60 200 81%" {
 		t.Errorf("Net B's row: %q", got)
 	}
@@ -109,13 +112,13 @@ func TestWrite(t *testing.T) {
 		"Net A forward 1116 16 3.33 9.10" {
 		t.Errorf("Step row: %q", got)
 	}
-	if got := strings.Join(row("wasm memory"), " "); !strings.HasSuffix(got, "53.0 60.0") {
+	if got := strings.Join(row("wasm memory"), " "); !strings.HasSuffix(got, "40.0 53.0 60.0") {
 		t.Errorf("memory row: %q", got)
 	}
 	for _, want := range []string{"2026-11-30 02:00 UTC", "2 cores, shared", "1.00 2.00 3.00",
 		"4.00 5.00 6.00", "Memory after 60 s of training Net A",
 		"Build: web/main.wasm 12 bytes\n       git abc1234\n",
-		"285000 epochs"} {
+		"285000 epochs", "  Net B                 87%\n", "5580, 10 a frame; 3 garbage"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the table lacks %q:\n%s", want, out)
 		}

@@ -136,6 +136,10 @@ func (b *bench) measure() (*Result, error) {
 	}
 	defer t.close()
 	defer func() { r.Problems = append(r.Problems, t.errors()...) }()
+	fresh, err := b.memory(t)
+	if err != nil {
+		return r, err
+	}
 	presets, err := t.options("preset")
 	if err != nil {
 		return r, err
@@ -167,7 +171,7 @@ func (b *bench) measure() (*Result, error) {
 		b.say("Step on %s: %d phases", b.netName(net), len(rows))
 	}
 	b.say("training %s at %q for %v", b.netName(presets[0]), speeds[len(speeds)-1].Text, c.Soak)
-	r.Soak, err = b.measureSoak(t, presets[0], speeds[len(speeds)-1])
+	r.Soak, err = b.measureSoak(t, presets[0], speeds[len(speeds)-1], fresh)
 	if err != nil {
 		return r, fmt.Errorf("training for %v: %w", c.Soak, err)
 	}

@@ -23,75 +23,34 @@ const (
 )
 
 // advance trains the next k samples a batch at a time, checking each batch before the
-// learner sees it: when core refuses a step that is not finite, or the step explodes
-// (ParamBound, LossBound), the parameters go back to what they were before the batch,
-// training rewinds to the batch's first sample and Play pauses, saying why in Diverged.
-// It returns the samples trained.
+// learner sees it (remote.Guard, the worker's loop as well): when core refuses a step
+// that is not finite, or the step explodes (ParamBound, LossBound), the parameters go
+// back to what they were before the batch, training rewinds to the batch's first sample
+// and Play pauses, saying why in Diverged. It returns the samples trained.
 func (m *Session) advance(k int) int {
-	tr := m.Trainer
-	done := 0
-	for done < k && m.Playing {
-		start, end := tr.BatchBounds(tr.Sample)
-		n := min(k-done, end-tr.Sample)
-		epoch, sample := tr.Epoch, tr.Sample
-		updates := tr.Sample+n == end // the batch ends here: the optimizer steps
-		if updates {
-			m.keep.save(tr.Opt.Params())
-		}
-		err := tr.Advance(n)
-		var why error
-		kept := false
-		switch {
-		case err != nil:
-			why, kept = m.divergedHalt(err), true
-		case updates:
-			if why = m.paramHalt(); why != nil {
-				m.keep.restore(tr.Opt.Params())
-				kept = true
-			}
-		}
-		if why == nil {
-			if why = m.lossHalt(tr.Trace().Loss); why != nil && updates {
-				m.keep.restore(tr.Opt.Params())
-				kept = true
-			}
-		}
-		if why != nil {
-			// The samples of the batch already counted are trained again from its start.
-			tr.Epoch, tr.Sample = epoch, start
-			tr.Opt.ZeroGrad()
-			m.SamplesSeen -= int64(sample - start)
-			m.pause(why, kept)
-			return done
-		}
-		done += n
-		m.SamplesSeen += int64(n)
-		m.epochsDone()
+	if !m.Playing {
+		return 0
+	}
+	done, h := m.guard.Advance(m.Trainer, k, &m.SamplesSeen, m.epochsDone)
+	if h != nil {
+		m.pause(m.haltWords(h), h.Kept)
 	}
 	return done
 }
 
-// paramKeep holds a copy of every parameter, to take a step back.
-type paramKeep struct{ values [][]float64 }
-
-// save copies the parameters ps, reusing the buffers while the shapes stay.
-func (k *paramKeep) save(ps []core.Param) {
-	if len(k.values) != len(ps) {
-		k.values = make([][]float64, len(ps))
+// haltWords says why training halted before a batch.
+func (m *Session) haltWords(h *remote.Halt) error {
+	switch {
+	case h.Err != nil:
+		return m.divergedHalt(h.Err)
+	case h.Param >= 0 && !core.IsFinite(h.Value):
+		return PausedOverflow.With(m.paramWords(h.Param))
+	case h.Param >= 0:
+		return PausedExplode.With(m.paramWords(h.Param), Num(h.Value), shortNum(ParamBound))
+	case !core.IsFinite(h.Loss):
+		return PausedLossOverflow.With()
 	}
-	for i, p := range ps {
-		if len(k.values[i]) != len(p.Value) {
-			k.values[i] = make([]float64, len(p.Value))
-		}
-		copy(k.values[i], p.Value)
-	}
-}
-
-// restore writes the saved parameters back into ps.
-func (k *paramKeep) restore(ps []core.Param) {
-	for i, p := range ps {
-		copy(p.Value, k.values[i])
-	}
+	return PausedLossExplode.With(Num(h.Loss), Num(LossBound))
 }
 
 // pause stops Play and says why: where, the reason why, that the weights were kept
@@ -108,25 +67,18 @@ func (m *Session) pause(why error, kept bool) {
 // paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
 func (m *Session) paramHalt() error {
 	ps := m.Trainer.Opt.Params()
-	i, k := remote.RunsAway(ps)
-	switch {
-	case i < 0:
-		return nil
-	case !core.IsFinite(ps[i].Value[k]):
-		return PausedOverflow.With(m.paramWords(i))
+	if i, k := remote.RunsAway(ps); i >= 0 {
+		return m.haltWords(&remote.Halt{Param: i, Index: k, Value: ps[i].Value[k]})
 	}
-	return PausedExplode.With(m.paramWords(i), Num(ps[i].Value[k]), shortNum(ParamBound))
+	return nil
 }
 
 // lossHalt says why a training point's loss l stops training, or nil.
 func (m *Session) lossHalt(l float64) error {
-	switch {
-	case !core.IsFinite(l):
-		return PausedLossOverflow.With()
-	case l > LossBound:
-		return PausedLossExplode.With(Num(l), Num(LossBound))
+	if core.IsFinite(l) && l <= LossBound {
+		return nil
 	}
-	return nil
+	return m.haltWords(&remote.Halt{Param: -1, Loss: l})
 }
 
 // divergedHalt says why core refused a step.

@@ -37,7 +37,7 @@ const LoopSlice = 6 * time.Millisecond
 // share otherwise. It returns the samples trained in the frame. The caller holds Lock.
 func (l *Loop) Frame(now time.Time) int {
 	m := l.M
-	if b := m.ToWorker(); b != nil {
+	if b := m.ToWorker(now); b != nil {
 		l.Post(b)
 	}
 	switch {

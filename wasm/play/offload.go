@@ -20,7 +20,13 @@ type remoteLink struct {
 	running bool   // the worker trains the state of job version
 	version uint32 // of the last job or stop sent
 	gen     int    // m.gen when the page last sent the worker its state or adopted its own
+	// took: a frame has been adopted since the last acknowledgement; the worker sends
+	// the next only when told.
+	took    bool
+	frameAt time.Time // the last call of ToWorker: the page's last frame
+	heatAt  time.Time // when the page last asked for heatmaps
 	frame   remote.Frame
+	ack     []byte           // the last acknowledgement, its storage reused
 	diag    core.Diagnostics // the meters adopted last: Diag points here
 }
 
@@ -59,23 +65,39 @@ func (m *Session) TrainsBetweenFrames() bool {
 	return m.Playing && m.Speed == SpeedMax && !m.remote.running
 }
 
-// ToWorker returns what the worker must be told now, or nil: the training state when
+// ToWorker returns what the worker must be told now, or nil (the message is the
+// session's until the next call): the training state when
 // Play at SpeedMax starts or the learner has changed anything since the worker's state
-// and the page's last agreed, a stop when Play pauses or slows down. The page calls it
-// once a frame, after the learner's commands.
-func (m *Session) ToWorker() []byte {
+// and the page's last agreed, a stop when Play pauses or slows down, and otherwise,
+// once the page has taken a frame, that it waits for the next, with heatmaps every
+// RefreshEvery. The page calls it once a frame, now being the frame's clock, after the
+// learner's commands.
+func (m *Session) ToWorker(now time.Time) []byte {
 	r := &m.remote
+	ms := 0.0
+	if !r.frameAt.IsZero() {
+		ms = now.Sub(r.frameAt).Seconds() * 1000
+	}
+	r.frameAt = now
 	want := r.ready && m.Playing && m.Speed == SpeedMax && m.Lesson == nil && len(m.Train) > 0
 	switch {
 	case want && (!r.running || r.gen != m.gen):
 		r.version++
-		r.running, r.gen = true, m.gen
+		r.running, r.gen, r.took, r.heatAt = true, m.gen, false, now
 		return remote.EncodeJob(m.job(r.version))
 	case !want && r.running:
 		r.version++
 		r.running = false
 		m.Refresh() // the frame adopted last may hold older heatmaps than its parameters
 		return remote.EncodeStop(r.version)
+	case r.running && r.took:
+		r.took = false
+		heat := now.Sub(r.heatAt) >= RefreshEvery
+		if heat {
+			r.heatAt = now
+		}
+		r.ack = remote.EncodeAck(r.ack, r.version, heat, ms)
+		return r.ack
 	}
 	return nil
 }
@@ -118,7 +140,7 @@ func (m *Session) FromWorker(b []byte) (int, error) {
 	}
 	m.version++
 	m.gen++
-	r.gen = m.gen
+	r.gen, r.took = m.gen, true
 	switch f.Stop {
 	case remote.Halted:
 		r.running = false

@@ -16,7 +16,7 @@ import (
 func worked(t *testing.T, m *Session, w *remote.Worker, frames int) remote.Stop {
 	t.Helper()
 	for range frames {
-		if msg := m.ToWorker(); msg != nil {
+		if msg := m.ToWorker(time.Now()); msg != nil {
 			if err := w.Put(msg); err != nil {
 				t.Fatal(err)
 			}
@@ -127,7 +127,7 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 			}
 		}
 		m.Apply(Play{On: false})
-		if msg := m.ToWorker(); msg == nil || w.Put(msg) != nil || w.Running() {
+		if msg := m.ToWorker(time.Now()); msg == nil || w.Put(msg) != nil || w.Running() {
 			t.Errorf("%s: the pause stopped no worker", c.name)
 		}
 		epochs(m, 3)
@@ -149,6 +149,9 @@ func TestStaleFramesAreDropped(t *testing.T) {
 	m.Apply(Play{On: true})
 	var w remote.Worker
 	worked(t, m, &w, 2)
+	if err := w.Put(m.ToWorker(time.Now())); err != nil { // the page took the last frame
+		t.Fatal(err)
+	}
 	old := append([]byte(nil), w.Run(0)...)
 	if err := m.Apply(SetWeight{Layer: 0, Unit: 0, In: 0, Value: 4}); err != nil {
 		t.Fatal(err)
@@ -157,7 +160,7 @@ func TestStaleFramesAreDropped(t *testing.T) {
 	if n, err := m.FromWorker(old); n != 0 || err != nil || m.SamplesSeen != seen {
 		t.Errorf("a frame of the state before the slider was adopted: %d samples, %v", n, err)
 	}
-	job := m.ToWorker()
+	job := m.ToWorker(time.Now())
 	if job == nil {
 		t.Fatal("the changed state was not sent to the worker")
 	}
@@ -235,7 +238,7 @@ func TestWorkerFailureFallsBack(t *testing.T) {
 	var w remote.Worker
 	worked(t, m, &w, 3)
 	m.WorkerReady(false)
-	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() || m.ToWorker() != nil {
+	if m.TrainsIn() != TrainsOnPage || !m.TrainsBetweenFrames() || m.ToWorker(time.Now()) != nil {
 		t.Fatalf("after the worker failed training is in the %q", m.TrainsIn())
 	}
 	m.Apply(Play{On: false})
@@ -253,13 +256,13 @@ func TestLessonKeepsTheWorker(t *testing.T) {
 	m.WorkerReady(true)
 	m.Apply(SetSpeed{Speed: SpeedMax})
 	m.Apply(Play{On: true})
-	if m.ToWorker() == nil || m.TrainsIn() != TrainsWorker {
+	if m.ToWorker(time.Now()) == nil || m.TrainsIn() != TrainsWorker {
 		t.Fatal("fast Play does not train in the worker")
 	}
 	if err := m.Apply(OpenLesson{ID: 4}); err != nil {
 		t.Fatal(err)
 	}
-	stop := m.ToWorker()
+	stop := m.ToWorker(time.Now())
 	if len(stop) == 0 || stop[0] != remote.EncodeStop(0)[0] {
 		t.Errorf("opening a lesson told the worker %q, want a stop", stop)
 	}
@@ -296,5 +299,71 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 	}
 	if m.TrainsIn() != TrainsOnPage {
 		t.Errorf("after an unreadable frame training is in the %q", m.TrainsIn())
+	}
+}
+
+// TestFramesWaitForThePage: the worker trains on but sends no frame until the page has
+// taken the last one (on a page slower than the worker, frames of megabytes queued up
+// in the page's memory), the page asks for heatmaps at most every RefreshEvery, and
+// taking frames with heatmaps and acknowledging them allocates nothing on the page:
+// training leaves the page's heap as it was.
+func TestFramesWaitForThePage(t *testing.T) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: 2})
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+	var w remote.Worker
+	now := time.Unix(0, 0)
+	if err := w.Put(m.ToWorker(now)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.FromWorker(w.Run(0)); err != nil {
+		t.Fatal(err)
+	}
+	seen := m.SamplesSeen
+	for range 3 {
+		if w.Run(0) != nil {
+			t.Fatal("the worker sent a frame the page had not asked for")
+		}
+	}
+	ack := m.ToWorker(now.Add(RefreshEvery / 2))
+	if ack == nil || m.ToWorker(now.Add(RefreshEvery)) != nil {
+		t.Fatal("the page did not acknowledge the frame it took once")
+	}
+	if err := w.Put(ack); err != nil {
+		t.Fatal(err)
+	}
+	n, err := m.FromWorker(w.Run(0))
+	if err != nil || n < 4*len(m.Train) || m.SamplesSeen != seen+int64(n) {
+		t.Errorf("the frame after the acknowledgement brought %d samples (%v): the "+
+			"epochs trained while the page had not taken a frame are lost", n, err)
+	}
+	if m.remote.frame.HasHeat {
+		t.Error("a frame has heatmaps half a RefreshEvery after the last")
+	}
+	// The worker's frames, each asked for with heatmaps, then the page's side alone.
+	var frames [][]byte
+	for range 21 {
+		now = now.Add(RefreshEvery)
+		if err := w.Put(remote.EncodeAck(nil, m.remote.version, true, 16)); err != nil {
+			t.Fatal(err)
+		}
+		frames = append(frames, append([]byte(nil), w.Run(0)...))
+	}
+	m.remote.took = false
+	kind := remote.EncodeAck(nil, 0, false, 0)[0]
+	allocs := testing.AllocsPerRun(20, func() {
+		if _, err := m.FromWorker(frames[0]); err != nil || !m.remote.frame.HasHeat {
+			t.Fatalf("a frame without heatmaps or unreadable: %v", err)
+		}
+		frames = frames[1:]
+		now = now.Add(RefreshEvery)
+		if m.ToWorker(now)[0] != kind {
+			t.Fatal("a frame taken was not acknowledged")
+		}
+	})
+	if allocs > 0 {
+		t.Errorf("taking a frame with heatmaps allocates %v times on the page", allocs)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/remote"
 )
 
 // Unit names one unit of the drawing: Level 0 holds the input features, level l >= 1
@@ -86,7 +87,7 @@ type Session struct {
 	surgery              *core.RNG // draws the weights of new units and layers
 
 	diagnoser core.Diagnoser
-	keep      paramKeep                  // the parameters before a batch, to take it back
+	guard     remote.Guard               // trains a batch at a time, taking back a runaway
 	stash     map[*core.Linear][]float64 // biases removed by SetBiasEnabled, to restore
 	point     *core.Trace                // the input point's pass through Net
 	scan      *core.Trace                // passes over the data: losses, z at every point

@@ -2,13 +2,16 @@
 // own small wasm module) and carries the training state between the page and it.
 //
 // The page sends a Job: the whole training state, under a version that grows with every
-// job. The worker trains it as the page would at its fastest speed, with the same rules
-// for a step that runs away, and answers with a Frame after each slice of training: the
-// parameters it reached, the position in the data, the loss curve and, ten times a
-// second, the heatmaps and meters. The page adopts a frame only when it carries the
-// version of the last job it sent, so that a frame trained from an old state never
-// overwrites a change the learner has made since. A Stop ends training. Every number
-// crosses as its float64 bits: what the page shows is what the worker computed.
+// job. The worker trains it as the page would at its fastest speed, with the same loop
+// and the same rules for a step that runs away (Guard), and answers with a Frame: the
+// parameters it reached, the position in the data, the loss curve and, when the page
+// asks, the heatmaps and meters. It sends a frame only when the page has taken the last
+// one and said so (an Ack, which also says how long the page's last frame took, so
+// that the worker rests as long as the page's frames need: Pace); in between it trains
+// on. The page adopts a frame only when it carries the version of the last job it sent,
+// so that a frame trained from an old state never overwrites a change the learner has
+// made since. A Stop ends training. Every number crosses as its float64 bits: what the
+// page shows is what the worker computed.
 //
 // The package imports core only, so that the worker module stays small.
 package remote
@@ -25,6 +28,7 @@ import (
 const (
 	kindJob   = 'J'
 	kindStop  = 'S'
+	kindAck   = 'A'
 	kindFrame = 'F'
 )
 
@@ -103,6 +107,17 @@ type Frame struct {
 func EncodeStop(version uint32) []byte {
 	w := writer{b: []byte{kindStop}}
 	w.u32(version)
+	return w.b
+}
+
+// EncodeAck returns the message that says the page has taken the last frame of job
+// version and waits for the next, with the heatmaps and meters when heat, appended to
+// buf[:0]; ms is how long the page's last frame took (Pace).
+func EncodeAck(buf []byte, version uint32, heat bool, ms float64) []byte {
+	w := writer{b: append(buf[:0], kindAck)}
+	w.u32(version)
+	w.bool(heat)
+	w.f64(ms)
 	return w.b
 }
 

@@ -3,6 +3,7 @@ package remote
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"nnplay/core"
@@ -53,14 +54,23 @@ type Worker struct {
 	job     *Job
 	tr      *core.Trainer
 	running bool
+	// owed: the page has taken the last frame (or has a new job) and waits for the next;
+	// until then the worker trains on and sends nothing, so that frames never queue up
+	// on a page that draws slower than the worker trains.
+	owed bool
+	// heat: the page wants the heatmaps and meters in the next frame.
+	heat bool
+	// trained counts the samples trained since the last frame sent.
+	trained int
 	frame   Frame
 	out     []byte
-	heat    *core.Heatmap
+	sweep   *core.Heatmap
 	diag    core.Diagnoser
 	scan    *core.Trace
-	keep    [][]float64 // the parameters and gradients before the current batch
-	// refreshed is when the heatmaps were last computed.
-	refreshed time.Time
+	guard   Guard
+	pace    Pace
+	// checked is when the training loss was last checked for a blow-up.
+	checked time.Time
 	// now reads the clock; tests stop it.
 	now func() time.Time
 }
@@ -78,6 +88,13 @@ func (w *Worker) Put(msg []byte) error {
 			w.running = false
 		}
 		return r.err
+	case kindAck:
+		v, heat, ms := r.u32(), r.bool(), r.f64()
+		if r.err == nil && w.running && v == w.job.Version {
+			w.owed, w.heat = true, heat
+			w.pace.Heard(ms, w.clock()())
+		}
+		return r.err
 	case kindJob:
 		j, err := decodeJob(&r)
 		if err != nil {
@@ -91,59 +108,86 @@ func (w *Worker) Put(msg []byte) error {
 
 // start sets up the trainer, the sweeps and the buffers for job j.
 func (w *Worker) start(j *Job) {
-	w.job, w.running = j, true
+	w.job, w.running, w.owed, w.heat = j, true, true, true
 	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: core.NewSGD(j.Net.Parameters(), j.LR),
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
-	w.heat = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
-	w.scan = core.NewTrace(j.Net)
-	ps := j.Net.Parameters()
-	w.keep = make([][]float64, 2*len(ps))
-	for i, p := range ps {
-		w.keep[2*i], w.keep[2*i+1] = make([]float64, len(p.Value)), make([]float64, len(p.Grad))
+	if h := w.sweep; h == nil || h.N != j.HeatN || h.Min != j.HeatMin || h.Max != j.HeatMax ||
+		!slices.Equal(h.Features, j.Features) {
+		// A job comes with every change the learner makes, a slider's drag included:
+		// the sweep's megabytes are made again only when the grid changes.
+		w.sweep = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
 	}
-	w.frame = Frame{Version: j.Version}
-	w.refreshed = time.Time{}
+	w.scan = core.NewTrace(j.Net)
+	w.frame, w.trained = Frame{Version: j.Version}, 0
+	w.checked = time.Time{}
 }
 
-// Slice is how long Serve trains: about a frame, so that the page gets a frame as
-// often as it draws one and a message waits no longer than that.
+// Slice is how long Serve trains: about a frame, so that a message waits no longer than
+// that.
 const Slice = 15 * time.Millisecond
 
 // Serve is the worker module's one entry: it takes the page's message msg, if any, then
-// trains for a Slice and returns the frame, or nil when there is nothing to train. A
-// message it cannot read is a bug of the page's: it panics, the worker stops, and the
-// page trains on its own thread.
-func (w *Worker) Serve(msg []byte) []byte {
+// trains for a Slice unless Pace rests through a probe. It returns the frame to post
+// to the page, or nil, and how long to rest before the next call; more is false when
+// there is nothing to do until the page's next message. A message it cannot read is a
+// bug of the page's: it panics, the worker stops, and the page trains on its own thread.
+func (w *Worker) Serve(msg []byte) (frame []byte, rest time.Duration, more bool) {
 	if len(msg) > 0 {
 		if err := w.Put(msg); err != nil {
 			panic(err)
 		}
 	}
-	return w.Run(Slice)
+	now := w.clock()
+	t0 := now()
+	if !w.running {
+		return nil, 0, false
+	}
+	if w.pace.Probing(t0) {
+		return w.send(), 0, false
+	}
+	frame = w.Run(Slice)
+	return frame, w.pace.RestAfter(now().Sub(t0)), w.running
 }
 
 // Running reports whether the worker has a job to train.
 func (w *Worker) Running() bool { return w.running }
 
 // Run trains whole epochs for about budget and returns the frame that says where they
-// got, or nil when there is nothing to train. The frame is the Worker's and the next
-// Run overwrites it.
+// got when the page waits for one or training has stopped, and nil otherwise. The
+// frame is the Worker's and the next Run overwrites it.
 func (w *Worker) Run(budget time.Duration) []byte {
 	if !w.running {
 		return nil
 	}
 	now := w.clock()
 	t0 := now()
-	f := &w.frame
-	f.Stop, f.Trained = Running, 0
 	n := len(w.tr.X)
-	for w.running && (f.Trained == 0 || now().Sub(t0) < budget) {
-		f.Trained += w.advance(n - w.tr.Sample)
+	for trained := 0; w.running && (trained == 0 || now().Sub(t0) < budget); {
+		k := w.advance(n - w.tr.Sample)
+		trained += k
+		w.trained += k
 	}
+	w.job.Epoch, w.job.Sample = w.tr.Epoch, w.tr.Sample
+	if t := now(); w.running && t.Sub(w.checked) >= RefreshEvery {
+		w.checked = t
+		w.checkBlowUp()
+	}
+	if !w.running {
+		// The page hears of the stop at once, whether or not it has taken the last frame.
+		w.owed = true
+	}
+	return w.send()
+}
+
+// send returns the frame of where training stands when the page waits for one, or nil.
+func (w *Worker) send() []byte {
+	if !w.owed || w.job == nil {
+		return nil
+	}
+	f := &w.frame
 	f.HasHeat = false
-	if t := now(); !w.running || t.Sub(w.refreshed) >= RefreshEvery {
-		w.refreshed = t
+	if w.heat || f.Stop == BlewUp {
 		w.refresh()
 	}
 	ps := w.job.Net.Parameters()
@@ -151,9 +195,9 @@ func (w *Worker) Run(budget time.Duration) []byte {
 	for _, p := range ps {
 		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
 	}
-	w.job.Epoch, w.job.Sample = w.tr.Epoch, w.tr.Sample
-	f.Position = w.job.Position
+	f.Position, f.Trained = w.job.Position, w.trained
 	w.out = EncodeFrame(f, w.out)
+	w.owed, w.heat, w.trained = false, false, 0
 	return w.out
 }
 
@@ -165,41 +209,26 @@ func (w *Worker) clock() func() time.Time {
 }
 
 // advance trains the next k samples a batch at a time, as the page's own training
-// does, and returns the samples trained. Before a batch that runs away it stops, with
-// the parameters, gradients and position as they were before it: Halted.
+// does (Guard), and returns the samples trained. Before a batch that runs away it
+// stops with the state as it was before the batch: Halted.
 func (w *Worker) advance(k int) int {
-	tr, j := w.tr, w.job
-	ps := tr.Opt.Params()
-	done := 0
-	for done < k && w.running {
-		_, end := tr.BatchBounds(tr.Sample)
-		n := min(k-done, end-tr.Sample)
-		epoch, sample := tr.Epoch, tr.Sample
-		for i, p := range ps {
-			copy(w.keep[2*i], p.Value)
-			copy(w.keep[2*i+1], p.Grad)
-		}
-		err := tr.Advance(n)
-		away, _ := RunsAway(ps)
-		if l := tr.Trace().Loss; err != nil || away >= 0 || !core.IsFinite(l) || l > LossBound {
-			for i, p := range ps {
-				copy(p.Value, w.keep[2*i])
-				copy(p.Grad, w.keep[2*i+1])
-			}
-			tr.Epoch, tr.Sample = epoch, sample
-			w.running, w.frame.Stop = false, Halted
-			return done
-		}
-		done += n
-		j.SamplesSeen += int64(n)
-		if tr.Epoch != j.EpochSeen {
-			j.EpochSeen = tr.Epoch
-			if j.History.Offer() {
-				j.History.Record(w.epoch(), w.loss(j.X, j.T), w.loss(j.XTest, j.TTest))
-			}
-		}
+	j := w.job
+	done, h := w.guard.Advance(w.tr, k, &j.SamplesSeen, w.epochsDone)
+	if h != nil {
+		w.running, w.frame.Stop = false, Halted
 	}
 	return done
+}
+
+// epochsDone records the loss curve when an epoch has ended, as the page does.
+func (w *Worker) epochsDone() {
+	j := w.job
+	if w.tr.Epoch != j.EpochSeen {
+		j.EpochSeen = w.tr.Epoch
+		if j.History.Offer() {
+			j.History.Record(w.epoch(), w.loss(j.X, j.T), w.loss(j.XTest, j.TTest))
+		}
+	}
 }
 
 // epoch is the number of epochs trained, fractional between epochs, as the page counts.
@@ -211,17 +240,22 @@ func (w *Worker) loss(xs, ts [][]float64) float64 {
 	return w.job.Net.MeanLoss(w.scan, xs, ts, w.job.Loss)
 }
 
-// refresh computes the heatmaps and meters into the frame and stops when the training
-// loss has blown up, as the page's check would.
+// refresh computes the heatmaps and meters into the frame.
 func (w *Worker) refresh() {
 	j, f := w.job, &w.frame
-	w.heat.Run(j.Net)
-	f.HasHeat, f.Heat = true, w.heat.Values
+	w.sweep.Run(j.Net)
+	f.HasHeat, f.Heat = true, w.sweep.Values
 	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)
-	if !w.running || w.epoch() < 1 || len(j.History.Points) == 0 {
+}
+
+// checkBlowUp stops training when the training loss has blown up, as the page's check
+// would.
+func (w *Worker) checkBlowUp() {
+	j := w.job
+	if w.epoch() < 1 || len(j.History.Points) == 0 {
 		return
 	}
 	if start := j.History.Points[0].Train; w.loss(j.X, j.T) > BlowUpFactor*start {
-		w.running, f.Stop = false, BlewUp
+		w.running, w.frame.Stop = false, BlewUp
 	}
 }

@@ -1,0 +1,54 @@
+package play
+
+import (
+	"testing"
+	"time"
+
+	"nnplay/wasm/play/remote"
+)
+
+// BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
+// stack: an epoch of training; a frame with the heatmaps and meters, computed and
+// encoded; and the page's reading and adopting of that frame.
+func BenchmarkWorker(b *testing.B) {
+	for _, c := range []struct {
+		name   string
+		preset int
+	}{{"net-a", 0}, {"net-b", 1}, {"deep", 2}} {
+		m := NewSession()
+		m.Apply(UsePreset{Index: c.preset})
+		m.WorkerReady(true)
+		m.Apply(SetSpeed{Speed: SpeedMax})
+		m.Apply(Play{On: true})
+		var w remote.Worker
+		if err := w.Put(m.ToWorker(time.Now())); err != nil {
+			b.Fatal(err)
+		}
+		frame := w.Run(0)
+		b.Run(c.name+"/epoch", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				w.Run(0)
+			}
+		})
+		ack := remote.EncodeAck(nil, m.remote.version, true, 16)
+		b.Run(c.name+"/heat-frame", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				w.Put(ack)
+				frame = w.Run(0)
+			}
+			b.SetBytes(int64(len(frame)))
+		})
+		b.Run(c.name+"/adopt", func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				m.remote.gen = m.gen
+				if _, err := m.FromWorker(frame); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(len(frame)))
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package remote
+
+import "nnplay/core"
+
+// Halt says why Guard.Advance stopped before a batch: core refused a step that is not
+// finite (Err), a parameter ran away (Param >= 0: value Index of parameter Param of
+// Net.Parameters became Value), or else the training point's loss Loss passed
+// LossBound or is not a number. Kept says that the parameters are as they were before
+// the batch because the batch had changed them and was taken back, or because core
+// refused its step.
+type Halt struct {
+	Err          error
+	Param, Index int
+	Value, Loss  float64
+	Kept         bool
+}
+
+// Guard trains a batch at a time and stops before a batch that runs away: the one
+// training loop of the page and of its worker, so that both stop at the same batch with
+// the same state. It keeps a copy of the parameters to take a batch back; its zero
+// value is ready.
+type Guard struct{ keep [][]float64 }
+
+// Advance trains the next k samples of tr a batch at a time, checking each batch before
+// anyone sees it. When core refuses a step that is not finite, or the step explodes
+// (ParamBound, LossBound), the parameters go back to what they were before the batch,
+// training rewinds to the batch's first sample with its gradients cleared, the samples
+// of the batch counted in seen before are taken off it, and Advance says why. seen
+// counts the samples trained; after is called after every part of a batch that passed,
+// to record the loss curve when an epoch has ended. It returns the samples trained.
+func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int, *Halt) {
+	ps := tr.Opt.Params()
+	done := 0
+	for done < k {
+		start, end := tr.BatchBounds(tr.Sample)
+		n := min(k-done, end-tr.Sample)
+		epoch, sample := tr.Epoch, tr.Sample
+		updates := tr.Sample+n == end // the batch ends here: the optimizer steps
+		if updates {
+			g.save(ps)
+		}
+		h := g.check(tr.Advance(n), ps, updates, tr.Trace().Loss)
+		if h != nil {
+			if h.Kept && h.Err == nil {
+				g.restore(ps)
+			}
+			// The samples of the batch already counted are trained again from its start.
+			tr.Epoch, tr.Sample = epoch, start
+			tr.Opt.ZeroGrad()
+			*seen -= int64(sample - start)
+			return done, h
+		}
+		done += n
+		*seen += int64(n)
+		after()
+	}
+	return done, nil
+}
+
+// check says why a part of a batch that core trained with error err halts, or nil:
+// updates says that it ended the batch, so that the parameters changed, and loss is the
+// training point's loss.
+func (g *Guard) check(err error, ps []core.Param, updates bool, loss float64) *Halt {
+	if err != nil {
+		return &Halt{Err: err, Param: -1, Kept: true}
+	}
+	if updates {
+		if i, k := RunsAway(ps); i >= 0 {
+			return &Halt{Param: i, Index: k, Value: ps[i].Value[k], Kept: true}
+		}
+	}
+	if !core.IsFinite(loss) || loss > LossBound {
+		return &Halt{Param: -1, Loss: loss, Kept: updates}
+	}
+	return nil
+}
+
+// save copies the parameters ps, reusing the buffers while the shapes stay.
+func (g *Guard) save(ps []core.Param) {
+	if len(g.keep) != len(ps) {
+		g.keep = make([][]float64, len(ps))
+	}
+	for i, p := range ps {
+		if len(g.keep[i]) != len(p.Value) {
+			g.keep[i] = make([]float64, len(p.Value))
+		}
+		copy(g.keep[i], p.Value)
+	}
+}
+
+// restore writes the saved parameters back into ps.
+func (g *Guard) restore(ps []core.Param) {
+	for i, p := range ps {
+		copy(p.Value, g.keep[i])
+	}
+}

@@ -1,0 +1,96 @@
+package remote
+
+import "time"
+
+// Pace decides how long the worker rests after each slice of training. Where the
+// page's rendering shares the processor with the worker (a software renderer on two
+// cores), training flat out costs the page frames; with cores to spare it costs none.
+// So the page tells the worker, with each frame it takes, how long its last frame took,
+// and Pace holds the page's frames to at least FrameShare of what they are when the
+// worker does not train: now and then it rests through ProbeFrames of the page's frames
+// to measure that (the base); in between, over every Window of frames, it rests longer
+// when they came slower than the base allows and shorter when they did not. A page
+// that stays slow however long the worker rests has slowed down for another reason: it
+// probes again. The first probe comes FirstProbe after the first frame heard, so that
+// training shows at once; until then the worker rests half as long as it trains. Its zero
+// value is ready.
+type Pace struct {
+	// Rest is the rest per unit of training: 0.5 rests half as long as the slice.
+	Rest float64
+	base float64 // the page's frame interval, ms, while the worker rested
+	// probe counts the frames heard in the current probe; 0 when none runs.
+	probe   int
+	probeAt time.Time // when the current probe began
+	next    time.Time // when the next probe is due
+	// sum and n add up the frame intervals, ms, of the current probe or window.
+	sum float64
+	n   int
+}
+
+// Pace's constants: the share of the page's frames the worker keeps; how many of the
+// page's frames a probe rests through (the first, begun while training, is not
+// counted), and for how long at most once it has counted two; how often it runs; how
+// many frames a window holds; the most the worker rests per unit trained.
+const (
+	FrameShare  = 0.92
+	ProbeFrames = 6
+	ProbeFor    = 500 * time.Millisecond
+	ProbeEvery  = 10 * time.Second
+	FirstProbe  = 2 * time.Second
+	Window      = 8
+	MaxRest     = 3.0
+)
+
+// Probing reports whether the worker rests through a probe now: it trains nothing.
+func (p *Pace) Probing(now time.Time) bool {
+	if p.probe == 0 && !p.next.IsZero() && !now.Before(p.next) {
+		p.probe, p.probeAt, p.sum, p.n = 1, now, 0, 0
+	}
+	return p.probe > 0
+}
+
+// Heard takes the page's last frame interval ms, told with the frame it took at now.
+func (p *Pace) Heard(ms float64, now time.Time) {
+	if !(ms > 0) || ms > 10000 { // the first frame, or a page that was away
+		return
+	}
+	if p.next.IsZero() {
+		p.Rest, p.next = 0.5, now.Add(FirstProbe)
+	}
+	if p.probe > 0 {
+		if p.probe > 1 {
+			p.sum += ms
+		}
+		p.probe++
+		if p.probe > ProbeFrames || p.probe > 3 && now.Sub(p.probeAt) >= ProbeFor {
+			p.base = p.sum / float64(p.probe-2)
+			p.probe, p.sum, p.n, p.next = 0, 0, 0, now.Add(ProbeEvery)
+		}
+		return
+	}
+	if p.base == 0 {
+		return
+	}
+	p.sum += ms
+	if p.n++; p.n < Window {
+		return
+	}
+	slow := p.sum/float64(p.n)*FrameShare > p.base
+	p.sum, p.n = 0, 0
+	switch {
+	case slow && p.Rest >= MaxRest:
+		// The page is slow for another reason: measure it again, soon.
+		if soon := now.Add(ProbeEvery / 2); soon.Before(p.next) {
+			p.next = soon
+		}
+	case slow:
+		p.Rest = min(1.5*p.Rest+0.2, MaxRest)
+	default:
+		p.Rest = max(0.7*p.Rest-0.02, 0)
+	}
+}
+
+// RestAfter is how long the worker rests after training for trained.
+func (p *Pace) RestAfter(trained time.Duration) time.Duration {
+	return time.Duration(p.Rest * float64(trained))
+}

@@ -1,0 +1,122 @@
+package remote
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"nnplay/core"
+)
+
+// TestPaceKeepsThePagesFrames plays a page whose frames slow down by share times the
+// worker's duty (the part of the time it trains), as where the two share the
+// processor: over a minute Pace keeps the page's frames at FrameShare of what they are
+// with the worker at rest, as far as MaxRest allows, and trains as much as that leaves:
+// with cores to spare it never rests.
+func TestPaceKeepsThePagesFrames(t *testing.T) {
+	const base = 100.0 // ms a frame with the worker at rest
+	for _, share := range []float64{0, 0.15, 0.3, 0.6} {
+		var p Pace
+		now := time.Unix(0, 0)
+		var frames, ms, duty float64
+		probes := 0
+		for now.Before(time.Unix(60, 0)) {
+			d := 1 / (1 + p.Rest)
+			if p.Probing(now) {
+				d = 0
+				if p.probe == 1 {
+					probes++
+				}
+			}
+			interval := base * (1 + share*d)
+			now = now.Add(time.Duration(interval * float64(time.Millisecond)))
+			p.Heard(interval, now)
+			if now.After(time.Unix(20, 0)) { // settled
+				frames++
+				ms += interval
+				duty += d
+			}
+		}
+		fps, trains := base/(ms/frames), duty/frames
+		// The most the worker may train with the frames kept, resting at most MaxRest.
+		best := 1.0
+		if share > 0 {
+			best = max(1/(1+MaxRest), min(1, (1/FrameShare-1)/share))
+		}
+		t.Logf("share %v: frames %.3f, trains %.3f (best %.3f), rest %.2f", share, fps, trains,
+			best, p.Rest)
+		if fps < FrameShare-0.02 && p.Rest < MaxRest {
+			t.Errorf("share %v: the page draws %.2f of its frames, resting %.2f", share, fps,
+				p.Rest)
+		}
+		if trains < 0.8*best*(1-float64(ProbeFrames)*0.1/ProbeEvery.Seconds()) {
+			t.Errorf("share %v: the worker trains %.2f of the time, it could %.2f", share,
+				trains, best)
+		}
+		least, most := 60/ProbeEvery.Seconds()-1, 60/ProbeEvery.Seconds()+1
+		if fps < FrameShare { // resting MaxRest does not keep them: the base is checked
+			most = 60/(ProbeEvery/2).Seconds() + 1
+		}
+		if float64(probes) < least || float64(probes) > most {
+			t.Errorf("share %v: %d probes in a minute, want %v to %v", share, probes,
+				least, most)
+		}
+	}
+}
+
+// TestPaceBearsNoise: on a busy machine the page's frames come at random intervals;
+// where the worker costs the page nothing it still trains nearly all the time, and
+// where it does, the frames are kept on average.
+func TestPaceBearsNoise(t *testing.T) {
+	rng := core.NewRNG(1)
+	for _, share := range []float64{0, 0.3} {
+		var p Pace
+		now := time.Unix(0, 0)
+		var ms, duty, frames float64
+		for now.Before(time.Unix(120, 0)) {
+			d := 1 / (1 + p.Rest)
+			if p.Probing(now) {
+				d = 0
+			}
+			interval := 100 * (1 + share*d) * (0.6 + 0.8*rng.Float64())
+			now = now.Add(time.Duration(interval * float64(time.Millisecond)))
+			p.Heard(interval, now)
+			ms, duty, frames = ms+interval, duty+d, frames+1
+		}
+		fps, trains := 100/(ms/frames), duty/frames
+		t.Logf("share %v: frames %.3f, trains %.3f, rest %.2f", share, fps, trains, p.Rest)
+		if share == 0 && trains < 0.7 || share > 0 && fps < FrameShare-0.05 {
+			t.Errorf("share %v: the page draws %.2f of its frames; the worker trains %.2f",
+				share, fps, trains)
+		}
+	}
+}
+
+// TestPaceIgnoresOddIntervals: the first frame (no interval) and a page that was away
+// (a background tab draws no frames) neither start the pace nor set the base; the
+// first probe comes FirstProbe after the first frame, not before: training shows at
+// once.
+func TestPaceIgnoresOddIntervals(t *testing.T) {
+	var p Pace
+	now := time.Unix(0, 0)
+	for _, ms := range []float64{0, math.NaN(), 60000} {
+		if p.Probing(now) {
+			t.Fatal("a probe before any frame was heard")
+		}
+		p.Heard(ms, now)
+	}
+	if !p.next.IsZero() || p.Rest != 0 {
+		t.Errorf("odd intervals started the pace: next %v, rest %v", p.next, p.Rest)
+	}
+	start := now
+	for now.Sub(start) < FirstProbe+time.Second {
+		if p.Probing(now) && now.Sub(start) < FirstProbe {
+			t.Fatalf("a probe %v after the first frame", now.Sub(start))
+		}
+		now = now.Add(100 * time.Millisecond)
+		p.Heard(100, now)
+	}
+	if p.base != 100 {
+		t.Errorf("the base is %v, want 100", p.base)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"slices"
 	"testing"
+	"time"
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
@@ -65,7 +66,7 @@ func observed(t *testing.T, m *Session) (string, *drawList) {
 	state.Version = 0
 	b, err := json.Marshal(map[string]any{"state": state, "link": m.Link(),
 		"url": m.ShareURL(), "lessons": Lessons(m), "progress": m.ProgressText(),
-		"lang": Language(), "trains": m.TrainsIn(), "worker": m.ToWorker() != nil})
+		"lang": Language(), "trains": m.TrainsIn(), "worker": m.ToWorker(time.Now()) != nil})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,13 +98,19 @@ func mess(t *testing.T, m *Session, w *remote.Worker) []byte {
 			}
 		}
 	}
-	if err := w.Put(m.ToWorker()); err != nil {
+	if err := w.Put(m.ToWorker(time.Now())); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := m.FromWorker(w.Run(0)); err != nil {
 		t.Fatal(err)
 	}
+	if err := w.Put(m.ToWorker(time.Now())); err != nil { // the page took the frame
+		t.Fatal(err)
+	}
 	late := slices.Clone(w.Run(0))
+	if late == nil {
+		t.Fatal("the worker sent no second frame")
+	}
 	m.Apply(SetLanguage{Lang: Korean})
 	m.Apply(OpenLesson{ID: 2})
 	m.Apply(SetHover{Hover: Hover{Unit: Unit{Level: 1, Index: 1}}})
@@ -135,7 +142,7 @@ func TestResetIsAFreshPage(t *testing.T) {
 		if n, err := m.FromWorker(late); n != 0 || err != nil || m.Trainer.Epoch != 0 {
 			t.Errorf("a late frame landed: %d samples, epoch %d, %v", n, m.Trainer.Epoch, err)
 		}
-		stop := m.ToWorker()
+		stop := m.ToWorker(time.Now())
 		if stop == nil || w.Put(stop) != nil || w.Run(0) != nil {
 			t.Errorf("the worker was not stopped")
 		}

@@ -17,6 +17,8 @@ ADDR     ?= 127.0.0.1:8080
 GOALS    ?= $(MAKECMDGOALS)
 # The stages that run beside the browser tests yield the cores to them.
 NICE     := nice -n 10
+# make test TIME=1 prints each stage's wall time and CPU-seconds (GNU time) as it ends.
+TIMED     = $(if $(TIME),/usr/bin/time -f '$@: %e s wall; %U+%S CPU-s')
 
 GOFILES  := $(shell find core plots wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
 BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
@@ -96,23 +98,24 @@ tools:
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	 if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted" >&2; exit 1; fi
-	$(GO) vet ./...
-	$(JSWASM) $(GO) vet ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
+	$(TIMED) $(GO) vet ./...
+	$(JSWASM) $(TIMED) $(GO) vet ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
 
 # Native tests: every package's (test-go), the fuzz targets' seed corpora among them,
 # and the browser tests in headless Chromium (test-chromium, ./wasm/e2e).
 test-native: test-go test-chromium
 
 test-go:
-	$(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
+	$(TIMED) $(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
 
-# Three pages at a time: a page's test waits on its frames for much of its time.
+# Three pages at a time: a page's test waits on its frames for much of its time. Tests that
+# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go).
 test-chromium: all chromium
-	$(GO) test -count=1 -parallel 3 ./wasm/e2e
+	$(TIMED) $(GO) test -count=1 -parallel 3 ./wasm/e2e
 
 # The pure packages again, compiled to wasm and run under Node.
 test-wasm: node
-	$(JSWASM) $(NICE) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
+	$(JSWASM) $(TIMED) $(NICE) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
 
 # The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
 # Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;
@@ -174,7 +177,7 @@ FIREFOX_TEST := wasm/e2e/firefox
 XVFB         := xvfb-run -a -s '-screen 0 1400x1100x24'
 
 test-firefox: all firefox xvfb $(FIREFOX_TEST)/node_modules/.package-lock.json
-	cd $(FIREFOX_TEST) && GO=$(GO) $(if $(DISPLAY),,$(XVFB)) node smoke.mjs
+	cd $(FIREFOX_TEST) && GO=$(GO) $(TIMED) $(if $(DISPLAY),,$(XVFB)) node smoke.mjs
 
 $(FIREFOX_TEST)/node_modules/.package-lock.json: $(FIREFOX_TEST)/package-lock.json | node npm
 	cd $(FIREFOX_TEST) && npm ci --no-audit --no-fund

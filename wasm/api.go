@@ -5,7 +5,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"syscall/js"
+	"time"
 
 	"nnplay/wasm/play"
 )
@@ -41,9 +43,7 @@ func installAPI(g *Game) {
 		return promise
 	})
 	funcs = append(funcs, call)
-	api := js.Global().Get("Object").New()
-	api.Set("call", call)
-	js.Global().Set("nnplay", api)
+	js.Global().Set("nnplay", map[string]any{"call": call})
 }
 
 // parseCall reads a call's name and arguments (as JSON) and checks them.
@@ -77,6 +77,9 @@ func (c apiCall) run(g *Game) (err error) {
 			c.reject.Invoke(err.Error())
 		}
 	}()
+	if c.Name == "reset" {
+		g.reset()
+	}
 	if c.Name == "state" && g.m.Version() != g.seen && g.screen.placed {
 		g.changed() // the calls before this one in the frame changed the model
 		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
@@ -90,4 +93,29 @@ func (c apiCall) run(g *Game) (err error) {
 		c.resolve.Invoke(string(b))
 	}
 	return err
+}
+
+// reset puts the page back as a fresh load in a new browser context (see TestResetIs*).
+func (g *Game) reset() {
+	js.Global().Get("localStorage").Call("clear") // blocked, it throws: the call fails
+	url, _, _ := strings.Cut(js.Global().Get("location").Get("href").String(), "#")
+	js.Global().Get("history").Call("replaceState", nil, "", url)
+	document.Get("activeElement").Call("blur")
+	g.m.Reset(play.BrowserLang(js.Global().Get("navigator").Get("language").String()), url)
+	p := g.panel
+	p.said, p.progress, p.lang, p.link, p.editorAt = play.Status{}, "", -1, "", ""
+	p.speak(g.m, play.Language())
+	p.editor.Set("hidden", true)
+	p.editor.Call("removeAttribute", "style")
+	p.status.show(nil)
+	p.exportMsg.show(nil)
+	for i := range p.controls { // after speak, which would write only what is not ""
+		p.controls[i].shown, p.controls[i].options = "\x00", ""
+	}
+	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
+		s.key, s.fields = "\x00", nil // built again, refused values forgotten
+	}
+	p.root.Set("scrollTop", 0)
+	g.pointer, g.scene, g.tel, g.failed = play.Pointer{}, play.Scene{}, play.Telemetry{}, false
+	g.clock, g.last, g.screen.placed = 0, time.Time{}, false
 }

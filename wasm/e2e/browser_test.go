@@ -40,6 +40,8 @@ type page struct {
 	messages []chromedp.ConsoleMessage
 	dl       string // download folder
 	url      string
+	close    func() // closes the tab
+	history  int    // history.length when the pool loaded the page
 }
 
 func chromium(t *testing.T) string {
@@ -99,6 +101,13 @@ func open(t *testing.T, fromDisk bool, width, height int) *page {
 func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *page {
 	t.Helper()
 	p := newPage(t)
+	p.load(fromDisk, width, height, scale)
+	return p
+}
+
+// load loads the page in tab p and waits for its first frame.
+func (p *page) load(fromDisk bool, width, height int, scale float64) {
+	p.t.Helper()
 	p.url = pageURL(fromDisk)
 	p.do(
 		chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(scale)),
@@ -110,9 +119,8 @@ func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *
 	)
 	loadingError := `(e => e.hidden ? '' : e.textContent)(document.getElementById('loading-error'))`
 	if msg := p.eval(loadingError); msg != "" {
-		t.Fatalf("the page failed to start: %s", msg)
+		p.t.Fatalf("the page failed to start: %s", msg)
 	}
-	return p
 }
 
 func pageURL(disk bool) string {

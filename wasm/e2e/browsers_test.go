@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,6 +35,8 @@ var browsers struct {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	fmt.Printf("the pool loaded %d pages and handed them out %d times more\n", pool.loads,
+		pool.reuses)
 	browsers.Lock()
 	for _, b := range browsers.running {
 		b.cancel()
@@ -82,30 +85,46 @@ func shared(t *testing.T, extra ...string) context.Context {
 
 // newPage opens a blank tab in a browser context of its own in the shared Chromium
 // with the switches extra, its downloads going to a folder of the test's. The tab counts as
-// focused, as a window the learner looks at, whatever other tests' tabs do.
+// focused, as a window the learner looks at, whatever other tests' tabs do. It closes
+// when the test ends.
 func newPage(t *testing.T, extra ...string) *page {
 	t.Helper()
+	p := newTab(t, extra...)
+	t.Cleanup(p.close)
+	return p
+}
+
+// newTab is newPage for a tab that may outlive its test (the pool's): p.close closes it.
+func newTab(t *testing.T, extra ...string) *page {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(shared(t, extra...), chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	p := &page{t: t, ctx: ctx, dl: filepath.Join(t.TempDir(), "downloads")}
+	p := &page{t: t, ctx: ctx, close: cancel}
 	if err := chromedp.Listen(ctx, func(ev any) {}); err != nil {
+		cancel()
 		t.Fatalf("opening a tab: %v", err)
 	}
 	p.listen()
-	os.MkdirAll(p.dl, 0o755)
-	id := chromedp.FromContext(ctx).BrowserContextID
+	p.downloads()
 	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior,
-			cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow,
-				BrowserContextID: id, DownloadPath: p.dl})
-		if err != nil {
-			return err
-		}
-		_, err = chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,
+		_, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,
 			emulation.SetFocusEmulationEnabledParams{Enabled: true})
 		return err
 	}))
 	return p
+}
+
+// downloads sends the tab's downloads to a folder of its test's.
+func (p *page) downloads() {
+	p.t.Helper()
+	p.dl = filepath.Join(p.t.TempDir(), "downloads")
+	os.MkdirAll(p.dl, 0o755)
+	id := chromedp.FromContext(p.ctx).BrowserContextID
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior,
+			cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow,
+				BrowserContextID: id, DownloadPath: p.dl})
+		return err
+	}))
 }
 
 // listen records the tab's console messages and uncaught exceptions (see problems).

@@ -151,7 +151,7 @@ func upTo(n, total int) []int {
 // controls on a laptop and a phone in English and Korean, and checks that the canvas's
 // texts stay clear of each other and of the buttons.
 func playgroundControls(t *testing.T) {
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.ctl()
 	if !slices.Equal(s.Sizes, []int{2, 4, 2, 1}) ||
 		!slices.Equal(s.Features, []string{"x1", "x2"}) {

@@ -78,7 +78,7 @@ func TestLanguageSwitch(t *testing.T) {
 		name := map[int]string{1280: "1280x800", 390: "390x844"}[size[0]]
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			p := open(t, false, size[0], size[1])
+			p := reused(t, size[0], size[1])
 			p.call("select", []int{2, 1}, nil)
 			p.choose("lr", "0.1")
 			p.choose("act-0", "leaky_relu")
@@ -181,7 +181,7 @@ func TestLanguageRemembered(t *testing.T) {
 // messages speak Korean.
 func TestKoreanExport(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	figures := map[string]image.Image{}
 	for _, lang := range []string{"ko", "en"} {
 		p.call("lang", lang, nil)

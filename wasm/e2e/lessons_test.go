@@ -180,7 +180,7 @@ func (p *page) taskUndone(i int) {
 // (lessonScreenshots) in one of the two windows: the parts after the first open only
 // once the lesson's tasks are done.
 func lessons(t *testing.T, lang string) {
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	free := leaveFreePlay(p)
 	walkLessons(t, p, lang, free)
 	win := lessonWindows[0]

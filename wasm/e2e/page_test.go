@@ -169,7 +169,7 @@ func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 // sliders, and checks the model and the canvas follow.
 func TestSelectAndDragAWeight(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	// Layer 2's second unit (level 2, index 1).
 	x, y := center(s.Units[2][1])
@@ -221,7 +221,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 
 func TestBadValuesAreRefused(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	w0 := model(t, s).Layers[0].Linear.Weight[0][0]
 	set := func(v string) string {
@@ -262,7 +262,7 @@ func TestBadValuesAreRefused(t *testing.T) {
 
 func TestBiasToggleRemovesTheBias(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	p.eval(`document.getElementById('bias-0').click()`)
 	s = p.waitVersion(s.Version)
@@ -293,7 +293,7 @@ func TestBiasToggleRemovesTheBias(t *testing.T) {
 
 func TestActivationMenu(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	p.choose("act-0", "relu")
 	s = p.waitVersion(s.Version)
@@ -322,7 +322,7 @@ func TestActivationMenu(t *testing.T) {
 
 func TestClickThePlaneMovesTheInput(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	r := s.Plane
 	// A quarter in from the left, a quarter down: x1 = -3, x2 = 3.
@@ -340,7 +340,7 @@ func TestClickThePlaneMovesTheInput(t *testing.T) {
 
 func TestKeyboardAndTouch(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	// Keyboard: typing a unit's name in the unit menu selects it (a closed menu's
 	// type-ahead; arrow keys open the list on Linux), and a focused slider steps
@@ -408,7 +408,7 @@ func TestExports(t *testing.T) {
 		name := map[bool]string{false: "http", true: "file"}[disk]
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			p := open(t, disk, 1280, 800)
+			p := fromDiskOrPool(t, disk, 1280, 800)
 			start := time.Now()
 			p.eval(`document.getElementById('export-png').click()`)
 			b := p.waitDownload("activation-tanh.png")
@@ -452,7 +452,7 @@ func TestExports(t *testing.T) {
 // frame rate and the page's own work while a slider is dragged.
 func TestIdleAndDragFrames(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	time.Sleep(500 * time.Millisecond)
 	var a, b struct {
 		Frames   int     `json:"frames"`
@@ -560,7 +560,7 @@ func TestHighDensityAndNarrowScreens(t *testing.T) {
 	})
 	t.Run("phone", func(t *testing.T) {
 		t.Parallel()
-		p := open(t, false, 420, 860)
+		p := reused(t, 420, 860)
 		s := p.state()
 		p.screenshot("phone")
 		top := p.eval(`document.getElementById('panel').getBoundingClientRect().top`)

@@ -86,7 +86,7 @@ func TestPanelFits(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}, {390, 844}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			t.Parallel()
-			p := open(t, false, size[0], size[1])
+			p := reused(t, size[0], size[1])
 			var atStart []string // the default menus: Net A, half squared error
 			json.Unmarshal([]byte(p.eval(overflowJS)), &atStart)
 			for _, pr := range atStart {
@@ -151,7 +151,7 @@ func TestPanelFits(t *testing.T) {
 // scrolls.
 func TestKeyboardLeavesTheCanvas(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	focused := `(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))(document.activeElement)`
 	// An empty spot of the canvas: between the network and the plane, near the top.
@@ -236,7 +236,7 @@ func TestKeyboardLeavesTheCanvas(t *testing.T) {
 // appears for each, named by core's registry, and a typed value changes only it.
 func TestActivationParameterEditor(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	s := p.state()
 	groups := p.eval(`[...document.querySelectorAll('#act-1 optgroup')].map(g => g.label + ': ' +
 		[...g.children].map(o => o.value).join(' ')).join('; ')`)

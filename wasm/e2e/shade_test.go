@@ -48,7 +48,7 @@ func medianIn(img image.Image, x0, y0, x1, y1 int) [3]int {
 // white.)
 func TestActivationViewShadesRegions(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	for _, c := range []struct {
 		act    string
 		region core.Region

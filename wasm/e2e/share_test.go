@@ -93,7 +93,7 @@ func (p *page) drop(name, text string) {
 // network unchanged; the learner's CSV by picker and by drop, a bad line named; Export
 // PyTorch; and the test API's export, which answers what each button gives.
 func shareLinksAndFiles(t *testing.T) {
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	exportCall(t, p)
 	link := shareLink(t, p)
 	copyRefused(t, p, link)

@@ -90,7 +90,7 @@ func near(a, b float64) bool {
 // sample.
 func TestStepShowsCoresNumbers(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	var data struct {
 		X, T [][]float64
 	}
@@ -202,7 +202,7 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 // test loss under 0.05 within 300 epochs.
 func TestPlayNetAOnCircle(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.choose("speed", "3") // as fast as possible
 	p.eval(`document.getElementById('play').click()`)
 	deadline := time.Now().Add(60 * time.Second)
@@ -239,7 +239,7 @@ func TestPlayNetAOnCircle(t *testing.T) {
 // TestDeadReLUIsFlagged sets a ReLU unit's bias to -5 and expects it marked dead.
 func TestDeadReLUIsFlagged(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.choose("act-0", "relu")
 	p.typeInto("b-0-0-num", "-5")
 	deadline := time.Now().Add(10 * time.Second)
@@ -274,7 +274,7 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 // message, and nothing NaN may show.
 func TestDivergenceOnNetB(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.choose("preset", "1")
 	p.choose("lr", "10")
 	p.choose("speed", "2") // one epoch per frame
@@ -309,7 +309,7 @@ func TestDivergenceOnNetB(t *testing.T) {
 
 func TestKeysPlayAndStep(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.do(chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent(" "))
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).playing)`, 10*time.Second)
 	p.do(chromedp.KeyEvent(" "))
@@ -332,7 +332,7 @@ func TestKeysPlayAndStep(t *testing.T) {
 // frame rate for Net A and Net B at full speed in headless Chromium.
 func TestTrainingSpeed(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	type perf struct {
 		FPS          float64 `json:"fps"`
 		EpochsPerS   float64 `json:"epochs_per_s"`

@@ -98,7 +98,7 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 // Step's phases play out at once.
 func stepPhases(t *testing.T, w, h int, scale float64) {
 	name := fmt.Sprintf("%dx%d@%g", w, h, scale)
-	p := openScaled(t, false, w, h, scale)
+	p := scaledOrPooled(t, w, h, scale)
 	p.resize(w, h, scale)
 	for preset := 0; preset < 4; preset++ {
 		s := p.layout()
@@ -249,7 +249,7 @@ func saveCanvasSavesWhatIsSeen(t *testing.T, p *page, name string) {
 // said "internal error … Reload the page" for good.)
 func TestAPIRejectsBadArguments(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	settle := func(call string) string {
 		return p.eval(`Promise.race([` + call + `, new Promise((_, no) => ` +
 			`setTimeout(() => no('no answer within 5 s'), 5000))]).then(` +

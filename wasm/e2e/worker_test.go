@@ -139,7 +139,7 @@ func TestFastPlayTrainsInTheWorker(t *testing.T) {
 // repeat, and Step then shows core's numbers.
 func TestPauseContinuesAsThePageWould(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.playFast("worker", 10)
 	p.eval(`document.getElementById('play').click()`)
 	_, paused := p.where()
@@ -197,7 +197,7 @@ func TestWorkerFallback(t *testing.T) {
 // which made the test depend on how far the worker had trained.)
 func TestDivergenceInTheWorker(t *testing.T) {
 	t.Parallel()
-	p := open(t, false, 1280, 800)
+	p := reused(t, 1280, 800)
 	p.choose("preset", "3")
 	p.playFast("worker", 2)
 	p.choose("lr", "10")

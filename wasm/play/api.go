@@ -25,9 +25,11 @@ type Call struct {
 // which answers the text that Export PyTorch or Save model would download, or that Copy
 // link would copy, as a JSON string, and the lessons' "lessons" (no arguments: [{"id",
 // "title", "done"}] in the page's language) and "lesson" (a lesson's number, 1 to
-// MaxLesson, or 0 for free play; it answers {"lesson": id}).
+// MaxLesson, or 0 for free play; it answers {"lesson": id}), and "reset" (no
+// arguments), which puts the page back as a fresh load in a new browser context shows it
+// (the session's part is Session.Reset) and answers null.
 var APICalls = []string{"state", "perf", "stats", "data", "history", "select", "step", "lang",
-	"export", "lessons", "lesson"}
+	"export", "lessons", "lesson", "reset"}
 
 // ParseCall checks a call of the test API: name, and args as JSON ("" or "null" when
 // the caller gave none). It refuses, saying why, a call it does not know and arguments
@@ -36,7 +38,7 @@ func ParseCall(name, args string) (Call, error) {
 	c := Call{Name: name}
 	none := args == "" || args == "null"
 	switch name {
-	case "state", "perf", "stats", "data", "history":
+	case "state", "perf", "stats", "data", "history", "reset":
 		if !none {
 			return c, fmt.Errorf("nnplay: %s takes no arguments, not %s", name, clip(args))
 		}
@@ -146,6 +148,8 @@ func (c Call) Answer(m *Session, geo Geometry, scene *Scene, tel *Telemetry) (an
 	case "lesson":
 		err := m.Apply(c.Command)
 		return map[string]int{"lesson": c.Command.(OpenLesson).ID}, err
+	case "reset":
+		return nil, nil // the page has reset it, the session through Reset
 	}
 	return nil, m.Apply(c.Command)
 }

@@ -23,7 +23,8 @@ func main() {
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetRunnableOnUnfocused(true)
 	ebiten.SetWindowTitle("nnplay")
-	if err := ebiten.RunGame(g); err != nil {
+	// Unfocused: ebiten would take the focus from a learner already in the panel.
+	if err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
 		js.Global().Get("nnplayBoot").Call("stopped", err.Error())
 	}
 }

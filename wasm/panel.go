@@ -54,7 +54,8 @@ func (s *message) show(err error) {
 	}
 }
 
-func newPanel(send func(any)) *panel {
+// newPanel binds the panel; lang is the language boot.js chose (<html lang>).
+func newPanel(send func(any), lang play.Lang) *panel {
 	p := &panel{root: byID("panel"), status: &message{el: byID("status")},
 		exportMsg: &message{el: byID("export-status")}, fps: byID("out-fps"),
 		eps:    byID("out-eps"),
@@ -68,10 +69,7 @@ func newPanel(send func(any)) *panel {
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
 	onShare(send)
-	// boot.js set <html lang> (from localStorage, else the browser's language) before
-	// the program started: the page speaks it from the first frame.
-	lang := document.Get("documentElement").Get("lang").String()
-	send(play.StartLanguage{Lang: play.BrowserLang(lang)})
+	send(play.StartLanguage{Lang: lang}) // the page speaks it from the first frame
 	p.openLessons()
 	return p
 }
@@ -289,6 +287,13 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 				f.answer(old.err)
 			}
 			s.fields = append(s.fields, f)
+		}
+		// The field the learner was in, built again, keeps the keyboard's focus.
+		if id := focused.Get("id").String(); id != "" && !focused.Get("isConnected").Bool() {
+			if el := document.Call("getElementById", id); el.Truthy() {
+				el.Call("focus")
+				focused = el
+			}
 		}
 	}
 	for i, f := range s.fields {

@@ -338,6 +338,17 @@ func TestClickThePlaneMovesTheInput(t *testing.T) {
 	p.noProblems()
 }
 
+// TestStartLeavesFocus: the program's start leaves the keyboard's focus where it is.
+// ebiten focused its canvas as it started, taking the focus from a learner already in
+// the panel: the rest of what they typed went to the canvas, and a space played.
+func TestStartLeavesFocus(t *testing.T) {
+	t.Parallel()
+	p := open(t, false, 1280, 800)
+	if tag := p.eval(`document.activeElement.tagName`); tag != "BODY" {
+		t.Errorf("after the start the focus is on a %s, not where it was (the page)", tag)
+	}
+}
+
 func TestKeyboardAndTouch(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 1280, 800)
@@ -352,6 +363,12 @@ func TestKeyboardAndTouch(t *testing.T) {
 	s = p.waitVersion(s.Version)
 	if s.Selected[0] != 1 || s.Selected[1] != 1 {
 		t.Errorf("typing in the unit menu selected %v, want [1 1]", s.Selected)
+	}
+	// The menu is built again for the new unit: it keeps the focus, or the rest of what
+	// the learner types goes to the page, where a space plays.
+	if at := p.eval(`document.activeElement.id`); at != "unit-select" || p.train().Playing {
+		t.Errorf("after typing in the unit menu the focus is on %q; playing: %v", at,
+			p.train().Playing)
 	}
 	w := model(t, s).Layers[0].Linear.Weight[1][0]
 	p.do(chromedp.Focus(chromedp.CSS("#w-0-1-0-range")), chromedp.KeyEvent(kb.ArrowRight))

@@ -5,9 +5,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 	"syscall/js"
-	"time"
 
 	"nnplay/wasm/play"
 )
@@ -82,7 +80,7 @@ func (c apiCall) run(g *Game) (err error) {
 	}
 	if c.Name == "state" && g.m.Version() != g.seen && g.screen.placed {
 		g.changed() // the calls before this one in the frame changed the model
-		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
+		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock.Seconds)
 	}
 	v, err := c.Answer(g.m, g.screen.geo, &g.scene, &g.tel)
 	if err != nil {
@@ -95,12 +93,10 @@ func (c apiCall) run(g *Game) (err error) {
 	return err
 }
 
-// reset puts the page back as a fresh load in a new browser context (see TestResetIs*).
+// reset puts the program back as at a fresh load; the caller first gives the page a new
+// browser context's state: empty storage, no hash, no focus (wasm/e2e's page.reset).
 func (g *Game) reset() {
-	js.Global().Get("localStorage").Call("clear") // blocked, it throws: the call fails
-	url, _, _ := strings.Cut(js.Global().Get("location").Get("href").String(), "#")
-	js.Global().Get("history").Call("replaceState", nil, "", url)
-	document.Get("activeElement").Call("blur")
+	url := js.Global().Get("location").Get("href").String()
 	g.m.Reset(play.BrowserLang(js.Global().Get("navigator").Get("language").String()), url)
 	p := g.panel
 	p.said, p.progress, p.lang, p.link, p.editorAt = play.Status{}, "", -1, "", ""
@@ -115,7 +111,6 @@ func (g *Game) reset() {
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
 		s.key, s.fields = "\x00", nil // built again, refused values forgotten
 	}
-	p.root.Set("scrollTop", 0)
 	g.pointer, g.scene, g.tel, g.failed = play.Pointer{}, play.Scene{}, play.Telemetry{}, false
-	g.clock, g.last, g.screen.placed = 0, time.Time{}, false
+	g.clock, g.screen.placed = play.Clock{}, false
 }

@@ -43,10 +43,7 @@ func (c *canvas) setFonts(scale float64, l play.Lang) {
 	c.fonts, c.batch.Fonts = fonts, fonts
 	for size := range c.faces {
 		a := fonts.Face(play.FontSize(size))
-		if c.faces[size] != nil {
-			c.faces[size].Deallocate()
-		}
-		c.faces[size] = ebiten.NewImage(a.Image.Rect.Dx(), a.Image.Rect.Dy())
+		c.faces[size] = renew(c.faces[size], a.Image.Rect.Dx(), a.Image.Rect.Dy())
 		c.faces[size].WritePixels(a.RGBA())
 	}
 }
@@ -54,12 +51,17 @@ func (c *canvas) setFonts(scale float64, l play.Lang) {
 // refresh uploads the units' pictures after the heatmaps were recomputed.
 func (c *canvas) refresh(m *play.Session) {
 	if c.pics.Refresh(m) {
-		if c.sheet != nil {
-			c.sheet.Deallocate()
-		}
-		c.sheet = ebiten.NewImage(c.pics.SheetW, c.pics.SheetH)
+		c.sheet = renew(c.sheet, c.pics.SheetW, c.pics.SheetH)
 	}
 	c.sheet.WritePixels(c.pics.Sheet)
+}
+
+// renew frees old, if any, and returns a new image of w x h pixels.
+func renew(old *ebiten.Image, w, h int) *ebiten.Image {
+	if old != nil {
+		old.Deallocate()
+	}
+	return ebiten.NewImage(w, h)
 }
 
 // painter is the canvas painting one frame on dst: play.Batcher calls it.
@@ -94,10 +96,7 @@ func (p painter) DrawText(m *play.Mesh, size play.FontSize) {
 func (p painter) Points(pl *play.PlaneView) {
 	r := pl.Rect
 	if p.shown != pl.PointsKey {
-		if p.points != nil {
-			p.points.Deallocate()
-		}
-		p.points = ebiten.NewImage(int(math.Ceil(r.W)), int(math.Ceil(r.H)))
+		p.points = renew(p.points, int(math.Ceil(r.W)), int(math.Ceil(r.H)))
 		for _, d := range pl.Points {
 			disc(p.points, d)
 		}

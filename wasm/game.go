@@ -23,19 +23,18 @@ type Game struct {
 	mu      sync.Mutex
 	m       *play.Session
 	intents chan any
-	spare   chan []byte // frames of the worker heard and done with, to read the next into
-	loop    play.Loop   // trains at every speed: in Update, between frames or in the worker
+	spare   play.Spare // frames of the worker heard and done with, to read the next into
+	loop    play.Loop  // trains at every speed: in Update, between frames or in the worker
 	panel   *panel
 	pointer play.Pointer
 
 	screen screen
 	scene  play.Scene
 	canvas *canvas
-	clock  float64   // seconds since start, for moving pulses
-	last   time.Time // the last Update
-	seen   int       // the model version the scene shows
-	heat   int       // the heatmap generation the pictures show
-	dirty  bool      // the next Draw must paint
+	clock  play.Clock // for moving pulses
+	seen   int        // the model version the scene shows
+	heat   int        // the heatmap generation the pictures show
+	dirty  bool       // the next Draw must paint
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
 	tel     play.Telemetry
@@ -52,13 +51,13 @@ type screen struct {
 
 func newGame() *Game {
 	s := deviceScale()
-	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(chan []byte, 2),
+	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(play.Spare, 2),
 		screen: screen{scale: s}}
-	// boot.js set <html lang> before the program started: the canvas draws the glyphs
-	// of that language (play.NewFontsIn) until the learner switches.
+	// boot.js set <html lang> before the program started: the canvas draws its glyphs
+	// (play.NewFontsIn) and the panel speaks it from the first frame.
 	lang := play.BrowserLang(document.Get("documentElement").Get("lang").String())
 	g.canvas = newCanvas(s, lang)
-	g.panel = newPanel(g.send)
+	g.panel = newPanel(g.send, lang)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
 	onPointer(g.send)
@@ -106,24 +105,13 @@ type (
 // fromWorker hears the training worker.
 func (g *Game) fromWorker(_ js.Value, args []js.Value) any {
 	said := workerSaid{word: args[0].String()}
-	if args[0].Type() == js.TypeString {
-		go func() { g.intents <- said }() // a word must not drop as stale input does
-		return nil
+	if args[0].Type() != js.TypeString { // a frame: read into a spare buffer
+		said.frame = g.spare.Take(args[0].Length())
+		js.CopyBytesToGo(said.frame, args[0])
 	}
-	var buf []byte // a frame heard before, if one is spare: frames run to megabytes
-	select {
-	case buf = <-g.spare:
-	default:
-	}
-	if n := args[0].Length(); cap(buf) >= n {
-		said.frame = buf[:n]
-	} else {
-		said.frame = make([]byte, n)
-	}
-	js.CopyBytesToGo(said.frame, args[0])
-	if !g.offer(said) { // the worker sends the next frame only when this one is taken
-		go func() { g.intents <- said }()
-	}
+	// Neither drops as stale input does: a lost word or frame would stall the worker,
+	// which sends the next frame only when this one is taken.
+	go func() { g.intents <- said }()
 	return nil
 }
 
@@ -153,12 +141,7 @@ func (g *Game) Update() error {
 	if !g.screen.placed {
 		g.place()
 	}
-	dt := 0.0
-	if !g.last.IsZero() {
-		dt = start.Sub(g.last).Seconds()
-	}
-	g.last, g.clock = start, g.clock+dt
-	g.m.AdvanceAnim(dt)
+	g.m.AdvanceAnim(g.clock.Frame(start))
 	t := time.Now()
 	tel.Meter.Trained(g.loop.Frame(start), len(g.m.Train))
 	tel.TrainMS = play.MSSince(t)
@@ -173,7 +156,7 @@ func (g *Game) Update() error {
 	}
 	if g.dirty {
 		t = time.Now()
-		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock)
+		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock.Seconds)
 		tel.SceneMS = play.MSSince(t)
 		g.panel.overlay(&g.scene, g.m)
 	}
@@ -238,10 +221,7 @@ func (g *Game) handle(v any) {
 		if err := g.loop.Hear(v.word, v.frame); err != nil {
 			js.Global().Get("console").Call("error", err.Error())
 		}
-		select { // the session keeps nothing of it
-		case g.spare <- v.frame:
-		default:
-		}
+		g.spare.Give(v.frame) // the session keeps nothing of it
 	}
 }
 

@@ -140,8 +140,8 @@ func (p *page) resettable() bool {
 		at.History == p.history
 }
 
-// reset calls the test API's reset, lets the pointer go and waits for the first frame
-// after it.
+// reset gives the page a fresh load's state, calls the test API's reset, lets the
+// pointer go and waits for the first frame after it.
 func (p *page) reset() error {
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
@@ -149,7 +149,11 @@ func (p *page) reset() error {
 	if err := chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, -1, -1)); err != nil {
 		return err
 	}
-	if _, err := p.try(`window.nnplay.call('reset')`); err != nil {
+	// The browser's side of a fresh context first: empty storage, no hash, no focus, the
+	// panel scrolled to its top; then the program's.
+	if _, err := p.try(`localStorage.clear(); document.activeElement.blur();
+		history.replaceState(null, '', location.href.split('#')[0]);
+		document.getElementById('panel').scrollTop = 0; window.nnplay.call('reset')`); err != nil {
 		return err
 	}
 	poll := chromedp.Poll[chromedp.Void](

@@ -50,24 +50,18 @@ func activationPNG(specJSON string) ([]byte, error) {
 
 func main() {
 	render := js.FuncOf(func(this js.Value, args []js.Value) any {
-		out := js.Global().Get("Object").New()
 		if len(args) != 1 || args[0].Type() != js.TypeString {
-			out.Set("error", "activationPNG takes one JSON string")
-			return out
+			return map[string]any{"error": "activationPNG takes one JSON string"}
 		}
 		png, err := activationPNG(args[0].String())
 		if err != nil {
-			out.Set("error", err.Error())
-			return out
+			return map[string]any{"error": err.Error()}
 		}
 		arr := js.Global().Get("Uint8Array").New(len(png))
 		js.CopyBytesToJS(arr, png)
-		out.Set("png", arr)
-		return out
+		return map[string]any{"png": arr}
 	})
-	api := js.Global().Get("Object").New()
-	api.Set("activationPNG", render)
-	js.Global().Set("nnplayPlots", api)
+	js.Global().Set("nnplayPlots", map[string]any{"activationPNG": render})
 	js.Global().Get("dispatchEvent").Invoke(js.Global().Get("Event").New("nnplay-plots-ready"))
 	select {} // serve calls for the life of the page
 }

@@ -30,7 +30,9 @@ type Pace struct {
 // Pace's constants: the share of the page's frames the worker keeps; how many of the
 // page's frames a probe rests through (the first, begun while training, is not
 // counted), and for how long at most once it has counted two; how often it runs; how
-// many frames a window holds; the most the worker rests per unit trained.
+// many frames a window holds; the most the worker rests per unit trained (as long as it
+// trained: on a loaded machine the page's frames are slow for other reasons too, and
+// resting three times as long cost two thirds of the training for a few frames).
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6
@@ -38,7 +40,7 @@ const (
 	ProbeEvery  = 10 * time.Second
 	FirstProbe  = 2 * time.Second
 	Window      = 8
-	MaxRest     = 3.0
+	MaxRest     = 1.0
 )
 
 // Probing reports whether the worker rests through a probe now: it trains nothing.

@@ -17,9 +17,7 @@ func BenchmarkWorker(b *testing.B) {
 	}{{"net-a", 0}, {"net-b", 1}, {"deep", 2}} {
 		m := NewSession()
 		m.Apply(UsePreset{Index: c.preset})
-		m.WorkerReady(true)
-		m.Apply(SetSpeed{Speed: SpeedMax})
-		m.Apply(Play{On: true})
+		fastInWorker(m)
 		var w remote.Worker
 		if err := w.Put(m.ToWorker(time.Now())); err != nil {
 			b.Fatal(err)

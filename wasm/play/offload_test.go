@@ -10,6 +10,14 @@ import (
 	"nnplay/wasm/play/remote"
 )
 
+// fastInWorker has m's page report a started worker and play at SpeedMax, so that
+// m trains in the worker.
+func fastInWorker(m *Session) {
+	m.WorkerReady(true)
+	m.Apply(SetSpeed{Speed: SpeedMax})
+	m.Apply(Play{On: true})
+}
+
 // worked passes messages between session m and worker w for frames frames, each an
 // epoch of the worker's (Run with no budget trains one), as the page does between its
 // frames, and returns the frames' last stop.
@@ -104,9 +112,7 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 		c.setup(ref)
 		c.setup(m)
 		epochs(ref, 9)
-		m.WorkerReady(true)
-		m.Apply(SetSpeed{Speed: SpeedMax})
-		m.Apply(Play{On: true})
+		fastInWorker(m)
 		var w remote.Worker
 		worked(t, m, &w, 5)
 		time.Sleep(RefreshEvery) // so that the last frame carries heatmaps and meters
@@ -144,9 +150,7 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 // since, or of a job before the latest, never replaces the page's state.
 func TestStaleFramesAreDropped(t *testing.T) {
 	m := NewSession()
-	m.WorkerReady(true)
-	m.Apply(SetSpeed{Speed: SpeedMax})
-	m.Apply(Play{On: true})
+	fastInWorker(m)
 	var w remote.Worker
 	worked(t, m, &w, 2)
 	if err := w.Put(m.ToWorker(time.Now())); err != nil { // the page took the last frame
@@ -204,9 +208,7 @@ func TestDivergenceInTheWorker(t *testing.T) {
 			s.Apply(Play{On: false})
 		}
 		epochs(ref, c.after)
-		m.WorkerReady(true)
-		m.Apply(SetSpeed{Speed: SpeedMax})
-		m.Apply(Play{On: true})
+		fastInWorker(m)
 		var w remote.Worker
 		stop := worked(t, m, &w, c.after)
 		stops[stop] = true
@@ -232,9 +234,7 @@ func TestDivergenceInTheWorker(t *testing.T) {
 func TestWorkerFailureFallsBack(t *testing.T) {
 	ref, m := NewSession(), NewSession()
 	epochs(ref, 5)
-	m.WorkerReady(true)
-	m.Apply(SetSpeed{Speed: SpeedMax})
-	m.Apply(Play{On: true})
+	fastInWorker(m)
 	var w remote.Worker
 	worked(t, m, &w, 3)
 	m.WorkerReady(false)
@@ -253,9 +253,7 @@ func TestWorkerFailureFallsBack(t *testing.T) {
 // comes back.
 func TestLessonKeepsTheWorker(t *testing.T) {
 	m := NewSession()
-	m.WorkerReady(true)
-	m.Apply(SetSpeed{Speed: SpeedMax})
-	m.Apply(Play{On: true})
+	fastInWorker(m)
 	if m.ToWorker(time.Now()) == nil || m.TrainsIn() != TrainsWorker {
 		t.Fatal("fast Play does not train in the worker")
 	}
@@ -282,9 +280,7 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 	var posted [][]byte
 	l := Loop{Lock: &sync.Mutex{}, M: m, Tel: &Telemetry{},
 		Post: func(b []byte) { posted = append(posted, b) }}
-	m.WorkerReady(true)
-	m.Apply(SetSpeed{Speed: SpeedMax})
-	m.Apply(Play{On: true})
+	fastInWorker(m)
 	l.Frame(time.Now())
 	if err := l.Hear("", []byte("not a frame")); err == nil {
 		t.Fatal("an unreadable frame was taken")
@@ -310,9 +306,7 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 func TestFramesWaitForThePage(t *testing.T) {
 	m := NewSession()
 	m.Apply(UsePreset{Index: 2})
-	m.WorkerReady(true)
-	m.Apply(SetSpeed{Speed: SpeedMax})
-	m.Apply(Play{On: true})
+	fastInWorker(m)
 	var w remote.Worker
 	now := time.Unix(0, 0)
 	if err := w.Put(m.ToWorker(now)); err != nil {

@@ -75,6 +75,10 @@ func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
 	return
 }
 
+// forwardRowsWide takes eight inputs at a time over the samples with their weights in
+// locals, then one at a time: a pass reads its eight input rows and z once and writes z
+// once, where a pass per input read and wrote z eight times, and Go's wasm code pays for
+// every access to memory. The sums run bias first, then inputs in order, as before.
 func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 	in := l.In
 	for i, zi := range z[:l.Out] {
@@ -83,20 +87,31 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 		if l.Bias != nil {
 			b = l.Bias[i]
 		}
+		w := l.w[i*in : i*in+in]
 		for k := range zi {
 			zi[k] = b
 		}
-		for j, w := range l.w[i*in : i*in+in] {
-			xj := x[j][:n]
-			k := 0
-			for ; k+4 <= n; k += 4 {
-				zi[k] += w * xj[k]
-				zi[k+1] += w * xj[k+1]
-				zi[k+2] += w * xj[k+2]
-				zi[k+3] += w * xj[k+3]
+		j := 0
+		for ; in-j >= 8; j += 8 {
+			w0, w1, w2, w3, w4, w5, w6, w7 := w[j], w[j+1], w[j+2], w[j+3], w[j+4], w[j+5],
+				w[j+6], w[j+7]
+			x0, x1, x2, x3 := x[j][:n], x[j+1][:n], x[j+2][:n], x[j+3][:n]
+			x4, x5, x6, x7 := x[j+4][:n], x[j+5][:n], x[j+6][:n], x[j+7][:n]
+			for k := range zi {
+				s := zi[k] + w0*x0[k]
+				s += w1 * x1[k]
+				s += w2 * x2[k]
+				s += w3 * x3[k]
+				s += w4 * x4[k]
+				s += w5 * x5[k]
+				s += w6 * x6[k]
+				zi[k] = s + w7*x7[k]
 			}
-			for ; k < n; k++ {
-				zi[k] += w * xj[k]
+		}
+		for ; j < in; j++ {
+			wj, xj := w[j], x[j][:n]
+			for k := range zi {
+				zi[k] += wj * xj[k]
 			}
 		}
 	}

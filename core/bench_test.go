@@ -84,3 +84,29 @@ func BenchmarkDiagnosticsNetB(b *testing.B) {
 		d.Run(r.net, r.xTrain, r.tTrain, HalfMSELoss{})
 	}
 }
+
+// BenchmarkEpochPaths trains Net B and the deep stack through the block path (a batch
+// of samples at a time) and the per-sample path, in one binary: the block path is
+// taken for every width only while it is the faster of the two in wasm.
+func BenchmarkEpochPaths(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		r    reference
+	}{{"B", loadReference(b, "B")}, {"deep", deepStack(loadReference(b, "B"))}} {
+		for _, perSample := range []bool{false, true} {
+			name := c.name + "/block"
+			if perSample {
+				name = c.name + "/per-sample"
+			}
+			b.Run(name, func(b *testing.B) {
+				tr := c.r.trainer()
+				tr.perSample = perSample
+				for i := 0; i < b.N; i++ {
+					if err := tr.RunEpoch(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

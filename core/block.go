@@ -4,7 +4,9 @@ package core
 // layer's Z holds unit i's pre-activation for every sample of the group. For narrow
 // layers (Net A's 2, 4 and 2 inputs) the per-sample kernels spend most of their time
 // entering functions and loops, and Go's wasm code pays for each; one loop over the
-// group per weight costs a fraction. Every sum runs in the same order as the per-sample
+// group per weight costs a fraction. For wide ones (the deep sigmoid stack's eights)
+// the weight gradients build up in locals over the group instead of in memory sample
+// after sample (BenchmarkEpochPaths compares the two). Every sum runs in the same order as the per-sample
 // path (bias, then inputs in order; samples in order into each gradient), so the two
 // give the same numbers.
 type block struct {
@@ -21,20 +23,6 @@ type block struct {
 type blockLayer struct {
 	z, a, da, dz     [][]float64 // [unit][sample]
 	zf, af, daf, dzf []float64   // the same, flat: unit after unit, cap samples each
-}
-
-// maxBlockInputs is the widest layer input the block path takes: wider layers run
-// faster through the per-sample kernels, which hold eight inputs in locals.
-const maxBlockInputs = 4
-
-// blockable reports whether s is narrow enough for the block path.
-func blockable(s *Sequential) bool {
-	for _, l := range s.Layers {
-		if l.Linear.In > maxBlockInputs {
-			return false
-		}
-	}
-	return true
 }
 
 func newBlock(s *Sequential, capacity int) *block {

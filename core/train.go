@@ -22,7 +22,7 @@ type Trainer struct {
 	Epoch, Sample int
 
 	trace     *Trace // the last sample trained
-	blk       *block // samples of a batch run together through narrow networks
+	blk       *block // the samples of a batch, run through the network together
 	perSample bool   // tests force the per-sample path to compare the two
 	inBlock   bool   // the last samples went through blk: the trace is still to copy
 }
@@ -114,7 +114,7 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	start, end := tr.BatchBounds(i)
 	count := min(n, end-i)
 	w := 1 / float64(end-start)
-	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count) || blockable(tr.Net)) {
+	if count > 1 && !tr.perSample {
 		if !tr.blk.fits(tr.Net, count) {
 			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize))
 		}

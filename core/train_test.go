@@ -101,7 +101,7 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		{[]int{4, 4, 3}, GELU{}, MSELoss{}, 30},
 		// Wide layers: eight inputs or outputs at a time, and those left over.
 		{[]int{2, 8, 8, 13, 1}, Sigmoid{}, HalfMSELoss{}, 10},
-		{[]int{9, 8, 5, 17, 2}, ReLU{}, MSELoss{}, 7},
+		{[]int{9, 8, 5, 17, 2}, ELU{Alpha: 1}, MSELoss{}, 7},
 	} {
 		xs, ts := randomBatch(NewRNG(6), 23, c.sizes[0], c.sizes[len(c.sizes)-1])
 		if _, ok := c.loss.(BCEWithLogitsLoss); ok {
@@ -125,6 +125,9 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 			}
 		}
 		a, b := mk(false), mk(true)
+		if !blockable(a.Net) {
+			t.Fatalf("%v should take the block path", c.sizes)
+		}
 		for round := 0; round < 5; round++ {
 			if err := a.Advance(3); err != nil {
 				t.Fatal(err)

@@ -66,10 +66,33 @@ func (Sigmoid) Derivative(z float64) float64 {
 	return s * (1 - s)
 }
 
+// forwardEach is sigmoid(v) for each v with exp's body written out for the ordinary
+// case (exp in mathfast.go): the sweep of a deep sigmoid stack spends most of its time here,
+// and in Go's wasm code each call costs as much as the arithmetic. The same operations
+// in the same order give the same bits.
 func (Sigmoid) forwardEach(z, a []float64) {
 	a = a[:len(z)]
 	for i, v := range z {
-		a[i] = sigmoid(v)
+		x := -v
+		if !(x > expMin && x <= expMax) || x > -expTiny && x < expTiny {
+			a[i] = 1 / (1 + exp(x)) // NaN, the tails, and x so small that e^x is 1 + x
+			continue
+		}
+		k := int(log2e*x + math.Copysign(0.5, x))
+		hi := x - float64(k)*ln2Hi
+		lo := float64(k) * ln2Lo
+		r := hi - lo
+		t := r * r
+		c := r - t*(expP1+t*(expP2+t*(expP3+t*(expP4+t*expP5))))
+		y := 1 - ((lo - (r*c)/(2-c)) - hi)
+		if k < -1021 {
+			y *= 0x1p-1000
+			k += 1000
+		} else if k > 1023 {
+			y *= 2
+			k--
+		}
+		a[i] = 1 / (1 + y*math.Float64frombits(uint64(k+1023)<<52))
 	}
 }
 

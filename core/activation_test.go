@@ -398,8 +398,15 @@ func TestActivationFastPaths(t *testing.T) {
 		z = append(z, float64(k)*0.0173)
 		da = append(da, 1+float64(k%7)*0.25)
 	}
-	z = append(z, 0, 6, -800, 800, math.NaN())
-	da = append(da, 1, 1, 1, 1, 1)
+	// And the edges of exp's cases, where Sigmoid's fast path hands over to exp.
+	edges := []float64{0, 6, -800, 800, math.NaN(), math.Inf(1), math.Inf(-1),
+		math.Copysign(0, -1), 1e-300, expTiny, -expTiny, 2 * expTiny, -2 * expTiny,
+		expMax, -expMax, expMin, -expMin, 709.7, -709.7, 745, -745, 708.4, -708.4, 0.3466,
+		-0.3466, 1e-8, -1e-8}
+	for _, e := range edges {
+		z = append(z, e, math.Nextafter(e, 0), math.Nextafter(e, math.Inf(1)))
+		da = append(da, 1, 1, 1)
+	}
 	for _, f := range testActivations() {
 		a, dz := make([]float64, len(z)), make([]float64, len(z))
 		f.forwardEach(z, a)

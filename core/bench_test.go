@@ -32,6 +32,41 @@ func benchHeatmap(b *testing.B, net string) {
 	}
 }
 
+// deepStack puts the page's deep sigmoid stack (2-8x8-1, sigmoid hidden, tanh out) in
+// reference r's place: lesson 4's network, whose sigmoids cost most of its time.
+func deepStack(r reference) reference {
+	sizes := []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}
+	r.net = MLP(sizes, Sigmoid{}, Tanh{}, InitPlayground, 1)
+	return r
+}
+
+// BenchmarkEpochDeep and BenchmarkHeatmapDeep are the reference workloads on the deep
+// sigmoid stack.
+func BenchmarkEpochDeep(b *testing.B) {
+	tr := deepStack(loadReference(b, "B")).trainer()
+	if err := tr.RunEpoch(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := tr.RunEpoch(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkHeatmapDeep(b *testing.B) {
+	r := deepStack(loadReference(b, "B"))
+	h := NewHeatmap(100, -6, 6, []Feature{X1, X2})
+	h.Run(r.net)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.Run(r.net)
+	}
+}
+
 func BenchmarkEpochNetA(b *testing.B)   { benchEpoch(b, "A") }
 func BenchmarkEpochNetB(b *testing.B)   { benchEpoch(b, "B") }
 func BenchmarkHeatmapNetA(b *testing.B) { benchHeatmap(b, "A") }
@@ -47,5 +82,31 @@ func BenchmarkDiagnosticsNetB(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d.Run(r.net, r.xTrain, r.tTrain, HalfMSELoss{})
+	}
+}
+
+// BenchmarkEpochPaths trains Net B and the deep stack through the block path (a batch
+// of samples at a time) and the per-sample path, in one binary: the block path is
+// taken for every width only while it is the faster of the two in wasm.
+func BenchmarkEpochPaths(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		r    reference
+	}{{"B", loadReference(b, "B")}, {"deep", deepStack(loadReference(b, "B"))}} {
+		for _, perSample := range []bool{false, true} {
+			name := c.name + "/block"
+			if perSample {
+				name = c.name + "/per-sample"
+			}
+			b.Run(name, func(b *testing.B) {
+				tr := c.r.trainer()
+				tr.perSample = perSample
+				for i := 0; i < b.N; i++ {
+					if err := tr.RunEpoch(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

@@ -2,7 +2,7 @@ package core
 
 // Linear's block kernels: the same y = Wx + b and backward pass as the per-sample
 // kernels in linear.go, over a group of samples at once, stored unit-major (row i of z
-// holds unit i for every sample). block.go trains narrow networks with them and
+// holds unit i for every sample). block.go trains a batch with them and
 // heatmap.go sweeps the plane with them. They sit beside linear.go rather than in it
 // because both sets are unrolled for Go's wasm code, where every slice access costs,
 // and together they pass the 450 lines a file may hold; rolling the loops up again
@@ -10,7 +10,7 @@ package core
 
 // forwardRows sets z[i][k] = b_i + sum_j W[i][j] x[j][k] for the first n samples. Up to
 // four inputs it makes one pass per unit over the samples with the weights in locals;
-// wider layers (the heatmap sweep of Net B) add one input at a time over the samples.
+// wider layers go through forwardRowsWide, eight inputs at a time.
 func (l *Linear) forwardRows(x, z [][]float64, n int) {
 	in := l.In
 	if in > 4 {
@@ -75,6 +75,10 @@ func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
 	return
 }
 
+// forwardRowsWide takes eight inputs at a time over the samples with their weights in
+// locals, then one at a time: a pass reads its eight input rows and z once and writes z
+// once, where a pass per input read and wrote z eight times, and Go's wasm code pays for
+// every access to memory. The sums run bias first, then inputs in order, as before.
 func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 	in := l.In
 	for i, zi := range z[:l.Out] {
@@ -83,20 +87,31 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 		if l.Bias != nil {
 			b = l.Bias[i]
 		}
+		w := l.w[i*in : i*in+in]
 		for k := range zi {
 			zi[k] = b
 		}
-		for j, w := range l.w[i*in : i*in+in] {
-			xj := x[j][:n]
-			k := 0
-			for ; k+4 <= n; k += 4 {
-				zi[k] += w * xj[k]
-				zi[k+1] += w * xj[k+1]
-				zi[k+2] += w * xj[k+2]
-				zi[k+3] += w * xj[k+3]
+		j := 0
+		for ; in-j >= 8; j += 8 {
+			w0, w1, w2, w3, w4, w5, w6, w7 := w[j], w[j+1], w[j+2], w[j+3], w[j+4], w[j+5],
+				w[j+6], w[j+7]
+			x0, x1, x2, x3 := x[j][:n], x[j+1][:n], x[j+2][:n], x[j+3][:n]
+			x4, x5, x6, x7 := x[j+4][:n], x[j+5][:n], x[j+6][:n], x[j+7][:n]
+			for k := range zi {
+				s := zi[k] + w0*x0[k]
+				s += w1 * x1[k]
+				s += w2 * x2[k]
+				s += w3 * x3[k]
+				s += w4 * x4[k]
+				s += w5 * x5[k]
+				s += w6 * x6[k]
+				zi[k] = s + w7*x7[k]
 			}
-			for ; k < n; k++ {
-				zi[k] += w * xj[k]
+		}
+		for ; j < in; j++ {
+			wj, xj := w[j], x[j][:n]
+			for k := range zi {
+				zi[k] += wj * xj[k]
 			}
 		}
 	}
@@ -107,6 +122,10 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 // gradients build up in locals over one pass through the samples.
 func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 	in := l.In
+	if in > 4 {
+		l.backwardRowsWide(x, dz, dx, weight, n)
+		return
+	}
 	x0, x1, x2, x3 := fourRows(x, in, n)
 	hasBias := l.BiasGrad != nil
 	for i, dzi := range dz[:l.Out] {
@@ -170,6 +189,80 @@ func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 			dzi = dzi[:n]
 			for k := range dxj {
 				dxj[k] += w * dzi[k]
+			}
+		}
+	}
+}
+
+// backwardRowsWide is backwardRows for more than four inputs: each unit's weight
+// gradients build up in locals eight inputs at a time, and dx takes eight outputs at a
+// time, in order, with their weights in locals.
+func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) {
+	in, out := l.In, l.Out
+	for i, dzi := range dz[:out] {
+		dzi = dzi[:n]
+		if l.BiasGrad != nil {
+			gb := l.BiasGrad[i]
+			for _, d := range dzi {
+				gb += weight * d
+			}
+			l.BiasGrad[i] = gb
+		}
+		g := l.gw[i*in : i*in+in]
+		j := 0
+		for ; in-j >= 8; j += 8 {
+			x0, x1, x2, x3 := x[j][:n], x[j+1][:n], x[j+2][:n], x[j+3][:n]
+			x4, x5, x6, x7 := x[j+4][:n], x[j+5][:n], x[j+6][:n], x[j+7][:n]
+			gj := g[j : j+8 : j+8]
+			g0, g1, g2, g3, g4, g5, g6, g7 := gj[0], gj[1], gj[2], gj[3], gj[4], gj[5], gj[6], gj[7]
+			for k, d := range dzi {
+				v := weight * d
+				g0 += v * x0[k]
+				g1 += v * x1[k]
+				g2 += v * x2[k]
+				g3 += v * x3[k]
+				g4 += v * x4[k]
+				g5 += v * x5[k]
+				g6 += v * x6[k]
+				g7 += v * x7[k]
+			}
+			gj[0], gj[1], gj[2], gj[3], gj[4], gj[5], gj[6], gj[7] = g0, g1, g2, g3, g4, g5, g6, g7
+		}
+		for ; j < in; j++ {
+			xj, gj := x[j][:n], g[j]
+			for k, d := range dzi {
+				gj += weight * d * xj[k]
+			}
+			g[j] = gj
+		}
+	}
+	w := l.w
+	for j, dxj := range dx[:in] {
+		dxj = dxj[:n]
+		for k := range dxj {
+			dxj[k] = 0
+		}
+		i := 0
+		for ; out-i >= 8; i += 8 {
+			w0, w1, w2, w3 := w[i*in+j], w[(i+1)*in+j], w[(i+2)*in+j], w[(i+3)*in+j]
+			w4, w5, w6, w7 := w[(i+4)*in+j], w[(i+5)*in+j], w[(i+6)*in+j], w[(i+7)*in+j]
+			d0, d1, d2, d3 := dz[i][:n], dz[i+1][:n], dz[i+2][:n], dz[i+3][:n]
+			d4, d5, d6, d7 := dz[i+4][:n], dz[i+5][:n], dz[i+6][:n], dz[i+7][:n]
+			for k := range dxj {
+				s := dxj[k] + w0*d0[k]
+				s += w1 * d1[k]
+				s += w2 * d2[k]
+				s += w3 * d3[k]
+				s += w4 * d4[k]
+				s += w5 * d5[k]
+				s += w6 * d6[k]
+				dxj[k] = s + w7*d7[k]
+			}
+		}
+		for ; i < out; i++ {
+			wi, di := w[i*in+j], dz[i][:n]
+			for k := range dxj {
+				dxj[k] += wi * di[k]
 			}
 		}
 	}

@@ -9,16 +9,17 @@ import "math"
 // ulp and, being plain float64 arithmetic, give the same bits natively and in wasm.
 
 const (
-	ln2Hi  = 6.93147180369123816490e-01
-	ln2Lo  = 1.90821492927058770002e-10
-	log2e  = 1.44269504088896338700e+00
-	expP1  = 1.66666666666666657415e-01
-	expP2  = -2.77777777770155933842e-03
-	expP3  = 6.61375632143793436117e-05
-	expP4  = -1.65339022054652515390e-06
-	expP5  = 4.13813679705723846039e-08
-	expMax = 7.09782712893383973096e+02
-	expMin = -7.45133219101941108420e+02
+	ln2Hi   = 6.93147180369123816490e-01
+	ln2Lo   = 1.90821492927058770002e-10
+	log2e   = 1.44269504088896338700e+00
+	expP1   = 1.66666666666666657415e-01
+	expP2   = -2.77777777770155933842e-03
+	expP3   = 6.61375632143793436117e-05
+	expP4   = -1.65339022054652515390e-06
+	expP5   = 4.13813679705723846039e-08
+	expMax  = 7.09782712893383973096e+02
+	expMin  = -7.45133219101941108420e+02
+	expTiny = 3.7252902984e-09 // below it in size, e^x rounds to 1 + x
 
 	tanhP0 = -9.64399179425052238628e-1
 	tanhP1 = -9.92877231001918586564e1
@@ -36,7 +37,7 @@ func exp(x float64) float64 {
 		return x * math.Inf(1) // NaN stays NaN, large x overflows to +Inf
 	case x < expMin:
 		return 0
-	case x > -3.7252902984e-09 && x < 3.7252902984e-09:
+	case x > -expTiny && x < expTiny:
 		return 1 + x
 	}
 	var k int

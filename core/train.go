@@ -22,7 +22,7 @@ type Trainer struct {
 	Epoch, Sample int
 
 	trace     *Trace // the last sample trained
-	blk       *block // samples of a batch run together through narrow networks
+	blk       *block // the samples of a batch, run through the network together
 	perSample bool   // tests force the per-sample path to compare the two
 	inBlock   bool   // the last samples went through blk: the trace is still to copy
 }

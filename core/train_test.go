@@ -86,7 +86,7 @@ func TestTrainerStopsOnDivergence(t *testing.T) {
 	}
 }
 
-// TestBlockPathMatchesPerSample trains narrow networks through the block path and the
+// TestBlockPathMatchesPerSample trains networks narrow and wide through the block path and the
 // per-sample path, with partial batches and odd chunks, and expects the same numbers.
 func TestBlockPathMatchesPerSample(t *testing.T) {
 	for _, c := range []struct {
@@ -99,6 +99,9 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		{[]int{3, 4, 4, 2}, ReLU{}, MSELoss{}, 7},
 		{[]int{2, 3, 1}, DefaultSoftplus, BCEWithLogitsLoss{}, 1},
 		{[]int{4, 4, 3}, GELU{}, MSELoss{}, 30},
+		// Wide layers: eight inputs or outputs at a time, and those left over.
+		{[]int{2, 8, 8, 13, 1}, Sigmoid{}, HalfMSELoss{}, 10},
+		{[]int{9, 8, 5, 17, 2}, ELU{Alpha: 1}, MSELoss{}, 7},
 	} {
 		xs, ts := randomBatch(NewRNG(6), 23, c.sizes[0], c.sizes[len(c.sizes)-1])
 		if _, ok := c.loss.(BCEWithLogitsLoss); ok {

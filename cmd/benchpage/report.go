@@ -100,6 +100,14 @@ func (r *Result) Write(w io.Writer) {
 		label = "       "
 	}
 
+	if len(r.HTTPFiles)+len(r.DiskFiles)+len(r.FirstHTTP)+len(r.FirstDisk) > 0 {
+		r.writeLoads(w)
+	}
+	r.writePlay(w)
+}
+
+// writeLoads writes the bytes on the wire and the first frame.
+func (r *Result) writeLoads(w io.Writer) {
 	fmt.Fprintf(w, "\nBytes on the wire: the first of the fresh loads (empty cache) over http "+
 		"from cmd/serve's handler,\nas make run serves it (Chromium's encodedDataLength, "+
 		"response headers included); from file://,\nthe bytes Chromium read.\n")
@@ -138,7 +146,10 @@ func (r *Result) Write(w io.Writer) {
 	}
 	ff.write(w)
 	writePhases(w, r.PhasesHTTP, r.PhasesDisk)
+}
 
+// writePlay writes Play, Step and the memory, as far as they were measured.
+func (r *Result) writePlay(w io.Writer) {
 	if len(r.Play) > 0 {
 		fmt.Fprintf(w, "\nPlay: each network fresh at each speed; %v of warm-up, then %v "+
 			"measured. work ms: the page's own\nUpdate + Draw per painted frame (perf's "+

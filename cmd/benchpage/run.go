@@ -23,6 +23,7 @@ type config struct {
 	Out           string
 	Loads         int
 	FirstOnly     bool // only the bytes on the wire and the first frame
+	PlayOnly      bool // only Play at "1 epoch per frame" and the fastest speed
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
 	Sample        time.Duration
@@ -49,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.Loads, "loads", 5, "fresh loads over http and from file:// for the first frame")
 	fs.BoolVar(&c.FirstOnly, "first", false,
 		"measure only the bytes on the wire and the first frame")
+	fs.BoolVar(&c.PlayOnly, "play", false,
+		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
 	fs.DurationVar(&c.Window, "window", 3*time.Second, "how long each speed is measured")
 	fs.DurationVar(&c.MaxWindow, "maxwindow", 2*time.Second,
@@ -66,11 +69,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	} else if err != nil {
 		return fmt.Errorf("%w (benchpage -h lists the flags)", err)
 	}
-	if fs.NArg() > 0 || c.Loads < 1 || c.Window <= 0 || c.MaxWindow <= 0 || c.Sample <= 0 ||
-		c.Soak <= 0 ||
-		c.Width < 320 || c.Height < 240 {
-		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first] [-warm D] " +
-			"[-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
+	if fs.NArg() > 0 || c.Loads < 1 || c.FirstOnly && c.PlayOnly || c.Window <= 0 ||
+		c.MaxWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 || c.Width < 320 || c.Height < 240 {
+		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
+			"[-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
 	if err != nil {
@@ -130,8 +132,10 @@ func (b *bench) measure() (*Result, error) {
 		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
 		MaxWindow: c.MaxWindow, LoadBefore: loadAverage()}
 	defer func() { r.LoadAfter = loadAverage() }()
-	if err := b.loads(r); err != nil || c.FirstOnly {
-		return r, err
+	if !c.PlayOnly {
+		if err := b.loads(r); err != nil || c.FirstOnly {
+			return r, err
+		}
 	}
 	t, err := b.openPage(b.httpURL)
 	if err != nil {
@@ -139,6 +143,9 @@ func (b *bench) measure() (*Result, error) {
 	}
 	defer t.close()
 	defer func() { r.Problems = append(r.Problems, t.errors()...) }()
+	if r.Browser == "" {
+		r.Browser = t.version()
+	}
 	fresh, err := b.memory(t)
 	if err != nil {
 		return r, err
@@ -154,6 +161,9 @@ func (b *bench) measure() (*Result, error) {
 	if err != nil {
 		return r, err
 	}
+	if c.PlayOnly && len(speeds) > 2 { // the two that item 3's target compares
+		speeds = speeds[len(speeds)-2:]
+	}
 	for _, net := range presets {
 		for _, sp := range speeds {
 			row, err := b.measurePlay(t, net, sp)
@@ -164,6 +174,9 @@ func (b *bench) measure() (*Result, error) {
 				row.Speed, row.FPS, rate(row.EPS), row.WorkMS)
 			r.Play = append(r.Play, row)
 		}
+	}
+	if c.PlayOnly {
+		return r, nil
 	}
 	for _, net := range presets {
 		rows, err := b.measureSteps(t, net)

@@ -4,12 +4,13 @@ import (
 	"testing"
 	"time"
 
+	"nnplay/core"
 	"nnplay/wasm/play/remote"
 )
 
 // BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
 // stack: an epoch of training; a frame with the heatmaps and meters, computed and
-// encoded; and the page's reading and adopting of that frame.
+// encoded, and that frame's parts; and the page's reading and adopting of that frame.
 func BenchmarkWorker(b *testing.B) {
 	for _, c := range []struct {
 		name   string
@@ -37,6 +38,31 @@ func BenchmarkWorker(b *testing.B) {
 				frame = w.Run(0)
 			}
 			b.SetBytes(int64(len(frame)))
+		})
+		// The heat frame's parts: the sweep, the meters, and the encoding of the frame.
+		heat := core.NewHeatmap(m.Heat.N, m.Heat.Min, m.Heat.Max, m.Features)
+		b.Run(c.name+"/sweep", func(b *testing.B) {
+			for range b.N {
+				heat.Run(m.Net)
+			}
+		})
+		var d core.Diagnoser
+		b.Run(c.name+"/meters", func(b *testing.B) {
+			for range b.N {
+				d.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
+			}
+		})
+		f := remote.Frame{HasHeat: true, Heat: heat.Values, Diag: *d.Run(m.Net, m.XTrain,
+			m.TTrain, m.Loss)}
+		for _, p := range m.Net.Parameters() {
+			f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
+		}
+		var out []byte
+		b.Run(c.name+"/encode", func(b *testing.B) {
+			for range b.N {
+				out = remote.EncodeFrame(&f, out)
+			}
+			b.SetBytes(int64(len(out)))
 		})
 		b.Run(c.name+"/adopt", func(b *testing.B) {
 			b.ReportAllocs()

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -20,7 +21,7 @@ type canvas struct {
 	batch  play.Batcher
 	meshes meshes
 	pics   play.Pictures
-	sheet  *ebiten.Image  // pics.Sheet on the GPU
+	sheet  *ebiten.Image  // pics's texture: the sheet shown and the next
 	points *ebiten.Image  // the data points, drawn once per data set and layout
 	shown  play.PointsKey // what points shows
 }
@@ -29,7 +30,7 @@ type canvas struct {
 // pixel, in language l.
 func newCanvas(scale float64, l play.Lang) *canvas {
 	c := &canvas{}
-	c.batch.Pics = &c.pics
+	c.batch.Pics, c.pics.GPU = &c.pics, c
 	c.setFonts(scale, l)
 	return c
 }
@@ -48,12 +49,10 @@ func (c *canvas) setFonts(scale float64, l play.Lang) {
 	}
 }
 
-// refresh uploads the units' pictures after the heatmaps were recomputed.
-func (c *canvas) refresh(m *play.Session) {
-	if c.pics.Refresh(m) {
-		c.sheet = renew(c.sheet, c.pics.SheetW, c.pics.SheetH)
-	}
-	c.sheet.WritePixels(c.pics.Sheet)
+// Make and Write make the canvas the pictures' texture (play.SheetImage).
+func (c *canvas) Make(w, h int) { c.sheet = renew(c.sheet, w, h) }
+func (c *canvas) Write(pix []byte, y0, y1 int) {
+	c.sheet.SubImage(image.Rect(0, y0, c.pics.SheetW, y1)).(*ebiten.Image).WritePixels(pix)
 }
 
 // renew frees old, if any, and returns a new image of w x h pixels.

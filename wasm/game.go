@@ -57,6 +57,7 @@ func newGame() *Game {
 	// (play.NewFontsIn) and the panel speaks it from the first frame.
 	lang := play.BrowserLang(document.Get("documentElement").Get("lang").String())
 	g.canvas = newCanvas(s, lang)
+	g.m.SetStage(&g.canvas.pics)
 	g.panel = newPanel(g.send, lang)
 	on(js.Global(), "resize", func(js.Value) { g.send(relayout{}) })
 	onKeys(g.send)
@@ -124,7 +125,7 @@ func (g *Game) Update() error {
 	defer g.survive("Update")
 	start := time.Now()
 	tel := &g.tel
-	tel.Updates++
+	tel.Begin()
 	for done := false; !done; {
 		select {
 		case v := <-g.intents:
@@ -160,7 +161,7 @@ func (g *Game) Update() error {
 		tel.SceneMS = play.MSSince(t)
 		g.panel.overlay(&g.scene, g.m)
 	}
-	tel.Updated(play.MSSince(start))
+	tel.Updated(play.MSSince(start), g.m.SweepSpent())
 	return nil
 }
 
@@ -176,7 +177,7 @@ func (g *Game) changed() {
 	tel.ViewMS = play.MSSince(t)
 	if g.m.HeatGen() != g.heat {
 		t = time.Now()
-		g.canvas.refresh(g.m)
+		g.canvas.pics.Refresh(g.m)
 		g.heat = g.m.HeatGen()
 		tel.Pictured(play.MSSince(t))
 	}

@@ -103,6 +103,9 @@ type watch struct {
 	Max     float64 `json:"max"`     // the most work one frame took, ms
 	Gap     float64 `json:"gap"`     // the longest gap between two animation frames, ms
 	PhaseMS float64 `json:"phaseMS"` // from the press to the last frame painted
+	// Costs is, for each read of the work, the costliest frame since the last read:
+	// each frame when the page paints no faster than the reads come.
+	Costs []FrameCost `json:"costs"`
 }
 
 func (w watch) workPerFrame() float64 {
@@ -182,6 +185,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 		row.WorkMS = p1.WorkMS
 	}
 	row.WorkMaxMS, row.LongestFrameMS = each.Max, gaps.Gap
+	row.Slow = slowFrames(each.Costs, row.Net)
 	if dt := m1["Timestamp"] - m0["Timestamp"]; dt > 0 {
 		row.Busy = (m1["TaskDuration"] - m0["TaskDuration"]) / dt
 	}
@@ -211,7 +215,7 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 	var rows []StepRow
 	seen := map[string]bool{}
 	for range maxPhases {
-		row, err := b.measurePhase(t)
+		row, err := b.measurePhase(t, b.netName(net))
 		if err != nil {
 			return rows, err
 		}
@@ -219,7 +223,6 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 			break // the next step began: one cycle is done
 		}
 		seen[row.Phase] = true
-		row.Net = b.netName(net)
 		rows = append(rows, row)
 		if row.Phase == "update" { // the last phase of a step, as the lesson has it
 			break
@@ -232,9 +235,10 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 // the page's state then confirms it.
 const stall = 500 * time.Millisecond
 
-// measurePhase presses Step and watches the frames until the phase's animation stops.
-func (b *bench) measurePhase(t *tab) (StepRow, error) {
-	var row StepRow
+// measurePhase presses Step and watches the frames of net until the phase's animation
+// stops.
+func (b *bench) measurePhase(t *tab, net string) (StepRow, error) {
+	row := StepRow{Net: net}
 	if err := t.watchStart(true); err != nil {
 		return row, err
 	}
@@ -269,6 +273,7 @@ func (b *bench) measurePhase(t *tab) (StepRow, error) {
 	}
 	row.MS, row.Frames = w.PhaseMS, w.Frames
 	row.WorkMS, row.WorkMaxMS = w.workPerFrame(), w.Max
+	row.Slow = slowFrames(w.Costs, net)
 	return row, nil
 }
 

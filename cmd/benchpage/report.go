@@ -53,6 +53,7 @@ type PlayRow struct {
 	LongestFrameMS float64
 	// Busy is the share of the time the page's main thread ran tasks.
 	Busy float64
+	Slow Slow // the frames read one by one, in the MaxWindow
 }
 
 // StepRow is one phase of Step.
@@ -62,6 +63,7 @@ type StepRow struct {
 	Frames     int
 	WorkMS     float64
 	WorkMaxMS  float64
+	Slow       Slow
 }
 
 // Soak is the long training run and the memory before and after it.
@@ -199,6 +201,8 @@ func (r *Result) writePlay(w io.Writer) {
 		st.write(w)
 	}
 
+	r.writeSlow(w)
+
 	if so := r.Soak; so != nil {
 		fmt.Fprintf(w, "\nMemory after %.0f s of training %s at \"%s\", in MB (once: %.0f "+
 			"epochs,\n%.1f frames/s, %s epochs/s):\n", so.Seconds, so.Net, so.Speed, so.Epochs,
@@ -233,6 +237,42 @@ func (r *Result) writePlay(w io.Writer) {
 			fmt.Fprintf(w, "  %s\n", p)
 		}
 	}
+}
+
+// writeSlow prints what the frames over the target did, run by run.
+func (r *Result) writeSlow(w io.Writer) {
+	if len(r.Play)+len(r.Steps) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSlow frames: of the frames read one by one (max ms above), how many "+
+		"went over the\nnetwork's target (Net A 8 ms, Net B 12, deep 16), and of those, how "+
+		"many had a garbage\ncollection end in them, made the pictures, swept the heatmaps.")
+	type run struct {
+		name string
+		slow Slow
+	}
+	var runs []run
+	for _, p := range r.Play {
+		runs = append(runs, run{runName(p.Net, p.Speed), p.Slow})
+	}
+	for _, s := range r.Steps {
+		runs = append(runs, run{runName(s.Net, "Step "+s.Phase), s.Slow})
+	}
+	counts := &table{left: 1}
+	counts.head = [][]string{{"run", "over", "with GC", "pics", "sweep"}}
+	parts := &table{left: 1}
+	parts.head = [][]string{{"run", "work", "upd", "train", "sweep", "view", "pics", "panel",
+		"scene", "draw", "other", "GCs", "KB"}}
+	for _, r := range runs {
+		counts.add(append([]string{r.name}, r.slow.counts()...)...)
+		parts.add(append([]string{r.name}, r.slow.parts()...)...)
+	}
+	counts.write(w)
+	fmt.Fprintln(w, "\nThe costliest frame of each run, ms: its work, its Updates, training "+
+		"(the sweep apart),\nthe heatmaps' sweep, the view, the pictures painted and "+
+		"uploaded, the panel, the scene,\nthe Draw and the rest; the collections that "+
+		"ended in it and the KB it allocated.")
+	parts.write(w)
 }
 
 // fileRow is one file of the page: what crossed the network and what came from disk.

@@ -8,7 +8,8 @@
 // frames are slow); the work of Updates after the last painted frame (an idle page,
 // the benchmark's own calls) counts for no frame. One call at a time: a frame whose
 // answer is still out asks nothing. Each call costs the page a fraction of a
-// millisecond of Update, which the frames read that way carry.
+// millisecond of Update, which the frames read that way carry. Each answer also names
+// what the costliest frame since the last went to (perf's "worst"): kept in `costs`.
 (() => {
   const call = async (name) => JSON.parse(await window.nnplay.call(name));
   window.nnplayBench = {
@@ -16,7 +17,8 @@
     async start(readWork) {
       if (readWork) await call('perf'); // the sums start here
       const s = this.s = {
-        readWork, frames: 0, work: 0, pending: 0, max: 0, lastFrameAt: performance.now(),
+        readWork, frames: 0, work: 0, pending: 0, max: 0, costs: [],
+        lastFrameAt: performance.now(),
         gap: 0, lastTick: 0, stop: false, busy: false, error: '',
       };
       s.ask = async () => {
@@ -28,6 +30,7 @@
             s.frames += p.frames;
             s.work += s.pending;
             s.max = Math.max(s.max, s.pending / p.frames);
+            if (p.worst) s.costs.push(p.worst);
             s.pending = 0;
             s.lastFrameAt = performance.now();
           }
@@ -63,7 +66,7 @@
       if (s.readWork) await s.ask();
       if (s.error) throw new Error(s.error);
       return {
-        frames: s.frames, work: s.work, max: s.max, gap: s.gap,
+        frames: s.frames, work: s.work, max: s.max, gap: s.gap, costs: s.costs,
         phaseMS: s.pressAt === undefined ? 0 : s.lastFrameAt - s.pressAt,
       };
     },

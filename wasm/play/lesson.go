@@ -164,10 +164,10 @@ func (m *Session) leaveLesson() {
 // the next ToWorker stops if it trains), and moving every generation counter on, so
 // that the canvas computes its view, pictures, points and layout again.
 func (m *Session) become(next *Session) {
-	book, share, worker := m.book, m.Share, m.remote
+	book, share, worker, stage := m.book, m.Share, m.remote, m.sweep.stage
 	v, g, h, d := m.version, m.gen, m.heatGen, m.dataGen
 	*m = *next
-	m.book, m.Share, m.remote = book, share, worker
+	m.book, m.Share, m.remote, m.sweep.stage = book, share, worker, stage
 	m.version, m.gen, m.heatGen, m.dataGen = v+1, g+1, h+1, d+1
 	m.viewOf = 0
 }

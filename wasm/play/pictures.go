@@ -1,23 +1,43 @@
 package play
 
-import "math"
+import (
+	"math"
 
-// Pictures are every unit's heatmap as RGBA pixels, in one sheet that the canvas
-// uploads as one texture when the sweep was recomputed: a ThumbSize x ThumbSize
-// thumbnail per unit, sampled from the sweep's HeatmapSize² grid, the output unit at
-// full resolution for the plane, and a white block that solid shapes sample (at
-// SolidSrc), so that the network's pictures and flat shapes draw in one call. Each
-// picture has a gutter of one pixel that repeats its edge, so that a picture drawn
-// scaled with linear filtering takes nothing from its neighbours. The sheet is reused
-// while the network keeps its shape.
+	"nnplay/core"
+)
+
+// Pictures are every unit's heatmap as RGBA pixels, in one sheet that goes up to the
+// GPU as one texture: a ThumbSize x ThumbSize thumbnail per unit, sampled from the
+// sweep's HeatmapSize² grid, the output unit at full resolution for the plane, and a
+// white block that solid shapes sample (at SolidSrc), so that the network's pictures
+// and flat shapes draw in one call. Each picture has a gutter of one pixel that repeats
+// its edge, so that a picture drawn scaled with linear filtering takes nothing from its
+// neighbours. The sheet is reused while the network keeps its shape.
+//
+// The texture holds two sheets, one above the other: the one shown, and the next. A
+// sweep spread over frames paints its pictures into the next a band at a time (the
+// Pictures are the session's Stage), and Refresh then shows it whole: the texture never
+// holds a mix of two parameter sets where it is drawn from, and no frame uploads it all.
+// Other changes of the heatmaps paint and upload the sheet shown, at once.
 type Pictures struct {
-	// Sheet holds 4·SheetW·SheetH bytes, row after row.
+	// Sheet holds 4·SheetW·SheetH bytes, row after row: the last sheet painted.
 	Sheet          []byte
 	SheetW, SheetH int
-	cells          [][]int // each unit's picture's first pixel in Sheet: [level][unit]
-	small          []float64
-	norm           []float64
-	signs          []float64
+	// GPU is the texture, when there is one to upload to.
+	GPU   SheetImage
+	shown int     // which of the texture's two sheets is shown: 0 the top, 1 the bottom
+	cells [][]int // each unit's picture's first pixel in Sheet: [level][unit]
+	small []float64
+	norm  []float64
+	signs []float64
+}
+
+// SheetImage is the texture of the pictures, SheetW x 2·SheetH pixels: the canvas's.
+type SheetImage interface {
+	// Make makes the texture anew, w x h pixels.
+	Make(w, h int)
+	// Write writes pix to the texture's rows y0 to y1 (excluded), all its width.
+	Write(pix []byte, y0, y1 int)
 }
 
 // ThumbSize is the side of a unit's picture: a quarter of the sweep's pixels to upload,
@@ -41,38 +61,123 @@ var thumbIndex = func() (idx [ThumbSize]int) {
 	return idx
 }()
 
-// Refresh computes the pixels from m's heatmaps and reports whether the network's
-// shape changed since the last call, so that the texture must be made again.
+// Refresh shows the pictures of m's heatmaps: the next sheet, when a sweep has painted
+// them there (Session.Staged), else the sheet shown, painted and uploaded at once. It
+// reports whether the network's shape changed since the last call, so that the texture
+// was made again.
 func (p *Pictures) Refresh(m *Session) (reshaped bool) {
-	sizes := m.Sizes()
-	reshaped = len(p.cells) != len(sizes)
-	for l := 0; !reshaped && l < len(sizes); l++ {
-		reshaped = len(p.cells[l]) != sizes[l]
+	if m.Staged() && p.Fits(m) {
+		p.shown = 1 - p.shown
+		return false
 	}
+	reshaped = !p.Fits(m)
 	if reshaped {
-		p.layout(sizes)
-	}
-	for f, vals := range m.Heat.Inputs {
-		// Inputs span [-6, 6] or more: scale each to [-1, 1] for its picture.
-		peak := math.Max(maxAbs(vals), 1e-12)
-		for k, v := range vals {
-			p.norm[k] = v / peak
-		}
-		p.thumb(p.cells[0][f], p.norm)
-	}
-	for l, layer := range m.Heat.Values {
-		for i, vals := range layer {
-			p.thumb(p.cells[l+1][i], vals)
+		p.layout(m.Sizes())
+		p.shown = 0
+		if p.GPU != nil {
+			p.GPU.Make(p.SheetW, 2*p.SheetH)
 		}
 	}
-	out := m.Heat.Values[len(m.Heat.Values)-1][0]
-	if m.Discretize { // the output as two classes, its sign, on the plane and its unit
-		out = p.sign(out)
-		p.thumb(p.cells[len(sizes)-1][0], out)
+	for k := range p.bands() {
+		p.paintBand(m, m.Heat, k)
 	}
+	if p.GPU != nil {
+		p.GPU.Write(p.Sheet, p.shown*p.SheetH, (p.shown+1)*p.SheetH)
+	}
+	return reshaped
+}
+
+// Fits reports whether the sheet is laid out for m's network.
+func (p *Pictures) Fits(m *Session) bool {
+	sizes := m.Sizes()
+	if len(p.cells) != len(sizes) {
+		return false
+	}
+	for l, n := range sizes {
+		if len(p.cells[l]) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// bands is the number of bands of the sheet, each a run of whole rows: the plane's,
+// then each row of units' pictures.
+func (p *Pictures) bands() int {
+	if p.Sheet == nil {
+		return 0 // not laid out yet
+	}
+	return 1 + (p.SheetH-unitsY)/thumbCell
+}
+
+// Bands is the number of bands a sweep of m's network paints (Stage): none when there
+// is no texture or the sheet is not laid out for m's network (Refresh lays it out).
+func (p *Pictures) Bands(m *Session) int {
+	if p.GPU == nil || !p.Fits(m) {
+		return 0
+	}
+	return p.bands()
+}
+
+// Paint paints band k of the pictures of heat, a sweep of m's network, and uploads it
+// to the sheet not shown (Stage).
+func (p *Pictures) Paint(m *Session, heat *core.Heatmap, k int) {
+	if p.GPU == nil || !p.Fits(m) || k < 0 || k >= p.bands() {
+		return // a Refresh has made the sheet anew since the sweep began: it is dropped
+	}
+	p.paintBand(m, heat, k)
+	y0, y1 := 0, unitsY
+	if k > 0 {
+		y0 = unitsY + (k-1)*thumbCell
+		y1 = y0 + thumbCell
+	}
+	next := (1 - p.shown) * p.SheetH
+	p.GPU.Write(p.Sheet[p.at(0, y0):p.at(0, y1)], next+y0, next+y1)
+}
+
+// paintBand paints band k: the plane, or the units of a row of the sheet.
+func (p *Pictures) paintBand(m *Session, heat *core.Heatmap, k int) {
+	output := func() []float64 {
+		out := heat.Values[len(heat.Values)-1][0]
+		if m.Discretize { // the output as two classes, its sign, on the plane and its unit
+			out = p.sign(out)
+		}
+		return out
+	}
+	if k == 0 {
+		p.paintPlane(output())
+		return
+	}
+	first, last := (k-1)*sheetColumns, k*sheetColumns // the units' places on the sheet
+	n := 0
+	for l, cells := range p.cells {
+		for i, cell := range cells {
+			if n++; n <= first || n > last {
+				continue
+			}
+			switch {
+			case l == 0: // inputs span [-6, 6] or more: scale each to [-1, 1]
+				vals := heat.Inputs[i]
+				peak := math.Max(maxAbs(vals), 1e-12)
+				for j, v := range vals {
+					p.norm[j] = v / peak
+				}
+				p.thumb(cell, p.norm)
+			case l == len(p.cells)-1 && i == 0:
+				p.thumb(cell, output())
+			default:
+				p.thumb(cell, heat.Values[l-1][i])
+			}
+		}
+	}
+}
+
+// paintPlane paints the output over the plane, muted a third toward white for the
+// points on it.
+func (p *Pictures) paintPlane(out []float64) {
 	first := p.at(planeX+1, 1)
 	p.paint(first, HeatmapSize, out)
-	for y := range HeatmapSize { // muted a third toward white, for the points on it
+	for y := range HeatmapSize {
 		row := p.Sheet[first+4*p.SheetW*y:][:4*HeatmapSize]
 		for i := range row {
 			if i%4 != 3 {
@@ -81,7 +186,6 @@ func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 		}
 	}
 	p.gutter(first, HeatmapSize)
-	return reshaped
 }
 
 // layout makes the sheet for a network of sizes units per level.
@@ -114,14 +218,15 @@ func (p *Pictures) layout(sizes []int) {
 // at is where pixel (x, y) starts in the sheet.
 func (p *Pictures) at(x, y int) int { return 4 * (y*p.SheetW + x) }
 
-// UnitSrc is where unit u's picture lies in the sheet, and PlaneSrc the plane's.
+// UnitSrc is where unit u's picture lies in the texture's sheet shown, and PlaneSrc
+// the plane's.
 func (p *Pictures) UnitSrc(u Unit) Rect { return p.src(p.cells[u.Level][u.Index], ThumbSize) }
 func (p *Pictures) PlaneSrc() Rect      { return p.src(p.at(planeX+1, 1), HeatmapSize) }
 
 func (p *Pictures) src(first, n int) Rect {
 	px := first / 4
-	return Rect{X: float64(px % p.SheetW), Y: float64(px / p.SheetW), W: float64(n),
-		H: float64(n)}
+	return Rect{X: float64(px % p.SheetW), Y: float64(px/p.SheetW + p.shown*p.SheetH),
+		W: float64(n), H: float64(n)}
 }
 
 // sign returns the signs of vals, -1 or +1 (0 stays 0, a NaN stays NaN), in a buffer of

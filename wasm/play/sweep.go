@@ -46,7 +46,35 @@ type sweep struct {
 	// stale is true when Play trained since the last sweep began: Play's pause sweeps
 	// the parameters it stopped on.
 	stale bool
+	// band is the next band of the pictures the Stage paints, of bands.
+	band, bands int
+	cost        [stepKinds]time.Duration // what the last step of each kind took
+	spent       time.Duration            // the time sweeps have taken, all told
+	stage       Stage
+	staged      int // the heatGen whose pictures the stage painted
 }
+
+// Stage paints the pictures of a sweep spread over frames before it is shown, a band at
+// a time, into a sheet of its own that is shown whole as the sweep is swapped in (see
+// Session.Staged; Session.SetStage sets it): the canvas's Pictures, for which uploading
+// a whole sheet in one frame is too much. A session without a Stage leaves the pictures
+// to whoever shows the heatmaps, at once.
+type Stage interface {
+	// Bands is the number of bands the pictures of m's network take.
+	Bands(m *Session) int
+	// Paint paints band k of the pictures of heat, a sweep of m's network.
+	Paint(m *Session, heat *core.Heatmap, k int)
+}
+
+// SetStage makes st paint the pictures of the sweeps spread over frames from now on.
+func (m *Session) SetStage(st Stage) { m.sweep.stage = st }
+
+// Staged reports whether the Stage has painted the pictures of the heatmaps shown: the
+// last change to them was a sweep's, painted band by band as it went.
+func (m *Session) Staged() bool { return m.sweep.stage != nil && m.sweep.staged == m.heatGen }
+
+// SweepSpent is the time the sweeps spread over frames have taken so far, all told.
+func (m *Session) SweepSpent() time.Duration { return m.sweep.spent }
 
 // begin starts a sweep of m's parameters, dropping one under way.
 func (m *Session) begin() {
@@ -56,25 +84,74 @@ func (m *Session) begin() {
 		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
 	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
-	s.meters = nil
+	s.meters, s.band, s.bands = nil, 0, 0
+	if s.stage != nil {
+		s.bands = s.stage.Bands(m)
+	}
 }
 
-// work sweeps blocks of the grid, then computes the meters, until the clock reads
-// until, one step at least, and reports whether both are done.
+// work moves the sweep on until the clock reads until, one step at least, and reports
+// whether it is done. A step is a block of the grid, the meters, or a band of the
+// pictures; a step that the last step of its kind says would end past until waits for
+// the next frame.
 func (m *Session) work(until time.Time) bool {
 	s := &m.sweep
-	for s.meters == nil {
-		if b := s.next; b < s.heat.Blocks() {
-			s.heat.RunBlock(s.net, b)
-			s.next++
-		} else {
-			s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
-		}
-		if !time.Now().Before(until) {
+	for first := true; !s.done(); first = false {
+		k := s.kind()
+		if !first && time.Now().Add(s.cost[k]).After(until) {
 			break
 		}
+		m.step()
 	}
-	return s.meters != nil
+	return s.done()
+}
+
+// finish does the rest of the sweep at once.
+func (m *Session) finish() {
+	for !m.sweep.done() {
+		m.step()
+	}
+}
+
+// The kinds of a sweep's steps, in the order it takes them.
+const (
+	stepBlock = iota // a block of the grid
+	stepMeters
+	stepBand // a band of the pictures, by the Stage
+	stepKinds
+)
+
+// kind is the kind of the sweep's next step.
+func (s *sweep) kind() int {
+	switch {
+	case s.next < s.heat.Blocks():
+		return stepBlock
+	case s.meters == nil:
+		return stepMeters
+	}
+	return stepBand
+}
+
+// done reports whether the grid, the meters and the pictures are all done.
+func (s *sweep) done() bool { return s.meters != nil && s.band == s.bands }
+
+// step does the sweep's next step and notes its cost.
+func (m *Session) step() {
+	s := &m.sweep
+	t0 := time.Now()
+	k := s.kind()
+	switch k {
+	case stepBlock:
+		s.heat.RunBlock(s.net, s.next)
+		s.next++
+	case stepMeters:
+		s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
+	default:
+		s.stage.Paint(m, s.heat, s.band)
+		s.band++
+	}
+	s.cost[k] = time.Since(t0)
+	s.spent += s.cost[k]
 }
 
 // sweepOn drops a sweep that is out of date, moves the one under way on until the clock
@@ -97,6 +174,9 @@ func (m *Session) swapIn() {
 	s.busy, s.update = false, nil
 	m.version++
 	m.heatGen++
+	if s.bands > 0 {
+		s.staged = m.heatGen
+	}
 	m.noteProgress()
 }
 
@@ -132,7 +212,7 @@ func (m *Session) sweptUpdate(rec *StepRecord) bool {
 	if !s.busy || s.update != rec || s.shown != m.heatGen || !sameParams(s.net, m.Net) {
 		return false
 	}
-	m.work(time.Unix(math.MaxInt32, 0))
+	m.finish()
 	m.swapIn()
 	m.gen++
 	return true

@@ -181,3 +181,109 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 		}
 	}
 }
+
+// texture is a SheetImage in memory, as the canvas's on the GPU; it notes the most
+// bytes a frame wrote.
+type texture struct {
+	w           int
+	pix         []byte
+	frame, most int
+}
+
+func (x *texture) Make(w, h int) { x.w, x.pix = w, make([]byte, 4*w*h) }
+func (x *texture) Write(pix []byte, y0, y1 int) {
+	copy(x.pix[4*x.w*y0:4*x.w*y1], pix)
+	x.frame += len(pix)
+}
+
+// shown is the sheet the Batcher draws from.
+func (x *texture) shown(p *Pictures) []byte {
+	return x.pix[4*p.SheetW*int(p.PlaneSrc().Y-1):][:4*p.SheetW*p.SheetH]
+}
+
+// picturesOf returns the sheet of net's pictures as a whole refresh at once paints it.
+func picturesOf(m *Session, net *core.Sequential) []byte {
+	whole := NewSession()
+	whole.useNetwork(net.Clone(), m.Features)
+	whole.Discretize = m.Discretize
+	var p Pictures
+	p.Refresh(whole)
+	return p.Sheet
+}
+
+// TestStagedPicturesShowOneParameterSetAtATime plays the deep sigmoid stack as
+// TestPlayRefreshesOneParameterSetAtATime does, with a texture: every sweep paints its
+// pictures into the sheet not shown a band a frame, and the refresh that shows it swaps
+// the sheets: the sheet drawn from is, bit for bit, the pictures of the parameters the
+// sweep began with, and never changes between refreshes; no frame uploads more than a
+// band; a refresh is done within Blocks()+1+bands frames. A weight moved mid-sweep is
+// shown at once, uploaded whole, and the sweep it drops is never shown.
+func TestStagedPicturesShowOneParameterSetAtATime(t *testing.T) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: 2})
+	var tex texture
+	pics := &Pictures{GPU: &tex}
+	m.SetStage(pics)
+	pics.Refresh(m)
+	if got := tex.shown(pics); !bytes.Equal(got, picturesOf(m, m.Net)) {
+		t.Fatal("the first refresh did not upload the pictures")
+	}
+	m.Apply(SetSpeed{Speed: SpeedSample})
+	m.Apply(Play{On: true})
+	band := 4 * pics.SheetW * unitsY // the plane's band, the largest
+	bound := m.Heat.Blocks() + 1 + pics.Bands(m)
+	now := time.Unix(0, 0)
+	var began *core.Sequential
+	since, staged := 0, 0
+	for f := 0; f < 4*bound && m.Playing; f++ {
+		now = now.Add(RefreshEvery / 6)
+		before := bytes.Clone(tex.shown(pics))
+		shown, busy := m.HeatGen(), m.sweep.busy
+		tex.frame = 0
+		m.Tick(now, 0)
+		since++
+		if m.HeatGen() != shown { // the canvas's changed()
+			if !m.Staged() {
+				t.Fatalf("frame %d: a sweep's pictures shown were not staged", f)
+			}
+			pics.Refresh(m)
+			staged++
+			if since > bound {
+				t.Errorf("frame %d: a refresh took %d frames, more than %d", f, since, bound)
+			}
+			if !bytes.Equal(tex.shown(pics), picturesOf(m, began)) {
+				t.Fatalf("frame %d: the sheet shown is not the parameters' the sweep began with", f)
+			}
+		} else if !bytes.Equal(tex.shown(pics), before) {
+			t.Fatalf("frame %d: the sheet shown changed with no refresh", f)
+		}
+		if tex.frame > band {
+			t.Fatalf("frame %d uploaded %d bytes, more than a band's %d", f, tex.frame, band)
+		}
+		if m.sweep.busy && (!busy || m.HeatGen() != shown) {
+			began, since = m.Net.Clone(), 0
+		}
+	}
+	if staged < 2 {
+		t.Fatalf("%d staged refreshes in %d frames", staged, 4*bound)
+	}
+	for m.sweep.band < 2 { // a sweep with bands painted, and a weight moved
+		m.Tick(now.Add(RefreshEvery), 0)
+	}
+	m.Apply(Play{On: false})
+	m.Apply(SetWeight{Layer: 1, Unit: 2, In: 3, Value: 4.5})
+	if m.Staged() || pics.Refresh(m) {
+		t.Fatal("a weight moved: the pictures are not a sweep's, and the shape is the same")
+	}
+	want := picturesOf(m, m.Net)
+	for f := 0; f <= bound; f++ {
+		if !bytes.Equal(tex.shown(pics), want) {
+			t.Fatalf("frame %d after the weight moved: the sheet shown is not its", f)
+		}
+		shown := m.HeatGen()
+		m.Tick(now, 0)
+		if m.HeatGen() != shown {
+			pics.Refresh(m)
+		}
+	}
+}

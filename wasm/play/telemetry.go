@@ -2,6 +2,7 @@ package play
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"time"
 )
 
@@ -25,14 +26,73 @@ type Telemetry struct {
 	// Sums since the last Perf, for averages per frame.
 	sumUpdate, sumDraw, sumTrain, sumPics float64
 	nUpdates, nDraws                      int
+	// frame is the work of the frame being made; worst the costliest painted since the
+	// last Perf.
+	frame, worst FrameCost
+	swept        time.Duration // the session's SweepSpent at the last Update's end
+	gc           [2]metrics.Sample
 }
 
-// Updated records an Update that took ms.
-func (t *Telemetry) Updated(ms float64) {
+// FrameCost is what one painted frame's work went to, in ms: the Updates since the
+// frame painted before it, and its Draw. Perf reports the costliest frame since its last
+// call, so that a benchmark reading Perf every frame learns what each slow frame did.
+type FrameCost struct {
+	WorkMS  float64 `json:"work_ms"`
+	Updates int     `json:"updates"`
+	// Of the work: training, with the share of a heatmap sweep done in the frame
+	// (SweepMS, part of TrainMS); the view; the pictures; the panel; the scene; the Draw.
+	TrainMS float64 `json:"train_ms"`
+	SweepMS float64 `json:"sweep_ms"`
+	ViewMS  float64 `json:"view_ms"`
+	PicsMS  float64 `json:"pics_ms"`
+	PanelMS float64 `json:"panel_ms"`
+	SceneMS float64 `json:"scene_ms"`
+	DrawMS  float64 `json:"draw_ms"`
+	// GCs counts the garbage collections that ended during the frame's work, AllocKB
+	// what it allocated.
+	GCs     int     `json:"gcs"`
+	AllocKB float64 `json:"alloc_kb"`
+}
+
+// Begin records that an Update begins: the parts of the last Update start again at 0.
+func (t *Telemetry) Begin() {
+	t.Updates++
+	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS = 0, 0, 0, 0
+	if t.frame.Updates == 0 {
+		gcs, alloc := t.collector()
+		t.frame = FrameCost{GCs: -gcs, AllocKB: -alloc}
+	}
+}
+
+// collector reads the garbage collections so far and the KB allocated.
+func (t *Telemetry) collector() (int, float64) {
+	if t.gc[0].Name == "" {
+		t.gc[0].Name, t.gc[1].Name = "/gc/cycles/total:gc-cycles", "/gc/heap/allocs:bytes"
+	}
+	metrics.Read(t.gc[:])
+	return int(t.gc[0].Value.Uint64()), float64(t.gc[1].Value.Uint64()) / 1024
+}
+
+// Updated records an Update that took ms; swept is the session's SweepSpent.
+func (t *Telemetry) Updated(ms float64, swept time.Duration) {
+	if t.frame.Updates == 0 { // a Perf during the Update started the frame again
+		gcs, alloc := t.collector()
+		t.frame.GCs, t.frame.AllocKB = -gcs, -alloc
+	}
 	t.UpdateMS = ms
 	t.sumUpdate += ms
 	t.sumTrain += t.TrainMS
 	t.nUpdates++
+	f := &t.frame
+	f.Updates++
+	f.WorkMS += ms
+	f.TrainMS += t.TrainMS
+	f.SweepMS += float64((swept - t.swept).Microseconds()) / 1000
+	f.ViewMS += t.ViewMS
+	f.PicsMS += t.PicsMS
+	f.PanelMS += t.PanelMS
+	f.SceneMS += t.SceneMS
+	t.swept = swept
 }
 
 // Drawn records a painted frame whose Draw took ms.
@@ -42,6 +102,19 @@ func (t *Telemetry) Drawn(ms float64) {
 	t.DrawMS = ms
 	t.sumDraw += ms
 	t.nDraws++
+	f := &t.frame
+	gcs, alloc := t.collector()
+	if f.Updates == 0 { // a Draw with no Update before it
+		f.GCs, f.AllocKB = -gcs, -alloc
+	}
+	f.WorkMS += ms
+	f.DrawMS = ms
+	f.GCs += gcs
+	f.AllocKB += alloc
+	if f.WorkMS >= t.worst.WorkMS {
+		t.worst = *f
+	}
+	t.frame = FrameCost{}
 }
 
 // Pictured records a refresh of the pictures that took ms.
@@ -63,8 +136,13 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		"work_ms_per_frame": per(t.sumUpdate+t.sumDraw, t.nDraws),
 		"mallocs":           ms.Mallocs, "num_gc": ms.NumGC, "heap_mb": float64(ms.HeapAlloc) / 1e6,
 		"between_frames_ms": t.LoopMS, "fps": t.Meter.FPS, "epochs_per_s": t.Meter.EPS, "epoch": epoch,
+		"worst": t.worst,
+	}
+	if t.nDraws == 0 { // an idle page's Updates since the last call are no frame's work
+		t.frame = FrameCost{}
 	}
 	t.sumUpdate, t.sumDraw, t.sumTrain, t.sumPics, t.nUpdates, t.nDraws, t.LoopMS = 0, 0, 0, 0, 0, 0, 0
+	t.worst = FrameCost{}
 	return out
 }
 

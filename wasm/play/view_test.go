@@ -90,7 +90,7 @@ func TestMeter(t *testing.T) {
 	}
 	for k := 0; k < 10; k++ {
 		tel.Drawn(2)
-		tel.Updated(3)
+		tel.Updated(3, 0)
 		tel.Meter.Trained(125, 250)
 	}
 	if tel.Meter.Due(now.Add(400 * time.Millisecond)) {
@@ -99,9 +99,17 @@ func TestMeter(t *testing.T) {
 	if !tel.Meter.Due(now.Add(time.Second)) || tel.Meter.FPS != 10 || tel.Meter.EPS != 5 {
 		t.Errorf("rates %v frames/s, %v epochs/s; want 10 and 5", tel.Meter.FPS, tel.Meter.EPS)
 	}
+	tel.Begin()
+	tel.TrainMS = 6
+	tel.Updated(7, time.Millisecond)
+	tel.Drawn(1) // the costliest frame: the Updates since the last (3 and 7 ms) and 1 ms
 	p := tel.Perf(3)
-	if p["work_ms_per_frame"] != 5.0 || p["frames"] != 10 {
+	if p["work_ms_per_frame"] != 5.0*10/11+8.0/11 || p["frames"] != 11 {
 		t.Errorf("perf %v", p)
+	}
+	if w := p["worst"].(FrameCost); w.WorkMS != 11 || w.TrainMS != 6 || w.SweepMS != 1 ||
+		w.DrawMS != 1 || w.Updates != 2 {
+		t.Errorf("the costliest frame: %+v", w)
 	}
 	if p = tel.Perf(3); p["frames"] != 0 {
 		t.Error("Perf must start its sums again")

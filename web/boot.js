@@ -248,6 +248,7 @@
     const exit = go.exit;
     go.exit = (code) => { exitCode = code; exit(code); };
     const inst = await WebAssembly.instantiate(module, go.importObject);
+    if (module === mainModule) performance.mark('nnplay-instantiated'); // Go's start follows
     const before = stderrBytes;
     try {
       await go.run(inst);
@@ -381,9 +382,11 @@
     fail(noGL);
     return;
   }
+  let mainModule = null;
   main
     .then((module) => {
       performance.mark('nnplay-compiled');
+      mainModule = module;
       progress(null, words.starting);
       return run(module);
     })

@@ -248,6 +248,7 @@
     const exit = go.exit;
     go.exit = (code) => { exitCode = code; exit(code); };
     const inst = await WebAssembly.instantiate(module, go.importObject);
+    if (module === mainModule) performance.mark('nnplay-instantiated'); // Go's start follows
     const before = stderrBytes;
     try {
       await go.run(inst);
@@ -368,9 +369,13 @@
       fail(words.stoppedWith, String(e.error), words.bug);
     }
   });
-  // The download starts while WebGL is checked, as the check may take a while. The
-  // steps towards the first frame are marked ("nnplay-..."; the Go program marks its
-  // own) for make bench-page's table of where the time goes.
+  // The download starts while WebGL is checked, as the check may take a while. It
+  // gains little: Chromium feeds compileStreaming from this thread, which the check
+  // blocks (a clone of the response read elsewhere does not help either). Checking
+  // later, after the compile or from the Go program's main, gained nothing measured:
+  // the first context's 330-470 ms came wherever it was asked for, and a worker's context
+  // does not warm the page's. The steps towards the first frame are marked ("nnplay-...";
+  // the Go program marks its own) for make bench-page's table of where the time goes.
   const loading = new AbortController();
   const main = compile('main', progress, loading.signal);
   const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
@@ -381,9 +386,11 @@
     fail(noGL);
     return;
   }
+  let mainModule = null;
   main
     .then((module) => {
       performance.mark('nnplay-compiled');
+      mainModule = module;
       progress(null, words.starting);
       return run(module);
     })

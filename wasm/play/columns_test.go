@@ -60,6 +60,20 @@ func checkLossBoxClear(t *testing.T, where string, s *Scene) {
 	if !s.LossBox.Shown {
 		return
 	}
+	// Its frame is drawn before the white boxes under the texts: none may hide a side.
+	f := s.LossBox.Frame
+	h := f.Width / 2
+	sides := []Rect{{f.X - h, f.Y - h, f.W + f.Width, f.Width},
+		{f.X - h, f.Y + f.H - h, f.W + f.Width, f.Width},
+		{f.X - h, f.Y - h, f.Width, f.H + f.Width}, {f.X + f.W - h, f.Y - h, f.Width, f.H + f.Width}}
+	for _, side := range sides {
+		for _, d := range s.Backdrops {
+			if clash(side, d) {
+				t.Errorf("%s: a white box at %+v hides the loss box's frame at %+v", where, d, side)
+				break
+			}
+		}
+	}
 	m := labelMargin * s.Geo.Scale
 	b := s.LossBox.Frame.Rect
 	near := Rect{b.X - m, b.Y - m, b.W + 2*m, b.H + 2*m}

@@ -37,10 +37,11 @@ type text struct {
 	spots  [2]int  // its spots are scene.spotPool[spots[0]:spots[1]]
 	padX   float64 // room around the text, inside its box
 	padY   float64
-	white  bool // the box is drawn white under the text: a backdrop
-	owner  int  // the obstacle it may cover (ownNone for none)
-	search bool // when no spot fits, look for room anywhere in the region
-	region Rect // where search looks
+	white  bool    // the box is drawn white under the text: a backdrop
+	frame  float64 // the width of the frame drawn on the box, which the white box leaves
+	owner  int     // the obstacle it may cover (ownNone for none)
+	search bool    // when no spot fits, look for room anywhere in the region
+	region Rect    // where search looks
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -114,6 +115,13 @@ func (t *text) backdrop(padX, padY float64) *text {
 	return t.pad(padX, padY)
 }
 
+// framed says a frame w wide is drawn just inside the text's box: its white box keeps
+// inside the frame, since the white boxes are drawn after the frames.
+func (t *text) framed(w float64) *text {
+	t.frame = w
+	return t
+}
+
 // ownedBy lets the text cover obstacle id: its unit, its plot.
 func (t *text) ownedBy(id int) *text {
 	t.owner = id
@@ -175,7 +183,7 @@ func (s *Scene) place() {
 			continue
 		}
 		if t.white {
-			s.Backdrops = append(s.Backdrops, t.box)
+			s.Backdrops = append(s.Backdrops, t.box.Inset(t.frame))
 		}
 		lh := s.Fonts.Face(t.size).LineHeight
 		y := t.box.Y + t.padY

@@ -225,8 +225,8 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
 	s.write(Small, prioBlock, Ink, x, y, alignRight, full, brief,
-		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).anywhere(region).
-		ownedBy(ownBlock)
+		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).
+		anywhere(region).ownedBy(ownBlock)
 	return len(s.texts) - 1
 }
 

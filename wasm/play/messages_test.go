@@ -295,3 +295,17 @@ func TestActivationParamEditor(t *testing.T) {
 		t.Errorf("activation menu groups %v", groups)
 	}
 }
+
+// TestCopyRefusedSaysWhereTheLinkIs checks that the message of a refused copy names the
+// button the link's box is under: it shows on the status line at the panel's top, and
+// "the box below" was sections away.
+func TestCopyRefusedSaysWhereTheLinkIs(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		button, ok := PageText("copy-link")
+		if got := Say(LinkCopyRefused); !ok || !strings.Contains(got, button) {
+			t.Errorf("%s: %q does not name the button %q", l.Code(), got, button)
+		}
+	}
+}

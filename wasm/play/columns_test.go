@@ -16,10 +16,12 @@ const labelMargin = 3
 // TestLabelsKeepToTheirColumn lays out networks of 1 to 6 hidden layers, Tanh and ReLU,
 // in English and Korean, at every moment of a Step with the first hidden unit, the last
 // hidden unit or the output selected, on a laptop and a phone, and checks that every
-// text keeps clear of the columns it does not belong to (checkMargins). (On a phone with
-// 6 hidden layers the selected unit's numbers and weights crowded the input column and
-// its edges; at 1280x800 with 6 ReLU layers the bias lines under the units reached
-// into the edges of the next column.)
+// text keeps clear of the columns it does not belong to (checkMargins), and the loss box
+// of every unit and of the room its numbers take (checkLossBoxClear, checkColumnsRead).
+// (On a phone with 6 hidden layers the selected unit's numbers and weights crowded the
+// input column and its edges; at 1280x800 with 6 ReLU layers the bias lines under the
+// units reached into the edges of the next column; the loss box hid values and touched
+// units: 2,316 violations.)
 func TestLabelsKeepToTheirColumn(t *testing.T) {
 	defer speak(English)
 	wins := []window{{1280, 800, 1}, {390, 844, 1}, {1280, 800, 2}}
@@ -37,12 +39,87 @@ func TestLabelsKeepToTheirColumn(t *testing.T) {
 								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
 							s := pageScene(t, m, win)
 							checkMargins(t, where, s)
+							checkLossBoxClear(t, where, s)
+							checkColumnsRead(t, where, s)
 							checkBadgesShown(t, where, m, s)
 							checkLayout(t, where, s)
 							checkEssentials(t, where, m, s)
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// checkLossBoxClear reports a loss box that comes nearer than labelMargin to a unit, its
+// frame or its bias square: the box belongs to no column, and covers nothing of one.
+// (On a phone with 6 hidden layers it touched the bias square of the unit above it.)
+func checkLossBoxClear(t *testing.T, where string, s *Scene) {
+	t.Helper()
+	if !s.LossBox.Shown {
+		return
+	}
+	// Its frame is drawn before the white boxes under the texts: none may hide a side.
+	f := s.LossBox.Frame
+	h := f.Width / 2
+	sides := []Rect{{f.X - h, f.Y - h, f.W + f.Width, f.Width},
+		{f.X - h, f.Y + f.H - h, f.W + f.Width, f.Width},
+		{f.X - h, f.Y - h, f.Width, f.H + f.Width}, {f.X + f.W - h, f.Y - h, f.Width, f.H + f.Width}}
+	for _, side := range sides {
+		for _, d := range s.Backdrops {
+			if clash(side, d) {
+				t.Errorf("%s: a white box at %+v hides the loss box's frame at %+v", where, d, side)
+				break
+			}
+		}
+	}
+	m := labelMargin * s.Geo.Scale
+	b := s.LossBox.Frame.Rect
+	near := Rect{b.X - m, b.Y - m, b.W + 2*m, b.H + 2*m}
+	for _, u := range s.Units {
+		parts := []Rect{u.Rect, u.Frame.Rect}
+		if u.HasBias {
+			parts = append(parts, u.Bias.Rect)
+		}
+		for _, r := range parts {
+			if near.Overlaps(r) {
+				t.Errorf("%s: the loss box at %+v comes within %g of unit %v at %+v", where,
+					b, m, u.Unit, r)
+				break
+			}
+		}
+	}
+}
+
+// checkColumnsRead reports a loss box that lies where a unit's numbers go, in a column
+// that has room for them under its units: a column reads alike from top to bottom, and the
+// box, placed before the numbers, would hide one. (On a phone at the update phase with 2
+// hidden layers in Korean, the loss box took the place of layer 2 unit 2's "a =".)
+func checkColumnsRead(t *testing.T, where string, s *Scene) {
+	t.Helper()
+	if !s.LossBox.Shown {
+		return
+	}
+	face := s.Fonts.Face(Small)
+	k := 0
+	for lv, col := range s.Geo.Nodes {
+		units := s.Units[k : k+len(col)]
+		k += len(col)
+		room := s.numberRoom(lv, units)
+		if lv == 0 || room == roomNone {
+			continue
+		}
+		for _, u := range units {
+			w := max(face.Width(u.Value), face.Width(u.Detail)) + 2*numberPad*s.Geo.Scale
+			lines := 1.0
+			if room == roomUnder && u.Detail != "" {
+				lines = 2
+			}
+			slot := Rect{u.Rect.X + (u.Rect.W-w)/2, s.numbersTop(u), w, lines * face.LineHeight}
+			if clash(slot, s.LossBox.Frame.Rect) {
+				t.Errorf("%s: the loss box at %+v hides unit %v's %q at %+v", where,
+					s.LossBox.Frame.Rect, u.Unit, u.Value, slot)
 			}
 		}
 	}

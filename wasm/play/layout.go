@@ -34,6 +34,26 @@ func (r Rect) Inset(d float64) Rect {
 	return Rect{r.X + d, r.Y + d, math.Max(0, r.W-2*d), math.Max(0, r.H-2*d)}
 }
 
+// Crossed reports whether the segment from (x0, y0) to (x1, y1) passes through r: the
+// segment clipped to r (Liang-Barsky) is not empty.
+func (r Rect) Crossed(x0, y0, x1, y1 float64) bool {
+	dx, dy := x1-x0, y1-y0
+	lo, hi := 0.0, 1.0
+	for _, c := range [4][2]float64{{-dx, x0 - r.X}, {dx, r.X + r.W - x0}, {-dy, y0 - r.Y},
+		{dy, r.Y + r.H - y0}} {
+		p, q := c[0], c[1]
+		switch {
+		case p == 0 && q < 0:
+			return false
+		case p < 0:
+			lo = math.Max(lo, q/p)
+		case p > 0:
+			hi = math.Min(hi, q/p)
+		}
+	}
+	return lo <= hi
+}
+
 // Geometry is where everything goes on the canvas: the network's units, the input
 // plane with the output heatmap and the data, the activation view and the loss chart.
 // All figures are in canvas pixels; Scale is canvas pixels per CSS pixel.

@@ -78,3 +78,34 @@ func TestCollapseChartShowsTheSlope(t *testing.T) {
 			steep, gentle, ratio)
 	}
 }
+
+// TestCollapseChartShowsBothLines checks that lesson 2's one layer, dashed, is drawn over
+// the two layers' curve, which it equals: drawn under it, as it was, the learner saw one
+// line where the legend names two.
+func TestCollapseChartShowsBothLines(t *testing.T) {
+	m := openLesson(t, 2, 0)
+	apply(t, m, SetWeight{Layer: 0, Value: 2}, SetWeight{Layer: 1, Value: 3})
+	s := pageScene(t, m, windows[0])
+	two, one := -1, -1
+	for i, p := range s.Sketch.Paths {
+		switch p.Color {
+		case FunctionInk:
+			two = i
+		case DerivativeInk:
+			one = i
+		}
+	}
+	if two < 0 || one < two {
+		t.Fatalf("the two layers' curve is path %d, the one layer's %d: it must come after", two,
+			one)
+	}
+	dashes := 0
+	for _, q := range s.Sketch.Paths[one].Points {
+		if q.Move {
+			dashes++
+		}
+	}
+	if dashes < 10 {
+		t.Errorf("the one layer's line has %d dashes", dashes)
+	}
+}

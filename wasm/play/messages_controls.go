@@ -151,7 +151,8 @@ var controlRows = map[Msg]entry{
 		ko: "base64url로 쓴 유한한 수의 목록이 아닙니다"},
 	LinkCopied: {en: "Copied the link to the clipboard.", ko: "링크를 클립보드에 복사했습니다."},
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
-		"below.", ko: "브라우저가 복사를 허락하지 않았습니다. 아래 칸의 링크를 복사하세요."},
+		"under the Copy link button.",
+		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 

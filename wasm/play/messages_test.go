@@ -13,13 +13,19 @@ import (
 )
 
 // TestStringTable checks that every message has its English and its Korean, with the
-// same placeholders {1} to {n} in both and none skipped.
+// same placeholders {1} to {n} in both and none skipped, and names none of our Go code: a
+// learner knows PyTorch's names, not the engine's (lesson 2 said "core.Collapse folds the
+// 2 layers into one").
 func TestStringTable(t *testing.T) {
 	placeholder := regexp.MustCompile(`\{(\d)\}`)
+	ours := regexp.MustCompile(`\b(core|play|remote|plots)\.[A-Z]`)
 	for m := Msg(0); m < msgEnd; m++ {
 		e := m.entry()
 		if e.en == "" || e.ko == "" {
 			t.Errorf("message %d (%q, %q) lacks a language", m, e.en, e.ko)
+		}
+		if ours.MatchString(e.en) || ours.MatchString(e.ko) {
+			t.Errorf("message %d (%q, %q) names our Go code", m, e.en, e.ko)
 		}
 		seen := map[string]map[int]bool{}
 		for l, text := range map[string]string{"en": e.en, "ko": e.ko} {
@@ -287,5 +293,19 @@ func TestActivationParamEditor(t *testing.T) {
 	}
 	if groups[""] != len(core.CommonActivations()) || groups["more"] != len(core.MoreActivations()) {
 		t.Errorf("activation menu groups %v", groups)
+	}
+}
+
+// TestCopyRefusedSaysWhereTheLinkIs checks that the message of a refused copy names the
+// button the link's box is under: it shows on the status line at the panel's top, and
+// "the box below" was sections away.
+func TestCopyRefusedSaysWhereTheLinkIs(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		button, ok := PageText("copy-link")
+		if got := Say(LinkCopyRefused); !ok || !strings.Contains(got, button) {
+			t.Errorf("%s: %q does not name the button %q", l.Code(), got, button)
+		}
 	}
 }

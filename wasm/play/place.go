@@ -37,10 +37,11 @@ type text struct {
 	spots  [2]int  // its spots are scene.spotPool[spots[0]:spots[1]]
 	padX   float64 // room around the text, inside its box
 	padY   float64
-	white  bool // the box is drawn white under the text: a backdrop
-	owner  int  // the obstacle it may cover (ownNone for none)
-	search bool // when no spot fits, look for room anywhere in the region
-	region Rect // where search looks
+	white  bool    // the box is drawn white under the text: a backdrop
+	frame  float64 // the width of the frame drawn on the box, which the white box leaves
+	owner  int     // the obstacle it may cover (ownNone for none)
+	search bool    // when no spot fits, look for room anywhere in the region
+	region Rect    // where search looks
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -54,10 +55,13 @@ type spot struct {
 }
 
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
-// an edge's weight, which also keeps the clearance from every unit.
+// an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
+// such as the loss box, which keeps the clearance too and leaves the units' numbers the
+// room kept for them.
 const (
 	ownNone     = -1
 	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
+	ownBlock    = -21
 )
 
 // clearance is the room, in CSS pixels, a text keeps from the units of the network's
@@ -65,10 +69,12 @@ const (
 // weight from the units at either end of its edge.
 const clearance = 3
 
-// obstacle is a region texts must leave alone unless they belong to it.
+// obstacle is a region texts must leave alone unless they belong to it; room kept for a
+// unit's numbers binds only the blocks, which are placed before the numbers.
 type obstacle struct {
 	r     Rect
 	owner int
+	room  bool
 }
 
 // write asks for a text at (x, y) aligned by a, in its forms (the text, then shorter
@@ -107,6 +113,13 @@ func (t *text) pad(padX, padY float64) *text {
 func (t *text) backdrop(padX, padY float64) *text {
 	t.white = true
 	return t.pad(padX, padY)
+}
+
+// framed says a frame w wide is drawn just inside the text's box: its white box keeps
+// inside the frame, since the white boxes are drawn after the frames.
+func (t *text) framed(w float64) *text {
+	t.frame = w
+	return t
 }
 
 // ownedBy lets the text cover obstacle id: its unit, its plot.
@@ -170,7 +183,7 @@ func (s *Scene) place() {
 			continue
 		}
 		if t.white {
-			s.Backdrops = append(s.Backdrops, t.box)
+			s.Backdrops = append(s.Backdrops, t.box.Inset(t.frame))
 		}
 		lh := s.Fonts.Face(t.size).LineHeight
 		y := t.box.Y + t.padY
@@ -239,7 +252,8 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		ys = append(ys, o.Y-h-gap, o.Y+o.H+gap)
 	}
 	for _, o := range s.obstacles {
-		edges(s.keepOut(o, owner))
+		r, _ := s.keepOut(o, owner)
+		edges(r)
 	}
 	for _, p := range s.placed {
 		edges(p)
@@ -270,7 +284,7 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 			}
 		}
 		for _, o := range s.obstacles {
-			if r := s.keepOut(o, owner); o.owner != owner && across(r) {
+			if r, binds := s.keepOut(o, owner); binds && across(r) {
 				row = append(row, r)
 			}
 		}
@@ -311,30 +325,40 @@ func (s *Scene) free(b Rect, owner int) bool {
 		}
 	}
 	for _, o := range s.obstacles {
-		if o.owner != owner && b.Overlaps(s.keepOut(o, owner)) {
+		if r, binds := s.keepOut(o, owner); binds && b.Overlaps(r) {
 			return false
 		}
 	}
 	return true
 }
 
-// keepOut returns the region a text of owner must leave alone for obstacle o: o, grown
-// by the clearance when o is a unit (its frame or bias square) and the text an edge's or
-// a unit's of another column. Within a column the rows keep their own spacing.
-func (s *Scene) keepOut(o obstacle, owner int) Rect {
+// keepOut returns the region a text of owner must leave alone for obstacle o, and whether
+// it must leave it alone at all (not when it is owner's, nor room kept from all but the
+// blocks): o, grown by the clearance when o is a unit (its frame or bias square) and the
+// text a block's, an edge's or a unit's of another column. Within a column the rows keep
+// their own spacing.
+func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
+	if o.owner == owner || o.room && owner != ownBlock {
+		return o.r, false
+	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	if !unit(o.owner) || owner != ownEdgeText && !unit(owner) ||
+	if o.room || !unit(o.owner) || owner != ownEdgeText && owner != ownBlock && !unit(owner) ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
-		return o.r
+		return o.r, true
 	}
 	d := clearance * s.Geo.Scale
-	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}
+	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
 }
 
 // block registers r as an obstacle that owner's texts may cover and returns owner.
 func (s *Scene) block(r Rect, owner int) int {
-	s.obstacles = append(s.obstacles, obstacle{r, owner})
+	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner})
 	return owner
+}
+
+// keepRoom keeps r for owner's texts against the blocks placed before them.
+func (s *Scene) keepRoom(r Rect, owner int) {
+	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true})
 }
 
 // crowded reports whether the canvas is a phone's and the network's columns stand

@@ -177,7 +177,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.place()
 	s.LossBox.Shown = loss >= 0 && s.texts[loss].ok
 	if s.LossBox.Shown {
-		s.LossBox.Frame.Rect = s.texts[loss].box
+		s.LossBox.Frame.Rect = s.texts[loss].box.Inset(s.LossBox.Frame.Width / 2)
 	}
 	s.Banner.Shown = banner >= 0 && s.texts[banner].ok
 	if s.Banner.Shown {

@@ -227,9 +227,13 @@ func (s *Scene) dashedLine(p plotArea, ya, yb float64, c color.RGBA) {
 	y := func(x float64) float64 { return ya + (x-p.X0)/(p.X1-p.X0)*(yb-ya) }
 	x0, y0, x1, y1 := p.X(xa), p.Y(y(xa)), p.X(xb), p.Y(y(xb))
 	sc, n := s.Geo.Scale, math.Hypot(x1-x0, y1-y0)
+	// One path of dashes, drawn after the curves drawn before it: over a curve it equals,
+	// it still shows.
+	path := s.Sketch.path(2.4*sc, c)
 	for d := 0.0; d < n; d += 14 * sc {
 		t0, t1 := d/n, math.Min(d+8*sc, n)/n
-		s.Sketch.Lines = append(s.Sketch.Lines, Line{X0: x0 + (x1-x0)*t0, Y0: y0 + (y1-y0)*t0,
-			X1: x0 + (x1-x0)*t1, Y1: y0 + (y1-y0)*t1, Width: 2.4 * sc, Color: c})
+		path.Points = append(path.Points,
+			PathPoint{X: x0 + (x1-x0)*t0, Y: y0 + (y1-y0)*t0, Move: true},
+			PathPoint{X: x0 + (x1-x0)*t1, Y: y0 + (y1-y0)*t1})
 	}
 }

@@ -48,7 +48,6 @@ func (s *Scene) raceBoard(r *raceLesson) {
 // raceChart draws the runners' losses.
 func (s *Scene) raceChart(r *raceLesson, chart Rect) {
 	sc := s.Geo.Scale
-	lh := s.Fonts.Face(Small).LineHeight
 	epochs, top := 10, 0.0
 	for _, run := range r.Runs {
 		epochs = max(epochs, len(run.Loss)-1)
@@ -60,10 +59,10 @@ func (s *Scene) raceChart(r *raceLesson, chart Rect) {
 	s.axes(p)
 	s.Sketch.Hairlines = append(s.Sketch.Hairlines, Line{X0: chart.X, Y0: p.Y(Race.Target),
 		X1: chart.X + chart.W, Y1: p.Y(Race.Target), Width: s.Geo.Scale, Color: SoftInk})
-	s.write(Small, prioLegend, SoftInk, chart.X+chart.W-4*sc, p.Y(Race.Target)-lh-2*sc,
-		alignRight, Say(RaceTarget, Num(Race.Target))).ownedBy(ownBoard)
 	s.write(Small, prioReadout, SoftInk, chart.X+chart.W/2, chart.Y+chart.H+2*sc, alignCenter,
 		Say(RaceEpochs))
+	paths := len(s.Sketch.Paths)
+	defer func() { s.raceTarget(p, s.Sketch.Paths[paths:]) }()
 	if !r.Started {
 		s.write(Normal, prioTitle, Ink, chart.X+chart.W/2, chart.Y+chart.H/3, alignCenter,
 			Say(RaceNotStarted), Say(RaceNotStartedShort)).ownedBy(ownBoard)
@@ -83,6 +82,46 @@ func (s *Scene) raceChart(r *raceLesson, chart Rect) {
 				Y: p.Y(run.Loss[run.Reached]), R: 4 * sc, Color: raceInks[k]})
 		}
 	}
+}
+
+// raceTarget names the target line at the first of its ends, above it then below it, or
+// else its middle, that no runner's line (runs) or dot crosses: the last runner reaches the
+// target at the chart's right end, which the label took.
+func (s *Scene) raceTarget(p plotArea, runs []Path) {
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	text := Say(RaceTarget, Num(Race.Target))
+	w, y := s.Fonts.Face(Small).Width(text), p.Y(Race.Target)
+	clear := func(b Rect) bool {
+		for _, d := range s.Sketch.Dots {
+			if b.Overlaps(Rect{X: d.X - d.R, Y: d.Y - d.R, W: 2 * d.R, H: 2 * d.R}) {
+				return false
+			}
+		}
+		for _, q := range runs {
+			g := q.Width / 2
+			b := Rect{X: b.X - g, Y: b.Y - g, W: b.W + 2*g, H: b.H + 2*g}
+			for k := 1; k < len(q.Points); k++ {
+				a, c := q.Points[k-1], q.Points[k]
+				if !c.Move && b.Crossed(a.X, a.Y, c.X, c.Y) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	r := p.Rect
+	spot := Rect{X: r.X + r.W - 4*sc - w, Y: y - lh - 2*sc, W: w, H: lh}
+	for _, x := range []float64{r.X + r.W - 4*sc - w, r.X + 4*sc, r.X + (r.W-w)/2} {
+		if b := (Rect{X: x, Y: y - lh - 2*sc, W: w, H: lh}); clear(b) {
+			spot = b
+			break
+		}
+		if b := (Rect{X: x, Y: y + 2*sc, W: w, H: lh}); b.Y+lh <= r.Y+r.H && clear(b) {
+			spot = b
+			break
+		}
+	}
+	s.write(Small, prioLegend, SoftInk, spot.X, spot.Y, alignLeft, text).ownedBy(ownBoard)
 }
 
 // raceTable lists the runners, each with the epoch it reached the target, and the cost

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"math"
 	"strconv"
 
 	"nnplay/core"
@@ -217,13 +218,46 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 		Say(LossBoxLossShort, Num(b.Loss))
 	f := s.Fonts.Face(Small)
 	// Under the output unit's numbers, against the network's right edge (and into the
-	// margin beyond it); else anywhere in the network clear of the units.
+	// margin beyond it); else the nearest room in the network clear of the units and of
+	// the room their numbers take.
+	s.keepNumbersRoom(m)
 	region := geo.Net
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
 	s.write(Small, prioBlock, Ink, x, y, alignRight, full, brief,
-		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).anywhere(region)
+		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).
+		anywhere(region).ownedBy(ownBlock)
 	return len(s.texts) - 1
+}
+
+// keepNumbersRoom keeps the room under every unit where its numbers go (unitNumbers)
+// from the blocks, which are placed before them: a column of values reads alike from top
+// to bottom, with none hidden under the loss box.
+func (s *Scene) keepNumbersRoom(m *Session) {
+	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
+	first := 0
+	for lv, col := range s.Geo.Nodes {
+		units := s.Units[first : first+len(col)]
+		room := s.numberRoom(lv, units)
+		for i, u := range units {
+			lines, w := 0, face.Width(u.Value)
+			switch {
+			case lv == 0 || u.Unit == m.Selected || u.Unit == m.Hover.unit() || room == roomUnder:
+				lines, w = 2, math.Max(w, face.Width(u.Detail))
+			case room == roomUnderValue:
+				lines = 1
+			}
+			if u.Detail == "" {
+				lines = min(lines, 1)
+			}
+			if lines > 0 {
+				w += 2 * numberPad * sc
+				s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
+					H: float64(lines) * face.LineHeight}, first+i)
+			}
+		}
+		first += len(col)
+	}
 }
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty

@@ -1,0 +1,96 @@
+package play
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// TestRaceTargetLabelIsClear checks that lesson 5's "target 0.05" is crossed by no
+// runner's line and covers no runner's dot, while the race runs and once it is over, in
+// every window. (It sat at the right end of the target line, where the last runner
+// always reaches the target: the chart ends at that epoch.)
+func TestRaceTargetLabelIsClear(t *testing.T) {
+	m := openLesson(t, 5, 0)
+	apply(t, m, StartRace{})
+	check := func(when string) {
+		for _, win := range append(windows, window{1024, 768, 1}) {
+			s := pageScene(t, m, win)
+			found := false
+			for _, l := range s.Labels {
+				if l.Text != Say(RaceTarget, Num(Race.Target)) {
+					continue
+				}
+				found = true
+				for _, p := range s.Sketch.Paths {
+					for k := 1; k < len(p.Points); k++ {
+						a, b := p.Points[k-1], p.Points[k]
+						if b.Move {
+							continue
+						}
+						if segmentMeets(Line{X0: a.X, Y0: a.Y, X1: b.X, Y1: b.Y, Width: p.Width},
+							l.Box) {
+							t.Fatalf("%s, %v: a runner's line crosses %q at %+v", when, win, l.Text,
+								l.Box)
+						}
+					}
+				}
+				for _, d := range s.Sketch.Dots {
+					c := Rect{X: d.X - d.R, Y: d.Y - d.R, W: 2 * d.R, H: 2 * d.R}
+					if clash(c, l.Box) {
+						t.Fatalf("%s, %v: %q covers a runner's dot at (%g, %g)", when, win, l.Text,
+							d.X, d.Y)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s, %v: the chart does not name its target", when, win)
+			}
+		}
+	}
+	for i := 0; !m.Lesson.Race.Finished; i++ {
+		if i > 10*Race.MaxEpochs {
+			t.Fatal("the race never finished")
+		}
+		m.lessonTick(time.Now().Add(time.Millisecond))
+		if i%7 == 0 {
+			check(fmt.Sprintf("epoch %d", len(m.Lesson.Race.Runs[0].Loss)-1))
+		}
+	}
+	check("at the end")
+}
+
+// TestRectCrossed checks Rect.Crossed against sampling the segment finely, on seeded
+// random segments and boxes.
+func TestRectCrossed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	crossed := 0
+	for k := range 2000 {
+		r := Rect{X: rng.Float64() * 50, Y: rng.Float64() * 50, W: 1 + rng.Float64()*30,
+			H: 1 + rng.Float64()*30}
+		x0, y0, x1, y1 := rng.Float64()*100, rng.Float64()*100, rng.Float64()*100,
+			rng.Float64()*100
+		if k%10 == 0 {
+			x1 = x0 // vertical
+		}
+		inside, near := false, false // near: within 0.01 of r
+		for i := 0; i <= 20000; i++ {
+			f := float64(i) / 20000
+			x, y := x0+(x1-x0)*f, y0+(y1-y0)*f
+			inside = inside || r.Inset(1e-3).Contains(x, y)
+			near = near || Rect{r.X - 0.01, r.Y - 0.01, r.W + 0.02, r.H + 0.02}.Contains(x, y)
+		}
+		got := r.Crossed(x0, y0, x1, y1)
+		if inside && !got || got && !near {
+			t.Fatalf("%+v: (%g, %g)-(%g, %g): Crossed says %v, sampling %v", r, x0, y0, x1, y1,
+				got, inside)
+		}
+		if got {
+			crossed++
+		}
+	}
+	if crossed < 200 || crossed > 1800 {
+		t.Errorf("%d of 2000 segments crossed: the cases should mix both", crossed)
+	}
+}

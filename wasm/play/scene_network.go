@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"nnplay/core"
 )
@@ -148,10 +149,19 @@ func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
 	room := geo.Pitch() - 6*sc
-	short := false
-	for lv := range geo.Nodes {
+	// fits says whether a text w wide fits its column, centred at x, and the view.
+	fits := func(w, x float64) bool {
+		return w <= room && x-w/2 >= geo.Area.X && x+w/2 <= geo.Area.X+geo.Area.W
+	}
+	short, bare := false, false
+	for lv, level := range geo.Nodes {
+		if len(level) == 0 {
+			continue
+		}
 		full, _ := s.levelTitle(m, lv)
 		short = short || normal.Width(full) > room
+		sub, _ := s.levelSubtitle(m, lv)
+		bare = bare || lv > 0 && !fits(small.Width(sub), level[0].X+level[0].W/2)
 	}
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
@@ -163,28 +173,39 @@ func (s *Scene) columnTitles(m *Session) {
 			full = brief
 		}
 		s.write(Normal, prioTitle, Ink, x, y, alignCenter, full, brief)
-		sub, act := Say(FeaturesSubtitle), ""
-		if lv > 0 {
-			layer := m.Layer(lv - 1)
-			act = layer.Activation().Label()
-			in, out := strconv.Itoa(layer.Linear.In), strconv.Itoa(layer.Linear.Out)
-			sub = Say(LinearSubtitle, in, out, act)
-			if !layer.Linear.HasBias() {
-				sub = Say(LinearNoBiasSubtitle, in, out, act)
-			}
+		// A narrow page names only the activations, every column alike, a parameter's
+		// value left out where even that is too wide: "LeakyReLU(0.01)", "LeakyReLU".
+		sub, act := s.levelSubtitle(m, lv)
+		if bare && lv > 0 {
+			sub = act
 		}
-		if small.Width(sub) > room {
-			sub = act // a narrow column: the activation only
+		if !fits(small.Width(sub), x) {
+			sub, _, _ = strings.Cut(sub, "(")
 		}
 		prio := prioReadout
 		switch {
 		case lv == m.Selected.Level:
 			prio = prioFocus
-		case small.Width(sub) > room:
+		case !fits(small.Width(sub), x):
 			continue // too narrow even for that: the selected unit's column only
 		}
 		s.write(Small, prio, SoftInk, x, y+normal.LineHeight, alignCenter, sub, act)
 	}
+}
+
+// levelSubtitle returns the subtitle of level lv, "Linear 2→4, Tanh", and its
+// activation's label alone.
+func (s *Scene) levelSubtitle(m *Session, lv int) (sub, act string) {
+	if lv == 0 {
+		return Say(FeaturesSubtitle), ""
+	}
+	layer := m.Layer(lv - 1)
+	act = layer.Activation().Label()
+	in, out := strconv.Itoa(layer.Linear.In), strconv.Itoa(layer.Linear.Out)
+	if !layer.Linear.HasBias() {
+		return Say(LinearNoBiasSubtitle, in, out, act), act
+	}
+	return Say(LinearSubtitle, in, out, act), act
 }
 
 // levelTitle returns the title of level lv and its short form.

@@ -109,9 +109,12 @@ test-go:
 	$(TIMED) $(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
 
 # Three pages at a time: a page's test waits on its frames for much of its time. Tests that
-# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go).
+# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go). Run
+# in the package's folder, go test prints what the tests print at the end when they pass
+# too: the pool's loads and the CPU time of Chromium's processes, which TIME's figure for
+# this stage leaves out (they are not children the test waits for).
 test-chromium: all chromium
-	$(TIMED) $(GO) test -count=1 -parallel 3 ./wasm/e2e
+	cd wasm/e2e && $(TIMED) $(GO) test -count=1 -parallel 3
 
 # The pure packages again, compiled to wasm and run under Node. With -trimpath, as the
 # modules are built and vetted: other flags would compile the standard library and every

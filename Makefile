@@ -99,7 +99,7 @@ vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	 if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted" >&2; exit 1; fi
 	$(TIMED) $(GO) vet ./...
-	$(JSWASM) $(TIMED) $(GO) vet ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
+	$(JSWASM) $(TIMED) $(GO) vet -trimpath ./wasm ./wasm/plotexport ./wasm/worker $(PURE)
 
 # Native tests: every package's (test-go), the fuzz targets' seed corpora among them,
 # and the browser tests in headless Chromium (test-chromium, ./wasm/e2e).
@@ -109,13 +109,18 @@ test-go:
 	$(TIMED) $(NICE) $(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm/e2e$$')
 
 # Three pages at a time: a page's test waits on its frames for much of its time. Tests that
-# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go).
+# do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go). Run
+# in the package's folder, go test prints what the tests print at the end when they pass
+# too: the pool's loads and the CPU time of Chromium's processes, which TIME's figure for
+# this stage leaves out (they are not children the test waits for).
 test-chromium: all chromium
-	$(TIMED) $(GO) test -count=1 -parallel 3 ./wasm/e2e
+	cd wasm/e2e && $(TIMED) $(GO) test -count=1 -parallel 3
 
-# The pure packages again, compiled to wasm and run under Node.
+# The pure packages again, compiled to wasm and run under Node. With -trimpath, as the
+# modules are built and vetted: other flags would compile the standard library and every
+# dependency for wasm a second time (about 20 CPU-s with a cold build cache).
 test-wasm: node
-	$(JSWASM) $(TIMED) $(NICE) $(GO) test -count=1 -exec="$(WASMEXEC)" $(PURE)
+	$(JSWASM) $(TIMED) $(NICE) $(GO) test -trimpath -count=1 -exec="$(WASMEXEC)" $(PURE)
 
 # The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
 # Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;

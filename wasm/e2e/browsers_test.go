@@ -1,10 +1,12 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -38,6 +40,9 @@ func TestMain(m *testing.M) {
 	fmt.Printf("the pool loaded %d pages and handed them out %d times more\n", pool.loads,
 		pool.reuses)
 	browsers.Lock()
+	if cpu := chromiumCPU(); cpu > 0 {
+		fmt.Printf("Chromium's processes used %.0f CPU-s\n", cpu)
+	}
 	for _, b := range browsers.running {
 		b.cancel()
 		os.RemoveAll(b.tmp)
@@ -140,4 +145,42 @@ func (p *page) listen() {
 			p.mu.Unlock()
 		}
 	}()
+}
+
+// chromiumCPU returns the CPU-seconds that this process's children, the Chromiums, and
+// theirs have used, ended ones among them, from Linux's /proc; 0 where there is none.
+// The test's own CPU time, which make test TIME=1 prints, leaves Chromium's out: its
+// GPU and page processes are not children the test waits for.
+func chromiumCPU() float64 {
+	parent, ticks := map[int]int{}, map[int]int{}
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, f := range stats {
+		b, err := os.ReadFile(f)
+		end := bytes.LastIndexByte(b, ')')
+		if err != nil || end < 0 {
+			continue
+		}
+		// After the name: state, ppid, ..., utime and stime (fields 14 and 15), and
+		// cutime and cstime (16 and 17), the time of the children it waited for.
+		fs := strings.Fields(string(b[end+1:]))
+		if len(fs) < 15 {
+			continue
+		}
+		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(f)))
+		parent[pid], _ = strconv.Atoi(fs[1])
+		for _, s := range fs[11:15] {
+			n, _ := strconv.Atoi(s)
+			ticks[pid] += n
+		}
+	}
+	me, sum := os.Getpid(), 0
+	for pid, n := range ticks {
+		for a := parent[pid]; a > 1; a = parent[a] {
+			if a == me {
+				sum += n
+				break
+			}
+		}
+	}
+	return float64(sum) / 100 // USER_HZ is 100 on Linux
 }

@@ -341,6 +341,7 @@ func TestTrainingSpeed(t *testing.T) {
 		DrawMS       float64 `json:"draw_ms"`
 		Frames       int     `json:"frames"`
 		Between      float64 `json:"between_frames_ms"`
+		Epoch        float64 `json:"epoch"`
 	}
 	for _, c := range []struct {
 		name   string
@@ -348,13 +349,20 @@ func TestTrainingSpeed(t *testing.T) {
 	}{{"Net A", "0"}, {"Net B", "1"}} {
 		p.choose("preset", c.preset)
 		p.choose("speed", "3")
+		var r0, r perf
+		p.call("perf", nil, &r0) // starts perf's sums
+		var st struct{ Frames int }
+		p.call("stats", nil, &st)
 		p.eval(`document.getElementById('play').click()`)
-		// Short: training flat out takes a core. make bench-page measures at length.
-		time.Sleep(500 * time.Millisecond)
-		var r perf
-		p.call("perf", nil, &r)
 		start := time.Now()
-		time.Sleep(2 * time.Second)
+		// Until a frame has painted and the model has trained, and for at least a second:
+		// training flat out takes a core, and make bench-page measures at length. (A fixed
+		// two seconds read 0 epochs/s on a loaded machine, where the meter's last half
+		// second had seen no epoch arrive from the worker.)
+		p.waitFor(fmt.Sprintf(`Promise.all([window.nnplay.call('state'), `+
+			`window.nnplay.call('stats')]).then(([a, b]) => JSON.parse(a).epoch > %g && `+
+			`JSON.parse(b).frames > %d)`, r0.Epoch, st.Frames), 30*time.Second)
+		time.Sleep(time.Until(start.Add(time.Second)))
 		p.call("perf", nil, &r)
 		secs := time.Since(start).Seconds()
 		p.eval(`document.getElementById('play').click()`)
@@ -369,8 +377,8 @@ func TestTrainingSpeed(t *testing.T) {
 			float64(r.Frames)/secs,
 			r.Between/secs,
 		)
-		if r.EpochsPerS <= 0 || r.Frames == 0 {
-			t.Errorf("%s did not train or draw: %+v", c.name, r)
+		if r.Epoch <= r0.Epoch || r.Frames == 0 {
+			t.Errorf("%s did not train or draw: %+v from %+v", c.name, r, r0)
 		}
 		p.screenshot("speed-" + strings.ReplaceAll(strings.ToLower(c.name), " ", "-"))
 		time.Sleep(300 * time.Millisecond)

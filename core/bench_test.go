@@ -6,8 +6,7 @@ import "testing"
 // one 100 x 100 heatmap sweep over [-6, 6]^2, for Net A (2-4-2-1 tanh) and Net B
 // (2-8x6-1 ReLU, tanh out). Run with -benchmem: every one allocates nothing.
 
-func benchEpoch(b *testing.B, net string) {
-	r := loadReference(b, net)
+func benchEpoch(b *testing.B, r reference) {
 	tr := r.trainer()
 	if err := tr.RunEpoch(); err != nil { // warm up: buffers allocated once
 		b.Fatal(err)
@@ -21,8 +20,7 @@ func benchEpoch(b *testing.B, net string) {
 	}
 }
 
-func benchHeatmap(b *testing.B, net string) {
-	r := loadReference(b, net)
+func benchHeatmap(b *testing.B, r reference) {
 	h := NewHeatmap(100, -6, 6, []Feature{X1, X2})
 	h.Run(r.net)
 	b.ReportAllocs()
@@ -42,35 +40,13 @@ func deepStack(r reference) reference {
 
 // BenchmarkEpochDeep and BenchmarkHeatmapDeep are the reference workloads on the deep
 // sigmoid stack.
-func BenchmarkEpochDeep(b *testing.B) {
-	tr := deepStack(loadReference(b, "B")).trainer()
-	if err := tr.RunEpoch(); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := tr.RunEpoch(); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkEpochDeep(b *testing.B)   { benchEpoch(b, deepStack(loadReference(b, "B"))) }
+func BenchmarkHeatmapDeep(b *testing.B) { benchHeatmap(b, deepStack(loadReference(b, "B"))) }
 
-func BenchmarkHeatmapDeep(b *testing.B) {
-	r := deepStack(loadReference(b, "B"))
-	h := NewHeatmap(100, -6, 6, []Feature{X1, X2})
-	h.Run(r.net)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		h.Run(r.net)
-	}
-}
-
-func BenchmarkEpochNetA(b *testing.B)   { benchEpoch(b, "A") }
-func BenchmarkEpochNetB(b *testing.B)   { benchEpoch(b, "B") }
-func BenchmarkHeatmapNetA(b *testing.B) { benchHeatmap(b, "A") }
-func BenchmarkHeatmapNetB(b *testing.B) { benchHeatmap(b, "B") }
+func BenchmarkEpochNetA(b *testing.B)   { benchEpoch(b, loadReference(b, "A")) }
+func BenchmarkEpochNetB(b *testing.B)   { benchEpoch(b, loadReference(b, "B")) }
+func BenchmarkHeatmapNetA(b *testing.B) { benchHeatmap(b, loadReference(b, "A")) }
+func BenchmarkHeatmapNetB(b *testing.B) { benchHeatmap(b, loadReference(b, "B")) }
 
 // BenchmarkDiagnosticsNetB is the per-frame cost of the dead/saturated meters and the
 // gradient bars over the 250 training points.

@@ -93,20 +93,7 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 		}
 		j := 0
 		for ; in-j >= 8; j += 8 {
-			w0, w1, w2, w3, w4, w5, w6, w7 := w[j], w[j+1], w[j+2], w[j+3], w[j+4], w[j+5],
-				w[j+6], w[j+7]
-			x0, x1, x2, x3 := x[j][:n], x[j+1][:n], x[j+2][:n], x[j+3][:n]
-			x4, x5, x6, x7 := x[j+4][:n], x[j+5][:n], x[j+6][:n], x[j+7][:n]
-			for k := range zi {
-				s := zi[k] + w0*x0[k]
-				s += w1 * x1[k]
-				s += w2 * x2[k]
-				s += w3 * x3[k]
-				s += w4 * x4[k]
-				s += w5 * x5[k]
-				s += w6 * x6[k]
-				zi[k] = s + w7*x7[k]
-			}
+			add8(zi, [8]float64(w[j:j+8]), [8][]float64(x[j:j+8]))
 		}
 		for ; j < in; j++ {
 			wj, xj := w[j], x[j][:n]
@@ -244,20 +231,9 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 		}
 		i := 0
 		for ; out-i >= 8; i += 8 {
-			w0, w1, w2, w3 := w[i*in+j], w[(i+1)*in+j], w[(i+2)*in+j], w[(i+3)*in+j]
-			w4, w5, w6, w7 := w[(i+4)*in+j], w[(i+5)*in+j], w[(i+6)*in+j], w[(i+7)*in+j]
-			d0, d1, d2, d3 := dz[i][:n], dz[i+1][:n], dz[i+2][:n], dz[i+3][:n]
-			d4, d5, d6, d7 := dz[i+4][:n], dz[i+5][:n], dz[i+6][:n], dz[i+7][:n]
-			for k := range dxj {
-				s := dxj[k] + w0*d0[k]
-				s += w1 * d1[k]
-				s += w2 * d2[k]
-				s += w3 * d3[k]
-				s += w4 * d4[k]
-				s += w5 * d5[k]
-				s += w6 * d6[k]
-				dxj[k] = s + w7*d7[k]
-			}
+			add8(dxj, [8]float64{w[i*in+j], w[(i+1)*in+j], w[(i+2)*in+j], w[(i+3)*in+j],
+				w[(i+4)*in+j], w[(i+5)*in+j], w[(i+6)*in+j], w[(i+7)*in+j]},
+				[8][]float64(dz[i:i+8]))
 		}
 		for ; i < out; i++ {
 			wi, di := w[i*in+j], dz[i][:n]
@@ -265,5 +241,24 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 				dxj[k] += wi * di[k]
 			}
 		}
+	}
+}
+
+// add8 adds w[0]*x[0][k] + ... + w[7]*x[7][k] to acc[k], in that order, for every k:
+// the wide layers' kernels, eight rows at a time with their weights in locals.
+func add8(acc []float64, w [8]float64, x [8][]float64) {
+	n := len(acc)
+	w0, w1, w2, w3, w4, w5, w6, w7 := w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
+	x0, x1, x2, x3 := x[0][:n], x[1][:n], x[2][:n], x[3][:n]
+	x4, x5, x6, x7 := x[4][:n], x[5][:n], x[6][:n], x[7][:n]
+	for k := range acc {
+		s := acc[k] + w0*x0[k]
+		s += w1 * x1[k]
+		s += w2 * x2[k]
+		s += w3 * x3[k]
+		s += w4 * x4[k]
+		s += w5 * x5[k]
+		s += w6 * x6[k]
+		acc[k] = s + w7*x7[k]
 	}
 }

@@ -145,11 +145,12 @@ func upTo(n, total int) []int {
 
 // playgroundControls (TestPlaygroundControls) drives TensorFlow Playground's controls
 // (issue 11, items 1 to 6) through the page's own controls, with the mouse: the
-// canvas's + and − and its feature chips, the panel's menus and checkboxes, an edge picked and its slider. The
-// units and inputs that stay keep their weights; what the page cannot do is refused
-// with a message in its language and changes nothing. It leaves screenshots of the new
-// controls on a laptop and a phone in English and Korean, and checks that the canvas's
-// texts stay clear of each other and of the buttons.
+// canvas's + and − and its feature chips, the panel's menus and checkboxes, an edge
+// picked and its slider. The units and inputs that stay keep their weights; what the
+// page cannot do is refused with a message in its language and changes nothing. It
+// leaves screenshots of the new controls on a laptop and a phone in English and
+// Korean, and checks that the canvas's texts stay clear of each other and of the
+// buttons.
 func playgroundControls(t *testing.T) {
 	p := reused(t, 1280, 800)
 	s := p.ctl()

@@ -12,7 +12,8 @@ import (
 // TestEveryShapeLaysOut lays out networks of 0 to 8 hidden layers of 1, 3, 5 or 8 units,
 // fed two or all seven features, with the default activation, Leaky ReLU and ReLU, at
 // 1280×800 and on a phone, and checks the texts as TestLabelsNeverOverlap does, and
-// that no column's units, chips or labels run into another column's (with 8 hidden layers layer 1 covered x1's label and the chips).
+// that no column's units, chips or labels run into another column's (with 8 hidden
+// layers layer 1 covered x1's label and the chips).
 func TestEveryShapeLaysOut(t *testing.T) {
 	wins := []window{{1280, 800, 1}, {390, 844, 1}}
 	for hidden := 0; hidden <= 8; hidden++ {

@@ -2,9 +2,7 @@
 
 package main
 
-import (
-	"syscall/js"
-)
+import "syscall/js"
 
 // Thin helpers over syscall/js for the side panel.
 

@@ -138,6 +138,9 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 		default:
 			c.el.Set("textContent", v)
 		}
+		if c.Reveal && v != "" {
+			c.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
 	}
 	if fps >= 0 {
 		setText(p.fps, strconv.FormatFloat(fps, 'f', 1, 64))

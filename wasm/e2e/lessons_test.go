@@ -548,3 +548,23 @@ func hoverShowsAWeight(t *testing.T, p *page) {
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).labels.some(l => `+
 		`l.text.startsWith('W[2][0] = ')))`, 10*time.Second)
 }
+
+// TestPhoneLessonShowsItsBox taps a lesson's button on a phone, where the panel is the
+// bottom 46% of the window: the panel brings the lesson's box into view, its title and
+// first lines, not just the board on the canvas. (The box stayed below the fold, under
+// the list of lessons, and the learner saw no text of the lesson they had opened.)
+func TestPhoneLessonShowsItsBox(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 390, 844)
+	for _, id := range []int{1, 4} {
+		p.press("#lesson-" + strconv.Itoa(id))
+		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === %d)`,
+			id), 20*time.Second)
+		seen := `(() => {
+			const box = document.getElementById('lesson-box'), b = box.getBoundingClientRect(),
+				p = document.getElementById('panel').getBoundingClientRect();
+			return !box.hidden && b.top >= p.top && b.top + 80 <= p.bottom;
+		})()`
+		p.waitFor(seen, 5*time.Second)
+	}
+}

@@ -30,6 +30,9 @@ type Control struct {
 	// Echo is the id of an <output> that shows a slider's value, followed by "%",
 	// while it moves and before the change commits.
 	Echo string
+	// Reveal scrolls the element into the panel's view, as little as it takes, when
+	// Show changes to something other than "".
+	Reveal bool
 }
 
 // Option is one choice of a menu: its value and its label, and the label of the group

@@ -114,6 +114,15 @@ func lessonControls() []Control {
 				return on(open(m) && m.TaskDone(m.Lesson.ID, i))
 			}})
 	}
+	// The box, filled, comes into view when a lesson opens: on a phone it is below the
+	// fold, under the list of lessons the learner tapped.
+	cs = append(cs, Control{ID: "lesson-box", Attr: "data-lesson", Reveal: true,
+		Show: func(m *Session) string {
+			if m.Lesson == nil {
+				return ""
+			}
+			return strconv.Itoa(m.Lesson.ID)
+		}})
 	return append(cs, sectionControls()...)
 }
 

@@ -21,8 +21,9 @@ import (
 
 // RefreshSlice is how long a frame may work on training and a refresh under way,
 // counted from the frame's start, before the rest of the refresh waits for the next
-// frame. A frame does one step at least (a block of the grid, or the meters), so a
-// refresh is done within Heatmap.Blocks()+1 frames, however slow the machine.
+// frame. A frame does one step at least (a block of the grid, the meters, or a band of
+// the pictures the Stage paints), so a refresh is done within Heatmap.Blocks()+1 frames
+// and one more per band, however slow the machine.
 const RefreshSlice = 4 * time.Millisecond
 
 // sweep is a refresh spread over frames.
@@ -255,21 +256,15 @@ func sameParams(a, b *core.Sequential) bool {
 	if !sameLayers(a, b) {
 		return false
 	}
-	same := func(x, y []float64) bool {
-		for k, v := range x {
-			if math.Float64bits(v) != math.Float64bits(y[k]) {
-				return false
-			}
-		}
-		return true
-	}
 	for i, l := range a.Layers {
-		k := b.Layers[i]
-		if l.Act != k.Act || !same(l.Linear.Bias, k.Linear.Bias) {
+		if l.Act != b.Layers[i].Act {
 			return false
 		}
-		for r, row := range l.Linear.Weight {
-			if !same(row, k.Linear.Weight[r]) {
+	}
+	pb := b.Parameters()
+	for i, p := range a.Parameters() {
+		for k, v := range p.Value {
+			if math.Float64bits(v) != math.Float64bits(pb[i].Value[k]) {
 				return false
 			}
 		}

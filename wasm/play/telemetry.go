@@ -59,9 +59,15 @@ func (t *Telemetry) Begin() {
 	t.Updates++
 	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS = 0, 0, 0, 0
 	if t.frame.Updates == 0 {
-		gcs, alloc := t.collector()
-		t.frame = FrameCost{GCs: -gcs, AllocKB: -alloc}
+		t.frame = FrameCost{}
+		t.startFrame()
 	}
+}
+
+// startFrame counts the frame's collections and allocation from now on.
+func (t *Telemetry) startFrame() {
+	gcs, alloc := t.collector()
+	t.frame.GCs, t.frame.AllocKB = -gcs, -alloc
 }
 
 // collector reads the garbage collections so far and the KB allocated.
@@ -76,8 +82,7 @@ func (t *Telemetry) collector() (int, float64) {
 // Updated records an Update that took ms; swept is the session's SweepSpent.
 func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	if t.frame.Updates == 0 { // a Perf during the Update started the frame again
-		gcs, alloc := t.collector()
-		t.frame.GCs, t.frame.AllocKB = -gcs, -alloc
+		t.startFrame()
 	}
 	t.UpdateMS = ms
 	t.sumUpdate += ms

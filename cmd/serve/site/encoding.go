@@ -187,3 +187,33 @@ func (s *Site) encoded(name string, module facts, c coding) (*os.File, facts) {
 		" goes in another encoding; run make")
 	return nil, facts{}
 }
+
+// Sizes returns, for the module of this project-relative name, the size in bytes of each
+// body the site would send it as, the best coding first: the files make wrote beside it
+// that hold it, then the module itself (identity).
+func (s *Site) Sizes(name string) ([]Size, error) {
+	f, info, name, err := s.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	module, err := s.facts(name, f, info)
+	if err != nil {
+		return nil, err
+	}
+	var out []Size
+	for _, c := range codings {
+		if enc, fa := s.encoded(name, module, c); enc != nil {
+			enc.Close()
+			out = append(out, Size{Coding: c.name, Bytes: fa.size})
+		}
+	}
+	return append(out, Size{Coding: identity.name, Bytes: module.size}), nil
+}
+
+// Size is the size of one body a module is sent as: Coding is its Content-Encoding, or
+// "identity" for the module itself.
+type Size struct {
+	Coding string
+	Bytes  int64
+}

@@ -1,9 +1,10 @@
 # nnplay. Two commands do everything:
 #   make run    build the page and serve it on http://127.0.0.1:8080
 #   make test   vet, native tests, the pure packages under Node (wasm), browser tests
-# Other targets: make (build only); make vet, make test-go, make test-wasm,
-# make test-chromium and make test-firefox (one stage of make test each); make test-pytorch;
-# make bench, make bench-page, make size, make plots, make font, make clean.
+# Other targets: make (build only: the page and its brotli copies; make all leaves those
+# out); make vet, make test-go, make test-wasm, make test-chromium and make test-firefox
+# (one stage of make test each); make test-pytorch; make bench, make bench-page, make size,
+# make plots, make font, make clean.
 
 GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
@@ -28,11 +29,17 @@ BUILD    := web/main.wasm web/main.wasm.js web/main.wasm.gz \
 BROTLI   := web/main.wasm.br web/plots.wasm.br web/worker.wasm.br
 
 .PHONY: all run test vet test-native test-wasm bench bench-page size plots chromium node 7zip clean
-.PHONY: brotli
+.PHONY: brotli build
 .PHONY: test-firefox firefox xvfb npm torch test-pytorch font fonttools noto-cjk
 .PHONY: test-stages tools test-go test-chromium
 
-all: $(BUILD) $(BROTLI)
+# make builds the page and the brotli copies make run sends (build); the tests load
+# the page over gzip and from disk and need only all, so that brotli's minute of CPU
+# stays out of make test (wasm/e2e compresses the module itself, quickly, to test
+# brotli's path).
+build: all $(BROTLI)
+
+all: $(BUILD)
 
 PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 
@@ -92,7 +99,7 @@ web/%.wasm.br: web/%.wasm | brotli
 	@mv $@.tmp $@
 
 # ADDR=host:port serves elsewhere, e.g. when another program holds port 8080.
-run: all
+run: build
 	$(GO) run ./cmd/serve -addr $(ADDR) -dir .
 
 # make test installs what is missing first, one apt-get at a time, then runs vet, the
@@ -220,7 +227,7 @@ bench: node
 # speed, work per frame in Play and Step, memory after a minute of training. About four
 # minutes; the table also goes to test-artifacts/bench-page.txt. A slow machine gives
 # slow figures, never a failure: it fails only on a broken page.
-bench-page: all chromium
+bench-page: build chromium
 	$(GO) run ./cmd/benchpage -root . -out test-artifacts/bench-page.txt
 
 # The page's main module by Go package and its data by region, raw and gzipped

@@ -220,14 +220,15 @@ func TestItSaysWhatTheModuleGoesAs(t *testing.T) {
 	}
 }
 
-// TestMakeRunOnABusyAddress runs make run as a user does, without rebuilding the page
-// (-o all): make test has just built it.
+// TestMakeRunOnABusyAddress runs make run as a user does, without building the page or
+// its brotli copies (-o build): make test builds the page beside this test, and never
+// the brotli copies.
 func TestMakeRunOnABusyAddress(t *testing.T) {
 	if _, err := exec.LookPath("make"); err != nil {
 		t.Fatal("make is not installed")
 	}
 	addr := taken(t)
-	cmd := exec.Command("make", "--no-print-directory", "-C", repo, "-o", "all", "run",
+	cmd := exec.Command("make", "--no-print-directory", "-C", repo, "-o", "build", "run",
 		"ADDR="+addr)
 	out, err := cmd.CombinedOutput()
 	if err == nil {

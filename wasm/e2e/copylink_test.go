@@ -21,9 +21,10 @@ const scrollOfJS = `(() => {
 })()`
 
 // TestCopyLinkKeepsThePanelsScroll: after Copy link, and after a refused copy, the panel
-// stays where the learner is (Copy link where it was in view), and the answer shows beside the button, in view; the status
-// line at the panel's top says it too, without pulling the panel's scroll to it. On a
-// laptop and on a phone, whose panel is the lower part of the window.
+// stays where the learner is (Copy link where it was in view), and the answer shows
+// beside the button, in view; the status line at the panel's top says it too, without
+// pulling the panel's scroll to it. On a laptop and on a phone, whose panel is the lower
+// part of the window.
 func TestCopyLinkKeepsThePanelsScroll(t *testing.T) {
 	t.Parallel()
 	for _, win := range []struct{ w, h int }{{1280, 800}, {390, 844}} {

@@ -259,8 +259,12 @@ func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text string) {
 	}
 	// Its own unit's, so that other columns' units keep their clearance from it.
 	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
-	s.write(Small, prioReadout, c, cx, r.Y-h-sc, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, below, alignCenter}).ownedBy(own)
+	// Centred, else leaning to the side with room: the edges' labels may take the middle.
+	above := r.Y - h - sc
+	s.write(Small, prioReadout, c, cx, above, alignCenter, text).backdrop(2*sc, 0).
+		at(spot{cx, below, alignCenter}, spot{r.X, below, alignLeft},
+			spot{r.X + r.W, below, alignRight}, spot{r.X, above, alignLeft},
+			spot{r.X + r.W, above, alignRight}).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".
@@ -350,8 +354,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			o, n := FourDecimals(st.rec.Old[idx][k]), FourDecimals(st.rec.New[idx][k])
-			full, folded, brief = Say(WeightUpdateLabel, o, n), Say(WeightLabel, o)+"\n→ "+n, "→ "+n
+			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
@@ -361,12 +364,12 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
 	// On the edge; else just off it, above or below, between the rows of units and
-	// clear of them (place.go's clearance).
+	// clear of them (place.go's clearance); two lines also wholly above it.
 	d := to.H/2 + lh/2 + (2+clearance)*sc
 	s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
-		at(0.3, d/2)).backdrop(3*sc, sc).
+		at(0.3, d/2), at(0.5, -d-lh), at(0.72, -d-lh), at(0.3, -d-lh)).backdrop(3*sc, sc).
 		ownedBy(ownEdgeText)
 }

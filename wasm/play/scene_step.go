@@ -134,6 +134,14 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 	return lin.Bias[i], true
 }
 
+// moveForms returns the forms of a weight's label during the Step's update, longest
+// first: "w 0.1234 → 0.1240", the same in two lines, and in two lines without the "w".
+// Each keeps the old value over the new: a bare "→ 0.1240" said nothing of the move.
+func moveForms(old, new float64) (full, folded, narrow string) {
+	o, n := FourDecimals(old), FourDecimals(new)
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n
+}
+
 // unitLines returns the two lines of numbers under unit i of level lv >= 1: its value
 // and its bias; during a Step what the phase is about.
 func (s *Scene) unitLines(m *Session, st stepState, lv, i int, tr *core.Trace) (string, string) {

@@ -1,0 +1,74 @@
+package play
+
+import (
+	"fmt"
+	"testing"
+
+	"nnplay/core"
+)
+
+// TestUpdateKeepsTheOldWeight lays out the Step's update with 1 to 6 hidden layers, Tanh
+// and ReLU, in English and Korean, with the first hidden unit, the last hidden unit or
+// the output selected, in every window (a phone's among them), and checks that every
+// weight the update labels reads old → new: the new value's line lies right under its old
+// value's. (On a crowded phone and with many layers on a laptop, the shortest form was
+// a bare "→ 0.0665": 112 such labels in these layouts.)
+func TestUpdateKeepsTheOldWeight(t *testing.T) {
+	defer speak(English)
+	wins := append(windows, window{1024, 768, 1})
+	for _, lang := range []Lang{English, Korean} {
+		speak(lang)
+		for hidden := 1; hidden <= 6; hidden++ {
+			for _, act := range []core.Activation{nil, core.ReLU{}} {
+				probe := columnsSession(t, hidden, act, Unit{})
+				moments := stepMoments(hidden + 1)
+				for _, mo := range moments[len(moments)-2:] {
+					for _, u := range selections(probe) {
+						m := columnsSession(t, hidden, act, u)
+						mo.set(m)
+						for _, win := range wins {
+							where := fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
+								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
+							checkMoves(t, where, m, pageScene(t, m, win))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkMoves reports a label of the selected unit's weights, in the Step's update, that
+// shows a new value without the old one: in one line "w old → new", or the line "→ new"
+// (or "→new") right under "w old" (or "old"), where the lines are folded.
+func checkMoves(t *testing.T, where string, m *Session, s *Scene) {
+	t.Helper()
+	st := s.step(m)
+	u := m.Selected
+	if !st.showsUpdate() || u.Level == 0 {
+		t.Fatalf("%s: no update shown for unit %v", where, u)
+	}
+	l := u.Level - 1
+	idx, _ := s.paramIndex(st, l, false)
+	in := m.Layer(l).Linear.In
+	for j := range in {
+		k := u.Index*in + j
+		o, n := FourDecimals(st.rec.Old[idx][k]), FourDecimals(st.rec.New[idx][k])
+		for i, lb := range s.Labels {
+			switch lb.Text {
+			case Say(WeightUpdateLabel, o, n):
+			case "→ " + n, "→" + n:
+				above := Label{}
+				if i > 0 {
+					above = s.Labels[i-1]
+				}
+				if (above.Text != Say(WeightLabel, o) && above.Text != o) ||
+					above.Box.Y+above.Box.H > lb.Box.Y+0.01 ||
+					above.Box.Y+above.Box.H < lb.Box.Y-0.01 {
+					t.Errorf("%s: weight %d of unit %v reads %q without its old value %s",
+						where, j, u, lb.Text, o)
+				}
+			}
+		}
+	}
+}

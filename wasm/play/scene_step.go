@@ -238,7 +238,7 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	return len(s.texts) - 1
 }
 
-// keepNumbersRoom keeps the room under every unit where its numbers go (unitNumbers)
+// keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)
 // from the blocks, which are placed before them: a column of values reads alike from top
 // to bottom, with none hidden under the loss box.
 func (s *Scene) keepNumbersRoom(m *Session) {
@@ -248,21 +248,17 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 		units := s.Units[first : first+len(col)]
 		room := s.numberRoom(lv, units)
 		for i, u := range units {
-			lines, w := 0, face.Width(u.Value)
-			switch {
-			case lv == 0 || u.Unit == m.Selected || u.Unit == m.Hover.unit() || room == roomUnder:
-				lines, w = 2, math.Max(w, face.Width(u.Detail))
-			case room == roomUnderValue:
-				lines = 1
+			value, detail := s.numberLines(m, u, room)
+			if value == "" {
+				continue
 			}
-			if u.Detail == "" {
-				lines = min(lines, 1)
+			lines, w := 1.0, face.Width(value)
+			if detail != "" {
+				lines, w = 2, math.Max(w, face.Width(detail))
 			}
-			if lines > 0 {
-				w += 2 * numberPad * sc
-				s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
-					H: float64(lines) * face.LineHeight}, first+i)
-			}
+			w += 2 * numberPad * sc
+			s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
+				H: lines * face.LineHeight}, first+i)
 		}
 		first += len(col)
 	}

@@ -138,8 +138,25 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 // first: "w 0.1234 → 0.1240", the same in two lines, and in two lines without the "w".
 // Each keeps the old value over the new: a bare "→ 0.1240" said nothing of the move.
 func moveForms(old, new float64) (full, folded, narrow string) {
-	o, n := FourDecimals(old), FourDecimals(new)
+	o, n := moveNumbers(old, new)
 	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n
+}
+
+// moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
+// or as many more as it takes, up to eight, to tell them apart: a small step in a deep
+// network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.
+// A move too small even for eight, or of a value FourDecimals writes as Num, reads as four.
+func moveNumbers(old, new float64) (o, n string) {
+	o, n = FourDecimals(old), FourDecimals(new)
+	if o != n || o != strconv.FormatFloat(old, 'f', 4, 64) {
+		return o, n
+	}
+	for d := 5; d <= 8; d++ {
+		if o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64); o != n {
+			return o, n
+		}
+	}
+	return o, n
 }
 
 // unitLines returns the two lines of numbers under unit i of level lv >= 1: its value

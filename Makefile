@@ -43,18 +43,37 @@ all: $(BUILD)
 
 PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 
+# The page's main module is built with inlining off (-l) in the packages that run only
+# at start-up or on a rare click: ebiten's shader compiler (go/parser and the rest of
+# go/..., math/big, text/template, regexp, its GLSL writer and built-in shaders), fmt,
+# reflect, encoding/json, time, os, compress/... and the like. Inlining's copies of
+# small functions and their tables (pc-value tables and inline trees) cost 150 KB of
+# brotli there for no gain; everything a frame runs keeps it: core, wasm/play, the
+# runtime, math, sync, syscall/js, strconv, encoding/binary (the worker's messages),
+# ebiten's drawing packages and x/image. Measured, same runs: the same work per frame
+# and the same Go start. With -l everywhere the module is 182 KB smaller again on the wire,
+# but a frame costs 20-60% more. The other modules are built as Go builds them.
+NOINLINE := go/... math/big math/rand text/template/... regexp/... net/... compress/... \
+            archive/zip encoding/json encoding/csv encoding/hex encoding/base64 reflect \
+            internal/fmtsort fmt time os io/fs internal/poll path/... unicode/utf16 bufio \
+            hash/... context unique weak internal/godebug internal/bisect runtime/debug \
+            golang.org/x/text/... golang.org/x/sync/... $(addprefix \
+            github.com/hajimehoshi/ebiten/v2/internal/,shader shaderir/... builtinshader png \
+            gamepaddb file debug)
+MAINFLAGS := $(foreach p,$(NOINLINE),-gcflags=$(p)=-l)
+
 # Each module is linked, then its data segments are merged (cmd/packwasm -merge-data):
 # the 100,000 segments Go's linker writes cost 160 KB of gzip in headers alone.
-# $(call wasm,PACKAGE)
+# $(call wasm,PACKAGE[,BUILD FLAGS])
 define wasm
-	$(JSWASM) $(GO) build -trimpath -ldflags='-s -w' -o $@.linked $(1)
+	$(JSWASM) $(GO) build -trimpath $(2) -ldflags='-s -w' -o $@.linked $(1)
 	$(GO) run ./cmd/packwasm -merge-data -in $@.linked -out $@
 	@rm -f $@.linked
 endef
 
 # The playground: ebiten, core and the canvas code.
-web/main.wasm: $(GOFILES) $(PACKWASM)
-	$(call wasm,./wasm)
+web/main.wasm: $(GOFILES) $(PACKWASM) Makefile
+	$(call wasm,./wasm,$(MAINFLAGS))
 
 # The figure module (gonum/plot and its fonts), loaded by the page on first export.
 web/plots.wasm: $(GOFILES) $(PACKWASM)
@@ -238,7 +257,7 @@ SIZEPKGS := '{{.ImportPath}} {{.Name}} {{with .Module}}{{.Path}}{{else}}std{{end
 size:
 	@mkdir -p test-artifacts
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	 $(JSWASM) $(GO) build -trimpath -o "$$tmp/linked.wasm" ./wasm && \
+	 $(JSWASM) $(GO) build -trimpath $(MAINFLAGS) -o "$$tmp/linked.wasm" ./wasm && \
 	 $(GO) run ./cmd/packwasm -merge-data -in "$$tmp/linked.wasm" -out "$$tmp/main.wasm" && \
 	 $(JSWASM) $(GO) list -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
 	 $(GO) run ./cmd/wasmsize -title 'main.wasm (./wasm, as make builds it)' \

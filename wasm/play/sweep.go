@@ -86,6 +86,7 @@ func (m *Session) begin() {
 	}
 	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
 	s.meters, s.band, s.bands = nil, 0, 0
+	m.remote.bands = 0 // the worker's heatmaps staged: the sheet not shown is the sweep's
 	if s.stage != nil {
 		s.bands = s.stage.Bands(m)
 	}
@@ -98,13 +99,26 @@ func (m *Session) begin() {
 func (m *Session) work(until time.Time) bool {
 	s := &m.sweep
 	for first := true; !s.done(); first = false {
-		k := s.kind()
-		if !first && time.Now().Add(s.cost[k]).After(until) {
+		if !first && !s.fits(s.kind(), until) {
 			break
 		}
 		m.step()
 	}
 	return s.done()
+}
+
+// fits reports whether a step of kind k, taking as long as the last did, would end
+// before the clock reads until.
+func (s *sweep) fits(k int, until time.Time) bool {
+	return !time.Now().Add(s.cost[k]).After(until)
+}
+
+// timed does a step of kind k and notes its cost.
+func (s *sweep) timed(k int, do func()) {
+	t0 := time.Now()
+	do()
+	s.cost[k] = time.Since(t0)
+	s.spent += s.cost[k]
 }
 
 // finish does the rest of the sweep at once.
@@ -139,20 +153,18 @@ func (s *sweep) done() bool { return s.meters != nil && s.band == s.bands }
 // step does the sweep's next step and notes its cost.
 func (m *Session) step() {
 	s := &m.sweep
-	t0 := time.Now()
-	k := s.kind()
-	switch k {
-	case stepBlock:
-		s.heat.RunBlock(s.net, s.next)
-		s.next++
-	case stepMeters:
-		s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
-	default:
-		s.stage.Paint(m, s.heat, s.band)
-		s.band++
-	}
-	s.cost[k] = time.Since(t0)
-	s.spent += s.cost[k]
+	s.timed(s.kind(), func() {
+		switch s.kind() {
+		case stepBlock:
+			s.heat.RunBlock(s.net, s.next)
+			s.next++
+		case stepMeters:
+			s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
+		default:
+			s.stage.Paint(m, s.heat, s.band)
+			s.band++
+		}
+	})
 }
 
 // sweepOn drops a sweep that is out of date, moves the one under way on until the clock

@@ -53,6 +53,7 @@ type sweep struct {
 	spent       time.Duration            // the time sweeps have taken, all told
 	stage       Stage
 	staged      int // the heatGen whose pictures the stage painted
+	idle        int // the heatGen of the last frame settle found nothing to do in
 }
 
 // Stage paints the pictures of a sweep spread over frames before it is shown, a band at
@@ -80,16 +81,38 @@ func (m *Session) SweepSpent() time.Duration { return m.sweep.spent }
 // begin starts a sweep of m's parameters, dropping one under way.
 func (m *Session) begin() {
 	s := &m.sweep
-	s.net = snapshot(s.net, m.Net)
-	if s.heat == nil || !slices.Equal(s.heat.Features, m.Features) {
-		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
-	}
+	m.fit()
 	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
 	s.meters, s.band, s.bands = nil, 0, 0
 	m.remote.bands = 0 // the worker's heatmaps staged: the sheet not shown is the sweep's
 	if s.stage != nil {
 		s.bands = s.stage.Bands(m)
 	}
+}
+
+// fit makes the sweep's snapshot m's parameters, and its heatmaps the heatmaps of m's
+// features.
+func (m *Session) fit() {
+	s := &m.sweep
+	s.net = snapshot(s.net, m.Net)
+	if s.heat == nil || !slices.Equal(s.heat.Features, m.Features) {
+		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+	}
+}
+
+// prepare makes the sweep's heatmaps fit m's network ahead of the next sweep, sweeping
+// the grid's first block into them, unless they fit. The network's shape changes only
+// while Play is off, and otherwise the first sweep after it would make them (5.2 MB
+// for the deep sigmoid stack) in one of Play's frames: settle calls prepare in an idle
+// frame, the frame after the change's.
+func (m *Session) prepare() {
+	s := &m.sweep
+	if s.heat != nil && slices.Equal(s.heat.Features, m.Features) &&
+		sameShape(s.heat.Values, m.Heat.Values) {
+		return
+	}
+	m.fit()
+	s.heat.RunBlock(s.net, 0)
 }
 
 // work moves the sweep on until the clock reads until, one step at least, and reports
@@ -212,6 +235,10 @@ func (m *Session) settle(until time.Time) {
 		}
 		s.update = rec
 	default:
+		if s.idle == m.heatGen { // not the frame of a change: it has a refresh to upload
+			m.prepare()
+		}
+		s.idle = m.heatGen
 		return
 	}
 	m.sweepOn(until)

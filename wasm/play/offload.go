@@ -27,7 +27,14 @@ type remoteLink struct {
 	heatAt  time.Time // when the page last asked for heatmaps
 	frame   remote.Frame
 	ack     []byte           // the last acknowledgement, its storage reused
-	diag    core.Diagnostics // the meters adopted last: Diag points here
+	diag    core.Diagnostics // the meters shown: Diag points here
+	// staged holds a frame's heatmaps while the Stage paints their pictures a band at a
+	// time, bands of them, band the next, and meters their meters: both are shown
+	// together once every band is painted (stageOn). They were staged when the session's
+	// heatGen was at; bands is 0 when nothing is staged.
+	staged          core.Heatmap
+	meters          core.Diagnostics
+	band, bands, at int
 }
 
 // Where training runs, as the test API reports it.
@@ -70,10 +77,12 @@ func (m *Session) TrainsBetweenFrames() bool {
 // Play at SpeedMax starts or the learner has changed anything since the worker's state
 // and the page's last agreed, a stop when Play pauses or slows down, and otherwise,
 // once the page has taken a frame, that it waits for the next, with heatmaps every
-// RefreshEvery. The page calls it once a frame, now being the frame's clock, after the
-// learner's commands.
+// RefreshEvery unless the last are still being painted. The page calls it once a frame,
+// now being the frame's clock, after the learner's commands; it also moves the painting
+// of the heatmaps staged on (stageOn).
 func (m *Session) ToWorker(now time.Time) []byte {
 	r := &m.remote
+	m.stageOn(now.Add(RefreshSlice))
 	ms := 0.0
 	if !r.frameAt.IsZero() {
 		ms = now.Sub(r.frameAt).Seconds() * 1000
@@ -92,7 +101,7 @@ func (m *Session) ToWorker(now time.Time) []byte {
 		return remote.EncodeStop(r.version)
 	case r.running && r.took:
 		r.took = false
-		heat := now.Sub(r.heatAt) >= RefreshEvery
+		heat := r.bands == 0 && now.Sub(r.heatAt) >= RefreshEvery
 		if heat {
 			r.heatAt = now
 		}
@@ -175,14 +184,68 @@ func (m *Session) adopt(f *remote.Frame) error {
 	tr.Epoch, tr.Sample, m.epochSeen, m.SamplesSeen = f.Epoch, f.Sample, f.EpochSeen, f.SamplesSeen
 	m.History.Copy(f.History)
 	if f.HasHeat {
-		// Swapped, not copied: the frame's storage takes the old values, to be
-		// overwritten by the next frame.
-		m.Heat.Values, f.Heat = f.Heat, m.Heat.Values
-		m.remote.diag, f.Diag = f.Diag, m.remote.diag
-		m.Diag = &m.remote.diag
-		m.heatGen++
+		m.takeHeat(f)
 	}
 	return nil
+}
+
+// takeHeat takes frame f's heatmaps and meters: shown at once without a Stage, and
+// otherwise staged, to be shown whole once the Stage has painted their pictures into
+// its sheet not shown (stageOn), as a sweep of the page's own is: a frame uploads a
+// band of the pictures, not all of them. They are swapped, not copied: the frame's
+// storage takes the old values, to be overwritten by the next frame.
+func (m *Session) takeHeat(f *remote.Frame) {
+	r, s := &m.remote, &m.sweep
+	r.bands = 0
+	if s.stage != nil {
+		r.bands = s.stage.Bands(m)
+	}
+	if r.bands == 0 {
+		m.Heat.Values, f.Heat = f.Heat, m.Heat.Values
+		r.diag, f.Diag = f.Diag, r.diag
+		m.Diag = &r.diag
+		m.heatGen++
+		return
+	}
+	if s.busy { // the sheet not shown is the worker's from now on
+		s.busy, s.update, s.stale = false, nil, true
+	}
+	h := &r.staged
+	h.N, h.Min, h.Max, h.Features, h.Inputs = m.Heat.N, m.Heat.Min, m.Heat.Max, m.Heat.Features,
+		m.Heat.Inputs
+	h.Values, f.Heat = f.Heat, h.Values
+	r.meters, f.Diag = f.Diag, r.meters
+	r.band, r.at = 0, m.heatGen
+}
+
+// stageOn paints the pictures of the heatmaps staged until the clock reads until, a band
+// at least, and shows the heatmaps with their meters once every band is painted: the
+// Pictures show the sheet painted as the heatmaps change, so that the pictures drawn
+// are always one parameter set's. Heatmaps staged before a change shown since (a
+// slider's refresh, a pause) are dropped: the sheet not shown may have been made anew.
+func (m *Session) stageOn(until time.Time) {
+	r, s := &m.remote, &m.sweep
+	if r.bands == 0 {
+		return
+	}
+	if r.at != m.heatGen || !r.running {
+		r.bands = 0
+		return
+	}
+	for first := true; r.band < r.bands; first = false {
+		if !first && !s.fits(stepBand, until) {
+			return
+		}
+		s.timed(stepBand, func() { s.stage.Paint(m, &r.staged, r.band) })
+		r.band++
+	}
+	m.Heat.Values, r.staged.Values = r.staged.Values, m.Heat.Values
+	r.diag, r.meters = r.meters, r.diag
+	m.Diag = &r.diag
+	r.bands = 0
+	m.version++
+	m.heatGen++
+	s.staged = m.heatGen
 }
 
 // sameShape reports whether two sets of heatmaps have the same layers, units and points.

@@ -53,6 +53,7 @@ type sweep struct {
 	spent       time.Duration            // the time sweeps have taken, all told
 	stage       Stage
 	staged      int // the heatGen whose pictures the stage painted
+	idle        int // the heatGen of the last frame settle found nothing to do in
 }
 
 // Stage paints the pictures of a sweep spread over frames before it is shown, a band at
@@ -80,15 +81,38 @@ func (m *Session) SweepSpent() time.Duration { return m.sweep.spent }
 // begin starts a sweep of m's parameters, dropping one under way.
 func (m *Session) begin() {
 	s := &m.sweep
+	m.fit()
+	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
+	s.meters, s.band, s.bands = nil, 0, 0
+	m.remote.bands = 0 // the worker's heatmaps staged: the sheet not shown is the sweep's
+	if s.stage != nil {
+		s.bands = s.stage.Bands(m)
+	}
+}
+
+// fit makes the sweep's snapshot m's parameters, and its heatmaps the heatmaps of m's
+// features.
+func (m *Session) fit() {
+	s := &m.sweep
 	s.net = snapshot(s.net, m.Net)
 	if s.heat == nil || !slices.Equal(s.heat.Features, m.Features) {
 		s.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
-	s.busy, s.next, s.shown, s.update, s.stale = true, 0, m.heatGen, nil, false
-	s.meters, s.band, s.bands = nil, 0, 0
-	if s.stage != nil {
-		s.bands = s.stage.Bands(m)
+}
+
+// prepare makes the sweep's heatmaps fit m's network ahead of the next sweep, sweeping
+// the grid's first block into them, unless they fit. The network's shape changes only
+// while Play is off, and otherwise the first sweep after it would make them (5.2 MB
+// for the deep sigmoid stack) in one of Play's frames: settle calls prepare in an idle
+// frame, the frame after the change's.
+func (m *Session) prepare() {
+	s := &m.sweep
+	if s.heat != nil && slices.Equal(s.heat.Features, m.Features) &&
+		sameShape(s.heat.Values, m.Heat.Values) {
+		return
 	}
+	m.fit()
+	s.heat.RunBlock(s.net, 0)
 }
 
 // work moves the sweep on until the clock reads until, one step at least, and reports
@@ -98,13 +122,26 @@ func (m *Session) begin() {
 func (m *Session) work(until time.Time) bool {
 	s := &m.sweep
 	for first := true; !s.done(); first = false {
-		k := s.kind()
-		if !first && time.Now().Add(s.cost[k]).After(until) {
+		if !first && !s.fits(s.kind(), until) {
 			break
 		}
 		m.step()
 	}
 	return s.done()
+}
+
+// fits reports whether a step of kind k, taking as long as the last did, would end
+// before the clock reads until.
+func (s *sweep) fits(k int, until time.Time) bool {
+	return !time.Now().Add(s.cost[k]).After(until)
+}
+
+// timed does a step of kind k and notes its cost.
+func (s *sweep) timed(k int, do func()) {
+	t0 := time.Now()
+	do()
+	s.cost[k] = time.Since(t0)
+	s.spent += s.cost[k]
 }
 
 // finish does the rest of the sweep at once.
@@ -139,20 +176,18 @@ func (s *sweep) done() bool { return s.meters != nil && s.band == s.bands }
 // step does the sweep's next step and notes its cost.
 func (m *Session) step() {
 	s := &m.sweep
-	t0 := time.Now()
-	k := s.kind()
-	switch k {
-	case stepBlock:
-		s.heat.RunBlock(s.net, s.next)
-		s.next++
-	case stepMeters:
-		s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
-	default:
-		s.stage.Paint(m, s.heat, s.band)
-		s.band++
-	}
-	s.cost[k] = time.Since(t0)
-	s.spent += s.cost[k]
+	s.timed(s.kind(), func() {
+		switch s.kind() {
+		case stepBlock:
+			s.heat.RunBlock(s.net, s.next)
+			s.next++
+		case stepMeters:
+			s.meters = s.diag[s.turn].Run(s.net, m.XTrain, m.TTrain, m.Loss)
+		default:
+			s.stage.Paint(m, s.heat, s.band)
+			s.band++
+		}
+	})
 }
 
 // sweepOn drops a sweep that is out of date, moves the one under way on until the clock
@@ -200,6 +235,10 @@ func (m *Session) settle(until time.Time) {
 		}
 		s.update = rec
 	default:
+		if s.idle == m.heatGen { // not the frame of a change: it has a refresh to upload
+			m.prepare()
+		}
+		s.idle = m.heatGen
 		return
 	}
 	m.sweepOn(until)

@@ -4,14 +4,13 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 )
 
 // Field is one control of the panel that depends on the model, so that index.html
 // cannot hold it: a Linear layer's bias switch, activation menu and activation
 // parameters, the selected unit's weights and bias, the input point. The browser builds
 // every Field the same way and writes its value back on every change; a section is
-// built again when its fields' words or shape change (FieldsKey), which a switch of
+// built again when its fields' words or shape change (SameBuild), which a switch of
 // language does too.
 type Field struct {
 	// ID is the element's id; a number's parts are ID-num, ID-range and ID-msg.
@@ -173,19 +172,3 @@ func FieldOf(c Command) string {
 	}
 	return lessonFieldOf(c)
 }
-
-// FieldsKey sums up what building fs makes: its ids, kinds and words, but not its
-// values. The panel builds a section again when its key changes.
-func FieldsKey(fs []Field) string {
-	var b strings.Builder
-	for _, f := range fs {
-		fmt.Fprintf(&b, "%s %d %q %q %v|", f.ID, f.Kind, f.Label, f.Name, f.Slider)
-		for _, o := range f.Options {
-			fmt.Fprintf(&b, "%q %q %q,", o.Value, o.Label, o.Group)
-		}
-	}
-	return b.String()
-}
-
-// OptionsKey sums up a menu's choices: the browser builds the menu again when it changes.
-func OptionsKey(opts []Option) string { return FieldsKey([]Field{{Options: opts}}) }

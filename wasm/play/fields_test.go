@@ -74,13 +74,13 @@ func TestFields(t *testing.T) {
 		t.Error("a command without a field has one")
 	}
 	// The key follows words and shape, not values.
-	key := FieldsKey(UnitFields(m))
+	key := fieldsKey(UnitFields(m))
 	m.Apply(SetWeight{Layer: 1, Unit: 1, In: 0, Value: 1})
-	if FieldsKey(UnitFields(m)) != key {
+	if fieldsKey(UnitFields(m)) != key {
 		t.Error("a new value changes the unit section's key")
 	}
 	speak(Korean)
-	if FieldsKey(UnitFields(m)) == key {
+	if fieldsKey(UnitFields(m)) == key {
 		t.Error("a new language keeps the unit section's key")
 	}
 	if f := UnitFields(m)[1]; f.Label != "w[1][0], 1층 유닛 1에서 오는 가중치" {

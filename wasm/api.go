@@ -105,6 +105,7 @@ func (g *Game) reset() {
 	p.editor.Call("removeAttribute", "style")
 	p.status.show(nil)
 	p.exportMsg.show(nil)
+	p.shareMsg.show(nil)
 	for i := range p.controls { // after speak, which would write only what is not ""
 		p.controls[i].shown, p.controls[i].options = "\x00", ""
 	}

@@ -17,6 +17,7 @@ import (
 type panel struct {
 	root, fps, eps      js.Value
 	status, exportMsg   *message
+	shareMsg            *message    // the share section's line (play.ShareStatus)
 	said                play.Status // what the status line says, by the learner's actions
 	controls            []control
 	layers, unit, input fieldSet
@@ -35,7 +36,8 @@ type control struct {
 	play.Control
 	el      js.Value
 	shown   string // what Show last wrote
-	options string // the key of the Choices the menu holds
+	options string // the markup of the Choices the menu holds
+	prop    string // the property Show writes (play.ShownAs)
 }
 
 // message is a line of the panel that shows a message, said again in the new language
@@ -46,10 +48,14 @@ type message struct {
 	shown string
 }
 
-func (s *message) show(err error) {
+// show says err (nil empties the line) and brings it into sight; say brings it only
+// when seek is true.
+func (s *message) show(err error) { s.say(err, true) }
+
+func (s *message) say(err error, seek bool) {
 	s.err, s.shown = err, play.Explain(err)
 	setText(s.el, s.shown)
-	if err != nil {
+	if err != nil && seek {
 		s.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 	}
 }
@@ -58,7 +64,7 @@ func (s *message) show(err error) {
 func newPanel(send func(any), lang play.Lang) *panel {
 	p := &panel{root: byID("panel"), status: &message{el: byID("status")},
 		exportMsg: &message{el: byID("export-status")}, fps: byID("out-fps"),
-		eps:    byID("out-eps"),
+		eps: byID("out-eps"), shareMsg: &message{el: byID(play.ShareStatus)},
 		layers: fieldSet{parent: byID("layers")}, unit: fieldSet{parent: byID("unit-params")},
 		input: fieldSet{parent: byID("input-params")}, send: send, lang: -1,
 		lessons: fieldSet{parent: byID("lesson-fields")},
@@ -111,11 +117,9 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 	for i := range p.controls {
 		c := &p.controls[i]
 		if c.Choices != nil {
-			opts := c.Choices(m)
-			if key := play.OptionsKey(opts); key != c.options {
-				c.el.Set("textContent", "")
-				addOptions(c.el, opts)
-				c.options, c.shown = key, ""
+			if opts := play.OptionsHTML(c.Choices(m)); opts != c.options {
+				c.el.Set("innerHTML", opts)
+				c.options, c.shown = opts, ""
 			}
 		}
 		if c.Show == nil {
@@ -126,17 +130,16 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 			continue
 		}
 		c.shown = v
-		switch tag := c.el.Get("tagName").String(); {
+		if c.prop == "" && c.Attr == "" {
+			c.prop = play.ShownAs(c.el.Get("tagName").String(), c.el.Get("type").String())
+		}
+		switch {
 		case c.Attr != "" && v == "":
 			c.el.Call("removeAttribute", c.Attr)
 		case c.Attr != "":
 			c.el.Call("setAttribute", c.Attr, v)
-		case c.el.Get("type").String() == "checkbox":
-			c.el.Set("checked", v == "true")
-		case tag == "INPUT" || tag == "SELECT":
-			c.el.Set("value", v)
 		default:
-			c.el.Set("textContent", v)
+			c.el.Set(c.prop, play.PropertyValue(c.prop, v))
 		}
 		if c.Reveal && v != "" {
 			c.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
@@ -157,26 +160,15 @@ func (p *panel) speak(m *play.Session, l play.Lang) {
 	}
 	p.lang = l
 	document.Get("documentElement").Set("lang", l.Code())
-	for _, attr := range []string{"data-i18n", "data-i18n-title", "data-i18n-aria-label"} {
-		els := document.Call("querySelectorAll", "["+attr+"]")
-		for i := 0; i < els.Length(); i++ {
-			text, _ := play.PageText(els.Index(i).Call("getAttribute", attr).String())
-			if attr == "data-i18n" {
-				setText(els.Index(i), text)
-			} else {
-				els.Index(i).Call("setAttribute", attr[len("data-i18n-"):], text)
-			}
-		}
-	}
+	js.Global().Get("nnplayPanel").Call("speak", play.PageWords(l))
 	for i, c := range play.Controls() {
 		if len(c.Options) > 0 {
-			p.controls[i].el.Set("textContent", "")
-			addOptions(p.controls[i].el, c.Options)
+			p.controls[i].el.Set("innerHTML", play.OptionsHTML(c.Options))
 		}
 		p.controls[i].shown, p.controls[i].options = "", "" // write the value and the words again
 	}
 	nameCanvas()
-	for _, s := range []*message{p.status, p.exportMsg} {
+	for _, s := range []*message{p.status, p.exportMsg, p.shareMsg} {
 		if s.err != nil && s.el.Get("textContent").String() == s.shown {
 			s.show(s.err)
 		}
@@ -205,24 +197,6 @@ func (p *panel) sync(m *play.Session) {
 	p.keepProgress(m)
 }
 
-// addOptions appends a menu's choices, each run of them with a Group under an
-// <optgroup> of that label.
-func addOptions(sel js.Value, opts []play.Option) {
-	parent, group := sel, ""
-	for _, o := range opts {
-		if o.Group != group {
-			group, parent = o.Group, sel
-			if group != "" {
-				parent = create("optgroup", "label", group)
-				sel.Call("appendChild", parent)
-			}
-		}
-		opt := create("option", "value", o.Value)
-		setText(opt, o.Label)
-		parent.Call("appendChild", opt)
-	}
-}
-
 // report shows the model's answer to a command: on the field the command came from
 // when it has one, in the status line otherwise.
 func (p *panel) report(c play.Command, err error) {
@@ -235,7 +209,11 @@ func (p *panel) report(c play.Command, err error) {
 			}
 		}
 	}
-	if p.said.Answer(c, err, onField) {
+	switch {
+	case !p.said.Answer(c, err, onField):
+	case play.AnswersBeside(c):
+		p.sayBeside(p.said.Err())
+	default:
 		p.status.show(p.said.Err())
 	}
 }
@@ -246,10 +224,19 @@ func (p *panel) say(err error) {
 	p.status.show(err)
 }
 
+// sayBeside is say for an answer of the share section's buttons: the share section's
+// line says it beside them and keeps it until their next answer, as the export
+// section's does, and the panel stays where the learner is.
+func (p *panel) sayBeside(err error) {
+	p.said.Show(err)
+	p.status.say(err, false)
+	p.shareMsg.show(err)
+}
+
 // fieldSet is a section of the panel built from play's Fields.
 type fieldSet struct {
 	parent js.Value
-	key    string // what the section was built for
+	key    string // "" while fields are what the section holds; else it is built again
 	fields []*field
 }
 
@@ -272,7 +259,11 @@ const boxChars = 9
 // sync builds the section again when its fields' words or shape changed, keeping what
 // the learner typed and was refused, and writes every value.
 func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
-	if key := play.FieldsKey(fs); key != s.key {
+	same := s.key == "" && len(fs) == len(s.fields)
+	for i := 0; same && i < len(fs); i++ {
+		same = play.SameBuild(s.fields[i].Field, fs[i])
+	}
+	if !same {
 		refused := map[string]*field{}
 		for _, f := range s.fields {
 			if f.err != nil {
@@ -280,7 +271,7 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 			}
 		}
 		s.parent.Set("textContent", "")
-		s.fields, s.key = nil, key
+		s.fields, s.key = nil, ""
 		group := s.parent
 		for _, pf := range fs {
 			f := &field{Field: pf}
@@ -327,7 +318,7 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 	case play.Menu:
 		root = create("label", "class", "menu")
 		f.input = create("select", "id", f.ID)
-		addOptions(f.input, f.Options)
+		f.input.Set("innerHTML", play.OptionsHTML(f.Options))
 		appendAll(root, document.Call("createTextNode", f.Label+" "), f.input)
 		on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
 	case play.Number:

@@ -111,8 +111,9 @@ func (r *Result) Write(w io.Writer) {
 // writeLoads writes the bytes on the wire and the first frame.
 func (r *Result) writeLoads(w io.Writer) {
 	fmt.Fprintf(w, "\nBytes on the wire: the first of the fresh loads (empty cache) over http "+
-		"from cmd/serve's handler,\nas make run serves it (Chromium's encodedDataLength, "+
-		"response headers included); from file://,\nthe bytes Chromium read.\n")
+		"from cmd/serve's handler,\nas make run serves it, in the encoding Chromium got "+
+		"each file in (Chromium's encodedDataLength,\nresponse headers included); from "+
+		"file://, the bytes Chromium read.\n")
 	files := &table{left: 2}
 	files.head = [][]string{{"file", "encoding", "http", "file://"}}
 	var totalHTTP, totalDisk float64

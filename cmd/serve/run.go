@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -49,8 +50,44 @@ func run(args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "nnplay: open http://%s/ (Ctrl-C stops the server)\n", ln.Addr())
 	fmt.Fprintf(stdout, "nnplay: index.html also opens straight from disk: file://%s\n",
 		filepath.ToSlash(filepath.Join(root, "index.html")))
+	sizes, err := s.Sizes("web/main.wasm")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "nnplay: %s\n", sending("web/main.wasm", sizes))
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	return srv.Serve(ln)
+}
+
+// sending says what the page's main module goes as: each encoding a browser may get,
+// the best first, with its bytes on the wire.
+func sending(name string, sizes []site.Size) string {
+	if len(sizes) == 1 {
+		return fmt.Sprintf("%s goes uncompressed (%s bytes): run make to compress it",
+			name, commas(sizes[0].Bytes))
+	}
+	var parts []string
+	for i, sz := range sizes {
+		what := "as " + sz.Coding
+		if sz.Coding == "identity" {
+			what = "uncompressed"
+		}
+		if i > 0 {
+			what = "else " + what
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s bytes)", what, commas(sz.Bytes)))
+	}
+	parts[0] += " to browsers that accept it"
+	return name + " goes " + strings.Join(parts, ", ")
+}
+
+// commas writes n with thousands separated by commas.
+func commas(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // listenError says why the server cannot listen on addr and how to choose another

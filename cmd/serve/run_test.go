@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"nnplay/cmd/serve/site"
 )
 
 // repo is the project folder this test belongs to.
@@ -126,8 +128,8 @@ func TestTheBinaryOnABusyAddress(t *testing.T) {
 	}
 }
 
-// TestTheBinaryServesAndSaysWhere: it prints the http address and the file:// path, and
-// serves the page but not the Makefile.
+// TestTheBinaryServesAndSaysWhere: it prints the http address, the file:// path and
+// what the main module goes as, and serves the page but not the Makefile.
 func TestTheBinaryServesAndSaysWhere(t *testing.T) {
 	dir := built(t)
 	cmd := exec.Command(binary(t), "-addr", "127.0.0.1:0", "-dir", dir)
@@ -148,7 +150,7 @@ func TestTheBinaryServesAndSaysWhere(t *testing.T) {
 		close(lines)
 	}()
 	var said []string
-	for len(said) < 2 {
+	for len(said) < 3 {
 		select {
 		case l, ok := <-lines:
 			if !ok {
@@ -167,8 +169,12 @@ func TestTheBinaryServesAndSaysWhere(t *testing.T) {
 	if !strings.HasSuffix(said[1], page) {
 		t.Errorf("%q does not end with %s", said[1], page)
 	}
-	want := map[string]int{"": 200, "index.html": 200, "web/main.wasm": 200, "Makefile": 404}
-	for path, want := range want {
+	want := "nnplay: web/main.wasm goes uncompressed (4 bytes): run make to compress it"
+	if said[2] != want {
+		t.Errorf("%q, want %q", said[2], want)
+	}
+	status := map[string]int{"": 200, "index.html": 200, "web/main.wasm": 200, "Makefile": 404}
+	for path, want := range status {
 		resp, err := http.Get(url + path)
 		if err != nil {
 			t.Fatal(err)
@@ -180,14 +186,49 @@ func TestTheBinaryServesAndSaysWhere(t *testing.T) {
 	}
 }
 
-// TestMakeRunOnABusyAddress runs make run as a user does, without rebuilding the page
-// (-o all): make test has just built it.
+// TestItSaysWhatTheModuleGoesAs: the encodings the main module goes in, the best first,
+// with their bytes on the wire; a .br or .gz that does not hold the module is left out.
+func TestItSaysWhatTheModuleGoesAs(t *testing.T) {
+	dir := built(t)
+	web := func(name string) string { return filepath.Join(dir, "web", name) }
+	os.WriteFile(web("main.wasm.br"), []byte("br body"), 0o644)
+	os.WriteFile(web("main.wasm.gz"), []byte("stale gz"), 0o644)
+	s, err := site.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Logf = nil
+	sizes, err := s.Sizes("web/main.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := sending("web/main.wasm", sizes)
+	want := "web/main.wasm goes as br (7 bytes) to browsers that accept it, else uncompressed " +
+		"(4 bytes)"
+	if got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	big := []site.Size{
+		{Coding: "br", Bytes: 2361438}, {Coding: "gzip", Bytes: 3152453},
+		{Coding: "identity", Bytes: 15487395},
+	}
+	want = "web/main.wasm goes as br (2,361,438 bytes) to browsers that accept it, else as " +
+		"gzip (3,152,453 bytes), else uncompressed (15,487,395 bytes)"
+	if got := sending("web/main.wasm", big); got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
+
+// TestMakeRunOnABusyAddress runs make run as a user does, without building the page or
+// its brotli copies (-o build): make test builds the page beside this test, and never
+// the brotli copies.
 func TestMakeRunOnABusyAddress(t *testing.T) {
 	if _, err := exec.LookPath("make"); err != nil {
 		t.Fatal("make is not installed")
 	}
 	addr := taken(t)
-	cmd := exec.Command("make", "--no-print-directory", "-C", repo, "-o", "all", "run",
+	cmd := exec.Command("make", "--no-print-directory", "-C", repo, "-o", "build", "run",
 		"ADDR="+addr)
 	out, err := cmd.CombinedOutput()
 	if err == nil {

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"strconv"
+	"sync"
 
 	"nnplay/core"
 )
@@ -323,15 +324,27 @@ func ActivationValue(layer int, name string) (Command, error) {
 }
 
 // ActivationOptions are the activation menu's choices: each activation's name and
-// label, the lesson's six first and the rest in a group "more".
-func ActivationOptions() (o []Option) {
-	for _, a := range core.CommonActivations() {
-		o = append(o, Option{Value: a.Name(), Label: ActivationLabel(a)})
-	}
-	for _, a := range core.MoreActivations() {
-		o = append(o, Option{Value: a.Name(), Label: ActivationLabel(a), Group: Say(ActivationMoreGroup)})
-	}
-	return o
+// label, the lesson's six first and the rest in a group "more". The panel asks for them
+// for every layer in every frame that changes the model: they are made once for each
+// language, and the caller must not change them.
+func ActivationOptions() []Option {
+	l := Language()
+	c := &activationOptions[l]
+	c.once.Do(func() {
+		for _, a := range core.CommonActivations() {
+			c.o = append(c.o, Option{Value: a.Name(), Label: ActivationLabel(a)})
+		}
+		for _, a := range core.MoreActivations() {
+			c.o = append(c.o, Option{Value: a.Name(), Label: ActivationLabel(a),
+				Group: SayIn(l, ActivationMoreGroup)})
+		}
+	})
+	return c.o
+}
+
+var activationOptions [langCount]struct {
+	once sync.Once
+	o    []Option
 }
 
 // UnitOptions are the unit menu's choices: every unit with incoming weights, its value

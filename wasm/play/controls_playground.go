@@ -82,6 +82,11 @@ func (c AskExport) apply(m *Session) error {
 
 func (AskExport) looksOnly() {}
 
+// ShareStatus is the id of the share section's line: it shows the answers of the
+// section's buttons (Copy link, Save model, Export PyTorch) beside them. The status line
+// at the panel's top says them too, without pulling the panel's scroll away from them.
+const ShareStatus = "share-status"
+
 // PendingExport returns the export asked for since the last call, or "".
 func (m *Session) PendingExport() string {
 	k := m.Share.pending
@@ -89,9 +94,12 @@ func (m *Session) PendingExport() string {
 	return k
 }
 
+// unitCounts are the units menu's choices, which no caller changes.
+var unitCounts = counts(1, core.MaxUnits)
+
 // UnitsField is the menu of the units of hidden layer l, counting from 0.
 func UnitsField(m *Session, l int) Field {
 	return Field{ID: "units-" + strconv.Itoa(l), Kind: Menu, Label: Say(UnitsMenuLabel),
-		Options: counts(1, core.MaxUnits), Value: strconv.Itoa(m.Sizes()[l+1]),
+		Options: unitCounts, Value: strconv.Itoa(m.Sizes()[l+1]),
 		Set: integer(func(n int) Command { return SetUnits{Level: l + 1, N: n} })}
 }

@@ -1,7 +1,8 @@
 // Package site serves the playground to a browser: index.html and the assets the page
 // loads from web/, nothing else of the project folder (no sources, no Makefile, no
-// listings, no hidden files, no symlink out of the folder). Each wasm module goes
-// gzip-compressed, from the .gz make writes beside it, to a browser that accepts gzip.
+// listings, no hidden files, no symlink out of the folder). Each wasm module goes in the
+// best content coding the browser accepts among brotli, gzip and none, from the .br and
+// .gz make writes beside it, each file with an ETag of its own.
 // Every response carries a strong ETag and Cache-Control: no-cache, so a reload
 // revalidates: it re-uses what it has (304) until a rebuild changes it.
 //
@@ -91,17 +92,21 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, mod := f, info.ModTime()
 	if path.Ext(name) == ".wasm" {
 		// The boot script's progress bar counts decoded bytes, which Content-Length
-		// does not give when the body is gzipped.
+		// does not give when the body is encoded.
 		h.Set("Vary", "Accept-Encoding")
 		h.Set("X-Decoded-Length", strconv.FormatInt(info.Size(), 10))
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-			if gz, gzFacts := s.gzipped(name, fa); gz != nil {
-				defer gz.Close()
-				body, mod = gz, gzFacts.mod
-				h.Set("Content-Encoding", "gzip")
-				h.Set("ETag", gzFacts.etag)
+		for _, c := range ranked(r.Header.Get("Accept-Encoding")) {
+			if c.name == identity.name {
+				break
+			}
+			if enc, encFacts := s.encoded(name, fa, c); enc != nil {
+				defer enc.Close()
+				body, mod = enc, encFacts.mod
+				h.Set("Content-Encoding", c.name)
+				h.Set("ETag", encFacts.etag)
 				// ServeContent leaves Content-Length out when the body is encoded.
-				h.Set("Content-Length", strconv.FormatInt(gzFacts.size, 10))
+				h.Set("Content-Length", strconv.FormatInt(encFacts.size, 10))
+				break
 			}
 		}
 	}

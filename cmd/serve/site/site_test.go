@@ -69,6 +69,10 @@ func project(t *testing.T) string {
 	if err := os.WriteFile(filepath.Join(dir, "web", "main.wasm.gz"), gz, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	br := brotliStored([]byte(files["web/main.wasm"]))
+	if err := os.WriteFile(filepath.Join(dir, "web", "main.wasm.br"), br, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	links := map[string]string{
 		"web/link.js":   "boot.js",                           // inside, to an asset: fine
 		"web/make.js":   "../Makefile",                       // inside, to a file not on the list
@@ -94,6 +98,17 @@ func gzipped(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// brotliStored returns a brotli stream (RFC 7932) that holds b, 1 to 65,536 bytes, as
+// it is: a 64 KB window, one uncompressed meta-block and an empty last one. The server
+// never decodes a .br; this one decodes, so that the fixture is what make writes.
+func brotliStored(b []byte) []byte {
+	n := len(b) - 1
+	// WBITS 0 (16), ISLAST 0, MNIBBLES 0 (four), MLEN-1 in 16 bits, ISUNCOMPRESSED 1,
+	// then the bytes from the next byte boundary.
+	out := []byte{byte(n&0xf) << 4, byte(n >> 4), byte(n>>12) | 1<<4}
+	return append(append(out, b...), 0b11) // ISLAST 1, ISLASTEMPTY 1
 }
 
 // logbook collects a site's warnings; handlers write it on the server's goroutines.

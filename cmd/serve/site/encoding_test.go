@@ -51,91 +51,131 @@ func gunzip(t *testing.T, b []byte) []byte {
 	return out
 }
 
-func TestWasmIsSentGzippedToBrowsersThatAcceptIt(t *testing.T) {
+// TestWasmGoesInTheBestEncodingTheBrowserAccepts: brotli where the browser takes it,
+// else gzip, else the module itself; the header's weights decide before the sizes, q=0
+// refuses, and an odd or hostile header never gets a coding it did not ask for.
+func TestWasmGoesInTheBestEncodingTheBrowserAccepts(t *testing.T) {
 	dir := project(t)
 	srv, log := serve(t, dir)
 	rawWasm, _ := os.ReadFile(filepath.Join(dir, "web", "main.wasm"))
-	gz, _ := os.ReadFile(filepath.Join(dir, "web", "main.wasm.gz"))
-	for _, c := range []struct {
-		accept string
-		gzip   bool
-	}{
-		{"gzip, deflate, br, zstd", true}, // Chromium
-		{"gzip, deflate, br", true},       // Firefox
-		{"GZIP", true},
-		{"x-gzip", true},
-		{"*", true},
-		{"br;q=1.0, gzip;q=0.5", true},
-		{"", false},
-		{"identity", false},
-		{"br, zstd", false},
-		{"gzip;q=0", false},
-		{"gzip; q=0.000", false},
-		{"*;q=0", false},
-		{"*, gzip;q=0", false},
+	sent := map[string][]byte{"": rawWasm}
+	sent["gzip"], _ = os.ReadFile(filepath.Join(dir, "web", "main.wasm.gz"))
+	sent["br"], _ = os.ReadFile(filepath.Join(dir, "web", "main.wasm.br"))
+	for _, c := range []struct{ accept, want string }{
+		{"gzip, deflate, br, zstd", "br"}, // Chromium, Firefox
+		{"gzip, deflate, br", "br"},       // Safari
+		{"gzip, deflate", "gzip"},         // Chromium over plain http to another host
+		{"BR", "br"},
+		{"Br;Q=1", "br"},
+		{"GZIP", "gzip"},
+		{"x-gzip", "gzip"},
+		{"*", "br"},
+		{"*;q=0.1", "br"},
+		{"br;q=1.0, gzip;q=0.5", "br"},
+		{"br;q=0.5, gzip", "gzip"}, // the browser's weights before our sizes
+		{"gzip;q=0.8, br;q=0.8", "br"},
+		{"gzip;q=0.5, br;q=0.5, identity;q=0.5", "br"},
+		{"identity, br;q=0.5", ""},
+		{"identity;q=0, gzip;q=0.5", "gzip"},
+		{"br;q=0, gzip", "gzip"},
+		{"br;q=0", ""},
+		{"br;q=0.000, *", "gzip"},
+		{"*, br;q=0", "gzip"},
+		{"*, gzip;q=0", "br"},
+		{"br; q=0.5 , gzip ; q=0.4", "br"},
+		{"br;level=3;q=0.9, gzip;q=0.4", "br"},
+		{" ,, br ,", "br"},
+		{"", ""},
+		{"identity", ""},
+		{"zstd", ""},
+		{"deflate, compress", ""},
+		{"gzip;q=0", ""},
+		{"gzip; q=0.000", ""},
+		{"*;q=0", ""}, // refuses even identity: the module goes plain rather than not at all
+		{"identity;q=0", ""},
+		// Weights that are not qvalues say nothing.
+		{"br;q=abc", ""},
+		{"br;q=2, gzip;q=0.5", "gzip"},
+		{"br;q=-1, gzip;q=0.5", "gzip"},
+		{"br;q=NaN, gzip;q=0.5", "gzip"},
+		{"br;q=1e3, gzip;q=0.5", "gzip"},
+		{"br;q=0x1p-1, gzip;q=0.2", "gzip"},
+		{"br;q=1.001, gzip;q=0.5", "gzip"},
+		{"br;q=0.0001, gzip;q=0.5", "gzip"},
+		{"br;q=, gzip;q=0.5", "gzip"},
+		{"br;q=0.5;q=, gzip;q=0.4", "gzip"},
+		// Names that are not ours.
+		{"brotli, gzip2, b r, br;, ;br", ""},
+		{"br\t, gzip;q=0.5", "br"}, // white space around a name is allowed
+		{strings.Repeat("gzip;q=0, ", 5000) + "br", "br"},
+		{strings.Repeat("x", 60000), ""},
 	} {
 		h := map[string]string{}
 		if c.accept != "" {
 			h["Accept-Encoding"] = c.accept
 		}
 		resp, body := get(t, srv.URL+"/web/main.wasm", "GET", h)
+		shown := c.accept[:min(len(c.accept), 40)]
 		if resp.StatusCode != 200 {
-			t.Fatalf("Accept-Encoding %q: %d", c.accept, resp.StatusCode)
+			t.Fatalf("Accept-Encoding %q: %d", shown, resp.StatusCode)
 		}
 		want := map[string]string{
 			"Content-Type":     "application/wasm",
 			"Vary":             "Accept-Encoding",
 			"Cache-Control":    "no-cache",
 			"X-Decoded-Length": strconv.Itoa(len(rawWasm)),
-			"Content-Encoding": "",
-			"Content-Length":   strconv.Itoa(len(rawWasm)),
-		}
-		if c.gzip {
-			want["Content-Encoding"] = "gzip"
-			want["Content-Length"] = strconv.Itoa(len(gz))
+			"Content-Encoding": c.want,
+			"Content-Length":   strconv.Itoa(len(sent[c.want])),
 		}
 		for k, v := range want {
 			if got := resp.Header.Get(k); got != v {
-				t.Errorf("Accept-Encoding %q: %s %q, want %q", c.accept, k, got, v)
+				t.Errorf("Accept-Encoding %q: %s %q, want %q", shown, k, got, v)
 			}
 		}
-		if c.gzip && !bytes.Equal(body, gz) {
-			t.Errorf("Accept-Encoding %q: the body is not web/main.wasm.gz", c.accept)
-		}
-		if c.gzip && !bytes.Equal(gunzip(t, body), rawWasm) {
-			t.Errorf("Accept-Encoding %q: the body does not decode to web/main.wasm", c.accept)
-		}
-		if !c.gzip && !bytes.Equal(body, rawWasm) {
-			t.Errorf("Accept-Encoding %q: the body is not web/main.wasm", c.accept)
+		if !bytes.Equal(body, sent[c.want]) {
+			t.Errorf("Accept-Encoding %q: the body is not the %q file", shown, c.want)
 		}
 	}
+	if !bytes.Equal(gunzip(t, sent["gzip"]), rawWasm) {
+		t.Error("the fixture's main.wasm.gz does not decode to main.wasm")
+	}
 	// HEAD: the same headers, no body.
-	resp, body := get(t, srv.URL+"/web/main.wasm", "HEAD",
-		map[string]string{"Accept-Encoding": "gzip"})
-	hdr := resp.Header.Get
-	if hdr("Content-Encoding") != "gzip" || hdr("Content-Length") != strconv.Itoa(len(gz)) ||
-		len(body) != 0 {
-		t.Errorf("HEAD: %v, %d bytes of body", resp.Header, len(body))
+	for _, coding := range []string{"br", "gzip"} {
+		resp, body := get(t, srv.URL+"/web/main.wasm", "HEAD",
+			map[string]string{"Accept-Encoding": coding})
+		hdr := resp.Header.Get
+		if hdr("Content-Encoding") != coding ||
+			hdr("Content-Length") != strconv.Itoa(len(sent[coding])) || len(body) != 0 {
+			t.Errorf("HEAD, %s: %v, %d bytes of body", coding, resp.Header, len(body))
+		}
 	}
 	if w := log.read(); len(w) != 0 {
 		t.Errorf("warnings: %q", w)
 	}
 }
 
-// TestAReloadReusesWhatItHas: every file has a strong ETag, different for the gzipped
-// and the plain body of a module; If-None-Match with it gets 304, and a rebuild changes
-// it.
+// TestAReloadReusesWhatItHas: every file has a strong ETag, different for the brotli,
+// the gzipped and the plain body of a module; If-None-Match with it gets 304 in the
+// encoding it names, and a rebuild changes it.
 func TestAReloadReusesWhatItHas(t *testing.T) {
 	dir := project(t)
 	srv, _ := serve(t, dir)
 	gz := map[string]string{"Accept-Encoding": "gzip"}
+	br := map[string]string{"Accept-Encoding": "gzip, deflate, br, zstd"}
 	etag := func(path string, h map[string]string) string {
 		resp, _ := get(t, srv.URL+path, "GET", h)
 		return resp.Header.Get("ETag")
 	}
 	zipped, plain := etag("/web/main.wasm", gz), etag("/web/main.wasm", nil)
-	if zipped == plain || !strings.HasPrefix(zipped, `"`) || !strings.HasPrefix(plain, `"`) {
-		t.Fatalf("ETags %s (gzip) and %s (plain): want two different strong ETags", zipped, plain)
+	brotli := etag("/web/main.wasm", br)
+	for _, e := range []string{zipped, plain, brotli} {
+		if !strings.HasPrefix(e, `"`) || len(e) < 10 {
+			t.Fatalf("ETag %s: want a strong content hash", e)
+		}
+	}
+	if zipped == plain || brotli == plain || brotli == zipped {
+		t.Fatalf("ETags %s (br), %s (gzip) and %s (plain): want three different ones",
+			brotli, zipped, plain)
 	}
 	if again := etag("/web/main.wasm", gz); again != zipped {
 		t.Errorf("the ETag changed from %s to %s without a rebuild", zipped, again)
@@ -147,10 +187,16 @@ func TestAReloadReusesWhatItHas(t *testing.T) {
 	}{
 		{"/web/main.wasm", zipped, gz, 304},
 		{"/web/main.wasm", plain, nil, 304},
+		{"/web/main.wasm", brotli, br, 304},
 		{"/web/main.wasm", `"other", ` + zipped, gz, 304},
+		{"/web/main.wasm", zipped + ", " + brotli, br, 304},
 		{"/web/main.wasm", "W/" + zipped, gz, 304}, // If-None-Match compares weakly
+		{"/web/main.wasm", "W/" + brotli, br, 304},
 		{"/web/main.wasm", "*", gz, 304},
-		{"/web/main.wasm", plain, gz, 200}, // cached plain, now gets gzip
+		{"/web/main.wasm", plain, gz, 200},  // cached plain, now gets gzip
+		{"/web/main.wasm", zipped, br, 200}, // cached gzip, now gets brotli
+		{"/web/main.wasm", brotli, gz, 200}, // cached brotli, now takes gzip only
+		{"/web/main.wasm", brotli, nil, 200},
 		{"/web/main.wasm", zipped, nil, 200},
 		{"/web/main.wasm", `"other"`, gz, 200},
 		{"/index.html", etag("/index.html", nil), nil, 304},
@@ -166,14 +212,17 @@ func TestAReloadReusesWhatItHas(t *testing.T) {
 			t.Errorf("%s If-None-Match %s, %v: %d, want %d",
 				c.path, c.inm, c.h, resp.StatusCode, c.status)
 		}
+		hdr := resp.Header.Get
 		if c.status == 304 {
-			hdr := resp.Header.Get
 			if len(body) != 0 || hdr("ETag") == "" || hdr("Cache-Control") != "no-cache" {
 				t.Errorf("%s: 304 with %d bytes, headers %v", c.path, len(body), resp.Header)
 			}
-			if strings.HasSuffix(c.path, ".wasm") && resp.Header.Get("Vary") != "Accept-Encoding" {
+			if strings.HasSuffix(c.path, ".wasm") && hdr("Vary") != "Accept-Encoding" {
 				t.Errorf("%s: 304 without Vary: %v", c.path, resp.Header)
 			}
+		}
+		if c.status == 200 && strings.HasSuffix(c.path, ".wasm") && hdr("ETag") == c.inm {
+			t.Errorf("%s If-None-Match %s, %v: sent again with the same ETag", c.path, c.inm, c.h)
 		}
 	}
 	// A rebuild: new bytes, new ETags; the old ones get the new files.
@@ -182,12 +231,19 @@ func TestAReloadReusesWhatItHas(t *testing.T) {
 	rebuilt := []byte("\x00asm main module, rebuilt")
 	writeAt(t, filepath.Join(dir, "web", "main.wasm"), rebuilt, later)
 	writeAt(t, filepath.Join(dir, "web", "main.wasm.gz"), gzipped(t, rebuilt), later)
+	writeAt(t, filepath.Join(dir, "web", "main.wasm.br"), brotliStored(rebuilt), later)
 	writeAt(t, filepath.Join(dir, "index.html"), []byte("<!doctype html><title>v2</title>"), later)
 	resp, body := get(t, srv.URL+"/web/main.wasm", "GET",
 		map[string]string{"Accept-Encoding": "gzip", "If-None-Match": zipped})
 	if now := resp.Header.Get("ETag"); resp.StatusCode != 200 || now == zipped ||
 		!bytes.Equal(gunzip(t, body), rebuilt) {
 		t.Errorf("main.wasm after a rebuild: %d, ETag %s (was %s)", resp.StatusCode, now, zipped)
+	}
+	resp, body = get(t, srv.URL+"/web/main.wasm", "GET",
+		map[string]string{"Accept-Encoding": "br", "If-None-Match": brotli})
+	if now := resp.Header.Get("ETag"); resp.StatusCode != 200 || now == brotli ||
+		!bytes.Equal(body, brotliStored(rebuilt)) {
+		t.Errorf("main.wasm.br after a rebuild: %d, ETag %s (was %s)", resp.StatusCode, now, brotli)
 	}
 	resp, body = get(t, srv.URL+"/index.html", "GET", map[string]string{"If-None-Match": oldPage})
 	if now := resp.Header.Get("ETag"); resp.StatusCode != 200 || now == oldPage ||
@@ -259,8 +315,53 @@ func TestAStaleOrMissingGzipIsNeverSent(t *testing.T) {
 	}
 }
 
+// TestAStaleOrMissingBrotliIsNeverSent: a .br older than its module (a module built by
+// hand after make), missing or not a file is not sent; the module goes in the next
+// encoding the browser takes, and the server says why, once.
+func TestAStaleOrMissingBrotliIsNeverSent(t *testing.T) {
+	dir := project(t)
+	srv, log := serve(t, dir)
+	chromium := map[string]string{"Accept-Encoding": "gzip, deflate, br, zstd"}
+	web := func(name string) string { return filepath.Join(dir, "web", name) }
+	check := func(when, coding string, want []byte) {
+		t.Helper()
+		resp, body := get(t, srv.URL+"/web/main.wasm", "GET", chromium)
+		if got := resp.Header.Get("Content-Encoding"); got != coding || !bytes.Equal(body, want) {
+			t.Errorf("%s: Content-Encoding %q, want %q with its file", when, got, coding)
+		}
+	}
+	rebuilt := []byte("\x00asm main module, rebuilt by hand")
+	later := time.Now().Add(2 * time.Second)
+	writeAt(t, web("main.wasm"), rebuilt, later)
+	writeAt(t, web("main.wasm.gz"), gzipped(t, rebuilt), later)
+	for i := 0; i < 2; i++ {
+		check("a .br older than the module", "gzip", gzipped(t, rebuilt))
+	}
+	if w := log.read(); len(w) != 1 || !strings.Contains(w[0], "web/main.wasm.br does not hold") ||
+		!strings.Contains(w[0], "run make") {
+		t.Errorf("warnings %q: want one that names web/main.wasm.br and says to run make", w)
+	}
+	os.Remove(web("main.wasm.gz"))
+	check("a stale .br and no .gz", "", rebuilt)
+	// make writes the .br after the module: sent again, and no word about it.
+	writeAt(t, web("main.wasm.br"), brotliStored(rebuilt), later.Add(time.Second))
+	check("a .br newer than the module", "br", brotliStored(rebuilt))
+	os.Remove(web("main.wasm.br"))
+	check("no .br", "", rebuilt)
+	os.Mkdir(web("main.wasm.br"), 0o755)
+	check("a folder named main.wasm.br", "", rebuilt)
+	w := log.read()
+	if len(w) != 4 || !strings.Contains(w[1], "web/main.wasm.gz is missing") ||
+		!strings.Contains(w[2], "web/main.wasm.br is missing") ||
+		!strings.Contains(w[3], "web/main.wasm.br does not hold") {
+		t.Errorf("warnings %q", w)
+	}
+}
+
 // TestTheBuiltModulesAreServedCompressed checks make's real output: each wasm module has
-// its .gz beside it, which decodes to the module, and the server sends it.
+// its .gz beside it, which decodes to the module, and the server sends it. (make checks
+// each .br it writes against its module, and wasm/e2e loads the page over brotli: the
+// native tests start before make has written the .br files.)
 func TestTheBuiltModulesAreServedCompressed(t *testing.T) {
 	_, file, _, _ := runtime.Caller(0)
 	root := filepath.Join(filepath.Dir(file), "..", "..", "..")
@@ -274,7 +375,7 @@ func TestTheBuiltModulesAreServedCompressed(t *testing.T) {
 			t.Fatalf("%v: run make (make test builds first)", err)
 		}
 		resp, body := get(t, srv.URL+"/web/"+name+".wasm", "GET",
-			map[string]string{"Accept-Encoding": "gzip, deflate, br, zstd"})
+			map[string]string{"Accept-Encoding": "gzip, deflate"})
 		if resp.Header.Get("Content-Encoding") != "gzip" || !bytes.Equal(gunzip(t, body), wasm) {
 			t.Fatalf("web/%s.wasm: Content-Encoding %q", name, resp.Header.Get("Content-Encoding"))
 		}

@@ -1,0 +1,94 @@
+package play
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// What the panel writes in one piece: a call from Go to the page costs as much as the
+// small write it makes, so the browser writes a menu's every choice (OptionsHTML) and
+// the markup's every word (PageWords) in one call each, not an element at a time.
+
+// OptionsHTML is the markup of a menu's choices: an <option> each, each run of them with
+// a Group under an <optgroup> of that label. Values and labels are escaped: a label may
+// hold the name of a learner's file.
+func OptionsHTML(opts []Option) string {
+	var b strings.Builder
+	group := ""
+	for _, o := range opts {
+		if o.Group != group {
+			if group != "" {
+				b.WriteString("</optgroup>")
+			}
+			if group = o.Group; group != "" {
+				b.WriteString(`<optgroup label="` + escapeHTML(group) + `">`)
+			}
+		}
+		b.WriteString(`<option value="` + escapeHTML(o.Value) + `">` + escapeHTML(o.Label) +
+			"</option>")
+	}
+	if group != "" {
+		b.WriteString("</optgroup>")
+	}
+	return b.String()
+}
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;",
+	"'", "&#39;")
+
+// escapeHTML escapes text for an element's content or a quoted attribute's value.
+func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
+
+// PageWords are the words of index.html in language l, as web/panel.js's speak takes
+// them: a JSON object of each key of the markup's data-i18n attributes and its text.
+func PageWords(l Lang) string {
+	words := map[string]string{}
+	for _, k := range PageKeys() {
+		words[k] = pageText[k].in(l)
+	}
+	b, err := json.Marshal(words)
+	if err != nil {
+		panic(err) // a map of strings always encodes
+	}
+	return string(b)
+}
+
+// SameBuild reports whether building fields f and g makes the same elements: the same
+// id, kind, words and choices, whatever their values. The panel builds a section again
+// only when one of its fields does not, as FieldsKey tells, without making a string.
+func SameBuild(f, g Field) bool {
+	return f.ID == g.ID && f.Kind == g.Kind && f.Label == g.Label && f.Name == g.Name &&
+		f.Slider == g.Slider && slices.Equal(f.Options, g.Options)
+}
+
+// ShownAs is the property a Control's Show writes in an element of tag (its tagName) and
+// type: a checkbox's "checked", a form control's "value", any other's "textContent".
+func ShownAs(tag, typ string) string {
+	switch {
+	case typ == "checkbox":
+		return "checked"
+	case tag == "INPUT" || tag == "SELECT":
+		return "value"
+	}
+	return "textContent"
+}
+
+// PropertyValue is what a Control's Show v sets property prop (ShownAs) to: a checkbox's
+// checked is a bool.
+func PropertyValue(prop, v string) any {
+	if prop == "checked" {
+		return v == "true"
+	}
+	return v
+}
+
+// AnswersBeside reports whether c's answer shows on the share section's line too: the
+// clipboard's answer to Copy link, and an export one of its buttons asked for.
+func AnswersBeside(c Command) bool {
+	switch c.(type) {
+	case Copied, AskExport:
+		return true
+	}
+	return false
+}

@@ -235,32 +235,41 @@ func (s *Scene) meters(m *Session) {
 			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.badge(r, own, DeadInk, cy-lh/2, Say(DeadBadge))
+				s.badge(r, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
 			case u.Saturated >= 0.05:
-				s.badge(r, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, wholePercent(u.Saturated)))
+				pc := wholePercent(u.Saturated)
+				s.badge(r, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
 			case ld.LeakyFraction[i] >= 0.05:
-				s.badge(r, own, LeakyInk, r.Y+sc,
-					Say(LeakyBadge, wholePercent(ld.LeakyFraction[i])))
+				pc := wholePercent(ld.LeakyFraction[i])
+				s.badge(r, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
 			}
 		}
 	}
 }
 
-// badge writes a unit's badge on a white box at y inside its unit r, or, where the
-// unit is too small to hold it (many layers, a phone), just above or below the unit,
-// clear of every unit: a badge wider than its unit hid it and its neighbours' edges.
-func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text string) {
+// badge writes a unit's badge on a white box at y inside its unit r, or its short form
+// (the share alone, "12%", which the badges' key and colour explain) where the unit is
+// too small to hold it (many layers, a phone), or, where even that does not fit, just
+// above or below the unit, clear of every unit: a badge wider than its unit hid it and
+// its neighbours' edges, and one outside took the room of the numbers of a unit.
+func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text, short string) {
 	sc, f := s.Geo.Scale, s.Fonts.Face(Small)
 	cx, _ := r.Center()
-	w, h := f.Width(text)+4*sc, f.LineHeight
-	if boxAt(spot{cx, y, alignCenter}, w, h).Within(r) {
-		s.write(Small, prioReadout, c, cx, y, alignCenter, text).backdrop(2*sc, 0).ownedBy(own)
-		return
+	h := f.LineHeight
+	for _, t := range []string{text, short} {
+		if boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
+			s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).ownedBy(own)
+			return
+		}
 	}
 	// Its own unit's, so that other columns' units keep their clearance from it.
 	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
-	s.write(Small, prioReadout, c, cx, r.Y-h-sc, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, below, alignCenter}).ownedBy(own)
+	// Centred, else leaning to the side with room: the edges' labels may take the middle.
+	above := r.Y - h - sc
+	s.write(Small, prioReadout, c, cx, above, alignCenter, text).backdrop(2*sc, 0).
+		at(spot{cx, below, alignCenter}, spot{r.X, below, alignLeft},
+			spot{r.X + r.W, below, alignRight}, spot{r.X, above, alignLeft},
+			spot{r.X + r.W, above, alignRight}).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".
@@ -350,8 +359,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			o, n := FourDecimals(st.rec.Old[idx][k]), FourDecimals(st.rec.New[idx][k])
-			full, folded, brief = Say(WeightUpdateLabel, o, n), Say(WeightLabel, o)+"\n→ "+n, "→ "+n
+			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))

@@ -68,33 +68,52 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 // short of it instead of running through its digits.
 const numberPad = 2
 
-// unitNumbers asks for the lines of numbers of unit u: under it, else beside it. The
-// selected and the hovered unit's come first and may also go above it or to its left;
-// every other unit's value comes before any second line, which goes first when space is
-// short. Each line lies on a white box (numberPad).
+// focused reports whether unit u's numbers show in full wherever its level's go: an
+// input's, which name it, and the selected and the hovered unit's.
+func (s *Scene) focused(m *Session, u UnitView) bool {
+	return u.Unit.Level == 0 || u.Unit == m.Selected || m.Hover.unit() == u.Unit
+}
+
+// numberLines returns the lines of numbers unit u shows, its value and its second line,
+// given where its level's numbers go (room): "" for a line it leaves out. unitNumbers
+// asks for them and keepNumbersRoom keeps their room under the unit from the blocks.
+func (s *Scene) numberLines(m *Session, u UnitView, room numberRoom) (value, detail string) {
+	switch {
+	case s.focused(m, u) || room == roomUnder:
+		return u.Value, u.Detail
+	case room == roomUnderValue:
+		return u.Value, ""
+	}
+	return "", ""
+}
+
+// unitNumbers asks for the lines of numbers of unit u (numberLines): under it, else
+// beside it. The selected and the hovered unit's come first and may also go above it or
+// to its left; every other unit's value comes before any second line, which goes first
+// when space is short. Each line lies on a white box (numberPad).
 func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
 	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
-	num := numberOf(u.Value)
+	value, detail := s.numberLines(m, u, room)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
-		name, _, _ := strings.Cut(u.Value, " =")
+		name, _, _ := strings.Cut(value, " =")
 		side := spot{s.Geo.Area.X, below.y, alignLeft}
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, name).
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).
 			at(side, right).ownedBy(own).backdrop(pad, 0)
 		return
 	}
-	if u.Unit != m.Selected && m.Hover.unit() != u.Unit {
-		if room == roomNone {
+	if !s.focused(m, u) {
+		if value == "" {
 			return
 		}
-		s.write(Small, prioValue, Ink, below.x, below.y, below.a, u.Value).ownedBy(own).
+		s.write(Small, prioValue, Ink, below.x, below.y, below.a, value).ownedBy(own).
 			backdrop(pad, 0)
-		if u.Detail != "" && room == roomUnder {
-			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, u.Detail).
+		if detail != "" {
+			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, detail).
 				ownedBy(own).backdrop(pad, 0)
 		}
 		return
@@ -102,9 +121,9 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
 	left := spot{f.X - 3*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
-	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, u.Value, num).
+	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, numberOf(value)).
 		at(right, left, above, down(above)).ownedBy(own).backdrop(pad, 0)
-	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, u.Detail, numberOf(u.Detail)).
+	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, detail, numberOf(detail)).
 		at(down(right), down(left), above, right, left).ownedBy(own).backdrop(pad, 0)
 }
 

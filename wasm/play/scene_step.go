@@ -134,6 +134,31 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 	return lin.Bias[i], true
 }
 
+// moveForms returns the forms of a weight's label during the Step's update, longest
+// first: "w 0.1234 → 0.1240", the same in two lines, and in two lines without the "w".
+// Each keeps the old value over the new: a bare "→ 0.1240" said nothing of the move.
+func moveForms(old, new float64) (full, folded, narrow string) {
+	o, n := moveNumbers(old, new)
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n
+}
+
+// moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
+// or as many more as it takes, up to eight, to tell them apart: a small step in a deep
+// network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.
+// A move too small even for eight, or of a value FourDecimals writes as Num, reads as four.
+func moveNumbers(old, new float64) (o, n string) {
+	o, n = FourDecimals(old), FourDecimals(new)
+	if o != n || o != strconv.FormatFloat(old, 'f', 4, 64) {
+		return o, n
+	}
+	for d := 5; d <= 8; d++ {
+		if o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64); o != n {
+			return o, n
+		}
+	}
+	return o, n
+}
+
 // unitLines returns the two lines of numbers under unit i of level lv >= 1: its value
 // and its bias; during a Step what the phase is about.
 func (s *Scene) unitLines(m *Session, st stepState, lv, i int, tr *core.Trace) (string, string) {
@@ -230,7 +255,7 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	return len(s.texts) - 1
 }
 
-// keepNumbersRoom keeps the room under every unit where its numbers go (unitNumbers)
+// keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)
 // from the blocks, which are placed before them: a column of values reads alike from top
 // to bottom, with none hidden under the loss box.
 func (s *Scene) keepNumbersRoom(m *Session) {
@@ -240,21 +265,17 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 		units := s.Units[first : first+len(col)]
 		room := s.numberRoom(lv, units)
 		for i, u := range units {
-			lines, w := 0, face.Width(u.Value)
-			switch {
-			case lv == 0 || u.Unit == m.Selected || u.Unit == m.Hover.unit() || room == roomUnder:
-				lines, w = 2, math.Max(w, face.Width(u.Detail))
-			case room == roomUnderValue:
-				lines = 1
+			value, detail := s.numberLines(m, u, room)
+			if value == "" {
+				continue
 			}
-			if u.Detail == "" {
-				lines = min(lines, 1)
+			lines, w := 1.0, face.Width(value)
+			if detail != "" {
+				lines, w = 2, math.Max(w, face.Width(detail))
 			}
-			if lines > 0 {
-				w += 2 * numberPad * sc
-				s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
-					H: float64(lines) * face.LineHeight}, first+i)
-			}
+			w += 2 * numberPad * sc
+			s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
+				H: lines * face.LineHeight}, first+i)
 		}
 		first += len(col)
 	}

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -9,14 +10,33 @@ import (
 // activation ("Linear 2→4, Tanh"). Where a title would run into another, or out of the
 // canvas, every column takes the short form ("L1"; the activation only, and without
 // its parameter where that is still too wide); where even that does not fit, only the
-// selected unit's column names it.
+// selected unit's column names it. Beside the other views the titles keep to the
+// network's side: a column's titles too wide for it move in, within the column's share.
 func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
 	room := geo.Pitch() - 6*sc
-	// fits says whether a text w wide fits its column, centred at x, and the view.
+	// Beside the network, the plane's "x2 ↑" stands left of its top, as high as the
+	// titles: they keep 6 pixels from it.
+	lo, hi := geo.Area.X, geo.Area.X+geo.Area.W
+	if p := geo.Plane; !geo.Tabbed && !geo.Hidden[PanePlane] && p.X > geo.Net.X+geo.Net.W {
+		hi = math.Min(hi, p.X-4*sc-small.Width(Say(PlaneAxisY, "x2"))-6*sc)
+	}
+	half := 0.0 // half a unit's width: every column's units are as wide
+	for _, level := range geo.Nodes {
+		for _, r := range level {
+			half = r.W / 2
+		}
+	}
+	// centre returns where titles w wide go over the column centred at x: there, or
+	// moved in from hi.
+	centre := func(w, x float64) float64 { return math.Min(x, hi-w/2) }
+	// fits says whether a text w wide fits its column, centred at x, and the view: it
+	// lies in [lo, hi], centred over the column's units and in its share, clear of the
+	// next column's titles.
 	fits := func(w, x float64) bool {
-		return w <= room && x-w/2 >= geo.Area.X && x+w/2 <= geo.Area.X+geo.Area.W
+		c := centre(w, x)
+		return w <= room && c-w/2 >= lo && c-w/2 >= x-room/2 && c >= x-half
 	}
 	short, bare := false, false
 	for lv, level := range geo.Nodes {
@@ -37,7 +57,6 @@ func (s *Scene) columnTitles(m *Session) {
 		if short {
 			full = brief
 		}
-		s.write(Normal, prioTitle, Ink, x, y, alignCenter, full, brief)
 		// A narrow page names only the activations, every column alike, a parameter's
 		// value left out where even that is too wide: "LeakyReLU(0.01)", "LeakyReLU".
 		sub, act := s.levelSubtitle(m, lv)
@@ -47,6 +66,9 @@ func (s *Scene) columnTitles(m *Session) {
 		if !fits(small.Width(sub), x) {
 			sub, _, _ = strings.Cut(sub, "(")
 		}
+		// The title and its subtitle share a centre.
+		cx := centre(max(normal.Width(full), small.Width(sub)), x)
+		s.write(Normal, prioTitle, Ink, cx, y, alignCenter, full, brief)
 		prio := prioReadout
 		switch {
 		case lv == m.Selected.Level:
@@ -54,7 +76,7 @@ func (s *Scene) columnTitles(m *Session) {
 		case !fits(small.Width(sub), x):
 			continue // too narrow even for that: the selected unit's column only
 		}
-		s.write(Small, prio, SoftInk, x, y+normal.LineHeight, alignCenter, sub, act)
+		s.write(Small, prio, SoftInk, cx, y+normal.LineHeight, alignCenter, sub, act)
 	}
 }
 

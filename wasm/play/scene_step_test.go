@@ -1,0 +1,144 @@
+package play
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"nnplay/core"
+)
+
+// TestMoveNumbers checks that a weight's move in the Step's update shows: four decimals,
+// or as many more as it takes, up to eight, to tell the new value from the old. (With 6
+// Tanh layers at 1024x768 the update read "w -0.4563 → -0.4563": 240 such labels in the
+// layouts of TestUpdateKeepsTheOldWeight.)
+func TestMoveNumbers(t *testing.T) {
+	for _, c := range []struct {
+		old, new float64
+		o, n     string
+	}{
+		{0.5, 0.25, "0.5000", "0.2500"},
+		{-0.45631, -0.45628, "-0.45631", "-0.45628"},
+		{0.0666204, 0.0666249, "0.066620", "0.066625"},
+		{1, 1 + 1e-12, "1.0000", "1.0000"},
+		{0.3, 0.3, "0.3000", "0.3000"},
+		{150, 150.001, "150.0", "150.0"},
+	} {
+		if o, n := moveNumbers(c.old, c.new); o != c.o || n != c.n {
+			t.Errorf("%v → %v reads %s → %s; want %s → %s", c.old, c.new, o, n, c.o, c.n)
+		}
+	}
+}
+
+// TestUpdateKeepsTheOldWeight lays out the Step's update with 1 to 6 hidden layers, Tanh
+// and ReLU, in English and Korean, with the first hidden unit, the last hidden unit or
+// the output selected, in every window (a phone's among them), and checks that every
+// weight the update labels reads old → new: the new value's line lies right under its old
+// value's. (On a crowded phone and with many layers on a laptop, the shortest form was
+// a bare "→ 0.0665": 112 such labels in these layouts.)
+func TestUpdateKeepsTheOldWeight(t *testing.T) {
+	defer speak(English)
+	wins := append(windows, window{1024, 768, 1})
+	for _, lang := range []Lang{English, Korean} {
+		speak(lang)
+		for hidden := 1; hidden <= 6; hidden++ {
+			for _, act := range []core.Activation{nil, core.ReLU{}} {
+				probe := columnsSession(t, hidden, act, Unit{})
+				moments := stepMoments(hidden + 1)
+				for _, mo := range moments[len(moments)-2:] {
+					for _, u := range selections(probe) {
+						m := columnsSession(t, hidden, act, u)
+						mo.set(m)
+						for _, win := range wins {
+							where := fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
+								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
+							checkMoves(t, where, m, pageScene(t, m, win))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkMoves reports a label of the selected unit's weights, in the Step's update, that
+// shows a new value without the old one: in one line "w old → new", or the line "→ new"
+// (or "→new") right under "w old" (or "old"), where the lines are folded.
+func checkMoves(t *testing.T, where string, m *Session, s *Scene) {
+	t.Helper()
+	st := s.step(m)
+	u := m.Selected
+	if !st.showsUpdate() || u.Level == 0 {
+		t.Fatalf("%s: no update shown for unit %v", where, u)
+	}
+	l := u.Level - 1
+	idx, _ := s.paramIndex(st, l, false)
+	in := m.Layer(l).Linear.In
+	for j := range in {
+		k := u.Index*in + j
+		o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+		if o == n && st.rec.Old[idx][k] != st.rec.New[idx][k] {
+			t.Errorf("%s: weight %d of unit %v moves, but reads %s → %s", where, j, u, o, n)
+		}
+		for i, lb := range s.Labels {
+			switch lb.Text {
+			case Say(WeightUpdateLabel, o, n):
+			case "→ " + n, "→" + n:
+				above := Label{}
+				if i > 0 {
+					above = s.Labels[i-1]
+				}
+				if (above.Text != Say(WeightLabel, o) && above.Text != o) ||
+					above.Box.Y+above.Box.H > lb.Box.Y+0.01 ||
+					above.Box.Y+above.Box.H < lb.Box.Y-0.01 {
+					t.Errorf("%s: weight %d of unit %v reads %q without its old value %s",
+						where, j, u, lb.Text, o)
+				}
+			}
+		}
+	}
+}
+
+// TestBadgesLeaveTheNumbers trains networks of 1 to 6 hidden layers of Tanh, LeakyReLU
+// and ReLU, whose units wear badges ("sat 12%", "leaky 59%", "dead"), with the first hidden unit
+// selected, in every window, and checks that every hidden unit shows the value its level
+// shows under its units (numberLines; a second line yields where space is short): a badge
+// too wide for its unit shortens to its share inside it before it goes outside. (On a
+// phone, Tanh's "sat 12%" above the second unit of layer 1 took the first unit's "a =";
+// 29 values were hidden in these layouts.)
+func TestBadgesLeaveTheNumbers(t *testing.T) {
+	for hidden := 1; hidden <= 6; hidden++ {
+		for _, act := range []core.Activation{nil, core.LeakyReLU{NegativeSlope: 0.01},
+			core.ReLU{}} {
+			m := columnsSession(t, hidden, act, Unit{1, 0})
+			train(m, 300)
+			for _, win := range append(windows, window{1024, 768, 1}) {
+				where := fmt.Sprintf("%d hidden, %v, %v", hidden, act, win)
+				s := pageScene(t, m, win)
+				first := 0
+				for lv, col := range s.Geo.Nodes {
+					units := s.Units[first : first+len(col)]
+					first += len(col)
+					room := s.numberRoom(lv, units)
+					for _, u := range units {
+						value, _ := s.numberLines(m, u, room)
+						if lv > 0 && value != "" && u.Unit != m.Selected && !lineUnder(s, u, value) {
+							t.Errorf("%s: unit %v does not show %q", where, u.Unit, value)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// lineUnder reports whether s shows text under unit u, centred on it.
+func lineUnder(s *Scene, u UnitView, text string) bool {
+	for _, l := range s.Labels {
+		cx, _ := l.Box.Center()
+		if l.Text == text && l.Box.Y >= u.Rect.Y+u.Rect.H && math.Abs(cx-(u.Rect.X+u.Rect.W/2)) < 1 {
+			return true
+		}
+	}
+	return false
+}

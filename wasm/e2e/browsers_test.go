@@ -51,6 +51,16 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// testFlags are the tests' flags beyond ChromiumOptions. SwiftShader's drawing is most of
+// what the tests cost the cores, and WebGL's multisampled default framebuffer is an eighth
+// of it: ebiten draws only one quad into that framebuffer, its whole screen image, which
+// covers every sample, so that the page's pixels are the same without it (compared, bit
+// for bit, at 1280x800, 1280x800 at scale 2 and 390x844). cmd/benchpage keeps a browser's
+// default: its frame rates stay those of a context as a learner's browser makes it.
+var testFlags = []chromedp.ExecAllocatorOption{
+	chromedp.Flag("webgl-antialiasing-mode", "none"),
+}
+
 // shared returns the Chromium started with the usual flags (ChromiumOptions) and the
 // switches named in extra (such as "disable-webgl"), starting it on first use.
 func shared(t *testing.T, extra ...string) context.Context {
@@ -69,7 +79,7 @@ func shared(t *testing.T, extra ...string) context.Context {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := ChromiumOptions(exe, tmp, 1280, 800)
+	opts := append(ChromiumOptions(exe, tmp, 1280, 800), testFlags...)
 	for _, f := range extra {
 		opts = append(opts, chromedp.Flag(f, true))
 	}

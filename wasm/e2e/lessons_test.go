@@ -176,18 +176,21 @@ func (p *page) taskUndone(i int) {
 // It checks the board's numbers on the way: the collapse against core.Collapse and a
 // product by hand, Inspect against PyTorch's printing, the race's epochs to the target
 // against core trained natively. Free play comes back as it was left, and #lesson=N
-// opens lesson N, also on a reload. Then each page leaves screenshots of every lesson
-// (lessonScreenshots) in one of the two windows: the parts after the first open only
-// once the lesson's tasks are done.
+// opens lesson N, also on a reload. Each page walks in one of the two windows, English
+// on a laptop and Korean on a phone, as a learner may (the phone's frames also cost the
+// cores a third of the laptop's), and then leaves screenshots of every lesson
+// (lessonScreenshots) in that window: the parts after the first open only once the
+// lesson's tasks are done.
 func lessons(t *testing.T, lang string) {
-	p := reused(t, 1280, 800)
-	free := leaveFreePlay(p)
-	walkLessons(t, p, lang, free)
 	win := lessonWindows[0]
+	if lang == "ko" {
+		win = lessonWindows[1]
+	}
+	p := reused(t, win.w, win.h)
+	free := leaveFreePlay(p)
+	walkLessons(t, p, lang, win.name, free)
 	if lang == "en" {
 		lessonLinks(t, p, free)
-	} else {
-		win = lessonWindows[1]
 	}
 	lessonScreenshots(t, p, win)
 	p.noProblems()
@@ -208,9 +211,9 @@ func leaveFreePlay(p *page) lessonSnap {
 	return p.lesson()
 }
 
-// walkLessons does every lesson's tasks in lang, from progress cleared, and then goes
-// back to free play, which must be as it was left.
-func walkLessons(t *testing.T, p *page, lang string, free lessonSnap) {
+// walkLessons does every lesson's tasks in lang, from progress cleared, in the window its
+// screenshots name, and then goes back to free play, which must be as it was left.
+func walkLessons(t *testing.T, p *page, lang, window string, free lessonSnap) {
 	p.choose("lang", lang)
 	p.press("#free-play")
 	p.press("#clear-progress")
@@ -229,7 +232,7 @@ func walkLessons(t *testing.T, p *page, lang string, free lessonSnap) {
 	for id := 1; id <= 6; id++ {
 		p.openPart(id, 0)
 		lessonTasks[id](t, p)
-		p.screenshot(fmt.Sprintf("lesson-%d-done-%s-1280x800", id, lang))
+		p.screenshot(fmt.Sprintf("lesson-%d-done-%s-%s", id, lang, window))
 		p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
 			id), 10*time.Second)
 	}

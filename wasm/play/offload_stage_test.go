@@ -21,20 +21,8 @@ func sameMeters(m *Session, d *core.Diagnostics, net *core.Sequential) bool {
 	for l, w := range want.Layers {
 		g := d.Layers[l]
 		if math.Float64bits(g.GradNorm) != math.Float64bits(w.GradNorm) ||
-			!slicesBits(g.SaturatedFraction, w.SaturatedFraction) ||
-			!slicesBits(g.WeightGrad, w.WeightGrad) {
-			return false
-		}
-	}
-	return true
-}
-
-func slicesBits(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if math.Float64bits(a[i]) != math.Float64bits(b[i]) {
+			!sameBits(g.SaturatedFraction, w.SaturatedFraction) ||
+			!sameBits(g.WeightGrad, w.WeightGrad) {
 			return false
 		}
 	}

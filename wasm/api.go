@@ -110,7 +110,7 @@ func (g *Game) reset() {
 		p.controls[i].shown, p.controls[i].options = "\x00", ""
 	}
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
-		s.key, s.fields = "\x00", nil // built again, refused values forgotten
+		s.stale, s.fields = true, nil // built again, refused values forgotten
 	}
 	g.pointer, g.scene, g.tel, g.failed = play.Pointer{}, play.Scene{}, play.Telemetry{}, false
 	g.clock, g.screen.placed = play.Clock{}, false

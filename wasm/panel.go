@@ -236,7 +236,7 @@ func (p *panel) sayBeside(err error) {
 // fieldSet is a section of the panel built from play's Fields.
 type fieldSet struct {
 	parent js.Value
-	key    string // "" while fields are what the section holds; else it is built again
+	stale  bool // the section is built again at the next sync, whatever its fields
 	fields []*field
 }
 
@@ -259,7 +259,7 @@ const boxChars = 9
 // sync builds the section again when its fields' words or shape changed, keeping what
 // the learner typed and was refused, and writes every value.
 func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
-	same := s.key == "" && len(fs) == len(s.fields)
+	same := !s.stale && len(fs) == len(s.fields)
 	for i := 0; same && i < len(fs); i++ {
 		same = play.SameBuild(s.fields[i].Field, fs[i])
 	}
@@ -271,7 +271,7 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 			}
 		}
 		s.parent.Set("textContent", "")
-		s.fields, s.key = nil, ""
+		s.fields, s.stale = nil, false
 		group := s.parent
 		for _, pf := range fs {
 			f := &field{Field: pf}

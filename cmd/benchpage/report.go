@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"nnplay/cmd/internal/digits"
 )
 
 // netNames are the short names of the first three presets, as the issue and the
@@ -351,7 +353,7 @@ func bytesOrDash(b float64, ok bool) string {
 	if !ok {
 		return "-"
 	}
-	return commas(int64(b + 0.5))
+	return digits.Grouped(int64(b + 0.5))
 }
 
 func ms(v float64) string {
@@ -370,18 +372,6 @@ func rate(v float64) string {
 		return fmt.Sprintf("%.1f", v)
 	}
 	return fmt.Sprintf("%.3f", v)
-}
-
-// commas writes n with thousands separators: 2,884,028.
-func commas(n int64) string {
-	if n < 0 {
-		return "-" + commas(-n)
-	}
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // table lays out text in columns: the first left columns aligned left, the others

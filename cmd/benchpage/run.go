@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"nnplay/cmd/internal/digits"
 	"nnplay/cmd/serve/site"
 )
 
@@ -268,7 +269,7 @@ func buildInfo(root string) []string {
 	var parts []string
 	for _, f := range []string{"web/main.wasm", "web/main.wasm.gz"} {
 		if fi, err := os.Stat(filepath.Join(root, f)); err == nil {
-			parts = append(parts, fmt.Sprintf("%s %s bytes", f, commas(fi.Size())))
+			parts = append(parts, fmt.Sprintf("%s %s bytes", f, digits.Grouped(fi.Size())))
 		}
 	}
 	lines := []string{strings.Join(parts, ", ")}

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"nnplay/cmd/internal/digits"
 	"nnplay/cmd/serve/site"
 )
 
@@ -64,7 +65,7 @@ func run(args []string, stdout io.Writer) error {
 func sending(name string, sizes []site.Size) string {
 	if len(sizes) == 1 {
 		return fmt.Sprintf("%s goes uncompressed (%s bytes): run make to compress it",
-			name, commas(sizes[0].Bytes))
+			name, digits.Grouped(sizes[0].Bytes))
 	}
 	var parts []string
 	for i, sz := range sizes {
@@ -75,19 +76,10 @@ func sending(name string, sizes []site.Size) string {
 		if i > 0 {
 			what = "else " + what
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s bytes)", what, commas(sz.Bytes)))
+		parts = append(parts, fmt.Sprintf("%s (%s bytes)", what, digits.Grouped(sz.Bytes)))
 	}
 	parts[0] += " to browsers that accept it"
 	return name + " goes " + strings.Join(parts, ", ")
-}
-
-// commas writes n with thousands separated by commas.
-func commas(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // listenError says why the server cannot listen on addr and how to choose another

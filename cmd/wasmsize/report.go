@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"nnplay/cmd/internal/digits"
 )
 
 // Part is a named piece of the module and the bytes it takes in the file.
@@ -56,10 +58,10 @@ func Analyse(m *Module, pkgs *Packages) (*Report, error) {
 		p := Part{Name: s.Label(), Raw: s.Size(), chunks: [][]byte{m.Bin[s.Start:s.End]}}
 		switch s.ID {
 		case secCode:
-			p.Name = fmt.Sprintf("code (%s functions)", commas(len(m.Funcs)))
+			p.Name = fmt.Sprintf("code (%s functions)", digits.Grouped(len(m.Funcs)))
 			code = len(r.Sections)
 		case secData:
-			p.Name = fmt.Sprintf("data (%s segments)", commas(len(m.Segments)))
+			p.Name = fmt.Sprintf("data (%s segments)", digits.Grouped(len(m.Segments)))
 			data = len(r.Sections)
 		}
 		r.Sections = append(r.Sections, p)
@@ -146,7 +148,7 @@ func dataParts(m *Module) ([]Part, string) {
 	}
 	heads = append(heads, m.Bin[at:sec.End]) // passive segments, if any
 	headers := Part{Name: fmt.Sprintf("section and segment headers (%s segments)",
-		commas(len(m.Segments))), Raw: headBytes, chunks: heads}
+		digits.Grouped(len(m.Segments))), Raw: headBytes, chunks: heads}
 	layout, err := ReadGoLayout(m.Segments)
 	if err != nil {
 		var all [][]byte
@@ -237,7 +239,7 @@ func (r *Report) Print(w io.Writer, title string, top int) {
 	fmt.Fprintf(w, "%s\n  %12s bytes as built, with function names\n"+
 		"  %12s bytes shipped: the -s -w build leaves out the %s-byte name section\n"+
 		"  %12s bytes through gzip -9 (Go's compress/gzip)\n",
-		title, commas(r.Built), commas(r.Shipped), commas(r.NameSection), commas(r.GzipShipped))
+		title, digits.Grouped(r.Built), digits.Grouped(r.Shipped), digits.Grouped(r.NameSection), digits.Grouped(r.GzipShipped))
 	fmt.Fprintln(w, "share: of the shipped module, raw and gzipped. gzip: each part "+
 		"compressed alone (deflate -9),\nscaled so that the parts add up to the "+
 		"whole's gzip -9 size: an estimate of its share.")
@@ -292,10 +294,10 @@ func (r *Report) table(w io.Writer, title, count string, ps []Part, top int) {
 func line(row func(name, n, raw, rawPct, gz, gzPct string), p Part, counted bool, r *Report) {
 	n := ""
 	if counted && p.Count > 0 {
-		n = commas(p.Count)
+		n = digits.Grouped(p.Count)
 	}
-	row(p.Name, n, commas(p.Raw), pct(float64(p.Raw), float64(r.Shipped)),
-		commas(int(p.Gzip+0.5)), pct(p.Gzip, float64(r.GzipShipped)))
+	row(p.Name, n, digits.Grouped(p.Raw), pct(float64(p.Raw), float64(r.Shipped)),
+		digits.Grouped(int(p.Gzip+0.5)), pct(p.Gzip, float64(r.GzipShipped)))
 }
 
 func pct(part, whole float64) string {
@@ -303,16 +305,4 @@ func pct(part, whole float64) string {
 		return ""
 	}
 	return fmt.Sprintf("%.1f%%", 100*part/whole)
-}
-
-// commas writes n with thousands separators: 12,438,854.
-func commas(n int) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return "-" + commas(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

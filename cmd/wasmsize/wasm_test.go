@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"nnplay/cmd/internal/digits"
 )
 
 // A tiny module written byte by byte, so that every size the parser reports is known.
@@ -190,7 +192,7 @@ func TestAnalyseTinyModule(t *testing.T) {
 	}
 	var out bytes.Buffer
 	r.Print(&out, "tiny.wasm", 30)
-	for _, want := range []string{"tiny.wasm\n", commas(len(tm.bin)) + " bytes as built",
+	for _, want := range []string{"tiny.wasm\n", digits.Grouped(len(tm.bin)) + " bytes as built",
 		"example.com/x/y", "example.com/x ", "tiny/cmd", "not split by region"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the table lacks %q:\n%s", want, out.String())
@@ -207,14 +209,5 @@ func TestAnalyseWantsTheNameSection(t *testing.T) {
 	pkgs, _ := ReadPackages(strings.NewReader("x\n"))
 	if _, err := Analyse(m, pkgs); err == nil || !strings.Contains(err.Error(), "-s") {
 		t.Errorf("a module without names: error %v, want one that names -s", err)
-	}
-}
-
-func TestCommas(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000",
-		12438854: "12,438,854", -1234: "-1,234"} {
-		if got := commas(n); got != want {
-			t.Errorf("commas(%d) = %q, want %q", n, got, want)
-		}
 	}
 }

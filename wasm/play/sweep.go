@@ -100,8 +100,8 @@ func (m *Session) fit() {
 	}
 }
 
-// prepare makes the sweep's heatmaps fit m's network ahead of the next sweep, sweeping
-// the grid's first block into them, unless they fit. The network's shape changes only
+// prepare makes the sweep's heatmaps fit m's network ahead of the next sweep, unless
+// they fit: the grid's first block, swept into them, makes their storage. The network's shape changes only
 // while Play is off, and otherwise the first sweep after it would make them (5.2 MB
 // for the deep sigmoid stack) in one of Play's frames: settle calls prepare in an idle
 // frame, the frame after the change's.
@@ -176,8 +176,9 @@ func (s *sweep) done() bool { return s.meters != nil && s.band == s.bands }
 // step does the sweep's next step and notes its cost.
 func (m *Session) step() {
 	s := &m.sweep
-	s.timed(s.kind(), func() {
-		switch s.kind() {
+	k := s.kind()
+	s.timed(k, func() {
+		switch k {
 		case stepBlock:
 			s.heat.RunBlock(s.net, s.next)
 			s.next++

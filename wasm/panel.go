@@ -141,7 +141,7 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 		default:
 			c.el.Set(c.prop, play.PropertyValue(c.prop, v))
 		}
-		if c.Reveal && v != "" {
+		if c.Reveal && (v != "") != (c.Attr == "hidden") { // shown: "" unhides
 			c.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 		}
 	}

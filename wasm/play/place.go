@@ -42,6 +42,7 @@ type text struct {
 	owner  int     // the obstacle it may cover (ownNone for none)
 	search bool    // when no spot fits, look for room anywhere in the region
 	region Rect    // where search looks
+	group  int     // texts of one group (not 0), written together, share a form
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -172,10 +173,19 @@ func (s *Scene) place() {
 	}
 	s.order = order
 	s.placed = s.placed[:0]
-	for _, i := range order {
-		t := &s.texts[i]
-		t.ok = false
-		t.ok = s.placeForms(t)
+	for k := 0; k < len(order); k++ {
+		t := &s.texts[order[k]]
+		if t.group == 0 {
+			t.ok = false
+			t.ok = s.placeForms(t)
+			continue
+		}
+		end := k + 1 // a group's texts follow one another: one priority, written together
+		for end < len(order) && s.texts[order[end]].group == t.group {
+			end++
+		}
+		s.placeGroup(order[k:end])
+		k = end - 1
 	}
 	for i := range s.texts {
 		t := &s.texts[i]
@@ -203,26 +213,58 @@ func (s *Scene) place() {
 	}
 }
 
-// placeForms places t in the first of its forms that fits, at one of its spots or, for
-// a text that may go anywhere, anywhere in its region (a block says more in full afar
-// than short where it belongs), and reports whether one did.
+// placeForms places t in the first of its forms that fits, and reports whether one did.
 func (s *Scene) placeForms(t *text) bool {
-	for f, form := range s.formsOf(t) {
-		if form == "" {
-			continue
-		}
-		w, h := s.measure(t, form)
-		box, ok := s.fit(t, w, h, false)
-		if !ok && t.search {
-			box, ok = s.fit(t, w, h, true)
-		}
-		if ok {
-			t.box, t.form = box, f
-			s.placed = append(s.placed, box)
+	for f := range s.formsOf(t) {
+		if s.placeForm(t, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeForm places t in its form f, at one of its spots or, for a text that may go
+// anywhere, anywhere in its region (a block says more in full afar than short where it
+// belongs), and reports whether it did; an empty form is not placed.
+func (s *Scene) placeForm(t *text, f int) bool {
+	form := s.formsOf(t)[f]
+	if form == "" {
+		return false
+	}
+	w, h := s.measure(t, form)
+	box, ok := s.fit(t, w, h, false)
+	if !ok && t.search {
+		box, ok = s.fit(t, w, h, true)
+	}
+	if ok {
+		t.box, t.form = box, f
+		s.placed = append(s.placed, box)
+	}
+	return ok
+}
+
+// placeGroup places the texts ids of a group (their forms alike: the same words, in as
+// many forms) in the longest form that all of them fit in: a learner reads each number
+// the same way ("dL/dw 0.16" on one edge beside a bare "-0.02" on the next said two
+// things). Where no form fits them all, each goes in the shortest form, where it fits.
+func (s *Scene) placeGroup(ids []int) {
+	mark, forms := len(s.placed), s.formsOf(&s.texts[ids[0]])
+	for f := range forms {
+		all := forms[f] != ""
+		for _, i := range ids {
+			t := &s.texts[i]
+			t.ok = all && s.placeForm(t, f)
+			all = t.ok
+		}
+		if all {
+			return
+		}
+		s.placed = s.placed[:mark]
+	}
+	for _, i := range ids {
+		t := &s.texts[i]
+		t.ok = s.placeForm(t, len(forms)-1)
+	}
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the

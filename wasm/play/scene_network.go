@@ -325,16 +325,20 @@ func (s *Scene) gradBars(m *Session) {
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the
-// weight, its move during the Step's update, or its gradient after the backward pass.
+// weight, its move during the Step's update, or its gradient after the backward pass;
+// all in one form (groupSelected).
 func (s *Scene) selectedWeights(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 {
 		return
 	}
 	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
-		s.edgeLabel(m, st, u.Level-1, u.Index, j)
+		s.edgeLabel(m, st, u.Level-1, u.Index, j).group = groupSelected
 	}
 }
+
+// groupSelected is the group of the selected unit's edges' labels (place.go).
+const groupSelected = 1
 
 // hoveredEdge writes the weight of the edge the pointer rests on.
 func (s *Scene) hoveredEdge(m *Session, st stepState) {
@@ -346,8 +350,9 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 
 // edgeLabel writes on the edge from input j of layer l to its unit i what it carries:
 // the weight, its move during the Step's update, or its gradient after the backward
-// pass; on a white box, somewhere along the edge clear of the units.
-func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
+// pass; on a white box, somewhere along the edge clear of the units. It returns the
+// text asked for.
+func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	geo, sc := s.Geo, s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
 	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
@@ -371,7 +376,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	// On the edge; else just off it, above or below, between the rows of units and
 	// clear of them (place.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
-	s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
+	return s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),

@@ -356,9 +356,14 @@ func clearOf(b Rect, rs []Rect) bool {
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far
 // and of the obstacles other than owner's, by the clearance from a unit of another
-// column than owner's.
+// column than owner's, and, for a unit's own text, clear of its input point: its badge
+// sat on it. (Another unit's input point lies in that unit, an obstacle. A text that
+// searches its region is never a unit's.)
 func (s *Scene) free(b Rect, owner int) bool {
 	if !b.Within(s.Geo.Area) {
+		return false
+	}
+	if owner >= 0 && owner < len(s.Units) && b.Overlaps(ringBox(s.Units[owner].Dot)) {
 		return false
 	}
 	for _, p := range s.placed {
@@ -390,6 +395,12 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	}
 	d := clearance * s.Geo.Scale
 	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
+}
+
+// ringBox returns the box a ring's stroke covers, and a hair more.
+func ringBox(r Ring) Rect {
+	g := r.R + r.Width/2 + hair
+	return Rect{X: r.X - g, Y: r.Y - g, W: 2 * g, H: 2 * g}
 }
 
 // block registers r as an obstacle that owner's texts may cover and returns owner.

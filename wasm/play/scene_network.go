@@ -235,41 +235,58 @@ func (s *Scene) meters(m *Session) {
 			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.badge(r, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
+				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
 			case u.Saturated >= 0.05:
 				pc := wholePercent(u.Saturated)
-				s.badge(r, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
+				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
 			case ld.LeakyFraction[i] >= 0.05:
 				pc := wholePercent(ld.LeakyFraction[i])
-				s.badge(r, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
+				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
 			}
 		}
 	}
 }
 
-// badge writes a unit's badge on a white box at y inside its unit r, or its short form
+// badge writes unit u's badge on a white box at y inside the unit, or its short form
 // (the share alone, "12%", which the badges' key and colour explain) where the unit is
 // too small to hold it (many layers, a phone), or, where even that does not fit, just
 // above or below the unit, clear of every unit: a badge wider than its unit hid it and
-// its neighbours' edges, and one outside took the room of the numbers of a unit.
-func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text, short string) {
-	sc, f := s.Geo.Scale, s.Fonts.Face(Small)
+// its neighbours' edges, and one outside took the room of the numbers of a unit. It
+// keeps clear of the unit's input point (free; "dead" sat on it): at y, else at the
+// unit's top or bottom, just above or below the point or beside it, and only where a
+// small unit leaves no room inside, above or below the unit.
+func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, text, short string) {
+	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
-	for _, t := range []string{text, short} {
-		if boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
-			s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).ownedBy(own)
-			return
-		}
-	}
 	// Its own unit's, so that other columns' units keep their clearance from it.
 	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
 	// Centred, else leaning to the side with room: the edges' labels may take the middle.
 	above := r.Y - h - sc
-	s.write(Small, prioReadout, c, cx, above, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, below, alignCenter}, spot{r.X, below, alignLeft},
-			spot{r.X + r.W, below, alignRight}, spot{r.X, above, alignLeft},
-			spot{r.X + r.W, above, alignRight}).ownedBy(own)
+	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
+		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
+		{r.X + r.W, above, alignRight}}
+	for _, t := range []string{text, short} {
+		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
+			continue
+		}
+		g := u.Dot.R + u.Dot.Width/2 + 2*hair
+		top, bottom, row := r.Y+sc, r.Y+r.H-h-sc, clamp(u.Dot.Y-h/2, r.Y+sc, r.Y+r.H-h-sc)
+		left, right := r.X+sc, r.X+r.W-sc
+		s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).
+			at(spot{cx, top, alignCenter}, spot{cx, bottom, alignCenter},
+				spot{cx, clamp(u.Dot.Y-g-h, top, bottom), alignCenter},
+				spot{cx, clamp(u.Dot.Y+g, top, bottom), alignCenter},
+				spot{left, row, alignLeft}, spot{right, row, alignRight},
+				spot{left, top, alignLeft}, spot{right, top, alignRight},
+				spot{left, bottom, alignLeft}, spot{right, bottom, alignRight},
+				// A small unit's (a phone's): over its frame, clear of a point in the middle.
+				spot{cx, r.Y, alignCenter}, spot{cx, r.Y + r.H - h, alignCenter}).
+			at(outside[:]...).ownedBy(own)
+		return
+	}
+	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, text).
+		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

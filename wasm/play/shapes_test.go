@@ -173,7 +173,9 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 		attached := false
 		for _, u := range s.Units {
 			r := u.Frame.Rect
-			if l.Text != u.Value && l.Text != u.Detail || u.Unit.Level == 0 {
+			own := l.Text == u.Value || l.Text == u.Detail || u.Unit == m.Selected &&
+				(l.Text == numberOf(u.Value) || l.Text == numberOf(u.Detail)) // its short form
+			if !own || u.Unit.Level == 0 {
 				continue
 			}
 			switch {

@@ -244,26 +244,31 @@ func (s *Scene) placeForm(t *text, f int) bool {
 }
 
 // placeGroup places the texts ids of a group (their forms alike: the same words, in as
-// many forms) in the longest form that all of them fit in: a learner reads each number
-// the same way ("dL/dw 0.16" on one edge beside a bare "-0.02" on the next said two
-// things). Where no form fits them all, each goes in the shortest form, where it fits.
+// many forms) all in one form: the longest that all of them fit in, else the one in
+// which most of them fit (a one-line form may fit where two shorter lines do not). A
+// learner reads each number the same way: "dL/dw 0.16" on one edge beside a bare "-0.02"
+// on the next said two things.
 func (s *Scene) placeGroup(ids []int) {
 	mark, forms := len(s.placed), s.formsOf(&s.texts[ids[0]])
+	best, most := -1, 0
 	for f := range forms {
-		all := forms[f] != ""
+		n := 0
 		for _, i := range ids {
-			t := &s.texts[i]
-			t.ok = all && s.placeForm(t, f)
-			all = t.ok
-		}
-		if all {
-			return
+			if s.placeForm(&s.texts[i], f) {
+				n++
+			}
 		}
 		s.placed = s.placed[:mark]
+		if n > most {
+			best, most = f, n
+		}
+		if n == len(ids) {
+			break
+		}
 	}
 	for _, i := range ids {
 		t := &s.texts[i]
-		t.ok = s.placeForm(t, len(forms)-1)
+		t.ok = best >= 0 && s.placeForm(t, best)
 	}
 }
 

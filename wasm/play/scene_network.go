@@ -78,8 +78,8 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.gradBars(m)
 	s.controls(m)
 	s.pickedEdge(m)
+	s.hoveredEdge(m, st) // first: where the selected unit's labels crowd, it still shows
 	s.selectedWeights(m, st)
-	s.hoveredEdge(m, st)
 }
 
 // edgeLegends say what the edges encode, in each mode.
@@ -349,19 +349,29 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 	if u.Level == 0 {
 		return
 	}
+	h := m.Hover
 	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
-		s.edgeLabel(m, st, u.Level-1, u.Index, j).group = groupSelected
+		if !h.Edge || h.Unit != u || h.In != j { // hoveredEdge labels the hovered one
+			s.edgeLabel(m, st, u.Level-1, u.Index, j).group = groupSelected
+		}
 	}
 }
 
 // groupSelected is the group of the selected unit's edges' labels (place.go).
 const groupSelected = 1
 
-// hoveredEdge writes the weight of the edge the pointer rests on.
+// hoveredEdge writes the weight of the edge the pointer rests on, before any other
+// edge's: the selected unit's own too, whose labels a crowded phone leaves out.
 func (s *Scene) hoveredEdge(m *Session, st stepState) {
-	// The selected unit's incoming edges are labelled already.
-	if h := m.Hover; h.Edge && h.Unit != m.Selected && m.valid(h.Unit) {
-		s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In)
+	if h := m.Hover; h.Edge && m.valid(h.Unit) && h.Unit.Level > 0 {
+		// Else anywhere near the edge: its units' span, and a few lines around it.
+		g, lh := s.Geo, s.Fonts.Face(Small).LineHeight
+		from, to := g.Nodes[h.Unit.Level-1][h.In], g.Nodes[h.Unit.Level][h.Unit.Index]
+		top := math.Min(from.Y, to.Y) - 3*lh
+		near := Rect{X: from.X - 2*lh, Y: top, W: to.X + to.W - from.X + 4*lh,
+			H: math.Max(from.Y+from.H, to.Y+to.H) + 3*lh - top}
+		t := s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In).anywhere(near)
+		t.prio = prioBlock
 	}
 }
 
@@ -377,11 +387,11 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	x1, y1 := to.X, to.Y+to.H/2
 	w := s.weight(m, st, l, i, j)
 	// The text; in two lines, where one is too wide to pass between two columns; short.
-	full, folded, brief := Say(WeightLabel, Num(w)), "", Num(w)
+	full, folded, brief, short := Say(WeightLabel, Num(w)), "", Num(w), ""
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
+			full, folded, brief, short = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
@@ -394,7 +404,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	// clear of them (place.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
 	return s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
-		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
+		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
 		at(0.3, d/2)).backdrop(3*sc, sc).

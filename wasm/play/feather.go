@@ -110,6 +110,10 @@ func (m *Mesh) polyline(ps []point, w float64, c [4]float32) {
 		}
 	}
 	core := fade(c, alpha)
+	if len(ps) == 2 {
+		m.segment(ps[0], ps[1], half, core)
+		return
+	}
 	start := 0
 	for i := 1; i < len(ps); i++ {
 		if i == len(ps)-1 || sharp(ps[i-1], ps[i], ps[i+1], half+0.5) {
@@ -119,6 +123,35 @@ func (m *Mesh) polyline(ps []point, w float64, c [4]float32) {
 			}
 			start = i
 		}
+	}
+}
+
+// segment adds the stroke from a to b with feathered butt ends: a core rectangle half a
+// pixel inside the stroke's (or up to its middle, for one shorter than a pixel) and a
+// band around it to half a pixel outside, its corners cut diagonally.
+func (m *Mesh) segment(a, b point, half float64, core [4]float32) {
+	u, l := unit(a, b)
+	n := point{-u.y, u.x}
+	k := m.begin(8)
+	in := min(0.5, l/2)
+	for _, r := range [2]struct {
+		along, across float64
+		c             [4]float32
+	}{{in, half - 0.5, core}, {-0.5, half + 0.5, [4]float32{}}} {
+		for _, q := range [4]struct{ end, side float64 }{{0, 1}, {1, 1}, {1, -1}, {0, -1}} {
+			p, dir := a, 1.0
+			if q.end == 1 {
+				p, dir = b, -1
+			}
+			x := p.x + u.x*r.along*dir + n.x*r.across*q.side
+			y := p.y + u.y*r.along*dir + n.y*r.across*q.side
+			m.vertex(float32(x), float32(y), SolidSrc, SolidSrc, r.c)
+		}
+	}
+	m.quad(k)
+	for i := uint16(0); i < 4; i++ {
+		j := (i + 1) % 4
+		m.Indices = append(m.Indices, k+i, k+j, k+4+j, k+i, k+4+j, k+4+i)
 	}
 }
 
@@ -273,11 +306,28 @@ func (m *Mesh) Ring(r Ring) {
 
 // rings adds the circles of the given radii around (x, y), each {radius, alpha} in
 // increasing radius, and the bands between them, the alpha varying linearly across
-// each band. Each circle is a polygon of the circle's area.
+// each band; a first radius of 0 is the centre, a fan to the next circle. Each circle is
+// a polygon of the circle's area.
 func (m *Mesh) rings(x, y float64, radii [][2]float64, c [4]float32) {
 	n := segments(radii[len(radii)-1][0])
 	grow := math.Sqrt(2 * math.Pi / float64(n) / math.Sin(2*math.Pi/float64(n)))
-	k := m.begin(n * len(radii))
+	if radii[0][0] == 0 {
+		mid := m.begin(1 + n*(len(radii)-1))
+		m.vertex(float32(x), float32(y), SolidSrc, SolidSrc, fade(c, radii[0][1]))
+		step := uint16(len(radii) - 1)
+		for j := uint16(0); j < uint16(n); j++ {
+			m.Indices = append(m.Indices, mid, mid+1+j*step, mid+1+(j+1)%uint16(n)*step)
+		}
+		m.ring(x, y, n, grow, radii[1:], c, mid+1)
+		return
+	}
+	m.ring(x, y, n, grow, radii, c, m.begin(n*len(radii)))
+}
+
+// ring adds circles of n sides, their radii grown by grow, and the bands between them,
+// their first vertex at index k.
+func (m *Mesh) ring(x, y float64, n int, grow float64, radii [][2]float64, c [4]float32,
+	k uint16) {
 	for j := 0; j < n; j++ {
 		s, co := math.Sincos(2 * math.Pi * float64(j) / float64(n))
 		for _, r := range radii {

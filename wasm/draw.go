@@ -7,7 +7,6 @@ import (
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"nnplay/wasm/play"
 )
@@ -56,7 +55,9 @@ var drawOp ebiten.DrawImageOptions
 var discSprite = func() *ebiten.Image {
 	const d = 64
 	img := ebiten.NewImage(d, d)
-	vector.DrawFilledCircle(img, d/2, d/2, d/2-1, color.White, true)
+	var m play.Mesh
+	m.Circle(play.Dot{X: d / 2, Y: d / 2, R: d/2 - 1, Color: play.White})
+	new(meshes).draw(img, whitePixel, &m, &flatOp)
 	return img
 }()
 

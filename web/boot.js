@@ -81,9 +81,10 @@
   function progress(fraction, label) {
     if (failed) return;
     next = [fraction === null && next ? next[0] : fraction, label];
+    if (timer) return; // it shows the latest
     const wait = shown + 250 - Date.now();
     if (wait <= 0) showNext();
-    else if (!timer) timer = setTimeout(showNext, wait);
+    else timer = setTimeout(showNext, wait);
   }
   function showNext() {
     timer = 0;

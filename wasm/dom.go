@@ -37,17 +37,16 @@ func setText(el js.Value, s string) {
 	}
 }
 
-// funcs keeps every js.Func alive; the panel's listeners live as long as the page.
-var funcs []js.Func
+var funcs []js.Func // the test API's js.Func (api.go), alive as long as the page
 
-// on calls fn for the element's events; options go to addEventListener (true: in the
-// capture phase). fn runs on the event's goroutine: it must only read the DOM and send
-// intents, never touch the model.
-func on(el js.Value, event string, fn func(e js.Value), options ...any) {
+// on calls fn for the element's events, until the listener it returns is released;
+// options go to addEventListener (true: in the capture phase). fn runs on the event's
+// goroutine: it must only read the DOM and send intents, never touch the model.
+func on(el js.Value, event string, fn func(e js.Value), options ...any) js.Func {
 	f := js.FuncOf(func(this js.Value, args []js.Value) any {
 		fn(args[0])
 		return nil
 	})
-	funcs = append(funcs, f)
 	el.Call("addEventListener", append([]any{event, f}, options...)...)
+	return f
 }

@@ -141,7 +141,7 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 		default:
 			c.el.Set(c.prop, play.PropertyValue(c.prop, v))
 		}
-		if c.Reveal && v != "" {
+		if c.Reveal && (v != "") != (c.Attr == "hidden") { // shown: "" unhides
 			c.el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 		}
 	}
@@ -238,6 +238,7 @@ type fieldSet struct {
 	parent js.Value
 	stale  bool // the section is built again at the next sync, whatever its fields
 	fields []*field
+	funcs  []js.Func // its fields' listeners, released when it is built again
 }
 
 // field is one of play's Fields built in the panel. A number's box shows as many digits
@@ -251,10 +252,6 @@ type field struct {
 	refusedOver       float64 // the model's value when it was: a new one shows over the text
 	span              [2]float64
 }
-
-// boxChars is how many characters a number box holds: style.css makes it that many ch
-// wide, and its type is monospace.
-const boxChars = 9
 
 // sync builds the section again when its fields' words or shape changed, keeping what
 // the learner typed and was refused, and writes every value.
@@ -271,11 +268,14 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 			}
 		}
 		s.parent.Set("textContent", "")
-		s.fields, s.stale = nil, false
+		for _, f := range s.funcs {
+			f.Release() // else each rebuild left its fields' listeners behind
+		}
+		s.fields, s.stale, s.funcs = nil, false, s.funcs[:0]
 		group := s.parent
 		for _, pf := range fs {
 			f := &field{Field: pf}
-			group = f.build(p, s.parent, group)
+			group = f.build(p, s, group)
 			if old := refused[f.ID]; old != nil && old.refusedOver == pf.Number {
 				f.input.Set("value", old.input.Get("value"))
 				f.answer(old.err)
@@ -296,23 +296,28 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 	}
 }
 
-// build makes the field's elements in group, or starts a new group in section for a
+// on is dom.go's on for a field of s: s releases the listener when it is built again.
+func (s *fieldSet) on(el js.Value, event string, fn func(js.Value)) {
+	s.funcs = append(s.funcs, on(el, event, fn))
+}
+
+// build makes the field's elements in group, or starts a new group in section s for a
 // Legend, and returns the group the next field goes in.
-func (f *field) build(p *panel, section, group js.Value) js.Value {
+func (f *field) build(p *panel, s *fieldSet, group js.Value) js.Value {
 	var root js.Value
 	switch f.Kind {
 	case play.Legend:
 		legend := create("legend")
 		setText(legend, f.Label)
 		group = create("fieldset", "class", "layer", "id", f.ID)
-		appendAll(section, group)
+		appendAll(s.parent, group)
 		appendAll(group, legend)
 		return group
 	case play.Switch:
 		root = create("label", "class", "check")
 		f.input = create("input", "type", "checkbox", "id", f.ID)
 		appendAll(root, f.input, document.Call("createTextNode", " "+f.Label))
-		on(f.input, "change", func(js.Value) {
+		s.on(f.input, "change", func(js.Value) {
 			f.commit(p, strconv.FormatBool(f.input.Get("checked").Bool()))
 		})
 	case play.Menu:
@@ -320,7 +325,7 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 		f.input = create("select", "id", f.ID)
 		f.input.Set("innerHTML", play.OptionsHTML(f.Options))
 		appendAll(root, document.Call("createTextNode", f.Label+" "), f.input)
-		on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
+		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
 	case play.Number:
 		root = create("div", "class", "param")
 		label := create("label", "for", f.ID+"-num")
@@ -332,17 +337,17 @@ func (f *field) build(p *panel, section, group js.Value) js.Value {
 		appendAll(root, label)
 		if f.Slider {
 			label.Call("setAttribute", "for", f.ID+"-range")
-			f.rng = create("input", "type", "range", "id", f.ID+"-range", "min", ftoa(f.Lo),
-				"max", ftoa(f.Hi), "step", "0.01", "aria-describedby", f.ID+"-msg")
+			f.rng = create("input", "type", "range", "id", f.ID+"-range", "min", play.Exact(f.Lo),
+				"max", play.Exact(f.Hi), "step", "0.01", "aria-describedby", f.ID+"-msg")
 			root.Call("appendChild", f.rng)
-			on(f.rng, "input", func(js.Value) { f.commit(p, f.rng.Get("value").String()) })
+			s.on(f.rng, "input", func(js.Value) { f.commit(p, f.rng.Get("value").String()) })
 		} else {
 			root.Get("classList").Call("add", "inline")
 		}
 		appendAll(root, f.input, f.msg)
-		on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
-		on(f.input, "focus", func(js.Value) { f.write(f.exact) })
-		on(f.input, "blur", func(js.Value) { f.write(f.fitted) })
+		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
+		s.on(f.input, "focus", func(js.Value) { f.write(f.exact) })
+		s.on(f.input, "blur", func(js.Value) { f.write(f.fitted) })
 	}
 	group.Call("appendChild", root)
 	return group
@@ -388,16 +393,16 @@ func (f *field) show(focused js.Value) {
 			f.answer(nil) // the model's value changed (a file, training): show it, not the text
 		}
 		if span := [2]float64{f.Lo, f.Hi}; f.Slider && span != f.span {
-			f.rng.Call("setAttribute", "min", ftoa(f.Lo))
-			f.rng.Call("setAttribute", "max", ftoa(f.Hi))
+			f.rng.Call("setAttribute", "min", play.Exact(f.Lo))
+			f.rng.Call("setAttribute", "max", play.Exact(f.Hi))
 			f.span, f.shownRange = span, ""
 		}
-		if s := ftoa(math.Max(f.Lo, math.Min(f.Hi, f.Number))); f.Slider &&
+		if s := play.Exact(math.Max(f.Lo, math.Min(f.Hi, f.Number))); f.Slider &&
 			(s != f.shownRange || focused.Equal(f.rng)) {
 			f.rng.Set("value", s)
 			f.shownRange = s
 		}
-		f.exact, f.fitted = play.Exact(f.Number), play.Fit(f.Number, boxChars)
+		f.exact, f.fitted = play.Exact(f.Number), play.Fit(f.Number, play.BoxChars)
 		if !focused.Equal(f.input) {
 			f.write(f.fitted)
 		} else if stale {
@@ -413,5 +418,3 @@ func (f *field) write(text string) {
 		f.shown = text
 	}
 }
-
-func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

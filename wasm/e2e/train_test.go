@@ -307,6 +307,34 @@ func TestDivergenceOnNetB(t *testing.T) {
 	p.noProblems()
 }
 
+// TestDivergenceComesIntoView plays the linear network at learning rate 10 on a phone and
+// a laptop: when training stops, the panel's box that says why (the canvas's banner
+// says "see the panel") comes into the panel's view, its Reset button with it. (On a
+// phone the box was below the fold, under the lessons; on a laptop its Reset button
+// was.) A preset chosen then gives a network that trains: its own learning rate, not
+// the one that diverged.
+func TestDivergenceComesIntoView(t *testing.T) {
+	t.Parallel()
+	for _, win := range [][2]int{{390, 844}, {1280, 800}} {
+		p := reused(t, win[0], win[1])
+		p.eval(`document.getElementById('panel').scrollTop = 0`)
+		p.choose("preset", "3")
+		p.choose("lr", "10")
+		p.choose("speed", "2") // one epoch per frame
+		p.eval(`document.getElementById('play').click()`)
+		p.waitFor(`!document.getElementById('diverged').hidden`, 60*time.Second)
+		p.waitFor(fmt.Sprintf(scrollOfJS, "diverged")+`.endsWith(' true')`, 5*time.Second)
+		v := p.state().Version
+		p.choose("preset", "0")
+		p.waitPast(v)
+		if lr := p.eval(`document.getElementById('lr').value`); lr != "0.03" {
+			t.Errorf("%dx%d: after the divergence, Net A comes with learning rate %s", win[0],
+				win[1], lr)
+		}
+		p.noProblems()
+	}
+}
+
 func TestKeysPlayAndStep(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 1280, 800)

@@ -32,7 +32,8 @@ type Control struct {
 	// while it moves and before the change commits.
 	Echo string
 	// Reveal scrolls the element into the panel's view, as little as it takes, when
-	// Show changes to something other than "".
+	// Show changes to something other than "" (for the attribute "hidden", to "": when
+	// the element shows).
 	Reveal bool
 }
 
@@ -70,7 +71,9 @@ func Controls() []Control {
 		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
 		{ID: "diverged-text", Show: func(m *Session) string { return Explain(m.Diverged) }},
-		{ID: "diverged", Attr: "hidden", Show: divergedHidden},
+		// Why training stopped comes into view: the canvas's banner says "see the panel",
+		// and on a phone the box is below the fold.
+		{ID: "diverged", Attr: "hidden", Show: divergedHidden, Reveal: true},
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
 		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},

@@ -258,3 +258,41 @@ func TestStateNeverFails(t *testing.T) {
 		t.Error("the snapshot changed the network")
 	}
 }
+
+// TestPresetTrainsAfterDivergence diverges "Linear only" at learning rate 10, then picks
+// each preset: it comes with its own learning rate, not the one that diverged, and
+// trains twenty epochs without a pause, its loss no higher than where it started. (A
+// preset kept the learning rate of 10 and diverged again at once.)
+func TestPresetTrainsAfterDivergence(t *testing.T) {
+	for p, preset := range Presets() {
+		m := NewSession()
+		m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+		mustApply(t, m, UsePreset{Index: 3})
+		mustApply(t, m, SetLR{LR: 10})
+		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+		mustApply(t, m, Play{On: true})
+		now := time.Unix(0, 0)
+		for f := 0; f < 20 && m.Playing; f++ {
+			now = now.Add(RefreshEvery)
+			m.Tick(now, 0)
+		}
+		if m.Diverged == nil {
+			t.Fatal("Linear only did not diverge at learning rate 10")
+		}
+		mustApply(t, m, UsePreset{Index: p})
+		if m.LR != preset.LR || preset.LR != 0.03 {
+			t.Errorf("preset %d: learning rate %g, its own %g (want Playground's 0.03)", p,
+				m.LR, preset.LR)
+		}
+		start := m.View().TrainLoss
+		mustApply(t, m, Play{On: true})
+		for f := 0; f < 20 && m.Playing; f++ {
+			now = now.Add(RefreshEvery)
+			m.Tick(now, 0)
+		}
+		if m.Diverged != nil || m.Epoch() < 20 || !(m.View().TrainLoss <= start) {
+			t.Errorf("preset %d: after %.0f epochs the loss went from %v to %v; %v", p,
+				m.Epoch(), start, m.View().TrainLoss, Explain(m.Diverged))
+		}
+	}
+}

@@ -55,6 +55,10 @@ func Exact(v float64) string {
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
+// BoxChars is how many characters the panel's number boxes hold (Fit): web/style.css
+// makes them that many ch wide, and their type is monospace.
+const BoxChars = 9
+
 // Fit formats v in at most n characters for a number box that shows n (n >= 7): in
 // full (Exact) when that fits, else rounded to as many digits as fit. A box shows Exact
 // while it has focus.

@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -41,6 +42,13 @@ func TestRaceTargetLabelIsClear(t *testing.T) {
 					if clash(c, l.Box) {
 						t.Fatalf("%s, %v: %q covers a runner's dot at (%g, %g)", when, win, l.Text,
 							d.X, d.Y)
+					}
+				}
+				for _, r := range s.Sketch.Rings {
+					g := r.R + r.Width/2
+					if clash(Rect{X: r.X - g, Y: r.Y - g, W: 2 * g, H: 2 * g}, l.Box) {
+						t.Fatalf("%s, %v: %q covers a runner's ring at (%g, %g)", when, win, l.Text,
+							r.X, r.Y)
 					}
 				}
 			}
@@ -92,5 +100,57 @@ func TestRectCrossed(t *testing.T) {
 	}
 	if crossed < 200 || crossed > 1800 {
 		t.Errorf("%d of 2000 segments crossed: the cases should mix both", crossed)
+	}
+}
+
+// TestRaceMarkersAllShow runs lesson 5's race to its end and checks, in every window,
+// that each runner that reached the target shows its marker: none lies half or more
+// under a marker drawn after it. (ReLU and Leaky ReLU reach the target at the same epoch with
+// the same loss: Leaky ReLU's dot hid ReLU's.)
+func TestRaceMarkersAllShow(t *testing.T) {
+	m := openLesson(t, 5, 0)
+	apply(t, m, StartRace{})
+	for i := 0; !m.Lesson.Race.Finished; i++ {
+		if i > 10*Race.MaxEpochs {
+			t.Fatal("the race never finished")
+		}
+		m.lessonTick(time.Now().Add(time.Millisecond))
+	}
+	reached := 0
+	for _, run := range m.Lesson.Race.Runs {
+		if run.Reached >= 0 {
+			reached++
+		}
+	}
+	for _, win := range append(windows, window{1024, 768, 1}) {
+		s := pageScene(t, m, win)
+		ds, rs := s.Sketch.Dots, s.Sketch.Rings
+		if len(ds)+len(rs) != reached {
+			t.Errorf("%v: %d markers for %d runners that reached the target", win,
+				len(ds)+len(rs), reached)
+		}
+		// A dot half or more under a later dot, or under a later ring's stroke, is hidden;
+		// inside a ring's hole it shows.
+		for a, d := range ds {
+			for _, b := range ds[a+1:] {
+				if math.Hypot(d.X-b.X, d.Y-b.Y) < b.R {
+					t.Errorf("%v: a dot at (%.1f, %.1f) lies half or more under the next", win,
+						d.X, d.Y)
+				}
+			}
+			for _, r := range rs {
+				dist := math.Hypot(d.X-r.X, d.Y-r.Y)
+				if dist+d.R > r.R-r.Width/2 && dist < r.R+r.Width/2 {
+					t.Errorf("%v: a dot at (%.1f, %.1f) lies under a ring's stroke", win, d.X, d.Y)
+				}
+			}
+		}
+		for a, r := range rs {
+			for _, b := range rs[a+1:] {
+				if math.Hypot(r.X-b.X, r.Y-b.Y) < r.Width {
+					t.Errorf("%v: two rings at (%.1f, %.1f) lie one on the other", win, r.X, r.Y)
+				}
+			}
+		}
 	}
 }

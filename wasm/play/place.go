@@ -42,6 +42,7 @@ type text struct {
 	owner  int     // the obstacle it may cover (ownNone for none)
 	search bool    // when no spot fits, look for room anywhere in the region
 	region Rect    // where search looks
+	group  int     // texts of one group (not 0), written together, share a form
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -172,10 +173,19 @@ func (s *Scene) place() {
 	}
 	s.order = order
 	s.placed = s.placed[:0]
-	for _, i := range order {
-		t := &s.texts[i]
-		t.ok = false
-		t.ok = s.placeForms(t)
+	for k := 0; k < len(order); k++ {
+		t := &s.texts[order[k]]
+		if t.group == 0 {
+			t.ok = false
+			t.ok = s.placeForms(t)
+			continue
+		}
+		end := k + 1 // a group's texts follow one another: one priority, written together
+		for end < len(order) && s.texts[order[end]].group == t.group {
+			end++
+		}
+		s.placeGroup(order[k:end])
+		k = end - 1
 	}
 	for i := range s.texts {
 		t := &s.texts[i]
@@ -203,26 +213,63 @@ func (s *Scene) place() {
 	}
 }
 
-// placeForms places t in the first of its forms that fits, at one of its spots or, for
-// a text that may go anywhere, anywhere in its region (a block says more in full afar
-// than short where it belongs), and reports whether one did.
+// placeForms places t in the first of its forms that fits, and reports whether one did.
 func (s *Scene) placeForms(t *text) bool {
-	for f, form := range s.formsOf(t) {
-		if form == "" {
-			continue
-		}
-		w, h := s.measure(t, form)
-		box, ok := s.fit(t, w, h, false)
-		if !ok && t.search {
-			box, ok = s.fit(t, w, h, true)
-		}
-		if ok {
-			t.box, t.form = box, f
-			s.placed = append(s.placed, box)
+	for f := range s.formsOf(t) {
+		if s.placeForm(t, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeForm places t in its form f, at one of its spots or, for a text that may go
+// anywhere, anywhere in its region (a block says more in full afar than short where it
+// belongs), and reports whether it did; an empty form is not placed.
+func (s *Scene) placeForm(t *text, f int) bool {
+	form := s.formsOf(t)[f]
+	if form == "" {
+		return false
+	}
+	w, h := s.measure(t, form)
+	box, ok := s.fit(t, w, h, false)
+	if !ok && t.search {
+		box, ok = s.fit(t, w, h, true)
+	}
+	if ok {
+		t.box, t.form = box, f
+		s.placed = append(s.placed, box)
+	}
+	return ok
+}
+
+// placeGroup places the texts ids of a group (their forms alike: the same words, in as
+// many forms) all in one form: the longest that all of them fit in, else the one in
+// which most of them fit (a one-line form may fit where two shorter lines do not). A
+// learner reads each number the same way: "dL/dw 0.16" on one edge beside a bare "-0.02"
+// on the next said two things.
+func (s *Scene) placeGroup(ids []int) {
+	mark, forms := len(s.placed), s.formsOf(&s.texts[ids[0]])
+	best, most := -1, 0
+	for f := range forms {
+		n := 0
+		for _, i := range ids {
+			if s.placeForm(&s.texts[i], f) {
+				n++
+			}
+		}
+		s.placed = s.placed[:mark]
+		if n > most {
+			best, most = f, n
+		}
+		if n == len(ids) {
+			break
+		}
+	}
+	for _, i := range ids {
+		t := &s.texts[i]
+		t.ok = best >= 0 && s.placeForm(t, best)
+	}
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
@@ -314,9 +361,14 @@ func clearOf(b Rect, rs []Rect) bool {
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far
 // and of the obstacles other than owner's, by the clearance from a unit of another
-// column than owner's.
+// column than owner's, and, for a unit's own text, clear of its input point: its badge
+// sat on it. (Another unit's input point lies in that unit, an obstacle. A text that
+// searches its region is never a unit's.)
 func (s *Scene) free(b Rect, owner int) bool {
 	if !b.Within(s.Geo.Area) {
+		return false
+	}
+	if owner >= 0 && owner < len(s.Units) && b.Overlaps(ringBox(s.Units[owner].Dot)) {
 		return false
 	}
 	for _, p := range s.placed {
@@ -348,6 +400,12 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	}
 	d := clearance * s.Geo.Scale
 	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
+}
+
+// ringBox returns the box a ring's stroke covers, and a hair more.
+func ringBox(r Ring) Rect {
+	g := r.R + r.Width/2 + hair
+	return Rect{X: r.X - g, Y: r.Y - g, W: 2 * g, H: 2 * g}
 }
 
 // block registers r as an obstacle that owner's texts may cover and returns owner.

@@ -26,6 +26,7 @@ type Sketch struct {
 	Lines     []Line
 	Paths     []Path
 	Dots      []Dot
+	Rings     []Ring // drawn after the dots: a dot may show inside a ring
 	// Plots are the board's plot areas, which texts keep clear of.
 	Plots []Rect
 }
@@ -35,7 +36,7 @@ func (k *Sketch) reset() {
 	k.Shown, k.Rect, k.Output = false, Rect{}, Rect{}
 	k.Boxes, k.Frames = k.Boxes[:0], k.Frames[:0]
 	k.Hairlines, k.Lines, k.Dots, k.Plots = k.Hairlines[:0], k.Lines[:0], k.Dots[:0], k.Plots[:0]
-	k.Paths = k.Paths[:0]
+	k.Paths, k.Rings = k.Paths[:0], k.Rings[:0]
 }
 
 // paint draws the board on p in the order Sketch names.
@@ -63,6 +64,9 @@ func (k *Sketch) paint(p Painter) {
 	}
 	for _, d := range k.Dots {
 		p.Circle(d)
+	}
+	for _, r := range k.Rings {
+		p.Ring(r)
 	}
 }
 

@@ -77,16 +77,22 @@ func (s *Scene) raceChart(r *raceLesson, chart Rect) {
 		path.Points = curve(path.Points, len(run.Loss)-1, dash, func(e int) (float64, float64, bool) {
 			return p.X(float64(e)), p.Y(run.Loss[e]), true
 		})
-		if run.Reached >= 0 {
-			s.Sketch.Dots = append(s.Sketch.Dots, Dot{X: p.X(float64(run.Reached)),
-				Y: p.Y(run.Loss[run.Reached]), R: 4 * sc, Color: raceInks[k]})
+		if run.Reached < 0 {
+			continue
+		}
+		x, y := p.X(float64(run.Reached)), p.Y(run.Loss[run.Reached])
+		if dash > 0 { // a ring, as its line is dashed: ReLU's dot shows inside it
+			s.Sketch.Rings = append(s.Sketch.Rings, Ring{X: x, Y: y, R: 6.5 * sc, Width: 2 * sc,
+				Color: raceInks[k]})
+		} else {
+			s.Sketch.Dots = append(s.Sketch.Dots, Dot{X: x, Y: y, R: 4 * sc, Color: raceInks[k]})
 		}
 	}
 }
 
 // raceTarget names the target line at the first of its ends, above it then below it, or
-// else its middle, that no runner's line (runs) or dot crosses: the last runner reaches the
-// target at the chart's right end, which the label took.
+// else its middle, that no runner's line (runs), dot or ring crosses: the last runner
+// reaches the target at the chart's right end, which the label took.
 func (s *Scene) raceTarget(p plotArea, runs []Path) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
 	text := Say(RaceTarget, Num(Race.Target))
@@ -94,6 +100,11 @@ func (s *Scene) raceTarget(p plotArea, runs []Path) {
 	clear := func(b Rect) bool {
 		for _, d := range s.Sketch.Dots {
 			if b.Overlaps(Rect{X: d.X - d.R, Y: d.Y - d.R, W: 2 * d.R, H: 2 * d.R}) {
+				return false
+			}
+		}
+		for _, d := range s.Sketch.Rings {
+			if g := d.R + d.Width/2; b.Overlaps(Rect{X: d.X - g, Y: d.Y - g, W: 2 * g, H: 2 * g}) {
 				return false
 			}
 		}

@@ -78,8 +78,8 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.gradBars(m)
 	s.controls(m)
 	s.pickedEdge(m)
+	s.hoveredEdge(m, st) // first: where the selected unit's labels crowd, it still shows
 	s.selectedWeights(m, st)
-	s.hoveredEdge(m, st)
 }
 
 // edgeLegends say what the edges encode, in each mode.
@@ -235,41 +235,58 @@ func (s *Scene) meters(m *Session) {
 			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.badge(r, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
+				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
 			case u.Saturated >= 0.05:
 				pc := wholePercent(u.Saturated)
-				s.badge(r, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
+				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
 			case ld.LeakyFraction[i] >= 0.05:
 				pc := wholePercent(ld.LeakyFraction[i])
-				s.badge(r, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
+				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
 			}
 		}
 	}
 }
 
-// badge writes a unit's badge on a white box at y inside its unit r, or its short form
+// badge writes unit u's badge on a white box at y inside the unit, or its short form
 // (the share alone, "12%", which the badges' key and colour explain) where the unit is
 // too small to hold it (many layers, a phone), or, where even that does not fit, just
 // above or below the unit, clear of every unit: a badge wider than its unit hid it and
-// its neighbours' edges, and one outside took the room of the numbers of a unit.
-func (s *Scene) badge(r Rect, own int, c color.RGBA, y float64, text, short string) {
-	sc, f := s.Geo.Scale, s.Fonts.Face(Small)
+// its neighbours' edges, and one outside took the room of the numbers of a unit. It
+// keeps clear of the unit's input point (free; "dead" sat on it): at y, else at the
+// unit's top or bottom, just above or below the point or beside it, and only where a
+// small unit leaves no room inside, above or below the unit.
+func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, text, short string) {
+	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
-	for _, t := range []string{text, short} {
-		if boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
-			s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).ownedBy(own)
-			return
-		}
-	}
 	// Its own unit's, so that other columns' units keep their clearance from it.
 	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
 	// Centred, else leaning to the side with room: the edges' labels may take the middle.
 	above := r.Y - h - sc
-	s.write(Small, prioReadout, c, cx, above, alignCenter, text).backdrop(2*sc, 0).
-		at(spot{cx, below, alignCenter}, spot{r.X, below, alignLeft},
-			spot{r.X + r.W, below, alignRight}, spot{r.X, above, alignLeft},
-			spot{r.X + r.W, above, alignRight}).ownedBy(own)
+	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
+		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
+		{r.X + r.W, above, alignRight}}
+	for _, t := range []string{text, short} {
+		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
+			continue
+		}
+		g := u.Dot.R + u.Dot.Width/2 + 2*hair
+		top, bottom, row := r.Y+sc, r.Y+r.H-h-sc, clamp(u.Dot.Y-h/2, r.Y+sc, r.Y+r.H-h-sc)
+		left, right := r.X+sc, r.X+r.W-sc
+		s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).
+			at(spot{cx, top, alignCenter}, spot{cx, bottom, alignCenter},
+				spot{cx, clamp(u.Dot.Y-g-h, top, bottom), alignCenter},
+				spot{cx, clamp(u.Dot.Y+g, top, bottom), alignCenter},
+				spot{left, row, alignLeft}, spot{right, row, alignRight},
+				spot{left, top, alignLeft}, spot{right, top, alignRight},
+				spot{left, bottom, alignLeft}, spot{right, bottom, alignRight},
+				// A small unit's (a phone's): over its frame, clear of a point in the middle.
+				spot{cx, r.Y, alignCenter}, spot{cx, r.Y + r.H - h, alignCenter}).
+			at(outside[:]...).ownedBy(own)
+		return
+	}
+	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, text).
+		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".
@@ -325,29 +342,44 @@ func (s *Scene) gradBars(m *Session) {
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the
-// weight, its move during the Step's update, or its gradient after the backward pass.
+// weight, its move during the Step's update, or its gradient after the backward pass;
+// all in one form (groupSelected).
 func (s *Scene) selectedWeights(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 {
 		return
 	}
+	h := m.Hover
 	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
-		s.edgeLabel(m, st, u.Level-1, u.Index, j)
+		if !h.Edge || h.Unit != u || h.In != j { // hoveredEdge labels the hovered one
+			s.edgeLabel(m, st, u.Level-1, u.Index, j).group = groupSelected
+		}
 	}
 }
 
-// hoveredEdge writes the weight of the edge the pointer rests on.
+// groupSelected is the group of the selected unit's edges' labels (place.go).
+const groupSelected = 1
+
+// hoveredEdge writes the weight of the edge the pointer rests on, before any other
+// edge's: the selected unit's own too, whose labels a crowded phone leaves out.
 func (s *Scene) hoveredEdge(m *Session, st stepState) {
-	// The selected unit's incoming edges are labelled already.
-	if h := m.Hover; h.Edge && h.Unit != m.Selected && m.valid(h.Unit) {
-		s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In)
+	if h := m.Hover; h.Edge && m.valid(h.Unit) && h.Unit.Level > 0 {
+		// Else anywhere near the edge: its units' span, and a few lines around it.
+		g, lh := s.Geo, s.Fonts.Face(Small).LineHeight
+		from, to := g.Nodes[h.Unit.Level-1][h.In], g.Nodes[h.Unit.Level][h.Unit.Index]
+		top := math.Min(from.Y, to.Y) - 3*lh
+		near := Rect{X: from.X - 2*lh, Y: top, W: to.X + to.W - from.X + 4*lh,
+			H: math.Max(from.Y+from.H, to.Y+to.H) + 3*lh - top}
+		t := s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In).anywhere(near)
+		t.prio = prioBlock
 	}
 }
 
 // edgeLabel writes on the edge from input j of layer l to its unit i what it carries:
 // the weight, its move during the Step's update, or its gradient after the backward
-// pass; on a white box, somewhere along the edge clear of the units.
-func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
+// pass; on a white box, somewhere along the edge clear of the units. It returns the
+// text asked for.
+func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	geo, sc := s.Geo, s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
 	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
@@ -355,11 +387,11 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	x1, y1 := to.X, to.Y+to.H/2
 	w := s.weight(m, st, l, i, j)
 	// The text; in two lines, where one is too wide to pass between two columns; short.
-	full, folded, brief := Say(WeightLabel, Num(w)), "", Num(w)
+	full, folded, brief, short := Say(WeightLabel, Num(w)), "", Num(w), ""
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
+			full, folded, brief, short = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
@@ -371,8 +403,8 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) {
 	// On the edge; else just off it, above or below, between the rows of units and
 	// clear of them (place.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
-	s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
-		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
+	return s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
+		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
 		at(0.3, d/2)).backdrop(3*sc, sc).

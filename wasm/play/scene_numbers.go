@@ -96,7 +96,7 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
-	right := spot{f.X + f.W + 3*sc, r.Y + r.H/2 - lh, alignLeft}
+	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
 	value, detail := s.numberLines(m, u, room)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
@@ -119,7 +119,7 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		return
 	}
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
-	left := spot{f.X - 3*sc, right.y, alignRight}
+	left := spot{f.X - 2*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
 	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, numberOf(value)).
 		at(right, left, above, down(above)).ownedBy(own).backdrop(pad, 0)

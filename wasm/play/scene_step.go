@@ -135,11 +135,20 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 }
 
 // moveForms returns the forms of a weight's label during the Step's update, longest
-// first: "w 0.1234 → 0.1240", the same in two lines, and in two lines without the "w".
-// Each keeps the old value over the new: a bare "→ 0.1240" said nothing of the move.
-func moveForms(old, new float64) (full, folded, narrow string) {
+// first: "w 0.1234 → 0.1240", the same in two lines, in two lines without the "w", and
+// those with two or three decimals where they tell old from new ("0.123\n→0.124"), which
+// fits between a crowded phone's columns (else the same again). Each keeps the old value
+// over the new: a bare "→ 0.1240" said nothing of the move.
+func moveForms(old, new float64) (full, folded, narrow, short string) {
 	o, n := moveNumbers(old, new)
-	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n
+	full, folded, narrow = Say(WeightUpdateLabel, o, n), Say(WeightLabel, o)+"\n→ "+n, o+"\n→"+n
+	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
+		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
+			64); os != ns {
+			return full, folded, narrow, os + "\n→" + ns
+		}
+	}
+	return full, folded, narrow, narrow
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),

@@ -142,3 +142,33 @@ func lineUnder(s *Scene, u UnitView, text string) bool {
 	}
 	return false
 }
+
+// TestSelectedUnitShowsBothLines selects each hidden unit of lesson 6's network in turn,
+// in every window, and checks that the selected unit shows both its lines, its value and
+// its bias, in full or as bare numbers of up to five characters ("-0.04"; on a phone a
+// wider one, "-1.2e-03", has no room between two columns: the panel shows it). (On a
+// phone the dead unit the lesson selects showed "a = 0" beside it and no bias: "-0.04" on
+// its white box was half a pixel too wide for the room between it and the next column.)
+func TestSelectedUnitShowsBothLines(t *testing.T) {
+	m := openLesson(t, 6, 0)
+	missing := 0
+	for lv := 1; lv < len(m.Sizes())-1; lv++ {
+		for i := range m.Sizes()[lv] {
+			m.Selected = Unit{Level: lv, Index: i}
+			for _, win := range append(windows, window{1024, 768, 1}) {
+				s := pageScene(t, m, win)
+				u := s.unit(lv, i)
+				for _, line := range []string{u.Value, u.Detail} {
+					if len(numberOf(line)) <= 5 && !hasLabel(s, line) &&
+						!hasLabel(s, numberOf(line)) {
+						missing++
+						t.Errorf("%v, unit %v: %q is not shown", win, u.Unit, line)
+					}
+				}
+			}
+		}
+	}
+	if missing > 0 {
+		t.Logf("%d lines missing", missing)
+	}
+}

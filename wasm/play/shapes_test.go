@@ -71,8 +71,9 @@ func TestEveryShapeLaysOut(t *testing.T) {
 var shapeActs = []core.Activation{nil, core.LeakyReLU{NegativeSlope: 0.01}, core.ReLU{}}
 
 // checkBadges reports a unit's badge (dead, saturated, leaky) that covers a unit other
-// than its own, or runs out of its own unit over the units and edges around it: with 8
-// hidden layers, "leaky 45%" was wider than its unit and hid it and its neighbours' edges.
+// than its own, or runs out of its own unit over the units and edges around it (with 8
+// hidden layers, "leaky 45%" was wider than its unit and hid it and its neighbours'
+// edges), or covers a unit's input point ("dead" sat on it).
 func checkBadges(t *testing.T, where string, s *Scene) {
 	t.Helper()
 	leaky := strings.TrimSuffix(Say(LeakyBadge, ""), "%")
@@ -86,6 +87,35 @@ func checkBadges(t *testing.T, where string, s *Scene) {
 			if clash(l.Box, u.Rect) && !within(l.Box, u.Rect) {
 				t.Errorf("%s: badge %q at %+v covers unit %v at %+v", where, l.Text, l.Box,
 					u.Unit, u.Rect)
+			}
+			if d := u.Dot; clash(l.Box, Rect{X: d.X - d.R - d.Width/2, Y: d.Y - d.R - d.Width/2,
+				W: 2*d.R + d.Width, H: 2*d.R + d.Width}) {
+				t.Errorf("%s: badge %q at %+v covers unit %v's input point at (%.1f, %.1f)",
+					where, l.Text, l.Box, u.Unit, d.X, d.Y)
+			}
+		}
+	}
+}
+
+// TestBadgesKeepOffTheInputPoint trains ReLU and Tanh networks of 1 to 3 hidden layers,
+// whose units wear "dead" and "sat 12%", moves the input point over a grid of the plane
+// and checks, in every window, that no badge covers a unit's input point (checkBadges):
+// "dead" sat in the middle of its unit, over the point's dot.
+func TestBadgesKeepOffTheInputPoint(t *testing.T) {
+	for hidden := 1; hidden <= 3; hidden++ {
+		for _, act := range []core.Activation{nil, core.ReLU{}} {
+			m := columnsSession(t, hidden, act, Unit{1, 0})
+			mustApply(t, m, SetLR{LR: 1})
+			train(m, 30)
+			for x1 := -InputLimit; x1 <= InputLimit; x1 += InputLimit / 2 {
+				for x2 := -InputLimit; x2 <= InputLimit; x2 += InputLimit / 2 {
+					mustApply(t, m, SetInput{X1: x1, X2: x2})
+					for _, win := range append(windows, window{1024, 768, 1}) {
+						where := fmt.Sprintf("%d hidden, %v, input (%g, %g), %v", hidden, act,
+							x1, x2, win)
+						checkBadges(t, where, pageScene(t, m, win))
+					}
+				}
 			}
 		}
 	}
@@ -143,7 +173,9 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 		attached := false
 		for _, u := range s.Units {
 			r := u.Frame.Rect
-			if l.Text != u.Value && l.Text != u.Detail || u.Unit.Level == 0 {
+			own := l.Text == u.Value || l.Text == u.Detail || u.Unit == m.Selected &&
+				(l.Text == numberOf(u.Value) || l.Text == numberOf(u.Detail)) // its short form
+			if !own || u.Unit.Level == 0 {
 				continue
 			}
 			switch {
@@ -168,7 +200,7 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 				best, near = d, &s.Units[k]
 			}
 		}
-		if near == nil || near.Unit.Level == 0 || near.Unit == m.Selected {
+		if near == nil || near.Unit.Level == 0 || near.Unit == m.Selected || onEdge(s, l) {
 			continue
 		}
 		if l.Text == near.Value || l.Text == near.Detail || l.Text == numberOf(near.Value) ||
@@ -189,6 +221,17 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 			t.Errorf("%s: level %d's numbers go under some units and beside others", where, lv)
 		}
 	}
+}
+
+// onEdge reports whether label l is an edge's: a weight "0.30" beside a unit whose value
+// reads "a = 0.30" is not that value out of its place.
+func onEdge(s *Scene, l Label) bool {
+	for i := range s.texts {
+		if t := &s.texts[i]; t.ok && t.owner == ownEdgeText && within(l.Box, t.box) {
+			return true
+		}
+	}
+	return false
 }
 
 func mustApply(t *testing.T, m *Session, c Command) {

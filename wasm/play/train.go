@@ -46,23 +46,28 @@ const MaxBatch = 30
 // RefreshEvery is how often Play recomputes the heatmaps and meters: ten times a second.
 const RefreshEvery = remote.RefreshEvery
 
-// Preset is a named network the lessons start from.
+// Preset is a named network the lessons start from, with the learning rate it trains
+// at: a preset chosen after a divergence must train, not diverge again at the rate that
+// did.
 type Preset struct {
 	Name   Msg
 	Sizes  []int // inputs first
 	Hidden core.Activation
 	Output core.Activation
+	LR     float64
 }
 
 // Presets are the networks of the lessons: Playground's default (the reference's Net A),
 // the reference's Net B, a deep sigmoid stack whose gradient vanishes, and a network
-// with no activation that collapses into one Linear layer.
+// with no activation that collapses into one Linear layer. Each trains at Playground's
+// default learning rate, the reference's (core/testdata/reference).
 func Presets() []Preset {
 	return []Preset{
-		{PresetNetA, []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}},
-		{PresetNetB, []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}},
-		{PresetDeepSigmoid, []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{}},
-		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}},
+		{PresetNetA, []int{2, 4, 2, 1}, core.Tanh{}, core.Tanh{}, 0.03},
+		{PresetNetB, []int{2, 8, 8, 8, 8, 8, 8, 1}, core.ReLU{}, core.Tanh{}, 0.03},
+		{PresetDeepSigmoid, []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1}, core.Sigmoid{}, core.Tanh{},
+			0.03},
+		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}, 0.03},
 	}
 }
 
@@ -86,7 +91,8 @@ type (
 	SetData struct{ Config DataConfig }
 	// Regenerate draws the data set again with a new seed.
 	Regenerate struct{}
-	// UsePreset replaces the network with preset Index of Presets, freshly initialised.
+	// UsePreset replaces the network with preset Index of Presets, freshly initialised,
+	// at the preset's learning rate.
 	UsePreset struct{ Index int }
 )
 
@@ -188,7 +194,7 @@ func (c UsePreset) apply(m *Session) error {
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
-	m.Selected = Unit{Level: 1, Index: 0}
+	m.Selected, m.LR = Unit{Level: 1, Index: 0}, p.LR
 	m.useNetwork(core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
 		m.Features) // setup.go: as a link or a model file puts a network on the page
 	return nil

@@ -366,10 +366,10 @@ var lessonTable = map[Msg]entry{
 			"학습시킵니다. 튜토리얼은 ReLU가 SGD를 더 빨리 수렴하게 돕고 연산이 저렴하다고 " +
 			"말합니다: 경주가 앞의 것을, 그 옆의 표가 여러분의 컴퓨터에서 잰 f와 f′의 시간을 " +
 			"보여 줍니다."},
-	RaceBody2: {en: "Each runner trains an epoch at a time; a dot marks the epoch its loss " +
-		"first gets below the target.",
-		ko: "각 주자는 에포크 하나씩 학습합니다. 점은 손실이 처음으로 목표 아래로 내려간 " +
-			"에포크입니다."},
+	RaceBody2: {en: "Each runner trains an epoch at a time; a dot (a ring for Leaky ReLU) " +
+		"marks the epoch its loss first gets below the target.",
+		ko: "각 주자는 에포크 하나씩 학습합니다. 점(Leaky ReLU는 고리)은 손실이 처음으로 " +
+			"목표 아래로 내려간 에포크입니다."},
 	RaceTask: {en: "Start the race and see which reaches the target loss first.",
 		ko: "경주를 시작하고 어느 것이 목표 손실에 먼저 도달하는지 보세요."},
 	RaceStart: {en: "Start the race", ko: "경주 시작"},

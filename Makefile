@@ -46,9 +46,9 @@ PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 # The main module is built against a copy of ebiten (cmd/ebitenpatch) whose built-in
 # shaders' template runs on cmd/ebitenpatch/kagetemplate instead of text/template, which
 # may call methods by name and so makes the linker keep every exported method of every
-# type converted to an interface: 2.8 MB of the module, 360 KB of it on the wire. The
-# command writes the copy only if both write the same shaders. go build -modfile reads
-# .build/main.mod: go.mod with a replace of ebiten by the copy (.build/ebiten).
+# type converted to an interface: 2.8 MB of the module, 279 KB of its brotli. The command
+# writes the copy only if both write the same shaders, byte for byte. go build -modfile
+# reads .build/main.mod: go.mod with a replace of ebiten by the copy (.build/ebiten).
 EBITEN := .build/main.mod
 $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
            cmd/ebitenpatch/kagetemplate/template.go
@@ -56,14 +56,15 @@ $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
 
 # The page's main module is built with inlining off (-l) in the packages that run only
 # at start-up or on a rare click: ebiten's shader compiler (go/parser and the rest of
-# go/..., math/big, regexp, its GLSL writer and built-in shaders), fmt,
-# reflect, encoding/json, time, os, compress/... and the like. Inlining's copies of
+# go/..., math/big, regexp, its GLSL writer and built-in shaders), fmt, reflect,
+# encoding/json, time, os, compress/... and the like. Inlining's copies of
 # small functions and their tables (pc-value tables and inline trees) cost 150 KB of
 # brotli there for no gain; everything a frame runs keeps it: core, wasm/play, the
 # runtime, math, sync, syscall/js, strconv, encoding/binary (the worker's messages),
 # ebiten's drawing packages and x/image. Measured, same runs: the same work per frame
-# and the same Go start. With -l everywhere the module is 182 KB smaller again on the wire,
-# but a frame costs 20-60% more. The other modules are built as Go builds them.
+# and the same Go start. With -l everywhere the module was 182 KB smaller again on the wire
+# (before the copy of ebiten), but a frame cost 20-60% more. The other modules are built
+# as Go builds them, with ebiten as go.mod requires it.
 NOINLINE := go/... math/big math/rand regexp/... net/... compress/... \
             archive/zip encoding/json encoding/csv encoding/hex encoding/base64 reflect \
             internal/fmtsort fmt time os io/fs internal/poll path/... unicode/utf16 bufio \
@@ -82,7 +83,7 @@ define wasm
 	@rm -f $@.linked
 endef
 
-# The playground: ebiten, core and the canvas code.
+# The playground: ebiten (the copy above), core and the canvas code.
 web/main.wasm: $(GOFILES) $(PACKWASM) $(EBITEN) Makefile
 	$(call wasm,./wasm,$(MAINFLAGS))
 

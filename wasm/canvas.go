@@ -69,12 +69,9 @@ type painter struct {
 	dst *ebiten.Image
 }
 
-func (p painter) Clear(c color.RGBA) { p.dst.Fill(c) }
-func (p painter) DrawSmooth(m *play.Mesh) {
-	p.meshes.draw(p.dst, whitePixel, m, &smoothOp)
-}
-func (p painter) StrokePath(q play.Path, m *play.Mesh) { p.meshes.path(q, m) }
-func (p painter) Disc(d play.Dot)                      { disc(p.dst, d) }
+func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }
+func (p painter) DrawSmooth(m *play.Mesh) { p.DrawFlat(m) }
+func (p painter) Disc(d play.Dot)         { disc(p.dst, d) }
 
 // DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
 // holds only solid shapes (Batcher leaves the pictures out), and the white pixel will do.

@@ -7,22 +7,17 @@ import (
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"nnplay/wasm/play"
 )
 
-// The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them),
-// paths stroked by ebiten's vector package, and the data points' sprite.
+// The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them) and the
+// data points' sprite.
 
 func f32(v float64) float32 { return float32(v) }
 
 // meshes is the scratch memory that turns play's meshes into ebiten's.
-type meshes struct {
-	vs []ebiten.Vertex
-	is []uint16
-	xy []float32
-}
+type meshes struct{ vs []ebiten.Vertex }
 
 // draw draws mesh m with source image src, one call per part.
 func (b *meshes) draw(dst, src *ebiten.Image, m *play.Mesh, op *ebiten.DrawTrianglesOptions) {
@@ -36,36 +31,16 @@ func (b *meshes) draw(dst, src *ebiten.Image, m *play.Mesh, op *ebiten.DrawTrian
 	})
 }
 
-// path adds a polyline's stroke, made by ebiten's vector package, to m.
-func (b *meshes) path(p play.Path, m *play.Mesh) {
-	var vp vector.Path
-	for _, pt := range p.Points {
-		if pt.Move {
-			vp.MoveTo(f32(pt.X), f32(pt.Y))
-		} else {
-			vp.LineTo(f32(pt.X), f32(pt.Y))
-		}
-	}
-	opts := &vector.StrokeOptions{Width: f32(p.Width), LineJoin: vector.LineJoinRound}
-	b.vs, b.is = vp.AppendVerticesAndIndicesForStroke(b.vs[:0], b.is[:0], opts)
-	b.xy = b.xy[:0]
-	for _, v := range b.vs {
-		b.xy = append(b.xy, v.DstX, v.DstY)
-	}
-	m.Triangles(b.xy, b.is, p.Color)
-}
-
-// The ways meshes are drawn: the flat shapes and pictures from the sheet (colours
-// premultiplied, as ebiten's vector package draws them), the smooth shapes, the glyphs.
+// The ways meshes are drawn: the shapes and pictures from the sheet (colours
+// premultiplied; the smooth shapes' edges are feathered in their meshes), the glyphs.
 var (
 	flatOp = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear,
 		ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
-	smoothOp = ebiten.DrawTrianglesOptions{AntiAlias: true}
-	textOp   = ebiten.DrawTrianglesOptions{}
+	textOp = ebiten.DrawTrianglesOptions{}
 )
 
-// whitePixel is the source image for smooth shapes: its one pixel is at (play.SolidSrc,
-// play.SolidSrc), where a mesh's solid shapes sample it.
+// whitePixel is the source image for solid shapes before the sheet is made: its one
+// pixel is at (play.SolidSrc, play.SolidSrc), where a mesh's solid shapes sample it.
 var whitePixel = func() *ebiten.Image {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
@@ -80,7 +55,9 @@ var drawOp ebiten.DrawImageOptions
 var discSprite = func() *ebiten.Image {
 	const d = 64
 	img := ebiten.NewImage(d, d)
-	vector.DrawFilledCircle(img, d/2, d/2, d/2-1, color.White, true)
+	var m play.Mesh
+	m.Circle(play.Dot{X: d / 2, Y: d / 2, R: d/2 - 1, Color: play.White})
+	new(meshes).draw(img, whitePixel, &m, &flatOp)
 	return img
 }()
 

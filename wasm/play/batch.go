@@ -2,19 +2,18 @@ package play
 
 import "image/color"
 
-// Canvas is what a Batcher draws with: the browser's canvas, its textures and ebiten's
-// stroking. Each Draw draws a mesh in one call.
+// Canvas is what a Batcher draws with: the browser's canvas and its textures. Each Draw
+// draws a mesh in one call.
 type Canvas interface {
 	Clear(c color.RGBA)
 	// DrawFlat draws m sampling the pictures' sheet (Pictures.Sheet), linearly
 	// filtered, without anti-aliasing; its colours are premultiplied.
 	DrawFlat(m *Mesh)
-	// DrawSmooth draws m's solid shapes anti-aliased.
+	// DrawSmooth draws m's smooth shapes: their edges are feathered in the mesh (see
+	// Mesh.Line), so it draws them as DrawFlat does, and they sample its white block.
 	DrawSmooth(m *Mesh)
 	// DrawText draws m's glyphs from the atlas of size.
 	DrawText(m *Mesh, size FontSize)
-	// StrokePath adds path p's stroke to m.
-	StrokePath(p Path, m *Mesh)
 	// Disc draws a filled circle at once, and Points the plane's layer of data points.
 	Disc(d Dot)
 	Points(p *PlaneView)
@@ -44,11 +43,11 @@ func (b *Batcher) Clear(c color.RGBA) {
 
 func (b *Batcher) Fill(r Rect, c color.RGBA) { b.flat.Fill(r, c) }
 func (b *Batcher) Stroke(s Stroke)           { b.flat.Frame(s) }
-func (b *Batcher) Hairline(l Line)           { b.flat.Line(l) }
+func (b *Batcher) Hairline(l Line)           { b.flat.Hairline(l) }
 func (b *Batcher) Line(l Line)               { b.smooth.Line(l) }
 func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
 func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
-func (b *Batcher) Path(p Path)               { b.Canvas.StrokePath(p, &b.smooth) }
+func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
 
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold
 // yet (no sweep has run) is left blank.

@@ -17,7 +17,6 @@ func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
-func (c *canvasLog) StrokePath(p Path, m *Mesh)        { m.Line(Line{X1: 1, Width: 1}) }
 func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
 func (c *canvasLog) Points(*PlaneView)                 { c.add("points") }
 func (c *canvasLog) count(prefix string) (n, tris int) { return countOf(c.calls, prefix) }

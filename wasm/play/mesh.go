@@ -20,18 +20,17 @@ const SolidSrc = 1
 // MaxVertices is the most vertices one draw call takes: its indices are 16 bits.
 const MaxVertices = 60000
 
-// Mesh is triangles that the canvas draws in a few calls: the smooth shapes of a frame,
-// each with its colour in its vertices, or the glyphs of a size of text. It keeps them
-// in parts of at most MaxVertices vertices, one draw call each, in order, and reuses
-// its memory from frame to frame, so a frame of shapes allocates nothing. (In ebiten
-// every anti-aliased draw renders through an offscreen pass of its own; a frame of a
-// thousand separate circles and lines costs hundreds of milliseconds in a
-// software-rendered browser, one mesh a few.)
+// Mesh is triangles that the canvas draws in a few calls: the smooth shapes of a frame
+// (feather.go), each with its colour in its vertices, or the glyphs of a size of text.
+// It keeps them in parts of at most MaxVertices vertices, one draw call each, in order,
+// and reuses its memory from frame to frame, so a frame of shapes allocates nothing and
+// is a few draw calls, not one for each of its hundreds of shapes.
 type Mesh struct {
 	Vertices []Vertex
 	// Indices are the triangles' corners, counted from their part's first vertex.
 	Indices []uint16
 	parts   []meshPart
+	pts     []point // a stroke's points, while it is built
 }
 
 // meshPart is where a part starts in Vertices and Indices.
@@ -81,8 +80,8 @@ func rgba(c color.RGBA) [4]float32 {
 		float32(c.A) / 255}
 }
 
-// Line adds a straight stroke as one quad.
-func (m *Mesh) Line(l Line) {
+// Hairline adds a straight stroke as one quad, its edges not feathered.
+func (m *Mesh) Hairline(l Line) {
 	x0, y0, x1, y1 := float32(l.X0), float32(l.Y0), float32(l.X1), float32(l.Y1)
 	dx, dy := x1-x0, y1-y0
 	n := float32(math.Hypot(float64(dx), float64(dy)))
@@ -100,53 +99,13 @@ func (m *Mesh) Line(l Line) {
 	m.quad(k)
 }
 
-// segments is how many sides a circle of radius r pixels gets: round to the eye.
-func segments(r float64) int { return max(12, min(48, int(r*2))) }
-
-// Circle adds a filled circle as a triangle fan.
-func (m *Mesh) Circle(d Dot) {
-	n := segments(d.R)
-	c := rgba(d.Color)
-	mid := m.begin(n + 1)
-	m.vertex(float32(d.X), float32(d.Y), SolidSrc, SolidSrc, c)
-	for k := 0; k < n; k++ {
-		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
-		m.vertex(float32(d.X+d.R*co), float32(d.Y+d.R*s), SolidSrc, SolidSrc, c)
+// segments is how many sides a circle of radius r pixels gets: round to the eye, its
+// sides no more than a tenth of a pixel inside the circle (up to a radius of 90).
+func segments(r float64) int {
+	if r <= 0.1 {
+		return 8
 	}
-	for k := 0; k < n; k++ {
-		m.Indices = append(m.Indices, mid, mid+1+uint16(k), mid+1+uint16((k+1)%n))
-	}
-}
-
-// Ring adds a stroked circle as a band of quads.
-func (m *Mesh) Ring(r Ring) {
-	n := segments(r.R)
-	c := rgba(r.Color)
-	first := m.begin(2 * n)
-	for k := 0; k < n; k++ {
-		s, co := math.Sincos(2 * math.Pi * float64(k) / float64(n))
-		for _, rad := range [2]float64{r.R + r.Width/2, r.R - r.Width/2} {
-			m.vertex(float32(r.X+rad*co), float32(r.Y+rad*s), SolidSrc, SolidSrc, c)
-		}
-	}
-	for k := 0; k < n; k++ {
-		o, i := first+uint16(2*k), first+uint16(2*k+1)
-		o2, i2 := first+uint16(2*((k+1)%n)), first+uint16(2*((k+1)%n)+1)
-		m.Indices = append(m.Indices, o, o2, i, i, o2, i2)
-	}
-}
-
-// Triangles adds a shape made elsewhere, such as a stroked path: its corners at the
-// points xy (x, y pairs) and its triangles is, counted from its first corner, all in
-// colour c.
-func (m *Mesh) Triangles(xy []float32, is []uint16, c color.RGBA) {
-	k, cc := m.begin(len(xy)/2), rgba(c)
-	for j := 0; j+1 < len(xy); j += 2 {
-		m.vertex(xy[j], xy[j+1], SolidSrc, SolidSrc, cc)
-	}
-	for _, i := range is {
-		m.Indices = append(m.Indices, k+i)
-	}
+	return max(8, min(96, int(math.Ceil(math.Pi/math.Acos(1-0.1/r)))))
 }
 
 // Text adds the glyphs of the labels of size sz, each a quad copying its rectangle of

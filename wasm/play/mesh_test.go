@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// TestMeshShapes: a line is a quad of its width, a circle a fan of its radius, a ring a
-// band between its two radii, each vertex in its colour and on the solid source pixel.
+// TestMeshShapes: a hairline is a quad of its width, each vertex in its colour and on
+// the solid source pixel; a shape's indices count from its part's first vertex.
 func TestMeshShapes(t *testing.T) {
 	var m Mesh
 	c := color.RGBA{0x80, 0x40, 0x20, 0xff}
-	m.Line(Line{X0: 0, Y0: 0, X1: 10, Y1: 0, Width: 2, Color: c})
+	m.Hairline(Line{X0: 0, Y0: 0, X1: 10, Y1: 0, Width: 2, Color: c})
 	if len(m.Vertices) != 4 || len(m.Indices) != 6 {
 		t.Fatalf("a line has %d vertices, %d indices", len(m.Vertices), len(m.Indices))
 	}
@@ -22,29 +22,11 @@ func TestMeshShapes(t *testing.T) {
 		}
 	}
 	m.Reset()
-	m.Line(Line{X0: 1, Y0: 1, X1: 1, Y1: 1, Width: 2}) // nothing to draw
-	m.Circle(Dot{X: 5, Y: 5, R: 3, Color: c})
-	n := segments(3)
-	if len(m.Vertices) != n+1 || len(m.Indices) != 3*n {
-		t.Fatalf("a circle has %d vertices", len(m.Vertices))
-	}
-	for _, v := range m.Vertices[1:] {
-		if d := math.Hypot(float64(v.X)-5, float64(v.Y)-5); math.Abs(d-3) > 1e-5 {
-			t.Errorf("a rim vertex %v from the centre", d)
-		}
-	}
-	m.Reset()
-	m.Ring(Ring{X: 0, Y: 0, R: 10, Width: 2, Color: c})
-	for k, v := range m.Vertices {
-		want := []float64{11, 9}[k%2]
-		if d := math.Hypot(float64(v.X), float64(v.Y)); math.Abs(d-want) > 1e-5 {
-			t.Errorf("ring vertex %d at %v, want %v", k, d, want)
-		}
-	}
-	m.Reset()
-	m.Triangles([]float32{0, 0, 1, 0, 1, 1}, []uint16{0, 1, 2}, c)
-	m.Triangles([]float32{0, 0, 1, 0, 1, 1}, []uint16{2, 1, 0}, c)
-	if want := []uint16{0, 1, 2, 5, 4, 3}; string(u16(m.Indices)) != string(u16(want)) {
+	m.Hairline(Line{X0: 1, Y0: 1, X1: 1, Y1: 1, Width: 2}) // nothing to draw
+	m.Hairline(Line{X0: 0, Y0: 0, X1: 10, Y1: 0, Width: 2, Color: c})
+	m.Hairline(Line{X0: 0, Y0: 0, X1: 10, Y1: 0, Width: 2, Color: c})
+	if want := []uint16{0, 1, 2, 0, 2, 3, 4, 5, 6, 4, 6, 7}; string(u16(m.Indices)) !=
+		string(u16(want)) {
 		t.Errorf("indices %v, want %v", m.Indices, want)
 	}
 }
@@ -61,7 +43,10 @@ func u16(is []uint16) []byte {
 // of at most MaxVertices vertices, whose indices count from the part's first vertex.
 func TestMeshParts(t *testing.T) {
 	var m Mesh
-	const circles = 4000 // 49 vertices each: 196,000 in all
+	m.Circle(Dot{X: 1, Y: 1, R: 100})
+	per, perTri := len(m.Vertices), len(m.Indices)/3
+	m.Reset()
+	circles := 3*MaxVertices/per + 7
 	for k := 0; k < circles; k++ {
 		m.Circle(Dot{X: float64(k), Y: 1, R: 100})
 	}
@@ -70,7 +55,7 @@ func TestMeshParts(t *testing.T) {
 		parts++
 		vertices += len(vs)
 		triangles += len(is) / 3
-		if len(vs) > MaxVertices || len(vs)%49 != 0 {
+		if len(vs) > MaxVertices || len(vs)%per != 0 {
 			t.Errorf("a part of %d vertices", len(vs))
 		}
 		for _, i := range is {
@@ -79,7 +64,7 @@ func TestMeshParts(t *testing.T) {
 			}
 		}
 	})
-	if parts != 4 || vertices != 49*circles || triangles != 48*circles {
+	if parts != 4 || vertices != per*circles || triangles != perTri*circles {
 		t.Errorf("%d parts, %d vertices, %d triangles", parts, vertices, triangles)
 	}
 	if allocs := testing.AllocsPerRun(10, func() {

@@ -39,7 +39,6 @@ func (d *drawList) Clear(c color.RGBA)           { d.log(c) }
 func (d *drawList) DrawFlat(m *Mesh)             { d.add("flat", m) }
 func (d *drawList) DrawSmooth(m *Mesh)           { d.add("smooth", m) }
 func (d *drawList) DrawText(m *Mesh, s FontSize) { d.add(s, m) }
-func (d *drawList) StrokePath(p Path, m *Mesh)   { d.log(p) }
 func (d *drawList) Disc(c Dot)                   { d.log(c) }
 func (d *drawList) Points(pl *PlaneView)         { d.log(pl.Points) }
 

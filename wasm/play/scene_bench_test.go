@@ -74,13 +74,12 @@ func BenchmarkScene(b *testing.B) {
 // nullCanvas draws nothing: BenchmarkPaint measures the batching alone.
 type nullCanvas struct{}
 
-func (nullCanvas) Clear(color.RGBA)           {}
-func (nullCanvas) DrawFlat(*Mesh)             {}
-func (nullCanvas) DrawSmooth(*Mesh)           {}
-func (nullCanvas) DrawText(*Mesh, FontSize)   {}
-func (nullCanvas) StrokePath(p Path, m *Mesh) { m.Line(Line{X1: 1, Width: p.Width}) }
-func (nullCanvas) Disc(Dot)                   {}
-func (nullCanvas) Points(*PlaneView)          {}
+func (nullCanvas) Clear(color.RGBA)         {}
+func (nullCanvas) DrawFlat(*Mesh)           {}
+func (nullCanvas) DrawSmooth(*Mesh)         {}
+func (nullCanvas) DrawText(*Mesh, FontSize) {}
+func (nullCanvas) Disc(Dot)                 {}
+func (nullCanvas) Points(*PlaneView)        {}
 
 // BenchmarkPaint measures turning a built scene into the meshes of its draw calls, as
 // Draw does every frame the scene changed; in steady state it allocates nothing.

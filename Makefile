@@ -46,7 +46,7 @@ PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 # The main module is built against a copy of ebiten (cmd/ebitenpatch) whose built-in
 # shaders' template runs on cmd/ebitenpatch/kagetemplate instead of text/template, which
 # may call methods by name and so makes the linker keep every exported method of every
-# type converted to an interface: 2.8 MB of the module, 279 KB of its brotli. The command
+# type converted to an interface: 2.8 MB of the module, 281 KB of its brotli. The command
 # writes the copy only if both write the same shaders, byte for byte. go build -modfile
 # reads .build/main.mod: go.mod with a replace of ebiten by the copy (.build/ebiten).
 EBITEN := .build/main.mod

@@ -69,11 +69,31 @@
     return new Error(what + ' ' + words.rebuild);
   }
 
+  // progress shows how far loading has come, in a fraction of the bar (null: unknown,
+  // the bar stays) and words. Each change repaints the loading screen, and where a
+  // software renderer composites the page (SwiftShader), a repaint holds the GPU
+  // process's one thread for tens of milliseconds, ahead of the WebGL context the page
+  // waits for: the screen changes at most every 250 ms, the latest news first, and the
+  // bar is never indeterminate (Chromium repaints that state's animation every frame).
+  let shown = Date.now(); // when the screen last changed
+  let next = null; // [fraction, label], waiting for its turn
+  let timer = 0;
   function progress(fraction, label) {
     if (failed) return;
+    next = [fraction === null && next ? next[0] : fraction, label];
+    if (timer) return; // it shows the latest
+    const wait = shown + 250 - Date.now();
+    if (wait <= 0) showNext();
+    else timer = setTimeout(showNext, wait);
+  }
+  function showNext() {
+    timer = 0;
+    if (failed || !next) return;
+    const [fraction, label] = next;
+    next = null;
+    shown = Date.now();
     if (label) text.textContent = label;
-    if (fraction === null) bar.removeAttribute('value');
-    else bar.value = fraction;
+    if (fraction !== null) bar.value = fraction;
   }
 
   // What the page needs, besides WebGL; each returns a message when it is missing.
@@ -89,7 +109,7 @@
       // wasm_exec.js throws without the first four, and Go is then undefined; the
       // rest are this script's own.
       const api = ['TextEncoder', 'TextDecoder', 'performance', 'crypto', 'fetch', 'Response',
-        'Blob', 'AbortController'].find((name) => !window[name]);
+        'Blob'].find((name) => !window[name]);
       if (api) return words.lacks(api);
       return crypto.getRandomValues ? '' : words.lacks('crypto.getRandomValues');
     },
@@ -178,15 +198,13 @@
     return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
   }
 
-  // compile returns web/<name>.wasm compiled, streaming over http; signal, if given,
-  // can abort the download.
-  async function compile(name, onProgress, signal) {
+  // compile returns web/<name>.wasm compiled, streaming over http.
+  async function compile(name, onProgress) {
     const file = 'web/' + name + '.wasm';
     try {
       if (fromDisk) {
         onProgress(null, words.reading);
         await loadScript(file + '.js');
-        if (signal && signal.aborted) throw new Error('aborted');
         const packed = (window.nnplayWasm || {})[name];
         if (!Array.isArray(packed)) throw rebuild(words.empty(file + '.js'));
         onProgress(null, words.unpacking);
@@ -199,7 +217,7 @@
         onProgress(null, words.compiling);
         return await WebAssembly.compile(bytes);
       }
-      const resp = await fetch(file, { signal });
+      const resp = await fetch(file);
       if (!resp.ok) throw rebuild(file + ': HTTP ' + resp.status + '.');
       const body = counted(resp, onProgress);
       if (WebAssembly.compileStreaming) return await WebAssembly.compileStreaming(body);
@@ -369,27 +387,21 @@
       fail(words.stoppedWith, String(e.error), words.bug);
     }
   });
-  // The download starts while WebGL is checked, as the check may take a while. It
-  // gains little: Chromium feeds compileStreaming from this thread, which the check
-  // blocks (a clone of the response read elsewhere does not help either). Checking
-  // later, after the compile or from the Go program's main, gained nothing measured:
-  // the first context's 330-470 ms came wherever it was asked for, and a worker's context
-  // does not warm the page's. The steps towards the first frame are marked ("nnplay-...";
-  // the Go program marks its own) for make bench-page's table of where the time goes.
-  const loading = new AbortController();
-  const main = compile('main', progress, loading.signal);
-  const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
-  performance.mark('nnplay-webgl-checked');
-  if (noGL) {
-    loading.abort();
-    main.catch(() => { /* aborted: the page has said why */ });
-    fail(noGL);
-    return;
-  }
+  // WebGL is checked once the module is compiled, before the program starts. The check
+  // holds this thread until the GPU process answers, and there, behind the first frames
+  // of the loading screen (a few hundred ms on SwiftShader), it would hold the download
+  // and compile with it: Chromium feeds compileStreaming from this thread. Checked
+  // first, the page drew its first frame 100-250 ms later (make bench-page, same runs).
+  // Without WebGL the page says so and never starts the program. The steps towards the
+  // first frame are marked ("nnplay-..."; the Go program marks its own) for make
+  // bench-page's table of where the time goes.
   let mainModule = null;
-  main
+  compile('main', progress)
     .then((module) => {
       performance.mark('nnplay-compiled');
+      const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
+      performance.mark('nnplay-webgl-checked');
+      if (noGL) throw new Error(noGL);
       mainModule = module;
       progress(null, words.starting);
       return run(module);

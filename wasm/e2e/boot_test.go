@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -244,7 +245,9 @@ func TestGoPanicIsNamed(t *testing.T) {
 
 // gzipServer serves the project folder, and web/main.wasm gzip-compressed in small
 // flushed pieces, as the dev server will: with X-Decoded-Length (the decompressed size)
-// when decodedLength is true, since Content-Length is then the compressed size.
+// when decodedLength is true, since Content-Length is then the compressed size. The
+// pieces come slowly enough, about 1.5 s in all, for the loading screen's progress to
+// change several times (at most every 250 ms).
 func gzipServer(t *testing.T, decodedLength bool) string {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(root, "web", "main.wasm"))
@@ -272,11 +275,11 @@ func gzipServer(t *testing.T, decodedLength bool) string {
 		}
 		b := gz.Bytes()
 		for len(b) > 0 {
-			n := min(len(b), 64<<10)
+			n := min(len(b), 32<<10)
 			w.Write(b[:n])
 			w.(http.Flusher).Flush()
 			b = b[n:]
-			time.Sleep(2 * time.Millisecond)
+			time.Sleep(12 * time.Millisecond)
 		}
 	}))
 	t.Cleanup(srv.Close)
@@ -284,7 +287,7 @@ func gzipServer(t *testing.T, decodedLength bool) string {
 }
 
 // progressLog records, from the document's start, every value of the loading bar and
-// every loading text, in window.progressLog.
+// every loading text, with the time it changed (ms), in window.progressLog.
 const progressLog = `window.progressLog = [];
 new MutationObserver(() => {
 	const bar = document.getElementById('loading-bar');
@@ -293,13 +296,16 @@ new MutationObserver(() => {
 	const v = bar.hasAttribute('value') ? Number(bar.getAttribute('value')) : null;
 	const last = window.progressLog[window.progressLog.length - 1];
 	if (!last || last.v !== v || last.text !== text.textContent) {
-		window.progressLog.push({v, text: text.textContent});
+		window.progressLog.push({v, text: text.textContent, t: performance.now()});
 	}
 }).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});`
 
 // TestProgressOfGzippedWasm loads the program sent gzipped: with X-Decoded-Length the
 // bar climbs to 100% as the last bytes arrive and never passes it; without, the size is
-// unknown and the page counts megabytes.
+// unknown and the page counts megabytes. Either way the loading screen changes at most
+// every 250 ms (each change is a repaint, which a software renderer makes the WebGL
+// context wait for) and its bar is never indeterminate (Chromium animates that state),
+// and WebGL is checked after the compile, before the program starts.
 func TestProgressOfGzippedWasm(t *testing.T) {
 	t.Parallel()
 	percent := regexp.MustCompile(`(\d+)%`)
@@ -320,6 +326,7 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 			var log []struct {
 				V    *float64
 				Text string
+				T    float64
 			}
 			err := json.Unmarshal([]byte(p.eval(`JSON.stringify(window.progressLog)`)), &log)
 			if err != nil {
@@ -327,7 +334,13 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 			}
 			var values []float64
 			full, megabytes := 0, 0
-			for _, e := range log {
+			for i, e := range log {
+				// The first entry is the markup's, the second boot.js's first words. The
+				// observer hears a change a little after it is made: 250 ms, less a margin.
+				if i > 1 && e.T-log[i-1].T < 200 {
+					t.Errorf("the loading screen changed %.0f ms after its last change: %q "+
+						"after %q", e.T-log[i-1].T, e.Text, log[i-1].Text)
+				}
 				if m := percent.FindStringSubmatch(e.Text); m != nil {
 					if n, _ := strconv.Atoi(m[1]); n > 100 {
 						t.Errorf("the page shows %q", e.Text)
@@ -337,6 +350,7 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 					megabytes++
 				}
 				if e.V == nil {
+					t.Errorf("the bar is indeterminate at %q", e.Text)
 					continue
 				}
 				values = append(values, *e.V)
@@ -349,8 +363,14 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 			}
 			t.Logf("%d progress steps, %d with a value, %d at 100%%, %d in MB",
 				len(log), len(values), full, megabytes)
+			order := p.eval(`performance.getEntriesByType('mark').map(m => m.name)
+				.filter(n => /^nnplay-(compiled|webgl-checked|instantiated)$/.test(n)).join()`)
+			if order != "nnplay-compiled,nnplay-webgl-checked,nnplay-instantiated" {
+				t.Errorf("the page's steps came in the order %s", order)
+			}
 			if !decoded {
-				if len(values) != 0 || megabytes < 3 {
+				if slices.ContainsFunc(values, func(v float64) bool { return v != 0 }) ||
+					megabytes < 3 {
 					t.Errorf("with an unknown size the bar shows values %v and %d texts in MB",
 						values, megabytes)
 				}

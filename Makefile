@@ -43,24 +43,36 @@ all: $(BUILD)
 
 PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 
+# The main module is built against a copy of ebiten (cmd/ebitenpatch) whose built-in
+# shaders' template runs on cmd/ebitenpatch/kagetemplate instead of text/template, which
+# may call methods by name and so makes the linker keep every exported method of every
+# type converted to an interface: 2.8 MB of the module, 281 KB of its brotli. The command
+# writes the copy only if both write the same shaders, byte for byte. go build -modfile
+# reads .build/main.mod: go.mod with a replace of ebiten by the copy (.build/ebiten).
+EBITEN := .build/main.mod
+$(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
+           cmd/ebitenpatch/kagetemplate/template.go
+	$(GO) run ./cmd/ebitenpatch -go $(GO) -out $(@D)
+
 # The page's main module is built with inlining off (-l) in the packages that run only
 # at start-up or on a rare click: ebiten's shader compiler (go/parser and the rest of
-# go/..., math/big, text/template, regexp, its GLSL writer and built-in shaders), fmt,
-# reflect, encoding/json, time, os, compress/... and the like. Inlining's copies of
+# go/..., math/big, regexp, its GLSL writer and built-in shaders), fmt, reflect,
+# encoding/json, time, os, compress/... and the like. Inlining's copies of
 # small functions and their tables (pc-value tables and inline trees) cost 150 KB of
 # brotli there for no gain; everything a frame runs keeps it: core, wasm/play, the
 # runtime, math, sync, syscall/js, strconv, encoding/binary (the worker's messages),
 # ebiten's drawing packages and x/image. Measured, same runs: the same work per frame
-# and the same Go start. With -l everywhere the module is 182 KB smaller again on the wire,
-# but a frame costs 20-60% more. The other modules are built as Go builds them.
-NOINLINE := go/... math/big math/rand text/template/... regexp/... net/... compress/... \
+# and the same Go start. With -l everywhere the module was 182 KB smaller again on the wire
+# (before the copy of ebiten), but a frame cost 20-60% more. The other modules are built
+# as Go builds them, with ebiten as go.mod requires it.
+NOINLINE := go/... math/big math/rand regexp/... net/... compress/... \
             archive/zip encoding/json encoding/csv encoding/hex encoding/base64 reflect \
             internal/fmtsort fmt time os io/fs internal/poll path/... unicode/utf16 bufio \
             hash/... context unique weak internal/godebug internal/bisect runtime/debug \
             golang.org/x/text/... golang.org/x/sync/... $(addprefix \
-            github.com/hajimehoshi/ebiten/v2/internal/,shader shaderir/... builtinshader png \
+            github.com/hajimehoshi/ebiten/v2/internal/,shader shaderir/... builtinshader/... png \
             gamepaddb file debug)
-MAINFLAGS := $(foreach p,$(NOINLINE),-gcflags=$(p)=-l)
+MAINFLAGS := -modfile=$(EBITEN) $(foreach p,$(NOINLINE),-gcflags=$(p)=-l)
 
 # Each module is linked, then its data segments are merged (cmd/packwasm -merge-data):
 # the 100,000 segments Go's linker writes cost 160 KB of gzip in headers alone.
@@ -71,8 +83,8 @@ define wasm
 	@rm -f $@.linked
 endef
 
-# The playground: ebiten, core and the canvas code.
-web/main.wasm: $(GOFILES) $(PACKWASM) Makefile
+# The playground: ebiten (the copy above), core and the canvas code.
+web/main.wasm: $(GOFILES) $(PACKWASM) $(EBITEN) Makefile
 	$(call wasm,./wasm,$(MAINFLAGS))
 
 # The figure module (gonum/plot and its fonts), loaded by the page on first export.
@@ -254,12 +266,12 @@ bench-page: build chromium
 # function names (-s -w): this builds its twin with them in a temporary folder, its data
 # segments merged as make merges them.
 SIZEPKGS := '{{.ImportPath}} {{.Name}} {{with .Module}}{{.Path}}{{else}}std{{end}}'
-size:
+size: $(EBITEN)
 	@mkdir -p test-artifacts
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	 $(JSWASM) $(GO) build -trimpath $(MAINFLAGS) -o "$$tmp/linked.wasm" ./wasm && \
 	 $(GO) run ./cmd/packwasm -merge-data -in "$$tmp/linked.wasm" -out "$$tmp/main.wasm" && \
-	 $(JSWASM) $(GO) list -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
+	 $(JSWASM) $(GO) list -modfile=$(EBITEN) -deps -f $(SIZEPKGS) ./wasm > "$$tmp/packages.txt" && \
 	 $(GO) run ./cmd/wasmsize -title 'main.wasm (./wasm, as make builds it)' \
 	   -pkgs "$$tmp/packages.txt" "$$tmp/main.wasm" > "$$tmp/size.txt" && \
 	 cp "$$tmp/size.txt" test-artifacts/size.txt && cat test-artifacts/size.txt
@@ -326,4 +338,4 @@ noto-cjk:
 	fi
 
 clean:
-	rm -rf $(BUILD) $(BROTLI) web/*.linked web/*.tmp plots-out test-artifacts
+	rm -rf $(BUILD) $(BROTLI) web/*.linked web/*.tmp plots-out test-artifacts .build

@@ -1,0 +1,29 @@
+// Command ebitenpatch writes the copy of ebiten that the page's main module is built
+// with (make's web/main.wasm and make size): ebiten's module as go.mod requires it, its
+// examples left out, with internal/builtinshader importing package kagetemplate in place
+// of text/template, and a go.mod and go.sum for go build -modfile that replace ebiten
+// with the copy:
+//
+//	go run ./cmd/ebitenpatch -out .build/ebiten
+//	GOOS=js GOARCH=wasm go build -modfile=.build/ebiten/go.mod ./wasm
+//
+// ebiten writes its built-in shaders' source with text/template, and text/template may
+// call a template's methods by name (reflect's MethodByName): a program that links it
+// keeps every exported method of every type it converts to an interface, since the
+// linker cannot tell which one a template will call. That is 1.4 MB of the page's code,
+// about 370 KB of it on the wire. kagetemplate runs the same template with fields
+// alone. Before it writes anything, the command runs ebiten's shader template through
+// both for every shader ebiten asks for, and stops unless they write the same bytes.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "ebitenpatch:", err)
+		os.Exit(2)
+	}
+}

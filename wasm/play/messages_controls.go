@@ -4,11 +4,14 @@ package play
 // PyTorch export and the learner's own data, in English and Korean: rows of the page's
 // one table (messages.go), filled in by init, and the panel's static words (pagetext.go).
 const (
-	// The canvas's controls and the regression's value scale.
+	// The canvas's controls, the regression's value scale and the edges' legends where
+	// the long ones (messages.go) do not fit.
 	HiddenLayersLabel Msg = tableMsgs + iota
 	RemoveFeatureHint
 	ValueScaleFrom
 	EdgeEditorName
+	EdgesWeightShort
+	EdgesGradShort
 
 	// The menus' words.
 	ClassificationName
@@ -96,6 +99,8 @@ var controlRows = map[Msg]entry{
 	RemoveFeatureHint: {en: "click: stop feeding {1}", ko: "클릭하면 입력에서 {1} 빼기"},
 	ValueScaleFrom:    {en: "value -1", ko: "값 -1"},
 	EdgeEditorName:    same("w[{1}][{2}] ← {3}"),
+	EdgesWeightShort:  {en: "edges: weights", ko: "선: 가중치"},
+	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

@@ -69,8 +69,11 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 			}
 		}
 	}
-	s.write(Small, prioLegend, SoftInk, geo.Net.X, geo.Net.Y+normal.LineHeight*2+2*sc, alignLeft,
-		Say(edgeLegends[mode]))
+	// Where the selected unit's edge labels take the left, the legend goes on the right.
+	legendY := geo.Net.Y + normal.LineHeight*2 + 2*sc
+	s.write(Small, prioLegend, SoftInk, geo.Net.X, legendY, alignLeft,
+		Say(edgeLegends[mode][0]), Say(edgeLegends[mode][1])).
+		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight})
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
 	s.forwardFill(st)
@@ -82,11 +85,11 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.selectedWeights(m, st)
 }
 
-// edgeLegends say what the edges encode, in each mode.
-var edgeLegends = [...]Msg{
-	EdgesWeight:   EdgesWeightLegend,
-	EdgesGradient: EdgesGradientLegend,
-	EdgesStepGrad: EdgesStepLegend,
+// edgeLegends say what the edges encode, in each mode: in full, else in short.
+var edgeLegends = [...][2]Msg{
+	EdgesWeight:   {EdgesWeightLegend, EdgesWeightShort},
+	EdgesGradient: {EdgesGradientLegend, EdgesGradShort},
+	EdgesStepGrad: {EdgesStepLegend, EdgesGradShort},
 }
 
 // edgeStyle returns the width (CSS pixels), value and colour of the edge from unit j of

@@ -1,7 +1,6 @@
 package play
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -23,33 +22,17 @@ const labelMargin = 3
 // units reached into the edges of the next column; the loss box hid values and touched
 // units: 2,316 violations.)
 func TestLabelsKeepToTheirColumn(t *testing.T) {
-	defer speak(English)
 	wins := []window{{1280, 800, 1}, {390, 844, 1}, {1280, 800, 2}}
-	for _, lang := range []Lang{English, Korean} {
-		speak(lang)
-		for hidden := 1; hidden <= 6; hidden++ {
-			for _, act := range []core.Activation{nil, core.ReLU{}} {
-				probe := columnsSession(t, hidden, act, Unit{})
-				for _, mo := range stepMoments(hidden + 1) {
-					for _, u := range selections(probe) {
-						m := columnsSession(t, hidden, act, u)
-						mo.set(m)
-						for _, win := range wins {
-							where := fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
-								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
-							s := pageScene(t, m, win)
-							checkMargins(t, where, s)
-							checkLossBoxClear(t, where, s)
-							checkColumnsRead(t, where, s)
-							checkBadgesShown(t, where, m, s)
-							checkLayout(t, where, s)
-							checkEssentials(t, where, m, s)
-						}
-					}
-				}
-			}
-		}
-	}
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, everyMoment,
+		wins, func(where string, m *Session, win window) {
+			s := pageScene(t, m, win)
+			checkMargins(t, where, s)
+			checkLossBoxClear(t, where, s)
+			checkColumnsRead(t, where, s)
+			checkBadgesShown(t, where, m, s)
+			checkLayout(t, where, s)
+			checkEssentials(t, where, m, s)
+		})
 }
 
 // checkLossBoxClear reports a loss box that comes nearer than labelMargin to a unit, its

@@ -13,35 +13,15 @@ import (
 // edges say their numbers one way: all in the same form, never "dL/dw 0.16" on one edge
 // beside a bare "-0.02" on the next.
 func TestEdgeLabelsSayTheirNumbersAlike(t *testing.T) {
-	defer speak(English)
-	wins := append(windows, window{1024, 768, 1})
 	mixed, units := 0, 0
-	for _, lang := range []Lang{English, Korean} {
-		speak(lang)
-		for hidden := 1; hidden <= 6; hidden++ {
-			for _, act := range []core.Activation{nil, core.ReLU{}} {
-				probe := columnsSession(t, hidden, act, Unit{})
-				for _, mo := range stepMoments(hidden + 1) {
-					if mo.name != "rest" && mo.name != "backward done" && mo.name != "update done" {
-						continue
-					}
-					for _, u := range selections(probe) {
-						m := columnsSession(t, hidden, act, u)
-						mo.set(m)
-						for _, win := range wins {
-							s := pageScene(t, m, win)
-							units++
-							if forms := edgeForms(s); len(forms) > 1 {
-								mixed++
-								t.Errorf("%s, %d hidden, %v, %s, unit %v, %v: the edges read %v",
-									lang.Code(), hidden, act, mo.name, u, win, forms)
-							}
-						}
-					}
-				}
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, restAndDone,
+		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
+			units++
+			if forms := edgeForms(pageScene(t, m, win)); len(forms) > 1 {
+				mixed++
+				t.Errorf("%s: the edges read %v", where, forms)
 			}
-		}
-	}
+		})
 	t.Logf("%d of %d layouts mix forms", mixed, units)
 }
 
@@ -65,30 +45,18 @@ func edgeForms(s *Scene) map[int]string {
 // they often were not.)
 func TestHoveredEdgeIsAlwaysLabelled(t *testing.T) {
 	missing, hovered := 0, 0
-	for hidden := 1; hidden <= 6; hidden++ {
-		probe := columnsSession(t, hidden, nil, Unit{})
-		for _, mo := range stepMoments(hidden + 1) {
-			if mo.name != "rest" && mo.name != "backward done" && mo.name != "update done" {
-				continue
-			}
-			for _, u := range selections(probe) {
-				m := columnsSession(t, hidden, nil, u)
-				mo.set(m)
-				for j := range m.Layer(u.Level - 1).Linear.In {
-					m.Hover = Hover{On: true, Edge: true, Unit: u, In: j}
-					for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
-						s := pageScene(t, m, win)
-						hovered++
-						if !edgeLabelled(s, m, u, j) {
-							missing++
-							t.Errorf("%d hidden, %s, %v: the hovered edge %d of unit %v has no label",
-								hidden, mo.name, win, j, u)
-						}
-					}
+	stepLayouts(t, []Lang{English}, []core.Activation{nil}, restAndDone,
+		[]window{{390, 844, 1}, {1280, 800, 1}}, func(where string, m *Session, win window) {
+			u := m.Selected
+			for j := range m.Layer(u.Level - 1).Linear.In {
+				m.Hover = Hover{On: true, Edge: true, Unit: u, In: j}
+				hovered++
+				if !edgeLabelled(pageScene(t, m, win), m, u, j) {
+					missing++
+					t.Errorf("%s: the hovered edge %d has no label", where, j)
 				}
 			}
-		}
-	}
+		})
 	if missing > 0 {
 		t.Logf("%d of %d hovered edges without a label", missing, hovered)
 	}

@@ -3,6 +3,8 @@ package play
 import (
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
 // The edges' legend names what their widths and colours say: on a phone the backward
@@ -10,26 +12,12 @@ import (
 // shorter form where the long one does not fit. (Before, the English legend was left
 // out at 390x844 in every mode: longer than the room beside the column titles.)
 func TestEdgeLegendAlwaysShows(t *testing.T) {
-	defer speak(English)
-	for _, lang := range []Lang{English, Korean} {
-		speak(lang)
-		for hidden := 1; hidden <= 6; hidden++ {
-			for _, mo := range stepMoments(hidden + 1) {
-				if mo.name != "rest" && mo.name != "backward done" {
-					continue
-				}
-				m := columnsSession(t, hidden, nil, Unit{Level: 1})
-				mo.set(m)
-				for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
-					s := pageScene(t, m, win)
-					if !hasLegend(s) {
-						t.Errorf("%s, %d hidden, %s, %v: no legend of the edges", langName(lang), hidden,
-							mo.name, win)
-					}
-				}
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil}, restAndDone,
+		[]window{{390, 844, 1}, {1280, 800, 1}}, func(where string, m *Session, win window) {
+			if !hasLegend(pageScene(t, m, win)) {
+				t.Errorf("%s: no legend of the edges", where)
 			}
-		}
-	}
+		})
 }
 
 // hasLegend reports whether a label of s says what the edges are, in any form.
@@ -42,5 +30,3 @@ func hasLegend(s *Scene) bool {
 	}
 	return false
 }
-
-func langName(l Lang) string { return [...]string{English: "English", Korean: "Korean"}[l] }

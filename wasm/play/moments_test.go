@@ -119,3 +119,43 @@ func selections(m *Session) []Unit {
 	last := len(sizes) - 1
 	return []Unit{{1, 0}, {last - 1, sizes[last-1] - 1}, {last, 0}}
 }
+
+// stepLayouts calls fn for every language of langs, network of 1 to 6 hidden layers with
+// each activation of acts (nil: the page's default), moment of the Step that keep
+// accepts (the i-th of n), selected unit (selections) and window of wins, with a session
+// in that state; where names the case for a message. It speaks English again after.
+func stepLayouts(t *testing.T, langs []Lang, acts []core.Activation,
+	keep func(mo moment, i, n int) bool, wins []window,
+	fn func(where string, m *Session, win window)) {
+	t.Helper()
+	defer speak(English)
+	for _, lang := range langs {
+		speak(lang)
+		for hidden := 1; hidden <= 6; hidden++ {
+			for _, act := range acts {
+				probe := columnsSession(t, hidden, act, Unit{})
+				moments := stepMoments(hidden + 1)
+				for i, mo := range moments {
+					if !keep(mo, i, len(moments)) {
+						continue
+					}
+					for _, u := range selections(probe) {
+						m := columnsSession(t, hidden, act, u)
+						mo.set(m)
+						for _, win := range wins {
+							fn(fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v", lang.Code(),
+								hidden, act, mo.name, u.Level, u.Index, win), m, win)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// everyMoment keeps every moment of the Step; restAndDone the page at rest and once the
+// backward pass and the update have played out.
+func everyMoment(moment, int, int) bool { return true }
+func restAndDone(mo moment, _, _ int) bool {
+	return mo.name == "rest" || mo.name == "backward done" || mo.name == "update done"
+}

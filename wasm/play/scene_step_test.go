@@ -37,28 +37,11 @@ func TestMoveNumbers(t *testing.T) {
 // value's. (On a crowded phone and with many layers on a laptop, the shortest form was
 // a bare "→ 0.0665": 112 such labels in these layouts.)
 func TestUpdateKeepsTheOldWeight(t *testing.T) {
-	defer speak(English)
-	wins := append(windows, window{1024, 768, 1})
-	for _, lang := range []Lang{English, Korean} {
-		speak(lang)
-		for hidden := 1; hidden <= 6; hidden++ {
-			for _, act := range []core.Activation{nil, core.ReLU{}} {
-				probe := columnsSession(t, hidden, act, Unit{})
-				moments := stepMoments(hidden + 1)
-				for _, mo := range moments[len(moments)-2:] {
-					for _, u := range selections(probe) {
-						m := columnsSession(t, hidden, act, u)
-						mo.set(m)
-						for _, win := range wins {
-							where := fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
-								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
-							checkMoves(t, where, m, pageScene(t, m, win))
-						}
-					}
-				}
-			}
-		}
-	}
+	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
+		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
+			checkMoves(t, where, m, pageScene(t, m, win))
+		})
 }
 
 // checkMoves reports a label of the selected unit's weights, in the Step's update, that

@@ -155,8 +155,8 @@ func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
 func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 	t.Parallel()
 	checkBuild(t)
-	p := open(t, false, 900, 600)
-	// Reload with the build hidden: the page must say to run make.
+	p := launch(t) // a blank tab: loading the playground first would test nothing more
+	// The boot script with the build hidden: the page must say to run make.
 	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
 	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
 	msg := p.eval(`document.getElementById('loading-error').textContent`)

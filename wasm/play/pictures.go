@@ -89,12 +89,13 @@ func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 
 // Fits reports whether the sheet is laid out for m's network.
 func (p *Pictures) Fits(m *Session) bool {
-	sizes := m.Sizes()
-	if len(p.cells) != len(sizes) {
+	// m.Sizes() would do, but Play asks every frame and must not allocate.
+	ls := m.Net.Layers
+	if len(p.cells) != len(ls)+1 || len(p.cells[0]) != m.Net.In() {
 		return false
 	}
-	for l, n := range sizes {
-		if len(p.cells[l]) != n {
+	for l, layer := range ls {
+		if len(p.cells[l+1]) != layer.Linear.Out {
 			return false
 		}
 	}

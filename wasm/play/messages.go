@@ -34,6 +34,8 @@ const (
 	SaturatedBadge
 	WeightLabel
 	WeightUpdateLabel
+	WeightMoveRow
+	BiasMoveRow
 	WeightGradLabel
 	GradBarLabel
 	GradBarsCaption
@@ -241,6 +243,8 @@ var table = [msgCount]entry{
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       same("w {1}"),
 	WeightUpdateLabel: same("w {1} → {2}"),
+	WeightMoveRow:     same("w[{1}][{2}] {3}"),
+	BiasMoveRow:       same("b[{1}] {2}"),
 	WeightGradLabel:   same("dL/dw {1}"),
 	GradBarLabel:      same("|dL/dW| {1}"),
 	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",

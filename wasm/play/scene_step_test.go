@@ -3,6 +3,8 @@ package play
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"nnplay/core"
@@ -154,4 +156,61 @@ func TestSelectedUnitShowsBothLines(t *testing.T) {
 	if missing > 0 {
 		t.Logf("%d lines missing", missing)
 	}
+}
+
+// TestUpdateOfTheSelectedUnitReads lays out the Step's update with 1 to 6 hidden layers,
+// Tanh and ReLU, in English and Korean, with the first hidden unit, the last hidden unit
+// or the output selected, in every window (a phone's among them), and checks that the
+// move of every incoming weight of the selected unit can be read: on its edge, else in
+// the list of the unit's moves, which names it ("[j] old→new"). (On a crowded phone the
+// edges had no room: 180 of 320 weights' moves showed nowhere on the canvas.)
+func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
+	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
+	unread, weights := 0, 0
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
+		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
+			s := pageScene(t, m, win)
+			st := s.step(m)
+			u := m.Selected
+			l := u.Level - 1
+			idx, _ := s.paramIndex(st, l, false)
+			in := m.Layer(l).Linear.In
+			for j := range in {
+				weights++
+				k := u.Index*in + j
+				if !edgeLabelled(s, m, u, j) &&
+					!listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+					unread++
+					t.Errorf("%s: the move of weight %d shows nowhere", where, j)
+				}
+			}
+		})
+	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
+}
+
+// listed reports whether a placed label of s names input j ("[j]") and then its move
+// from old to new, in four decimals or more (moveNumbers) or in two or three.
+func listed(s *Scene, j int, old, new float64) bool {
+	o, n := moveNumbers(old, new)
+	forms := []string{o + " → " + n, o + "→" + n}
+	for d := 2; d < 4; d++ {
+		o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64)
+		forms = append(forms, o+"→"+n)
+	}
+	name := "[" + strconv.Itoa(j) + "]"
+	for _, lb := range s.Labels {
+		for rest := lb.Text; ; {
+			_, after, found := strings.Cut(rest, name)
+			if !found {
+				break
+			}
+			for _, f := range forms {
+				if strings.HasPrefix(strings.TrimLeft(after, " "), f) {
+					return true
+				}
+			}
+			rest = after
+		}
+	}
+	return false
 }

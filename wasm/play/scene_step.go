@@ -173,7 +173,7 @@ func moveNumbers(old, new float64) (o, n string) {
 // and bias as a list in free room of the network, where the labels on its edges do not
 // all fit (a crowded phone left out 180 of 320): "w[i][j] old → new" a line, else with
 // two or three decimals, else several moves a line ("w[i][0] old→new  [1] old→new"),
-// in rows as wide as the network, two thirds and half of it.
+// in rows as wide as the network, else 90% of it, 80%, and so on to half.
 func (s *Scene) movesList(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 || !st.showsUpdate() {
@@ -209,9 +209,12 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	if s.crowded() {
 		owner = ownBars
 	}
-	t := s.write(Small, prioFocus, Ink, to.X+to.W+4*sc, to.Y, alignLeft, strings.Join(full, "\n"),
-		strings.Join(short, "\n"), s.flow(entries, net.W-8*sc), s.flow(entries, net.W*2/3),
-		s.flow(entries, net.W/2)).backdrop(3*sc, sc).ownedBy(owner)
+	forms := []string{strings.Join(full, "\n"), strings.Join(short, "\n")}
+	for f := 1.0; f > 0.45; f -= 0.1 {
+		forms = append(forms, s.flow(entries, f*net.W-8*sc))
+	}
+	t := s.write(Small, prioFocus, Ink, to.X+to.W+4*sc, to.Y, alignLeft, forms...).
+		backdrop(3*sc, sc).ownedBy(owner)
 	t.anywhere(s.Geo.Area).unless = groupSelected
 }
 

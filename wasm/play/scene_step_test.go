@@ -167,24 +167,46 @@ func TestSelectedUnitShowsBothLines(t *testing.T) {
 func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
 	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
 	unread, weights := 0, 0
+	check := func(where string, m *Session, win window) {
+		s := pageScene(t, m, win)
+		st := s.step(m)
+		u := m.Selected
+		l := u.Level - 1
+		idx, _ := s.paramIndex(st, l, false)
+		in := m.Layer(l).Linear.In
+		for j := range in {
+			weights++
+			k := u.Index*in + j
+			if !edgeLabelled(s, m, u, j) &&
+				!listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+				unread++
+				t.Errorf("%s: the move of weight %d shows nowhere", where, j)
+			}
+		}
+	}
 	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
-		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
-			s := pageScene(t, m, win)
-			st := s.step(m)
-			u := m.Selected
-			l := u.Level - 1
-			idx, _ := s.paramIndex(st, l, false)
-			in := m.Layer(l).Linear.In
-			for j := range in {
-				weights++
-				k := u.Index*in + j
-				if !edgeLabelled(s, m, u, j) &&
-					!listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
-					unread++
-					t.Errorf("%s: the move of weight %d shows nowhere", where, j)
+		append(windows, window{1024, 768, 1}), check)
+	// The presets, Net B's eight units a layer among them. Left: on a phone, eight
+	// weights of six decimals (the deep Sigmoid stack's, in the middle or at the foot of
+	// its last hidden layer) or Net B's last hidden unit, whose numbers take the foot of
+	// the network, find no room for their list; the panel and a hovered edge show them.
+	type preset struct {
+		p int
+		u Unit
+	}
+	left := map[preset]bool{{1, Unit{6, 7}}: true, {2, Unit{5, 2}}: true, {2, Unit{8, 7}}: true}
+	for p := range 4 {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			stepMoments(len(m.Sizes()) - 1)[11].set(m)
+			for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
+				if !left[preset{p, u}] || win.W > 760 {
+					check(fmt.Sprintf("preset %d, unit %v, %v", p, u, win), m, win)
 				}
 			}
-		})
+		}
+	}
 	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
 }
 

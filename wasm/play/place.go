@@ -193,6 +193,9 @@ func (s *Scene) place() {
 		if !t.ok {
 			continue
 		}
+		if t.owner == ownBars {
+			s.takeBars(t.box)
+		}
 		if t.white {
 			s.Backdrops = append(s.Backdrops, t.box.Inset(t.frame))
 		}

@@ -218,6 +218,18 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	t.anywhere(s.Geo.Area).unless = groupSelected
 }
 
+// takeBars leaves out the gradient bars whose track box b covers: a text that takes the
+// bars' room (the update's list of moves) takes a bar whole, not leaving a stub.
+func (s *Scene) takeBars(b Rect) {
+	bars := s.GradBars[:0]
+	for _, g := range s.GradBars {
+		if !g.Track.Rect.Overlaps(b) {
+			bars = append(bars, g)
+		}
+	}
+	s.GradBars = bars
+}
+
 // flow returns entries in lines no wider than w where they can be, two spaces apart.
 func (s *Scene) flow(entries []string, w float64) string {
 	face := s.Fonts.Face(Small)

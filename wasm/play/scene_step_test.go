@@ -236,3 +236,27 @@ func listed(s *Scene, j int, old, new float64) bool {
 	}
 	return false
 }
+
+// TestMovesListTakesWholeBars lays out Step's update of Net B's output on a phone, where
+// the list of its moves takes the gradient bars' room, and checks that no bar shows a
+// stub of its track beside the list. (The first bar's end showed as a stray dash.)
+func TestMovesListTakesWholeBars(t *testing.T) {
+	m := presetSession(t, 1, Unit{7, 0})
+	stepMoments(len(m.Sizes()) - 1)[11].set(m)
+	s := pageScene(t, m, window{390, 844, 1})
+	listed := false
+	for i := range s.texts {
+		if tx := &s.texts[i]; tx.ok && tx.unless != 0 {
+			listed = true
+			for _, b := range s.GradBars {
+				if b.Track.Rect.Overlaps(tx.box) {
+					t.Errorf("bar %d's track %+v lies under the list %+v", b.Layer, b.Track.Rect,
+						tx.box)
+				}
+			}
+		}
+	}
+	if !listed {
+		t.Fatal("no list of moves: the case no longer tests the bars")
+	}
+}

@@ -34,8 +34,6 @@ const (
 	SaturatedBadge
 	WeightLabel
 	WeightUpdateLabel
-	WeightMoveRow
-	BiasMoveRow
 	WeightGradLabel
 	GradBarLabel
 	GradBarsCaption
@@ -170,7 +168,6 @@ const (
 	SomeHiddenDead
 	WeightsKept
 	LRTooHigh
-	PresetLR
 	WeightOfLayer
 	BiasOfLayer
 
@@ -244,8 +241,6 @@ var table = [msgCount]entry{
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       same("w {1}"),
 	WeightUpdateLabel: same("w {1} → {2}"),
-	WeightMoveRow:     same("w[{1}][{2}] {3}"),
-	BiasMoveRow:       same("b[{1}] {2}"),
 	WeightGradLabel:   same("dL/dw {1}"),
 	GradBarLabel:      same("|dL/dW| {1}"),
 	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",
@@ -414,8 +409,6 @@ var table = [msgCount]entry{
 		"and press Reset to start again.",
 		ko: "이 신경망에는 학습률({1})이 너무 높습니다: 매 단계가 최솟값을 지나치고, 다음 " +
 			"단계는 더 멀리 지나칩니다. 학습률을 낮추고 초기화를 눌러 다시 시작하세요."},
-	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
-		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	WeightOfLayer: {en: "a weight of layer {1}", ko: "{1}층의 가중치"},
 	BiasOfLayer:   {en: "a bias of layer {1}", ko: "{1}층의 bias"},
 

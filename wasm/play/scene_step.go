@@ -142,14 +142,9 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 // over the new: a bare "→ 0.1240" said nothing of the move.
 func moveForms(old, new float64) (full, folded, narrow, short string) {
 	o, n := moveNumbers(old, new)
-	full, folded, narrow = Say(WeightUpdateLabel, o, n), Say(WeightLabel, o)+"\n→ "+n, o+"\n→"+n
-	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
-		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
-			64); os != ns {
-			return full, folded, narrow, os + "\n→" + ns
-		}
-	}
-	return full, folded, narrow, narrow
+	_, brief := moveTexts(old, new)
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
+		strings.Replace(brief, "→", "\n→", 1)
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
@@ -185,8 +180,7 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		return
 	}
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
-	var full, short []string
-	var entries []string
+	var full, short, entries []string
 	for j := range lin.In {
 		k := u.Index*lin.In + j
 		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])

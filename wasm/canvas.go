@@ -51,8 +51,8 @@ func (c *canvas) setFonts(scale float64, l play.Lang) {
 
 // Make and Write make the canvas the pictures' texture (play.SheetImage).
 func (c *canvas) Make(w, h int) { c.sheet = renew(c.sheet, w, h) }
-func (c *canvas) Write(pix []byte, y0, y1 int) {
-	c.sheet.SubImage(image.Rect(0, y0, c.pics.SheetW, y1)).(*ebiten.Image).WritePixels(pix)
+func (c *canvas) Write(pix []byte, x0, y0, x1, y1 int) {
+	c.sheet.SubImage(image.Rect(x0, y0, x1, y1)).(*ebiten.Image).WritePixels(pix)
 }
 
 // renew frees old, if any, and returns a new image of w x h pixels.

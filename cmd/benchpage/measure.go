@@ -20,6 +20,7 @@ type perf struct {
 	HeapMB     float64 `json:"heap_mb"`
 	Epoch      float64 `json:"epoch"`
 	Mallocs    int     `json:"mallocs"`
+	AllocMB    float64 `json:"alloc_mb"`
 	GCs        int     `json:"num_gc"`
 	PageTimeMS float64 `json:"-"`
 }
@@ -150,6 +151,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
+	c0 := cpuTimes(t.tmp)
 	if err := t.watchStart(false); err != nil {
 		return row, err
 	}
@@ -162,6 +164,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
+	c1 := cpuTimes(t.tmp)
 	m1, err := t.metrics()
 	if err != nil {
 		return row, err
@@ -181,6 +184,17 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	row.Frames = p1.Frames
 	row.FPS = float64(p1.Frames) / row.Seconds
 	row.EPS = (p1.Epoch - p0.Epoch) / row.Seconds
+	row.GCsPerS = float64(p1.GCs-p0.GCs) / row.Seconds
+	if p1.Frames > 0 {
+		row.MallocsPerFrame = float64(p1.Mallocs-p0.Mallocs) / float64(p1.Frames)
+		row.KBPerFrame = 1000 * (p1.AllocMB - p0.AllocMB) / float64(p1.Frames)
+	}
+	if c0 != nil && c1 != nil {
+		row.CPU = map[string]float64{}
+		for k, v := range c1 {
+			row.CPU[k] = v - c0[k]
+		}
+	}
 	if p1.Frames > 0 {
 		row.WorkMS = p1.WorkMS
 	}

@@ -57,6 +57,11 @@ type PlayRow struct {
 	// Busy is the share of the time the page's main thread ran tasks.
 	Busy float64
 	Slow Slow // the frames read one by one, in the MaxWindow
+	// CPU is the CPU-seconds each group of Chromium's threads took (cpuParts); GCsPerS
+	// Go's collections on the page per second, and what it allocated per painted frame,
+	// over the same Seconds.
+	CPU                                  map[string]float64
+	GCsPerS, MallocsPerFrame, KBPerFrame float64
 }
 
 // StepRow is one phase of Step.
@@ -191,6 +196,7 @@ func (r *Result) writePlay(w io.Writer) {
 			}
 			fmt.Fprintf(w, "  %-20s %3.0f%%\n", p.Net, 100*p.FPS/r.Play[i-1].FPS)
 		}
+		r.writeCPU(w)
 	}
 
 	if len(r.Steps) > 0 {

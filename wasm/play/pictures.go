@@ -30,14 +30,16 @@ type Pictures struct {
 	small []float64
 	norm  []float64
 	signs []float64
+	part  []byte // a band's pictures, when they are narrower than the sheet
 }
 
 // SheetImage is the texture of the pictures, SheetW x 2·SheetH pixels: the canvas's.
 type SheetImage interface {
 	// Make makes the texture anew, w x h pixels.
 	Make(w, h int)
-	// Write writes pix to the texture's rows y0 to y1 (excluded), all its width.
-	Write(pix []byte, y0, y1 int)
+	// Write writes pix to the texture's rectangle from (x0, y0) to (x1, y1), excluded:
+	// (x1-x0)·(y1-y0) pixels, row after row.
+	Write(pix []byte, x0, y0, x1, y1 int)
 }
 
 // ThumbSize is the side of a unit's picture: a quarter of the sweep's pixels to upload,
@@ -82,19 +84,20 @@ func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 		p.paintBand(m, m.Heat, k)
 	}
 	if p.GPU != nil {
-		p.GPU.Write(p.Sheet, p.shown*p.SheetH, (p.shown+1)*p.SheetH)
+		p.GPU.Write(p.Sheet, 0, p.shown*p.SheetH, p.SheetW, (p.shown+1)*p.SheetH)
 	}
 	return reshaped
 }
 
 // Fits reports whether the sheet is laid out for m's network.
 func (p *Pictures) Fits(m *Session) bool {
-	sizes := m.Sizes()
-	if len(p.cells) != len(sizes) {
+	// m.Sizes() would do, but Play asks every frame and must not allocate.
+	ls := m.Net.Layers
+	if len(p.cells) != len(ls)+1 || len(p.cells[0]) != m.Net.In() {
 		return false
 	}
-	for l, n := range sizes {
-		if len(p.cells[l]) != n {
+	for l, layer := range ls {
+		if len(p.cells[l+1]) != layer.Linear.Out {
 			return false
 		}
 	}
@@ -126,13 +129,32 @@ func (p *Pictures) Paint(m *Session, heat *core.Heatmap, k int) {
 		return // a Refresh has made the sheet anew since the sweep began: it is dropped
 	}
 	p.paintBand(m, heat, k)
-	y0, y1 := 0, unitsY
-	if k > 0 {
-		y0 = unitsY + (k-1)*thumbCell
-		y1 = y0 + thumbCell
-	}
+	x1, y0, y1 := p.bandRect(k)
 	next := (1 - p.shown) * p.SheetH
-	p.GPU.Write(p.Sheet[p.at(0, y0):p.at(0, y1)], next+y0, next+y1)
+	pix := p.Sheet[p.at(0, y0):p.at(0, y1)]
+	if x1 < p.SheetW { // the band's pictures only: the rest of its rows is never drawn
+		p.part = p.part[:0]
+		for y := y0; y < y1; y++ {
+			p.part = append(p.part, p.Sheet[p.at(0, y):p.at(x1, y)]...)
+		}
+		pix = p.part
+	}
+	p.GPU.Write(pix, 0, next+y0, x1, next+y1)
+}
+
+// bandRect is where band k's pictures lie in the sheet: from its left edge to x1, and
+// from row y0 to y1. The plane's band holds the white block and the plane; a row of
+// units as many cells as it has units.
+func (p *Pictures) bandRect(k int) (x1, y0, y1 int) {
+	if k == 0 {
+		return planeX + HeatmapSize + 2, 0, unitsY
+	}
+	units := 0
+	for _, cells := range p.cells {
+		units += len(cells)
+	}
+	y0 = unitsY + (k-1)*thumbCell
+	return min(units-(k-1)*sheetColumns, sheetColumns) * thumbCell, y0, y0 + thumbCell
 }
 
 // paintBand paints band k: the plane, or the units of a row of the sheet.

@@ -191,8 +191,13 @@ type texture struct {
 }
 
 func (x *texture) Make(w, h int) { x.w, x.pix = w, make([]byte, 4*w*h) }
-func (x *texture) Write(pix []byte, y0, y1 int) {
-	copy(x.pix[4*x.w*y0:4*x.w*y1], pix)
+func (x *texture) Write(pix []byte, x0, y0, x1, y1 int) {
+	if len(pix) != 4*(x1-x0)*(y1-y0) {
+		panic("texture: pixels that do not fill the rectangle")
+	}
+	for y := y0; y < y1; y++ {
+		copy(x.pix[4*(x.w*y+x0):4*(x.w*y+x1)], pix[4*(x1-x0)*(y-y0):])
+	}
 	x.frame += len(pix)
 }
 

@@ -139,7 +139,8 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		"update_ms": per(t.sumUpdate, t.nUpdates), "train_ms": per(t.sumTrain, t.nUpdates),
 		"draw_ms": per(t.sumDraw, t.nDraws), "pics_ms_per_update": per(t.sumPics, t.nUpdates),
 		"work_ms_per_frame": per(t.sumUpdate+t.sumDraw, t.nDraws),
-		"mallocs":           ms.Mallocs, "num_gc": ms.NumGC, "heap_mb": float64(ms.HeapAlloc) / 1e6,
+		"mallocs":           ms.Mallocs, "alloc_mb": float64(ms.TotalAlloc) / 1e6, "num_gc": ms.NumGC,
+		"heap_mb":           float64(ms.HeapAlloc) / 1e6,
 		"between_frames_ms": t.LoopMS, "fps": t.Meter.FPS, "epochs_per_s": t.Meter.EPS, "epoch": epoch,
 		"worst": t.worst,
 	}

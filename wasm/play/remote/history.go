@@ -67,7 +67,16 @@ func (h *History) Range() float64 {
 
 // Copy makes h a copy of o, reusing h's storage.
 func (h *History) Copy(o History) {
-	points := append(h.Points[:0], o.Points...)
+	points := append(h.room(), o.Points...)
 	*h = o
 	h.Points = points
+}
+
+// room returns h's points emptied, with room for HistoryCap: a curve copied or read
+// every frame grows without allocating.
+func (h *History) room() []LossPoint {
+	if cap(h.Points) < HistoryCap {
+		return make([]LossPoint, 0, HistoryCap)
+	}
+	return h.Points[:0]
 }

@@ -288,7 +288,7 @@ func (r *reader) position(p *Position) {
 	p.Epoch, p.Sample, p.EpochSeen, p.SamplesSeen = r.int(), r.int(), r.int(), int64(r.int())
 	p.History.every, p.History.calls = r.int(), r.int()
 	n := r.count(24)
-	p.History.Points = p.History.Points[:0]
+	p.History.Points = p.History.room()
 	for range min(n, HistoryCap) {
 		p.History.Points = append(p.History.Points, LossPoint{r.f64(), r.f64(), r.f64()})
 	}

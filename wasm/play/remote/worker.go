@@ -51,8 +51,10 @@ func RunsAway(ps []core.Param) (i, k int) {
 // Worker trains jobs: Put hands it the page's messages, Run trains a slice and says how
 // far it got. Its zero value waits for a job.
 type Worker struct {
-	job     *Job
-	tr      *core.Trainer
+	job    *Job
+	tr     *core.Trainer
+	params []core.Param // the job's, named once: Parameters formats names
+
 	running bool
 	// owed: the page has taken the last frame (or has a new job) and waits for the next;
 	// until then the worker trains on and sends nothing, so that frames never queue up
@@ -112,6 +114,7 @@ func (w *Worker) start(j *Job) {
 	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: core.NewSGD(j.Net.Parameters(), j.LR),
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
+	w.params = j.Net.Parameters()
 	if h := w.sweep; h == nil || h.N != j.HeatN || h.Min != j.HeatMin || h.Max != j.HeatMax ||
 		!slices.Equal(h.Features, j.Features) {
 		// A job comes with every change the learner makes, a slider's drag included:
@@ -190,9 +193,8 @@ func (w *Worker) send() []byte {
 	if w.heat || f.Stop == BlewUp {
 		w.refresh()
 	}
-	ps := w.job.Net.Parameters()
 	f.Params, f.Grads = f.Params[:0], f.Grads[:0]
-	for _, p := range ps {
+	for _, p := range w.params {
 		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
 	}
 	f.Position, f.Trained = w.job.Position, w.trained

@@ -1,0 +1,60 @@
+package play
+
+import (
+	"image/color"
+	"testing"
+)
+
+// mipCanvas records, for each flat draw call, whether one of its triangles is drawn at
+// least at half its source's scale: ebiten's mipmap level for the call is then 0.
+type mipCanvas struct{ calls, pinned *int }
+
+func (mipCanvas) Clear(color.RGBA)         {}
+func (mipCanvas) DrawText(*Mesh, FontSize) {}
+func (mipCanvas) Disc(Dot)                 {}
+func (mipCanvas) Points(*PlaneView)        {}
+func (c mipCanvas) DrawSmooth(m *Mesh)     { c.DrawFlat(m) }
+func (c mipCanvas) DrawFlat(m *Mesh) {
+	m.Parts(func(vs []Vertex, is []uint16) {
+		*c.calls++
+		for i := 0; i+2 < len(is); i += 3 {
+			for k := range 3 {
+				a, b := vs[is[i+k]], vs[is[i+(k+1)%3]]
+				d := (b.X-a.X)*(b.X-a.X) + (b.Y-a.Y)*(b.Y-a.Y)
+				s := (b.SrcX-a.SrcX)*(b.SrcX-a.SrcX) + (b.SrcY-a.SrcY)*(b.SrcY-a.SrcY)
+				if s == 0 || d >= s/4 { // a solid shape's one pixel, or not halved
+					*c.pinned++
+					return
+				}
+			}
+		}
+	})
+}
+
+// TestFlatCallsNeedNoMipmaps paints every moment of the scene benchmarks in every
+// window: each flat draw call holds a solid shape (or a picture not drawn at half its
+// size or less), so ebiten would choose mipmap level 0 for it, and wasm/draw.go's flatOp
+// turns mipmaps off without changing a pixel, sparing ebiten a pass over every triangle
+// of every frame to find the level.
+func TestFlatCallsNeedNoMipmaps(t *testing.T) {
+	for _, c := range sceneCases {
+		for _, win := range windows {
+			m := NewSession()
+			c.setup(m)
+			fonts, err := NewFonts(win.Scale)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s Scene
+			s.Build(m, pageGeometry(m, win), fonts, 0)
+			var pics Pictures
+			pics.Refresh(m)
+			calls, pinned := 0, 0
+			s.Paint(&Batcher{Canvas: mipCanvas{&calls, &pinned}, Pics: &pics, Fonts: fonts})
+			if calls == 0 || pinned != calls {
+				t.Errorf("%s at %v: %d of %d flat calls might use mipmaps", c.name, win,
+					calls-pinned, calls)
+			}
+		}
+	}
+}

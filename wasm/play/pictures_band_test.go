@@ -1,0 +1,30 @@
+package play
+
+import "testing"
+
+// TestBandsUploadOnlyTheirPictures paints every band of each preset's pictures into the
+// sheet not shown: together they upload the white block and the plane's cell and each
+// unit's cell, and not the rest of the sheet's width, never drawn from (the plane's band
+// was eight times its cell's width, and ebiten copies what it is given).
+func TestBandsUploadOnlyTheirPictures(t *testing.T) {
+	for preset := range 3 {
+		m := NewSession()
+		m.Apply(UsePreset{Index: preset})
+		var tex texture
+		pics := &Pictures{GPU: &tex}
+		pics.Refresh(m)
+		units := 0
+		for _, n := range m.Sizes() {
+			units += n
+		}
+		want := 4 * ((planeX+HeatmapSize+2)*unitsY + units*thumbCell*thumbCell)
+		tex.frame = 0
+		for k := range pics.Bands(m) {
+			pics.Paint(m, m.Heat, k)
+		}
+		if tex.frame != want {
+			t.Errorf("preset %d: its %d bands uploaded %d bytes, its pictures are %d",
+				preset, pics.Bands(m), tex.frame, want)
+		}
+	}
+}

@@ -279,10 +279,14 @@ func TestPresetTrainsAfterDivergence(t *testing.T) {
 		if m.Diverged == nil {
 			t.Fatal("Linear only did not diverge at learning rate 10")
 		}
-		mustApply(t, m, UsePreset{Index: p})
+		err := m.Apply(UsePreset{Index: p})
 		if m.LR != preset.LR || preset.LR != 0.03 {
 			t.Errorf("preset %d: learning rate %g, its own %g (want Playground's 0.03)", p,
 				m.LR, preset.LR)
+		}
+		if _, ok := err.(Notice); !ok || Explain(err) != "Learning rate set to 0.03: 10 was "+
+			"too high." {
+			t.Errorf("preset %d after the divergence says %q", p, Explain(err))
 		}
 		start := m.View().TrainLoss
 		mustApply(t, m, Play{On: true})
@@ -293,6 +297,23 @@ func TestPresetTrainsAfterDivergence(t *testing.T) {
 		if m.Diverged != nil || m.Epoch() < 20 || !(m.View().TrainLoss <= start) {
 			t.Errorf("preset %d: after %.0f epochs the loss went from %v to %v; %v", p,
 				m.Epoch(), start, m.View().TrainLoss, Explain(m.Diverged))
+		}
+	}
+}
+
+// TestPresetKeepsTheLearnersRate picks each preset at a learning rate the learner chose:
+// the network changes, the rate stays, as in Playground, where the rate is the learner's
+// and no network brings its own; only after a divergence does a preset come with its own
+// (TestPresetTrainsAfterDivergence). (A preset always set 0.03.)
+func TestPresetKeepsTheLearnersRate(t *testing.T) {
+	for p := range Presets() {
+		m := NewSession()
+		m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+		mustApply(t, m, SetLR{LR: 0.3})
+		mustApply(t, m, UsePreset{Index: p})
+		if m.LR != 0.3 || m.Trainer.Opt.LR != 0.3 {
+			t.Errorf("preset %d: learning rate %g (the trainer's %g), the learner's 0.3", p,
+				m.LR, m.Trainer.Opt.LR)
 		}
 	}
 }

@@ -4,14 +4,18 @@ package play
 // PyTorch export and the learner's own data, in English and Korean: rows of the page's
 // one table (messages.go), filled in by init, and the panel's static words (pagetext.go).
 const (
-	// The canvas's controls, the regression's value scale and the edges' legends where
-	// the long ones (messages.go) do not fit.
+	// The canvas's controls, the regression's value scale, the edges' legends where
+	// the long ones (messages.go) do not fit, and the rows of the Step's list of moves.
 	HiddenLayersLabel Msg = tableMsgs + iota
 	RemoveFeatureHint
 	ValueScaleFrom
 	EdgeEditorName
 	EdgesWeightShort
 	EdgesGradShort
+	WeightMoveRow
+	BiasMoveRow
+	// A preset's learning rate, which takes the place of one that made training run away.
+	PresetLR
 
 	// The menus' words.
 	ClassificationName
@@ -101,6 +105,10 @@ var controlRows = map[Msg]entry{
 	EdgeEditorName:    same("w[{1}][{2}] ← {3}"),
 	EdgesWeightShort:  {en: "edges: weights", ko: "선: 가중치"},
 	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
+	WeightMoveRow:     same("w[{1}][{2}] {3}"),
+	BiasMoveRow:       same("b[{1}] {2}"),
+	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
+		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

@@ -43,6 +43,7 @@ type text struct {
 	search bool    // when no spot fits, look for room anywhere in the region
 	region Rect    // where search looks
 	group  int     // texts of one group (not 0), written together, share a form
+	unless int     // a group (not 0) whose texts, all placed, make this one needless
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -177,7 +178,7 @@ func (s *Scene) place() {
 		t := &s.texts[order[k]]
 		if t.group == 0 {
 			t.ok = false
-			t.ok = s.placeForms(t)
+			t.ok = (t.unless == 0 || !s.groupPlaced(t.unless)) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together
@@ -191,6 +192,9 @@ func (s *Scene) place() {
 		t := &s.texts[i]
 		if !t.ok {
 			continue
+		}
+		if t.owner == ownBars {
+			s.takeBars(t.box)
 		}
 		if t.white {
 			s.Backdrops = append(s.Backdrops, t.box.Inset(t.frame))
@@ -270,6 +274,16 @@ func (s *Scene) placeGroup(ids []int) {
 		t := &s.texts[i]
 		t.ok = best >= 0 && s.placeForm(t, best)
 	}
+}
+
+// groupPlaced reports whether every text of group g asked for so far was placed.
+func (s *Scene) groupPlaced(g int) bool {
+	for i := range s.texts {
+		if s.texts[i].group == g && !s.texts[i].ok {
+			return false
+		}
+	}
+	return true
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
@@ -387,14 +401,15 @@ func (s *Scene) free(b Rect, owner int) bool {
 // keepOut returns the region a text of owner must leave alone for obstacle o, and whether
 // it must leave it alone at all (not when it is owner's, nor room kept from all but the
 // blocks): o, grown by the clearance when o is a unit (its frame or bias square) and the
-// text a block's, an edge's or a unit's of another column. Within a column the rows keep
-// their own spacing.
+// text a block's, an edge's, the update's list (owned by the bars) or a unit's of another
+// column. Within a column the rows keep their own spacing.
 func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	if o.owner == owner || o.room && owner != ownBlock {
 		return o.r, false
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	if o.room || !unit(o.owner) || owner != ownEdgeText && owner != ownBlock && !unit(owner) ||
+	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || unit(owner)
+	if o.room || !unit(o.owner) || !far ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true
 	}

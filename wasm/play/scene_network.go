@@ -83,6 +83,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.pickedEdge(m)
 	s.hoveredEdge(m, st) // first: where the selected unit's labels crowd, it still shows
 	s.selectedWeights(m, st)
+	s.movesList(m, st) // where the edges lack room for them
 }
 
 // edgeLegends say what the edges encode, in each mode: in full, else in short.

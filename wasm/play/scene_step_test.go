@@ -3,6 +3,8 @@ package play
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"nnplay/core"
@@ -153,5 +155,108 @@ func TestSelectedUnitShowsBothLines(t *testing.T) {
 	}
 	if missing > 0 {
 		t.Logf("%d lines missing", missing)
+	}
+}
+
+// TestUpdateOfTheSelectedUnitReads lays out the Step's update with 1 to 6 hidden layers,
+// Tanh and ReLU, in English and Korean, with the first hidden unit, the last hidden unit
+// or the output selected, in every window (a phone's among them), and checks that the
+// move of every incoming weight of the selected unit can be read: on its edge, else in
+// the list of the unit's moves, which names it ("[j] old→new"). (On a crowded phone the
+// edges had no room: 180 of 320 weights' moves showed nowhere on the canvas.)
+func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
+	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
+	unread, weights := 0, 0
+	check := func(where string, m *Session, win window) {
+		s := pageScene(t, m, win)
+		st := s.step(m)
+		u := m.Selected
+		l := u.Level - 1
+		idx, _ := s.paramIndex(st, l, false)
+		in := m.Layer(l).Linear.In
+		for j := range in {
+			weights++
+			k := u.Index*in + j
+			if !edgeLabelled(s, m, u, j) &&
+				!listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+				unread++
+				t.Errorf("%s: the move of weight %d shows nowhere", where, j)
+			}
+		}
+	}
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
+		append(windows, window{1024, 768, 1}), check)
+	// The presets, Net B's eight units a layer among them. Left: on a phone, eight
+	// weights of six decimals (the deep Sigmoid stack's, in the middle or at the foot of
+	// its last hidden layer) or Net B's last hidden unit, whose numbers take the foot of
+	// the network, find no room for their list; the panel and a hovered edge show them.
+	type preset struct {
+		p int
+		u Unit
+	}
+	left := map[preset]bool{{1, Unit{6, 7}}: true, {2, Unit{5, 2}}: true, {2, Unit{8, 7}}: true}
+	for p := range 4 {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			stepMoments(len(m.Sizes()) - 1)[11].set(m)
+			for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
+				if !left[preset{p, u}] || win.W > 760 {
+					check(fmt.Sprintf("preset %d, unit %v, %v", p, u, win), m, win)
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
+}
+
+// listed reports whether a placed label of s names input j ("[j]") and then its move
+// from old to new, in four decimals or more (moveNumbers) or in two or three.
+func listed(s *Scene, j int, old, new float64) bool {
+	o, n := moveNumbers(old, new)
+	forms := []string{o + " → " + n, o + "→" + n}
+	for d := 2; d < 4; d++ {
+		o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64)
+		forms = append(forms, o+"→"+n)
+	}
+	name := "[" + strconv.Itoa(j) + "]"
+	for _, lb := range s.Labels {
+		for rest := lb.Text; ; {
+			_, after, found := strings.Cut(rest, name)
+			if !found {
+				break
+			}
+			for _, f := range forms {
+				if strings.HasPrefix(strings.TrimLeft(after, " "), f) {
+					return true
+				}
+			}
+			rest = after
+		}
+	}
+	return false
+}
+
+// TestMovesListTakesWholeBars lays out Step's update of Net B's output on a phone, where
+// the list of its moves takes the gradient bars' room, and checks that no bar shows a
+// stub of its track beside the list. (The first bar's end showed as a stray dash.)
+func TestMovesListTakesWholeBars(t *testing.T) {
+	m := presetSession(t, 1, Unit{7, 0})
+	stepMoments(len(m.Sizes()) - 1)[11].set(m)
+	s := pageScene(t, m, window{390, 844, 1})
+	listed := false
+	for i := range s.texts {
+		if tx := &s.texts[i]; tx.ok && tx.unless != 0 {
+			listed = true
+			for _, b := range s.GradBars {
+				if b.Track.Rect.Overlaps(tx.box) {
+					t.Errorf("bar %d's track %+v lies under the list %+v", b.Layer, b.Track.Rect,
+						tx.box)
+				}
+			}
+		}
+	}
+	if !listed {
+		t.Fatal("no list of moves: the case no longer tests the bars")
 	}
 }

@@ -92,7 +92,7 @@ type (
 	// Regenerate draws the data set again with a new seed.
 	Regenerate struct{}
 	// UsePreset replaces the network with preset Index of Presets, freshly initialised,
-	// at the preset's learning rate.
+	// at the learner's learning rate; after a divergence, at the preset's.
 	UsePreset struct{ Index int }
 )
 
@@ -194,10 +194,17 @@ func (c UsePreset) apply(m *Session) error {
 	}
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
-	m.Selected, m.LR = Unit{Level: 1, Index: 0}, p.LR
+	// The learning rate is the learner's, as in Playground; but one that made training
+	// run away gives way to the preset's, which trains it, and the line says so.
+	var said error
+	if m.Diverged != nil && m.LR != p.LR {
+		said = Notice{PresetLR.With(shortNum(p.LR), shortNum(m.LR))}
+		m.LR = p.LR
+	}
+	m.Selected = Unit{Level: 1, Index: 0}
 	m.useNetwork(core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
 		m.Features) // setup.go: as a link or a model file puts a network on the page
-	return nil
+	return said
 }
 
 // reset draws the network's parameters again from InitSeed with Playground's init,

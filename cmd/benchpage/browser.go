@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/performance"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 
 	"nnplay/wasm/e2e"
@@ -43,6 +44,8 @@ type tab struct {
 	reqs     map[network.RequestID]*transfer
 	order    []network.RequestID
 	problems []string
+	trace    [][]byte      // the trace's events, as Tracing.dataCollected brought them
+	traced   chan struct{} // closed at Tracing.tracingComplete, once endTrace asked
 }
 
 // transfer is one request and what the browser received for it.
@@ -112,6 +115,15 @@ func (t *tab) event(ev any) {
 	case *network.EventLoadingFinished:
 		r := get(e.RequestID)
 		r.Bytes, r.Done = e.EncodedDataLength, true
+	case *tracing.EventDataCollected:
+		for _, v := range e.Value {
+			t.trace = append(t.trace, append([]byte(nil), v...))
+		}
+	case *tracing.EventTracingComplete:
+		if t.traced != nil {
+			close(t.traced)
+			t.traced = nil
+		}
 	}
 }
 

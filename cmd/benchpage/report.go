@@ -30,7 +30,8 @@ type Result struct {
 	Loads      int
 
 	HTTPFiles, DiskFiles []transfer // of the first load over http and from file://
-	FirstHTTP, FirstDisk []float64  // first frame of each load, ms
+	FirstHTTP, FirstDisk []float64  // first frame of each load as Go drew it, ms
+	ShownHTTP, ShownDisk []float64  // that frame on the screen (shown's swap), ms
 	// PhasesHTTP and PhasesDisk are, for each load, the ms from navigation to the end
 	// of each step towards the first frame (phasesJS).
 	PhasesHTTP, PhasesDisk []map[string]float64
@@ -134,15 +135,18 @@ func (r *Result) writeLoads(w io.Writer) {
 		bytesOrDash(totalDisk, len(r.DiskFiles) > 0))
 	files.write(w)
 
-	fmt.Fprintf(w, "\nFirst frame: ms from navigation to the first painted frame (the page's "+
-		"first_frame_ms);\n%d fresh loads each way, each in a new Chromium with an empty "+
-		"profile, http and file:// taking turns.\n", r.Loads)
+	fmt.Fprintf(w, "\nFirst frame: ms from navigation; shown: the frame on the screen (the "+
+		"end of the GPU's swap\nafter Go's first Draw, from a DevTools trace: cmd/benchpage/"+
+		"shown.go); drawn: when Go's first\nDraw ran (the page's first_frame_ms). %d fresh "+
+		"loads each way, each in a new Chromium\nwith an empty profile, http and file:// "+
+		"taking turns.\n", r.Loads)
 	ff := &table{left: 1}
 	ff.head = [][]string{{"", "median", "min", "max", "each load"}}
 	for _, c := range []struct {
 		name string
 		ms   []float64
-	}{{"http", r.FirstHTTP}, {"file://", r.FirstDisk}} {
+	}{{"shown http", r.ShownHTTP}, {"shown file://", r.ShownDisk},
+		{"drawn http", r.FirstHTTP}, {"drawn file://", r.FirstDisk}} {
 		if len(c.ms) == 0 {
 			continue
 		}

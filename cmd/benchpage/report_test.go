@@ -58,6 +58,7 @@ func sample() *Result {
 			{URL: "file:///p/web/main.wasm.js", Bytes: 4050464, Done: true},
 		},
 		FirstHTTP: []float64{1300, 1100}, FirstDisk: []float64{1500, 1700},
+		ShownHTTP: []float64{1650, 1400}, ShownDisk: []float64{1900, 2000},
 		Play: []PlayRow{
 			{Net: "Net A", Speed: "1 epoch per frame", FPS: 14.94, EPS: 14.94, WorkMS: 4.8,
 				WorkMaxMS: 8.5, LongestFrameMS: 117, Busy: 0.18},
@@ -101,8 +102,13 @@ func TestWrite(t *testing.T) {
 	if got := strings.Join(row("total"), " "); got != "total 2,889,805 4,055,599" {
 		t.Errorf("total row: %q", got)
 	}
-	if got := strings.Join(row("http"), " "); got != "http 1200 1100 1300 1300 1100" {
-		t.Errorf("first frame over http: %q", got)
+	if got := strings.Join(row("drawn http"), " "); got !=
+		"drawn http 1200 1100 1300 1300 1100" {
+		t.Errorf("first frame drawn over http: %q", got)
+	}
+	if got := strings.Join(row("shown file://"), " "); got !=
+		"shown file:// 1950 1900 2000 1900 2000" {
+		t.Errorf("first frame shown from file://: %q", got)
 	}
 	if got := strings.Join(row("Net B    as"), " "); got !=
 		"Net B as fast as possible 8.7 1055 7.40 10.60 200 81%" {

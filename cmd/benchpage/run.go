@@ -204,7 +204,7 @@ func (b *bench) loads(r *Result) error {
 			if fromDisk {
 				u, way = b.fileURL, "file://"
 			}
-			t, err := b.openPage(u)
+			t, err := b.openTab(u, true)
 			if err != nil {
 				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
 			}
@@ -213,6 +213,22 @@ func (b *bench) loads(r *Result) error {
 			var phases map[string]float64
 			if err == nil {
 				err = t.eval(phasesJS, &phases)
+			}
+			var events []traceEvent
+			if err == nil {
+				events, err = t.endTrace()
+			}
+			ms, ok := shown(events)
+			if ok && err == nil {
+				phases[shownStep] = st.FirstFrameMS + ms
+				if fromDisk {
+					r.ShownDisk = append(r.ShownDisk, st.FirstFrameMS+ms)
+				} else {
+					r.ShownHTTP = append(r.ShownHTTP, st.FirstFrameMS+ms)
+				}
+			} else if err == nil {
+				r.Problems = append(r.Problems, fmt.Sprintf("load %d over %s: the trace "+
+					"shows no swap after the first Draw", i+1, way))
 			}
 			r.Problems = append(r.Problems, t.errors()...)
 			if r.Browser == "" {
@@ -234,18 +250,27 @@ func (b *bench) loads(r *Result) error {
 				r.FirstHTTP = append(r.FirstHTTP, st.FirstFrameMS)
 				r.PhasesHTTP = append(r.PhasesHTTP, phases)
 			}
-			b.say("load %d/%d over %s: first frame at %.0f ms", i+1, b.cfg.Loads, way,
-				st.FirstFrameMS)
+			b.say("load %d/%d over %s: first frame drawn at %.0f ms, shown %.0f ms later",
+				i+1, b.cfg.Loads, way, st.FirstFrameMS, ms)
 		}
 	}
 	return nil
 }
 
 // openPage starts a fresh Chromium on the page at url and waits for its first frame.
-func (b *bench) openPage(u string) (*tab, error) {
+func (b *bench) openPage(u string) (*tab, error) { return b.openTab(u, false) }
+
+// openTab is openPage, tracing the load from before the navigation when traced.
+func (b *bench) openTab(u string, traced bool) (*tab, error) {
 	t, err := open(b.chrome, b.cfg.Width, b.cfg.Height)
 	if err != nil {
 		return nil, err
+	}
+	if traced {
+		if err := t.startTrace(); err != nil {
+			t.close()
+			return nil, err
+		}
 	}
 	if err := t.load(u); err != nil {
 		problems := t.errors()

@@ -22,11 +22,16 @@ import (
 // PATH may be another Python without torch.
 const torchPython = "/usr/bin/python3"
 
+// torchImport is what importing torch in torchPython said, once: a Python that imports
+// torch costs a CPU-second.
+var torchImport = sync.OnceValues(func() ([]byte, error) {
+	return exec.Command(torchPython, "-c", "import torch").CombinedOutput()
+})
+
 // needTorch fails the test, never skips it, when torchPython cannot import torch.
 func needTorch(t *testing.T) {
 	t.Helper()
-	out, err := exec.Command(torchPython, "-c", "import torch").CombinedOutput()
-	if err != nil {
+	if out, err := torchImport(); err != nil {
 		t.Fatalf("%s cannot import torch (%v: %s): install Debian's python3-torch "+
 			"(make test does, as root: apt-get install python3-torch)", torchPython, err, out)
 	}
@@ -106,7 +111,8 @@ func checkTrajectory(t *testing.T, c exportCase, path string) float64 {
 		args = append(args, c.epochs)
 		epochs, _ = strconv.Atoi(c.epochs)
 	}
-	stdout, stderr, err := runPython(args...)
+	dump := path + ".tensors"
+	stdout, stderr, err := runPython(append([]string{"-c", runThenDump, dump}, args...)...)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
@@ -138,9 +144,31 @@ func checkTrajectory(t *testing.T, c exportCase, path string) float64 {
 	}
 	t.Logf("%d epochs, loss %.6g -> %.6g, worst relative difference %.3g",
 		epochs, want[0], want[epochs], worst)
-	checkExactInTorch(t, c, path)
+	checkExactInTorch(t, c, dump)
 	return worst
 }
+
+// runThenDump runs the program sys.argv[2] as python3 runs it, with the arguments after
+// it, and then imports it as a module, afresh, and writes its parameters, inputs and
+// targets to the file sys.argv[1], one tensor a line: its name, its dtype and its values
+// in repr() digits. One Python for both: each imports torch, which costs a CPU-second.
+const runThenDump = `import importlib.util, runpy, sys
+dump, path = sys.argv[1], sys.argv[2]
+sys.argv = sys.argv[2:]
+try:
+    runpy.run_path(path, run_name="__main__")
+except SystemExit as e:
+    if e.code not in (None, 0):
+        raise
+spec = importlib.util.spec_from_file_location("exported", path)
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+with open(dump, "w") as f:
+    for name, p in m.model.named_parameters():
+        print(name, p.dtype, *map(repr, p.detach().flatten().tolist()), file=f)
+    print("X", m.X.dtype, *map(repr, m.X.flatten().tolist()), file=f)
+    print("Y", m.Y.dtype, *map(repr, m.Y.flatten().tolist()), file=f)
+`
 
 // TestPyTorchExportRegularizes checks that the regularization cases test it: without
 // their L1 or L2 the trajectory moves away by far more than the tolerance, and L1 stops
@@ -184,22 +212,15 @@ func TestPyTorchExportRegularizes(t *testing.T) {
 	}
 }
 
-// checkExactInTorch imports the program and compares PyTorch's tensors with core's.
-func checkExactInTorch(t *testing.T, c exportCase, path string) {
+// checkExactInTorch compares PyTorch's tensors, as runThenDump wrote them to the file
+// dump, with core's.
+func checkExactInTorch(t *testing.T, c exportCase, dump string) {
 	t.Helper()
-	const dump = `import importlib.util, sys
-spec = importlib.util.spec_from_file_location("exported", sys.argv[1])
-m = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(m)
-for name, p in m.model.named_parameters():
-    print(name, p.dtype, *map(repr, p.detach().flatten().tolist()))
-print("X", m.X.dtype, *map(repr, m.X.flatten().tolist()))
-print("Y", m.Y.dtype, *map(repr, m.Y.flatten().tolist()))
-`
-	stdout, stderr, err := runPython("-c", dump, path)
+	b, err := os.ReadFile(dump)
 	if err != nil {
-		t.Fatalf("importing the program: %v\n%s", err, stderr)
+		t.Fatalf("importing the program: %v", err)
 	}
+	stdout := string(b)
 	want := map[string][]float64{"X": flat(c.tr.X), "Y": flat(c.tr.T)}
 	order := []string{}
 	for _, p := range c.tr.Net.Parameters() {

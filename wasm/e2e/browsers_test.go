@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -120,12 +121,24 @@ func newTab(t *testing.T, extra ...string) *page {
 	}
 	p.listen()
 	p.downloads()
-	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+	if err := p.emulateFocus(true); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	return p
+}
+
+// emulateFocus makes the tab count as focused, whatever other tabs do, or stops it. A
+// tab that counts as focused keeps Chromium drawing its frames' beats even while it is
+// frozen: 0.1 CPU-s a second for each page of the pool, where a frozen tab without it
+// costs nothing.
+func (p *page) emulateFocus(on bool) error {
+	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+	defer cancel()
+	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,
-			emulation.SetFocusEmulationEnabledParams{Enabled: true})
+			emulation.SetFocusEmulationEnabledParams{Enabled: on})
 		return err
 	}))
-	return p
 }
 
 // downloads sends the tab's downloads to a folder of its test's.

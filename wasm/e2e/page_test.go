@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -155,8 +154,8 @@ func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
 func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 	t.Parallel()
 	checkBuild(t)
-	p := open(t, false, 900, 600)
-	// Reload with the build hidden: the page must say to run make.
+	p := launch(t) // a blank tab: loading the playground first would test nothing more
+	// The boot script with the build hidden: the page must say to run make.
 	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
 	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
 	msg := p.eval(`document.getElementById('loading-error').textContent`)
@@ -532,67 +531,70 @@ func TestIdleAndDragFrames(t *testing.T) {
 	p.noProblems()
 }
 
-// TestReportSizes logs the build's sizes for the record.
+// TestReportSizes logs the build's sizes for the record: each module raw, gzipped as make
+// writes it and cmd/serve sends it, and as the script a page opened from disk loads. (It
+// reads what the build wrote rather than compress the modules again: 1.7 CPU-s.)
 func TestReportSizes(t *testing.T) {
 	t.Parallel()
 	checkBuild(t)
-	for _, f := range []string{"web/main.wasm", "web/plots.wasm"} {
-		b, err := os.ReadFile(filepath.Join(root, f))
-		if err != nil {
-			t.Fatal(err)
+	for _, f := range []string{"web/main.wasm", "web/plots.wasm", "web/worker.wasm"} {
+		var sizes [3]int64
+		for i, ext := range []string{"", ".gz", ".js"} {
+			st, err := os.Stat(filepath.Join(root, f+ext))
+			if err != nil {
+				t.Fatalf("%v: run make", err)
+			}
+			sizes[i] = st.Size()
 		}
-		var gz bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		zw.Write(b)
-		zw.Close()
-		t.Logf("%s: %.2f MB raw, %.2f MB gzip", f, float64(len(b))/1e6, float64(gz.Len())/1e6)
+		t.Logf("%s: %d bytes raw, %d gzip, %d as a script for file://", f, sizes[0], sizes[1],
+			sizes[2])
 	}
 }
 
-// TestHighDensityAndNarrowScreens loads the page on a device-scale-2 display, where the
-// canvas has twice the pixels, and on a phone-sized window, where the panel becomes a
-// sheet at the bottom: units are drawn, a click still selects, the canvas stays clear
-// of the panel.
-func TestHighDensityAndNarrowScreens(t *testing.T) {
+// highDensity checks a page freshly loaded on a device-scale-2 display, where the canvas
+// has twice the pixels: units are drawn, and a click at a unit's CSS position selects it.
+// TestStepPhases1280x800At2 calls it on its page before the Step's phases: a load at
+// scale 2 costs Chromium some 5 CPU-s.
+func highDensity(t *testing.T, p *page) {
+	t.Helper()
+	s := p.state()
+	img := p.screenshot("scale-2")
+	if img.Bounds().Dx() != 2560 {
+		t.Fatalf("screenshot %v, want 2560 pixels wide", img.Bounds())
+	}
+	x, y := center(s.Units[2][1])
+	p.click(x, y)
+	if s = p.waitVersion(s.Version); s.Selected[0] != 2 || s.Selected[1] != 1 {
+		t.Errorf("a click at the unit's CSS position selected %v", s.Selected)
+	}
+	r := s.Units[1][0]
+	big := []float64{2 * (r[0] + 3), 2 * (r[1] + 3), 2 * (r[2] - 6), 2 * (r[3] - 6)}
+	if ink := inkIn(img, big); ink < int(big[2]*big[3]*0.3) {
+		t.Errorf("unit 1/0 has %d drawn device pixels", ink)
+	}
+	p.noProblems()
+}
+
+// TestNarrowScreen loads the page in a phone-sized window, where the panel becomes a
+// sheet at the bottom: the canvas and its units stay clear of the panel. (A display of
+// device scale 2: highDensity.)
+func TestNarrowScreen(t *testing.T) {
 	t.Parallel()
-	t.Run("scale 2", func(t *testing.T) {
-		t.Parallel()
-		p := openScaled(t, false, 1280, 800, 2)
-		s := p.state()
-		img := p.screenshot("scale-2")
-		if img.Bounds().Dx() != 2560 {
-			t.Fatalf("screenshot %v, want 2560 pixels wide", img.Bounds())
-		}
-		x, y := center(s.Units[2][1])
-		p.click(x, y)
-		if s = p.waitVersion(s.Version); s.Selected[0] != 2 || s.Selected[1] != 1 {
-			t.Errorf("a click at the unit's CSS position selected %v", s.Selected)
-		}
-		r := s.Units[1][0]
-		big := []float64{2 * (r[0] + 3), 2 * (r[1] + 3), 2 * (r[2] - 6), 2 * (r[3] - 6)}
-		if ink := inkIn(img, big); ink < int(big[2]*big[3]*0.3) {
-			t.Errorf("unit 1/0 has %d drawn device pixels", ink)
-		}
-		p.noProblems()
-	})
-	t.Run("phone", func(t *testing.T) {
-		t.Parallel()
-		p := reused(t, 420, 860)
-		s := p.state()
-		p.screenshot("phone")
-		top := p.eval(`document.getElementById('panel').getBoundingClientRect().top`)
-		var panelTop float64
-		json.Unmarshal([]byte(top), &panelTop)
-		if bottom := s.Area[1] + s.Area[3]; bottom > panelTop+1 {
-			t.Errorf("the canvas area ends at y = %v, under the panel at %v", bottom, panelTop)
-		}
-		for _, level := range s.Units {
-			for _, r := range level {
-				if r[1]+r[3] > panelTop || r[0]+r[2] > 420 {
-					t.Errorf("unit %v is under the panel or off the screen", r)
-				}
+	p := reused(t, 420, 860)
+	s := p.state()
+	p.screenshot("phone")
+	top := p.eval(`document.getElementById('panel').getBoundingClientRect().top`)
+	var panelTop float64
+	json.Unmarshal([]byte(top), &panelTop)
+	if bottom := s.Area[1] + s.Area[3]; bottom > panelTop+1 {
+		t.Errorf("the canvas area ends at y = %v, under the panel at %v", bottom, panelTop)
+	}
+	for _, level := range s.Units {
+		for _, r := range level {
+			if r[1]+r[3] > panelTop || r[0]+r[2] > 420 {
+				t.Errorf("unit %v is under the panel or off the screen", r)
 			}
 		}
-		p.noProblems()
-	})
+	}
+	p.noProblems()
 }

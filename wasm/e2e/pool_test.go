@@ -80,6 +80,9 @@ func (p *page) take(t *testing.T, width, height int) {
 	if err := p.lifecycle(cdppage.SetWebLifecycleStateStateActive); err != nil {
 		t.Fatalf("waking a page of the pool: %v", err)
 	}
+	if err := p.emulateFocus(true); err != nil {
+		t.Fatalf("focusing a page of the pool: %v", err)
+	}
 	p.mu.Lock()
 	p.messages = nil
 	p.mu.Unlock()
@@ -108,9 +111,9 @@ func (p *page) release() {
 		p.close()
 		return
 	}
-	// Frozen while it waits, it draws no frames and runs no timers: an idle page would
-	// take the cores' time from the tests that run.
-	if p.lifecycle(cdppage.SetWebLifecycleStateStateFrozen) != nil {
+	// Frozen and unfocused while it waits, it draws no frames and runs no timers: an idle
+	// page would take the cores' time from the tests that run.
+	if p.lifecycle(cdppage.SetWebLifecycleStateStateFrozen) != nil || p.emulateFocus(false) != nil {
 		p.close()
 		return
 	}

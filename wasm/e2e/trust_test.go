@@ -95,10 +95,17 @@ func checkLabels(t *testing.T, where string, s layoutState) {
 // blank and that the texts the page reports, at rest too, keep the rules the native
 // test checks (wasm/play's TestLabelsNeverOverlap). On the phone it then taps through
 // the canvas's tabs and saves the canvas (phoneReachesEveryView, saveCanvasSavesWhatIsSeen).
-// Step's phases play out at once.
+// Step's phases play out at once. At device scale 2 the freshly loaded page is first
+// checked as highDensity checks it, then reset.
 func stepPhases(t *testing.T, w, h int, scale float64) {
 	name := fmt.Sprintf("%dx%d@%g", w, h, scale)
 	p := scaledOrPooled(t, w, h, scale)
+	if scale == 2 { // a fresh load at scale 2, as highDensity checks it; then reset
+		highDensity(t, p)
+		if err := p.reset(); err != nil {
+			t.Fatalf("resetting the page after highDensity: %v", err)
+		}
+	}
 	p.resize(w, h, scale)
 	for preset := 0; preset < 4; preset++ {
 		s := p.layout()

@@ -79,6 +79,9 @@ func TestDivergenceSweep(t *testing.T) {
 				for _, lr := range []float64{1, 3, 10} {
 					for _, speed := range Speeds() {
 						m := base
+						// The sweep's grid too: it trades places with the session's
+						// heatmap once swept, which would then be the full grid.
+						m.sweep.heat = core.NewHeatmap(4, -InputLimit, InputLimit, base.Features)
 						m.Apply(Reset{})
 						m.Apply(SetLR{LR: lr})
 						m.Apply(SetSpeed{Speed: speed})

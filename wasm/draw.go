@@ -53,10 +53,14 @@ var whitePixel = func() *ebiten.Image {
 var drawOp ebiten.DrawImageOptions
 
 // discSprite is an anti-aliased white disc drawn once; data points are copies of it,
-// scaled and tinted, which ebiten draws together in one call.
+// scaled and tinted, which ebiten draws together in one call. It has a texture of its
+// own (Unmanaged): on ebiten's shared atlas it lands where the page's earlier images
+// leave room, and its linear-filtered edges came out differently there (a reset page's
+// dots against a fresh page's, with Chromium's software compositor).
 var discSprite = func() *ebiten.Image {
 	const d = 64
-	img := ebiten.NewImage(d, d)
+	img := ebiten.NewImageWithOptions(image.Rect(0, 0, d, d),
+		&ebiten.NewImageOptions{Unmanaged: true})
 	var m play.Mesh
 	m.Circle(play.Dot{X: d / 2, Y: d / 2, R: d/2 - 1, Color: play.White})
 	new(meshes).draw(img, whitePixel, &m, &flatOp)

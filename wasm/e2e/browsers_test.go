@@ -58,8 +58,11 @@ func TestMain(m *testing.M) {
 // covers every sample, so that the page's pixels are the same without it (compared, bit
 // for bit, at 1280x800, 1280x800 at scale 2 and 390x844). cmd/benchpage keeps a browser's
 // default: its frame rates stay those of a context as a learner's browser makes it.
+// Chromium composites the page in software: the compositor's own SwiftShader work goes
+// (WebGL still draws there), about a third of a whole run, and screenshots cost less.
 var testFlags = []chromedp.ExecAllocatorOption{
 	chromedp.Flag("webgl-antialiasing-mode", "none"),
+	chromedp.Flag("disable-gpu-compositing", true),
 }
 
 // shared returns the Chromium started with the usual flags (ChromiumOptions) and the

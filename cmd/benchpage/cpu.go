@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"nnplay/wasm/e2e"
 )
 
 // Where the processor went while the page played: Chromium's threads read from Linux's
@@ -36,7 +38,7 @@ func cpuTimes(dir string) map[string]float64 {
 			continue
 		}
 		stat, err := os.ReadFile(filepath.Join("/proc", id, "stat"))
-		if f := statFields(stat); err == nil && len(f) > 1 {
+		if f := e2e.ProcStat(stat); err == nil && len(f) > 1 {
 			parent[id] = f[1]
 		}
 		// The zygote's children write their arguments as one string.
@@ -86,15 +88,6 @@ func descends(id, root string, parent map[string]string) bool {
 	return false
 }
 
-// statFields is a /proc stat's fields after the name: the state, the parent, ...
-func statFields(b []byte) []string {
-	shut := bytes.LastIndexByte(b, ')')
-	if shut < 0 {
-		return nil
-	}
-	return strings.Fields(string(b[shut+1:]))
-}
-
 // cpuPart is the group of a thread called name ("main" for a process's first) in a
 // process of kind (its --type).
 func cpuPart(kind, name string) string {
@@ -118,7 +111,7 @@ func threadCPU(path string) (name string, secs float64, ok bool) {
 		return "", 0, false
 	}
 	open, shut := bytes.IndexByte(b, '('), bytes.LastIndexByte(b, ')')
-	f := statFields(b) // from the state, field 3
+	f := e2e.ProcStat(b) // from the state, field 3
 	if open < 0 || shut < open || len(f) < 13 {
 		return "", 0, false
 	}

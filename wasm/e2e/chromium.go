@@ -1,9 +1,11 @@
 package e2e
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/chromedp/chromedp"
 )
@@ -41,4 +43,16 @@ func FindChromium() string {
 		}
 	}
 	return ""
+}
+
+// ProcStat returns the fields of a Linux /proc stat (a process's or a thread's) after its
+// name, which may hold spaces and parentheses: the state, the parent, ..., the user and
+// system CPU ticks at 11 and 12, its waited-for children's at 13 and 14. The browser
+// tests and cmd/benchpage read Chromium's CPU time with it; nil when b holds no name.
+func ProcStat(b []byte) []string {
+	shut := bytes.LastIndexByte(b, ')')
+	if shut < 0 {
+		return nil
+	}
+	return strings.Fields(string(b[shut+1:]))
 }

@@ -15,12 +15,7 @@ import (
 // stops the page's only thread, nothing to do.
 func TestSteadyFastPlayAllocatesNothing(t *testing.T) {
 	for preset := range 3 {
-		m := NewSession()
-		m.Apply(UsePreset{Index: preset})
-		var tex texture
-		pics := &Pictures{GPU: &tex}
-		m.SetStage(pics)
-		pics.Refresh(m)
+		m, pics, _ := withPictures(preset, true)
 		fastInWorker(m)
 		var w remote.Worker
 		spare := make(Spare, 2)

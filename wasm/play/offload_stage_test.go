@@ -38,12 +38,7 @@ func sameMeters(m *Session, d *core.Diagnostics, net *core.Sequential) bool {
 // coming; the page asks for none while it paints some. A weight moved while heatmaps
 // are staged is shown at once, uploaded whole, and the heatmaps staged are never shown.
 func TestWorkerHeatmapsAreStaged(t *testing.T) {
-	m := NewSession()
-	m.Apply(UsePreset{Index: 2})
-	var tex texture
-	pics := &Pictures{GPU: &tex}
-	m.SetStage(pics)
-	pics.Refresh(m)
+	m, pics, tex := withPictures(2, true)
 	fastInWorker(m)
 	var w remote.Worker
 	band := 4 * pics.SheetW * unitsY // the plane's band, the largest

@@ -8,11 +8,7 @@ import "testing"
 // was eight times its cell's width, and ebiten copies what it is given).
 func TestBandsUploadOnlyTheirPictures(t *testing.T) {
 	for preset := range 3 {
-		m := NewSession()
-		m.Apply(UsePreset{Index: preset})
-		var tex texture
-		pics := &Pictures{GPU: &tex}
-		pics.Refresh(m)
+		m, pics, tex := withPictures(preset, false)
 		units := 0
 		for _, n := range m.Sizes() {
 			units += n

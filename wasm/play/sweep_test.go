@@ -216,6 +216,21 @@ func picturesOf(m *Session, net *core.Sequential) []byte {
 	return p.Sheet
 }
 
+// withPictures returns a fresh session of preset i and its pictures, painted into a
+// texture in memory; staged, the session's sweeps paint into the pictures' second sheet
+// (SetStage), as the page's do.
+func withPictures(i int, staged bool) (*Session, *Pictures, *texture) {
+	m := NewSession()
+	m.Apply(UsePreset{Index: i})
+	tex := new(texture)
+	pics := &Pictures{GPU: tex}
+	if staged {
+		m.SetStage(pics)
+	}
+	pics.Refresh(m)
+	return m, pics, tex
+}
+
 // TestStagedPicturesShowOneParameterSetAtATime plays the deep sigmoid stack as
 // TestPlayRefreshesOneParameterSetAtATime does, with a texture: every sweep paints its
 // pictures into the sheet not shown a band a frame, and the refresh that shows it swaps
@@ -224,12 +239,7 @@ func picturesOf(m *Session, net *core.Sequential) []byte {
 // band; a refresh is done within Blocks()+1+bands frames. A weight moved mid-sweep is
 // shown at once, uploaded whole, and the sweep it drops is never shown.
 func TestStagedPicturesShowOneParameterSetAtATime(t *testing.T) {
-	m := NewSession()
-	m.Apply(UsePreset{Index: 2})
-	var tex texture
-	pics := &Pictures{GPU: &tex}
-	m.SetStage(pics)
-	pics.Refresh(m)
+	m, pics, tex := withPictures(2, true)
 	if got := tex.shown(pics); !bytes.Equal(got, picturesOf(m, m.Net)) {
 		t.Fatal("the first refresh did not upload the pictures")
 	}

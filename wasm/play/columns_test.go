@@ -113,7 +113,6 @@ func checkColumnsRead(t *testing.T, where string, s *Scene) {
 func columnsSession(t *testing.T, hidden int, act core.Activation, u Unit) *Session {
 	t.Helper()
 	m := NewSession()
-	m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 	mustApply(t, m, SetHiddenLayers{N: hidden})
 	for l := 0; act != nil && l < hidden; l++ {
 		mustApply(t, m, SetActivation{Layer: l, Act: act})

@@ -89,7 +89,7 @@ func TestNoFalseDivergence(t *testing.T) {
 		for _, kind := range []core.DatasetKind{core.Circle, core.Spiral, core.XOR, core.Gauss} {
 			m := NewSession()
 			// The rule reads the losses, not the heatmaps: a small grid will do.
-			m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+			m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 			m.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
 			m.Apply(UsePreset{Index: preset})
 			m.Apply(SetLR{LR: 0.3})

@@ -32,20 +32,6 @@ func TestMoveNumbers(t *testing.T) {
 	}
 }
 
-// TestUpdateKeepsTheOldWeight lays out the Step's update with 1 to 6 hidden layers, Tanh
-// and ReLU, in English and Korean, with the first hidden unit, the last hidden unit or
-// the output selected, in every window (a phone's among them), and checks that every
-// weight the update labels reads old → new: the new value's line lies right under its old
-// value's. (On a crowded phone and with many layers on a laptop, the shortest form was
-// a bare "→ 0.0665": 112 such labels in these layouts.)
-func TestUpdateKeepsTheOldWeight(t *testing.T) {
-	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
-	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
-		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
-			checkMoves(t, where, m, pageScene(t, m, win))
-		})
-}
-
 // checkMoves reports a label of the selected unit's weights, in the Step's update, that
 // shows a new value without the old one: in one line "w old → new", or the line "→ new"
 // (or "→new") right under "w old" (or "old"), where the lines are folded.
@@ -158,34 +144,17 @@ func TestSelectedUnitShowsBothLines(t *testing.T) {
 	}
 }
 
-// TestUpdateOfTheSelectedUnitReads lays out the Step's update with 1 to 6 hidden layers,
-// Tanh and ReLU, in English and Korean, with the first hidden unit, the last hidden unit
-// or the output selected, in every window (a phone's among them), and checks that the
-// move of every incoming weight of the selected unit can be read: on its edge, else in
-// the list of the unit's moves, which names it ("[j] old→new"). (On a crowded phone the
-// edges had no room: 180 of 320 weights' moves showed nowhere on the canvas.)
+// TestUpdateOfTheSelectedUnitReads lays out the Step's update of the presets, Net B's
+// eight units a layer among them, with the first hidden unit, the last hidden unit, the
+// output or a unit half way selected, on a phone and a laptop, and checks that the move
+// of every incoming weight of the selected unit can be read (checkMovesRead; the
+// networks of 1 to 6 hidden layers are TestStepLayouts').
 func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
-	lastTwo := func(_ moment, i, n int) bool { return i >= n-2 }
 	unread, weights := 0, 0
 	check := func(where string, m *Session, win window) {
-		s := pageScene(t, m, win)
-		st := s.step(m)
-		u := m.Selected
-		l := u.Level - 1
-		idx, _ := s.paramIndex(st, l, false)
-		in := m.Layer(l).Linear.In
-		for j := range in {
-			weights++
-			k := u.Index*in + j
-			if !edgeLabelled(s, m, u, j) &&
-				!listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
-				unread++
-				t.Errorf("%s: the move of weight %d shows nowhere", where, j)
-			}
-		}
+		u, w := checkMovesRead(t, where, m, pageScene(t, m, win))
+		unread, weights = unread+u, weights+w
 	}
-	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, lastTwo,
-		append(windows, window{1024, 768, 1}), check)
 	// The presets, Net B's eight units a layer among them. Left: on a phone, eight
 	// weights of six decimals (the deep Sigmoid stack's, in the middle or at the foot of
 	// its last hidden layer) or Net B's last hidden unit, whose numbers take the foot of
@@ -208,6 +177,29 @@ func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
+}
+
+// checkMovesRead reports a move of an incoming weight of the selected unit, in the
+// Step's update laid out in s, that can be read neither on its edge nor in the list of
+// the unit's moves, which names it ("[j] old→new"); it returns how many, of how many.
+// (On a crowded phone the edges had no room: 180 of 320 weights' moves showed nowhere on
+// the canvas.)
+func checkMovesRead(t *testing.T, where string, m *Session, s *Scene) (unread, weights int) {
+	t.Helper()
+	st := s.step(m)
+	u := m.Selected
+	l := u.Level - 1
+	idx, _ := s.paramIndex(st, l, false)
+	in := m.Layer(l).Linear.In
+	for j := range in {
+		weights++
+		k := u.Index*in + j
+		if !edgeLabelled(s, m, u, j) && !listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+			unread++
+			t.Errorf("%s: the move of weight %d shows nowhere", where, j)
+		}
+	}
+	return unread, weights
 }
 
 // listed reports whether a placed label of s names input j ("[j]") and then its move

@@ -149,11 +149,13 @@ func sweepStepLayouts(t *testing.T, checks []stepCheck) {
 	}
 }
 
-// laidOutHere reports whether sweepStepLayouts lays out networks of hidden layers for the
-// pair of a language and an activation numbered pair: always natively, and under Node
-// (GOARCH wasm) two depths of each pair, three apart, the next two from pair to pair.
-func laidOutHere(pair, hidden int) bool {
-	return runtime.GOARCH != "wasm" || (hidden+pair)%3 == 0
+// laidOutHere reports whether a sweep of the layouts lays out case k of the cases of
+// group g (sweepStepLayouts: a network of k hidden layers for the pair g of a language
+// and an activation): always natively, and under Node (GOARCH wasm) every third case of
+// each group, from one group to the next the next third, so that every case is laid out
+// in some group.
+func laidOutHere(g, k int) bool {
+	return runtime.GOARCH != "wasm" || (g+k)%3 == 0
 }
 
 // union returns a with the elements of b it lacks appended, in b's order.

@@ -145,3 +145,13 @@ func numberOf(line string) string {
 	}
 	return ""
 }
+
+// crowded reports whether the canvas is a phone's and the network's columns stand
+// closer than a unit's value is wide: there, only the selected unit's numbers show.
+func (s *Scene) crowded() bool {
+	n := s.Geo.Nodes
+	if !s.Geo.Tabbed || len(n) < 2 || len(n[0]) == 0 || len(n[1]) == 0 {
+		return false
+	}
+	return s.Geo.Pitch() < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
+}

@@ -246,7 +246,7 @@ func TestMovesListTakesWholeBars(t *testing.T) {
 	s := pageScene(t, m, window{390, 844, 1})
 	listed := false
 	for i := range s.texts {
-		if tx := &s.texts[i]; tx.ok && tx.unless != 0 {
+		if tx := &s.texts[i]; tx.ok && tx.list {
 			listed = true
 			for _, b := range s.GradBars {
 				if b.Track.Rect.Overlaps(tx.box) {

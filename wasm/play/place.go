@@ -46,6 +46,7 @@ type text struct {
 	group  int     // texts of one group (not 0), written together, share a form
 	move   int     // the move of the Step's update it shows (moveOf), 0 for none
 	list   bool    // the list of the moves that no other text shows (listForms)
+	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -185,7 +186,7 @@ func (s *Scene) place() {
 			if t.list {
 				s.listForms(t)
 			}
-			t.ok = s.placeForms(t)
+			t.ok = (t.alt == 0 || !s.texts[t.alt-1].ok) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together

@@ -62,13 +62,11 @@ type spot struct {
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
 // an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
 // such as the loss box, which keeps the clearance too and leaves the units' numbers the
-// room kept for them. ownEdges owns the room of the network's edges, which only the list
-// of moves (owned by the bars) must leave alone.
+// room kept for them (ownEdges and ownList: scene_moves.go).
 const (
 	ownNone     = -1
 	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
 	ownBlock    = -21
-	ownEdges    = -22
 )
 
 // clearance is the room, in CSS pixels, a text keeps from the units of the network's
@@ -201,7 +199,7 @@ func (s *Scene) place() {
 		if !t.ok {
 			continue
 		}
-		if t.owner == ownBars {
+		if t.owner == ownBars || t.owner == ownList {
 			s.takeBars(t.box)
 		}
 		if t.white {
@@ -417,12 +415,14 @@ func (s *Scene) free(b Rect, owner int) bool {
 func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	switch {
 	case o.owner == ownEdges:
-		return o.r, owner == ownBars
-	case o.owner == owner || o.room && owner != ownBlock && owner != ownBars:
+		return o.r, owner == ownList
+	case o.owner == owner || o.owner == ownBars && owner == ownList ||
+		o.room && owner != ownBlock && owner != ownList:
 		return o.r, false
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || unit(owner)
+	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || owner == ownList ||
+		unit(owner)
 	if o.room || !unit(o.owner) || !far ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true

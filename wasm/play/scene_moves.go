@@ -39,6 +39,14 @@ func moveNumbers(old, new float64) (o, n string) {
 	return o, n
 }
 
+// ownEdges owns the room of the network's edges, which only ownList must leave alone:
+// the list of moves off a phone, which also leaves the units' numbers their room and may
+// take the gradient bars' (as on a phone, where it is the bars').
+const (
+	ownEdges = -22 // apart from place.go's owners
+	ownList  = -23
+)
+
 // moveRow is a line of the list of moves: a parameter's move, in full and short
 // ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
 // several ("[j] 0.123→0.124"); move names it as text.move does.
@@ -94,8 +102,9 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	for _, col := range nodes {
 		top, foot = math.Min(top, col[0].Y), math.Max(foot, col[len(col)-1].Y+col[len(col)-1].H)
 	}
-	region := s.Geo.Area
+	region, owner := s.Geo.Area, ownBars
 	if !s.crowded() {
+		owner = ownList
 		s.block(Rect{X: in.X + in.W, Y: top, W: out.X - in.X - in.W, H: foot - top}, ownEdges)
 		region = s.Geo.Net
 		region.W += 16 * sc // the margin the loss box may take too
@@ -108,7 +117,7 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		near = spot{to.X + to.W + 4*sc, to.Y, alignLeft}
 	}
 	t := s.write(Small, prioFocus, Ink, near.x, near.y, near.a).backdrop(3*sc, sc).
-		ownedBy(ownBars).anywhere(region)
+		ownedBy(owner).anywhere(region)
 	t.list = true
 	if !s.crowded() { // first within two columns of the unit's
 		p := 2 * s.Geo.Pitch()
@@ -153,7 +162,7 @@ func (s *Scene) listForms(t *text) {
 	if len(full) > 0 {
 		s.formPool = append(s.formPool, strings.Join(full, "\n"), strings.Join(short, "\n"))
 		for f := 1.0; f > 0.45; f -= 0.1 {
-			s.formPool = append(s.formPool, s.flow(entries, f*s.Geo.Net.W-8*s.Geo.Scale))
+			s.formPool = append(s.formPool, s.flow(entries, f*t.region.W-8*s.Geo.Scale))
 		}
 		if t.near.W > 0 {
 			s.formPool = append(s.formPool, s.flow(entries, t.near.W-8*s.Geo.Scale))

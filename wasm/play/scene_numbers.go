@@ -129,9 +129,21 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		at   []spot
 	}{{Ink, value, []spot{below, right, left, above, down(above)}},
 		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
+	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
+	// of the network: its lines go beside it first, as bare numbers.
+	st := stepState{rec: m.Anim.Record, done: m.Anim.Done}
+	st.phase, _, _ = m.Anim.Now()
+	aside := s.crowded() && u.Unit == m.Selected && st.showsUpdate()
+	if aside {
+		lines[0].at = []spot{right, left, above, below}
+		lines[1].at = []spot{down(right), down(left), above, down(below)}
+	}
 	for _, l := range lines {
-		p := l.at[0]
-		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, l.text, numberOf(l.text)).
+		p, forms := l.at[0], []string{l.text, numberOf(l.text)}
+		if aside {
+			forms[0], forms[1] = forms[1], forms[0]
+		}
+		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
 			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0)
 		// Where neither fits, as between a phone's columns, the number in its shortest
 		// form on a white box no wider than its digits.

@@ -224,7 +224,12 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	region := geo.Net
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
-	s.write(Small, prioBlock, Ink, x, y, alignRight, full, brief,
+	// On a crowded phone the update's list of moves comes first: the loss is in its tab.
+	prio := prioBlock
+	if s.crowded() && st.showsUpdate() {
+		prio = prioDetail
+	}
+	s.write(Small, prio, Ink, x, y, alignRight, full, brief,
 		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).
 		anywhere(region).ownedBy(ownBlock)
 	return len(s.texts) - 1

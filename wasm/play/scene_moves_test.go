@@ -151,3 +151,23 @@ func TestBiasMoveShows(t *testing.T) {
 	})
 	t.Logf("the bias's move shows nowhere in %d of %d cases", missing, cases)
 }
+
+// TestLossBoxStaysByTheOutput checks, in the update of every preset on a phone, that the
+// loss box, where it shows, lies within two columns of the output unit: where the list of
+// moves took the foot of the deep Sigmoid stack, the box went by the inputs.
+func TestLossBoxStaysByTheOutput(t *testing.T) {
+	for p := range 4 {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			stepMoments(len(m.Sizes()) - 1)[11].set(m)
+			s := pageScene(t, m, window{390, 844, 1})
+			n := s.Geo.Nodes
+			out := n[len(n)-1][0]
+			if b := s.LossBox.Frame.Rect; s.LossBox.Shown && b.X+b.W < out.X-2*s.Geo.Pitch() {
+				t.Errorf("preset %d, unit %v: the loss box %+v is far from the output %+v", p, u,
+					b, out)
+			}
+		}
+	}
+}

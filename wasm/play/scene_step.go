@@ -224,10 +224,14 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	region := geo.Net
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
-	// On a crowded phone the update's list of moves comes first: the loss is in its tab.
+	// On a crowded phone the update's list of moves comes first, and the box stays within
+	// two columns of the output or yields: afar, by the inputs, it read as theirs. (The
+	// Loss tab and the panel show the loss too.)
 	prio := prioBlock
 	if s.crowded() && st.showsUpdate() {
 		prio = prioDetail
+		region.W -= math.Max(out.X-2*geo.Pitch()-region.X, 0)
+		region.X = math.Max(region.X, out.X-2*geo.Pitch())
 	}
 	s.write(Small, prio, Ink, x, y, alignRight, full, brief,
 		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).

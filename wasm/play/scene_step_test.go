@@ -13,7 +13,7 @@ import (
 // TestMoveNumbers checks that a weight's move in the Step's update shows: four decimals,
 // or as many more as it takes, up to eight, to tell the new value from the old. (With 6
 // Tanh layers at 1024x768 the update read "w -0.4563 → -0.4563": 240 such labels in the
-// layouts of TestUpdateKeepsTheOldWeight.)
+// layouts TestStepLayouts checks for "update keeps the old weight".)
 func TestMoveNumbers(t *testing.T) {
 	for _, c := range []struct {
 		old, new float64

@@ -33,6 +33,9 @@ func TestSameAsEbiten(t *testing.T) {
 			t.Errorf("shader %d: the GLSL differs from ebiten's:\n%s\n%s\nebiten's:\n%s\n%s",
 				i, vs, fs, wantVS, wantFS)
 		}
+		if _, _, ok := GLSL(want, glsl.GLSLVersionES300); ok {
+			t.Errorf("shader %d: GLSL from the table for a program not in it", i)
+		}
 		if _, _, ok := GLSL(got, glsl.GLSLVersionDefault); ok {
 			t.Errorf("shader %d: GLSL for desktop OpenGL from the table", i)
 		}

@@ -155,7 +155,13 @@ func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
 	if s.Banner.Shown && !has(Say(DivergedBanner), Say(DivergedBannerShort)) {
 		t.Errorf("%s: the banner has no text", where)
 	}
-	if st := m.Anim.Record; st != nil && !s.LossBox.Shown && m.Anim.Done >= PhaseLoss {
+	// On a crowded phone the update's list of moves may take the loss box's room.
+	yields := false
+	for i := range s.texts {
+		yields = yields || s.texts[i].list && s.texts[i].ok && s.crowded()
+	}
+	if st := m.Anim.Record; st != nil && !s.LossBox.Shown && m.Anim.Done >= PhaseLoss &&
+		!yields {
 		t.Errorf("%s: the loss box is missing after the loss phase", where)
 	}
 }

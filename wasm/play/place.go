@@ -42,8 +42,11 @@ type text struct {
 	owner  int     // the obstacle it may cover (ownNone for none)
 	search bool    // when no spot fits, look for room anywhere in the region
 	region Rect    // where search looks
+	near   Rect    // where search looks first, in every form, when not empty
 	group  int     // texts of one group (not 0), written together, share a form
-	unless int     // a group (not 0) whose texts, all placed, make this one needless
+	move   int     // the move of the Step's update it shows (moveOf), 0 for none
+	list   bool    // the list of the moves that no other text shows (listForms)
+	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -59,7 +62,7 @@ type spot struct {
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
 // an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
 // such as the loss box, which keeps the clearance too and leaves the units' numbers the
-// room kept for them.
+// room kept for them (ownEdges and ownList: scene_moves.go).
 const (
 	ownNone     = -1
 	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
@@ -178,7 +181,10 @@ func (s *Scene) place() {
 		t := &s.texts[order[k]]
 		if t.group == 0 {
 			t.ok = false
-			t.ok = (t.unless == 0 || !s.groupPlaced(t.unless)) && s.placeForms(t)
+			if t.list {
+				s.listForms(t)
+			}
+			t.ok = (t.alt == 0 || !s.texts[t.alt-1].ok) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together
@@ -193,7 +199,7 @@ func (s *Scene) place() {
 		if !t.ok {
 			continue
 		}
-		if t.owner == ownBars {
+		if t.owner == ownBars || t.owner == ownList {
 			s.takeBars(t.box)
 		}
 		if t.white {
@@ -217,8 +223,20 @@ func (s *Scene) place() {
 	}
 }
 
-// placeForms places t in the first of its forms that fits, and reports whether one did.
+// placeForms places t in the first of its forms that fits, and reports whether one did:
+// in the region near it first, where it has one (a list read afar reads as another's).
 func (s *Scene) placeForms(t *text) bool {
+	if t.near.W > 0 {
+		region := t.region
+		t.region = t.near
+		for f := range s.formsOf(t) {
+			if s.placeForm(t, f) {
+				t.region = region
+				return true
+			}
+		}
+		t.region = region
+	}
 	for f := range s.formsOf(t) {
 		if s.placeForm(t, f) {
 			return true
@@ -274,16 +292,6 @@ func (s *Scene) placeGroup(ids []int) {
 		t := &s.texts[i]
 		t.ok = best >= 0 && s.placeForm(t, best)
 	}
-}
-
-// groupPlaced reports whether every text of group g asked for so far was placed.
-func (s *Scene) groupPlaced(g int) bool {
-	for i := range s.texts {
-		if s.texts[i].group == g && !s.texts[i].ok {
-			return false
-		}
-	}
-	return true
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
@@ -400,15 +408,21 @@ func (s *Scene) free(b Rect, owner int) bool {
 
 // keepOut returns the region a text of owner must leave alone for obstacle o, and whether
 // it must leave it alone at all (not when it is owner's, nor room kept from all but the
-// blocks): o, grown by the clearance when o is a unit (its frame or bias square) and the
-// text a block's, an edge's, the update's list (owned by the bars) or a unit's of another
-// column. Within a column the rows keep their own spacing.
+// blocks and the list of moves, nor the edges' room from all but that list): o, grown by
+// the clearance when o is a unit (its frame or bias square) and the text a block's, an
+// edge's, the update's list (owned by the bars) or a unit's of another column. Within a
+// column the rows keep their own spacing.
 func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
-	if o.owner == owner || o.room && owner != ownBlock {
+	switch {
+	case o.owner == ownEdges:
+		return o.r, owner == ownList
+	case o.owner == owner || o.owner == ownBars && owner == ownList ||
+		o.room && owner != ownBlock && owner != ownList:
 		return o.r, false
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || unit(owner)
+	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || owner == ownList ||
+		unit(owner)
 	if o.room || !unit(o.owner) || !far ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true
@@ -432,14 +446,4 @@ func (s *Scene) block(r Rect, owner int) int {
 // keepRoom keeps r for owner's texts against the blocks placed before them.
 func (s *Scene) keepRoom(r Rect, owner int) {
 	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true})
-}
-
-// crowded reports whether the canvas is a phone's and the network's columns stand
-// closer than a unit's value is wide: there, only the selected unit's numbers show.
-func (s *Scene) crowded() bool {
-	n := s.Geo.Nodes
-	if !s.Geo.Tabbed || len(n) < 2 || len(n[0]) == 0 || len(n[1]) == 0 {
-		return false
-	}
-	return s.Geo.Pitch() < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
 }

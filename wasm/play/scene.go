@@ -43,7 +43,8 @@ type Scene struct {
 	// Overlay is what the canvas's controls and legends add (canvas_controls.go).
 	Overlay Overlay
 
-	weightParam []int // each layer's weight's index in Net.Parameters(), during a Step
+	weightParam []int     // each layer's weight's index in Net.Parameters(), during a Step
+	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.

@@ -407,10 +407,14 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	// On the edge; else just off it, above or below, between the rows of units and
 	// clear of them (place.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
-	return s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
+	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
 		at(0.3, d/2)).backdrop(3*sc, sc).
 		ownedBy(ownEdgeText)
+	if st.showsUpdate() && m.Selected == (Unit{Level: l + 1, Index: i}) {
+		t.move = j + 1 // the list of moves leaves it out where it is placed
+	}
+	return t
 }

@@ -1,7 +1,9 @@
 package play
 
 import (
+	"image/color"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -121,10 +123,36 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
 	left := spot{f.X - 2*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
-	s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, numberOf(value)).
-		at(right, left, above, down(above)).ownedBy(own).backdrop(pad, 0)
-	s.write(Small, prioFocus, SoftInk, below.x, below.y+lh, below.a, detail, numberOf(detail)).
-		at(down(right), down(left), above, right, left).ownedBy(own).backdrop(pad, 0)
+	lines := [2]struct {
+		c    color.RGBA
+		text string
+		at   []spot
+	}{{Ink, value, []spot{below, right, left, above, down(above)}},
+		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
+	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
+	// of the network: its lines go beside it first, as bare numbers.
+	st := stepState{rec: m.Anim.Record, done: m.Anim.Done}
+	st.phase, _, _ = m.Anim.Now()
+	aside := s.crowded() && u.Unit == m.Selected && st.showsUpdate()
+	if aside {
+		lines[0].at = []spot{right, left, above, below}
+		lines[1].at = []spot{down(right), down(left), above, down(below)}
+	}
+	for _, l := range lines {
+		p, forms := l.at[0], []string{l.text, numberOf(l.text)}
+		if aside {
+			forms[0], forms[1] = forms[1], forms[0]
+		}
+		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
+			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0)
+		// Where neither fits, as between a phone's columns, the number in its shortest
+		// form on a white box no wider than its digits.
+		if tight := tighter(l.text); tight != "" {
+			alt := len(s.texts) // 1 + the index of the line's text
+			s.write(Small, prioFocus, l.c, p.x, p.y, p.a, tight).at(l.at[1:]...).ownedBy(own).
+				backdrop(0, 0).alt = alt
+		}
+	}
 }
 
 // numbersTop returns the top of the lines of numbers under unit u: under its frame and its
@@ -138,10 +166,48 @@ func (s *Scene) numbersTop(u UnitView) float64 {
 	return top
 }
 
-// numberOf returns the number a line such as "a = 0.73" ends with: its shortest form.
+// numberOf returns the number a line such as "a = 0.73" ends with.
 func numberOf(line string) string {
 	if _, num, ok := strings.Cut(line, "= "); ok {
 		return num
 	}
 	return ""
+}
+
+// tighter returns the number a line ends with in its shortest form (tightNum), where that
+// is shorter than the number: between a phone's columns "-1.2e-03" had no room.
+func tighter(line string) string {
+	if n := numberOf(line); tightNum(n) != n {
+		return tightNum(n)
+	}
+	return ""
+}
+
+// tightNum returns the shortest form of a number Num wrote: where Num writes an exponent,
+// one significant figure and the exponent without a plus or leading zeros ("-1.2e-03" is
+// "-1e-3", "1.2e+03" is "1e3"); else the number as it is.
+func tightNum(n string) string {
+	if !strings.Contains(n, "e") {
+		return n
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	if err != nil {
+		return n // a word, such as Num's for an overflow
+	}
+	m, e, _ := strings.Cut(strconv.FormatFloat(v, 'e', 0, 64), "e")
+	sign := ""
+	if e[0] == '-' {
+		sign = "-"
+	}
+	return m + "e" + sign + strings.TrimLeft(e[1:], "0")
+}
+
+// crowded reports whether the canvas is a phone's and the network's columns stand
+// closer than a unit's value is wide: there, only the selected unit's numbers show.
+func (s *Scene) crowded() bool {
+	n := s.Geo.Nodes
+	if !s.Geo.Tabbed || len(n) < 2 || len(n[0]) == 0 || len(n[1]) == 0 {
+		return false
+	}
+	return s.Geo.Pitch() < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
 }

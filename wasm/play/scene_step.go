@@ -3,7 +3,6 @@ package play
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"nnplay/core"
 )
@@ -135,129 +134,6 @@ func (s *Scene) bias(m *Session, st stepState, l, i int) (float64, bool) {
 	return lin.Bias[i], true
 }
 
-// moveForms returns the forms of a weight's label during the Step's update, longest
-// first: "w 0.1234 → 0.1240", the same in two lines, in two lines without the "w", and
-// those with two or three decimals where they tell old from new ("0.123\n→0.124"), which
-// fits between a crowded phone's columns (else the same again). Each keeps the old value
-// over the new: a bare "→ 0.1240" said nothing of the move.
-func moveForms(old, new float64) (full, folded, narrow, short string) {
-	o, n := moveNumbers(old, new)
-	_, brief := moveTexts(old, new)
-	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
-		strings.Replace(brief, "→", "\n→", 1)
-}
-
-// moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
-// or as many more as it takes, up to eight, to tell them apart: a small step in a deep
-// network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.
-// A move too small even for eight, or of a value FourDecimals writes as Num, reads as four.
-func moveNumbers(old, new float64) (o, n string) {
-	o, n = FourDecimals(old), FourDecimals(new)
-	if o != n || o != strconv.FormatFloat(old, 'f', 4, 64) {
-		return o, n
-	}
-	for d := 5; d <= 8; d++ {
-		if o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64); o != n {
-			return o, n
-		}
-	}
-	return o, n
-}
-
-// movesList writes, during the Step's update, the moves of the selected unit's weights
-// and bias as a list in free room of the network, where the labels on its edges do not
-// all fit (a crowded phone left out 180 of 320): "w[i][j] old → new" a line, else with
-// two or three decimals, else several moves a line ("w[i][0] old→new  [1] old→new"),
-// in rows as wide as the network, else 90% of it, 80%, and so on to half.
-func (s *Scene) movesList(m *Session, st stepState) {
-	u := m.Selected
-	if u.Level == 0 || !st.showsUpdate() {
-		return
-	}
-	l := u.Level - 1
-	idx, ok := s.paramIndex(st, l, false)
-	if !ok {
-		return
-	}
-	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
-	var full, short, entries []string
-	for j := range lin.In {
-		k := u.Index*lin.In + j
-		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
-		full = append(full, Say(WeightMoveRow, i, strconv.Itoa(j), long))
-		short = append(short, Say(WeightMoveRow, i, strconv.Itoa(j), brief))
-		entries = append(entries, "["+strconv.Itoa(j)+"] "+brief)
-	}
-	entries[0] = short[0]
-	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
-		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
-		full = append(full, Say(BiasMoveRow, i, long))
-		short = append(short, Say(BiasMoveRow, i, brief))
-		entries = append(entries, short[len(short)-1])
-	}
-	net, sc := s.Geo.Net, s.Geo.Scale
-	// Beside the selected unit; else the nearest free room, its lines aligned left. Where a
-	// phone's columns crowd, the room of the gradient bars too: the update is what the
-	// learner watches now, and the bars come back with the next step.
-	to, owner := s.Geo.Nodes[u.Level][u.Index], ownBlock
-	if s.crowded() {
-		owner = ownBars
-	}
-	forms := []string{strings.Join(full, "\n"), strings.Join(short, "\n")}
-	for f := 1.0; f > 0.45; f -= 0.1 {
-		forms = append(forms, s.flow(entries, f*net.W-8*sc))
-	}
-	t := s.write(Small, prioFocus, Ink, to.X+to.W+4*sc, to.Y, alignLeft, forms...).
-		backdrop(3*sc, sc).ownedBy(owner)
-	t.anywhere(s.Geo.Area).unless = groupSelected
-}
-
-// takeBars leaves out the gradient bars whose track box b covers: a text that takes the
-// bars' room (the update's list of moves) takes a bar whole, not leaving a stub.
-func (s *Scene) takeBars(b Rect) {
-	bars := s.GradBars[:0]
-	for _, g := range s.GradBars {
-		if !g.Track.Rect.Overlaps(b) {
-			bars = append(bars, g)
-		}
-	}
-	s.GradBars = bars
-}
-
-// flow returns entries in lines no wider than w where they can be, two spaces apart.
-func (s *Scene) flow(entries []string, w float64) string {
-	face := s.Fonts.Face(Small)
-	var b strings.Builder
-	row := ""
-	for _, e := range entries {
-		switch {
-		case row == "":
-			row = e
-		case face.Width(row+"  "+e) > w:
-			b.WriteString(row + "\n")
-			row = e
-		default:
-			row += "  " + e
-		}
-	}
-	b.WriteString(row)
-	return b.String()
-}
-
-// moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
-// short, "0.067→0.068" (two or three decimals where they tell old from new).
-func moveTexts(old, new float64) (long, short string) {
-	o, n := moveNumbers(old, new)
-	long, short = o+" → "+n, o+"→"+n
-	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
-		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
-			64); os != ns {
-			return long, os + "→" + ns
-		}
-	}
-	return long, short
-}
-
 // unitLines returns the two lines of numbers under unit i of level lv >= 1: its value
 // and its bias; during a Step what the phase is about.
 func (s *Scene) unitLines(m *Session, st stepState, lv, i int, tr *core.Trace) (string, string) {
@@ -348,7 +224,16 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	region := geo.Net
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
-	s.write(Small, prioBlock, Ink, x, y, alignRight, full, brief,
+	// On a crowded phone the update's list of moves comes first, and the box stays within
+	// two columns of the output or yields: afar, by the inputs, it read as theirs. (The
+	// Loss tab and the panel show the loss too.)
+	prio := prioBlock
+	if s.crowded() && st.showsUpdate() {
+		prio = prioDetail
+		region.W -= math.Max(out.X-2*geo.Pitch()-region.X, 0)
+		region.X = math.Max(region.X, out.X-2*geo.Pitch())
+	}
+	s.write(Small, prio, Ink, x, y, alignRight, full, brief,
 		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).
 		anywhere(region).ownedBy(ownBlock)
 	return len(s.texts) - 1

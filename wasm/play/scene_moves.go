@@ -1,0 +1,228 @@
+package play
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The moves of the Step's update: each parameter's old and new value, on the selected
+// unit's edges (scene_network.go's edgeLabel), its bias's beside it, and in a list the
+// moves that show nowhere else on the canvas.
+
+// moveForms returns the forms of a weight's label during the Step's update, longest
+// first: "w 0.1234 → 0.1240", the same in two lines, in two lines without the "w", and
+// those with two or three decimals where they tell old from new ("0.123\n→0.124"), which
+// fits between a crowded phone's columns (else the same again). Each keeps the old value
+// over the new: a bare "→ 0.1240" said nothing of the move.
+func moveForms(old, new float64) (full, folded, narrow, short string) {
+	o, n := moveNumbers(old, new)
+	_, brief := moveTexts(old, new)
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
+		strings.Replace(brief, "→", "\n→", 1)
+}
+
+// moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
+// or as many more as it takes, up to eight, to tell them apart: a small step in a deep
+// network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.
+// A move too small even for eight, or of a value FourDecimals writes as Num, reads as four.
+func moveNumbers(old, new float64) (o, n string) {
+	o, n = FourDecimals(old), FourDecimals(new)
+	if o != n || o != strconv.FormatFloat(old, 'f', 4, 64) {
+		return o, n
+	}
+	for d := 5; d <= 8; d++ {
+		if o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64); o != n {
+			return o, n
+		}
+	}
+	return o, n
+}
+
+// ownEdges owns the room of the network's edges, which only ownList must leave alone:
+// the list of moves off a phone, which also leaves the units' numbers their room and may
+// take the gradient bars' (as on a phone, where it is the bars').
+const (
+	ownEdges = -22 // apart from place.go's owners
+	ownList  = -23
+)
+
+// moveRow is a line of the list of moves: a parameter's move, in full and short
+// ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
+// several ("[j] 0.123→0.124"); move names it as text.move does.
+type moveRow struct {
+	move               int
+	full, short, entry string
+}
+
+// moveBias is the move of the selected unit's bias (text.move); weight j's is j+1.
+const moveBias = -1
+
+// movesList writes, during the Step's update, the move of the selected unit's bias beside
+// it, and asks for the list of the moves that show nowhere else on the canvas (where the
+// edges lack room: a crowded phone left out 180 of 320; or the bias's, where there is no
+// room beside the unit): "w[i][j] old → new" a line, else with two or three decimals, else
+// several moves a line ("w[i][0] old→new  [1] old→new"), in rows as wide as the network,
+// else 90% of it, 80%, and so on to half (listForms, once the other texts are placed).
+func (s *Scene) movesList(m *Session, st stepState) {
+	s.moveRows = s.moveRows[:0]
+	u := m.Selected
+	if u.Level == 0 || !st.showsUpdate() {
+		return
+	}
+	l := u.Level - 1
+	idx, ok := s.paramIndex(st, l, false)
+	if !ok {
+		return
+	}
+	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
+	for j := range lin.In {
+		k := u.Index*lin.In + j
+		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
+		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
+			full:  Say(WeightMoveRow, i, strconv.Itoa(j), long),
+			short: Say(WeightMoveRow, i, strconv.Itoa(j), brief),
+			entry: "[" + strconv.Itoa(j) + "] " + brief})
+	}
+	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
+		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
+		short := Say(BiasMoveRow, i, brief)
+		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: Say(BiasMoveRow, i, long),
+			short: short, entry: short})
+		s.biasMove(u, Say(BiasMoveRow, i, long), short)
+	}
+	// In the network's pane off its edges, near the selected unit's column: above the
+	// network or under it, whichever is nearer the unit, or beside the output unit; it may
+	// take the gradient bars' room, whole bars only: the update is what the learner
+	// watches now, and the bars come back with the next step. On a crowded phone, where
+	// the network takes the canvas's width, it may lie on the edges too.
+	nodes, sc := s.Geo.Nodes, s.Geo.Scale
+	to, in, out := nodes[u.Level][u.Index], nodes[0][0], nodes[len(nodes)-1][0]
+	top, foot := math.Inf(1), math.Inf(-1)
+	for _, col := range nodes {
+		top, foot = math.Min(top, col[0].Y), math.Max(foot, col[len(col)-1].Y+col[len(col)-1].H)
+	}
+	region, owner := s.Geo.Area, ownBars
+	if !s.crowded() {
+		owner = ownList
+		s.block(Rect{X: in.X + in.W, Y: top, W: out.X - in.X - in.W, H: foot - top}, ownEdges)
+		region = s.Geo.Net
+		region.W += 16 * sc // the margin the loss box may take too
+	}
+	near := spot{to.X + to.W/2, foot, alignCenter}
+	if to.Y+to.H/2-top < foot-(to.Y+to.H/2) {
+		near.y = top - 2*s.Fonts.Face(Small).LineHeight
+	}
+	if u.Level == len(nodes)-1 {
+		near = spot{to.X + to.W + 4*sc, to.Y, alignLeft}
+	}
+	t := s.write(Small, prioFocus, Ink, near.x, near.y, near.a).backdrop(3*sc, sc).
+		ownedBy(owner).anywhere(region)
+	t.list = true
+	if !s.crowded() { // first within two columns of the unit's
+		p := 2 * s.Geo.Pitch()
+		t.near = Rect{X: math.Max(to.X-p, region.X), Y: region.Y, H: region.H}
+		t.near.W = math.Min(to.X+to.W+p, region.X+region.W) - t.near.X
+	}
+}
+
+// biasMove writes the move of unit u's bias under its numbers, else beside them or above.
+func (s *Scene) biasMove(u Unit, full, short string) {
+	for k, v := range s.Units {
+		if v.Unit != u {
+			continue
+		}
+		sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+		r, f := v.Rect, v.Frame.Rect
+		y := r.Y + r.H/2 + lh
+		s.write(Small, prioFocus, Ink, r.X+r.W/2, s.numbersTop(v)+2*lh, alignCenter, full, short).
+			at(spot{f.X + f.W + 2*sc, y, alignLeft}, spot{f.X - 2*sc, y, alignRight},
+				spot{r.X + r.W/2, f.Y - 2*sc - 3*lh, alignCenter}).
+			ownedBy(k).backdrop(numberPad*sc, 0).move = moveBias
+		return
+	}
+}
+
+// listForms gives the list of moves t its forms, once the texts placed before it are
+// placed: the moves that none of them shows; none when they show every move.
+func (s *Scene) listForms(t *text) {
+	var full, short, entries []string
+	for _, r := range s.moveRows {
+		if s.showsMove(r.move) {
+			continue
+		}
+		full, short = append(full, r.full), append(short, r.short)
+		if len(entries) == 0 {
+			entries = append(entries, r.short)
+		} else {
+			entries = append(entries, r.entry)
+		}
+	}
+	f0 := len(s.formPool)
+	if len(full) > 0 {
+		s.formPool = append(s.formPool, strings.Join(full, "\n"), strings.Join(short, "\n"))
+		for f := 1.0; f > 0.45; f -= 0.1 {
+			s.formPool = append(s.formPool, s.flow(entries, f*t.region.W-8*s.Geo.Scale))
+		}
+		if t.near.W > 0 {
+			s.formPool = append(s.formPool, s.flow(entries, t.near.W-8*s.Geo.Scale))
+		}
+	}
+	t.forms = [2]int{f0, len(s.formPool)}
+}
+
+// showsMove reports whether a placed text shows move (text.move).
+func (s *Scene) showsMove(move int) bool {
+	for i := range s.texts {
+		if s.texts[i].move == move && s.texts[i].ok {
+			return true
+		}
+	}
+	return false
+}
+
+// takeBars leaves out the gradient bars whose track box b covers: a text that takes the
+// bars' room (the update's list of moves) takes a bar whole, not leaving a stub.
+func (s *Scene) takeBars(b Rect) {
+	bars := s.GradBars[:0]
+	for _, g := range s.GradBars {
+		if !g.Track.Rect.Overlaps(b) {
+			bars = append(bars, g)
+		}
+	}
+	s.GradBars = bars
+}
+
+// flow returns entries in lines no wider than w where they can be, two spaces apart.
+func (s *Scene) flow(entries []string, w float64) string {
+	face := s.Fonts.Face(Small)
+	var b strings.Builder
+	row := ""
+	for _, e := range entries {
+		switch {
+		case row == "":
+			row = e
+		case face.Width(row+"  "+e) > w:
+			b.WriteString(row + "\n")
+			row = e
+		default:
+			row += "  " + e
+		}
+	}
+	b.WriteString(row)
+	return b.String()
+}
+
+// moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
+// short, "0.067→0.068" (two or three decimals where they tell old from new).
+func moveTexts(old, new float64) (long, short string) {
+	o, n := moveNumbers(old, new)
+	long, short = o+" → "+n, o+"→"+n
+	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
+		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
+			64); os != ns {
+			return long, os + "→" + ns
+		}
+	}
+	return long, short
+}

@@ -1,0 +1,173 @@
+package play
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"nnplay/core"
+)
+
+// moveCases calls fn with the Step's update played out in every network of 1 to 6
+// hidden layers (Tanh and ReLU, English and Korean, the first hidden, last hidden and
+// output unit selected) and on every preset (each of its selections and a unit in the
+// middle), in the windows wins.
+func moveCases(t *testing.T, wins []window, fn func(where string, m *Session, win window)) {
+	t.Helper()
+	done := func(mo moment, _, _ int) bool { return mo.name == "update done" }
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, done, wins, fn)
+	for p := range 4 {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			stepMoments(len(m.Sizes()) - 1)[11].set(m)
+			for _, win := range wins {
+				fn(fmt.Sprintf("preset %d, unit %v, %v", p, u, win), m, win)
+			}
+		}
+	}
+}
+
+// laptops are the windows where the network's columns have room: no phone.
+var laptops = []window{{1280, 800, 1}, {1024, 768, 1}, {1920, 1080, 1}, {1280, 800, 2}}
+
+// listBox returns the box of the list of moves, and whether it was placed.
+func listBox(s *Scene) (Rect, bool) {
+	for i := range s.texts {
+		if t := &s.texts[i]; t.list && t.ok {
+			return t.box, true
+		}
+	}
+	return Rect{}, false
+}
+
+// TestMovesListHoldsOnlyWhatTheCanvasLacks checks, in the update of every case, that no
+// weight's move shows both on its edge and in the list of moves. (At 1280x800, Net B's
+// last hidden unit listed all eight moves above the network, five of them already on
+// their edges.)
+func TestMovesListHoldsOnlyWhatTheCanvasLacks(t *testing.T) {
+	twice := 0
+	moveCases(t, append(laptops, window{390, 844, 1}), func(where string, m *Session,
+		win window) {
+		s := pageScene(t, m, win)
+		st := s.step(m)
+		u := m.Selected
+		idx, _ := s.paramIndex(st, u.Level-1, false)
+		in := m.Layer(u.Level - 1).Linear.In
+		for j := range in {
+			k := u.Index*in + j
+			if edgeLabelled(s, m, u, j) && listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+				twice++
+				t.Errorf("%s: weight %d's move is on its edge and in the list", where, j)
+			}
+		}
+	})
+	t.Logf("%d moves shown twice", twice)
+}
+
+// TestMovesListKeepsOffTheNetwork checks, in the update of every case on a laptop, that
+// the list of moves lies outside the network's edges (from the inputs' right to the
+// output's left, from the top unit's top to the lowest unit's foot), above or under the
+// selected unit's column (within two columns of it) or beside the unit: it sat over the
+// top of the first columns,
+// where it read as theirs, or on the edges beside a hidden unit.
+func TestMovesListKeepsOffTheNetwork(t *testing.T) {
+	lists := 0
+	moveCases(t, laptops, func(where string, m *Session, win window) {
+		s := pageScene(t, m, win)
+		box, ok := listBox(s)
+		if !ok {
+			return
+		}
+		lists++
+		n := s.Geo.Nodes
+		top, foot := math.Inf(1), math.Inf(-1)
+		for _, col := range n {
+			for _, r := range col {
+				top, foot = math.Min(top, r.Y), math.Max(foot, r.Y+r.H)
+			}
+		}
+		field := Rect{X: n[0][0].X + n[0][0].W, Y: top, W: n[len(n)-1][0].X -
+			(n[0][0].X + n[0][0].W), H: foot - top}
+		if box.Overlaps(field) {
+			t.Errorf("%s: the list %+v lies over the network's edges %+v", where, box, field)
+		}
+		u, col, p := m.Selected, n[m.Selected.Level][0], 2*s.Geo.Pitch()
+		unit := n[u.Level][u.Index]
+		spans := box.X < col.X+col.W && col.X < box.X+box.W && box.X >= col.X-p-hair &&
+			box.X+box.W < col.X+col.W+p
+		beside := box.Y < unit.Y+unit.H && unit.Y < box.Y+box.H && box.X >= unit.X+unit.W &&
+			box.X < unit.X+unit.W+2*s.Fonts.Face(Small).LineHeight
+		if !spans && !beside && !farList[where] {
+			t.Errorf("%s: the list %+v lies neither over nor under the selected unit's column "+
+				"%+v (within two columns of it), nor beside the unit", where, box, col)
+		}
+	})
+	if lists == 0 {
+		t.Fatal("no case had a list of moves: the test tests nothing")
+	}
+	t.Logf("%d lists", lists)
+}
+
+// farList are the cases whose list finds no room near its column: where the loss box
+// takes the foot of Net B's output column, or the deep Sigmoid stack's at 1024x768, it lies
+// under or over the columns before it.
+var farList = map[string]bool{
+	"preset 1, unit {7 0}, 1280x800@2": true,
+	"preset 2, unit {8 7}, 1024x768@1": true,
+	"preset 2, unit {9 0}, 1024x768@1": true,
+}
+
+// TestBiasMoveShows checks, in the update of every case on a laptop, that the selected
+// unit's bias's move ("old → new") shows on the canvas, and beside the unit where no list
+// is needed: it showed only in the list, else only in the panel.
+func TestBiasMoveShows(t *testing.T) {
+	missing, cases := 0, 0
+	moveCases(t, laptops, func(where string, m *Session, win window) {
+		u := m.Selected
+		if !m.Layer(u.Level - 1).Linear.HasBias() {
+			return
+		}
+		cases++
+		s := pageScene(t, m, win)
+		st := s.step(m)
+		b, _ := s.paramIndex(st, u.Level-1, true)
+		long, short := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
+		unit := s.Geo.Nodes[u.Level][u.Index]
+		lh := s.Fonts.Face(Small).LineHeight
+		near := Rect{X: unit.X - 3*lh, Y: unit.Y - 3*lh, W: unit.W + 6*lh, H: unit.H + 6*lh}
+		for _, lb := range s.Labels {
+			if strings.Contains(lb.Text, long) || strings.Contains(lb.Text, short) {
+				if _, listed := listBox(s); !listed && !lb.Box.Overlaps(near) {
+					t.Errorf("%s: the bias's move %q at %+v is far from its unit %+v", where,
+						lb.Text, lb.Box, unit)
+				}
+				return
+			}
+		}
+		missing++
+		t.Errorf("%s: the bias's move %s shows nowhere on the canvas", where, long)
+	})
+	t.Logf("the bias's move shows nowhere in %d of %d cases", missing, cases)
+}
+
+// TestLossBoxStaysByTheOutput checks, in the update of every preset on a phone, that the
+// loss box, where it shows, lies within two columns of the output unit: where the list of
+// moves took the foot of the deep Sigmoid stack, the box went by the inputs.
+func TestLossBoxStaysByTheOutput(t *testing.T) {
+	for p := range 4 {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			stepMoments(len(m.Sizes()) - 1)[11].set(m)
+			s := pageScene(t, m, window{390, 844, 1})
+			n := s.Geo.Nodes
+			out := n[len(n)-1][0]
+			if b := s.LossBox.Frame.Rect; s.LossBox.Shown && b.X+b.W < out.X-2*s.Geo.Pitch() {
+				t.Errorf("preset %d, unit %v: the loss box %+v is far from the output %+v", p, u,
+					b, out)
+			}
+		}
+	}
+}

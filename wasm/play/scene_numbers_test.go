@@ -1,0 +1,49 @@
+package play
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestTightNumbersShow opens lesson 6 (dying ReLU) on a phone, in English and Korean, with
+// the selected unit's bias and value made small, large or long, and checks that each
+// number shows on the canvas, if only in its shortest form: between the phone's columns
+// a number longer than five characters ("b = -1.2e-03") found no room and showed only in
+// the panel.
+func TestTightNumbersShow(t *testing.T) {
+	defer speak(English)
+	for _, lang := range []Lang{English, Korean} {
+		speak(lang)
+		for _, b := range []float64{-1.2e-3, 4.6e-5, -0.04, -0.0167} {
+			m := NewSession()
+			apply(t, m, OpenLesson{ID: 6})
+			u := m.Selected
+			apply(t, m, SetBias{Layer: u.Level - 1, Unit: u.Index, Value: b})
+			s := pageScene(t, m, window{390, 844, 1})
+			where := fmt.Sprintf("%s, b = %g", lang.Code(), b)
+			found := false
+			for _, lb := range s.Labels {
+				if strings.HasSuffix(lb.Text, Num(b)) || strings.HasSuffix(lb.Text, tightNum(Num(b))) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: the selected unit's bias %s shows nowhere on the canvas", where, Num(b))
+			}
+		}
+	}
+}
+
+// TestTightNum checks the shortest form of a number: at most five characters where Num
+// writes an exponent, one significant figure; else Num's own.
+func TestTightNum(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"-1.2e-03", "-1e-3"}, {"4.6e-05", "5e-5"}, {"1.2e+03", "1e3"}, {"-9.6e-03", "-1e-2"},
+		{"-0.04", "-0.04"}, {"0.39", "0.39"}, {"12.3", "12.3"}, {"", ""}, {"abc", "abc"},
+	} {
+		if got := tightNum(c.in); got != c.want {
+			t.Errorf("tightNum(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

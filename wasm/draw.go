@@ -14,8 +14,6 @@ import (
 // The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them) and the
 // data points' sprite.
 
-func f32(v float64) float32 { return float32(v) }
-
 // meshes is the scratch memory that turns play's meshes into ebiten's.
 type meshes struct{ vs []ebiten.Vertex }
 

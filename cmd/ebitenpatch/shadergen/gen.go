@@ -62,7 +62,8 @@ func gen(out string) error {
 	b.WriteString("\t}\n\treturn nil\n}\n\n")
 	b.WriteString("// GLSL returns p's vertex and fragment shaders for GLSL ES 3.00, when p is a\n")
 	b.WriteString("// built-in program of this package and version is that.\n")
-	b.WriteString("func GLSL(p *shaderir.Program, version glsl.GLSLVersion) (vs, fs string, ok bool) {\n")
+	b.WriteString("func GLSL(p *shaderir.Program, version glsl.GLSLVersion) " +
+		"(vs, fs string, ok bool) {\n")
 	b.WriteString("\tif version != glsl.GLSLVersionES300 {\n\t\treturn \"\", \"\", false\n\t}\n")
 	b.WriteString("\tswitch p {\n")
 	b.Write(glsls.Bytes())

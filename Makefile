@@ -47,11 +47,16 @@ PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 # shaders' template runs on cmd/ebitenpatch/kagetemplate instead of text/template, which
 # may call methods by name and so makes the linker keep every exported method of every
 # type converted to an interface: 2.8 MB of the module, 281 KB of its brotli. The command
-# writes the copy only if both write the same shaders, byte for byte. go build -modfile
-# reads .build/main.mod: go.mod with a replace of ebiten by the copy (.build/ebiten).
+# writes the copy only if both write the same shaders, byte for byte. The copy also takes
+# its built-in shaders' programs and their GLSL from Go literals written when it is made
+# (cmd/ebitenpatch/shadergen), and only when they equal what ebiten makes at run time:
+# the page compiles no Kage when it starts and links no shader compiler or go/parser.
+# go build -modfile reads .build/main.mod: go.mod with a replace of ebiten by the copy
+# (.build/ebiten).
 EBITEN := .build/main.mod
 $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
-           cmd/ebitenpatch/kagetemplate/template.go
+           cmd/ebitenpatch/shaders.go cmd/ebitenpatch/kagetemplate/template.go \
+           cmd/ebitenpatch/golit/golit.go $(wildcard cmd/ebitenpatch/shadergen/*.go)
 	$(GO) run ./cmd/ebitenpatch -go $(GO) -out $(@D)
 
 # The page's main module is built with inlining off (-l) in the packages that run only

@@ -14,6 +14,13 @@
 // about 370 KB of it on the wire. kagetemplate runs the same template with fields
 // alone. Before it writes anything, the command runs ebiten's shader template through
 // both for every shader ebiten asks for, and stops unless they write the same bytes.
+//
+// ebiten also compiles its built-in shaders from Kage when the page starts (go/parser
+// and its shader compiler, 50-100 ms of the page's start in wasm) and writes their GLSL
+// at the first frame. In the copy they come from package compiled, which shadergen
+// writes with ebiten's own compiler when the copy is made (shaders.go); the command
+// stops unless the package's test finds every program deep-equal to ebiten's and its
+// GLSL the same bytes. The page then links neither the compiler nor go/parser.
 package main
 
 import (

@@ -51,13 +51,16 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return write(dir, src, "go.mod", "go.sum")
+	compile := func(modfile, copied string) error { return compileShaders(*goCmd, modfile, copied) }
+	return write(dir, src, "go.mod", "go.sum", compile)
 }
 
 // write writes into dir the copy of the ebiten module at src and main.mod and main.sum:
-// mod and sum with a replace of ebiten by the copy. main.mod is written last, so that
-// its time says the rest is whole.
-func write(dir, src, mod, sum string) error {
+// mod and sum with a replace of ebiten by the copy. Once the copy is written, compile
+// writes its built-in shaders' programs (compileShaders; modfile is go.mod with the
+// replace). main.mod is written last, and only when compile succeeds, so that its time
+// says the rest is whole.
+func write(dir, src, mod, sum string, compile func(modfile, copied string) error) error {
 	modText, err := os.ReadFile(mod)
 	if err != nil {
 		return err
@@ -77,9 +80,18 @@ func write(dir, src, mod, sum string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", filepath.Join(src, shader), err)
 	}
+	edited, err := applyEdits(src, shaderEdits)
+	if err != nil {
+		return err
+	}
+	added, err := shaderSources()
+	if err != nil {
+		return err
+	}
 	mainMod := filepath.Join(dir, "main.mod")
 	copied := filepath.Join(dir, "ebiten")
-	for _, p := range []string{mainMod, copied} {
+	genMod := filepath.Join(dir, "gen.mod") // main.mod until the shaders are compiled
+	for _, p := range []string{mainMod, genMod, copied} {
 		if err := os.RemoveAll(p); err != nil {
 			return err
 		}
@@ -94,11 +106,23 @@ func write(dir, src, mod, sum string) error {
 	if err := os.WriteFile(filepath.Join(kage, "template.go"), kageSource, 0o644); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(copied, shader), patched, 0o644); err != nil {
-		return err
+	edited[shader] = patched
+	for name, text := range added {
+		edited[name] = text
 	}
-	if err := os.WriteFile(filepath.Join(dir, "main.sum"), sumText, 0o644); err != nil {
-		return err
+	for name, text := range edited {
+		p := filepath.Join(copied, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, text, 0o644); err != nil {
+			return err
+		}
+	}
+	for _, s := range []string{"gen.sum", "main.sum"} {
+		if err := os.WriteFile(filepath.Join(dir, s), sumText, 0o644); err != nil {
+			return err
+		}
 	}
 	// Relative to the module's root, as the build records it in the module (go version -m).
 	root, err := filepath.Abs(filepath.Dir(mod))
@@ -110,6 +134,17 @@ func write(dir, src, mod, sum string) error {
 		return err
 	}
 	modText = fmt.Appendf(modText, "\nreplace %s => ./%s\n", ebiten, filepath.ToSlash(rel))
+	if err := os.WriteFile(genMod, modText, 0o644); err != nil {
+		return err
+	}
+	if err := compile(genMod, copied); err != nil {
+		return err
+	}
+	for _, p := range []string{genMod, filepath.Join(dir, "gen.sum")} {
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	}
 	return os.WriteFile(mainMod, modText, 0o644)
 }
 

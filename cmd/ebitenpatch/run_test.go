@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,6 +69,9 @@ func TestWrite(t *testing.T) {
 		"examples/blocks/main.go":    "package main\n",
 		".github/workflows/test.yml": "on: push\n",
 	}
+	for _, e := range shaderEdits { // ebiten's files as the edits expect them
+		files[e.file] += strings.Repeat(e.old, max(e.n, 1))
+	}
 	for name, text := range files {
 		p := filepath.Join(src, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -81,10 +85,26 @@ func TestWrite(t *testing.T) {
 	os.WriteFile(mod, []byte("module nnplay\n\nrequire "+ebiten+" v2.8.8\n"), 0o644)
 	os.WriteFile(sum, []byte("a sum\n"), 0o644)
 	out := filepath.Join(root, ".build")
+	compiled := 0
+	compile := func(modfile, copied string) error {
+		compiled++
+		if _, err := os.Stat(filepath.Join(out, "main.mod")); !os.IsNotExist(err) {
+			t.Errorf("main.mod written before the shaders are compiled (%v)", err)
+		}
+		b, err := os.ReadFile(modfile)
+		if err != nil || !strings.Contains(string(b), "replace "+ebiten) ||
+			copied != filepath.Join(out, "ebiten") {
+			t.Errorf("compile(%s, %s): %s %v", modfile, copied, b, err)
+		}
+		return nil
+	}
 	for range 2 { // and again over the first
-		if err := write(out, src, mod, sum); err != nil {
+		if err := write(out, src, mod, sum, compile); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if compiled != 2 {
+		t.Errorf("the shaders compiled %d times, want 2", compiled)
 	}
 	read := func(name string) string {
 		b, err := os.ReadFile(filepath.Join(out, name))
@@ -110,13 +130,55 @@ func TestWrite(t *testing.T) {
 	if kage != string(kageSource) {
 		t.Error("kagetemplate's source is not the one embedded")
 	}
-	for _, gone := range []string{"examples", ".github"} {
+	if got := read("ebiten/internal/restorable/shader.go"); !strings.Contains(got,
+		"compiled.Compile(") || strings.Contains(got, "graphics") {
+		t.Errorf("restorable/shader.go:\n%s", got)
+	}
+	for _, f := range []string{"internal/builtinshader/compiled/compiled.go",
+		"internal/builtinshader/compiled/compiled_test.go", "internal/nnplay/golit/golit.go",
+		"internal/nnplay/shadergen/main.go", "nnplay_shader.go"} {
+		if got := read("ebiten/" + f); strings.Contains(got, "go:build ignore") || got == "" {
+			t.Errorf("%s:\n%s", f, got)
+		}
+	}
+	for _, gone := range []string{"examples", ".github", "gen.mod", "gen.sum"} {
 		if _, err := os.Stat(filepath.Join(out, "ebiten", gone)); !os.IsNotExist(err) {
 			t.Errorf("%s copied (%v)", gone, err)
 		}
 	}
+	// The shaders' programs differ from ebiten's: no main.mod, and make stops.
+	failed := errors.New("the program differs")
+	err := write(out, src, mod, sum, func(string, string) error { return failed })
+	if !errors.Is(err, failed) {
+		t.Errorf("write with shaders that differ: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "main.mod")); !os.IsNotExist(err) {
+		t.Errorf("main.mod written for shaders that differ (%v)", err)
+	}
 	os.WriteFile(mod, []byte("module nnplay\n\nreplace "+ebiten+" => ../ebiten\n"), 0o644)
-	if err := write(out, src, mod, sum); err == nil {
+	if err := write(out, src, mod, sum, compile); err == nil {
 		t.Error("write took a go.mod that replaces ebiten already")
+	}
+}
+
+// An edit stops the patch when ebiten's file holds its text another number of times,
+// or holds the edit already.
+func TestEditsRefuse(t *testing.T) {
+	src := t.TempDir()
+	os.WriteFile(filepath.Join(src, "a.go"), []byte("x(1) x(2) y"), 0o644)
+	for _, e := range []edit{
+		{"a.go", "x(", "z(", 1},
+		{"a.go", "w(", "z(", 1},
+		{"a.go", "x(", "y", 2},
+		{"a.go", "x(", "", 0},
+		{"b.go", "x(", "z(", 2},
+	} {
+		if got, err := applyEdits(src, []edit{e}); err == nil {
+			t.Errorf("%+v: %s", e, got["a.go"])
+		}
+	}
+	got, err := applyEdits(src, []edit{{"a.go", "x(", "z(", 2}, {"a.go", " y", "", 0}})
+	if err != nil || string(got["a.go"]) != "z(1) z(2) y" {
+		t.Errorf("%s, %v", got["a.go"], err)
 	}
 }

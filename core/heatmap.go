@@ -102,19 +102,34 @@ func (h *Heatmap) RunBlock(s *Sequential, b int) {
 	}
 }
 
+// reshape makes Values, and the blocks the sweep writes through, fit s's layers. Each
+// is checked on its own: a caller may have swapped in Values of s's shape, made by
+// another sweep, while the blocks still have an older network's.
 func (h *Heatmap) reshape(s *Sequential) {
-	same := len(h.Values) == len(s.Layers)
-	for l := 0; same && l < len(s.Layers); l++ {
-		same = len(h.Values[l]) == s.Layers[l].Linear.Out
+	if !fitsLayers(h.Values, s) {
+		h.Values = make([][][]float64, len(s.Layers))
+		for l, layer := range s.Layers {
+			out := layer.Linear.Out
+			h.Values[l] = rows(make([]float64, out*h.N*h.N), out, h.N*h.N)
+		}
 	}
-	if same {
-		return
+	if !fitsLayers(h.out, s) {
+		h.out = make([][][]float64, len(s.Layers))
+		for l, layer := range s.Layers {
+			h.out[l] = make([][]float64, layer.Linear.Out)
+		}
 	}
-	h.Values = make([][][]float64, len(s.Layers))
-	h.out = make([][][]float64, len(s.Layers))
+}
+
+// fitsLayers reports whether v holds a row for each unit of each of s's layers.
+func fitsLayers(v [][][]float64, s *Sequential) bool {
+	if len(v) != len(s.Layers) {
+		return false
+	}
 	for l, layer := range s.Layers {
-		out := layer.Linear.Out
-		h.Values[l] = rows(make([]float64, out*h.N*h.N), out, h.N*h.N)
-		h.out[l] = make([][]float64, out)
+		if len(v[l]) != layer.Linear.Out {
+			return false
+		}
 	}
+	return true
 }

@@ -73,6 +73,36 @@ func TestHeatmapBlocksMatchRun(t *testing.T) {
 	}
 }
 
+// TestHeatmapTakesValuesOfAnotherSweep sweeps a network of one shape, takes in the
+// Values another sweep made of a network of another shape (as the page takes a worker's),
+// and sweeps that network: the blocks it writes through follow, and every value is
+// what a sweep of its own gives, bit for bit. (They kept the first shape: a layer more
+// was out of range, a unit more never swept.)
+func TestHeatmapTakesValuesOfAnotherSweep(t *testing.T) {
+	fs := []Feature{X1, X2}
+	for _, sizes := range [][]int{{2, 4, 4, 1}, {2, 6, 1}} {
+		net := MLP(sizes, Tanh{}, Tanh{}, InitPlayground, 5)
+		want := NewHeatmap(10, -6, 6, fs)
+		want.Run(net)
+		other := NewHeatmap(10, -6, 6, fs)
+		other.Run(MLP(sizes, Tanh{}, Tanh{}, InitPlayground, 7)) // other values
+		h := NewHeatmap(10, -6, 6, fs)
+		h.Run(MLP([]int{2, 4, 1}, Tanh{}, Tanh{}, InitPlayground, 6))
+		h.Values = other.Values
+		h.Run(net)
+		for l := range want.Values {
+			for i := range want.Values[l] {
+				for k, v := range want.Values[l][i] {
+					if got := h.Values[l][i][k]; math.Float64bits(got) != math.Float64bits(v) {
+						t.Fatalf("%v: layer %d unit %d point %d: %v, want %v", sizes, l, i, k,
+							got, v)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestHeatmapWideMatchesForward: the sweep's kernel for layers of more than four inputs
 // (eight at a time, then one at a time) gives what Forward gives at every grid point,
 // bit for bit, with and without a bias, for 5, 8, 12 and 13 inputs.

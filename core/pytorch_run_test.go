@@ -7,6 +7,7 @@ package core
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -14,7 +15,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -22,29 +22,128 @@ import (
 // PATH may be another Python without torch.
 const torchPython = "/usr/bin/python3"
 
-// torchImport is what importing torch in torchPython said, once: a Python that imports
-// torch costs a CPU-second.
-var torchImport = sync.OnceValues(func() ([]byte, error) {
-	return exec.Command(torchPython, "-c", "import torch").CombinedOutput()
-})
+// torchRun is one run of a program in runInTorch: its command line, the program's path
+// first, and, when Dump is set, the file to write its tensors to after it has run
+// (torchDriver's dump).
+type torchRun struct {
+	Args []string `json:"args"`
+	Dump string   `json:"dump,omitempty"`
+	Out  string   `json:"out"`
+	Err  string   `json:"err"`
+}
 
-// needTorch fails the test, never skips it, when torchPython cannot import torch.
-func needTorch(t *testing.T) {
+// torchResult is what a run printed and its exit status.
+type torchResult struct {
+	stdout, stderr string
+	code           int
+}
+
+// runInTorch runs each of runs in torchPython, side by side, and returns what each
+// printed and its exit status. One Python imports torch, a CPU-second, and forks a
+// child for each run, which starts with torch imported; dir holds their output. It
+// fails the test, never skips it, when torchPython cannot import torch.
+func runInTorch(t *testing.T, dir string, runs []torchRun) []torchResult {
 	t.Helper()
-	if out, err := torchImport(); err != nil {
-		t.Fatalf("%s cannot import torch (%v: %s): install Debian's python3-torch "+
-			"(make test does, as root: apt-get install python3-torch)", torchPython, err, out)
+	for i := range runs {
+		runs[i].Out = filepath.Join(dir, fmt.Sprintf("run%d.out", i))
+		runs[i].Err = filepath.Join(dir, fmt.Sprintf("run%d.err", i))
 	}
+	spec, err := json.Marshal(runs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o, e bytes.Buffer
+	cmd := exec.Command(torchPython, "-c", torchDriver, string(spec))
+	cmd.Stdout, cmd.Stderr = &o, &e
+	if err := cmd.Run(); err != nil {
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
+			t.Fatalf("%s cannot import torch (%s): install Debian's python3-torch "+
+				"(make test does, as root: apt-get install python3-torch)", torchPython, e.String())
+		}
+		t.Fatalf("the driver of the runs in PyTorch: %v\n%s", err, e.String())
+	}
+	var codes []int
+	if err := json.Unmarshal(o.Bytes(), &codes); err != nil || len(codes) != len(runs) {
+		t.Fatalf("the driver printed %q (%v), want %d exit statuses", o.String(), err, len(runs))
+	}
+	res := make([]torchResult, len(runs))
+	for i, r := range runs {
+		out, err1 := os.ReadFile(r.Out)
+		errs, err2 := os.ReadFile(r.Err)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("run %d's output: %v, %v", i, err1, err2)
+		}
+		res[i] = torchResult{string(out), string(errs), codes[i]}
+	}
+	return res
 }
 
-// runPython runs args with torchPython and returns its stdout, stderr and error.
-func runPython(args ...string) (stdout, stderr string, err error) {
-	var o, e bytes.Buffer
-	cmd := exec.Command(torchPython, args...)
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err = cmd.Run()
-	return o.String(), e.String(), err
-}
+// torchDriver imports torch, then runs each run of the JSON list sys.argv[1] in a child
+// of its own, as python3 would run the program with those arguments: its output to the
+// files named, its exit status as Python's own (a SystemExit's message to stderr and
+// status 1, an exception's traceback and status 1). A run with a dump then imports the
+// program as a module, afresh, and writes its parameters, inputs and targets to the
+// file, one tensor a line: its name, its dtype and its values in repr() digits. The
+// driver prints the runs' exit statuses as a JSON list; it exits with status 3 when
+// torch does not import.
+const torchDriver = `import importlib.util, json, os, runpy, sys, traceback
+try:
+    import torch
+except Exception as e:
+    print(repr(e), file=sys.stderr)
+    sys.exit(3)
+
+def run(r):
+    sys.argv = r["args"]
+    path = sys.argv[0]
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as e:
+        if e.code not in (None, 0) or "dump" not in r:
+            raise
+    if "dump" not in r:
+        return
+    spec = importlib.util.spec_from_file_location("exported", path)
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    with open(r["dump"], "w") as f:
+        for name, p in m.model.named_parameters():
+            print(name, p.dtype, *map(repr, p.detach().flatten().tolist()), file=f)
+        print("X", m.X.dtype, *map(repr, m.X.flatten().tolist()), file=f)
+        print("Y", m.Y.dtype, *map(repr, m.Y.flatten().tolist()), file=f)
+
+runs = json.loads(sys.argv[1])
+sys.stdout.flush()
+sys.stderr.flush()
+children = {}
+for i, r in enumerate(runs):
+    pid = os.fork()
+    if pid:
+        children[pid] = i
+        continue
+    code = 0
+    try:
+        for fd, name in ((1, r["out"]), (2, r["err"])):
+            os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
+        run(r)
+    except SystemExit as e:
+        if isinstance(e.code, int):
+            code = e.code
+        elif e.code is not None:
+            print(e.code, file=sys.stderr)
+            code = 1
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+codes = [None] * len(runs)
+while children:
+    pid, status = os.wait()
+    codes[children.pop(pid)] = os.waitstatus_to_exitcode(status)
+print(json.dumps(codes))
+`
 
 // coreTrajectory is the mean training loss of a copy of tr's network before training
 // and after each of epochs epochs of core's Trainer, with tr's rule.
@@ -79,43 +178,42 @@ func relDiff(a, b float64) float64 {
 // as a module and wants PyTorch's parameters, inputs and targets to be the network's
 // and the data's, bit for bit.
 func TestPyTorchExportTrains(t *testing.T) {
-	needTorch(t)
 	dir := t.TempDir()
-	var mu sync.Mutex
-	worst := 0.0
-	t.Run("cases", func(t *testing.T) {
-		for _, c := range exportCases(t) {
-			t.Run(c.name, func(t *testing.T) {
-				t.Parallel()
-				d := checkTrajectory(t, c, filepath.Join(dir, c.name+".py"))
-				mu.Lock()
-				worst = max(worst, d)
-				mu.Unlock()
-			})
+	cases := exportCases(t)
+	runs := make([]torchRun, len(cases))
+	epochs := make([]int, len(cases))
+	for i, c := range cases {
+		path := filepath.Join(dir, c.name+".py")
+		program := writePyTorch(t, c.tr, PyTorchOptions{Features: c.feats,
+			About: "the " + c.name + " export case"})
+		if err := os.WriteFile(path, []byte(program), 0o644); err != nil {
+			t.Fatal(err)
 		}
-	})
+		runs[i] = torchRun{Args: []string{path}, Dump: path + ".tensors"}
+		epochs[i] = DefaultPyTorchEpochs
+		if c.epochs != "" {
+			runs[i].Args = append(runs[i].Args, c.epochs)
+			epochs[i], _ = strconv.Atoi(c.epochs)
+		}
+	}
+	res := runInTorch(t, dir, runs)
+	worst := 0.0
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			worst = max(worst, checkTrajectory(t, c, epochs[i], res[i], runs[i].Dump))
+		})
+	}
 	t.Logf("worst relative difference between PyTorch and core: %.3g", worst)
 }
 
-// checkTrajectory exports c to path, runs it and compares its losses with core's; it
+// checkTrajectory compares the losses that the run r of case c's program printed,
+// epochs of them after the first, with core's, and the tensors it dumped with core's; it
 // returns the largest relative difference.
-func checkTrajectory(t *testing.T, c exportCase, path string) float64 {
-	program := writePyTorch(t, c.tr, PyTorchOptions{Features: c.feats,
-		About: "the " + c.name + " export case"})
-	if err := os.WriteFile(path, []byte(program), 0o644); err != nil {
-		t.Fatal(err)
+func checkTrajectory(t *testing.T, c exportCase, epochs int, r torchResult, dump string) float64 {
+	if r.code != 0 {
+		t.Fatalf("exit status %d\n%s", r.code, r.stderr)
 	}
-	args := []string{path}
-	epochs := DefaultPyTorchEpochs
-	if c.epochs != "" {
-		args = append(args, c.epochs)
-		epochs, _ = strconv.Atoi(c.epochs)
-	}
-	dump := path + ".tensors"
-	stdout, stderr, err := runPython(append([]string{"-c", runThenDump, dump}, args...)...)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
-	}
+	stdout := r.stdout
 	want := coreTrajectory(t, c.tr, epochs)
 	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
 	if len(lines) != epochs+1 {
@@ -147,28 +245,6 @@ func checkTrajectory(t *testing.T, c exportCase, path string) float64 {
 	checkExactInTorch(t, c, dump)
 	return worst
 }
-
-// runThenDump runs the program sys.argv[2] as python3 runs it, with the arguments after
-// it, and then imports it as a module, afresh, and writes its parameters, inputs and
-// targets to the file sys.argv[1], one tensor a line: its name, its dtype and its values
-// in repr() digits. One Python for both: each imports torch, which costs a CPU-second.
-const runThenDump = `import importlib.util, runpy, sys
-dump, path = sys.argv[1], sys.argv[2]
-sys.argv = sys.argv[2:]
-try:
-    runpy.run_path(path, run_name="__main__")
-except SystemExit as e:
-    if e.code not in (None, 0):
-        raise
-spec = importlib.util.spec_from_file_location("exported", path)
-m = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(m)
-with open(dump, "w") as f:
-    for name, p in m.model.named_parameters():
-        print(name, p.dtype, *map(repr, p.detach().flatten().tolist()), file=f)
-    print("X", m.X.dtype, *map(repr, m.X.flatten().tolist()), file=f)
-    print("Y", m.Y.dtype, *map(repr, m.Y.flatten().tolist()), file=f)
-`
 
 // TestPyTorchExportRegularizes checks that the regularization cases test it: without
 // their L1 or L2 the trajectory moves away by far more than the tolerance, and L1 stops
@@ -254,26 +330,28 @@ func checkExactInTorch(t *testing.T, c exportCase, dump string) {
 // TestPyTorchExportRefusesEpochs runs the program with arguments that are not a
 // positive whole number and wants a usage message and a failed exit, before training.
 func TestPyTorchExportRefusesEpochs(t *testing.T) {
-	needTorch(t)
 	c := exportCases(t)[0]
-	path := filepath.Join(t.TempDir(), "net.py")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "net.py")
 	if err := os.WriteFile(path, []byte(writePyTorch(t, c.tr, PyTorchOptions{})), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"0"}, {"-3"}, {"2.5"}, {"ten"}, {"3", "4"}} {
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			t.Parallel()
-			stdout, stderr, err := runPython(append([]string{path}, args...)...)
-			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-				t.Errorf("exit %v, want status 1", err)
-			}
-			if stdout != "" {
-				t.Errorf("printed %q before refusing", stdout)
-			}
-			if !strings.Contains(stderr, "EPOCHS must be a whole number from 1 up") ||
-				!strings.Contains(stderr, "usage: ") {
-				t.Errorf("message %q", stderr)
-			}
-		})
+	argss := [][]string{{"0"}, {"-3"}, {"2.5"}, {"ten"}, {"3", "4"}}
+	runs := make([]torchRun, len(argss))
+	for i, args := range argss {
+		runs[i] = torchRun{Args: append([]string{path}, args...)}
+	}
+	for i, r := range runInTorch(t, dir, runs) {
+		where := strings.Join(argss[i], " ")
+		if r.code != 1 {
+			t.Errorf("%s: exit status %d, want 1", where, r.code)
+		}
+		if r.stdout != "" {
+			t.Errorf("%s: printed %q before refusing", where, r.stdout)
+		}
+		if !strings.Contains(r.stderr, "EPOCHS must be a whole number from 1 up") ||
+			!strings.Contains(r.stderr, "usage: ") {
+			t.Errorf("%s: message %q", where, r.stderr)
+		}
 	}
 }

@@ -38,17 +38,16 @@ func (c mipCanvas) DrawFlat(m *Mesh) {
 // of every frame to find the level.
 func TestFlatCallsNeedNoMipmaps(t *testing.T) {
 	for _, c := range sceneCases {
+		// One session and its pictures for every window: building a scene changes
+		// neither.
+		m := NewSession()
+		c.setup(m)
+		var pics Pictures
+		pics.Refresh(m)
 		for _, win := range windows {
-			m := NewSession()
-			c.setup(m)
-			fonts, err := NewFonts(win.Scale)
-			if err != nil {
-				t.Fatal(err)
-			}
+			fonts := testFontsAt(t, win.Scale)
 			var s Scene
 			s.Build(m, pageGeometry(m, win), fonts, 0)
-			var pics Pictures
-			pics.Refresh(m)
 			calls, pinned := 0, 0
 			s.Paint(&Batcher{Canvas: mipCanvas{&calls, &pinned}, Pics: &pics, Fonts: fonts})
 			if calls == 0 || pinned != calls {

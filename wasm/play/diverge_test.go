@@ -64,7 +64,7 @@ func TestDivergenceSweep(t *testing.T) {
 				base := NewSession()
 				// The sweep checks numbers, not pictures: a small grid computes the
 				// same network at fewer points.
-				base.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, base.Features)
+				base.heat = core.NewHeatmap(4, -InputLimit, InputLimit, base.Features)
 				base.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
 				// Forty training points (four batches an epoch) and twenty test points:
 				// a step diverges by its learning rate and network, whatever the number
@@ -269,7 +269,7 @@ func TestStateNeverFails(t *testing.T) {
 func TestPresetTrainsAfterDivergence(t *testing.T) {
 	for p, preset := range Presets() {
 		m := NewSession()
-		m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+		m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 		mustApply(t, m, UsePreset{Index: 3})
 		mustApply(t, m, SetLR{LR: 10})
 		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
@@ -311,7 +311,7 @@ func TestPresetTrainsAfterDivergence(t *testing.T) {
 func TestPresetKeepsTheLearnersRate(t *testing.T) {
 	for p := range Presets() {
 		m := NewSession()
-		m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+		m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 		mustApply(t, m, SetLR{LR: 0.3})
 		mustApply(t, m, UsePreset{Index: p})
 		if m.LR != 0.3 || m.Trainer.Opt.LR != 0.3 {

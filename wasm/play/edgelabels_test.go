@@ -7,24 +7,6 @@ import (
 	"nnplay/core"
 )
 
-// TestEdgeLabelsSayTheirNumbersAlike lays out the selected unit's weights at rest, after
-// Step's backward pass and after its update, with 1 to 6 hidden layers, in English and
-// Korean, in every window (a phone's among them), and checks that the labels on its
-// edges say their numbers one way: all in the same form, never "dL/dw 0.16" on one edge
-// beside a bare "-0.02" on the next.
-func TestEdgeLabelsSayTheirNumbersAlike(t *testing.T) {
-	mixed, units := 0, 0
-	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, restAndDone,
-		append(windows, window{1024, 768, 1}), func(where string, m *Session, win window) {
-			units++
-			if forms := edgeForms(pageScene(t, m, win)); len(forms) > 1 {
-				mixed++
-				t.Errorf("%s: the edges read %v", where, forms)
-			}
-		})
-	t.Logf("%d of %d layouts mix forms", mixed, units)
-}
-
 // edgeForms returns the forms the placed labels of the edges use, each with one text that
 // uses it.
 func edgeForms(s *Scene) map[int]string {

@@ -3,6 +3,7 @@ package play
 import (
 	"math"
 	"math/rand"
+	"runtime"
 	"testing"
 )
 
@@ -215,7 +216,9 @@ func fmtF(v float64) string { return Num(v) }
 // TestFeatheredPaths strokes the page's kinds of polyline (a smooth curve, a kink, a
 // step up and down, a noisy series of points closer than a pixel, a hairpin) and checks
 // each against the exact coverage of a stroke with round joins: the mitred turns and the
-// joins leave no seam, no spike and no double alpha.
+// joins leave no seam, no spike and no double alpha. Under Node, where the exact
+// coverage the strokes are checked against takes 1.2-2 s, each polyline is stroked at one
+// of the four widths, every width among them; the native run strokes all twenty.
 func TestFeatheredPaths(t *testing.T) {
 	const size = 64
 	rng := rand.New(rand.NewSource(1))
@@ -241,8 +244,11 @@ func TestFeatheredPaths(t *testing.T) {
 		// Points 0.56 pixels apart that jump a few pixels, as a loss chart's 400 can.
 		{"noisy", noisy, 0.25},
 	}
-	for _, c := range cases {
-		for _, w := range []float64{0.8, 1.8, 2.2, 4.4} {
+	for i, c := range cases {
+		for k, w := range []float64{0.8, 1.8, 2.2, 4.4} {
+			if runtime.GOARCH == "wasm" && (i+k)%4 != 0 {
+				continue
+			}
 			var m Mesh
 			m.Path(Path{Points: c.pts, Width: w, Color: White})
 			got := raster(&m, size, size)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -70,11 +71,16 @@ func TestRaceTargetLabelIsClear(t *testing.T) {
 }
 
 // TestRectCrossed checks Rect.Crossed against sampling the segment finely, on seeded
-// random segments and boxes.
+// random segments and boxes: 2,000 natively, the first 200 of them under Node, where
+// the same float64 arithmetic takes seven times as long (1.5 s) and the native run
+// checks them all.
 func TestRectCrossed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
-	crossed := 0
-	for k := range 2000 {
+	crossed, n := 0, 2000
+	if runtime.GOARCH == "wasm" {
+		n = 200
+	}
+	for k := range n {
 		r := Rect{X: rng.Float64() * 50, Y: rng.Float64() * 50, W: 1 + rng.Float64()*30,
 			H: 1 + rng.Float64()*30}
 		x0, y0, x1, y1 := rng.Float64()*100, rng.Float64()*100, rng.Float64()*100,
@@ -98,8 +104,8 @@ func TestRectCrossed(t *testing.T) {
 			crossed++
 		}
 	}
-	if crossed < 200 || crossed > 1800 {
-		t.Errorf("%d of 2000 segments crossed: the cases should mix both", crossed)
+	if crossed < n/10 || crossed > n-n/10 {
+		t.Errorf("%d of %d segments crossed: the cases should mix both", crossed, n)
 	}
 }
 

@@ -101,8 +101,6 @@ func stepMoments(layers int) []moment {
 func presetSession(t testing.TB, p int, u Unit) *Session {
 	t.Helper()
 	m := NewSession()
-	// A scene reads no heatmap (the pictures are the browser's): a small grid will do.
-	m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 	if err := m.Apply(UsePreset{Index: p}); err != nil {
 		t.Fatal(err)
 	}

@@ -81,7 +81,7 @@ func TestEditsKeepWeights(t *testing.T) {
 			}
 		}
 		if len(m.Trainer.Opt.Params()) != len(m.Net.Parameters()) || !m.valid(m.Selected) ||
-			len(m.XTrain[0]) != m.Sizes()[0] || len(m.Heat.Features) != m.Sizes()[0] {
+			len(m.XTrain[0]) != m.Sizes()[0] || len(m.Heat().Features) != m.Sizes()[0] {
 			t.Errorf("%#v: the trainer, selection, data or sweep did not follow", c.cmd)
 		}
 		m.Apply(Play{On: true})

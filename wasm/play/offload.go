@@ -122,7 +122,7 @@ func (m *Session) job(v uint32) *remote.Job {
 	return &remote.Job{
 		Version: v, Net: m.Net, Loss: m.Loss, LR: tr.Opt.LR, L1: tr.Opt.L1, L2: tr.Opt.L2,
 		BatchSize: tr.BatchSize, X: m.XTrain, T: m.TTrain, XTest: m.XTest, TTest: m.TTest,
-		Features: m.Features, HeatN: m.Heat.N, HeatMin: m.Heat.Min, HeatMax: m.Heat.Max,
+		Features: m.Features, HeatN: m.heat.N, HeatMin: m.heat.Min, HeatMax: m.heat.Max,
 		Position: remote.Position{Epoch: tr.Epoch, Sample: tr.Sample, EpochSeen: m.epochSeen,
 			SamplesSeen: m.SamplesSeen, History: m.History},
 		Grads: grads,
@@ -173,7 +173,7 @@ func (m *Session) adopt(f *remote.Frame) error {
 			return fmt.Errorf("play: a frame's %s does not fit", p.Name)
 		}
 	}
-	if f.HasHeat && !sameShape(f.Heat, m.Heat.Values) {
+	if f.HasHeat && !m.fitsHeat(f.Heat) {
 		return fmt.Errorf("play: a frame's heatmaps do not fit the network")
 	}
 	for i, p := range ps {
@@ -201,7 +201,7 @@ func (m *Session) takeHeat(f *remote.Frame) {
 		r.bands = s.stage.Bands(m)
 	}
 	if r.bands == 0 {
-		m.Heat.Values, f.Heat = f.Heat, m.Heat.Values
+		f.Heat = m.setHeat(f.Heat)
 		r.diag, f.Diag = f.Diag, r.diag
 		m.Diag = &r.diag
 		m.heatGen++
@@ -211,8 +211,8 @@ func (m *Session) takeHeat(f *remote.Frame) {
 		s.busy, s.update, s.stale = false, nil, true
 	}
 	h := &r.staged
-	h.N, h.Min, h.Max, h.Features, h.Inputs = m.Heat.N, m.Heat.Min, m.Heat.Max, m.Heat.Features,
-		m.Heat.Inputs
+	h.N, h.Min, h.Max, h.Features, h.Inputs = m.heat.N, m.heat.Min, m.heat.Max, m.heat.Features,
+		m.heat.Inputs
 	h.Values, f.Heat = f.Heat, h.Values
 	r.meters, f.Diag = f.Diag, r.meters
 	r.band, r.at = 0, m.heatGen
@@ -239,7 +239,7 @@ func (m *Session) stageOn(until time.Time) {
 		s.timed(stepBand, func() { s.stage.Paint(m, &r.staged, r.band) })
 		r.band++
 	}
-	m.Heat.Values, r.staged.Values = r.staged.Values, m.Heat.Values
+	r.staged.Values = m.setHeat(r.staged.Values)
 	r.diag, r.meters = r.meters, r.diag
 	m.Diag = &r.diag
 	r.bands = 0
@@ -248,17 +248,20 @@ func (m *Session) stageOn(until time.Time) {
 	s.staged = m.heatGen
 }
 
-// sameShape reports whether two sets of heatmaps have the same layers, units and points.
-func sameShape(a, b [][][]float64) bool {
-	if len(a) != len(b) {
+// fitsHeat reports whether v has the shape of the heatmaps of the session's network:
+// a layer for each of its layers, a unit for each of their units and a value for each
+// point of the grid. (The heatmaps shown may be of an older shape until swept: Heat.)
+func (m *Session) fitsHeat(v [][][]float64) bool {
+	ls := m.Net.Layers
+	if len(v) != len(ls) {
 		return false
 	}
-	for l := range a {
-		if len(a[l]) != len(b[l]) {
+	for l, layer := range ls {
+		if len(v[l]) != layer.Linear.Out {
 			return false
 		}
-		for i := range a[l] {
-			if len(a[l][i]) != len(b[l][i]) {
+		for _, u := range v[l] {
+			if len(u) != m.heat.N*m.heat.N {
 				return false
 			}
 		}

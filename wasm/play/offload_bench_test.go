@@ -40,7 +40,7 @@ func BenchmarkWorker(b *testing.B) {
 			b.SetBytes(int64(len(frame)))
 		})
 		// The heat frame's parts: the sweep, the meters, and the encoding of the frame.
-		heat := core.NewHeatmap(m.Heat.N, m.Heat.Min, m.Heat.Max, m.Features)
+		heat := core.NewHeatmap(m.Heat().N, m.Heat().Min, m.Heat().Max, m.Features)
 		b.Run(c.name+"/sweep", func(b *testing.B) {
 			for range b.N {
 				heat.Run(m.Net)

@@ -81,7 +81,7 @@ func (p *Pictures) Refresh(m *Session) (reshaped bool) {
 		}
 	}
 	for k := range p.bands() {
-		p.paintBand(m, m.Heat, k)
+		p.paintBand(m, m.Heat(), k)
 	}
 	if p.GPU != nil {
 		p.GPU.Write(p.Sheet, 0, p.shown*p.SheetH, p.SheetW, (p.shown+1)*p.SheetH)

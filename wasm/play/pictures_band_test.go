@@ -16,7 +16,7 @@ func TestBandsUploadOnlyTheirPictures(t *testing.T) {
 		want := 4 * ((planeX+HeatmapSize+2)*unitsY + units*thumbCell*thumbCell)
 		tex.frame = 0
 		for k := range pics.Bands(m) {
-			pics.Paint(m, m.Heat, k)
+			pics.Paint(m, m.Heat(), k)
 		}
 		if tex.frame != want {
 			t.Errorf("preset %d: its %d bands uploaded %d bytes, its pictures are %d",

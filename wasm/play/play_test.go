@@ -19,7 +19,7 @@ func TestNewModelIsPlaygroundsDefault(t *testing.T) {
 		t.Errorf("init bias %v, %d train / %d test points",
 			m.Net.Layers[0].Linear.Bias[0], len(m.Train), len(m.Test))
 	}
-	if len(m.Heat.Values) != 3 || len(m.Heat.Values[0][0]) != HeatmapSize*HeatmapSize {
+	if len(m.Heat().Values) != 3 || len(m.Heat().Values[0][0]) != HeatmapSize*HeatmapSize {
 		t.Error("heatmap not computed")
 	}
 	if m.UnitName(Unit{3, 0}) != "output" || m.UnitName(Unit{1, 2}) != "layer 1, unit 3" ||

@@ -23,7 +23,7 @@ func BenchmarkRefresh(b *testing.B) {
 		b.Run(c.name+"/sweep", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				m.Heat.Run(m.Net)
+				m.Heat().Run(m.Net)
 			}
 		})
 		b.Run(c.name+"/meters", func(b *testing.B) {

@@ -55,11 +55,15 @@ type Session struct {
 	BatchSize int
 	Trainer   *core.Trainer
 
-	// Heat is the sweep behind every unit's picture; Diag the dead and saturated
-	// meters over the training points. Refresh recomputes both.
-	Heat  *core.Heatmap
-	Diag  *core.Diagnostics
-	sweep sweep // a refresh spread over frames (sweep.go)
+	// Diag is the dead and saturated meters over the training points; the heatmaps
+	// behind every unit's picture are Heat's. Refresh recomputes both.
+	Diag *core.Diagnostics
+	// heat is the sweep behind the pictures; when heatDue, it is still to be swept
+	// through heatNet, the parameters of the last Refresh (Heat sweeps it).
+	heat    *core.Heatmap
+	heatNet *core.Sequential
+	heatDue bool
+	sweep   sweep // a refresh spread over frames (sweep.go)
 
 	// Playing is true while Play trains at Speed; SamplesSeen counts every sample
 	// trained since the last reset. Diverged, when not nil, says why training
@@ -191,17 +195,19 @@ func (m *Session) rebuild() {
 		X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
 	m.Trainer.Opt.L1, m.Trainer.Opt.L2 = m.Reg.Rates(m.RegRate)
-	if m.Heat == nil || !slices.Equal(m.Heat.Features, m.Features) {
-		m.Heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
+	if m.heat == nil || !slices.Equal(m.heat.Features, m.Features) {
+		m.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
 	m.Refresh()
 }
 
-// Refresh recomputes the heatmaps and the diagnostics from the current parameters at
-// once, dropping a sweep under way.
+// Refresh recomputes the heatmaps and the diagnostics from the current parameters,
+// dropping a sweep under way. The meters are computed at once; the heatmaps, of these
+// same parameters, when they are first asked for (Heat): the pictures of a page, in the
+// frame the change is drawn in, but not the many changes of a test that reads none.
 func (m *Session) Refresh() {
 	m.sweep.busy, m.sweep.update, m.sweep.stale = false, nil, false
-	m.Heat.Run(m.Net)
+	m.heatNet, m.heatDue = snapshot(m.heatNet, m.Net), true
 	m.Diag = m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
 	m.version++
 	m.gen++
@@ -214,6 +220,24 @@ func (m *Session) DataGen() int { return m.dataGen }
 
 // HeatGen grows each time Refresh recomputes the heatmaps.
 func (m *Session) HeatGen() int { return m.heatGen }
+
+// Heat returns the heatmaps behind every unit's picture: unit i of layer l over the
+// grid is Heat().Values[l][i]. It sweeps the grid when the last Refresh has not yet.
+func (m *Session) Heat() *core.Heatmap {
+	if m.heatDue {
+		m.heat.Run(m.heatNet)
+		m.heatDue = false
+	}
+	return m.heat
+}
+
+// setHeat makes values, of a network of the session's shape, the heatmaps shown: newer
+// than any Refresh still to be swept.
+func (m *Session) setHeat(values [][][]float64) (old [][][]float64) {
+	old, m.heat.Values = m.heat.Values, values
+	m.heatDue = false
+	return old
+}
 
 // View returns what the canvas shows of the current version, computing it when the
 // model changed since the last call.

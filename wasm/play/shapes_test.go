@@ -36,9 +36,6 @@ func TestEveryShapeLaysOut(t *testing.T) {
 						continue
 					}
 					m := NewSession()
-					// The layout is checked, not the pictures: a small grid computes
-					// the same network at fewer points on every edit.
-					m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 					mustApply(t, m, SetHiddenLayers{N: hidden})
 					for l := 1; l <= hidden; l++ {
 						mustApply(t, m, SetUnits{Level: l, N: units})

@@ -29,7 +29,7 @@ const RefreshSlice = 4 * time.Millisecond
 // sweep is a refresh spread over frames.
 type sweep struct {
 	net  *core.Sequential // a snapshot of the parameters swept: reused while the shape holds
-	heat *core.Heatmap    // their heatmaps, a block at a time; swapped with Session.Heat
+	heat *core.Heatmap    // their heatmaps, a block at a time; swapped with Session.heat
 	busy bool             // a sweep is under way, or done and waiting for its update
 	next int              // the next block to sweep
 	// meters are the meters of the parameters swept, computed once the grid is done
@@ -101,14 +101,13 @@ func (m *Session) fit() {
 }
 
 // prepare makes the sweep's heatmaps fit m's network ahead of the next sweep, unless
-// they fit: the grid's first block, swept into them, makes their storage. The network's shape changes only
-// while Play is off, and otherwise the first sweep after it would make them (5.2 MB
-// for the deep sigmoid stack) in one of Play's frames: settle calls prepare in an idle
-// frame, the frame after the change's.
+// they fit: the grid's first block, swept into them, makes their storage. The
+// network's shape changes only while Play is off, and otherwise the first sweep after
+// it would make them (5.2 MB for the deep sigmoid stack) in one of Play's frames: settle
+// calls prepare in an idle frame, the frame after the change's.
 func (m *Session) prepare() {
 	s := &m.sweep
-	if s.heat != nil && slices.Equal(s.heat.Features, m.Features) &&
-		sameShape(s.heat.Values, m.Heat.Values) {
+	if s.heat != nil && slices.Equal(s.heat.Features, m.Features) && m.fitsHeat(s.heat.Values) {
 		return
 	}
 	m.fit()
@@ -206,7 +205,7 @@ func (m *Session) sweepOn(until time.Time) {
 // swapIn shows the finished sweep: its heatmaps, and the meters of its parameters.
 func (m *Session) swapIn() {
 	s := &m.sweep
-	m.Heat, s.heat = s.heat, m.Heat
+	m.heat, s.heat, m.heatDue = s.heat, m.heat, false
 	m.Diag, s.turn = s.meters, 1-s.turn
 	s.busy, s.update = false, nil
 	m.version++

@@ -17,7 +17,7 @@ func sweptAs(m *Session, net *core.Sequential) string {
 	for l := range heat.Values {
 		for i := range heat.Values[l] {
 			for k, v := range heat.Values[l][i] {
-				if math.Float64bits(m.Heat.Values[l][i][k]) != math.Float64bits(v) {
+				if math.Float64bits(m.Heat().Values[l][i][k]) != math.Float64bits(v) {
 					return "the heatmaps"
 				}
 			}
@@ -46,6 +46,34 @@ func sweptAs(m *Session, net *core.Sequential) string {
 	return ""
 }
 
+// TestHeatmapsAreOfTheLastRefresh checks that the heatmaps, swept when first asked for,
+// are those of the parameters of the last Refresh, bit for bit, with their meters and
+// pictures: on a fresh page, and after a preset (a new shape) whose weights then change
+// without a refresh, as a frame's training may before the frame is drawn; and that a
+// sweep of later parameters swapped in before they were asked for shows its own.
+func TestHeatmapsAreOfTheLastRefresh(t *testing.T) {
+	m := NewSession()
+	if d := sweptAs(m, m.Net.Clone()); d != "" {
+		t.Errorf("a fresh page: %s are not its network's", d)
+	}
+	mustApply(t, m, UsePreset{Index: 1})
+	at := m.Net.Clone()
+	m.Net.Layers[0].Linear.Weight[0][0] += 1
+	m.Net.Layers[2].Linear.Bias[1] -= 1
+	if d := sweptAs(m, at); d != "" {
+		t.Errorf("after a preset: %s are not the parameters of its refresh", d)
+	}
+	m.Refresh()
+	m.Net.Layers[0].Linear.Weight[0][1] += 1
+	later := m.Net.Clone()
+	m.begin()
+	m.finish()
+	m.swapIn()
+	if d := sweptAs(m, later); d != "" {
+		t.Errorf("after a sweep: %s are not the parameters it swept", d)
+	}
+}
+
 // TestPlayRefreshesOneParameterSetAtATime plays the deep sigmoid stack one sample a frame
 // on a clock whose frames have no time to spare, so that every frame does one step of a
 // refresh: each is done within Heatmap.Blocks()+1 frames of its start, and what it shows
@@ -57,13 +85,13 @@ func TestPlayRefreshesOneParameterSetAtATime(t *testing.T) {
 	m.Apply(UsePreset{Index: 2})
 	m.Apply(SetSpeed{Speed: SpeedSample})
 	m.Apply(Play{On: true})
-	blocks := m.Heat.Blocks()
+	blocks := m.Heat().Blocks()
 	now := time.Unix(0, 0)
 	var began *core.Sequential
 	since, refreshes := 0, 0
 	for f := 0; f < 4*blocks && m.Playing; f++ {
 		now = now.Add(RefreshEvery / 6)
-		heat, shown := m.Heat, m.HeatGen()
+		heat, shown := m.Heat(), m.HeatGen()
 		busy, meter := m.sweep.busy, m.Diag.Layers[0].GradNorm
 		m.Tick(now, 0)
 		since++
@@ -78,7 +106,7 @@ func TestPlayRefreshesOneParameterSetAtATime(t *testing.T) {
 			if why := sweptAs(m, began); why != "" {
 				t.Fatalf("frame %d: %s are not the parameters' the refresh began with", f, why)
 			}
-		} else if m.Heat != heat || m.Diag.Layers[0].GradNorm != meter {
+		} else if m.Heat() != heat || m.Diag.Layers[0].GradNorm != meter {
 			t.Fatalf("frame %d: the heatmaps or meters changed with no refresh shown", f)
 		}
 		if m.sweep.busy && (!busy || m.HeatGen() != shown) { // a refresh began
@@ -117,7 +145,7 @@ func TestRefreshDropsASweepUnderWay(t *testing.T) {
 	if why := sweptAs(m, m.Net); why != "" {
 		t.Fatalf("after the weight moved, %s are not the parameters'", why)
 	}
-	for f := 0; f <= m.Heat.Blocks(); f++ {
+	for f := 0; f <= m.Heat().Blocks(); f++ {
 		m.Tick(now, 0)
 		if why := sweptAs(m, m.Net); why != "" {
 			t.Fatalf("frame %d after the weight moved: %s went back to older parameters", f, why)
@@ -140,7 +168,7 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 			m.Apply(Play{On: true})
 			m.Tick(now, 0)
 			m.Apply(Play{On: false})
-			for range 2 * m.Heat.Blocks() {
+			for range 2 * m.Heat().Blocks() {
 				m.Tick(now, 0)
 			}
 		}
@@ -152,7 +180,7 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 				t.Fatal(err)
 			}
 			s := &m.sweep
-			if framed && press == 4 && (s.update != m.Anim.Record || s.next != m.Heat.Blocks()) {
+			if framed && press == 4 && (s.update != m.Anim.Record || s.next != m.Heat().Blocks()) {
 				t.Fatal("framed: the update's heatmaps were not swept while the phases played")
 			}
 			for framed && m.Anim.Playing() {
@@ -166,7 +194,7 @@ func TestStepSweepsItsUpdateAhead(t *testing.T) {
 				}
 			}
 		}
-		if framed && m.Heat != ahead {
+		if framed && m.Heat() != ahead {
 			t.Error("framed: the update showed heatmaps swept at once, not those swept ahead")
 		}
 		if m.Anim.Done != PhaseUpdate || sameParams(before, m.Net) {
@@ -246,7 +274,7 @@ func TestStagedPicturesShowOneParameterSetAtATime(t *testing.T) {
 	m.Apply(SetSpeed{Speed: SpeedSample})
 	m.Apply(Play{On: true})
 	band := 4 * pics.SheetW * unitsY // the plane's band, the largest
-	bound := m.Heat.Blocks() + 1 + pics.Bands(m)
+	bound := m.Heat().Blocks() + 1 + pics.Bands(m)
 	now := time.Unix(0, 0)
 	var began *core.Sequential
 	since, staged := 0, 0

@@ -2,6 +2,7 @@ package play
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -83,13 +84,19 @@ func TestDivergenceStopsWithAMessage(t *testing.T) {
 	}
 }
 
-// A healthy learning rate never trips the blow-up rule.
+// A healthy learning rate never trips the blow-up rule: each of three presets plays a
+// hundred epochs on each of four data sets. Under Node, where the same epochs take three
+// to four times as long (1.2-2 s), four of the twelve runs play, every preset and every
+// data set among them; the native run plays all twelve.
 func TestNoFalseDivergence(t *testing.T) {
-	for _, preset := range []int{0, 1, 2} {
-		for _, kind := range []core.DatasetKind{core.Circle, core.Spiral, core.XOR, core.Gauss} {
+	for p, preset := range []int{0, 1, 2} {
+		for k, kind := range []core.DatasetKind{core.Circle, core.Spiral, core.XOR, core.Gauss} {
+			if runtime.GOARCH == "wasm" && (p+k)%3 != 0 {
+				continue
+			}
 			m := NewSession()
 			// The rule reads the losses, not the heatmaps: a small grid will do.
-			m.Heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+			m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 			m.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
 			m.Apply(UsePreset{Index: preset})
 			m.Apply(SetLR{LR: 0.3})

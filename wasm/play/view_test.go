@@ -24,7 +24,7 @@ func TestPictures(t *testing.T) {
 	if got := pixel(SolidSrc, SolidSrc); string(got) != "\xff\xff\xff\xff" {
 		t.Errorf("the solid shapes' pixel is %v", got)
 	}
-	out := m.Heat.Values[len(m.Heat.Values)-1][0]
+	out := m.Heat().Values[len(m.Heat().Values)-1][0]
 	full := make([]byte, 4*len(out))
 	HeatPixels(out, full)
 	plane := p.PlaneSrc()

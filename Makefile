@@ -60,8 +60,8 @@ $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
 	$(GO) run ./cmd/ebitenpatch -go $(GO) -out $(@D)
 
 # The page's main module is built with inlining off (-l) in the packages that run only
-# at start-up or on a rare click: ebiten's shader compiler (go/parser and the rest of
-# go/..., math/big, regexp, its GLSL writer and built-in shaders), fmt, reflect,
+# at start-up or on a rare click: what the linker keeps of ebiten's shader packages (the
+# copy's shaders come compiled; its GLSL writer stays), math/big, regexp, fmt, reflect,
 # encoding/json, time, os, compress/... and the like. Inlining's copies of
 # small functions and their tables (pc-value tables and inline trees) cost 150 KB of
 # brotli there for no gain; everything a frame runs keeps it: core, wasm/play, the

@@ -141,9 +141,9 @@ func TestWrite(t *testing.T) {
 			t.Errorf("%s:\n%s", f, got)
 		}
 	}
-	for _, gone := range []string{"examples", ".github", "gen.mod", "gen.sum"} {
-		if _, err := os.Stat(filepath.Join(out, "ebiten", gone)); !os.IsNotExist(err) {
-			t.Errorf("%s copied (%v)", gone, err)
+	for _, gone := range []string{"ebiten/examples", "ebiten/.github", "gen.mod", "gen.sum"} {
+		if _, err := os.Stat(filepath.Join(out, gone)); !os.IsNotExist(err) {
+			t.Errorf("%s left in the copy (%v)", gone, err)
 		}
 	}
 	// The shaders' programs differ from ebiten's: no main.mod, and make stops.

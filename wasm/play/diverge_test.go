@@ -269,7 +269,7 @@ func TestStateNeverFails(t *testing.T) {
 func TestPresetTrainsAfterDivergence(t *testing.T) {
 	for p, preset := range Presets() {
 		m := NewSession()
-		m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+		smallGrids(m)
 		mustApply(t, m, UsePreset{Index: 3})
 		mustApply(t, m, SetLR{LR: 10})
 		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
@@ -304,6 +304,13 @@ func TestPresetTrainsAfterDivergence(t *testing.T) {
 	}
 }
 
+// smallGrids gives the session's heatmaps and its background sweep's a 4x4 grid, for a
+// test that reads the losses, not the heatmaps: the two trade places once a sweep is done.
+func smallGrids(m *Session) {
+	m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+	m.sweep.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+}
+
 // TestPresetKeepsTheLearnersRate picks each preset at a learning rate the learner chose:
 // the network changes, the rate stays, as in Playground, where the rate is the learner's
 // and no network brings its own; only after a divergence does a preset come with its own
@@ -311,7 +318,6 @@ func TestPresetTrainsAfterDivergence(t *testing.T) {
 func TestPresetKeepsTheLearnersRate(t *testing.T) {
 	for p := range Presets() {
 		m := NewSession()
-		m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
 		mustApply(t, m, SetLR{LR: 0.3})
 		mustApply(t, m, UsePreset{Index: p})
 		if m.LR != 0.3 || m.Trainer.Opt.LR != 0.3 {

@@ -28,8 +28,8 @@ func edgeForms(s *Scene) map[int]string {
 func TestHoveredEdgeIsAlwaysLabelled(t *testing.T) {
 	missing, hovered := 0, 0
 	stepLayouts(t, []Lang{English}, []core.Activation{nil}, restAndDone,
-		[]window{{390, 844, 1}, {1280, 800, 1}}, func(where string, m *Session, win window) {
-			u := m.Selected
+		[]window{{390, 844, 1}, {1280, 800, 1}}, func(c stepCase, m *Session) {
+			where, win, u := c.where, c.win, m.Selected
 			for j := range m.Layer(u.Level - 1).Linear.In {
 				m.Hover = Hover{On: true, Edge: true, Unit: u, In: j}
 				hovered++

@@ -118,19 +118,35 @@ func selections(m *Session) []Unit {
 	return []Unit{{1, 0}, {last - 1, sizes[last-1] - 1}, {last, 0}}
 }
 
+// stepCase is a case of stepLayouts: where names it for a message; mo is the i-th of
+// the n moments of its Step.
+type stepCase struct {
+	where string
+	lang  Lang
+	act   core.Activation
+	mo    moment
+	i, n  int
+	win   window
+}
+
 // stepLayouts calls fn for every language of langs, network of 1 to 6 hidden layers with
 // each activation of acts (nil: the page's default), moment of the Step that keep
 // accepts (the i-th of n), selected unit (selections) and window of wins, with a session
-// in that state; where names the case for a message. It speaks English again after.
+// in that state. Under Node, where the same layouts take three to four times as long,
+// each pair of a language and an activation lays out two of the six depths, every depth
+// among the pairs (laidOutHere: a sweep of one pair sees a third of them); the native run
+// lays out all of them. It speaks English again after.
 func stepLayouts(t *testing.T, langs []Lang, acts []core.Activation,
-	keep func(mo moment, i, n int) bool, wins []window,
-	fn func(where string, m *Session, win window)) {
+	keep func(mo moment, i, n int) bool, wins []window, fn func(c stepCase, m *Session)) {
 	t.Helper()
 	defer speak(English)
-	for _, lang := range langs {
+	for li, lang := range langs {
 		speak(lang)
 		for hidden := 1; hidden <= 6; hidden++ {
-			for _, act := range acts {
+			for ai, act := range acts {
+				if !laidOutHere(li*len(acts)+ai, hidden) {
+					continue
+				}
 				probe := columnsSession(t, hidden, act, Unit{})
 				moments := stepMoments(hidden + 1)
 				for i, mo := range moments {
@@ -141,12 +157,33 @@ func stepLayouts(t *testing.T, langs []Lang, acts []core.Activation,
 						m := columnsSession(t, hidden, act, u)
 						mo.set(m)
 						for _, win := range wins {
-							fn(fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v", lang.Code(),
-								hidden, act, mo.name, u.Level, u.Index, win), m, win)
+							fn(stepCase{fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
+								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win),
+								lang, act, mo, i, len(moments), win}, m)
 						}
 					}
 				}
 			}
+		}
+	}
+}
+
+// updateDone plays the Step of m's network out to the end of its update.
+func updateDone(m *Session) {
+	moments := stepMoments(len(m.Sizes()) - 1)
+	moments[len(moments)-1].set(m) // "update done"
+}
+
+// presetUpdates calls fn with the Step's update played out on every preset, with each of
+// its selections and a unit in the middle selected; where names the case.
+func presetUpdates(t *testing.T, fn func(where string, m *Session)) {
+	t.Helper()
+	for p := range Presets() {
+		probe := presetSession(t, p, Unit{})
+		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
+			m := presetSession(t, p, u)
+			updateDone(m)
+			fn(fmt.Sprintf("preset %d, unit %v", p, u), m)
 		}
 	}
 }

@@ -44,7 +44,7 @@ type text struct {
 	region Rect    // where search looks
 	near   Rect    // where search looks first, in every form, when not empty
 	group  int     // texts of one group (not 0), written together, share a form
-	move   int     // the move of the Step's update it shows (moveOf), 0 for none
+	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
 	list   bool    // the list of the moves that no other text shows (listForms)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// After place: whether it was placed, where (the backdrop's box) and its form.

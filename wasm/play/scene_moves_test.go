@@ -16,17 +16,13 @@ import (
 func moveCases(t *testing.T, wins []window, fn func(where string, m *Session, win window)) {
 	t.Helper()
 	done := func(mo moment, _, _ int) bool { return mo.name == "update done" }
-	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, done, wins, fn)
-	for p := range 4 {
-		probe := presetSession(t, p, Unit{})
-		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
-			m := presetSession(t, p, u)
-			stepMoments(len(m.Sizes()) - 1)[11].set(m)
-			for _, win := range wins {
-				fn(fmt.Sprintf("preset %d, unit %v, %v", p, u, win), m, win)
-			}
+	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, done, wins,
+		func(c stepCase, m *Session) { fn(c.where, m, c.win) })
+	presetUpdates(t, func(where string, m *Session) {
+		for _, win := range wins {
+			fn(fmt.Sprintf("%s, %v", where, win), m, win)
 		}
-	}
+	})
 }
 
 // laptops are the windows where the network's columns have room: no phone.
@@ -156,18 +152,12 @@ func TestBiasMoveShows(t *testing.T) {
 // loss box, where it shows, lies within two columns of the output unit: where the list of
 // moves took the foot of the deep Sigmoid stack, the box went by the inputs.
 func TestLossBoxStaysByTheOutput(t *testing.T) {
-	for p := range 4 {
-		probe := presetSession(t, p, Unit{})
-		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
-			m := presetSession(t, p, u)
-			stepMoments(len(m.Sizes()) - 1)[11].set(m)
-			s := pageScene(t, m, window{390, 844, 1})
-			n := s.Geo.Nodes
-			out := n[len(n)-1][0]
-			if b := s.LossBox.Frame.Rect; s.LossBox.Shown && b.X+b.W < out.X-2*s.Geo.Pitch() {
-				t.Errorf("preset %d, unit %v: the loss box %+v is far from the output %+v", p, u,
-					b, out)
-			}
+	presetUpdates(t, func(where string, m *Session) {
+		s := pageScene(t, m, window{390, 844, 1})
+		n := s.Geo.Nodes
+		out := n[len(n)-1][0]
+		if b := s.LossBox.Frame.Rect; s.LossBox.Shown && b.X+b.W < out.X-2*s.Geo.Pitch() {
+			t.Errorf("%s: the loss box %+v is far from the output %+v", where, b, out)
 		}
-	}
+	})
 }

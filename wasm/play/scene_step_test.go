@@ -164,16 +164,11 @@ func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
 	// six decimals of the deep Sigmoid stack's last hidden layer, and Net B's last hidden
 	// unit, whose numbers took the foot of the network, found no room for the list of the
 	// unit's moves: 24 weights.)
-	for p := range 4 {
-		probe := presetSession(t, p, Unit{})
-		for _, u := range append(selections(probe), Unit{len(probe.Sizes()) / 2, 2}) {
-			m := presetSession(t, p, u)
-			stepMoments(len(m.Sizes()) - 1)[11].set(m)
-			for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
-				check(fmt.Sprintf("preset %d, unit %v, %v", p, u, win), m, win)
-			}
+	presetUpdates(t, func(where string, m *Session) {
+		for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
+			check(fmt.Sprintf("%s, %v", where, win), m, win)
 		}
-	}
+	})
 	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
 }
 
@@ -232,7 +227,7 @@ func listed(s *Scene, j int, old, new float64) bool {
 // stub of its track beside the list. (The first bar's end showed as a stray dash.)
 func TestMovesListTakesWholeBars(t *testing.T) {
 	m := presetSession(t, 1, Unit{7, 0})
-	stepMoments(len(m.Sizes()) - 1)[11].set(m)
+	updateDone(m)
 	s := pageScene(t, m, window{390, 844, 1})
 	listed := false
 	for i := range s.texts {

@@ -218,7 +218,7 @@ func (m *Session) Refresh() {
 // DataGen grows each time the data points change.
 func (m *Session) DataGen() int { return m.dataGen }
 
-// HeatGen grows each time Refresh recomputes the heatmaps.
+// HeatGen grows each time the heatmaps shown, or how they are pictured, change.
 func (m *Session) HeatGen() int { return m.heatGen }
 
 // Heat returns the heatmaps behind every unit's picture: unit i of layer l over the

@@ -1,7 +1,6 @@
 package play
 
 import (
-	"fmt"
 	"runtime"
 	"slices"
 	"strings"
@@ -91,66 +90,35 @@ func TestStepLayouts(t *testing.T) {
 
 // sweepStepLayouts goes through the cases of stepLayouts that any of checks names and
 // makes each check that names a case of that case's scene, built once; a check's
-// messages begin with its name. Under Node, where the same layouts take three to four
-// times as long (3-4 s), each pair of a language and an activation lays out two of the six
-// depths, every depth among the pairs (laidOutHere); the native run lays out all of
-// them. It speaks English again after.
+// messages begin with its name.
 func sweepStepLayouts(t *testing.T, checks []stepCheck) {
 	t.Helper()
-	defer speak(English)
 	var langs []Lang
 	var acts []core.Activation
 	var wins []window
 	for _, c := range checks {
 		langs, acts, wins = union(langs, c.langs), union(acts, c.acts), union(wins, c.wins)
 	}
-	for li, lang := range langs {
-		speak(lang)
-		for hidden := 1; hidden <= 6; hidden++ {
-			for ai, act := range acts {
-				if !laidOutHere(li*len(acts)+ai, hidden) {
-					continue
-				}
-				probe := columnsSession(t, hidden, act, Unit{})
-				moments := stepMoments(hidden + 1)
-				for i, mo := range moments {
-					var now []*stepCheck
-					for k := range checks {
-						c := &checks[k]
-						if slices.Contains(c.langs, lang) && slices.Contains(c.acts, act) &&
-							c.keep(mo, i, len(moments)) {
-							now = append(now, c)
-						}
-					}
-					if len(now) == 0 {
-						continue
-					}
-					for _, u := range selections(probe) {
-						m := columnsSession(t, hidden, act, u)
-						mo.set(m)
-						for _, win := range wins {
-							where := fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
-								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win)
-							var s *Scene
-							for _, c := range now {
-								if !slices.Contains(c.wins, win) {
-									continue
-								}
-								if s == nil {
-									s = pageScene(t, m, win)
-								}
-								c.check(c.name+": "+where, m, s)
-							}
-						}
-					}
-				}
-			}
-		}
+	anyKeeps := func(mo moment, i, n int) bool {
+		return slices.ContainsFunc(checks, func(c stepCheck) bool { return c.keep(mo, i, n) })
 	}
+	stepLayouts(t, langs, acts, anyKeeps, wins, func(sc stepCase, m *Session) {
+		var s *Scene
+		for _, c := range checks {
+			if !slices.Contains(c.langs, sc.lang) || !slices.Contains(c.acts, sc.act) ||
+				!slices.Contains(c.wins, sc.win) || !c.keep(sc.mo, sc.i, sc.n) {
+				continue
+			}
+			if s == nil {
+				s = pageScene(t, m, sc.win)
+			}
+			c.check(c.name+": "+sc.where, m, s)
+		}
+	})
 }
 
 // laidOutHere reports whether a sweep of the layouts lays out case k of the cases of
-// group g (sweepStepLayouts: a network of k hidden layers for the pair g of a language
+// group g (stepLayouts: a network of k hidden layers for the pair g of a language
 // and an activation): always natively, and under Node (GOARCH wasm) every third case of
 // each group, from one group to the next the next third, so that every case is laid out
 // in some group.

@@ -16,8 +16,8 @@ import (
 // The pictures always show one parameter set the engine really had, never a mix of
 // two. While Play is off, a sweep under way goes on, the parameters Play stopped on are
 // swept, and the update of the Step on screen is swept while its earlier phases play,
-// to be swapped in as the update is committed. Refresh still sweeps at once: a slider
-// shows its effect in the frame that moved it.
+// to be swapped in as the update is committed. Refresh's own heatmaps are swept when the
+// pictures first ask for them (Heat), in the frame that moved the slider.
 
 // RefreshSlice is how long a frame may work on training and a refresh under way,
 // counted from the frame's start, before the rest of the refresh waits for the next

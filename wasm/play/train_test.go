@@ -95,8 +95,7 @@ func TestNoFalseDivergence(t *testing.T) {
 				continue
 			}
 			m := NewSession()
-			// The rule reads the losses, not the heatmaps: a small grid will do.
-			m.heat = core.NewHeatmap(4, -InputLimit, InputLimit, m.Features)
+			smallGrids(m) // the rule reads the losses, not the heatmaps
 			m.Apply(SetData{Config: DataConfig{Kind: kind, TrainPct: 50, Seed: 1}})
 			m.Apply(UsePreset{Index: preset})
 			m.Apply(SetLR{LR: 0.3})

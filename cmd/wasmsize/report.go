@@ -239,7 +239,8 @@ func (r *Report) Print(w io.Writer, title string, top int) {
 	fmt.Fprintf(w, "%s\n  %12s bytes as built, with function names\n"+
 		"  %12s bytes shipped: the -s -w build leaves out the %s-byte name section\n"+
 		"  %12s bytes through gzip -9 (Go's compress/gzip)\n",
-		title, digits.Grouped(r.Built), digits.Grouped(r.Shipped), digits.Grouped(r.NameSection), digits.Grouped(r.GzipShipped))
+		title, digits.Grouped(r.Built), digits.Grouped(r.Shipped), digits.Grouped(r.NameSection),
+		digits.Grouped(r.GzipShipped))
 	fmt.Fprintln(w, "share: of the shipped module, raw and gzipped. gzip: each part "+
 		"compressed alone (deflate -9),\nscaled so that the parts add up to the "+
 		"whole's gzip -9 size: an estimate of its share.")

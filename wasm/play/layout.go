@@ -116,6 +116,10 @@ func (g Geometry) Shows(p, current Pane) bool { return !g.Hidden[p] && (!g.Tabbe
 // the canvas is tabbed.
 const minChart = 90
 
+// minNet is the least width, in CSS pixels, of a network's column beside the other
+// views: below it (a short phone's) the canvas is tabbed.
+const minNet = 120
+
 // Layout places a network of the given level sizes (inputs first) in area. It puts
 // the plane, activation view and chart in a column to the right on a wide area and
 // below the network on a tall one.
@@ -141,6 +145,9 @@ func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 		g.ActView = Rect{inner.X + inner.W - col, g.Plane.Y + side + axis, col, math.Max(0, rest*0.6)}
 		g.Chart = Rect{g.ActView.X, g.ActView.Y + g.ActView.H + m, col, math.Max(0, rest*0.4-m)}
 		g.Net = Rect{inner.X, inner.Y, inner.W - col - 2*m, inner.H}
+		if g.Net.W < minNet*scale {
+			g.tab(inner)
+		}
 	} else {
 		netH := inner.H * 0.56
 		g.Net = Rect{inner.X, inner.Y, inner.W, netH}

@@ -107,3 +107,23 @@ func TestHoverShowsWhatIsHidden(t *testing.T) {
 		t.Error("the chart's tab")
 	}
 }
+
+// TestShortPhonesAreTabbed lays the page out on phones shorter than 390 x 844 (an
+// iPhone SE's 375 x 667, a small Android's 360 x 640), a phone on its side and small
+// desktop windows: where the views side by side would leave the network a column too
+// narrow for its units and labels, the canvas is tabbed, and wherever it is not, the
+// network keeps at least minNet pixels. (At 375 x 667 the network had a column 71
+// pixels wide: units over one another and their numbers.)
+func TestShortPhonesAreTabbed(t *testing.T) {
+	for _, win := range []window{{375, 667, 1}, {360, 640, 1}, {375, 667, 2}, {844, 390, 1},
+		{412, 915, 1}, {761, 600, 1}, {900, 500, 1}, {1024, 768, 1}, {1280, 800, 1}} {
+		g := pageGeometry(NewSession(), win)
+		phone := win.W <= 760 && win.H > win.W
+		if phone && !g.Tabbed {
+			t.Errorf("%v: a phone's canvas is not tabbed (the network %+v)", win, g.Net)
+		}
+		if !g.Tabbed && g.Net.W < minNet*win.Scale {
+			t.Errorf("%v: the network has a column %.0f wide", win, g.Net.W/win.Scale)
+		}
+	}
+}

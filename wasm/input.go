@@ -57,6 +57,9 @@ func onPointer(send func(any)) {
 			if t.Get("tagName").String() != "CANVAS" {
 				return
 			}
+			if kind == "pointerdown" { // the drag's moves and release, off the canvas too
+				t.Call("setPointerCapture", e.Get("pointerId"))
+			}
 			r := t.Call("getBoundingClientRect")
 			send(pointerEvent{kind: kind, x: e.Get("clientX").Float() - r.Get("left").Float(),
 				y: e.Get("clientY").Float() - r.Get("top").Float()})

@@ -45,13 +45,14 @@ func onKeys(send func(any)) {
 // events stand for mouse, touch and pen alike, and as queued intents a press and its
 // release in the same frame are both seen.
 type pointerEvent struct {
-	kind string // "pointerdown", "pointermove", "pointerup" or "pointercancel"
+	kind string // "pointerdown", "pointermove", "pointerup", "pointercancel" or "pointerout"
 	x, y float64
 }
 
 // onPointer sends the canvas's pointer events as intents.
 func onPointer(send func(any)) {
-	for _, kind := range []string{"pointerdown", "pointermove", "pointerup", "pointercancel"} {
+	for _, kind := range []string{"pointerdown", "pointermove", "pointerup", "pointercancel",
+		"pointerout"} {
 		on(document, kind, func(e js.Value) {
 			t := e.Get("target")
 			if t.Get("tagName").String() != "CANVAS" {

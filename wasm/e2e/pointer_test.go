@@ -52,3 +52,23 @@ func TestDragReleasedOverThePanelEnds(t *testing.T) {
 			"%v, then %v", left, s.Input)
 	}
 }
+
+// TestHoverEndsOffTheCanvas rests the mouse on an edge, whose weight the canvas then
+// labels, and moves it onto the panel: the label goes. (It stayed, with the edge's
+// highlight, after the mouse had left the canvas.)
+func TestHoverEndsOffTheCanvas(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	s := p.ctl()
+	from, to := s.Units[0][0], s.Units[1][1]
+	x0, y0 := from[0]+from[2], from[1]+from[3]/2
+	x1, y1 := to[0], to[1]+to[3]/2
+	weights := `window.nnplay.call('state').then(s => JSON.parse(s).labels.filter(
+		l => l.text.startsWith('w ')).length)`
+	n := p.eval(weights)
+	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0+(x1-x0)*0.3,
+		y0+(y1-y0)*0.3))
+	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s + 1)`, weights, n), 10*time.Second)
+	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1100, 300))
+	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s)`, weights, n), 10*time.Second)
+}

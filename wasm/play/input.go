@@ -27,9 +27,16 @@ const (
 )
 
 // Event carries out a DOM pointer event at (x, y): kind is "pointerdown",
-// "pointermove", "pointerup" or "pointercancel". It returns the command the event
+// "pointermove", "pointerup", "pointercancel" or "pointerout" (the pointer left the
+// canvas: out of a drag it rests on nothing there). It returns the command the event
 // means, or nil.
 func (p *Pointer) Event(kind string, m *Session, g Geometry, x, y float64) Command {
+	if kind == "pointerout" {
+		if p.dragging || p.lessonDrag {
+			return nil // the canvas captures a drag's moves and release: it goes on
+		}
+		kind, x, y = "pointermove", -1, -1
+	}
 	if c, took := p.lessonEvent(kind, m, g, x, y); took {
 		return c
 	}

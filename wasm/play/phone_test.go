@@ -1,6 +1,7 @@
 package play
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -125,5 +126,53 @@ func TestShortPhonesAreTabbed(t *testing.T) {
 		if !g.Tabbed && g.Net.W < minNet*win.Scale {
 			t.Errorf("%v: the network has a column %.0f wide", win, g.Net.W/win.Scale)
 		}
+	}
+}
+
+// TestPointerOutRestsOnNothing moves the pointer off the canvas (onto the panel): what
+// it rested on is no longer hovered, in free play and on lesson 1's board, while a drag
+// on the plane goes on. (A hovered edge kept its highlight and label after the pointer
+// had left for the panel.)
+func TestPointerOutRestsOnNothing(t *testing.T) {
+	win := window{1280, 800, 1}
+	m := presetSession(t, 2, Unit{1, 0})
+	g := pageGeometry(m, win)
+	var p Pointer
+	from, to := g.Nodes[4][0], g.Nodes[5][0]
+	mustApply(t, m, p.Event("pointermove", m, g, (from.X+from.W+to.X)/2,
+		(from.Y+from.H/2+to.Y+to.H/2)/2))
+	if !m.Hover.Edge {
+		t.Fatalf("the pointer on the edge hovers %+v", m.Hover)
+	}
+	if c := p.Event("pointerout", m, g, 0, 0); c != (SetHover{}) {
+		t.Errorf("the pointer out of the canvas means %#v", c)
+	}
+	// A drag on the plane, whose moves and release the canvas captures, goes on.
+	x, y := g.PlanePoint(1, 1)
+	mustApply(t, m, p.Event("pointerdown", m, g, x, y))
+	if c := p.Event("pointerout", m, g, 0, 0); c != nil {
+		t.Errorf("the pointer out of the canvas in a drag means %#v", c)
+	}
+	x, y = g.PlanePoint(-2, 3)
+	if c, ok := p.Event("pointermove", m, g, x, y).(SetInput); !ok ||
+		math.Abs(c.X1+2) > 0.1 || math.Abs(c.X2-3) > 0.1 {
+		t.Errorf("the drag's move after it means %#v", c)
+	}
+	p.Event("pointerup", m, g, x, y)
+
+	m = NewSession()
+	mustApply(t, m, OpenLesson{ID: lessonLinear})
+	g = pageGeometry(m, win)
+	l := m.Lesson.Linear
+	mg := matrixLayout(g.Lesson, g.Scale, boardTitleHeight(g.Scale), l.Layer.HasBias())
+	mustApply(t, m, p.Event("pointermove", m, g, mg.W[1][2].X+2, mg.W[1][2].Y+2))
+	if l.Hover == (Cell{}) {
+		t.Fatal("the pointer on a cell of W hovers nothing")
+	}
+	if c := p.Event("pointerout", m, g, 0, 0); c != nil {
+		mustApply(t, m, c)
+	}
+	if l.Hover != (Cell{}) {
+		t.Errorf("out of the canvas, the pointer still hovers %+v", l.Hover)
 	}
 }

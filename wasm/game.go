@@ -204,6 +204,9 @@ func (g *Game) handle(v any) {
 			g.recovered(err)
 		}
 	case pointerEvent:
+		if g.screen.geo.Stale(g.m) { // a command of this frame changed the network's shape
+			g.place()
+		}
 		s := g.screen.scale
 		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
 			g.handle(c)

@@ -72,3 +72,22 @@ func TestHoverEndsOffTheCanvas(t *testing.T) {
 	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1100, 300))
 	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s)`, weights, n), 10*time.Second)
 }
+
+// TestMoveRightAfterAShapeChange picks a preset of another shape and moves the pointer
+// over the canvas in the same task, so that both land in one frame: the move is read
+// against the network the preset made. (It was read against the layout of the network
+// before, whose levels were fewer, and Update failed: index out of range.)
+func TestMoveRightAfterAShapeChange(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	for _, preset := range []string{"2", "0", "1", "2"} {
+		s := p.ctl()
+		p.eval(`(() => { const b = document.getElementById('preset'); b.value = '` + preset +
+			`'; b.dispatchEvent(new Event('change', {bubbles: true}));
+			const c = document.querySelector('canvas');
+			for (let k = 0; k < 40; k++) c.dispatchEvent(new PointerEvent('pointermove',
+				{clientX: 20 + 12 * k, clientY: 60 + 17 * k, bubbles: true})); })()`)
+		p.waitCtl(s.Version)
+	}
+	p.noProblems()
+}

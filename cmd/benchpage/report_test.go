@@ -90,33 +90,20 @@ func TestWrite(t *testing.T) {
 		t.Fatalf("no row %q in:\n%s", first, out)
 		return nil
 	}
-	if got := strings.Join(row("index.html"), " "); got != "index.html 5,421 5,135" {
-		t.Errorf("index.html row: %q", got)
-	}
-	if got := strings.Join(row("web/main.wasm "), " "); got != "web/main.wasm gzip 2,884,384 -" {
-		t.Errorf("main.wasm row: %q", got)
-	}
-	if got := strings.Join(row("web/main.wasm.js"), " "); got != "web/main.wasm.js - 4,050,464" {
-		t.Errorf("main.wasm.js row: %q", got)
-	}
-	if got := strings.Join(row("total"), " "); got != "total 2,889,805 4,055,599" {
-		t.Errorf("total row: %q", got)
-	}
-	if got := strings.Join(row("drawn http"), " "); got !=
-		"drawn http 1200 1100 1300 1300 1100" {
-		t.Errorf("first frame drawn over http: %q", got)
-	}
-	if got := strings.Join(row("shown file://"), " "); got !=
-		"shown file:// 1950 1900 2000 1900 2000" {
-		t.Errorf("first frame shown from file://: %q", got)
-	}
-	if got := strings.Join(row("Net B    as"), " "); got !=
-		"Net B as fast as possible 8.7 1055 7.40 10.60 200 81%" {
-		t.Errorf("Net B's row: %q", got)
-	}
-	if got := strings.Join(row("Net A    forward"), " "); got !=
-		"Net A forward 1116 16 3.33 9.10" {
-		t.Errorf("Step row: %q", got)
+	// Rows, by the start of the line: what they must read.
+	for _, c := range []struct{ first, want, what string }{
+		{"index.html", "index.html 5,421 5,135", "index.html row"},
+		{"web/main.wasm ", "web/main.wasm gzip 2,884,384 -", "main.wasm row"},
+		{"web/main.wasm.js", "web/main.wasm.js - 4,050,464", "main.wasm.js row"},
+		{"total", "total 2,889,805 4,055,599", "total row"},
+		{"drawn http", "drawn http 1200 1100 1300 1300 1100", "first frame drawn over http"},
+		{"shown file://", "shown file:// 1950 1900 2000 1900 2000", "first frame shown from file://"},
+		{"Net B    as", "Net B as fast as possible 8.7 1055 7.40 10.60 200 81%", "Net B's row"},
+		{"Net A    forward", "Net A forward 1116 16 3.33 9.10", "Step row"},
+	} {
+		if got := strings.Join(row(c.first), " "); got != c.want {
+			t.Errorf("%s: %q", c.what, got)
+		}
 	}
 	if got := strings.Join(row("wasm memory"), " "); !strings.HasSuffix(got, "40.0 53.0 60.0") {
 		t.Errorf("memory row: %q", got)

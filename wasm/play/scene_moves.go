@@ -17,9 +17,8 @@ import (
 // over the new: a bare "→ 0.1240" said nothing of the move.
 func moveForms(old, new float64) (full, folded, narrow, short string) {
 	o, n := moveNumbers(old, new)
-	_, brief := moveTexts(old, new)
 	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
-		strings.Replace(brief, "→", "\n→", 1)
+		strings.Replace(briefMove(old, new, o, n), "→", "\n→", 1)
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
@@ -86,10 +85,10 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
 		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
-		short := Say(BiasMoveRow, i, brief)
-		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: Say(BiasMoveRow, i, long),
-			short: short, entry: short})
-		s.biasMove(u, Say(BiasMoveRow, i, long), short)
+		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
+		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
+			entry: short})
+		s.biasMove(u, full, short)
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the
 	// network or under it, whichever is nearer the unit, or beside the output unit; it may
@@ -217,12 +216,17 @@ func (s *Scene) flow(entries []string, w float64) string {
 // short, "0.067→0.068" (two or three decimals where they tell old from new).
 func moveTexts(old, new float64) (long, short string) {
 	o, n := moveNumbers(old, new)
-	long, short = o+" → "+n, o+"→"+n
+	return o + " → " + n, briefMove(old, new, o, n)
+}
+
+// briefMove returns a move with two or three decimals where they tell old from new
+// ("0.067→0.068"), else as moveNumbers wrote it, o and n.
+func briefMove(old, new float64, o, n string) string {
 	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
 		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
 			64); os != ns {
-			return long, os + "→" + ns
+			return os + "→" + ns
 		}
 	}
-	return long, short
+	return o + "→" + n
 }

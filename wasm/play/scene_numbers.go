@@ -131,9 +131,7 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
 	// of the network: its lines go beside it first, as bare numbers.
-	st := stepState{rec: m.Anim.Record, done: m.Anim.Done}
-	st.phase, _, _ = m.Anim.Now()
-	aside := s.crowded() && u.Unit == m.Selected && st.showsUpdate()
+	aside := u.Unit == m.Selected && s.crowded() && stepOf(&m.Anim).showsUpdate()
 	if aside {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above, down(below)}

@@ -28,7 +28,7 @@ type Game struct {
 	panel   *panel
 	pointer play.Pointer
 
-	screen screen
+	screen play.Screen
 	scene  play.Scene
 	canvas *canvas
 	clock  play.Clock // for moving pulses
@@ -41,18 +41,10 @@ type Game struct {
 	failed  bool // a frame failed: the status line says so until a good command
 }
 
-// screen is the canvas's size and where everything goes on it.
-type screen struct {
-	w, h   int     // canvas pixels
-	scale  float64 // canvas pixels per CSS pixel
-	geo    play.Geometry
-	placed bool // geo matches the canvas and the panel
-}
-
 func newGame() *Game {
 	s := deviceScale()
 	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(play.Spare, 2),
-		screen: screen{scale: s}}
+		screen: play.Screen{Scale: s}}
 	// boot.js set <html lang> before the program started: the canvas draws its glyphs
 	// (play.NewFontsIn) and the panel speaks it from the first frame.
 	lang := play.BrowserLang(document.Get("documentElement").Get("lang").String())
@@ -139,7 +131,7 @@ func (g *Game) Update() error {
 		g.dirty = true
 	}
 	tel.ApplyMS = play.MSSince(start)
-	if !g.screen.placed {
+	if !g.screen.Placed {
 		g.place()
 	}
 	g.m.AdvanceAnim(g.clock.Frame(start))
@@ -157,7 +149,7 @@ func (g *Game) Update() error {
 	}
 	if g.dirty {
 		t = time.Now()
-		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock.Seconds)
+		g.scene.Build(g.m, g.screen.Geo, g.canvas.fonts, g.clock.Seconds)
 		tel.SceneMS = play.MSSince(t)
 		g.panel.overlay(&g.scene, g.m)
 	}
@@ -169,7 +161,7 @@ func (g *Game) Update() error {
 // of the model.
 func (g *Game) changed() {
 	tel := &g.tel
-	if g.screen.geo.Stale(g.m) {
+	if g.screen.Geo.Stale(g.m) {
 		g.place() // the network or its features changed: place it again
 	}
 	t := time.Now()
@@ -204,21 +196,21 @@ func (g *Game) handle(v any) {
 			g.recovered(err)
 		}
 	case pointerEvent:
-		if g.screen.geo.Stale(g.m) { // a command of this frame changed the network's shape
+		if g.screen.Geo.Stale(g.m) { // a command of this frame changed the network's shape
 			g.place()
 		}
-		s := g.screen.scale
-		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
+		s := g.screen.Scale
+		if c := g.pointer.Event(v.kind, g.m, g.screen.Geo, v.x*s, v.y*s); c != nil {
 			g.handle(c)
 		}
 	case relayout:
-		g.screen.placed = false
+		g.screen.Placed = false
 	case exportPNG:
 		g.exportActivation()
 	case saveCanvas:
 		g.capture = make(chan []byte, 1)
 		g.dirty = true
-		go g.deliverCapture(g.capture, g.screen.geo.Area)
+		go g.deliverCapture(g.capture, g.screen.Geo.Area)
 	case apiCall:
 		g.recovered(v.run(g))
 	case workerSaid:
@@ -240,11 +232,7 @@ func (g *Game) recovered(err error) {
 
 // place measures the panel and lays the canvas out in the free area beside it.
 func (g *Game) place() {
-	sc := &g.screen
-	s := sc.scale
-	a := play.FreeArea(float64(sc.w)/s, float64(sc.h)/s, g.panel.bounds())
-	sc.geo = play.LayoutFor(g.m, play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
-	sc.placed = true
+	g.screen.Place(g.m, g.panel.bounds())
 	g.dirty = true
 }
 
@@ -273,19 +261,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.tel.Drawn(play.MSSince(start))
 }
 
-// Layout makes the canvas as many pixels as the screen has: CSS size times the device
-// scale, so lines and text are sharp on high-density displays.
+// Layout makes the canvas as many pixels as the screen has (play.Screen.Resize), with
+// its text rasterised for the device scale.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	s := deviceScale()
-	sc := &g.screen
-	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
-	if w != sc.w || h != sc.h || s != sc.scale {
-		if s != g.canvas.fonts.Scale {
-			g.canvas.setFonts(s, g.canvas.fonts.Lang)
-		}
-		sc.w, sc.h, sc.scale, sc.placed = w, h, s, false
+	if s != g.canvas.fonts.Scale {
+		g.canvas.setFonts(s, g.canvas.fonts.Lang)
 	}
-	return w, h
+	return g.screen.Resize(outsideWidth, outsideHeight, s)
 }
 
 // deviceScale is the screen's device pixels per CSS pixel.

@@ -195,12 +195,8 @@ func (g *Game) handle(v any) {
 		if _, hover := v.(play.SetHover); !hover {
 			g.recovered(err)
 		}
-	case pointerEvent:
-		if g.screen.Geo.Stale(g.m) { // a command of this frame changed the network's shape
-			g.place()
-		}
-		s := g.screen.Scale
-		if c := g.pointer.Event(v.kind, g.m, g.screen.Geo, v.x*s, v.y*s); c != nil {
+	case pointerEvent: // read against the layout of this frame's commands
+		if c := g.screen.Point(&g.pointer, g.m, v.kind, v.x, v.y, g.panel.bounds); c != nil {
 			g.handle(c)
 		}
 	case relayout:

@@ -28,3 +28,14 @@ func (sc *Screen) Place(m *Session, p Rect) {
 	sc.Geo = LayoutFor(m, Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
 	sc.Placed = true
 }
+
+// Point turns a pointer event at (x, y) in CSS pixels into p's command, read against
+// m's layout: a command earlier in the frame (a preset, the layers' +) may have changed
+// the network's shape, and the canvas is then placed again first, the panel at panel().
+func (sc *Screen) Point(p *Pointer, m *Session, kind string, x, y float64,
+	panel func() Rect) Command {
+	if sc.Geo.Stale(m) {
+		sc.Place(m, panel())
+	}
+	return p.Event(kind, m, sc.Geo, x*sc.Scale, y*sc.Scale)
+}

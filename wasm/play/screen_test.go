@@ -58,3 +58,32 @@ func TestScreenPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenPointAfterAShapeChange moves the pointer over every unit of each preset's
+// network in the frame its preset is chosen: the move is read against the new layout.
+// (It was read against the layout before, whose levels were fewer, and Update failed:
+// index out of range.)
+func TestScreenPointAfterAShapeChange(t *testing.T) {
+	win := window{1280, 800, 2}
+	panel := func() Rect { return panelAt(win.W, win.H) }
+	for p := range Presets() {
+		m := NewSession()
+		var sc Screen
+		sc.Resize(int(win.W), int(win.H), win.Scale)
+		sc.Place(m, panel())
+		mustApply(t, m, UsePreset{Index: p})
+		g := pageGeometry(m, win)
+		var ptr Pointer
+		for l, level := range g.Nodes {
+			for u, r := range level {
+				x, y := (r.X+r.W/2)/win.Scale, (r.Y+r.H/2)/win.Scale
+				c := sc.Point(&ptr, m, "pointermove", x, y, panel)
+				want := new(Pointer).Event("pointermove", m, g, r.X+r.W/2, r.Y+r.H/2)
+				if h, ok := c.(SetHover); !ok || !h.Hover.On || h.Hover != want.(SetHover).Hover {
+					t.Errorf("preset %d: the pointer on unit %d.%d means %#v, want %#v",
+						p, l, u, c, want)
+				}
+			}
+		}
+	}
+}

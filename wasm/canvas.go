@@ -72,7 +72,7 @@ func renew(old *ebiten.Image, w, h int) *ebiten.Image {
 // painter is the canvas painting one frame on dst: play.Batcher calls it.
 type painter struct {
 	*canvas
-	dst *ebiten.Image
+	dst ebiten.FinalScreen // the canvas, or an image (*ebiten.Image is one)
 }
 
 func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }

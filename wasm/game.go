@@ -15,7 +15,7 @@ import (
 )
 
 // Game is the ebiten game: Update applies intents to the model and builds the scene,
-// Draw paints the scene and changes nothing.
+// Draw and DrawFinalScreen paint the scene and change nothing.
 type Game struct {
 	// mu guards the model. Update, Draw and the training loop each hold it for the
 	// whole of their work; in the browser's single thread it is never contended, and
@@ -35,6 +35,7 @@ type Game struct {
 	seen   int        // the model version the scene shows
 	heat   int        // the heatmap generation the pictures show
 	dirty  bool       // the next Draw must paint
+	fresh  bool       // Draw readied a frame: DrawFinalScreen counts it
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
 	tel     play.Telemetry
@@ -232,27 +233,45 @@ func (g *Game) place() {
 	g.dirty = true
 }
 
-// Draw paints the scene when it changed since the last frame and leaves the screen as
-// it was otherwise. It only reads.
+// Draw readies a frame when the scene changed since the last one: DrawFinalScreen paints
+// it. It only reads.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.survive("Draw")
 	if !g.dirty {
-		return // the screen keeps the last frame: an idle page paints nothing
+		return // ebiten shows no new frame: an idle page paints nothing
 	}
-	start := time.Now()
+	// ebiten shows a frame only when its screen image changed: a dot marks it. The scene
+	// goes straight on the canvas, except for a capture, which reads this image.
+	screen.DrawImage(whitePixel, nil)
+	g.dirty, g.fresh = false, true
+	if g.capture != nil {
+		g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
+		g.scene.Paint(&g.canvas.batch)
+		g.capture <- readPixels(screen)
+		g.capture = nil
+	}
+}
+
+// DrawFinalScreen paints the scene on the canvas in each frame ebiten shows, where its
+// own would copy its screen image there: a pass over every canvas pixel. ebiten clears
+// the canvas first, and shows a frame three more times after the last change; only the
+// frames Draw readied count.
+func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebiten.GeoM) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("Draw")
+	start, fresh := time.Now(), g.fresh
 	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
 	g.scene.Paint(&g.canvas.batch)
-	g.dirty = false
+	if g.fresh = false; !fresh {
+		return
+	}
 	if g.tel.Frames == 0 {
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
-	}
-	if g.capture != nil {
-		g.capture <- readPixels(screen)
-		g.capture = nil
 	}
 	g.tel.Drawn(play.MSSince(start))
 }

@@ -287,12 +287,7 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 }
 
 // deviceScale is the screen's device pixels per CSS pixel.
-func deviceScale() float64 {
-	if s := ebiten.Monitor().DeviceScaleFactor(); s > 0 {
-		return s
-	}
-	return 1
-}
+func deviceScale() float64 { return play.DeviceScale(ebiten.Monitor().DeviceScaleFactor()) }
 
 // survive turns a panic into a message on the page and in the console, so that a bug
 // in one frame neither freezes the page nor goes unnoticed by the tests.

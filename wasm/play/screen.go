@@ -9,6 +9,15 @@ type Screen struct {
 	Placed bool // Geo matches the canvas and the panel
 }
 
+// DeviceScale is the screen's device pixels per CSS pixel, f as the browser reports it
+// (devicePixelRatio), or 1 where it reports none.
+func DeviceScale(f float64) float64 {
+	if f > 0 {
+		return f
+	}
+	return 1
+}
+
 // Resize makes the canvas as many pixels as the screen has: a window of w x h CSS pixels
 // times the device scale s, so that lines and text are sharp on high-density displays.
 // It returns the canvas's size; a new size or scale leaves the canvas to be placed again.

@@ -87,3 +87,12 @@ func TestScreenPointAfterAShapeChange(t *testing.T) {
 		}
 	}
 }
+
+// TestDeviceScale checks the scale a browser's factor gives, none included.
+func TestDeviceScale(t *testing.T) {
+	for _, c := range [][2]float64{{2, 2}, {1.5, 1.5}, {1, 1}, {0, 1}, {-1, 1}} {
+		if got := DeviceScale(c[0]); got != c[1] {
+			t.Errorf("factor %v: scale %v, want %v", c[0], got, c[1])
+		}
+	}
+}

@@ -42,7 +42,7 @@ func moveNumbers(old, new float64) (o, n string) {
 // the list of moves off a phone, which also leaves the units' numbers their room and may
 // take the gradient bars' (as on a phone, where it is the bars').
 const (
-	ownEdges = -22 // apart from place.go's owners
+	ownEdges = -22 // apart from place_room.go's owners
 	ownList  = -23
 )
 

@@ -405,7 +405,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
 	// On the edge; else just off it, above or below, between the rows of units and
-	// clear of them (place.go's clearance).
+	// clear of them (place_room.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
 	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),

@@ -172,12 +172,15 @@ func (s *Scene) place() {
 		k = end - 1
 	}
 	for i := range s.texts {
+		if t := &s.texts[i]; t.ok && (t.owner == ownBars || t.owner == ownList) {
+			s.takeBars(t.box)
+		}
+	}
+	s.sayBars()
+	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {
 			continue
-		}
-		if t.owner == ownBars || t.owner == ownList {
-			s.takeBars(t.box)
 		}
 		if t.white {
 			s.Backdrops = append(s.Backdrops, t.box.Inset(t.frame))

@@ -45,6 +45,8 @@ type Scene struct {
 
 	weightParam []int     // each layer's weight's index in Net.Parameters(), during a Step
 	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
+	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
+	barTexts    []barText // the bars' sizes' texts (sayBars)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.

@@ -21,6 +21,14 @@ func moveForms(old, new float64) (full, folded, narrow, short string) {
 		strings.Replace(briefMove(old, new, o, n), "→", "\n→", 1)
 }
 
+// moveLine returns a weight's move in one short line that names it: "w 0.067→0.068"
+// (briefMove). On a phone a move stays on one line: "0.145" over "→0.149", without its
+// "w", said nothing of what moved.
+func moveLine(old, new float64) string {
+	o, n := moveNumbers(old, new)
+	return Say(WeightLabel, briefMove(old, new, o, n))
+}
+
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
 // or as many more as it takes, up to eight, to tell them apart: a small step in a deep
 // network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.

@@ -27,17 +27,18 @@ func fitWindows() []window {
 	return ws
 }
 
-// TestViewsReadAtEverySize lays out the f(z) view and the loss chart after 51 epochs, in
-// English and Korean, with Tanh, ReLU6 and LeakyReLU, at every size of fitWindows (each
-// view's tab on a tabbed canvas), and checks that what they show is whole: each shaded
-// band's key lies within the plot, and on its band where its name fits there; every line
-// sample of a legend has its word beside it; and, as everywhere (checkLayout,
-// checkEssentials), no text is cut, hidden or left out that must show. Under Node a third
-// of the windows are laid out (laidOutHere), each in some pair of activation and language. (At 761-800 px wide the Tanh band's key ran
-// out of the plot to the canvas's edge and the other band's was left out; at 900x500 the
-// chart's dashed "test" sample stood without its word, under "epoch 51"; a phone on its
-// side, 640x360, left the plane 14 pixels and its units 10 beside it, and, tabbed, the
-// band of + and − pushed the units into the column titles.)
+// TestViewsReadAtEverySize lays out the canvas after 51 epochs, in English and Korean,
+// with Tanh, ReLU6 and LeakyReLU, at every size of fitWindows (each pane of a tabbed
+// canvas), and checks that the f(z) view and the loss chart show what they show whole:
+// each shaded band's key lies within the plot, and on its band where its name fits
+// there; every line sample of a legend has its word beside it; and, as everywhere
+// (checkLayout, checkEssentials), no text is cut, hidden or left out that must show.
+// Under Node a third of the windows are laid out (laidOutHere), each in some pair of
+// activation and language. (At 761-800 px wide the Tanh band's key ran out of the plot
+// to the canvas's edge and the other band's was left out; at 900x500 the chart's dashed
+// "test" sample stood without its word, under "epoch 51"; a phone on its side, 640x360,
+// left the plane 14 pixels and its units 10 beside it, and, tabbed, the band of + and −
+// pushed the units into the column titles.)
 func TestViewsReadAtEverySize(t *testing.T) {
 	defer speak(English)
 	scenes := 0

@@ -46,6 +46,7 @@ type text struct {
 	group  int     // texts of one group (not 0), written together, share a form
 	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
 	list   bool    // the list of the moves that no other text shows (listForms)
+	far    [2]int  // the list's forms where it is not near (listForms), as forms
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
@@ -204,7 +205,8 @@ func (s *Scene) place() {
 }
 
 // placeForms places t in the first of its forms that fits, and reports whether one did:
-// in the region near it first, where it has one (a list read afar reads as another's).
+// in the region near it first, where it has one (a list read afar reads as another's),
+// then anywhere in its region in its forms for afar, where it has those.
 func (s *Scene) placeForms(t *text) bool {
 	if t.near.W > 0 {
 		region := t.region
@@ -216,6 +218,9 @@ func (s *Scene) placeForms(t *text) bool {
 			}
 		}
 		t.region = region
+		if t.far[1] > t.far[0] {
+			t.forms = t.far
+		}
 	}
 	for f := range s.formsOf(t) {
 		if s.placeForm(t, f) {

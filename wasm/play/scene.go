@@ -45,6 +45,7 @@ type Scene struct {
 
 	weightParam []int     // each layer's weight's index in Net.Parameters(), during a Step
 	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
+	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
 	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
 	barTexts    []barText // the bars' sizes' texts (sayBars)
 

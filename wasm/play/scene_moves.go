@@ -83,6 +83,7 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		return
 	}
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
+	s.moveHead = m.UnitName(u) + ":"
 	for j := range lin.In {
 		k := u.Index*lin.In + j
 		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
@@ -176,6 +177,14 @@ func (s *Scene) listForms(t *text) {
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
+	// Afar, it first names its unit: two to four columns away it read as another's.
+	t.far = [2]int{len(s.formPool), len(s.formPool)}
+	if t.near.W > 0 {
+		for f := t.forms[0]; f < t.forms[1]; f++ {
+			s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
+		}
+		t.far[1] = len(s.formPool)
+	}
 }
 
 // showsMove reports whether a placed text shows move (text.move).

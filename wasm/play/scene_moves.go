@@ -97,7 +97,9 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
 			entry: short})
-		s.biasMove(u, full, short)
+		if !s.crowded() { // on a crowded phone it goes in the list: beside the unit it took
+			s.biasMove(u, full, short) // the foot, and the list found no room (48 moves)
+		}
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the
 	// network or under it, whichever is nearer the unit, or beside the output unit; it may

@@ -257,17 +257,22 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		if sp.Region != core.Saturated {
 			key = Say(ShadeKey, name, Num(act.Derivative((sp.From+sp.To)/2)))
 		}
-		// Centred on its band, but within the plot: a band at the plot's side is often
-		// narrower than its key, which ran out of the plot to the canvas's edge.
+		// Centred on its band in the longest form that fits there, else its name within the
+		// plot, as near the band as it goes: a band at the plot's side is often narrower
+		// than its key, which ran out of the plot to the canvas's edge.
 		x0, x1 := X(sp.From), X(sp.To)
+		width := func(f string) float64 { return s.Fonts.Face(Small).Width(f) + 4*sc }
+		form, alt := name, ""
+		if width(key) <= x1-x0 {
+			form, alt = key, name
+		}
 		first := len(s.texts)
-		for _, form := range [2]string{key, name} {
-			w := s.Fonts.Face(Small).Width(form) + 4*sc
-			if w > plot.W {
+		for _, f := range [2]string{form, alt} {
+			if f == "" || width(f) > plot.W {
 				continue
 			}
-			x := clamp((x0+x1)/2, plot.X+w/2, plot.X+plot.W-w/2)
-			t := s.write(Small, prioLegend, Ink, x, plot.Y+2*sc, alignCenter, form).
+			x := clamp((x0+x1)/2, plot.X+width(f)/2, plot.X+plot.W-width(f)/2)
+			t := s.write(Small, prioLegend, Ink, x, plot.Y+2*sc, alignCenter, f).
 				backdrop(2*sc, 0).ownedBy(ownActPlot)
 			if len(s.texts) > first+1 { // the name stands for the key where that is not placed
 				t.alt = first + 1

@@ -11,22 +11,15 @@ import (
 // moves that show nowhere else on the canvas.
 
 // moveForms returns the forms of a weight's label during the Step's update, longest
-// first: "w 0.1234 → 0.1240", the same in two lines, in two lines without the "w", and
-// those with two or three decimals where they tell old from new ("0.123\n→0.124"), which
-// fits between a crowded phone's columns (else the same again). Each keeps the old value
-// over the new: a bare "→ 0.1240" said nothing of the move.
-func moveForms(old, new float64) (full, folded, narrow, short string) {
+// first: "w 0.1234 → 0.1240", the same in two lines (for a hovered edge only: a move
+// reads on one line), and in one line with two or three decimals where they tell old
+// from new ("w 0.123→0.124"); each names the weight and keeps the old value beside the
+// new. ("0.145" over "→0.149", without the "w", said nothing of what moved; a bare
+// "→ 0.1240" said nothing of the move.)
+func moveForms(old, new float64) (full, folded, brief string) {
 	o, n := moveNumbers(old, new)
-	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
-		strings.Replace(briefMove(old, new, o, n), "→", "\n→", 1)
-}
-
-// moveLine returns a weight's move in one short line that names it: "w 0.067→0.068"
-// (briefMove). On a phone a move stays on one line: "0.145" over "→0.149", without its
-// "w", said nothing of what moved.
-func moveLine(old, new float64) string {
-	o, n := moveNumbers(old, new)
-	return Say(WeightLabel, briefMove(old, new, o, n))
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n,
+		Say(WeightLabel, briefMove(old, new, o, n))
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
@@ -97,8 +90,10 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
 			entry: short})
-		if !s.crowded() { // on a crowded phone it goes in the list: beside the unit it took
-			s.biasMove(u, full, short) // the foot, and the list found no room (48 moves)
+		// On a crowded phone it goes in the list: beside the unit it took the foot of the
+		// network on a short phone, and the list found no room there.
+		if !s.crowded() {
+			s.biasMove(u, full, short)
 		}
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the

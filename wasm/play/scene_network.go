@@ -421,9 +421,9 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			full, folded, brief, short = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
-			if geo.Tabbed && !hovered { // on a phone: one line naming w, else in the list
-				folded, brief, short = moveLine(st.rec.Old[idx][k], st.rec.New[idx][k]), "", ""
+			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
+			if !hovered { // else in the list, with the moves no edge shows
+				folded = ""
 			}
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {

@@ -85,7 +85,7 @@ func TestStepLayouts(t *testing.T) {
 			}},
 		// In the update every number says what it is, on one line (checkNumbersSay).
 		{"numbers say what they are", both, tanhReLU, lastTwo,
-			append([]window{{375, 667, 1}, {360, 640, 1}}, every...),
+			append([]window{{375, 667, 1}}, every...),
 			func(where string, m *Session, s *Scene) { checkNumbersSay(t, where, m, s) }},
 	})
 	t.Logf("%d of %d layouts mix the forms of their edges' labels", mixed, layouts)

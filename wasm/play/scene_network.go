@@ -313,7 +313,6 @@ type barText struct {
 }
 
 func (s *Scene) gradBars(m *Session) {
-	s.barsCaption, s.barTexts = -1, s.barTexts[:0]
 	if m.Diag == nil {
 		return
 	}

@@ -396,3 +396,32 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 		})
 	}
 }
+
+// TestNoGamepadPolling loads the page and lets it draw: it reads no gamepad, so it must
+// never ask the browser for them (cmd/ebitenpatch/gamepad.go): ebiten asked in every
+// tick, and Chromium's first answer starts its gamepad service while the page makes its
+// first frame.
+func TestNoGamepadPolling(t *testing.T) {
+	t.Parallel()
+	p := launch(t)
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `window.gamepadCalls = 0;
+				const getGamepads = navigator.getGamepads;
+				navigator.getGamepads = function () {
+					window.gamepadCalls++;
+					return getGamepads.call(navigator);
+				};`})
+		return err
+	}))
+	p.visit(pageURL(false))
+	if _, msg := p.failure(); msg != "" {
+		t.Fatalf("the page failed to start: %s", msg)
+	}
+	// Ten frames of the running page, each an ebiten tick.
+	p.eval(`new Promise(ok => { let n = 0; const f = () => ++n < 10 ? ` +
+		`requestAnimationFrame(f) : ok(n); requestAnimationFrame(f) })`)
+	if n := p.eval(`String(window.gamepadCalls)`); n != "0" {
+		t.Errorf("the page asked for the gamepads %s times", n)
+	}
+}

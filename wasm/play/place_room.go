@@ -21,6 +21,10 @@ const (
 // weight from the units at either end of its edge.
 const clearance = 3
 
+// textGap is the least room, in CSS pixels, between two texts side by side on a line: a
+// space's width. Touching, "2.1e-14" and "7.3e-13" read "2.1e-147.3e-13".
+const textGap = 3
+
 // obstacle is a region texts must leave alone unless they belong to it; room kept for a
 // unit's numbers binds only the blocks, which are placed before the numbers.
 type obstacle struct {
@@ -84,7 +88,7 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		across := func(o Rect) bool { return y+hair < o.Y+o.H && o.Y+hair < y+h }
 		for _, p := range s.placed {
 			if across(p) {
-				row = append(row, p)
+				row = append(row, s.spaced(p))
 			}
 		}
 		for _, o := range s.obstacles {
@@ -117,6 +121,7 @@ func clearOf(b Rect, rs []Rect) bool {
 }
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far
+// (by textGap beside them)
 // and of the obstacles other than owner's, by the clearance from a unit of another
 // column than owner's, and, for a unit's own text, clear of its input point: its badge
 // sat on it. (Another unit's input point lies in that unit, an obstacle. A text that
@@ -129,7 +134,7 @@ func (s *Scene) free(b Rect, owner int) bool {
 		return false
 	}
 	for _, p := range s.placed {
-		if b.Overlaps(p) {
+		if b.Overlaps(s.spaced(p)) {
 			return false
 		}
 	}
@@ -139,6 +144,12 @@ func (s *Scene) free(b Rect, owner int) bool {
 		}
 	}
 	return true
+}
+
+// spaced returns the box of a placed text, widened by textGap on either side.
+func (s *Scene) spaced(p Rect) Rect {
+	g := textGap * s.Geo.Scale
+	return Rect{X: p.X - g, Y: p.Y, W: p.W + 2*g, H: p.H}
 }
 
 // keepOut returns the region a text of owner must leave alone for obstacle o, and whether

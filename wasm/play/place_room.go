@@ -7,13 +7,15 @@ import "math"
 // go anywhere looks for.
 
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
-// an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
-// such as the loss box, which keeps the clearance too and leaves the units' numbers the
-// room kept for them (ownEdges and ownList: scene_moves.go).
+// an edge's weight, which also keeps the clearance from every unit and leaves the units'
+// numbers the room kept for them (ownHovered, the hovered edge's, may take it), nor
+// ownBlock, a block such as the loss box, which keeps the clearance and that room too
+// (ownEdges and ownList: scene_moves.go).
 const (
 	ownNone     = -1
 	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
 	ownBlock    = -21
+	ownHovered  = -24 // the hovered edge's text: an edge's, which may take a unit's room
 )
 
 // clearance is the room, in CSS pixels, a text keeps from the units of the network's
@@ -154,7 +156,8 @@ func (s *Scene) spaced(p Rect) Rect {
 
 // keepOut returns the region a text of owner must leave alone for obstacle o, and whether
 // it must leave it alone at all (not when it is owner's, nor room kept from all but the
-// blocks and the list of moves, nor the edges' room from all but that list): o, grown by
+// blocks, the edges' texts and the list of moves, nor the edges' room from all but that
+// list): o, grown by
 // the clearance when o is a unit (its frame or bias square) and the text a block's, an
 // edge's, the update's list (owned by the bars) or a unit's of another column. Within a
 // column the rows keep their own spacing.
@@ -163,12 +166,12 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	case o.owner == ownEdges:
 		return o.r, owner == ownList
 	case o.owner == owner || o.owner == ownBars && owner == ownList ||
-		o.room && owner != ownBlock && owner != ownList:
+		o.room && owner != ownBlock && owner != ownList && owner != ownEdgeText:
 		return o.r, false
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || owner == ownList ||
-		unit(owner)
+	far := owner == ownEdgeText || owner == ownHovered || owner == ownBlock ||
+		owner == ownBars || owner == ownList || unit(owner)
 	if o.room || !unit(o.owner) || !far ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true

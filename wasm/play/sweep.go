@@ -8,16 +8,18 @@ import (
 	"nnplay/core"
 )
 
-// Play recomputes the heatmaps and meters ten times a second (RefreshEvery). A sweep of
-// the deep sigmoid stack's grid takes some 11 ms in wasm, too much for one frame beside
-// training and drawing, so Play spreads each refresh over frames: it takes a snapshot
-// of the parameters, sweeps the grid a few blocks a frame into heatmaps of its own and
-// swaps them in whole, with the meters of the same parameters, once the grid is done.
-// The pictures always show one parameter set the engine really had, never a mix of
-// two. While Play is off, a sweep under way goes on, the parameters Play stopped on are
-// swept, and the update of the Step on screen is swept while its earlier phases play,
-// to be swapped in as the update is committed. Refresh's own heatmaps are swept when the
-// pictures first ask for them (Heat), in the frame that moved the slider.
+// Play recomputes the heatmaps and meters ten times a second (RefreshEvery). With a
+// training worker, the worker sweeps them (offload.go). Without one, or in a lesson,
+// the page does. A sweep of the deep sigmoid stack's grid takes some 11 ms in wasm, too
+// much for one frame beside training and drawing, so Play spreads each refresh over
+// frames: it takes a snapshot of the parameters, sweeps the grid a few blocks a frame
+// into heatmaps of its own and swaps them in whole, with the meters of the same
+// parameters, once the grid is done. The pictures always show one parameter set the
+// engine really had, never a mix of two. While Play is off, a sweep under way goes on,
+// the parameters Play stopped on are swept, and the update of the Step on screen is
+// swept while its earlier phases play, to be swapped in as the update is committed.
+// Refresh's own heatmaps are swept when the pictures first ask for them (Heat), in the
+// frame that moved the slider.
 
 // RefreshSlice is how long a frame may work on training and a refresh under way,
 // counted from the frame's start, before the rest of the refresh waits for the next

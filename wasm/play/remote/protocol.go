@@ -30,6 +30,7 @@ const (
 	kindStop  = 'S'
 	kindAck   = 'A'
 	kindFrame = 'F'
+	kindSweep = 'H'
 )
 
 // RefreshEvery is how often training recomputes the heatmaps and meters: ten times a
@@ -124,6 +125,23 @@ func EncodeAck(buf []byte, version uint32, heat bool, ms float64) []byte {
 // EncodeJob returns j as a message.
 func EncodeJob(j *Job) []byte {
 	w := writer{b: []byte{kindJob}}
+	w.job(j)
+	return w.b
+}
+
+// EncodeSweep returns the message that asks for the heatmaps and meters of j's network
+// and nothing else, appended to buf[:0]: the page trains itself at the slower speeds,
+// and the worker sweeps for it. The worker stops training, if it trained, and answers
+// with a frame of version j.Version that holds them (and j's parameters and position,
+// unchanged).
+func EncodeSweep(buf []byte, j *Job) []byte {
+	w := writer{b: append(buf[:0], kindSweep)}
+	w.job(j)
+	return w.b
+}
+
+// job appends j's fields.
+func (w *writer) job(j *Job) {
 	w.u32(j.Version)
 	w.int(len(j.Net.Layers))
 	for _, l := range j.Net.Layers {
@@ -162,7 +180,6 @@ func EncodeJob(j *Job) []byte {
 	w.f64(j.HeatMax)
 	w.position(&j.Position)
 	w.rows(j.Grads)
-	return w.b
 }
 
 // decodeJob reads a job message's fields after its kind.

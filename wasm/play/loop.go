@@ -38,6 +38,8 @@ const LoopSlice = 6 * time.Millisecond
 // returns the samples trained in the frame. The caller holds Lock.
 func (l *Loop) Frame(now time.Time) int {
 	m := l.M
+	painted := m.PaintSpent()
+	defer func() { l.Tel.Painted(m.PaintSpent() - painted) }()
 	if b := m.ToWorker(now); b != nil {
 		l.Post(b)
 	}

@@ -2,6 +2,7 @@ package play
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"sync"
 	"testing"
@@ -157,5 +158,35 @@ func TestStaleSweepsAreDropped(t *testing.T) {
 			t.Errorf("%s: the answer to a sweep asked before it was staged (%d bands) or "+
 				"is still awaited", c.name, p.m.remote.bands)
 		}
+	}
+}
+
+// TestStagedPaintingCountsAsPictures: the frames of slow Play with a worker paint the
+// pictures of the worker's heatmaps band by band during the loop's Frame; the frame's
+// cost counts that with the pictures, not as training or a sweep of the page's.
+func TestStagedPaintingCountsAsPictures(t *testing.T) {
+	p := newSlowPlay(t, 2, SpeedEpoch)
+	tel := p.loop.Tel
+	painted := 0
+	for f := 0; f < 60 && painted < 3; f++ {
+		before := p.m.PaintSpent()
+		tel.Begin()
+		t0 := time.Now()
+		p.frame()
+		tel.TrainMS = MSSince(t0) // as the page times the loop's Frame
+		tel.Updated(1, p.m.SweepSpent())
+		tel.Drawn(0)
+		if p.m.PaintSpent() == before {
+			continue
+		}
+		painted++
+		w := tel.Perf(0)["worst"].(FrameCost)
+		if w.PicsMS <= 0 || math.Abs(w.SweepMS) > 1e-9 || w.TrainMS < -0.002 {
+			t.Fatalf("frame %d painted bands: pictures %v ms, sweep %v, training %v", f,
+				w.PicsMS, w.SweepMS, w.TrainMS)
+		}
+	}
+	if painted < 3 {
+		t.Fatalf("%d frames painted bands of the worker's heatmaps", painted)
 	}
 }

@@ -53,6 +53,7 @@ type sweep struct {
 	band, bands int
 	cost        [stepKinds]time.Duration // what the last step of each kind took
 	spent       time.Duration            // the time sweeps have taken, all told
+	painted     time.Duration            // of it, painting the pictures (stepBand)
 	stage       Stage
 	staged      int // the heatGen whose pictures the stage painted
 	idle        int // the heatGen of the last frame settle found nothing to do in
@@ -77,8 +78,13 @@ func (m *Session) SetStage(st Stage) { m.sweep.stage = st }
 // last change to them was a sweep's, painted band by band as it went.
 func (m *Session) Staged() bool { return m.sweep.stage != nil && m.sweep.staged == m.heatGen }
 
-// SweepSpent is the time the sweeps spread over frames have taken so far, all told.
+// SweepSpent is the time the sweeps spread over frames have taken so far, all told:
+// the grid, the meters and the pictures painted band by band, the page's sweeps' and
+// the worker's.
 func (m *Session) SweepSpent() time.Duration { return m.sweep.spent }
+
+// PaintSpent is the part of SweepSpent that painted pictures (Stage).
+func (m *Session) PaintSpent() time.Duration { return m.sweep.painted }
 
 // begin starts a sweep of m's parameters, dropping one under way.
 func (m *Session) begin() {
@@ -143,6 +149,9 @@ func (s *sweep) timed(k int, do func()) {
 	do()
 	s.cost[k] = time.Since(t0)
 	s.spent += s.cost[k]
+	if k == stepBand {
+		s.painted += s.cost[k]
+	}
 }
 
 // finish does the rest of the sweep at once.

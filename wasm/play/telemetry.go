@@ -21,6 +21,9 @@ type Telemetry struct {
 	DrawMS, FirstFrameMS float64
 	// LoopMS is the time the training loop worked between frames since the last Perf.
 	LoopMS float64
+	// paintMS is the part of the last Update's TrainMS that painted the pictures of
+	// heatmaps staged (Loop.Frame): the frame's cost counts it with the pictures.
+	paintMS float64
 	// Meter measures the rates.
 	Meter Meter
 	// Sums since the last Perf, for averages per frame.
@@ -40,7 +43,9 @@ type FrameCost struct {
 	WorkMS  float64 `json:"work_ms"`
 	Updates int     `json:"updates"`
 	// Of the work: training, with the share of a heatmap sweep done in the frame
-	// (SweepMS, part of TrainMS); the view; the pictures; the panel; the scene; the Draw.
+	// (SweepMS, part of TrainMS: the grid and the meters swept on the page); the view;
+	// the pictures, painted at once or a band at a time as a sweep or the worker's
+	// heatmaps are staged; the panel; the scene; the Draw.
 	TrainMS float64 `json:"train_ms"`
 	SweepMS float64 `json:"sweep_ms"`
 	ViewMS  float64 `json:"view_ms"`
@@ -57,7 +62,7 @@ type FrameCost struct {
 // Begin records that an Update begins: the parts of the last Update start again at 0.
 func (t *Telemetry) Begin() {
 	t.Updates++
-	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS = 0, 0, 0, 0
+	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS, t.paintMS = 0, 0, 0, 0, 0
 	if t.frame.Updates == 0 {
 		t.frame = FrameCost{}
 		t.startFrame()
@@ -91,10 +96,10 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	f := &t.frame
 	f.Updates++
 	f.WorkMS += ms
-	f.TrainMS += t.TrainMS
-	f.SweepMS += float64((swept - t.swept).Microseconds()) / 1000
+	f.TrainMS += t.TrainMS - t.paintMS
+	f.SweepMS += float64((swept-t.swept).Microseconds())/1000 - t.paintMS
 	f.ViewMS += t.ViewMS
-	f.PicsMS += t.PicsMS
+	f.PicsMS += t.PicsMS + t.paintMS
 	f.PanelMS += t.PanelMS
 	f.SceneMS += t.SceneMS
 	t.swept = swept
@@ -120,6 +125,15 @@ func (t *Telemetry) Drawn(ms float64) {
 		t.worst = *f
 	}
 	t.frame = FrameCost{}
+}
+
+// Painted records that d of the training's time in the Update went to painting the
+// pictures of heatmaps staged: the frame's cost counts it with the pictures, not with
+// the training or the sweep.
+func (t *Telemetry) Painted(d time.Duration) {
+	ms := float64(d.Microseconds()) / 1000
+	t.paintMS += ms
+	t.sumPics += ms
 }
 
 // Pictured records a refresh of the pictures that took ms.

@@ -188,8 +188,10 @@ func (w *Worker) Serve(msg []byte) (frame []byte, rest time.Duration, more bool)
 	if w.pace.Probing(t0) {
 		return w.send(), 0, false
 	}
+	seen := w.job.SamplesSeen
 	frame = w.Run(Slice)
-	return frame, w.pace.RestAfter(now().Sub(t0)), w.running
+	epochs := float64(w.job.SamplesSeen-seen) / float64(len(w.job.X))
+	return frame, w.pace.RestAfter(now().Sub(t0), epochs), w.running
 }
 
 // Running reports whether the worker has a job to train.

@@ -14,12 +14,13 @@ import "time"
 // probes again. The first probe comes FirstProbe after the first frame heard, so that
 // training shows at once; until then the worker rests half as long as it trains.
 //
-// However slow the frames, the worker trains at least MinEpochs epochs a second, or
-// where an epoch costs too much for that, MinShare of the time (MaxRest): a network
-// whose epoch is cheap, such as Playground's default, trains its 1,200 epochs a second
-// resting most of the time, and gives the processor to the page's frames; a
-// costly one trains two thirds of the time, as many epochs a second as the page trained
-// before it had a worker, and more. Its zero value is ready.
+// A network whose epoch is cheap, such as Playground's default, trains MinEpochs epochs
+// a second, however fast the frames, and rests the rest of the time (MinRest): more
+// epochs a second show a learner nothing, and where the page's rendering shares the
+// processor they cost it frames that a probe, on a machine busy with other work, cannot
+// always see. A costly one rests as the frames need, but trains at least MinShare of
+// the time (MaxRest): as many epochs a second as the page trained before it had a
+// worker, and more. Its zero value is ready.
 type Pace struct {
 	// Rest is the rest per unit of training: 0.5 rests half as long as the slice.
 	Rest float64
@@ -38,12 +39,12 @@ type Pace struct {
 // Pace's constants: the share of the page's frames the worker keeps; how many of the
 // page's frames a probe rests through (the first, begun while training, is not
 // counted), and for how long at most once it has counted two; how often it runs; how
-// many frames a window holds; the epochs a second the worker trains at least, unless
-// that takes more than MinShare of its time, which it trains at least. The page trained
-// the reference's Net A at 913 epochs a second before it had a worker, Net B at 663
-// and the deep sigmoid stack at 302 (issue 12): on the same two cores the worker
-// trains Net A's 1,200 in about a tenth of a core, and two thirds of the time trains
-// Net B and the deep stack a fifth to a third faster than the page did.
+// many frames a window holds; the epochs a second a cheap network trains, and the
+// share of the time a costly one trains at least. The page trained the reference's
+// Net A at 913 epochs a second before it had a worker, Net B at 663 and the deep
+// sigmoid stack at 302 (issue 12): on the same two cores the worker trains Net A's
+// 1,200 in about a tenth of a core, and two thirds of the time trains Net B and the
+// deep stack a fifth to a third faster than the page did.
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6
@@ -55,11 +56,13 @@ const (
 	MinShare    = 2.0 / 3
 )
 
-// MaxRest is the most the worker rests per unit trained: as long as keeps MinEpochs
-// epochs a second at the rate it trains, and at least 1/MinShare - 1 (a half).
-func (p *Pace) MaxRest() float64 {
-	return max(1/MinShare-1, p.rate/MinEpochs-1)
-}
+// MaxRest is the most the worker rests per unit trained: 1/MinShare - 1 (a half), or
+// MinRest where that is more.
+func (p *Pace) MaxRest() float64 { return max(1/MinShare-1, p.MinRest()) }
+
+// MinRest is the least the worker rests per unit trained: as long as keeps it at
+// MinEpochs epochs a second, at the rate it trains, where it trains faster.
+func (p *Pace) MinRest() float64 { return max(0, p.rate/MinEpochs-1) }
 
 // Probing reports whether the worker rests through a probe now: it trains nothing.
 func (p *Pace) Probing(now time.Time) bool {
@@ -121,5 +124,5 @@ func (p *Pace) RestAfter(took time.Duration, epochs float64) time.Duration {
 		}
 		p.rate += (r - p.rate) / 8
 	}
-	return time.Duration(min(p.Rest, p.MaxRest()) * float64(took))
+	return time.Duration(min(max(p.Rest, p.MinRest()), p.MaxRest()) * float64(took))
 }

@@ -123,40 +123,43 @@ func TestPaceIgnoresOddIntervals(t *testing.T) {
 	}
 }
 
-// TestPaceTrainsItsFloor plays a page whose frames come twice as slow while the worker
-// trains as while it rests, so that Pace rests as long as it may: a network whose epoch
-// is cheap still trains MinEpochs epochs a second, resting the rest of the time, and a
-// costly one trains MinShare of the time.
-func TestPaceTrainsItsFloor(t *testing.T) {
-	for _, rate := range []float64{11000, 3000, 1300, 600} { // epochs a second of work
-		var p Pace
-		now := time.Unix(0, 0)
-		var epochs float64
-		for now.Before(time.Unix(60, 0)) {
-			slice := 15 * time.Millisecond
-			rest := p.RestAfter(slice, rate*slice.Seconds())
-			d := float64(slice) / float64(slice+rest)
-			if p.Probing(now) {
-				d = 0
+// TestPaceTrainsItsShare plays a page whose frames come as fast whether the worker
+// trains or not (share 0), and one whose frames come twice as slow while it trains as
+// while it rests (share 1), so that Pace rests as long as it may: a network whose epoch
+// is cheap trains MinEpochs epochs a second either way, resting the rest of the time;
+// a costly one trains nearly all the time on the first page, and MinShare of the time
+// on the second.
+func TestPaceTrainsItsShare(t *testing.T) {
+	for _, share := range []float64{0, 1} {
+		for _, rate := range []float64{11000, 3000, 1300, 600} { // epochs a second of work
+			var p Pace
+			now := time.Unix(0, 0)
+			var epochs float64
+			for now.Before(time.Unix(60, 0)) {
+				slice := 15 * time.Millisecond
+				rest := p.RestAfter(slice, rate*slice.Seconds())
+				d := float64(slice) / float64(slice+rest)
+				if p.Probing(now) {
+					d = 0
+				}
+				interval := 100 * (1 + share*d)
+				now = now.Add(time.Duration(interval * float64(time.Millisecond)))
+				p.Heard(interval, now)
+				if now.After(time.Unix(20, 0)) {
+					epochs += rate * d * interval / 1000
+				}
 			}
-			interval := 100 * (1 + d)
-			now = now.Add(time.Duration(interval * float64(time.Millisecond)))
-			p.Heard(interval, now)
-			if now.After(time.Unix(20, 0)) {
-				epochs += rate * d * interval / 1000
+			got, want := epochs/40, min(MinEpochs, MinShare*rate)
+			if share == 0 {
+				want = min(MinEpochs, rate)
 			}
-		}
-		got, floor := epochs/40, min(MinEpochs, MinShare*rate)
-		lost := float64(ProbeFrames) * 0.2 / ProbeEvery.Seconds() // the probes' frames
-		t.Logf("%v epochs/s of work: %.0f epochs/s, floor %.0f, rest %.2f", rate, got,
-			floor, p.Rest)
-		if got < 0.97*floor*(1-lost) {
-			t.Errorf("%v epochs/s of work: the worker trains %.0f epochs/s, below %.0f",
-				rate, got, floor)
-		}
-		if got > 1.1*floor {
-			t.Errorf("%v epochs/s of work: the worker trains %.0f epochs/s where the "+
-				"page's frames are slow; it could rest more", rate, got)
+			lost := float64(ProbeFrames) * 0.2 / ProbeEvery.Seconds() // the probes' frames
+			t.Logf("share %v, %v epochs/s of work: %.0f epochs/s, want %.0f, rest %.2f",
+				share, rate, got, want, p.Rest)
+			if got < 0.97*want*(1-lost) || got > 1.03*want {
+				t.Errorf("share %v, %v epochs/s of work: the worker trains %.0f epochs/s, "+
+					"want %.0f", share, rate, got, want)
+			}
 		}
 	}
 }

@@ -27,8 +27,8 @@ type Telemetry struct {
 	// Meter measures the rates.
 	Meter Meter
 	// Sums since the last Perf, for averages per frame.
-	sumUpdate, sumDraw, sumTrain, sumPics float64
-	nUpdates, nDraws                      int
+	sumUpdate, sumDraw, sumTrain, sumPics, sumSweep float64
+	nUpdates, nDraws                                int
 	// frame is the work of the frame being made; worst the costliest painted since the
 	// last Perf.
 	frame, worst FrameCost
@@ -97,7 +97,9 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	f.Updates++
 	f.WorkMS += ms
 	f.TrainMS += t.TrainMS - t.paintMS
-	f.SweepMS += float64((swept-t.swept).Microseconds())/1000 - t.paintMS
+	sweep := float64((swept-t.swept).Microseconds())/1000 - t.paintMS
+	f.SweepMS += sweep
+	t.sumSweep += sweep
 	f.ViewMS += t.ViewMS
 	f.PicsMS += t.PicsMS + t.paintMS
 	f.PanelMS += t.PanelMS
@@ -143,7 +145,9 @@ func (t *Telemetry) Pictured(ms float64) {
 }
 
 // Perf returns the averages per frame since the last call, with the allocations and
-// garbage collections so far, and starts the sums again.
+// garbage collections so far, and starts the sums again. Its sweep_ms is the time the
+// page's thread spent sweeping heatmaps' grids and meters in frames since the last
+// call, all told.
 func (t *Telemetry) Perf(epoch float64) map[string]any {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -152,6 +156,7 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		"updates": t.nUpdates, "frames": t.nDraws,
 		"update_ms": per(t.sumUpdate, t.nUpdates), "train_ms": per(t.sumTrain, t.nUpdates),
 		"draw_ms": per(t.sumDraw, t.nDraws), "pics_ms_per_update": per(t.sumPics, t.nUpdates),
+		"sweep_ms":          t.sumSweep,
 		"work_ms_per_frame": per(t.sumUpdate+t.sumDraw, t.nDraws),
 		"mallocs":           ms.Mallocs, "alloc_mb": float64(ms.TotalAlloc) / 1e6, "num_gc": ms.NumGC,
 		"heap_mb":           float64(ms.HeapAlloc) / 1e6,
@@ -162,6 +167,7 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		t.frame = FrameCost{}
 	}
 	t.sumUpdate, t.sumDraw, t.sumTrain, t.sumPics, t.nUpdates, t.nDraws, t.LoopMS = 0, 0, 0, 0, 0, 0, 0
+	t.sumSweep = 0
 	t.worst = FrameCost{}
 	return out
 }

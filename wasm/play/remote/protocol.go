@@ -10,8 +10,10 @@
 // that the worker rests as long as the page's frames need: Pace); in between it trains
 // on. The page adopts a frame only when it carries the version of the last job it sent,
 // so that a frame trained from an old state never overwrites a change the learner has
-// made since. A Stop ends training. Every number crosses as its float64 bits: what the
-// page shows is what the worker computed.
+// made since. A Stop ends training. At the slower speeds the page trains itself and
+// sends a sweep (EncodeSweep): the worker answers with the heatmaps and meters of the
+// parameters it carries. Every number crosses as its float64 bits: what the page shows
+// is what the worker computed.
 //
 // The package imports core only, so that the worker module stays small.
 package remote

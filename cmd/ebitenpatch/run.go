@@ -80,7 +80,7 @@ func write(dir, src, mod, sum string, compile func(modfile, copied string) error
 	if err != nil {
 		return fmt.Errorf("%s: %w", filepath.Join(src, shader), err)
 	}
-	edited, err := applyEdits(src, shaderEdits)
+	edited, err := applyEdits(src, edits)
 	if err != nil {
 		return err
 	}

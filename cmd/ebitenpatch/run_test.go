@@ -69,7 +69,7 @@ func TestWrite(t *testing.T) {
 		"examples/blocks/main.go":    "package main\n",
 		".github/workflows/test.yml": "on: push\n",
 	}
-	for _, e := range shaderEdits { // ebiten's files as the edits expect them
+	for _, e := range edits { // ebiten's files as the edits expect them
 		files[e.file] += strings.Repeat(e.old, max(e.n, 1))
 	}
 	for name, text := range files {

@@ -279,7 +279,7 @@ func gzipServer(t *testing.T, decodedLength bool) string {
 			w.Write(b[:n])
 			w.(http.Flusher).Flush()
 			b = b[n:]
-			time.Sleep(12 * time.Millisecond)
+			time.Sleep(30 * time.Millisecond) // about 3 s in all: past boot.js's quiet second
 		}
 	}))
 	t.Cleanup(srv.Close)
@@ -303,9 +303,11 @@ new MutationObserver(() => {
 // TestProgressOfGzippedWasm loads the program sent gzipped: with X-Decoded-Length the
 // bar climbs to 100% as the last bytes arrive and never passes it; without, the size is
 // unknown and the page counts megabytes. Either way the loading screen changes at most
-// every 250 ms (each change is a repaint, which a software renderer makes the WebGL
-// context wait for) and its bar is never indeterminate (Chromium animates that state),
-// and WebGL is checked after the compile, before the program starts.
+// every 250 ms, and first a second after boot.js's first words, so that a quick load
+// never changes it (each change is a repaint, which a software renderer makes the WebGL
+// context and the first frame wait for); its bar is never indeterminate (Chromium
+// animates that state), and WebGL is checked after the compile, before the program
+// starts.
 func TestProgressOfGzippedWasm(t *testing.T) {
 	t.Parallel()
 	percent := regexp.MustCompile(`(\d+)%`)
@@ -340,6 +342,10 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 				if i > 1 && e.T-log[i-1].T < 200 {
 					t.Errorf("the loading screen changed %.0f ms after its last change: %q "+
 						"after %q", e.T-log[i-1].T, e.Text, log[i-1].Text)
+				}
+				if i == 2 && e.T-log[1].T < 950 {
+					t.Errorf("the loading screen first changed %.0f ms after boot.js's words, "+
+						"not after its quiet second: %q", e.T-log[1].T, e.Text)
 				}
 				if m := percent.FindStringSubmatch(e.Text); m != nil {
 					if n, _ := strconv.Atoi(m[1]); n > 100 {
@@ -388,5 +394,34 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 				t.Errorf("the bar showed 100%% %d times before the download ended", full)
 			}
 		})
+	}
+}
+
+// TestNoGamepadPolling loads the page and lets it draw: it reads no gamepad, so it must
+// never ask the browser for them (cmd/ebitenpatch/gamepad.go): ebiten asked in every
+// tick, and Chromium's first answer starts its gamepad service while the page makes its
+// first frame.
+func TestNoGamepadPolling(t *testing.T) {
+	t.Parallel()
+	p := launch(t)
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `window.gamepadCalls = 0;
+				const getGamepads = navigator.getGamepads;
+				navigator.getGamepads = function () {
+					window.gamepadCalls++;
+					return getGamepads.call(navigator);
+				};`})
+		return err
+	}))
+	p.visit(pageURL(false))
+	if _, msg := p.failure(); msg != "" {
+		t.Fatalf("the page failed to start: %s", msg)
+	}
+	// Ten frames of the running page, each an ebiten tick.
+	p.eval(`new Promise(ok => { let n = 0; const f = () => ++n < 10 ? ` +
+		`requestAnimationFrame(f) : ok(n); requestAnimationFrame(f) })`)
+	if n := p.eval(`String(window.gamepadCalls)`); n != "0" {
+		t.Errorf("the page asked for the gamepads %s times", n)
 	}
 }

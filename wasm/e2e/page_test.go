@@ -357,7 +357,7 @@ func TestKeyboardAndTouch(t *testing.T) {
 	// with the arrow keys.
 	p.do(
 		chromedp.Focus(chromedp.CSS("#unit-select")),
-		chromedp.SendKeys(chromedp.CSS("#unit-select"), "layer 1, unit 2"),
+		chromedp.SendKeys(chromedp.CSS("#unit-select"), "layer 1, unit 1"),
 	)
 	s = p.waitVersion(s.Version)
 	if s.Selected[0] != 1 || s.Selected[1] != 1 {

@@ -97,7 +97,7 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 	p.call("data", nil, &data)
 	before := p.train()
 	net := model(t, before.state)
-	// The chain rule is shown for the selected unit: layer 2, unit 1.
+	// The chain rule is shown for the selected unit: layer 2, unit 0.
 	p.call("select", []int{2, 0}, nil)
 	// Aim the input point at training point 41; Step takes the nearest.
 	p.typeInto("input-x1-num", fmt.Sprint(data.X[41][0]))
@@ -249,7 +249,7 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 		s = p.train()
 	}
 	if !s.Meters[0].Dead[0] {
-		t.Fatalf("layer 1 unit 1 with bias -5 is not flagged dead: %+v", s.Meters[0])
+		t.Fatalf("layer 1, unit 0 with bias -5 is not flagged dead: %+v", s.Meters[0])
 	}
 	for i := 1; i < 4; i++ {
 		if s.Meters[0].Dead[i] {

@@ -166,7 +166,7 @@ func TestCanvasButtons(t *testing.T) {
 		t.Errorf("a press on edge 1/1/2 means %#v", c)
 	}
 	if err := m.Apply(SelectEdge{Layer: 1, Unit: 1, In: 2}); err != nil || m.Selected !=
-		(Unit{Level: 2, Index: 1}) || edgeName(m) != "w[1][2] ← layer 1, unit 3" {
+		(Unit{Level: 2, Index: 1}) || edgeName(m) != "w[1][2] ← layer 1, unit 2" {
 		t.Errorf("picking it: %v, selected %v, %q", err, m.Selected, edgeName(m))
 	}
 	if err := m.Apply(SetEdgeWeight{Value: -2.5}); err != nil ||

@@ -93,7 +93,7 @@ func (c SetBias) apply(m *Session) error {
 		return NoBiasInLayer.With(c.Layer + 1)
 	}
 	if c.Unit < 0 || c.Unit >= lin.Out {
-		return NoSuchUnitInLayer.With(c.Layer+1, c.Unit+1)
+		return NoSuchUnitInLayer.With(c.Layer+1, c.Unit)
 	}
 	if err := checkValue(ABias, c.Value, ParamBound); err != nil {
 		return err
@@ -154,7 +154,7 @@ func (c SetInput) apply(m *Session) error {
 
 func (c Select) apply(m *Session) error {
 	if c.Unit.Level == 0 || !m.valid(c.Unit) {
-		return NoUnitToSelect.With(c.Unit.Index+1, c.Unit.Level)
+		return NoUnitToSelect.With(c.Unit.Index, c.Unit.Level)
 	}
 	m.Selected = c.Unit
 	return nil

@@ -83,7 +83,7 @@ func TestFields(t *testing.T) {
 	if fieldsKey(UnitFields(m)) == key {
 		t.Error("a new language keeps the unit section's key")
 	}
-	if f := UnitFields(m)[1]; f.Label != "w[1][0], 1층 유닛 1에서 오는 가중치" {
+	if f := UnitFields(m)[1]; f.Label != "w[1][0], 1층 유닛 0에서 오는 가중치" {
 		t.Errorf("a weight's label in Korean: %q", f.Label)
 	}
 }

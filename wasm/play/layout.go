@@ -116,6 +116,15 @@ func (g Geometry) Shows(p, current Pane) bool { return !g.Hidden[p] && (!g.Tabbe
 // the canvas is tabbed.
 const minChart = 90
 
+// minPlane is the least side, in CSS pixels, of the input plane beside the network: below
+// it (a phone on its side, 640x360, left the plane 14 pixels and the network's units 10)
+// the canvas is tabbed.
+const minPlane = 90
+
+// minNetH is the least height, in CSS pixels, of the network under the band of its + and
+// − (canvas_controls.go): below it the band goes.
+const minNetH = 110
+
 // minNet is the least width, in CSS pixels, of a network's column beside the other
 // views: below it (a short phone's) the canvas is tabbed.
 const minNet = 120
@@ -145,7 +154,7 @@ func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 		g.ActView = Rect{inner.X + inner.W - col, g.Plane.Y + side + axis, col, math.Max(0, rest*0.6)}
 		g.Chart = Rect{g.ActView.X, g.ActView.Y + g.ActView.H + m, col, math.Max(0, rest*0.4-m)}
 		g.Net = Rect{inner.X, inner.Y, inner.W - col - 2*m, inner.H}
-		if g.Net.W < minNet*scale {
+		if g.Net.W < minNet*scale || side < minPlane*scale {
 			g.tab(inner)
 		}
 	} else {
@@ -162,7 +171,9 @@ func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 			g.tab(inner)
 		}
 	}
-	if fed != nil {
+	// The band of + and − goes where it would leave the network too short for its titles
+	// and units (a phone on its side; the panel has the same controls).
+	if fed != nil && g.Net.H-controlsBand*scale >= minNetH*scale {
 		g.Controls = Rect{X: g.Net.X, Y: g.Net.Y, W: g.Net.W, H: controlsBand * scale}
 		g.Net.Y, g.Net.H = g.Net.Y+g.Controls.H, math.Max(0, g.Net.H-g.Controls.H)
 	}

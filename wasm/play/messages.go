@@ -37,6 +37,7 @@ const (
 	WeightGradLabel
 	GradBarLabel
 	GradBarsCaption
+	GradBarsCaptionShort
 
 	// The input plane.
 	PlaneTitle
@@ -245,6 +246,7 @@ var table = [msgCount]entry{
 	GradBarLabel:      same("|dL/dW| {1}"),
 	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",
 		ko: "층마다 기울기의 크기 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
+	GradBarsCaptionShort: {en: "|dL/dW| per layer", ko: "층마다 |dL/dW|"},
 
 	PlaneTitle:      {en: "Output over the input plane", ko: "입력 평면 위의 출력"},
 	PlaneTitleShort: {en: "Output", ko: "출력"},

@@ -22,7 +22,7 @@ func TestNewModelIsPlaygroundsDefault(t *testing.T) {
 	if len(m.Heat().Values) != 3 || len(m.Heat().Values[0][0]) != HeatmapSize*HeatmapSize {
 		t.Error("heatmap not computed")
 	}
-	if m.UnitName(Unit{3, 0}) != "output" || m.UnitName(Unit{1, 2}) != "layer 1, unit 3" ||
+	if m.UnitName(Unit{3, 0}) != "output" || m.UnitName(Unit{1, 2}) != "layer 1, unit 2" ||
 		m.UnitName(Unit{0, 1}) != "x2" {
 		t.Error("unit names")
 	}

@@ -45,6 +45,9 @@ type Scene struct {
 
 	weightParam []int     // each layer's weight's index in Net.Parameters(), during a Step
 	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
+	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
+	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
+	barTexts    []barText // the bars' sizes' texts (sayBars)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
@@ -162,6 +165,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
 	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
 	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
+	s.barsCaption, s.barTexts = -1, s.barTexts[:0] // a frame without the network has none
 	s.Overlay.reset()
 	v := m.View()
 	st := s.step(m)

@@ -11,14 +11,15 @@ import (
 // moves that show nowhere else on the canvas.
 
 // moveForms returns the forms of a weight's label during the Step's update, longest
-// first: "w 0.1234 → 0.1240", the same in two lines, in two lines without the "w", and
-// those with two or three decimals where they tell old from new ("0.123\n→0.124"), which
-// fits between a crowded phone's columns (else the same again). Each keeps the old value
-// over the new: a bare "→ 0.1240" said nothing of the move.
-func moveForms(old, new float64) (full, folded, narrow, short string) {
+// first: "w 0.1234 → 0.1240", the same in two lines (for a hovered edge only: a move
+// reads on one line), and in one line with two or three decimals where they tell old
+// from new ("w 0.123→0.124"); each names the weight and keeps the old value beside the
+// new. ("0.145" over "→0.149", without the "w", said nothing of what moved; a bare
+// "→ 0.1240" said nothing of the move.)
+func moveForms(old, new float64) (full, folded, brief string) {
 	o, n := moveNumbers(old, new)
-	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n, o + "\n→" + n,
-		strings.Replace(briefMove(old, new, o, n), "→", "\n→", 1)
+	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n,
+		Say(WeightLabel, briefMove(old, new, o, n))
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
@@ -42,7 +43,7 @@ func moveNumbers(old, new float64) (o, n string) {
 // the list of moves off a phone, which also leaves the units' numbers their room and may
 // take the gradient bars' (as on a phone, where it is the bars').
 const (
-	ownEdges = -22 // apart from place.go's owners
+	ownEdges = -22 // apart from place_room.go's owners
 	ownList  = -23
 )
 
@@ -75,6 +76,7 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		return
 	}
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
+	s.moveHead = m.UnitName(u) + ":"
 	for j := range lin.In {
 		k := u.Index*lin.In + j
 		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
@@ -88,7 +90,11 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
 			entry: short})
-		s.biasMove(u, full, short)
+		// On a crowded phone it goes in the list: beside the unit it took the foot of the
+		// network on a short phone, and the list found no room there.
+		if !s.crowded() {
+			s.biasMove(u, full, short)
+		}
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the
 	// network or under it, whichever is nearer the unit, or beside the output unit; it may
@@ -168,6 +174,14 @@ func (s *Scene) listForms(t *text) {
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
+	// Afar, it first names its unit: two to four columns away it read as another's.
+	t.far = [2]int{len(s.formPool), len(s.formPool)}
+	if t.near.W > 0 {
+		for f := t.forms[0]; f < t.forms[1]; f++ {
+			s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
+		}
+		t.far[1] = len(s.formPool)
+	}
 }
 
 // showsMove reports whether a placed text shows move (text.move).

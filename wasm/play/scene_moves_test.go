@@ -65,11 +65,13 @@ func TestMovesListHoldsOnlyWhatTheCanvasLacks(t *testing.T) {
 // TestMovesListKeepsOffTheNetwork checks, in the update of every case on a laptop, that
 // the list of moves lies outside the network's edges (from the inputs' right to the
 // output's left, from the top unit's top to the lowest unit's foot), above or under the
-// selected unit's column (within two columns of it) or beside the unit: it sat over the
-// top of the first columns,
-// where it read as theirs, or on the edges beside a hidden unit.
+// selected unit's column (within two columns of it) or beside the unit, or, where it
+// finds no room there, names its unit in a first line: it sat over the top of the first
+// columns, where it read as theirs, or on the edges beside a hidden unit. (Where the loss
+// box took the foot of Net B's output column at 1280x800@2, or of the deep Sigmoid
+// stack's at 1024x768, the list lay two to four columns away, unnamed.)
 func TestMovesListKeepsOffTheNetwork(t *testing.T) {
-	lists := 0
+	lists, far := 0, 0
 	moveCases(t, laptops, func(where string, m *Session, win window) {
 		s := pageScene(t, m, win)
 		box, ok := listBox(s)
@@ -95,24 +97,36 @@ func TestMovesListKeepsOffTheNetwork(t *testing.T) {
 			box.X+box.W < col.X+col.W+p
 		beside := box.Y < unit.Y+unit.H && unit.Y < box.Y+box.H && box.X >= unit.X+unit.W &&
 			box.X < unit.X+unit.W+2*s.Fonts.Face(Small).LineHeight
-		if !spans && !beside && !farList[where] {
+		named := strings.HasPrefix(s.listText(), m.UnitName(u)+":\n")
+		if !spans && !beside && !named {
 			t.Errorf("%s: the list %+v lies neither over nor under the selected unit's column "+
-				"%+v (within two columns of it), nor beside the unit", where, box, col)
+				"%+v (within two columns of it), nor beside the unit, and does not name it",
+				where, box, col)
 		}
+		far += btoi(!spans && !beside)
 	})
 	if lists == 0 {
 		t.Fatal("no case had a list of moves: the test tests nothing")
 	}
-	t.Logf("%d lists", lists)
+	t.Logf("%d lists, %d of them afar, named", lists, far)
 }
 
-// farList are the cases whose list finds no room near its column: where the loss box
-// takes the foot of Net B's output column, or the deep Sigmoid stack's at 1024x768, it lies
-// under or over the columns before it.
-var farList = map[string]bool{
-	"preset 1, unit {7 0}, 1280x800@2": true,
-	"preset 2, unit {8 7}, 1024x768@1": true,
-	"preset 2, unit {9 0}, 1024x768@1": true,
+// btoi is 1 for true.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// listText returns the placed list of moves' text, "" where none is placed.
+func (s *Scene) listText() string {
+	for i := range s.texts {
+		if t := &s.texts[i]; t.list && t.ok {
+			return s.formsOf(t)[t.form]
+		}
+	}
+	return ""
 }
 
 // TestBiasMoveShows checks, in the update of every case on a laptop, that the selected

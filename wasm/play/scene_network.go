@@ -303,6 +303,13 @@ type GradBar struct {
 	Layer       int
 	Norm        float64
 	Track, Fill Box
+	text        int // its size's text's index in the scene's texts
+}
+
+// barText is a bar's size's text: its index in the scene's texts and its bare form.
+type barText struct {
+	text int
+	bare string
 }
 
 func (s *Scene) gradBars(m *Session) {
@@ -340,9 +347,27 @@ func (s *Scene) gradBars(m *Session) {
 			full = Num(ld.GradNorm)
 		}
 		s.write(Small, prioDetail, SoftInk, r.X+r.W/2, y+h+sc, alignCenter, full, Num(ld.GradNorm))
+		s.GradBars[len(s.GradBars)-1].text = len(s.texts) - 1
+		s.barTexts = append(s.barTexts, barText{len(s.texts) - 1, Num(ld.GradNorm)})
 	}
+	s.barsCaption = len(s.texts)
 	s.write(Small, prioLegend, SoftInk, geo.Net.X, y-f.LineHeight-2*sc, alignLeft,
-		Say(GradBarsCaption))
+		Say(GradBarsCaption), Say(GradBarsCaptionShort))
+}
+
+// sayBars leaves out, once the texts are placed, the size of a bar that a text took
+// (takeBars) and a bare size, "0.02", where the caption that says it is |dL/dW| is not
+// placed: the list of moves on a phone took the caption's room and left "0.02" unnamed.
+func (s *Scene) sayBars() {
+	caption := s.barsCaption >= 0 && s.texts[s.barsCaption].ok
+	for _, bt := range s.barTexts {
+		t := &s.texts[bt.text]
+		kept := false
+		for _, b := range s.GradBars {
+			kept = kept || b.text == bt.text
+		}
+		t.ok = t.ok && kept && (caption || s.formsOf(t)[t.form] != bt.bare)
+	}
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the
@@ -356,7 +381,7 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 	h := m.Hover
 	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
 		if !h.Edge || h.Unit != u || h.In != j { // hoveredEdge labels the hovered one
-			s.edgeLabel(m, st, u.Level-1, u.Index, j).group = groupSelected
+			s.edgeLabel(m, st, u.Level-1, u.Index, j, false).group = groupSelected
 		}
 	}
 }
@@ -374,7 +399,7 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 		top := math.Min(from.Y, to.Y) - 3*lh
 		near := Rect{X: from.X - 2*lh, Y: top, W: to.X + to.W - from.X + 4*lh,
 			H: math.Max(from.Y+from.H, to.Y+to.H) + 3*lh - top}
-		t := s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In).anywhere(near)
+		t := s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In, true).anywhere(near)
 		t.prio = prioBlock
 	}
 }
@@ -382,8 +407,8 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 // edgeLabel writes on the edge from input j of layer l to its unit i what it carries:
 // the weight, its move during the Step's update, or its gradient after the backward
 // pass; on a white box, somewhere along the edge clear of the units. It returns the
-// text asked for.
-func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
+// text asked for. A hovered edge's move may fold into two lines on a phone too.
+func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *text {
 	geo, sc := s.Geo, s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
 	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
@@ -395,7 +420,10 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
-			full, folded, brief, short = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
+			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
+			if !hovered { // else in the list, with the moves no edge shows
+				folded = ""
+			}
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
@@ -405,7 +433,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int) *text {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
 	// On the edge; else just off it, above or below, between the rows of units and
-	// clear of them (place.go's clearance).
+	// clear of them (place_room.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
 	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),

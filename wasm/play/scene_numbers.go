@@ -130,22 +130,25 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 	}{{Ink, value, []spot{below, right, left, above, down(above)}},
 		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
-	// of the network: its lines go beside it first, as bare numbers.
-	aside := u.Unit == m.Selected && s.crowded() && stepOf(&m.Anim).showsUpdate()
-	if aside {
+	// of the network: its lines go beside it first, and the second never under it.
+	update := u.Unit == m.Selected && s.Geo.Tabbed && stepOf(&m.Anim).showsUpdate()
+	if update && s.crowded() {
 		lines[0].at = []spot{right, left, above, below}
-		lines[1].at = []spot{down(right), down(left), above, down(below)}
+		lines[1].at = []spot{down(right), down(left), above}
 	}
 	for _, l := range lines {
+		// In the update on a phone, where numbers crowd, always with its name: a bare
+		// "-0.05" beside the unit said nothing of what it was. Elsewhere a bare number
+		// where the line fits nowhere.
 		p, forms := l.at[0], []string{l.text, numberOf(l.text)}
-		if aside {
-			forms[0], forms[1] = forms[1], forms[0]
+		if update {
+			forms[1] = strings.ReplaceAll(l.text, " = ", "=") // "a=-0.06"
 		}
 		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
 			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0)
 		// Where neither fits, as between a phone's columns, the number in its shortest
-		// form on a white box no wider than its digits.
-		if tight := tighter(l.text); tight != "" {
+		// form on a white box no wider than its digits (named, in the update).
+		if tight := tighter(l.text, update); tight != "" {
 			alt := len(s.texts) // 1 + the index of the line's text
 			s.write(Small, prioFocus, l.c, p.x, p.y, p.a, tight).at(l.at[1:]...).ownedBy(own).
 				backdrop(0, 0).alt = alt
@@ -172,13 +175,18 @@ func numberOf(line string) string {
 	return ""
 }
 
-// tighter returns the number a line ends with in its shortest form (tightNum), where that
-// is shorter than the number: between a phone's columns "-1.2e-03" had no room.
-func tighter(line string) string {
-	if n := numberOf(line); tightNum(n) != n {
-		return tightNum(n)
+// tighter returns a line with the number it ends with in its shortest form (tightNum),
+// where that is shorter than the number: between a phone's columns "-1.2e-03" had no
+// room. Where named is false, the number alone.
+func tighter(line string, named bool) string {
+	n := numberOf(line)
+	if tightNum(n) == n {
+		return ""
 	}
-	return ""
+	if named {
+		return strings.TrimSuffix(line, n) + tightNum(n)
+	}
+	return tightNum(n)
 }
 
 // tightNum returns the shortest form of a number Num wrote: where Num writes an exponent,

@@ -195,13 +195,14 @@ type LossBox struct {
 	Sample Ring
 	// Y, Target, Loss and DY are the step's output, target, loss and dL/dy.
 	Y, Target, Loss, DY float64
+	text                int // its text's index in the scene's texts, when asked for
 }
 
 // lossBox asks for the loss box's lines, as one block near the output unit, and
 // returns its text's index (-1 when no loss is shown).
 func (s *Scene) lossBox(m *Session, st stepState) int {
 	b := &s.LossBox
-	b.Shown = false
+	b.Shown, b.text = false, -1
 	reached := st.rec != nil && (st.phase >= PhaseLoss || st.done >= PhaseLoss)
 	b.Ringed = reached && s.Plane.Shown
 	if b.Ringed {
@@ -232,16 +233,19 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	// On a crowded phone the update's list of moves comes first, and the box stays within
 	// two columns of the output or yields: afar, by the inputs, it read as theirs. (The
 	// Loss tab and the panel show the loss too.)
-	prio := prioBlock
+	// Like the list, it may then take the gradient bars' room, whole bars only: in a deep
+	// stack the columns leave it no other room near the output.
+	prio, owner := prioBlock, ownBlock
 	if s.crowded() && st.showsUpdate() {
-		prio = prioDetail
+		prio, owner = prioDetail, ownBars
 		region.W -= math.Max(out.X-2*geo.Pitch()-region.X, 0)
 		region.X = math.Max(region.X, out.X-2*geo.Pitch())
 	}
 	s.write(Small, prio, Ink, x, y, alignRight, full, brief,
 		Say(LossBoxLossShort, Num(b.Loss))).backdrop(5*sc, 3*sc).framed(b.Frame.Width).
-		anywhere(region).ownedBy(ownBlock)
-	return len(s.texts) - 1
+		anywhere(region).ownedBy(owner)
+	b.text = len(s.texts) - 1
+	return b.text
 }
 
 // keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)

@@ -151,25 +151,40 @@ func TestSelectedUnitShowsBothLines(t *testing.T) {
 
 // TestUpdateOfTheSelectedUnitReads lays out the Step's update of the presets, Net B's
 // eight units a layer among them, with the first hidden unit, the last hidden unit, the
-// output or a unit half way selected, on a phone and a laptop, and checks that the move
+// output or a unit half way selected, on phones and a laptop, and checks that the move
 // of every incoming weight of the selected unit can be read (checkMovesRead; the
 // networks of 1 to 6 hidden layers are TestStepLayouts').
 func TestUpdateOfTheSelectedUnitReads(t *testing.T) {
 	unread, weights := 0, 0
-	check := func(where string, m *Session, win window) {
-		u, w := checkMovesRead(t, where, m, pageScene(t, m, win))
-		unread, weights = unread+u, weights+w
-	}
 	// The presets, Net B's eight units a layer among them. (On a phone, eight weights of
 	// six decimals of the deep Sigmoid stack's last hidden layer, and Net B's last hidden
 	// unit, whose numbers took the foot of the network, found no room for the list of the
-	// unit's moves: 24 weights.)
+	// unit's moves: 24 weights. On short phones the bias's move beside the unit took the
+	// foot: 48 weights.)
 	presetUpdates(t, func(where string, m *Session) {
-		for _, win := range []window{{390, 844, 1}, {1280, 800, 1}} {
-			check(fmt.Sprintf("%s, %v", where, win), m, win)
+		for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {360, 640, 1}, {1280, 800, 1}} {
+			where := fmt.Sprintf("%s, %v", where, win)
+			s := pageScene(t, m, win)
+			if tooShortForTheList[where] {
+				if _, ok := listBox(s); ok {
+					t.Errorf("%s: the list is placed: take the case out of tooShortForTheList",
+						where)
+				}
+				continue
+			}
+			u, w := checkMovesRead(t, where, m, s)
+			unread, weights = unread+u, weights+w
 		}
 	})
 	t.Logf("%d of %d weights' moves show nowhere", unread, weights)
+}
+
+// tooShortForTheList are the cases whose list of moves finds no room: the deep Sigmoid
+// stack's moves of six decimals, at unit 5/2 on a canvas 360 pixels high, need five rows
+// across the canvas, and its units leave the foot two.
+var tooShortForTheList = map[string]bool{
+	"preset 2, unit {5 2}, 375x667@1": true,
+	"preset 2, unit {5 2}, 360x640@1": true,
 }
 
 // checkMovesRead reports a move of an incoming weight of the selected unit, in the

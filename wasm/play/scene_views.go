@@ -257,9 +257,27 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		if sp.Region != core.Saturated {
 			key = Say(ShadeKey, name, Num(act.Derivative((sp.From+sp.To)/2)))
 		}
+		// Centred on its band in the longest form that fits there, else its name within the
+		// plot, as near the band as it goes: a band at the plot's side is often narrower
+		// than its key, which ran out of the plot to the canvas's edge.
 		x0, x1 := X(sp.From), X(sp.To)
-		s.write(Small, prioLegend, Ink, (x0+x1)/2, plot.Y+2*sc, alignCenter, key, name).
-			backdrop(2*sc, 0).ownedBy(ownActPlot)
+		width := func(f string) float64 { return s.Fonts.Face(Small).Width(f) + 4*sc }
+		form, alt := name, ""
+		if width(key) <= x1-x0 {
+			form, alt = key, name
+		}
+		first := len(s.texts)
+		for _, f := range [2]string{form, alt} {
+			if f == "" || width(f) > plot.W {
+				continue
+			}
+			x := clamp((x0+x1)/2, plot.X+width(f)/2, plot.X+plot.W-width(f)/2)
+			t := s.write(Small, prioLegend, Ink, x, plot.Y+2*sc, alignCenter, f).
+				backdrop(2*sc, 0).ownedBy(ownActPlot)
+			if len(s.texts) > first+1 { // the name stands for the key where that is not placed
+				t.alt = first + 1
+			}
+		}
 		keyed = true
 	}
 	if keyed {
@@ -302,12 +320,26 @@ func (s *Scene) chart(m *Session, v *View) {
 		Say(ChartTitleShort, Num(v.TrainLoss), Num(v.TestLoss)))
 	plot := Rect{X: r.X + 38*sc, Y: r.Y + nf.LineHeight + 4*sc, W: r.W - 44*sc,
 		H: r.H - nf.LineHeight - sf.LineHeight - 10*sc}
+	pts := m.History.Points
+	last := 1.0
+	if len(pts) > 0 {
+		last = math.Max(1, pts[len(pts)-1].Epoch)
+	}
+	// The legend goes between the axis's "0" and "epoch N", else on a line of its own
+	// under them: it hid its "test" under "epoch 51" where the chart is narrow.
+	end := Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64))
+	wTrain, wTest := sf.Width(Say(ChartTrain)), sf.Width(Say(ChartTest))
+	legend := 20*sc + wTrain + 14*sc + 20*sc + wTest
+	from, to := plot.X+sf.Width("0")+10*sc, plot.X+plot.W-sf.Width(end)-10*sc
+	own := to-from >= legend
+	if !own {
+		plot.H -= sf.LineHeight
+	}
 	if plot.H < 20 {
 		return
 	}
 	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
 	s.block(plot, ownChartPlot)
-	pts := m.History.Points
 	// The axis holds the history and the loss of the moment, which the title shows: a
 	// weight typed in or another loss changes it before the next epoch's point.
 	top := m.History.Range()
@@ -317,10 +349,6 @@ func (s *Scene) chart(m *Session, v *View) {
 		}
 	}
 	top = math.Max(top, 1e-3) * 1.05
-	last := 1.0
-	if len(pts) > 0 {
-		last = math.Max(1, pts[len(pts)-1].Epoch)
-	}
 	c.Top = top
 	series := func(pick func(LossPoint) float64) func(k int) (float64, float64, bool) {
 		return func(k int) (float64, float64, bool) {
@@ -340,13 +368,16 @@ func (s *Scene) chart(m *Session, v *View) {
 	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, alignRight, "0")
 	by := plot.Y + plot.H + 2*sc
 	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, "0")
-	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight,
-		Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64)))
-	lx, ly := plot.X+plot.W*0.3, by+sf.LineHeight/2
+	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, end)
+	lx := from + (to-from-legend)/2
+	if !own {
+		lx, by = plot.X+(plot.W-legend)/2, by+sf.LineHeight
+	}
+	ly := by + sf.LineHeight/2
 	c.Legend = append(c.Legend[:0], Line{X0: lx, Y0: ly, X1: lx + 16*sc, Y1: ly, Width: 1.8 * sc,
 		Color: FunctionInk})
 	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTrain))
-	lx += 70 * sc
+	lx += 20*sc + wTrain + 14*sc
 	c.Legend = dashes(c.Legend, lx, ly, 16, 1.8, sc, DerivativeInk)
 	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTest))
 }

@@ -279,8 +279,9 @@ func (m *Session) Sizes() []int { return m.Net.Sizes() }
 // Layer returns Linear layer l with its activation; l counts from 0.
 func (m *Session) Layer(l int) core.Layer { return m.Net.Layers[l] }
 
-// UnitName labels a unit for people: "x1" for an input, "layer 2, unit 1" otherwise,
-// counting from 1; the output unit of a one-output network is "output".
+// UnitName labels a unit for people: "x1" for an input (its feature), "layer 2, unit 0"
+// otherwise, counting units from 0 as PyTorch indexes them and as the weights' and
+// biases' names do (w[0][1], b[0]); the output unit of a one-output network is "output".
 func (m *Session) UnitName(u Unit) string {
 	switch {
 	case u.Level == 0:
@@ -288,9 +289,9 @@ func (m *Session) UnitName(u Unit) string {
 	case u.Level == len(m.Net.Layers) && m.Net.Out() == 1:
 		return Say(UnitOutput)
 	case u.Level == len(m.Net.Layers):
-		return Say(UnitOutputN, strconv.Itoa(u.Index+1))
+		return Say(UnitOutputN, strconv.Itoa(u.Index))
 	}
-	return Say(UnitInLayer, strconv.Itoa(u.Level), strconv.Itoa(u.Index+1))
+	return Say(UnitInLayer, strconv.Itoa(u.Level), strconv.Itoa(u.Index))
 }
 
 // valid reports whether u names a unit of the current network.

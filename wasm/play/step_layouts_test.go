@@ -83,6 +83,10 @@ func TestStepLayouts(t *testing.T) {
 				u, w := checkMovesRead(t, where, m, s)
 				unread, weights = unread+u, weights+w
 			}},
+		// In the update every number says what it is, on one line (checkNumbersSay).
+		{"numbers say what they are", both, tanhReLU, lastTwo,
+			append([]window{{375, 667, 1}}, every...),
+			func(where string, m *Session, s *Scene) { checkNumbersSay(t, where, m, s) }},
 	})
 	t.Logf("%d of %d layouts mix the forms of their edges' labels", mixed, layouts)
 	t.Logf("%d of %d weights' moves show nowhere", unread, weights)

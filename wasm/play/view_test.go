@@ -155,7 +155,7 @@ func TestExportAndInspect(t *testing.T) {
 	r, err := Export(m)
 	if err != nil || r.File != "activation-tanh.png" || len(r.Marks) != len(m.Train) ||
 		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||
-		r.Title != "layer 1, unit 1: Tanh(); z at 250 training points, large: at the input point" {
+		r.Title != "layer 1, unit 0: Tanh(); z at 250 training points, large: at the input point" {
 		t.Errorf("export %+v, %v", r, err)
 	}
 	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"

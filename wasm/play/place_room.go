@@ -1,0 +1,184 @@
+package play
+
+import "math"
+
+// Where a text may go (place.go places them): the obstacles it must leave alone, the
+// clearance it keeps from the units of other columns, and the free room a text that may
+// go anywhere looks for.
+
+// ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
+// an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
+// such as the loss box, which keeps the clearance too and leaves the units' numbers the
+// room kept for them (ownEdges and ownList: scene_moves.go).
+const (
+	ownNone     = -1
+	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
+	ownBlock    = -21
+)
+
+// clearance is the room, in CSS pixels, a text keeps from the units of the network's
+// columns it does not belong to: a unit's numbers from the next column's units, a
+// weight from the units at either end of its edge.
+const clearance = 3
+
+// obstacle is a region texts must leave alone unless they belong to it; room kept for a
+// unit's numbers binds only the blocks, which are placed before the numbers.
+type obstacle struct {
+	r     Rect
+	owner int
+	room  bool
+}
+
+// fit returns the first box of size w x h at t's spots that is free, or, searching, the
+// free box in t's region nearest its first spot.
+func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
+	if !search {
+		for _, p := range s.spotsOf(t) {
+			if b := boxAt(p, w, h); s.free(b, t.owner) {
+				return b, true
+			}
+		}
+		return Rect{}, false
+	}
+	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), t.region, t.owner)
+}
+
+// freeBox returns the box of want's size in region r, free of the texts placed so far
+// and the obstacles but owner's, nearest want, and whether there is one.
+func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
+	// Free room lies against an edge of what is in the way: try the boxes that touch
+	// one, in the region, nearest want first.
+	w, h, gap := want.W, want.H, 4*s.Geo.Scale
+	xs := append(s.xs[:0], want.X, r.X, r.X+r.W-w)
+	ys := append(s.ys[:0], want.Y, r.Y, r.Y+r.H-h)
+	edges := func(o Rect) {
+		xs = append(xs, o.X-w-gap, o.X+o.W+gap)
+		ys = append(ys, o.Y-h-gap, o.Y+o.H+gap)
+	}
+	for _, o := range s.obstacles {
+		r, _ := s.keepOut(o, owner)
+		edges(r)
+	}
+	for _, p := range s.placed {
+		edges(p)
+	}
+	s.xs, s.ys = xs, ys
+	// A box must lie in the region and the canvas area: keep the columns that do.
+	inside := func(x, w, lo, size float64) bool { return x >= lo-hair && x+w <= lo+size+hair }
+	cols := s.cols[:0]
+	for _, x := range xs {
+		if inside(x, w, r.X, r.W) && inside(x, w, s.Geo.Area.X, s.Geo.Area.W) {
+			cols = append(cols, x)
+		}
+	}
+	s.cols = cols
+	best, bestD := Rect{}, math.Inf(1)
+	for _, y := range ys {
+		// A box of this row lies no nearer than the row, and can meet only what
+		// crosses the row's band: gather the band's rectangles once.
+		if math.Abs(y-want.Y) >= bestD || !inside(y, h, r.Y, r.H) ||
+			!inside(y, h, s.Geo.Area.Y, s.Geo.Area.H) {
+			continue
+		}
+		row := s.band[:0]
+		across := func(o Rect) bool { return y+hair < o.Y+o.H && o.Y+hair < y+h }
+		for _, p := range s.placed {
+			if across(p) {
+				row = append(row, p)
+			}
+		}
+		for _, o := range s.obstacles {
+			if r, binds := s.keepOut(o, owner); binds && across(r) {
+				row = append(row, r)
+			}
+		}
+		s.band = row
+		for _, x := range cols {
+			b := Rect{X: x, Y: y, W: w, H: h}
+			if math.Abs(x-want.X) >= bestD || !clearOf(b, row) {
+				continue
+			}
+			if d := math.Hypot(x-want.X, y-want.Y); d < bestD {
+				best, bestD = b, d
+			}
+		}
+	}
+	return best, bestD < math.Inf(1)
+}
+
+// clearOf reports whether box b overlaps none of rs.
+func clearOf(b Rect, rs []Rect) bool {
+	for _, r := range rs {
+		if b.Overlaps(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// free reports whether box b lies in the canvas area clear of the texts placed so far
+// and of the obstacles other than owner's, by the clearance from a unit of another
+// column than owner's, and, for a unit's own text, clear of its input point: its badge
+// sat on it. (Another unit's input point lies in that unit, an obstacle. A text that
+// searches its region is never a unit's.)
+func (s *Scene) free(b Rect, owner int) bool {
+	if !b.Within(s.Geo.Area) {
+		return false
+	}
+	if owner >= 0 && owner < len(s.Units) && b.Overlaps(ringBox(s.Units[owner].Dot)) {
+		return false
+	}
+	for _, p := range s.placed {
+		if b.Overlaps(p) {
+			return false
+		}
+	}
+	for _, o := range s.obstacles {
+		if r, binds := s.keepOut(o, owner); binds && b.Overlaps(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// keepOut returns the region a text of owner must leave alone for obstacle o, and whether
+// it must leave it alone at all (not when it is owner's, nor room kept from all but the
+// blocks and the list of moves, nor the edges' room from all but that list): o, grown by
+// the clearance when o is a unit (its frame or bias square) and the text a block's, an
+// edge's, the update's list (owned by the bars) or a unit's of another column. Within a
+// column the rows keep their own spacing.
+func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
+	switch {
+	case o.owner == ownEdges:
+		return o.r, owner == ownList
+	case o.owner == owner || o.owner == ownBars && owner == ownList ||
+		o.room && owner != ownBlock && owner != ownList:
+		return o.r, false
+	}
+	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
+	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || owner == ownList ||
+		unit(owner)
+	if o.room || !unit(o.owner) || !far ||
+		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
+		return o.r, true
+	}
+	d := clearance * s.Geo.Scale
+	return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
+}
+
+// ringBox returns the box a ring's stroke covers, and a hair more.
+func ringBox(r Ring) Rect {
+	g := r.R + r.Width/2 + hair
+	return Rect{X: r.X - g, Y: r.Y - g, W: 2 * g, H: 2 * g}
+}
+
+// block registers r as an obstacle that owner's texts may cover and returns owner.
+func (s *Scene) block(r Rect, owner int) int {
+	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner})
+	return owner
+}
+
+// keepRoom keeps r for owner's texts against the blocks placed before them.
+func (s *Scene) keepRoom(r Rect, owner int) {
+	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true})
+}

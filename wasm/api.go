@@ -78,11 +78,11 @@ func (c apiCall) run(g *Game) (err error) {
 	if c.Name == "reset" {
 		g.reset()
 	}
-	if c.Name == "state" && g.m.Version() != g.seen && g.screen.placed {
+	if c.Name == "state" && g.m.Version() != g.seen && g.screen.Placed {
 		g.changed() // the calls before this one in the frame changed the model
-		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock.Seconds)
+		g.scene.Build(g.m, g.screen.Geo, g.canvas.fonts, g.clock.Seconds)
 	}
-	v, err := c.Answer(g.m, g.screen.geo, &g.scene, &g.tel)
+	v, err := c.Answer(g.m, g.screen.Geo, &g.scene, &g.tel)
 	if err != nil {
 		return err
 	}
@@ -113,5 +113,5 @@ func (g *Game) reset() {
 		s.stale, s.fields = true, nil // built again, refused values forgotten
 	}
 	g.pointer, g.scene, g.tel, g.failed = play.Pointer{}, play.Scene{}, play.Telemetry{}, false
-	g.clock, g.screen.placed = play.Clock{}, false
+	g.clock, g.screen.Placed = play.Clock{}, false
 }

@@ -30,9 +30,9 @@ type canvas struct {
 // newCanvas makes a canvas whose text is rasterised for scale canvas pixels per CSS
 // pixel, in language l.
 func newCanvas(scale float64, l play.Lang) *canvas {
-	// ebiten's WebGL context, made when the game runs, goes without multisampling: ebiten
-	// draws only its screen image into it, one pixel-aligned quad, which multisampling
-	// leaves as it is, at a sixth of a software renderer's frame (cmd/benchpage -play).
+	// ebiten's WebGL context, made when the game runs, goes without multisampling: the
+	// scene's shapes are smoothed in their meshes (play's feather), and it cost 15-20 ms
+	// of a software renderer's frame at 1280x800 (cmd/benchpage -play).
 	js.Global().Get("Function").New("c", `const get = c.getContext; c.getContext = (t, a) =>
 get.call(c, t, Object.assign({}, a, {antialias: false}))`).Invoke(canvasEl)
 	c := &canvas{}
@@ -72,7 +72,7 @@ func renew(old *ebiten.Image, w, h int) *ebiten.Image {
 // painter is the canvas painting one frame on dst: play.Batcher calls it.
 type painter struct {
 	*canvas
-	dst *ebiten.Image
+	dst ebiten.FinalScreen // the canvas, or an image (*ebiten.Image is one)
 }
 
 func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }

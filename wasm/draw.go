@@ -18,7 +18,8 @@ import (
 type meshes struct{ vs []ebiten.Vertex }
 
 // draw draws mesh m with source image src, one call per part.
-func (b *meshes) draw(dst, src *ebiten.Image, m *play.Mesh, op *ebiten.DrawTrianglesOptions) {
+func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
+	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
 		b.vs = b.vs[:0]
 		for _, v := range vs {
@@ -66,7 +67,7 @@ var discSprite = func() *ebiten.Image {
 }()
 
 // disc draws a filled circle from the sprite.
-func disc(dst *ebiten.Image, d play.Dot) {
+func disc(dst ebiten.FinalScreen, d play.Dot) {
 	s := float64(discSprite.Bounds().Dx())
 	drawOp = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	drawOp.GeoM.Scale(2*d.R/(s-2), 2*d.R/(s-2))

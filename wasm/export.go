@@ -36,7 +36,7 @@ func readPixels(screen *ebiten.Image) []byte {
 // deliverCapture waits for the next frame's pixels and hands the PNG of the canvas area
 // the learner sees (area, in canvas pixels) to the boot script's download.
 func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
-	file, w, h, err := play.CanvasPNG(<-ch, g.screen.w, g.screen.h, area)
+	file, w, h, err := play.CanvasPNG(<-ch, g.screen.W, g.screen.H, area)
 	if err != nil {
 		g.panel.exportMsg.show(err)
 		return

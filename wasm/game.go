@@ -15,7 +15,7 @@ import (
 )
 
 // Game is the ebiten game: Update applies intents to the model and builds the scene,
-// Draw paints the scene and changes nothing.
+// Draw and DrawFinalScreen paint the scene and change nothing.
 type Game struct {
 	// mu guards the model. Update, Draw and the training loop each hold it for the
 	// whole of their work; in the browser's single thread it is never contended, and
@@ -28,31 +28,24 @@ type Game struct {
 	panel   *panel
 	pointer play.Pointer
 
-	screen screen
+	screen play.Screen
 	scene  play.Scene
 	canvas *canvas
 	clock  play.Clock // for moving pulses
 	seen   int        // the model version the scene shows
 	heat   int        // the heatmap generation the pictures show
 	dirty  bool       // the next Draw must paint
+	fresh  bool       // Draw readied a frame: DrawFinalScreen counts it
 	// capture receives the next frame's pixels when a save is asked for.
 	capture chan []byte
 	tel     play.Telemetry
 	failed  bool // a frame failed: the status line says so until a good command
 }
 
-// screen is the canvas's size and where everything goes on it.
-type screen struct {
-	w, h   int     // canvas pixels
-	scale  float64 // canvas pixels per CSS pixel
-	geo    play.Geometry
-	placed bool // geo matches the canvas and the panel
-}
-
 func newGame() *Game {
 	s := deviceScale()
 	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(play.Spare, 2),
-		screen: screen{scale: s}}
+		screen: play.Screen{Scale: s}}
 	// boot.js set <html lang> before the program started: the canvas draws its glyphs
 	// (play.NewFontsIn) and the panel speaks it from the first frame.
 	lang := play.BrowserLang(document.Get("documentElement").Get("lang").String())
@@ -139,7 +132,7 @@ func (g *Game) Update() error {
 		g.dirty = true
 	}
 	tel.ApplyMS = play.MSSince(start)
-	if !g.screen.placed {
+	if !g.screen.Placed {
 		g.place()
 	}
 	g.m.AdvanceAnim(g.clock.Frame(start))
@@ -157,7 +150,7 @@ func (g *Game) Update() error {
 	}
 	if g.dirty {
 		t = time.Now()
-		g.scene.Build(g.m, g.screen.geo, g.canvas.fonts, g.clock.Seconds)
+		g.scene.Build(g.m, g.screen.Geo, g.canvas.fonts, g.clock.Seconds)
 		tel.SceneMS = play.MSSince(t)
 		g.panel.overlay(&g.scene, g.m)
 	}
@@ -169,7 +162,7 @@ func (g *Game) Update() error {
 // of the model.
 func (g *Game) changed() {
 	tel := &g.tel
-	if g.screen.geo.Stale(g.m) {
+	if g.screen.Geo.Stale(g.m) {
 		g.place() // the network or its features changed: place it again
 	}
 	t := time.Now()
@@ -203,22 +196,18 @@ func (g *Game) handle(v any) {
 		if _, hover := v.(play.SetHover); !hover {
 			g.recovered(err)
 		}
-	case pointerEvent:
-		if g.screen.geo.Stale(g.m) { // a command of this frame changed the network's shape
-			g.place()
-		}
-		s := g.screen.scale
-		if c := g.pointer.Event(v.kind, g.m, g.screen.geo, v.x*s, v.y*s); c != nil {
+	case pointerEvent: // read against the layout of this frame's commands
+		if c := g.screen.Point(&g.pointer, g.m, v.kind, v.x, v.y, g.panel.bounds); c != nil {
 			g.handle(c)
 		}
 	case relayout:
-		g.screen.placed = false
+		g.screen.Placed = false
 	case exportPNG:
 		g.exportActivation()
 	case saveCanvas:
 		g.capture = make(chan []byte, 1)
 		g.dirty = true
-		go g.deliverCapture(g.capture, g.screen.geo.Area)
+		go g.deliverCapture(g.capture, g.screen.Geo.Area)
 	case apiCall:
 		g.recovered(v.run(g))
 	case workerSaid:
@@ -240,61 +229,65 @@ func (g *Game) recovered(err error) {
 
 // place measures the panel and lays the canvas out in the free area beside it.
 func (g *Game) place() {
-	sc := &g.screen
-	s := sc.scale
-	a := play.FreeArea(float64(sc.w)/s, float64(sc.h)/s, g.panel.bounds())
-	sc.geo = play.LayoutFor(g.m, play.Rect{X: a.X * s, Y: a.Y * s, W: a.W * s, H: a.H * s}, s)
-	sc.placed = true
+	g.screen.Place(g.m, g.panel.bounds())
 	g.dirty = true
 }
 
-// Draw paints the scene when it changed since the last frame and leaves the screen as
-// it was otherwise. It only reads.
+// Draw readies a frame when the scene changed since the last one: DrawFinalScreen paints
+// it. It only reads.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.survive("Draw")
 	if !g.dirty {
-		return // the screen keeps the last frame: an idle page paints nothing
+		return // ebiten shows no new frame: an idle page paints nothing
 	}
-	start := time.Now()
+	// ebiten shows a frame only when its screen image changed: a dot marks it. The scene
+	// goes straight on the canvas, except for a capture, which reads this image.
+	screen.DrawImage(whitePixel, nil)
+	g.dirty, g.fresh = false, true
+	if g.capture != nil {
+		g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
+		g.scene.Paint(&g.canvas.batch)
+		g.capture <- readPixels(screen)
+		g.capture = nil
+	}
+}
+
+// DrawFinalScreen paints the scene on the canvas in each frame ebiten shows, where its
+// own would copy its screen image there: a pass over every canvas pixel. ebiten clears
+// the canvas first, and shows a frame three more times after the last change; only the
+// frames Draw readied count.
+func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebiten.GeoM) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("Draw")
+	start, fresh := time.Now(), g.fresh
 	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
 	g.scene.Paint(&g.canvas.batch)
-	g.dirty = false
+	if g.fresh = false; !fresh {
+		return
+	}
 	if g.tel.Frames == 0 {
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
 	}
-	if g.capture != nil {
-		g.capture <- readPixels(screen)
-		g.capture = nil
-	}
 	g.tel.Drawn(play.MSSince(start))
 }
 
-// Layout makes the canvas as many pixels as the screen has: CSS size times the device
-// scale, so lines and text are sharp on high-density displays.
+// Layout makes the canvas as many pixels as the screen has (play.Screen.Resize), with
+// its text rasterised for the device scale.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	s := deviceScale()
-	sc := &g.screen
-	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
-	if w != sc.w || h != sc.h || s != sc.scale {
-		if s != g.canvas.fonts.Scale {
-			g.canvas.setFonts(s, g.canvas.fonts.Lang)
-		}
-		sc.w, sc.h, sc.scale, sc.placed = w, h, s, false
+	if s != g.canvas.fonts.Scale {
+		g.canvas.setFonts(s, g.canvas.fonts.Lang)
 	}
-	return w, h
+	return g.screen.Resize(outsideWidth, outsideHeight, s)
 }
 
 // deviceScale is the screen's device pixels per CSS pixel.
-func deviceScale() float64 {
-	if s := ebiten.Monitor().DeviceScaleFactor(); s > 0 {
-		return s
-	}
-	return 1
-}
+func deviceScale() float64 { return play.DeviceScale(ebiten.Monitor().DeviceScaleFactor()) }
 
 // survive turns a panic into a message on the page and in the console, so that a bug
 // in one frame neither freezes the page nor goes unnoticed by the tests.

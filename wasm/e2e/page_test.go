@@ -459,6 +459,11 @@ func TestExports(t *testing.T) {
 			if ink := inkIn(c, p.state().Plane); ink < 10000 {
 				t.Errorf("the saved canvas has %d drawn pixels on the plane", ink)
 			}
+			// It holds what the canvas shows (a transparent capture passed the check above).
+			shot := p.screenshot("save-canvas-" + name)
+			if d := differing(c, shot, []float64{0, 0, 900, 800}); d > 900*8 {
+				t.Errorf("the saved canvas differs from the page's in %d pixels", d)
+			}
 			p.noProblems()
 		})
 	}
@@ -527,6 +532,11 @@ func TestIdleAndDragFrames(t *testing.T) {
 	// The rate is reported above, not asserted: on a loaded machine it is a floor.
 	if drag.Frames < 1 {
 		t.Errorf("dragging a slider for 2 s over %d input events painted no frame", drag.Events)
+	}
+	// One event per animation frame, and a frame is painted and counted at most once in
+	// each (two more for the stats calls' own frames).
+	if drag.Frames > drag.Events+2 {
+		t.Errorf("%d frames counted in %d animation frames", drag.Frames, drag.Events)
 	}
 	p.noProblems()
 }

@@ -176,6 +176,7 @@ func (m *Session) FromWorker(b []byte) (int, error) {
 		m.RefreshIfDue(time.Now())
 	case remote.BlewUp:
 		r.running = false
+		m.Refresh() // heatmaps staged are dropped: sweep the weights it stops on
 		m.checkBlowUp()
 	}
 	return f.Trained, nil

@@ -212,3 +212,45 @@ func TestDivergenceInTheWorker(t *testing.T) {
 	t.Logf("divergence message: %s", msg)
 	p.noProblems()
 }
+
+// TestSlowPlaySweepsInTheWorker plays Net B at one epoch a frame: the page trains
+// itself, and the worker sweeps the heatmaps, so that the page's thread sweeps none
+// (perf's sweep_ms stays 0) while the pictures of the worker's heatmaps are painted
+// (pics) and the epochs go on. (From disk the worker starts as it does over http:
+// TestFastPlayTrainsInTheWorker.)
+func TestSlowPlaySweepsInTheWorker(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.playFast("worker", 1) // the worker has started
+	p.choose("preset", "1")
+	p.choose("speed", "2")
+	p.eval(`document.getElementById('play').click()`)
+	type perf struct {
+		SweepMS float64 `json:"sweep_ms"`
+		PicsMS  float64 `json:"pics_ms_per_update"`
+		Epoch   float64 `json:"epoch"`
+	}
+	var r0, r perf
+	p.call("perf", nil, &r0)
+	start := time.Now()
+	sweep, pics := 0.0, 0.0
+	// A second and a half at least, and until pictures were painted and five epochs
+	// trained: a loaded machine draws Net B at a few frames a second.
+	for d := time.Duration(0); d < 1500*time.Millisecond ||
+		(pics == 0 || r.Epoch < r0.Epoch+5) && d < time.Minute; d = time.Since(start) {
+		time.Sleep(100 * time.Millisecond)
+		p.call("perf", nil, &r)
+		sweep, pics = sweep+r.SweepMS, pics+r.PicsMS
+	}
+	at, _ := p.where()
+	p.eval(`document.getElementById('play').click()`)
+	if at != "page" || r.Epoch < r0.Epoch+5 {
+		t.Fatalf("at one epoch a frame training is on the %q, epochs %v to %v", at,
+			r0.Epoch, r.Epoch)
+	}
+	if sweep != 0 || pics == 0 {
+		t.Errorf("the page's thread swept the heatmaps for %v ms in %v; pictures "+
+			"painted %v ms per update", sweep, time.Since(start), pics)
+	}
+	p.noProblems()
+}

@@ -34,9 +34,12 @@ const LoopSlice = 6 * time.Millisecond
 
 // Frame does a frame's training, now being the frame's clock: it tells the worker what
 // changed, wakes the page's loop at SpeedMax without a worker, and trains the speed's
-// share otherwise. It returns the samples trained in the frame. The caller holds Lock.
+// share otherwise, asking the worker for the heatmaps of what it trained when due. It
+// returns the samples trained in the frame. The caller holds Lock.
 func (l *Loop) Frame(now time.Time) int {
 	m := l.M
+	painted := m.PaintSpent()
+	defer func() { l.Tel.Painted(m.PaintSpent() - painted) }()
 	if b := m.ToWorker(now); b != nil {
 		l.Post(b)
 	}
@@ -48,7 +51,11 @@ func (l *Loop) Frame(now time.Time) int {
 		default:
 		}
 	default:
-		return m.Tick(now, 0)
+		n := m.Tick(now, 0)
+		if b := m.Asked(); b != nil {
+			l.Post(b)
+		}
+		return n
 	}
 	return 0
 }

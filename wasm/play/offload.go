@@ -12,7 +12,10 @@ import (
 // sends it the training state and adopts the frames it answers with, so that the page's
 // thread only draws. The page holds at every moment a state the worker really reached,
 // so a pause, a slower speed or a change made by the learner goes on from what the page
-// shows, exactly as training on the page would have. Lessons train on the page.
+// shows, exactly as training on the page would have. At the slower speeds the page
+// trains itself, and the worker sweeps the heatmaps and meters of the parameters it
+// shows (askSweep), so that the page's thread only trains its share and draws. Lessons
+// train and sweep on the page.
 
 // remoteLink is the page's side of the worker.
 type remoteLink struct {
@@ -35,6 +38,16 @@ type remoteLink struct {
 	staged          core.Heatmap
 	meters          core.Diagnostics
 	band, bands, at int
+	// At the slower speeds the page trains itself and asks the worker for the heatmaps
+	// and meters of the parameters it shows (askSweep): asked is the version of the
+	// sweep asked and not yet answered (0 when none), askedAt the session's heatGen then,
+	// and ask its message, to be posted while post. swept: the heatmaps staged are such
+	// an answer's, not a training frame's.
+	asked   uint32
+	askedAt int
+	ask     []byte
+	post    bool
+	swept   bool
 }
 
 // Where training runs, as the test API reports it.
@@ -48,6 +61,9 @@ const (
 // Without one, fast Play trains on the page, from the last state the worker sent.
 func (m *Session) WorkerReady(up bool) {
 	m.remote.ready = up
+	if !up {
+		m.remote.asked = 0 // no answer is coming: the page sweeps
+	}
 	if !up && m.remote.running {
 		m.remote.running = false
 		m.Refresh() // the heatmaps of the parameters the page holds
@@ -141,6 +157,9 @@ func (m *Session) FromWorker(b []byte) (int, error) {
 	if err := remote.DecodeFrame(b, f); err != nil {
 		return 0, err
 	}
+	if r.asked != 0 && f.Version == r.asked {
+		return 0, m.takeSweep(f)
+	}
 	if !r.running || f.Version != r.version || r.gen != m.gen {
 		return 0, nil
 	}
@@ -157,6 +176,7 @@ func (m *Session) FromWorker(b []byte) (int, error) {
 		m.RefreshIfDue(time.Now())
 	case remote.BlewUp:
 		r.running = false
+		m.Refresh() // heatmaps staged are dropped: sweep the weights it stops on
 		m.checkBlowUp()
 	}
 	return f.Trained, nil
@@ -185,6 +205,7 @@ func (m *Session) adopt(f *remote.Frame) error {
 	m.History.Copy(f.History)
 	if f.HasHeat {
 		m.takeHeat(f)
+		m.remote.swept = false
 	}
 	return nil
 }
@@ -228,7 +249,7 @@ func (m *Session) stageOn(until time.Time) {
 	if r.bands == 0 {
 		return
 	}
-	if r.at != m.heatGen || !r.running {
+	if r.at != m.heatGen || !r.running && !(r.swept && m.Playing) {
 		r.bands = 0
 		return
 	}
@@ -246,6 +267,58 @@ func (m *Session) stageOn(until time.Time) {
 	m.version++
 	m.heatGen++
 	s.staged = m.heatGen
+}
+
+// sweepsInWorker reports whether Play's refresh asks the worker for the heatmaps and
+// meters (askSweep) rather than sweeping them on the page's thread: at the slower
+// speeds, where the page trains itself, when it has a worker, out of the lessons.
+func (m *Session) sweepsInWorker() bool {
+	r := &m.remote
+	return r.ready && !r.running && m.Playing && m.Lesson == nil
+}
+
+// askSweep asks the worker for the heatmaps and meters of the parameters the page shows
+// now; the loop posts the message (Asked). The answer is shown as a training frame's
+// heatmaps are (takeSweep), so that the pictures are always of parameters the page
+// showed, a few frames after it showed them, as a sweep of its own would be.
+func (m *Session) askSweep() {
+	r := &m.remote
+	r.version++
+	j := m.job(r.version)
+	j.XTest, j.TTest, j.History = nil, nil, remote.History{} // the sweep needs no losses
+	r.ask = remote.EncodeSweep(r.ask, j)
+	r.asked, r.askedAt, r.post = r.version, m.heatGen, true
+}
+
+// Asked returns the message of the sweep Play's refresh asked of the worker since the
+// last call, or nil: the loop posts it after the frame's training. The message is the
+// session's until the next refresh.
+func (m *Session) Asked() []byte {
+	r := &m.remote
+	if !r.post {
+		return nil
+	}
+	r.post = false
+	return r.ask
+}
+
+// takeSweep takes frame f, the answer to the sweep asked last: its heatmaps and meters
+// are staged and shown as a training frame's are (takeHeat), unless the heatmaps shown
+// changed since it was asked (the learner changed something, Play paused) or Play has
+// gone to the worker or stopped: the page has newer ones, or will sweep its own.
+func (m *Session) takeSweep(f *remote.Frame) error {
+	r := &m.remote
+	r.asked = 0
+	if r.askedAt != m.heatGen || !m.sweepsInWorker() {
+		return nil
+	}
+	if !f.HasHeat || !m.fitsHeat(f.Heat) || len(f.Diag.Layers) != len(m.Net.Layers) {
+		return fmt.Errorf("play: a sweep's heatmaps do not fit the network")
+	}
+	m.takeHeat(f)
+	r.swept = true
+	m.version++
+	return nil
 }
 
 // fitsHeat reports whether v has the shape of the heatmaps of the session's network:

@@ -185,7 +185,8 @@ func TestStaleFramesAreDropped(t *testing.T) {
 
 // TestDivergenceInTheWorker plays networks that run away, in the worker and on the
 // page alone: the worker stops before the step that runs away, or when the loss blows
-// up, and the page pauses with the same message, weights and position as without it.
+// up, and the page pauses with the same message, weights and position as without it,
+// and shows the heatmaps, meters and pictures of the weights it stopped on.
 func TestDivergenceInTheWorker(t *testing.T) {
 	stops := map[remote.Stop]bool{}
 	for _, c := range []struct {
@@ -209,6 +210,9 @@ func TestDivergenceInTheWorker(t *testing.T) {
 			s.Apply(Play{On: false})
 		}
 		epochs(ref, c.after)
+		pics := &Pictures{GPU: new(texture)} // the worker's heatmaps are staged, as on the page
+		m.SetStage(pics)
+		pics.Refresh(m)
 		fastInWorker(m)
 		var w remote.Worker
 		stop := worked(t, m, &w, c.after)
@@ -223,6 +227,9 @@ func TestDivergenceInTheWorker(t *testing.T) {
 		}
 		if where := trainedAlike(ref, m); where != "" {
 			t.Errorf("%s: the %s differs from training on the page alone", c.name, where)
+		}
+		if what := sweptAs(m, m.Net); what != "" {
+			t.Errorf("%s: stopped by %d, %s are not of the parameters shown", c.name, stop, what)
 		}
 	}
 	if !stops[remote.Halted] || !stops[remote.BlewUp] {

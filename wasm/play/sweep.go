@@ -8,16 +8,18 @@ import (
 	"nnplay/core"
 )
 
-// Play recomputes the heatmaps and meters ten times a second (RefreshEvery). A sweep of
-// the deep sigmoid stack's grid takes some 11 ms in wasm, too much for one frame beside
-// training and drawing, so Play spreads each refresh over frames: it takes a snapshot
-// of the parameters, sweeps the grid a few blocks a frame into heatmaps of its own and
-// swaps them in whole, with the meters of the same parameters, once the grid is done.
-// The pictures always show one parameter set the engine really had, never a mix of
-// two. While Play is off, a sweep under way goes on, the parameters Play stopped on are
-// swept, and the update of the Step on screen is swept while its earlier phases play,
-// to be swapped in as the update is committed. Refresh's own heatmaps are swept when the
-// pictures first ask for them (Heat), in the frame that moved the slider.
+// Play recomputes the heatmaps and meters ten times a second (RefreshEvery). With a
+// training worker, the worker sweeps them (offload.go). Without one, or in a lesson,
+// the page does. A sweep of the deep sigmoid stack's grid takes some 11 ms in wasm, too
+// much for one frame beside training and drawing, so Play spreads each refresh over
+// frames: it takes a snapshot of the parameters, sweeps the grid a few blocks a frame
+// into heatmaps of its own and swaps them in whole, with the meters of the same
+// parameters, once the grid is done. The pictures always show one parameter set the
+// engine really had, never a mix of two. While Play is off, a sweep under way goes on,
+// the parameters Play stopped on are swept, and the update of the Step on screen is
+// swept while its earlier phases play, to be swapped in as the update is committed.
+// Refresh's own heatmaps are swept when the pictures first ask for them (Heat), in the
+// frame that moved the slider.
 
 // RefreshSlice is how long a frame may work on training and a refresh under way,
 // counted from the frame's start, before the rest of the refresh waits for the next
@@ -51,6 +53,7 @@ type sweep struct {
 	band, bands int
 	cost        [stepKinds]time.Duration // what the last step of each kind took
 	spent       time.Duration            // the time sweeps have taken, all told
+	painted     time.Duration            // of it, painting the pictures (stepBand)
 	stage       Stage
 	staged      int // the heatGen whose pictures the stage painted
 	idle        int // the heatGen of the last frame settle found nothing to do in
@@ -75,8 +78,13 @@ func (m *Session) SetStage(st Stage) { m.sweep.stage = st }
 // last change to them was a sweep's, painted band by band as it went.
 func (m *Session) Staged() bool { return m.sweep.stage != nil && m.sweep.staged == m.heatGen }
 
-// SweepSpent is the time the sweeps spread over frames have taken so far, all told.
+// SweepSpent is the time the sweeps spread over frames have taken so far, all told:
+// the grid, the meters and the pictures painted band by band, the page's sweeps' and
+// the worker's.
 func (m *Session) SweepSpent() time.Duration { return m.sweep.spent }
+
+// PaintSpent is the part of SweepSpent that painted pictures (Stage).
+func (m *Session) PaintSpent() time.Duration { return m.sweep.painted }
 
 // begin starts a sweep of m's parameters, dropping one under way.
 func (m *Session) begin() {
@@ -141,6 +149,9 @@ func (s *sweep) timed(k int, do func()) {
 	do()
 	s.cost[k] = time.Since(t0)
 	s.spent += s.cost[k]
+	if k == stepBand {
+		s.painted += s.cost[k]
+	}
 }
 
 // finish does the rest of the sweep at once.

@@ -21,11 +21,14 @@ type Telemetry struct {
 	DrawMS, FirstFrameMS float64
 	// LoopMS is the time the training loop worked between frames since the last Perf.
 	LoopMS float64
+	// paintMS is the part of the last Update's TrainMS that painted the pictures of
+	// heatmaps staged (Loop.Frame): the frame's cost counts it with the pictures.
+	paintMS float64
 	// Meter measures the rates.
 	Meter Meter
 	// Sums since the last Perf, for averages per frame.
-	sumUpdate, sumDraw, sumTrain, sumPics float64
-	nUpdates, nDraws                      int
+	sumUpdate, sumDraw, sumTrain, sumPics, sumSweep float64
+	nUpdates, nDraws                                int
 	// frame is the work of the frame being made; worst the costliest painted since the
 	// last Perf.
 	frame, worst FrameCost
@@ -40,7 +43,9 @@ type FrameCost struct {
 	WorkMS  float64 `json:"work_ms"`
 	Updates int     `json:"updates"`
 	// Of the work: training, with the share of a heatmap sweep done in the frame
-	// (SweepMS, part of TrainMS); the view; the pictures; the panel; the scene; the Draw.
+	// (SweepMS, part of TrainMS: the grid and the meters swept on the page); the view;
+	// the pictures, painted at once or a band at a time as a sweep or the worker's
+	// heatmaps are staged; the panel; the scene; the Draw.
 	TrainMS float64 `json:"train_ms"`
 	SweepMS float64 `json:"sweep_ms"`
 	ViewMS  float64 `json:"view_ms"`
@@ -57,7 +62,7 @@ type FrameCost struct {
 // Begin records that an Update begins: the parts of the last Update start again at 0.
 func (t *Telemetry) Begin() {
 	t.Updates++
-	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS = 0, 0, 0, 0
+	t.ViewMS, t.PicsMS, t.PanelMS, t.SceneMS, t.paintMS = 0, 0, 0, 0, 0
 	if t.frame.Updates == 0 {
 		t.frame = FrameCost{}
 		t.startFrame()
@@ -91,10 +96,12 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	f := &t.frame
 	f.Updates++
 	f.WorkMS += ms
-	f.TrainMS += t.TrainMS
-	f.SweepMS += float64((swept - t.swept).Microseconds()) / 1000
+	f.TrainMS += t.TrainMS - t.paintMS
+	sweep := float64((swept-t.swept).Microseconds())/1000 - t.paintMS
+	f.SweepMS += sweep
+	t.sumSweep += sweep
 	f.ViewMS += t.ViewMS
-	f.PicsMS += t.PicsMS
+	f.PicsMS += t.PicsMS + t.paintMS
 	f.PanelMS += t.PanelMS
 	f.SceneMS += t.SceneMS
 	t.swept = swept
@@ -122,6 +129,15 @@ func (t *Telemetry) Drawn(ms float64) {
 	t.frame = FrameCost{}
 }
 
+// Painted records that d of the training's time in the Update went to painting the
+// pictures of heatmaps staged: the frame's cost counts it with the pictures, not with
+// the training or the sweep.
+func (t *Telemetry) Painted(d time.Duration) {
+	ms := float64(d.Microseconds()) / 1000
+	t.paintMS += ms
+	t.sumPics += ms
+}
+
 // Pictured records a refresh of the pictures that took ms.
 func (t *Telemetry) Pictured(ms float64) {
 	t.PicsMS = ms
@@ -129,7 +145,9 @@ func (t *Telemetry) Pictured(ms float64) {
 }
 
 // Perf returns the averages per frame since the last call, with the allocations and
-// garbage collections so far, and starts the sums again.
+// garbage collections so far, and starts the sums again. Its sweep_ms is the time the
+// page's thread spent sweeping heatmaps' grids and meters in frames since the last
+// call, all told.
 func (t *Telemetry) Perf(epoch float64) map[string]any {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -138,6 +156,7 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		"updates": t.nUpdates, "frames": t.nDraws,
 		"update_ms": per(t.sumUpdate, t.nUpdates), "train_ms": per(t.sumTrain, t.nUpdates),
 		"draw_ms": per(t.sumDraw, t.nDraws), "pics_ms_per_update": per(t.sumPics, t.nUpdates),
+		"sweep_ms":          t.sumSweep,
 		"work_ms_per_frame": per(t.sumUpdate+t.sumDraw, t.nDraws),
 		"mallocs":           ms.Mallocs, "alloc_mb": float64(ms.TotalAlloc) / 1e6, "num_gc": ms.NumGC,
 		"heap_mb":           float64(ms.HeapAlloc) / 1e6,
@@ -148,6 +167,7 @@ func (t *Telemetry) Perf(epoch float64) map[string]any {
 		t.frame = FrameCost{}
 	}
 	t.sumUpdate, t.sumDraw, t.sumTrain, t.sumPics, t.nUpdates, t.nDraws, t.LoopMS = 0, 0, 0, 0, 0, 0, 0
+	t.sumSweep = 0
 	t.worst = FrameCost{}
 	return out
 }

@@ -256,15 +256,17 @@ func (m *Session) TrainFor(budget time.Duration) int {
 // has passed since the last one began, the view's losses and input pass are computed
 // again, a blow-up is checked for, and a sweep of the heatmaps and meters begins, in a
 // frame that shows no sweep done; the sweep goes on until RefreshSlice after now and is
-// shown when done (sweep.go). When Play has stopped itself, it refreshes at once.
+// shown when done (sweep.go). With a worker the worker sweeps instead (askSweep), off
+// the page's thread. When Play has stopped itself, it refreshes at once.
 func (m *Session) RefreshIfDue(now time.Time) {
 	if !m.Playing {
 		m.Refresh()
 		return
 	}
-	shown := m.heatGen
+	shown, r := m.heatGen, &m.remote
 	m.sweepOn(now.Add(RefreshSlice))
-	if m.sweep.busy || m.heatGen != shown || now.Sub(m.refreshed) < RefreshEvery {
+	if m.sweep.busy || r.asked != 0 || r.bands > 0 || m.heatGen != shown ||
+		now.Sub(m.refreshed) < RefreshEvery {
 		return // a frame that shows new pictures has their upload to do
 	}
 	m.refreshed = now
@@ -272,6 +274,10 @@ func (m *Session) RefreshIfDue(now time.Time) {
 	if m.blownUp() {
 		m.Refresh() // the message counts the dead units of the parameters it stops on
 		m.checkBlowUp()
+		return
+	}
+	if m.sweepsInWorker() {
+		m.askSweep()
 		return
 	}
 	m.begin()

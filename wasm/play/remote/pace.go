@@ -12,11 +12,20 @@ import "time"
 // when they came slower than the base allows and shorter when they did not. A page
 // that stays slow however long the worker rests has slowed down for another reason: it
 // probes again. The first probe comes FirstProbe after the first frame heard, so that
-// training shows at once; until then the worker rests half as long as it trains. Its zero
-// value is ready.
+// training shows at once; until then the worker rests half as long as it trains.
+//
+// A network whose epoch is cheap, such as Playground's default, trains MinEpochs epochs
+// a second, however fast the frames, and rests the rest of the time (MinRest): more
+// epochs a second show a learner nothing, and where the page's rendering shares the
+// processor they cost it frames that a probe, on a machine busy with other work, cannot
+// always see. A costly one rests as the frames need, but trains at least MinShare of
+// the time (MaxRest): as many epochs a second as the page trained before it had a
+// worker, and more. Its zero value is ready.
 type Pace struct {
 	// Rest is the rest per unit of training: 0.5 rests half as long as the slice.
 	Rest float64
+	// rate is the epochs the worker trains per second of its work, smoothed.
+	rate float64
 	base float64 // the page's frame interval, ms, while the worker rested
 	// probe counts the frames heard in the current probe; 0 when none runs.
 	probe   int
@@ -30,9 +39,13 @@ type Pace struct {
 // Pace's constants: the share of the page's frames the worker keeps; how many of the
 // page's frames a probe rests through (the first, begun while training, is not
 // counted), and for how long at most once it has counted two; how often it runs; how
-// many frames a window holds; the most the worker rests per unit trained (as long as it
-// trained: on a loaded machine the page's frames are slow for other reasons too, and
-// resting three times as long cost two thirds of the training for a few frames).
+// many frames a window holds; the epochs a second a cheap network trains, and the
+// share of the time a costly one trains at least. The page trained the reference's
+// Net A at 913 epochs a second before it had a worker, Net B at 663 and the deep
+// sigmoid stack at 302 (issue 12): on the same two cores the worker trains Net A's
+// 1,200 in about a tenth of a core, and training two thirds of the time it trained
+// Net B at 820-850 and the deep stack at 420-430 where the machine's other work left it
+// its share.
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6
@@ -40,8 +53,17 @@ const (
 	ProbeEvery  = 10 * time.Second
 	FirstProbe  = 2 * time.Second
 	Window      = 8
-	MaxRest     = 1.0
+	MinEpochs   = 1200.0
+	MinShare    = 2.0 / 3
 )
+
+// MaxRest is the most the worker rests per unit trained: 1/MinShare - 1 (a half), or
+// MinRest where that is more.
+func (p *Pace) MaxRest() float64 { return max(1/MinShare-1, p.MinRest()) }
+
+// MinRest is the least the worker rests per unit trained: as long as keeps it at
+// MinEpochs epochs a second, at the rate it trains, where it trains faster.
+func (p *Pace) MinRest() float64 { return max(0, p.rate/MinEpochs-1) }
 
 // Probing reports whether the worker rests through a probe now: it trains nothing.
 func (p *Pace) Probing(now time.Time) bool {
@@ -79,20 +101,29 @@ func (p *Pace) Heard(ms float64, now time.Time) {
 	}
 	slow := p.sum/float64(p.n)*FrameShare > p.base
 	p.sum, p.n = 0, 0
+	most := p.MaxRest()
 	switch {
-	case slow && p.Rest >= MaxRest:
+	case slow && p.Rest >= most:
 		// The page is slow for another reason: measure it again, soon.
 		if soon := now.Add(ProbeEvery / 2); soon.Before(p.next) {
 			p.next = soon
 		}
 	case slow:
-		p.Rest = min(1.5*p.Rest+0.2, MaxRest)
+		p.Rest = min(1.5*p.Rest+0.2, most)
 	default:
 		p.Rest = max(0.7*p.Rest-0.02, 0)
 	}
 }
 
-// RestAfter is how long the worker rests after training for trained.
-func (p *Pace) RestAfter(trained time.Duration) time.Duration {
-	return time.Duration(p.Rest * float64(trained))
+// RestAfter is how long the worker rests after working for took, in which it trained
+// epochs.
+func (p *Pace) RestAfter(took time.Duration, epochs float64) time.Duration {
+	if took > 0 && epochs > 0 {
+		r := epochs / took.Seconds()
+		if p.rate == 0 {
+			p.rate = r
+		}
+		p.rate += (r - p.rate) / 8
+	}
+	return time.Duration(min(max(p.Rest, p.MinRest()), p.MaxRest()) * float64(took))
 }

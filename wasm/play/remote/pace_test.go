@@ -41,11 +41,11 @@ func TestPaceKeepsThePagesFrames(t *testing.T) {
 		// The most the worker may train with the frames kept, resting at most MaxRest.
 		best := 1.0
 		if share > 0 {
-			best = max(1/(1+MaxRest), min(1, (1/FrameShare-1)/share))
+			best = max(1/(1+p.MaxRest()), min(1, (1/FrameShare-1)/share))
 		}
 		t.Logf("share %v: frames %.3f, trains %.3f (best %.3f), rest %.2f", share, fps, trains,
 			best, p.Rest)
-		if fps < FrameShare-0.02 && p.Rest < MaxRest {
+		if fps < FrameShare-0.02 && p.Rest < p.MaxRest() {
 			t.Errorf("share %v: the page draws %.2f of its frames, resting %.2f", share, fps,
 				p.Rest)
 		}
@@ -86,7 +86,7 @@ func TestPaceBearsNoise(t *testing.T) {
 		fps, trains := 100/(ms/frames), duty/frames
 		t.Logf("share %v: frames %.3f, trains %.3f, rest %.2f", share, fps, trains, p.Rest)
 		// The most frames resting at most MaxRest keeps, when that is below FrameShare.
-		kept := min(FrameShare, 1/(1+share/(1+MaxRest)))
+		kept := min(FrameShare, 1/(1+share/(1+p.MaxRest())))
 		if share == 0 && trains < 0.7 || share > 0 && fps < kept-0.05 {
 			t.Errorf("share %v: the page draws %.2f of its frames; the worker trains %.2f",
 				share, fps, trains)
@@ -120,5 +120,46 @@ func TestPaceIgnoresOddIntervals(t *testing.T) {
 	}
 	if p.base != 100 {
 		t.Errorf("the base is %v, want 100", p.base)
+	}
+}
+
+// TestPaceTrainsItsShare plays a page whose frames come as fast whether the worker
+// trains or not (share 0), and one whose frames come twice as slow while it trains as
+// while it rests (share 1), so that Pace rests as long as it may: a network whose epoch
+// is cheap trains MinEpochs epochs a second either way, resting the rest of the time;
+// a costly one trains nearly all the time on the first page, and MinShare of the time
+// on the second.
+func TestPaceTrainsItsShare(t *testing.T) {
+	for _, share := range []float64{0, 1} {
+		for _, rate := range []float64{11000, 3000, 1300, 600} { // epochs a second of work
+			var p Pace
+			now := time.Unix(0, 0)
+			var epochs float64
+			for now.Before(time.Unix(60, 0)) {
+				slice := 15 * time.Millisecond
+				rest := p.RestAfter(slice, rate*slice.Seconds())
+				d := float64(slice) / float64(slice+rest)
+				if p.Probing(now) {
+					d = 0
+				}
+				interval := 100 * (1 + share*d)
+				now = now.Add(time.Duration(interval * float64(time.Millisecond)))
+				p.Heard(interval, now)
+				if now.After(time.Unix(20, 0)) {
+					epochs += rate * d * interval / 1000
+				}
+			}
+			got, want := epochs/40, min(MinEpochs, MinShare*rate)
+			if share == 0 {
+				want = min(MinEpochs, rate)
+			}
+			lost := float64(ProbeFrames) * 0.2 / ProbeEvery.Seconds() // the probes' frames
+			t.Logf("share %v, %v epochs/s of work: %.0f epochs/s, want %.0f, rest %.2f",
+				share, rate, got, want, p.Rest)
+			if got < 0.97*want*(1-lost) || got > 1.03*want {
+				t.Errorf("share %v, %v epochs/s of work: the worker trains %.0f epochs/s, "+
+					"want %.0f", share, rate, got, want)
+			}
+		}
 	}
 }

@@ -10,8 +10,10 @@
 // that the worker rests as long as the page's frames need: Pace); in between it trains
 // on. The page adopts a frame only when it carries the version of the last job it sent,
 // so that a frame trained from an old state never overwrites a change the learner has
-// made since. A Stop ends training. Every number crosses as its float64 bits: what the
-// page shows is what the worker computed.
+// made since. A Stop ends training. At the slower speeds the page trains itself and
+// sends a sweep (EncodeSweep): the worker answers with the heatmaps and meters of the
+// parameters it carries. Every number crosses as its float64 bits: what the page shows
+// is what the worker computed.
 //
 // The package imports core only, so that the worker module stays small.
 package remote
@@ -30,6 +32,7 @@ const (
 	kindStop  = 'S'
 	kindAck   = 'A'
 	kindFrame = 'F'
+	kindSweep = 'H'
 )
 
 // RefreshEvery is how often training recomputes the heatmaps and meters: ten times a
@@ -124,6 +127,23 @@ func EncodeAck(buf []byte, version uint32, heat bool, ms float64) []byte {
 // EncodeJob returns j as a message.
 func EncodeJob(j *Job) []byte {
 	w := writer{b: []byte{kindJob}}
+	w.job(j)
+	return w.b
+}
+
+// EncodeSweep returns the message that asks for the heatmaps and meters of j's network
+// and nothing else, appended to buf[:0]: the page trains itself at the slower speeds,
+// and the worker sweeps for it. The worker stops training, if it trained, and answers
+// with a frame of version j.Version that holds them (and j's parameters and position,
+// unchanged).
+func EncodeSweep(buf []byte, j *Job) []byte {
+	w := writer{b: append(buf[:0], kindSweep)}
+	w.job(j)
+	return w.b
+}
+
+// job appends j's fields.
+func (w *writer) job(j *Job) {
 	w.u32(j.Version)
 	w.int(len(j.Net.Layers))
 	for _, l := range j.Net.Layers {
@@ -162,7 +182,6 @@ func EncodeJob(j *Job) []byte {
 	w.f64(j.HeatMax)
 	w.position(&j.Position)
 	w.rows(j.Grads)
-	return w.b
 }
 
 // decodeJob reads a job message's fields after its kind.

@@ -66,11 +66,13 @@ type Worker struct {
 	trained int
 	frame   Frame
 	out     []byte
-	sweep   *core.Heatmap
-	diag    core.Diagnoser
-	scan    *core.Trace
-	guard   Guard
-	pace    Pace
+	// answer is the frame that answers a sweep asked for, until Serve returns it.
+	answer []byte
+	sweep  *core.Heatmap
+	diag   core.Diagnoser
+	scan   *core.Trace
+	guard  Guard
+	pace   Pace
 	// checked is when the training loss was last checked for a blow-up.
 	checked time.Time
 	// now reads the clock; tests stop it.
@@ -78,7 +80,8 @@ type Worker struct {
 }
 
 // Put takes one message from the page: a job, which replaces whatever the worker was
-// training, or a stop.
+// training, a stop, an acknowledgement, or a sweep, which stops training and is
+// answered by the next Serve.
 func (w *Worker) Put(msg []byte) error {
 	if len(msg) == 0 {
 		return fmt.Errorf("remote: an empty message")
@@ -104,6 +107,14 @@ func (w *Worker) Put(msg []byte) error {
 		}
 		w.start(j)
 		return nil
+	case kindSweep:
+		j, err := decodeJob(&r)
+		if err != nil {
+			return err
+		}
+		w.running = false
+		w.answer = w.sweepOf(j)
+		return nil
 	}
 	return fmt.Errorf("remote: a message of kind %q", msg[0])
 }
@@ -115,15 +126,38 @@ func (w *Worker) start(j *Job) {
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
 	w.params = j.Net.Parameters()
-	if h := w.sweep; h == nil || h.N != j.HeatN || h.Min != j.HeatMin || h.Max != j.HeatMax ||
-		!slices.Equal(h.Features, j.Features) {
-		// A job comes with every change the learner makes, a slider's drag included:
-		// the sweep's megabytes are made again only when the grid changes.
-		w.sweep = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
-	}
+	w.fitSweep(j)
 	w.scan = core.NewTrace(j.Net)
 	w.frame, w.trained = Frame{Version: j.Version}, 0
 	w.checked = time.Time{}
+}
+
+// fitSweep makes the sweep's grid job j's.
+func (w *Worker) fitSweep(j *Job) {
+	if h := w.sweep; h == nil || h.N != j.HeatN || h.Min != j.HeatMin || h.Max != j.HeatMax ||
+		!slices.Equal(h.Features, j.Features) {
+		// A job comes with every change the learner makes, a slider's drag included, and
+		// a sweep ten times a second at the slower speeds: the sweep's megabytes are made
+		// again only when the grid changes.
+		w.sweep = core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
+	}
+}
+
+// sweepOf returns the frame that answers a sweep of job j: j's version, parameters and
+// position as they came, with the heatmaps and meters of its network.
+func (w *Worker) sweepOf(j *Job) []byte {
+	w.fitSweep(j)
+	f := &w.frame
+	f.Version, f.Stop, f.Trained, f.Position = j.Version, Running, 0, j.Position
+	f.Params, f.Grads = f.Params[:0], f.Grads[:0]
+	for _, p := range j.Net.Parameters() {
+		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
+	}
+	w.sweep.Run(j.Net)
+	f.HasHeat, f.Heat = true, w.sweep.Values
+	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)
+	w.out = EncodeFrame(f, w.out)
+	return w.out
 }
 
 // Slice is how long Serve trains: about a frame, so that a message waits no longer than
@@ -131,15 +165,20 @@ func (w *Worker) start(j *Job) {
 const Slice = 15 * time.Millisecond
 
 // Serve is the worker module's one entry: it takes the page's message msg, if any, then
-// trains for a Slice unless Pace rests through a probe. It returns the frame to post
-// to the page, or nil, and how long to rest before the next call; more is false when
-// there is nothing to do until the page's next message. A message it cannot read is a
-// bug of the page's: it panics, the worker stops, and the page trains on its own thread.
+// answers a sweep asked for, or trains for a Slice unless Pace rests through a probe.
+// It returns the frame to post to the page, or nil, and how long to rest before the next
+// call; more is false when there is nothing to do until the page's next message. A
+// message it cannot read is a bug of the page's: it panics, the worker stops, and the
+// page trains on its own thread.
 func (w *Worker) Serve(msg []byte) (frame []byte, rest time.Duration, more bool) {
 	if len(msg) > 0 {
 		if err := w.Put(msg); err != nil {
 			panic(err)
 		}
+	}
+	if a := w.answer; a != nil {
+		w.answer = nil
+		return a, 0, w.running
 	}
 	now := w.clock()
 	t0 := now()
@@ -149,8 +188,10 @@ func (w *Worker) Serve(msg []byte) (frame []byte, rest time.Duration, more bool)
 	if w.pace.Probing(t0) {
 		return w.send(), 0, false
 	}
+	seen := w.job.SamplesSeen
 	frame = w.Run(Slice)
-	return frame, w.pace.RestAfter(now().Sub(t0)), w.running
+	epochs := float64(w.job.SamplesSeen-seen) / float64(len(w.job.X))
+	return frame, w.pace.RestAfter(now().Sub(t0), epochs), w.running
 }
 
 // Running reports whether the worker has a job to train.

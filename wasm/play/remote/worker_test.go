@@ -1,8 +1,11 @@
 package remote
 
 import (
+	"reflect"
 	"runtime"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestJobsKeepTheSweep: every change the learner makes sends a job, as often as every
@@ -29,5 +32,41 @@ func TestJobsKeepTheSweep(t *testing.T) {
 	heat := 8 * 200 * 200 * 5
 	if per := int(after.TotalAlloc-before.TotalAlloc) / 10; per > heat/2 {
 		t.Errorf("a job on the same grid allocates %d bytes; its heatmaps are %d", per, heat)
+	}
+}
+
+// TestWorkerAnswersASweep: a sweep asked while the worker trains stops the training and
+// is answered at once with the heatmaps and meters of the sweep's network, bit for bit,
+// under the sweep's version, its parameters unchanged.
+func TestWorkerAnswersASweep(t *testing.T) {
+	var w Worker
+	if _, _, more := w.Serve(EncodeJob(testJob(t))); !more {
+		t.Fatal("the worker does not train a job")
+	}
+	j := testJob(t)
+	j.Version = 42
+	out, _, more := w.Serve(EncodeSweep(nil, j))
+	if out == nil || more || w.Running() {
+		t.Fatalf("a sweep: answered %v, trains on %v", out != nil, more || w.Running())
+	}
+	var f Frame
+	if err := DecodeFrame(out, &f); err != nil {
+		t.Fatal(err)
+	}
+	want := core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
+	want.Run(j.Net)
+	var d core.Diagnoser
+	if f.Version != 42 || f.Trained != 0 || !f.HasHeat || !reflect.DeepEqual(f.Heat, want.Values) ||
+		!reflect.DeepEqual(f.Diag, *d.Run(j.Net, j.X, j.T, j.Loss)) {
+		t.Fatalf("the answer: version %d, %d trained, heatmaps %v, not the sweep's", f.Version,
+			f.Trained, f.HasHeat)
+	}
+	for i, p := range j.Net.Parameters() {
+		if !reflect.DeepEqual(f.Params[i], p.Value) {
+			t.Errorf("the answer's %s are not the sweep's", p.Name)
+		}
+	}
+	if out, _, _ := w.Serve(nil); out != nil {
+		t.Error("the worker answered the sweep twice")
 	}
 }

@@ -75,10 +75,10 @@
   // process's one thread for 20-200 ms (a frame, and in a headless browser its read-back),
   // ahead of the WebGL context and the first frame the page waits for: the screen changes
   // at most every 250 ms, the latest news first, and the bar is never indeterminate
-  // (Chromium repaints that state's animation every frame). A load that starts the
-  // program within a second changes nothing: the screen's first change waits a second
-  // (quiet) after this script starts. Measured, same runs: the first frame reached the
-  // screen 30-150 ms sooner than with a change every 250 ms from the start.
+  // (Chromium repaints that state's animation every frame). The screen's first change
+  // waits a second (quiet) after this script starts, so a load whose first frame comes
+  // within it repaints nothing on the way. Measured, same runs: the first frame reached
+  // the screen 30-150 ms sooner than with a change every 250 ms from the start.
   const quiet = 1000;
   let shown = Date.now() + quiet - 250; // when the screen last changed, or as if it had
   let next = null; // [fraction, label], waiting for its turn

@@ -91,7 +91,7 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	}
 	t.UpdateMS = ms
 	t.sumUpdate += ms
-	t.sumTrain += t.TrainMS
+	t.sumTrain += t.TrainMS - t.paintMS
 	t.nUpdates++
 	f := &t.frame
 	f.Updates++

@@ -65,6 +65,10 @@ func (p *Pace) MaxRest() float64 { return max(1/MinShare-1, p.MinRest()) }
 // MinEpochs epochs a second, at the rate it trains, where it trains faster.
 func (p *Pace) MinRest() float64 { return max(0, p.rate/MinEpochs-1) }
 
+// NewWork forgets the rate measured: the next slice measures the new work's, as a new
+// network, or a new data set, trains at another rate from its first slice.
+func (p *Pace) NewWork() { p.rate = 0 }
+
 // Probing reports whether the worker rests through a probe now: it trains nothing.
 func (p *Pace) Probing(now time.Time) bool {
 	if p.probe == 0 && !p.next.IsZero() && !now.Before(p.next) {

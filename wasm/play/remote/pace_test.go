@@ -163,3 +163,40 @@ func TestPaceTrainsItsShare(t *testing.T) {
 		}
 	}
 }
+
+// TestPaceMeasuresNewWorkAnew: after a cheap network, the first slices of a costly one
+// rest no longer than the costly one's share allows (the rate measured on the cheap one
+// held its rests at 7 times their work for a second), and after a costly one, a cheap
+// one rests at least its MinRest from its second slice.
+func TestPaceMeasuresNewWorkAnew(t *testing.T) {
+	slice := 15 * time.Millisecond
+	for _, c := range [][2]float64{{11000, 300}, {300, 11000}} {
+		var p Pace
+		for range 100 {
+			p.RestAfter(slice, c[0]*slice.Seconds())
+		}
+		p.NewWork()
+		for i := range 40 {
+			rest := p.RestAfter(slice, c[1]*slice.Seconds())
+			most := max(1/MinShare-1, c[1]/MinEpochs-1) * float64(slice)
+			least := max(0, c[1]/MinEpochs-1) * float64(slice)
+			if float64(rest) > 1.001*most || i > 0 && float64(rest) < 0.999*least {
+				t.Fatalf("%v then %v epochs/s of work: slice %d rests %v, want %v to %v",
+					c[0], c[1], i, rest, time.Duration(least), time.Duration(most))
+			}
+		}
+	}
+}
+
+// TestJobMeasuresItsRateAnew: a job, a new network's or the same one's after a change,
+// starts the worker's pace without the rate measured on the last.
+func TestJobMeasuresItsRateAnew(t *testing.T) {
+	var w Worker
+	w.pace.rate = 11000
+	if err := w.Put(EncodeJob(testJob(t))); err != nil {
+		t.Fatal(err)
+	}
+	if w.pace.rate != 0 {
+		t.Errorf("a new job's pace kept the last job's rate, %v epochs/s", w.pace.rate)
+	}
+}

@@ -126,6 +126,7 @@ func (w *Worker) start(j *Job) {
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
 	w.params = j.Net.Parameters()
+	w.pace.NewWork()
 	w.fitSweep(j)
 	w.scan = core.NewTrace(j.Net)
 	w.frame, w.trained = Frame{Version: j.Version}, 0

@@ -261,11 +261,12 @@ func (g *Game) Draw(screen *ebiten.Image) {
 func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebiten.GeoM) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	defer g.survive("Draw")
+	defer g.survive("DrawFinalScreen")
 	start, fresh := time.Now(), g.fresh
 	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
 	g.scene.Paint(&g.canvas.batch)
-	if g.fresh = false; !fresh {
+	g.fresh = false
+	if !fresh {
 		return
 	}
 	if g.tel.Frames == 0 {

@@ -117,11 +117,14 @@ const BlowUpFactor = remote.BlowUpFactor
 
 // checkBlowUp stops Play when the training loss has climbed well above where it
 // started: with a tanh output the loss stays finite, so this is how a too-large
-// learning rate usually shows (every ReLU dead, the output stuck at one class).
+// learning rate usually shows (every ReLU dead, the output stuck at one class). It
+// sweeps the parameters it stops on first (Refresh): the message counts their dead
+// units, and the pictures show them, the worker's last heatmaps being dropped unshown.
 func (m *Session) checkBlowUp() {
 	if !m.blownUp() {
 		return
 	}
+	m.Refresh()
 	start, now := m.History.Points[0].Train, m.View().TrainLoss
 	why := Sentences{PausedBlowUp.With(Num(now), shortNum(BlowUpFactor), Num(start))}
 	dead, units := m.deadHidden()

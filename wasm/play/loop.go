@@ -43,6 +43,7 @@ func (l *Loop) Frame(now time.Time) int {
 	if b := m.ToWorker(now); b != nil {
 		l.Post(b)
 	}
+	n := 0
 	switch {
 	case m.TrainsIn() == TrainsWorker: // its frames come as the page's messages
 	case m.TrainsBetweenFrames():
@@ -51,13 +52,14 @@ func (l *Loop) Frame(now time.Time) int {
 		default:
 		}
 	default:
-		n := m.Tick(now, 0)
-		if b := m.Asked(); b != nil {
-			l.Post(b)
-		}
-		return n
+		n = m.Tick(now, 0)
 	}
-	return 0
+	// A sweep asked for, in this frame or since the last (a worker's frame heard), goes
+	// out now: one left waiting would hold back the next.
+	if b := m.Asked(); b != nil {
+		l.Post(b)
+	}
+	return n
 }
 
 // Hear takes what the training worker said: "ready" once it has started, "failed" when

@@ -176,7 +176,6 @@ func (m *Session) FromWorker(b []byte) (int, error) {
 		m.RefreshIfDue(time.Now())
 	case remote.BlewUp:
 		r.running = false
-		m.Refresh() // heatmaps staged are dropped: sweep the weights it stops on
 		m.checkBlowUp()
 	}
 	return f.Trained, nil
@@ -274,7 +273,7 @@ func (m *Session) stageOn(until time.Time) {
 // speeds, where the page trains itself, when it has a worker, out of the lessons.
 func (m *Session) sweepsInWorker() bool {
 	r := &m.remote
-	return r.ready && !r.running && m.Playing && m.Lesson == nil
+	return r.ready && !r.running && m.Playing && m.Speed != SpeedMax && m.Lesson == nil
 }
 
 // askSweep asks the worker for the heatmaps and meters of the parameters the page shows

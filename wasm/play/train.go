@@ -272,7 +272,6 @@ func (m *Session) RefreshIfDue(now time.Time) {
 	m.refreshed = now
 	m.gen++ // the view: the losses and the input point's pass of the parameters now
 	if m.blownUp() {
-		m.Refresh() // the message counts the dead units of the parameters it stops on
 		m.checkBlowUp()
 		return
 	}

@@ -61,7 +61,8 @@ func layoutShape(m *Session) string {
 // placeInputs lays the input column out anew with every feature in Playground's order:
 // each fed one's unit (units, in order, one unit pitch apart and tall high with its
 // numbers), and a chip for each other, centred on the column in usable height from top.
-// It returns the chips' places, by feature. room is the distance to the next column.
+// It returns the chips' places, by feature; a chip that would run past the usable height
+// gets none (the panel feeds every feature too). room is the distance to the next column.
 func placeInputs(units []Rect, fed []bool, top, usable, pitch, tall, room, scale float64) []Rect {
 	chips := make([]Rect, len(fed))
 	if len(units) == 0 {
@@ -88,7 +89,9 @@ func placeInputs(units []Rect, fed []bool, top, usable, pitch, tall, room, scale
 			y += pitch
 			continue
 		}
-		chips[f] = Rect{X: x, Y: y, W: w, H: chipHeight * scale}
+		if y+chipHeight*scale <= top+usable {
+			chips[f] = Rect{X: x, Y: y, W: w, H: chipHeight * scale}
+		}
 		y += chipPitch * scale
 	}
 	return chips
@@ -146,9 +149,11 @@ func (g Geometry) Buttons(m *Session, dst []Button) []Button {
 		Button{Rect: Rect{g.Net.X, y, side, side}, Kind: LayerMinus, Enabled: hidden > 0},
 		Button{Rect: Rect{g.Net.X + side + 4*sc, y, side, side}, Kind: LayerPlus,
 			Enabled: hidden < core.MaxHiddenLayers})
-	side = clamp((g.Pitch()-10*sc)/2, 12*sc, buttonSide*sc)
+	// Each layer's − and + sit side by side over its column, 4 pixels apart; where the
+	// columns are too close for them to keep 6 pixels from the next column's, the row goes.
+	side = math.Min((g.Pitch()-10*sc)/2, buttonSide*sc)
 	y += controlRow * sc
-	for lv := 1; lv <= hidden; lv++ {
+	for lv := 1; lv <= hidden && side >= 12*sc; lv++ {
 		r := g.Nodes[lv][0]
 		cx := r.X + r.W/2
 		dst = append(dst,

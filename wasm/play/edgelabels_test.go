@@ -12,7 +12,7 @@ import (
 func edgeForms(s *Scene) map[int]string {
 	forms := map[int]string{}
 	for i := range s.texts {
-		if t := &s.texts[i]; t.ok && t.owner == ownEdgeText {
+		if t := &s.texts[i]; t.ok && edgeText(t) {
 			forms[t.form] = s.formsOf(t)[t.form]
 		}
 	}
@@ -52,7 +52,7 @@ func edgeLabelled(s *Scene, m *Session, u Unit, j int) bool {
 	x1, y1 := to.X, to.Y+to.H/2
 	for i := range s.texts {
 		t := &s.texts[i]
-		if !t.ok || t.owner != ownEdgeText {
+		if !t.ok || !edgeText(t) {
 			continue
 		}
 		// Its first spot lies on its own edge, 72% of the way.
@@ -64,3 +64,6 @@ func edgeLabelled(s *Scene, m *Session, u Unit, j int) bool {
 	}
 	return false
 }
+
+// edgeText reports whether t is an edge's text: the hovered edge's or another's.
+func edgeText(t *text) bool { return t.owner == ownEdgeText || t.owner == ownHovered }

@@ -26,10 +26,10 @@ func owns(r, box Rect) bool {
 	return r.Contains(cx, cy)
 }
 
-// checkLayout reports texts of s that overlap one another, leave the canvas area (cut
-// by the window's edge or hidden under the panel) or cover a unit's picture, the loss
-// box, the banner, the plane or a plot they do not belong to (a label belongs to the
-// region its centre lies in).
+// checkLayout reports texts of s that overlap one another or run together on a line
+// (closer than textGap), leave the canvas area (cut by the window's edge or hidden under
+// the panel) or cover a unit's picture, the loss box, the banner, the plane or a plot they
+// do not belong to (a label belongs to the region its centre lies in).
 func checkLayout(t *testing.T, where string, s *Scene) {
 	t.Helper()
 	area := s.Geo.Area
@@ -78,6 +78,9 @@ func checkLayout(t *testing.T, where string, s *Scene) {
 		for _, b := range s.Labels[i+1:] {
 			if clash(a.Box, b.Box) {
 				t.Errorf("%s: %q and %q overlap", where, a.Text, b.Text)
+			} else if g := textGap * s.Geo.Scale; clash(Rect{a.Box.X - g, a.Box.Y, a.Box.W + 2*g,
+				a.Box.H}, b.Box) {
+				t.Errorf("%s: %q and %q run together", where, a.Text, b.Text)
 			}
 		}
 		for _, r := range regions {
@@ -115,6 +118,9 @@ func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
 	if s.Act.Shown && !hasPart(m.UnitName(m.Selected)) {
 		t.Errorf("%s: the activation view has no title", where)
 	}
+	if s.shows(m, PaneChart) && !s.Chart.Shown {
+		t.Errorf("%s: the loss chart's pane %+v is too short for its plot", where, s.Geo.Chart)
+	}
 	if s.Chart.Shown && !hasPart(Num(m.View().TrainLoss)) {
 		t.Errorf("%s: the loss chart has no title", where)
 	}
@@ -128,16 +134,29 @@ func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
 	if !s.shows(m, PaneNetwork) {
 		return
 	}
-	for lv := range s.Geo.Nodes {
+	titled := func(lv int) bool {
 		n := strconv.Itoa(lv)
-		titles := []string{Say(LayerTitle, n), Say(LayerTitleShort, n)}
 		switch lv {
 		case 0:
-			titles = []string{Say(InputTitle), Say(InputTitleShort)}
+			return has(Say(InputTitle), Say(InputTitleShort))
 		case len(s.Geo.Nodes) - 1:
-			titles = []string{Say(OutputTitle), Say(OutputTitleShort)}
+			return has(Say(OutputTitle), Say(OutputTitleShort))
 		}
-		if !has(titles...) {
+		return has(Say(LayerTitle, n), Say(LayerTitleShort, n))
+	}
+	// Where the columns are too close for even the short titles side by side ("8층출력"),
+	// a hidden column's may be left out beside one that has its own (the selected one's
+	// beside the output's: the activation view names it).
+	wide := 0.0
+	for _, short := range []string{Say(LayerTitleShort, "8"), Say(OutputTitleShort)} {
+		wide = max(wide, s.Fonts.Face(Normal).Width(short)+textGap*s.Geo.Scale)
+	}
+	for lv := range s.Geo.Nodes {
+		last := len(s.Geo.Nodes) - 1
+		spared := lv > 0 && lv < last && wide > s.Geo.Pitch() &&
+			(lv != m.Selected.Level || lv == last-1) &&
+			(titled(lv-1) || titled(lv+1))
+		if !titled(lv) && !spared {
 			t.Errorf("%s: no title over level %d", where, lv)
 		}
 	}

@@ -116,6 +116,11 @@ func (g Geometry) Shows(p, current Pane) bool { return !g.Hidden[p] && (!g.Tabbe
 // the canvas is tabbed.
 const minChart = 90
 
+// minChartBeside is the least height, in CSS pixels, of the loss chart in the column
+// beside the network: its title, a plot 20 high, the axis and the legend under it. Below
+// it (a phone on its side, 844x390, drew the title alone) the canvas is tabbed.
+const minChartBeside = 72
+
 // minPlane is the least side, in CSS pixels, of the input plane beside the network: below
 // it (a phone on its side, 640x360, left the plane 14 pixels and the network's units 10)
 // the canvas is tabbed.
@@ -154,7 +159,7 @@ func layout(sizes []int, fed []bool, area Rect, scale float64) Geometry {
 		g.ActView = Rect{inner.X + inner.W - col, g.Plane.Y + side + axis, col, math.Max(0, rest*0.6)}
 		g.Chart = Rect{g.ActView.X, g.ActView.Y + g.ActView.H + m, col, math.Max(0, rest*0.4-m)}
 		g.Net = Rect{inner.X, inner.Y, inner.W - col - 2*m, inner.H}
-		if g.Net.W < minNet*scale || side < minPlane*scale {
+		if g.Net.W < minNet*scale || side < minPlane*scale || g.Chart.H < minChartBeside*scale {
 			g.tab(inner)
 		}
 	} else {

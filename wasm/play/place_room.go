@@ -7,19 +7,25 @@ import "math"
 // go anywhere looks for.
 
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
-// an edge's weight, which also keeps the clearance from every unit, nor ownBlock, a block
-// such as the loss box, which keeps the clearance too and leaves the units' numbers the
-// room kept for them (ownEdges and ownList: scene_moves.go).
+// an edge's weight, which also keeps the clearance from every unit and leaves the units'
+// numbers the room kept for them (ownHovered, the hovered edge's, may take it), nor
+// ownBlock, a block such as the loss box, which keeps the clearance and that room too
+// (ownEdges and ownList: scene_moves.go).
 const (
 	ownNone     = -1
 	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
 	ownBlock    = -21
+	ownHovered  = -24 // the hovered edge's text: an edge's, which may take a unit's room
 )
 
 // clearance is the room, in CSS pixels, a text keeps from the units of the network's
 // columns it does not belong to: a unit's numbers from the next column's units, a
 // weight from the units at either end of its edge.
 const clearance = 3
+
+// textGap is the least room, in CSS pixels, between two texts side by side on a line: a
+// space's width. Touching, "2.1e-14" and "7.3e-13" read "2.1e-147.3e-13".
+const textGap = 3
 
 // obstacle is a region texts must leave alone unless they belong to it; room kept for a
 // unit's numbers binds only the blocks, which are placed before the numbers.
@@ -84,7 +90,7 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		across := func(o Rect) bool { return y+hair < o.Y+o.H && o.Y+hair < y+h }
 		for _, p := range s.placed {
 			if across(p) {
-				row = append(row, p)
+				row = append(row, s.spaced(p))
 			}
 		}
 		for _, o := range s.obstacles {
@@ -117,6 +123,7 @@ func clearOf(b Rect, rs []Rect) bool {
 }
 
 // free reports whether box b lies in the canvas area clear of the texts placed so far
+// (by textGap beside them)
 // and of the obstacles other than owner's, by the clearance from a unit of another
 // column than owner's, and, for a unit's own text, clear of its input point: its badge
 // sat on it. (Another unit's input point lies in that unit, an obstacle. A text that
@@ -129,7 +136,7 @@ func (s *Scene) free(b Rect, owner int) bool {
 		return false
 	}
 	for _, p := range s.placed {
-		if b.Overlaps(p) {
+		if b.Overlaps(s.spaced(p)) {
 			return false
 		}
 	}
@@ -141,9 +148,16 @@ func (s *Scene) free(b Rect, owner int) bool {
 	return true
 }
 
+// spaced returns the box of a placed text, widened by textGap on either side.
+func (s *Scene) spaced(p Rect) Rect {
+	g := textGap * s.Geo.Scale
+	return Rect{X: p.X - g, Y: p.Y, W: p.W + 2*g, H: p.H}
+}
+
 // keepOut returns the region a text of owner must leave alone for obstacle o, and whether
 // it must leave it alone at all (not when it is owner's, nor room kept from all but the
-// blocks and the list of moves, nor the edges' room from all but that list): o, grown by
+// blocks, the edges' texts and the list of moves, nor the edges' room from all but that
+// list): o, grown by
 // the clearance when o is a unit (its frame or bias square) and the text a block's, an
 // edge's, the update's list (owned by the bars) or a unit's of another column. Within a
 // column the rows keep their own spacing.
@@ -152,12 +166,12 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	case o.owner == ownEdges:
 		return o.r, owner == ownList
 	case o.owner == owner || o.owner == ownBars && owner == ownList ||
-		o.room && owner != ownBlock && owner != ownList:
+		o.room && owner != ownBlock && owner != ownList && owner != ownEdgeText:
 		return o.r, false
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
-	far := owner == ownEdgeText || owner == ownBlock || owner == ownBars || owner == ownList ||
-		unit(owner)
+	far := owner == ownEdgeText || owner == ownHovered || owner == ownBlock ||
+		owner == ownBars || owner == ownList || unit(owner)
 	if o.room || !unit(o.owner) || !far ||
 		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true

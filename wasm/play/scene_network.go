@@ -400,7 +400,7 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 		near := Rect{X: from.X - 2*lh, Y: top, W: to.X + to.W - from.X + 4*lh,
 			H: math.Max(from.Y+from.H, to.Y+to.H) + 3*lh - top}
 		t := s.edgeLabel(m, st, h.Unit.Level-1, h.Unit.Index, h.In, true).anywhere(near)
-		t.prio = prioBlock
+		t.prio, t.owner = prioBlock, ownHovered
 	}
 }
 

@@ -38,18 +38,39 @@ func (s *Scene) columnTitles(m *Session) {
 		c := centre(w, x)
 		return w <= room && c-w/2 >= lo && c-w/2 >= x-room/2 && c >= x-half
 	}
-	short, bare := false, false
+	short, bare, crowded := false, false, false
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
 			continue
 		}
-		full, _ := s.levelTitle(m, lv)
+		full, brief := s.levelTitle(m, lv)
 		short = short || normal.Width(full) > room
 		sub, _ := s.levelSubtitle(m, lv)
 		bare = bare || lv > 0 && !fits(small.Width(sub), level[0].X+level[0].W/2)
+		if lv > 0 && len(geo.Nodes[lv-1]) > 0 {
+			_, before := s.levelTitle(m, lv-1)
+			wa, wb := normal.Width(before), normal.Width(brief)
+			xa, xb := centre(wa, geo.Nodes[lv-1][0].X+half), centre(wb, level[0].X+half)
+			crowded = crowded || xa+wa/2+textGap*sc > xb-wb/2
+		}
 	}
-	for lv, level := range geo.Nodes {
-		if len(level) == 0 {
+	// The titles take their room in the order they are written: left to right, or, where
+	// even the short titles do not fit side by side (crowded), the input's and the output's
+	// first, then the selected column's, then the others' in what is left, every other
+	// one, say. ("8층" ran into "출력".)
+	n := len(geo.Nodes)
+	rank := func(lv int) int {
+		switch {
+		case !crowded || lv == 0 || lv == n-1:
+			return 0
+		case lv == m.Selected.Level:
+			return 1
+		}
+		return 2
+	}
+	for i := range 3 * n {
+		lv, level := i%n, geo.Nodes[i%n]
+		if len(level) == 0 || rank(lv) != i/n {
 			continue
 		}
 		x, y := level[0].X+level[0].W/2, geo.Net.Y

@@ -224,7 +224,7 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 // reads "a = 0.30" is not that value out of its place.
 func onEdge(s *Scene, l Label) bool {
 	for i := range s.texts {
-		if t := &s.texts[i]; t.ok && t.owner == ownEdgeText && within(l.Box, t.box) {
+		if t := &s.texts[i]; t.ok && edgeText(t) && within(l.Box, t.box) {
 			return true
 		}
 	}

@@ -165,7 +165,6 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
 	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
 	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
-	s.barsCaption, s.barTexts = -1, s.barTexts[:0] // a frame without the network has none
 	s.Overlay.reset()
 	v := m.View()
 	st := s.step(m)

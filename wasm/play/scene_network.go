@@ -48,6 +48,7 @@ type UnitView struct {
 // canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
+	s.barsCaption, s.barTexts = -1, s.barTexts[:0]
 	if !s.shows(m, PaneNetwork) {
 		return
 	}
@@ -415,8 +416,8 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	x0, y0 := from.X+from.W, from.Y+from.H/2
 	x1, y1 := to.X, to.Y+to.H/2
 	w := s.weight(m, st, l, i, j)
-	// The text; in two lines, where one is too wide to pass between two columns; short.
-	full, folded, brief, short := Say(WeightLabel, Num(w)), "", Num(w), ""
+	// The text; in two lines, where one is too wide to pass between two columns; brief.
+	full, folded, brief := Say(WeightLabel, Num(w)), "", Num(w)
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
 			k := i*m.Layer(l).Linear.In + j
@@ -436,7 +437,7 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	// clear of them (place_room.go's clearance).
 	d := to.H/2 + lh/2 + (2+clearance)*sc
 	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
-		brief, short).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
+		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
 		at(0.3, d/2)).backdrop(3*sc, sc).

@@ -2,9 +2,9 @@ package play
 
 import (
 	"strings"
+	"testing"
 
 	"nnplay/core"
-	"testing"
 )
 
 // TestUnitsCountFromZero checks that every text naming a unit numbers it as PyTorch

@@ -194,12 +194,15 @@ func (s *Scene) showsMove(move int) bool {
 	return false
 }
 
-// takeBars leaves out the gradient bars whose track box b covers: a text that takes the
-// bars' room (the update's list of moves) takes a bar whole, not leaving a stub.
+// takeBars leaves out the gradient bars whose track box b covers, with their sizes: a
+// text that takes the bars' room (the update's list of moves) takes a bar whole, not
+// leaving a stub.
 func (s *Scene) takeBars(b Rect) {
 	bars := s.GradBars[:0]
 	for _, g := range s.GradBars {
-		if !g.Track.Rect.Overlaps(b) {
+		if g.Track.Rect.Overlaps(b) {
+			s.texts[g.text].ok = false
+		} else {
 			bars = append(bars, g)
 		}
 	}

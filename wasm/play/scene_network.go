@@ -48,7 +48,7 @@ type UnitView struct {
 // canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
-	s.barsCaption, s.barTexts = -1, s.barTexts[:0]
+	s.barsCaption = -1
 	if !s.shows(m, PaneNetwork) {
 		return
 	}
@@ -183,7 +183,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 		}
 		room := s.numberRoom(lv, s.Units[first:])
 		for k, own := range s.owners {
-			s.unitNumbers(m, s.Units[first+k], own, room)
+			s.unitNumbers(m, st, s.Units[first+k], own, room)
 		}
 	}
 }
@@ -307,12 +307,6 @@ type GradBar struct {
 	text        int // its size's text's index in the scene's texts
 }
 
-// barText is a bar's size's text: its index in the scene's texts and its bare form.
-type barText struct {
-	text int
-	bare string
-}
-
 func (s *Scene) gradBars(m *Session) {
 	if m.Diag == nil {
 		return
@@ -343,31 +337,28 @@ func (s *Scene) gradBars(m *Session) {
 			Track: Box{Rect: track, Color: GradTrack},
 			Fill:  Box{Rect: Rect{X: x, Y: y, W: w * frac, H: h}, Color: GradFill},
 		})
-		full := Say(GradBarLabel, Num(ld.GradNorm))
+		bare := Num(ld.GradNorm)
+		full := Say(GradBarLabel, bare)
 		if short {
-			full = Num(ld.GradNorm)
+			full = bare
 		}
-		s.write(Small, prioDetail, SoftInk, r.X+r.W/2, y+h+sc, alignCenter, full, Num(ld.GradNorm))
+		s.write(Small, prioDetail, SoftInk, r.X+r.W/2, y+h+sc, alignCenter, full, bare)
 		s.GradBars[len(s.GradBars)-1].text = len(s.texts) - 1
-		s.barTexts = append(s.barTexts, barText{len(s.texts) - 1, Num(ld.GradNorm)})
 	}
 	s.barsCaption = len(s.texts)
 	s.write(Small, prioLegend, SoftInk, geo.Net.X, y-f.LineHeight-2*sc, alignLeft,
 		Say(GradBarsCaption), Say(GradBarsCaptionShort))
 }
 
-// sayBars leaves out, once the texts are placed, the size of a bar that a text took
-// (takeBars) and a bare size, "0.02", where the caption that says it is |dL/dW| is not
-// placed: the list of moves on a phone took the caption's room and left "0.02" unnamed.
+// sayBars leaves out, once the texts are placed, a bare size, "0.02", where the caption
+// that says it is |dL/dW| is not placed: the list of moves on a phone took the caption's
+// room and left "0.02" unnamed. (A bar a text took took its size with it: takeBars.)
 func (s *Scene) sayBars() {
 	caption := s.barsCaption >= 0 && s.texts[s.barsCaption].ok
-	for _, bt := range s.barTexts {
-		t := &s.texts[bt.text]
-		kept := false
-		for _, b := range s.GradBars {
-			kept = kept || b.text == bt.text
-		}
-		t.ok = t.ok && kept && (caption || s.formsOf(t)[t.form] != bt.bare)
+	for _, g := range s.GradBars {
+		t := &s.texts[g.text]
+		f := s.formsOf(t)
+		t.ok = t.ok && (caption || f[t.form] != f[len(f)-1]) // its last form is the bare size
 	}
 }
 

@@ -93,7 +93,7 @@ func (s *Scene) numberLines(m *Session, u UnitView, room numberRoom) (value, det
 // beside it. The selected and the hovered unit's come first and may also go above it or
 // to its left; every other unit's value comes before any second line, which goes first
 // when space is short. Each line lies on a white box (numberPad).
-func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
+func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room numberRoom) {
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
 	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
@@ -131,7 +131,7 @@ func (s *Scene) unitNumbers(m *Session, u UnitView, own int, room numberRoom) {
 		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
 	// of the network: its lines go beside it first, and the second never under it.
-	update := u.Unit == m.Selected && s.Geo.Tabbed && stepOf(&m.Anim).showsUpdate()
+	update := u.Unit == m.Selected && s.Geo.Tabbed && st.showsUpdate()
 	if update && s.crowded() {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above}
@@ -180,13 +180,14 @@ func numberOf(line string) string {
 // room. Where named is false, the number alone.
 func tighter(line string, named bool) string {
 	n := numberOf(line)
-	if tightNum(n) == n {
+	t := tightNum(n)
+	switch {
+	case t == n:
 		return ""
+	case named:
+		return line[:len(line)-len(n)] + t
 	}
-	if named {
-		return strings.TrimSuffix(line, n) + tightNum(n)
-	}
-	return tightNum(n)
+	return t
 }
 
 // tightNum returns the shortest form of a number Num wrote: where Num writes an exponent,

@@ -21,17 +21,12 @@ type stepState struct {
 	playing bool        // beats remain to show
 }
 
-// stepOf returns where animation a stands.
-func stepOf(a *Anim) stepState {
-	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
-	st.phase, st.layer, st.t = a.Now()
-	return st
-}
-
 // step reads the animation and notes where each layer's parameters sit in the
 // record.
 func (s *Scene) step(m *Session) stepState {
-	st := stepOf(&m.Anim)
+	a := &m.Anim
+	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
+	st.phase, st.layer, st.t = a.Now()
 	s.weightParam = s.weightParam[:0]
 	idx := 0
 	for _, l := range m.Net.Layers {

@@ -39,20 +39,20 @@ func (s *Scene) columnTitles(m *Session) {
 		return w <= room && c-w/2 >= lo && c-w/2 >= x-room/2 && c >= x-half
 	}
 	short, bare, crowded := false, false, false
+	before := math.Inf(-1) // the right end of the last column's brief title
 	for lv, level := range geo.Nodes {
 		if len(level) == 0 {
+			before = math.Inf(-1)
 			continue
 		}
 		full, brief := s.levelTitle(m, lv)
 		short = short || normal.Width(full) > room
 		sub, _ := s.levelSubtitle(m, lv)
 		bare = bare || lv > 0 && !fits(small.Width(sub), level[0].X+level[0].W/2)
-		if lv > 0 && len(geo.Nodes[lv-1]) > 0 {
-			_, before := s.levelTitle(m, lv-1)
-			wa, wb := normal.Width(before), normal.Width(brief)
-			xa, xb := centre(wa, geo.Nodes[lv-1][0].X+half), centre(wb, level[0].X+half)
-			crowded = crowded || xa+wa/2+textGap*sc > xb-wb/2
-		}
+		w := normal.Width(brief)
+		x := centre(w, level[0].X+half)
+		crowded = crowded || before+textGap*sc > x-w/2
+		before = x + w/2
 	}
 	// The titles take their room in the order they are written: left to right, or, where
 	// even the short titles do not fit side by side (crowded), the input's and the output's

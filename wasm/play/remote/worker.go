@@ -154,9 +154,7 @@ func (w *Worker) sweepOf(j *Job) []byte {
 	for _, p := range j.Net.Parameters() {
 		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
 	}
-	w.sweep.Run(j.Net)
-	f.HasHeat, f.Heat = true, w.sweep.Values
-	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)
+	w.refresh(j)
 	w.out = EncodeFrame(f, w.out)
 	return w.out
 }
@@ -189,10 +187,9 @@ func (w *Worker) Serve(msg []byte) (frame []byte, rest time.Duration, more bool)
 	if w.pace.Probing(t0) {
 		return w.send(), 0, false
 	}
-	seen := w.job.SamplesSeen
+	seen := w.epoch()
 	frame = w.Run(Slice)
-	epochs := float64(w.job.SamplesSeen-seen) / float64(len(w.job.X))
-	return frame, w.pace.RestAfter(now().Sub(t0), epochs), w.running
+	return frame, w.pace.RestAfter(now().Sub(t0), w.epoch()-seen), w.running
 }
 
 // Running reports whether the worker has a job to train.
@@ -233,7 +230,7 @@ func (w *Worker) send() []byte {
 	f := &w.frame
 	f.HasHeat = false
 	if w.heat || f.Stop == BlewUp {
-		w.refresh()
+		w.refresh(w.job)
 	}
 	f.Params, f.Grads = f.Params[:0], f.Grads[:0]
 	for _, p := range w.params {
@@ -284,9 +281,9 @@ func (w *Worker) loss(xs, ts [][]float64) float64 {
 	return w.job.Net.MeanLoss(w.scan, xs, ts, w.job.Loss)
 }
 
-// refresh computes the heatmaps and meters into the frame.
-func (w *Worker) refresh() {
-	j, f := w.job, &w.frame
+// refresh computes the heatmaps and meters of job j's network into the frame.
+func (w *Worker) refresh(j *Job) {
+	f := &w.frame
 	w.sweep.Run(j.Net)
 	f.HasHeat, f.Heat = true, w.sweep.Values
 	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)

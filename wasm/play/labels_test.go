@@ -240,6 +240,7 @@ func TestLabelsNeverOverlap(t *testing.T) {
 					s := pageScene(t, m, win)
 					checkLayout(t, where, s)
 					checkEssentials(t, where, m, s)
+					checkBars(t, where, m, s)
 					for p := PanePlane; s.Geo.Tabbed && p < paneCount; p++ {
 						m.Apply(ShowPane{Pane: p})
 						where := fmt.Sprintf("%s, pane %s", where, paneNames[p])

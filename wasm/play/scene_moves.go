@@ -39,14 +39,6 @@ func moveNumbers(old, new float64) (o, n string) {
 	return o, n
 }
 
-// ownEdges owns the room of the network's edges, which only ownList must leave alone:
-// the list of moves off a phone, which also leaves the units' numbers their room and may
-// take the gradient bars' (as on a phone, where it is the bars').
-const (
-	ownEdges = -22 // apart from place_room.go's owners
-	ownList  = -23
-)
-
 // moveRow is a line of the list of moves: a parameter's move, in full and short
 // ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
 // several ("[j] 0.123→0.124"); move names it as text.move does.

@@ -45,8 +45,7 @@ type text struct {
 	near   Rect    // where search looks first, in every form, when not empty
 	group  int     // texts of one group (not 0), written together, share a form
 	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
-	list   bool    // the list of the moves that no other text shows (listForms)
-	far    [2]int  // the list's forms where it is not near (listForms), as forms
+	list   bool    // the list of the moves that no other text shows (listForms, nameList)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
@@ -206,7 +205,7 @@ func (s *Scene) place() {
 
 // placeForms places t in the first of its forms that fits, and reports whether one did:
 // in the region near it first, where it has one (a list read afar reads as another's),
-// then anywhere in its region in its forms for afar, where it has those.
+// then anywhere in its region: a list in forms that name its unit (nameList).
 func (s *Scene) placeForms(t *text) bool {
 	if t.near.W > 0 {
 		region := t.region
@@ -218,8 +217,8 @@ func (s *Scene) placeForms(t *text) bool {
 			}
 		}
 		t.region = region
-		if t.far[1] > t.far[0] {
-			t.forms = t.far
+		if t.list {
+			s.nameList(t)
 		}
 	}
 	for f := range s.formsOf(t) {

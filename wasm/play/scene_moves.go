@@ -166,14 +166,16 @@ func (s *Scene) listForms(t *text) {
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
-	// Afar, it first names its unit: two to four columns away it read as another's.
-	t.far = [2]int{len(s.formPool), len(s.formPool)}
-	if t.near.W > 0 {
-		for f := t.forms[0]; f < t.forms[1]; f++ {
-			s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
-		}
-		t.far[1] = len(s.formPool)
+}
+
+// nameList gives the list of moves t, which found no room near its unit, its forms for
+// afar: each first names the unit, since two to four columns away it read as another's.
+func (s *Scene) nameList(t *text) {
+	f0 := len(s.formPool)
+	for f := t.forms[0]; f < t.forms[1]; f++ {
+		s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
 	}
+	t.forms = [2]int{f0, len(s.formPool)}
 }
 
 // showsMove reports whether a placed text shows move (text.move).

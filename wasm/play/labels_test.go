@@ -72,8 +72,10 @@ func checkLayout(t *testing.T, where string, s *Scene) {
 		if a.Text == Say(BadgeKey) && s.Act.Shown && clash(a.Box, s.Act.Plot) {
 			t.Errorf("%s: the badges' key covers the activation plot's curves", where)
 		}
-		if !within(a.Box, area) {
-			t.Errorf("%s: %q at %+v leaves the canvas area %+v", where, a.Text, a.Box, area)
+		if g := textGap * s.Geo.Scale; !within(a.Box, Rect{area.X + g, area.Y, area.W - 2*g,
+			area.H}) {
+			t.Errorf("%s: %q at %+v is cut by the edge of the canvas area %+v", where, a.Text,
+				a.Box, area)
 		}
 		for _, b := range s.Labels[i+1:] {
 			if clash(a.Box, b.Box) {

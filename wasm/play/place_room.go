@@ -56,15 +56,29 @@ type obstacle struct {
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
 // free box in t's region nearest its first spot.
 func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
+	edge := s.textArea(t.padX)
 	if !search {
 		for _, p := range s.spotsOf(t) {
-			if b := boxAt(p, w, h); s.free(b, t.owner) {
+			if b := boxAt(p, w, h); b.Within(edge) && s.free(b, t.owner) {
 				return b, true
 			}
 		}
 		return Rect{}, false
 	}
-	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), t.region, t.owner)
+	r := t.region
+	lo, hi := math.Max(r.X, edge.X), math.Min(r.X+r.W, edge.X+edge.W)
+	r.X, r.W = lo, hi-lo
+	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
+}
+
+// textArea returns where a text with padX of white box on its left and right may go:
+// the canvas area, but for a margin along its left and right edges that keeps the text
+// itself textGap from them. Against the edge it read as cut by it: "x2" on a phone's
+// left edge, its white box flush with it. (Above and below, the window's top and the
+// panel's frame line bound the canvas, and a short phone's foot needs every row.)
+func (s *Scene) textArea(padX float64) Rect {
+	a, g := s.Geo.Area, math.Max(0, textGap*s.Geo.Scale-padX)
+	return Rect{X: a.X + g, Y: a.Y, W: a.W - 2*g, H: a.H}
 }
 
 // freeBox returns the box of want's size in region r, free of the texts placed so far

@@ -100,10 +100,16 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
 	value, detail := s.numberLines(m, u, room)
+	// By the canvas's right edge, the lines beside the unit move in by up to the margin
+	// the texts keep from it (textArea), over the unit's frame: beside the output's last
+	// column on a short phone they had just the room.
+	if e, w := s.textArea(pad), s.Fonts.Face(Small).Width(value)+2*pad; right.x+w > e.X+e.W {
+		right.x = math.Max(right.x-textGap*sc, e.X+e.W-w)
+	}
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(value, " =")
-		side := spot{s.Geo.Area.X, below.y, alignLeft}
+		side := spot{s.textArea(pad).X, below.y, alignLeft}
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).
 			at(side, right).ownedBy(own).backdrop(pad, 0)
 		return

@@ -236,7 +236,7 @@ func TestLabelsNeverOverlap(t *testing.T) {
 			for _, u := range selections(probe) {
 				m := presetSession(t, p, u)
 				mo.set(m)
-				for _, win := range windows {
+				for _, win := range append(windows, window{375, 667, 1}, window{844, 390, 1}) {
 					where := fmt.Sprintf("preset %d, %s, unit %d/%d selected, %v", p, mo.name,
 						u.Level, u.Index, win)
 					s := pageScene(t, m, win)

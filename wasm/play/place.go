@@ -47,6 +47,7 @@ type text struct {
 	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
 	list   bool    // the list of the moves that no other text shows (listForms, nameList)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
+	// (nor any that one stands for: standsIn)
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -161,7 +162,7 @@ func (s *Scene) place() {
 			if t.list {
 				s.listForms(t)
 			}
-			t.ok = (t.alt == 0 || !s.texts[t.alt-1].ok) && s.placeForms(t)
+			t.ok = s.standsIn(t) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together
@@ -201,6 +202,17 @@ func (s *Scene) place() {
 			y += lh
 		}
 	}
+}
+
+// standsIn reports whether t may be placed: none of the texts it stands for (alt, and
+// theirs in turn) is placed.
+func (s *Scene) standsIn(t *text) bool {
+	for a := t.alt; a != 0; a = s.texts[a-1].alt {
+		if s.texts[a-1].ok {
+			return false
+		}
+	}
+	return true
 }
 
 // placeForms places t in the first of its forms that fits, and reports whether one did:

@@ -38,6 +38,8 @@ type bench struct {
 	chrome   string
 	httpURL  string
 	fileURL  string
+	// floorHTTP and floorFile are the floor page's addresses (floor.go).
+	floorHTTP, floorFile string
 	progress io.Writer
 }
 
@@ -101,10 +103,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: withFloor(s), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
 	b.httpURL = "http://" + ln.Addr().String() + "/"
+	b.floorHTTP = b.httpURL + floorPath[1:]
+	floorDir, floorFile, err := writeFloorFile()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(floorDir)
+	b.floorFile = floorFile
 
 	res, err := b.measure()
 	if res != nil {
@@ -252,6 +261,13 @@ func (b *bench) loads(r *Result) error {
 			}
 			b.say("load %d/%d over %s: first frame drawn at %.0f ms, shown %.0f ms later",
 				i+1, b.cfg.Loads, way, st.FirstFrameMS, ms)
+			floor := b.floorHTTP
+			if fromDisk {
+				floor = b.floorFile
+			}
+			if err := b.loadFloors(r, floor, fromDisk); err != nil {
+				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
+			}
 		}
 	}
 	return nil

@@ -24,6 +24,7 @@ type config struct {
 	Out           string
 	Loads         int
 	FirstOnly     bool // only the bytes on the wire and the first frame
+	Floor         bool // the floor's pages too (floor.go)
 	PlayOnly      bool // only Play at "1 epoch per frame" and the fastest speed
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
@@ -38,9 +39,9 @@ type bench struct {
 	chrome   string
 	httpURL  string
 	fileURL  string
+	progress io.Writer
 	// floorHTTP and floorFile are the floor page's addresses (floor.go).
 	floorHTTP, floorFile string
-	progress io.Writer
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -53,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.Loads, "loads", 5, "fresh loads over http and from file:// for the first frame")
 	fs.BoolVar(&c.FirstOnly, "first", false,
 		"measure only the bytes on the wire and the first frame")
+	fs.BoolVar(&c.Floor, "floor", true,
+		"load the floor's pages too, taking turns with the playground's loads")
 	fs.BoolVar(&c.PlayOnly, "play", false,
 		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
@@ -75,7 +78,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 || c.Loads < 1 || c.FirstOnly && c.PlayOnly || c.Window <= 0 ||
 		c.MaxWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 || c.Width < 320 || c.Height < 240 {
 		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
-			"[-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
+			"[-floor=false] [-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] " +
+			"[-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
 	if err != nil {
@@ -264,6 +268,9 @@ func (b *bench) loads(r *Result) error {
 			floor := b.floorHTTP
 			if fromDisk {
 				floor = b.floorFile
+			}
+			if !b.cfg.Floor {
+				continue
 			}
 			if err := b.loadFloors(r, floor, fromDisk); err != nil {
 				return fmt.Errorf("load %d over %s: %w", i+1, way, err)

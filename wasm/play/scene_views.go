@@ -250,15 +250,12 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		return
 	}
 	lx, ly := from+(to-from-room)/2, by+sf.LineHeight/2
+	a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + span*sc, Y1: ly,
+		Width: 2.2 * sc, Color: FunctionInk})
+	a.Legend = dashes(a.Legend, lx+width[0]+gap*sc, ly, span, 2.2, sc, DerivativeInk)
 	for i, w := range words[:n] {
 		tx := lx
-		switch i {
-		case 0:
-			a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + span*sc, Y1: ly,
-				Width: 2.2 * sc, Color: FunctionInk})
-			tx += (span + 4) * sc
-		case 1:
-			a.Legend = dashes(a.Legend, lx, ly, span, 2.2, sc, DerivativeInk)
+		if i < 2 { // right of its sample
 			tx += (span + 4) * sc
 		}
 		s.write(Small, prioLegend, SoftInk, tx, by, alignLeft, w)

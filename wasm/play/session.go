@@ -72,6 +72,7 @@ type Session struct {
 	Speed       Speed
 	SamplesSeen int64
 	Diverged    error
+	runawayLR   float64 // the learning rate training last ran away at (ranAway), or 0
 	History     History
 	Anim        Anim
 	refreshed   time.Time

@@ -306,13 +306,6 @@ func (o *Overlay) reset() {
 	o.Boxes, o.Strokes, o.Lines, o.Editor = o.Boxes[:0], o.Strokes[:0], o.Lines[:0], Rect{}
 }
 
-// Owners of the overlay's obstacles, below the tabs'.
-const (
-	ownScale  = ownTab - 100
-	ownEditor = ownTab - 101
-	ownButton = ownTab - 200 // ownButton - i for button i
-)
-
 // ButtonHot fills the button the pointer is on.
 var ButtonHot = color.RGBA{0xee, 0xf5, 0xfb, 0xff}
 

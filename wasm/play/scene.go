@@ -68,15 +68,6 @@ type Panel struct {
 	Frame Stroke
 }
 
-// Owners of the obstacles that are not units (a unit owns its index in Units).
-const (
-	ownPlane = -2 - iota
-	ownActPlot
-	ownChartPlot
-	ownBars
-	ownTab // ownTab - p for tab p
-)
-
 // Label is one text the canvas draws.
 type Label struct {
 	Text string

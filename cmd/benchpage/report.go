@@ -35,6 +35,7 @@ type Result struct {
 	// PhasesHTTP and PhasesDisk are, for each load, the ms from navigation to the end
 	// of each step towards the first frame (phasesJS).
 	PhasesHTTP, PhasesDisk []map[string]float64
+	Floors                 []FloorRow // the floor's pages (floor.go)
 
 	Warm, Window time.Duration
 	MaxWindow    time.Duration
@@ -160,6 +161,7 @@ func (r *Result) writeLoads(w io.Writer) {
 	}
 	ff.write(w)
 	writePhases(w, r.PhasesHTTP, r.PhasesDisk)
+	r.writeFloors(w)
 }
 
 // writePlay writes Play, Step and the memory, as far as they were measured.

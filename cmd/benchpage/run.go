@@ -24,6 +24,7 @@ type config struct {
 	Out           string
 	Loads         int
 	FirstOnly     bool // only the bytes on the wire and the first frame
+	Floor         bool // the floor's pages too (floor.go)
 	PlayOnly      bool // only Play at "1 epoch per frame" and the fastest speed
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
@@ -39,6 +40,8 @@ type bench struct {
 	httpURL  string
 	fileURL  string
 	progress io.Writer
+	// floorHTTP and floorFile are the floor page's addresses (floor.go).
+	floorHTTP, floorFile string
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -51,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.Loads, "loads", 5, "fresh loads over http and from file:// for the first frame")
 	fs.BoolVar(&c.FirstOnly, "first", false,
 		"measure only the bytes on the wire and the first frame")
+	fs.BoolVar(&c.Floor, "floor", true,
+		"load the floor's pages too, taking turns with the playground's loads")
 	fs.BoolVar(&c.PlayOnly, "play", false,
 		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
@@ -73,7 +78,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 || c.Loads < 1 || c.FirstOnly && c.PlayOnly || c.Window <= 0 ||
 		c.MaxWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 || c.Width < 320 || c.Height < 240 {
 		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
-			"[-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] [-width W] [-height H]")
+			"[-floor=false] [-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] " +
+			"[-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
 	if err != nil {
@@ -101,10 +107,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: withFloor(s), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Close()
 	b.httpURL = "http://" + ln.Addr().String() + "/"
+	b.floorHTTP = b.httpURL + floorPath[1:]
+	floorDir, floorFile, err := writeFloorFile()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(floorDir)
+	b.floorFile = floorFile
 
 	res, err := b.measure()
 	if res != nil {
@@ -252,6 +265,16 @@ func (b *bench) loads(r *Result) error {
 			}
 			b.say("load %d/%d over %s: first frame drawn at %.0f ms, shown %.0f ms later",
 				i+1, b.cfg.Loads, way, st.FirstFrameMS, ms)
+			floor := b.floorHTTP
+			if fromDisk {
+				floor = b.floorFile
+			}
+			if !b.cfg.Floor {
+				continue
+			}
+			if err := b.loadFloors(r, floor, fromDisk); err != nil {
+				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
+			}
 		}
 	}
 	return nil

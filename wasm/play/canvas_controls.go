@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // The canvas's own controls, where TensorFlow Playground puts them: a band above the
@@ -279,7 +280,7 @@ func (s *Scene) valueScale(m *Session) {
 	for k := 0; k < steps; k++ {
 		v := -1 + 2*(float64(k)+0.5)/steps
 		o.Boxes = append(o.Boxes, Box{Rect: Rect{X: x + w*float64(k)/steps, Y: y, W: w / steps,
-			H: h}, Color: Diverging(v)})
+			H: h}, Color: sheet.Diverging(v)})
 	}
 	bar := Rect{X: x, Y: y, W: w, H: h}
 	o.Strokes = append(o.Strokes, Stroke{Rect: bar, Width: sc, Color: Hairline})

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/wasm/play/sheet"
 )
 
 // Lesson 1's board: x as a row over the weight matrix W, so each row of W sits under
@@ -109,7 +111,7 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 	scaleW, scaleX, scaleY := rowScale(lin.Weight...), rowScale(LinearX), rowScale(y)
 	// Numbers go in the cells of x, b and Y when they fit; W's show on hover and pick.
 	value := func(c Rect, v, scale float64) {
-		k.Boxes = append(k.Boxes, Box{Rect: c, Color: mix(White, Diverging(v/scale), 0.5)})
+		k.Boxes = append(k.Boxes, Box{Rect: c, Color: sheet.Mix(White, sheet.Diverging(v/scale), 0.5)})
 		k.Frames = append(k.Frames, Stroke{Rect: c, Width: sc, Color: Hairline})
 		s.block(c, ownCells)
 		text := Num(v)
@@ -126,7 +128,7 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 	}
 	for i := range g.W {
 		for j, c := range g.W[i] {
-			k.Boxes = append(k.Boxes, Box{Rect: c, Color: Diverging(lin.Weight[i][j] / scaleW)})
+			k.Boxes = append(k.Boxes, Box{Rect: c, Color: sheet.Diverging(lin.Weight[i][j] / scaleW)})
 			k.Frames = append(k.Frames, Stroke{Rect: c, Width: sc, Color: White})
 			s.block(c, ownCells)
 		}

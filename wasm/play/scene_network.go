@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // Edge is the edge from input In of Linear layer Layer to its unit Unit.
@@ -166,7 +167,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 					side := math.Max(6*sc, r.W/5)
 					sq := Rect{X: r.X - side/2, Y: r.Y + r.H - side/2, W: side, H: side}
 					u.HasBias = true
-					u.Bias = Box{Rect: sq, Color: Diverging(b)}
+					u.Bias = Box{Rect: sq, Color: sheet.Diverging(b)}
 					u.BiasEdge = Stroke{Rect: sq, Width: sc, Color: Ink}
 					s.block(sq, own)
 				}
@@ -215,7 +216,7 @@ func (s *Scene) forwardFill(st stepState) {
 			}
 			r, h := u.Rect, u.Rect.H*smooth(reach)
 			u.Fill = Box{Rect: Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h},
-				Color: translucent(Diverging(v), 0xe0)}
+				Color: translucent(sheet.Diverging(v), 0xe0)}
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // PlaneView is the input plane: the output unit's picture over [-6, 6]² (Rect), the
@@ -62,7 +63,7 @@ func (s *Scene) plane(m *Session) {
 				x, y := s.Geo.PlanePoint(pt.X1, pt.X2)
 				x, y = x-r.X, y-r.Y
 				p.Points = append(p.Points, Dot{X: x, Y: y, R: rim, Color: edge},
-					Dot{X: x, Y: y, R: rad, Color: Diverging(pt.Label)})
+					Dot{X: x, Y: y, R: rad, Color: sheet.Diverging(pt.Label)})
 			}
 		}
 		p.PointsKey = key
@@ -88,12 +89,12 @@ func (s *Scene) plane(m *Session) {
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
-		Dot{X: lx, Y: ly, R: rad, Color: Positive})
+		Dot{X: lx, Y: ly, R: rad, Color: sheet.Positive})
 	s.write(Small, prioLegend, SoftInk, lx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
 		Say(TrainingPoints))
 	if m.ShowTest {
 		p.Legend = append(p.Legend, Dot{X: tx, Y: ly, R: rim, Color: Ink},
-			Dot{X: tx, Y: ly, R: rad, Color: Positive})
+			Dot{X: tx, Y: ly, R: rad, Color: sheet.Positive})
 		s.write(Small, prioLegend, SoftInk, tx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
 			Say(TestPoints))
 	}

@@ -128,7 +128,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		}
 		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
-		lg.Add(label, mf)
+		lg.Add(label, pair{mf, md}) // the words name f(z) first, then f'(z)
 		return nil
 	}
 	if err := addMarks(o.Marks, l.say(zMarks, len(o.Marks)), false); err != nil {

@@ -25,6 +25,31 @@ type legend struct {
 	rows   int         // rows above the data area, or 0 inside it
 }
 
+// pair is a legend thumbnail of two marks side by side, the first on the left: one
+// entry names what a set of z draws on f(z) and on f'(z).
+type pair [2]plot.Thumbnailer
+
+// Thumbnail draws each mark centred in its half of c, a glyph no wider than four
+// fifths of it; it implements plot.Thumbnailer.
+func (p pair) Thumbnail(c *draw.Canvas) {
+	mid := (c.Min.X + c.Max.X) / 2
+	for i, t := range p {
+		half := *c
+		if i == 0 {
+			half.Max.X = mid
+		} else {
+			half.Min.X = mid
+		}
+		if s, ok := t.(*plotter.Scatter); ok {
+			g := s.GlyphStyle
+			g.Radius = min(g.Radius, (half.Max.X-half.Min.X)*0.4)
+			half.DrawGlyph(g, half.Center())
+			continue
+		}
+		t.Thumbnail(&half)
+	}
+}
+
 // legendPad is the white margin between the box's edge and its entries.
 var legendPad = vg.Points(4)
 

@@ -9,10 +9,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -386,4 +389,46 @@ func TestKinds(t *testing.T) {
 			t.Errorf("kind %q is not registered", name)
 		}
 	}
+}
+
+// TestLegendNamesEveryMark checks that every mark an activation figure draws has its
+// entry in the legend: the curves, the shaded bands and each glyph of the z marks.
+// (The marks' triangles on f'(z) were drawn without one: the legend showed only their
+// circles on f(z).)
+func TestLegendNamesEveryMark(t *testing.T) {
+	for _, f := range core.Activations() {
+		o := ActivationOptions{Marks: []float64{-1, 0.5, 2}, Highlight: []float64{1}}
+		p, lg, err := activation(f, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		named := map[plot.Thumbnailer]bool{}
+		for _, ts := range lg.thumbs {
+			for _, th := range ts {
+				named[th] = true
+				if two, ok := th.(pair); ok {
+					named[two[0]], named[two[1]] = true, true
+				}
+			}
+		}
+		drawn := 0
+		for _, pl := range plottersOf(p) {
+			switch pl.(type) {
+			case *plotter.Scatter, *plotter.Function:
+				drawn++
+				if !named[pl.(plot.Thumbnailer)] {
+					t.Errorf("%v: the legend has no entry for the %T %+v", f, pl, pl)
+				}
+			}
+		}
+		if drawn != 6 { // f, f', and two marks on each of them
+			t.Errorf("%v: %d curves and marks, want 6", f, drawn)
+		}
+	}
+}
+
+// plottersOf returns what p draws: gonum keeps it unexported.
+func plottersOf(p *plot.Plot) []plot.Plotter {
+	v := reflect.ValueOf(p).Elem().FieldByName("plotters")
+	return *(*[]plot.Plotter)(unsafe.Pointer(v.UnsafeAddr()))
 }

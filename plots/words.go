@@ -56,8 +56,8 @@ const (
 
 var words = [wordCount]struct{ en, ko string }{
 	fAndDerivative: {"f(z) and f'(z)", "f(z)와 f'(z)"},
-	zMarks:         {"z marks (%d)", "z 값 (%d개)"},
-	highlightedZ:   {"highlighted z", "강조한 z"},
+	zMarks:         {"z marks (%d) on f(z) and f'(z)", "f(z)와 f'(z) 위의 z 값 (%d개)"},
+	highlightedZ:   {"highlighted z on f(z) and f'(z)", "f(z)와 f'(z) 위의 강조한 z"},
 	deadNote:       {"dead: f'(z) = 0, no gradient", "죽음: f'(z) = 0, 기울기 없음"},
 	leakyNote: {"leaky: f'(z) = %g, small but never 0",
 		"작은 기울기: f'(z) = %g, 작지만 0이 아님"},

@@ -132,9 +132,7 @@ func (g *Game) Update() error {
 		g.dirty = true
 	}
 	tel.ApplyMS = play.MSSince(start)
-	if !g.screen.Placed {
-		g.place()
-	}
+	g.fit()
 	g.m.AdvanceAnim(g.clock.Frame(start))
 	t := time.Now()
 	tel.Meter.Trained(g.loop.Frame(start), len(g.m.Train))
@@ -162,9 +160,7 @@ func (g *Game) Update() error {
 // of the model.
 func (g *Game) changed() {
 	tel := &g.tel
-	if g.screen.Geo.Stale(g.m) {
-		g.place() // the network or its features changed: place it again
-	}
+	g.fit() // the network or its features may have changed
 	t := time.Now()
 	g.m.View()
 	tel.ViewMS = play.MSSince(t)
@@ -197,7 +193,8 @@ func (g *Game) handle(v any) {
 			g.recovered(err)
 		}
 	case pointerEvent: // read against the layout of this frame's commands
-		if c := g.screen.Point(&g.pointer, g.m, v.kind, v.x, v.y, g.panel.bounds); c != nil {
+		g.fit()
+		if c := g.screen.Point(&g.pointer, g.m, v.kind, v.x, v.y); c != nil {
 			g.handle(c)
 		}
 	case relayout:
@@ -227,10 +224,12 @@ func (g *Game) recovered(err error) {
 	}
 }
 
-// place measures the panel and lays the canvas out in the free area beside it.
-func (g *Game) place() {
-	g.screen.Place(g.m, g.panel.bounds())
-	g.dirty = true
+// fit lays the canvas out again, in the free area beside the panel, where its layout is
+// not the model's (play.Screen.Fit).
+func (g *Game) fit() {
+	if g.screen.Fit(g.m, g.panel.bounds) {
+		g.dirty = true
+	}
 }
 
 // Draw readies a frame when the scene changed since the last one: DrawFinalScreen paints

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/color"
 	"math"
 	"os"
 	"os/exec"
@@ -19,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"nnplay/core"
+	"nnplay/plots/palette"
 )
 
 // tab opens url in a new tab of p's browser, a fresh page with nothing of p's but the
@@ -35,6 +37,38 @@ func (p *page) tab(url string) *page {
 	q.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(url))
 	q.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
 	return q
+}
+
+// chartStarts checks that the loss chart of a page opened at epoch 0 shows where its
+// network stands: the first point of the curve, the train loss in palette.Function and
+// the test loss in palette.Derivative, near the top of the plot, which fits the losses,
+// and above the chart's legend. (A link opened with an empty chart: a line of one point
+// draws nothing.)
+func chartStarts(t *testing.T, p *page) {
+	t.Helper()
+	r := p.layout().Chart
+	if len(r) != 4 {
+		t.Fatalf("no loss chart: %v", r)
+	}
+	img := p.screenshot("link-opens-chart")
+	count := func(c color.NRGBA) int {
+		n := 0
+		for y := int(r[1] + 20); y < int(r[1]+r[3]/2); y++ { // under the title
+			for x := int(r[0]); x < int(r[0]+r[2]); x++ {
+				cr, cg, cb, _ := img.At(x, y).RGBA()
+				d := math.Abs(float64(cr>>8)-float64(c.R)) + math.Abs(float64(cg>>8)-float64(c.G)) +
+					math.Abs(float64(cb>>8)-float64(c.B))
+				if d < 60 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if train, test := count(palette.Function), count(palette.Derivative); train < 8 || test < 8 {
+		t.Errorf("the loss chart at epoch 0 shows %d pixels of the train loss and %d of the "+
+			"test loss, want its first point of each", train, test)
+	}
 }
 
 // clipboard lets the page write the clipboard, and read it for the test, or refuses.
@@ -168,6 +202,7 @@ func shareLink(t *testing.T, p *page) string {
 	}
 
 	q := p.tab(link)
+	chartStarts(t, q)
 	got := q.ctl()
 	if string(got.Model) != string(s.Model) || got.Link != s.Link || q.exported("url") != link {
 		t.Errorf("the link opened in a fresh tab:\n%s\n%s\nwant\n%s\n%s", got.Link, got.Model,

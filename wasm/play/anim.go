@@ -150,7 +150,7 @@ func (StepPhase) start(m *Session) error {
 		}
 		rec, why := m.prepareStep(m.NearestTrain())
 		if why != nil {
-			m.Diverged = Sentences{StepRefused.With(), why, LRTooHigh.With(shortNum(m.LR))}
+			m.ranAway(Sentences{StepRefused.With(), why})
 			return nil
 		}
 		m.Diverged = nil

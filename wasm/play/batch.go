@@ -6,7 +6,7 @@ import "image/color"
 // draws a mesh in one call.
 type Canvas interface {
 	Clear(c color.RGBA)
-	// DrawFlat draws m sampling the pictures' sheet (Pictures.Sheet), linearly
+	// DrawFlat draws m sampling the pictures' sheet (Pictures), linearly
 	// filtered, without anti-aliasing; its colours are premultiplied.
 	DrawFlat(m *Mesh)
 	// DrawSmooth draws m's smooth shapes: their edges are feathered in the mesh (see
@@ -52,13 +52,13 @@ func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold
 // yet (no sweep has run) is left blank.
 func (b *Batcher) UnitPicture(u Unit, r Rect) {
-	if p := b.Pics; u.Level < len(p.cells) && u.Index < len(p.cells[u.Level]) {
+	if p := b.Pics; p.Holds(u.Level, u.Index) {
 		b.flat.Picture(r, p.UnitSrc(u), White)
 	}
 }
 
 func (b *Batcher) PlanePicture(r Rect) {
-	if len(b.Pics.Sheet) > 0 {
+	if len(b.Pics.Pix) > 0 {
 		b.flat.Picture(r, b.Pics.PlaneSrc(), White)
 	}
 }

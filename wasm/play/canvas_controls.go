@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // The canvas's own controls, where TensorFlow Playground puts them: a band above the
@@ -279,7 +280,7 @@ func (s *Scene) valueScale(m *Session) {
 	for k := 0; k < steps; k++ {
 		v := -1 + 2*(float64(k)+0.5)/steps
 		o.Boxes = append(o.Boxes, Box{Rect: Rect{X: x + w*float64(k)/steps, Y: y, W: w / steps,
-			H: h}, Color: Diverging(v)})
+			H: h}, Color: sheet.Diverging(v)})
 	}
 	bar := Rect{X: x, Y: y, W: w, H: h}
 	o.Strokes = append(o.Strokes, Stroke{Rect: bar, Width: sc, Color: Hairline})
@@ -305,13 +306,6 @@ type Overlay struct {
 func (o *Overlay) reset() {
 	o.Boxes, o.Strokes, o.Lines, o.Editor = o.Boxes[:0], o.Strokes[:0], o.Lines[:0], Rect{}
 }
-
-// Owners of the overlay's obstacles, below the tabs'.
-const (
-	ownScale  = ownTab - 100
-	ownEditor = ownTab - 101
-	ownButton = ownTab - 200 // ownButton - i for button i
-)
 
 // ButtonHot fills the button the pointer is on.
 var ButtonHot = color.RGBA{0xee, 0xf5, 0xfb, 0xff}

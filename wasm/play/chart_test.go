@@ -27,6 +27,35 @@ func TestChartHoldsTheLoss(t *testing.T) {
 	}
 }
 
+// TestChartMarksItsFirstPoint: a network put on the page by a link opens at epoch 0 with
+// one point of each curve, which a line cannot draw: the chart marks it, the train loss
+// and the test loss where the axis puts them at epoch 0, and draws lines once there
+// are two points. (The chart stood empty.)
+func TestChartMarksItsFirstPoint(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, OpenLink{Hash: "data=xor&lr=0.1&seed=7"})
+	s := pageScene(t, m, window{1280, 800, 1})
+	c := &s.Chart
+	if !c.Shown || len(m.History.Points) != 1 {
+		t.Fatalf("chart shown %v, %d points", c.Shown, len(m.History.Points))
+	}
+	p := m.History.Points[0]
+	y := func(l float64) float64 { return c.Plot.Y + c.Plot.H - l/c.Top*c.Plot.H }
+	near := func(a, b float64) bool { return a-b < 0.01 && b-a < 0.01 }
+	if !c.HasStart || c.TrainStart.R <= 0 || c.TestStart.R <= 0 ||
+		!near(c.TrainStart.X, c.Plot.X) || !near(c.TrainStart.Y, y(p.Train)) ||
+		!near(c.TestStart.X, c.Plot.X) || !near(c.TestStart.Y, y(p.Test)) {
+		t.Errorf("at epoch 0 (train %v, test %v) the chart marks %v: %+v and %+v", p.Train,
+			p.Test, c.HasStart, c.TrainStart, c.TestStart)
+	}
+	train(m, 1)
+	s = pageScene(t, m, window{1280, 800, 1})
+	if s.Chart.HasStart || len(s.Chart.Train.Points) < 2 || len(s.Chart.Test.Points) < 2 {
+		t.Errorf("after an epoch: marks %v, lines of %d and %d points", s.Chart.HasStart,
+			len(s.Chart.Train.Points), len(s.Chart.Test.Points))
+	}
+}
+
 // TestActivationViewKeysItsShades: the activation view names each shaded band by what it
 // means, and says what the units' badges count, in both languages.
 func TestActivationViewKeysItsShades(t *testing.T) {

@@ -6,17 +6,7 @@ import (
 
 	"nnplay/core"
 	"nnplay/plots/palette"
-)
-
-// Playground's colours: orange for negative, blue for positive, a light grey between.
-// Orange against blue stays apart for the common kinds of colour blindness.
-var (
-	Negative = color.RGBA{0xf5, 0x93, 0x22, 0xff}
-	Neutral  = color.RGBA{0xe8, 0xea, 0xeb, 0xff}
-	Positive = color.RGBA{0x08, 0x77, 0xbd, 0xff}
-	// Undefined stands for a value that is not a finite number: it is drawn grey,
-	// never as a colour that means something.
-	Undefined = color.RGBA{0x9a, 0x9a, 0x9a, 0xff}
+	"nnplay/wasm/play/sheet"
 )
 
 // The canvas's ink, in the premultiplied alpha ebiten takes. The activation curves
@@ -58,58 +48,6 @@ func RegionShade(r core.Region) (color.RGBA, bool) {
 	return palette.Premultiplied(c), ok
 }
 
-// Diverging maps v in [-1, 1] to the orange-grey-blue scale, clamping beyond. A NaN or
-// infinite v is Undefined.
-func Diverging(v float64) color.RGBA {
-	if !core.IsFinite(v) {
-		return Undefined
-	}
-	v = clamp(v, -1, 1)
-	if v < 0 {
-		return mix(Neutral, Negative, -v)
-	}
-	return mix(Neutral, Positive, v)
-}
-
-// mix returns a + t(b - a), per channel.
-func mix(a, b color.RGBA, t float64) color.RGBA {
-	f := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + t*(float64(y)-float64(x)))) }
-	return color.RGBA{f(a.R, b.R), f(a.G, b.G), f(a.B, b.B), 0xff}
-}
-
-// heatLUT is Diverging sampled at heatSteps points over [-1, 1], so that turning a
-// 100 x 100 heatmap into pixels costs a table look-up per value.
-const heatSteps = 1024
-
-var heatLUT = func() (lut [heatSteps][4]byte) {
-	for i := range lut {
-		c := Diverging(-1 + 2*float64(i)/(heatSteps-1))
-		lut[i] = [4]byte{c.R, c.G, c.B, 0xff}
-	}
-	return lut
-}()
-
-// HeatPixels writes the RGBA pixels of values (each in [-1, 1], clamped beyond) into
-// pix, four bytes per value, through Diverging to within 1/512 of a step. A value that
-// is not a finite number is Undefined, as in Diverging. pix must hold 4*len(values) bytes.
-func HeatPixels(values []float64, pix []byte) {
-	pix = pix[:4*len(values)]
-	for i, v := range values {
-		var c [4]byte
-		switch {
-		case v >= -1 && v <= 1:
-			c = heatLUT[int((v+1)*((heatSteps-1)/2.0)+0.5)]
-		case v < -1 && v >= -math.MaxFloat64:
-			c = heatLUT[0]
-		case v > 1 && v <= math.MaxFloat64:
-			c = heatLUT[heatSteps-1]
-		default: // NaN or infinite
-			c = [4]byte{Undefined.R, Undefined.G, Undefined.B, 0xff}
-		}
-		copy(pix[4*i:4*i+4], c[:])
-	}
-}
-
 // EdgeWidth is the stroke width, in CSS pixels, of an edge of weight w: it grows with
 // |w| and stays visible for tiny weights.
 func EdgeWidth(w float64) float64 {
@@ -129,7 +67,7 @@ func translucent(c color.RGBA, a uint8) color.RGBA {
 // visible minimum.
 func EdgeColor(w float64) color.RGBA {
 	if w == 0 || math.IsNaN(w) {
-		return Diverging(w)
+		return sheet.Diverging(w)
 	}
-	return Diverging(math.Copysign(0.3+0.7*math.Min(math.Abs(w), 1), w))
+	return sheet.Diverging(math.Copysign(0.3+0.7*math.Min(math.Abs(w), 1), w))
 }

@@ -70,9 +70,9 @@ func Controls() []Control {
 		{ID: "out-epoch", Show: epoch},
 		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
-		{ID: "diverged-text", Show: func(m *Session) string { return Explain(m.Diverged) }},
-		// Why training stopped comes into view: the canvas's banner says "see the panel",
-		// and on a phone the box is below the fold.
+		{ID: "diverged-text", Show: func(m *Session) string { return Explain(m.halted()) }},
+		// Why training stopped, or stalls, comes into view: the canvas's banner says "see
+		// the panel", and on a phone the box is below the fold.
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden, Reveal: true},
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
@@ -103,7 +103,15 @@ func percent(show func(*Session) string) func(*Session) string {
 	return func(m *Session) string { return show(m) + "%" }
 }
 
-func divergedHidden(m *Session) string { return hiddenUnless(m.Diverged != nil) }
+func divergedHidden(m *Session) string { return hiddenUnless(m.halted() != nil) }
+
+// halted says why training stopped (Diverged) or stalls (Stall), or is nil.
+func (m *Session) halted() error {
+	if m.Diverged != nil {
+		return m.Diverged
+	}
+	return m.Stall()
+}
 
 // hiddenUnless is the value of an element's hidden attribute: "hidden" unless shown, ""
 // (no attribute) when it is.

@@ -61,7 +61,24 @@ func (m *Session) pause(why error, kept bool) {
 	if kept {
 		s = append(s, WeightsKept.With())
 	}
-	m.Diverged = append(s, LRTooHigh.With(shortNum(m.LR)))
+	m.ranAway(s)
+}
+
+// ranAway says in Diverged why training stopped, ending with the learning rate to
+// lower, and remembers that rate: Reset keeps it, as Playground's Reset keeps its
+// controls, and says so (keptRunaway); a preset replaces it with its own.
+func (m *Session) ranAway(why Sentences) {
+	m.Diverged = append(why, LRTooHigh.With(shortNum(m.LR)))
+	m.runawayLR = m.LR
+}
+
+// keptRunaway is the answer of a Reset that kept the learning rate training ran away
+// at: a Notice that it will run away again unless lowered. Nil for any other rate.
+func (m *Session) keptRunaway() error {
+	if m.runawayLR == 0 || m.LR != m.runawayLR {
+		return nil
+	}
+	return Notice{ResetKeepsLR.With(shortNum(m.LR))}
 }
 
 // paramHalt says which parameter has left ±ParamBound or is not finite, or nil.

@@ -326,3 +326,59 @@ func TestPresetKeepsTheLearnersRate(t *testing.T) {
 		}
 	}
 }
+
+// TestResetAfterDivergence diverges "Linear only" at learning rate 10 and presses
+// Reset: the rate stays, as Playground's Reset keeps its controls, and Reset says that
+// training will stop again at it; a preset then comes with its own rate, as straight
+// after the divergence; a Reset at a rate the learner lowered says nothing. (Reset kept
+// the rate in silence, training ran away again, and a preset after it kept the rate.)
+func TestResetAfterDivergence(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, again := range []Command{Reset{}, NewSeed{}} {
+			for p := range Presets() {
+				m := NewSession()
+				smallGrids(m)
+				mustApply(t, m, UsePreset{Index: 3})
+				mustApply(t, m, SetLR{LR: 10})
+				mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+				mustApply(t, m, Play{On: true})
+				now := time.Unix(0, 0)
+				for f := 0; f < 20 && m.Playing; f++ {
+					now = now.Add(RefreshEvery)
+					m.Tick(now, 0)
+				}
+				if m.Diverged == nil {
+					t.Fatal("Linear only did not diverge at learning rate 10")
+				}
+				err := m.Apply(again)
+				want := Say(ResetKeepsLR, "10")
+				if _, ok := err.(Notice); !ok || Explain(err) != want || m.LR != 10 {
+					t.Errorf("%s, %T after the divergence: learning rate %g, says %q, want %q",
+						lang.Code(), again, m.LR, Explain(err), want)
+				}
+				err = m.Apply(UsePreset{Index: p})
+				want = Say(PresetLR, "0.03", "10")
+				if _, ok := err.(Notice); !ok || Explain(err) != want || m.LR != 0.03 {
+					t.Errorf("%s, preset %d after %T: learning rate %g, says %q, want %q",
+						lang.Code(), p, again, m.LR, Explain(err), want)
+				}
+				if err := m.Apply(again); err != nil {
+					t.Errorf("%s, %T at the preset's rate says %q", lang.Code(), again,
+						Explain(err))
+				}
+			}
+		}
+	}
+	m := NewSession()
+	mustApply(t, m, SetLR{LR: 10})
+	m.ranAway(Sentences{PausedLossOverflow.With()})
+	mustApply(t, m, SetLR{LR: 0.1})
+	if err := m.Apply(Reset{}); err != nil || m.LR != 0.1 {
+		t.Errorf("Reset at a lowered rate: learning rate %g, says %q", m.LR, Explain(err))
+	}
+	if err := m.Apply(UsePreset{Index: 0}); err != nil || m.LR != 0.1 {
+		t.Errorf("a preset at a lowered rate: learning rate %g, says %q", m.LR, Explain(err))
+	}
+}

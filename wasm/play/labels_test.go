@@ -72,8 +72,10 @@ func checkLayout(t *testing.T, where string, s *Scene) {
 		if a.Text == Say(BadgeKey) && s.Act.Shown && clash(a.Box, s.Act.Plot) {
 			t.Errorf("%s: the badges' key covers the activation plot's curves", where)
 		}
-		if !within(a.Box, area) {
-			t.Errorf("%s: %q at %+v leaves the canvas area %+v", where, a.Text, a.Box, area)
+		if g := textGap * s.Geo.Scale; !within(a.Box, Rect{area.X + g, area.Y, area.W - 2*g,
+			area.H}) {
+			t.Errorf("%s: %q at %+v is cut by the edge of the canvas area %+v", where, a.Text,
+				a.Box, area)
 		}
 		for _, b := range s.Labels[i+1:] {
 			if clash(a.Box, b.Box) {
@@ -234,12 +236,13 @@ func TestLabelsNeverOverlap(t *testing.T) {
 			for _, u := range selections(probe) {
 				m := presetSession(t, p, u)
 				mo.set(m)
-				for _, win := range windows {
+				for _, win := range append(windows, window{375, 667, 1}, window{844, 390, 1}) {
 					where := fmt.Sprintf("preset %d, %s, unit %d/%d selected, %v", p, mo.name,
 						u.Level, u.Index, win)
 					s := pageScene(t, m, win)
 					checkLayout(t, where, s)
 					checkEssentials(t, where, m, s)
+					checkBars(t, where, m, s)
 					for p := PanePlane; s.Geo.Tabbed && p < paneCount; p++ {
 						m.Apply(ShowPane{Pane: p})
 						where := fmt.Sprintf("%s, pane %s", where, paneNames[p])

@@ -14,8 +14,21 @@ const (
 	EdgesGradShort
 	WeightMoveRow
 	BiasMoveRow
-	// A preset's learning rate, which takes the place of one that made training run away.
+	// A preset's learning rate, which takes the place of one that made training run away;
+	// a Reset that kept such a rate; training stalled in saturation, in the panel and on
+	// the canvas.
 	PresetLR
+	ResetKeepsLR
+	StallWords
+	StallLayer
+	StallOutput
+	StallBanner
+	StallBannerShort
+	// A unit's badges, closed up, where its unit is too narrow for them.
+	SaturatedBadgeShort
+	LeakyBadgeShort
+	SaturatedBadgeWord
+	LeakyBadgeWord
 
 	// The menus' words.
 	ClassificationName
@@ -109,6 +122,28 @@ var controlRows = map[Msg]entry{
 	BiasMoveRow:       same("b[{1}] {2}"),
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
+	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +
+		"it before you press Play, or training will stop again.",
+		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서 학습을 멈췄으니, 학습 시작을 " +
+			"누르기 전에 학습률을 낮추세요. 그대로 두면 학습이 다시 멈출 것입니다."},
+	StallWords: {en: "Training has stalled: every unit of {1} is saturated on {2}% of the " +
+		"training points, where f′ ≈ 0 lets almost no gradient through, and the training " +
+		"loss has stayed at {3} for the last {4} epochs. Large steps push z into the flat " +
+		"tails: lower the learning rate and press Reset to start again.",
+		ko: "학습이 더 나아가지 않습니다: {1}의 모든 유닛이 학습 데이터의 {2}%에서 포화되어 " +
+			"(f′ ≈ 0) 기울기가 거의 전달되지 않고, 학습 손실은 마지막 {4} 에포크 동안 거의 " +
+			"그대로 {3}입니다. 큰 업데이트는 z를 평평한 쪽으로 보냅니다. 학습률을 낮추고 " +
+			"초기화를 눌러 다시 시작하세요."},
+	StallLayer:  {en: "layer {1}", ko: "{1}층"},
+	StallOutput: {en: "the output layer", ko: "출력층"},
+	StallBanner: {en: "Training has stalled in saturation (see the panel).",
+		ko: "학습이 포화로 더 나아가지 않습니다 (패널을 보세요)."},
+	StallBannerShort: {en: "Training has stalled: see the panel.",
+		ko: "학습이 더 나아가지 않습니다: 패널을 보세요."},
+	SaturatedBadgeShort: {en: "sat{1}%", ko: "포화{1}%"},
+	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
+	SaturatedBadgeWord:  {en: "sat", ko: "포화"},
+	LeakyBadgeWord:      {en: "leaky", ko: "작은 기울기"},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

@@ -6,6 +6,7 @@ import (
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
+	"nnplay/wasm/play/sheet"
 )
 
 // Play at SpeedMax trains in a worker when the page has one (package remote): the page
@@ -31,11 +32,13 @@ type remoteLink struct {
 	frame   remote.Frame
 	ack     []byte           // the last acknowledgement, its storage reused
 	diag    core.Diagnostics // the meters shown: Diag points here
-	// staged holds a frame's heatmaps while the Stage paints their pictures a band at a
-	// time, bands of them, band the next, and meters their meters: both are shown
-	// together once every band is painted (stageOn). They were staged when the session's
-	// heatGen was at; bands is 0 when nothing is staged.
-	staged          core.Heatmap
+	// pix holds a frame's pictures, painted by the worker, while the Stage uploads them
+	// a band at a time, bands of them, band the next; net holds the parameters they
+	// picture and meters their meters: all are shown together once every band is
+	// uploaded (stageOn). They were staged when the session's heatGen was at; bands is 0
+	// when nothing is staged.
+	pix             []byte
+	net             *core.Sequential
 	meters          core.Diagnostics
 	band, bands, at int
 	// At the slower speeds the page trains itself and asks the worker for the heatmaps
@@ -121,7 +124,7 @@ func (m *Session) ToWorker(now time.Time) []byte {
 		if heat {
 			r.heatAt = now
 		}
-		r.ack = remote.EncodeAck(r.ack, r.version, heat, ms)
+		r.ack = remote.EncodeAck(r.ack, r.version, heat, m.Discretize, ms)
 		return r.ack
 	}
 	return nil
@@ -139,6 +142,7 @@ func (m *Session) job(v uint32) *remote.Job {
 		Version: v, Net: m.Net, Loss: m.Loss, LR: tr.Opt.LR, L1: tr.Opt.L1, L2: tr.Opt.L2,
 		BatchSize: tr.BatchSize, X: m.XTrain, T: m.TTrain, XTest: m.XTest, TTest: m.TTest,
 		Features: m.Features, HeatN: m.heat.N, HeatMin: m.heat.Min, HeatMax: m.heat.Max,
+		Signs: m.Discretize,
 		Position: remote.Position{Epoch: tr.Epoch, Sample: tr.Sample, EpochSeen: m.epochSeen,
 			SamplesSeen: m.SamplesSeen, History: m.History},
 		Grads: grads,
@@ -192,8 +196,8 @@ func (m *Session) adopt(f *remote.Frame) error {
 			return fmt.Errorf("play: a frame's %s does not fit", p.Name)
 		}
 	}
-	if f.HasHeat && !m.fitsHeat(f.Heat) {
-		return fmt.Errorf("play: a frame's heatmaps do not fit the network")
+	if f.HasHeat && len(f.Pix) != sheet.Len(m.Net, m.heat.N) {
+		return fmt.Errorf("play: a frame's pictures do not fit the network")
 	}
 	for i, p := range ps {
 		copy(p.Value, f.Params[i])
@@ -209,19 +213,22 @@ func (m *Session) adopt(f *remote.Frame) error {
 	return nil
 }
 
-// takeHeat takes frame f's heatmaps and meters: shown at once without a Stage, and
-// otherwise staged, to be shown whole once the Stage has painted their pictures into
-// its sheet not shown (stageOn), as a sweep of the page's own is: a frame uploads a
-// band of the pictures, not all of them. They are swapped, not copied: the frame's
-// storage takes the old values, to be overwritten by the next frame.
+// takeHeat takes frame f's pictures and meters, of the parameters f carries: staged,
+// to be shown whole once the Stage has uploaded the pictures into its sheet not shown
+// (stageOn), as a sweep of the page's own is: a frame uploads a band of the pictures,
+// not all of them. They are swapped, not copied: the frame's storage takes the old
+// ones, to be overwritten by the next frame. Without a Stage, or when the pictures
+// show the output otherwise than the page now does (Discretize), the meters are shown
+// at once and the pictures are painted on the page, from the heatmaps of the same
+// parameters, when first asked for (Heat).
 func (m *Session) takeHeat(f *remote.Frame) {
 	r, s := &m.remote, &m.sweep
 	r.bands = 0
-	if s.stage != nil {
+	if s.stage != nil && f.Signs == m.Discretize {
 		r.bands = s.stage.Bands(m)
 	}
 	if r.bands == 0 {
-		f.Heat = m.setHeat(f.Heat)
+		m.heatNet, m.heatDue = paramsOf(m.heatNet, m.Net, f.Params), true
 		r.diag, f.Diag = f.Diag, r.diag
 		m.Diag = &r.diag
 		m.heatGen++
@@ -230,19 +237,36 @@ func (m *Session) takeHeat(f *remote.Frame) {
 	if s.busy { // the sheet not shown is the worker's from now on
 		s.busy, s.update, s.stale = false, nil, true
 	}
-	h := &r.staged
-	h.N, h.Min, h.Max, h.Features, h.Inputs = m.heat.N, m.heat.Min, m.heat.Max, m.heat.Features,
-		m.heat.Inputs
-	h.Values, f.Heat = f.Heat, h.Values
+	r.net = paramsOf(r.net, m.Net, f.Params)
+	r.pix, f.Pix = f.Pix, r.pix
 	r.meters, f.Diag = f.Diag, r.meters
 	r.band, r.at = 0, m.heatGen
 }
 
-// stageOn paints the pictures of the heatmaps staged until the clock reads until, a band
-// at least, and shows the heatmaps with their meters once every band is painted: the
-// Pictures show the sheet painted as the heatmaps change, so that the pictures drawn
-// are always one parameter set's. Heatmaps staged before a change shown since (a
-// slider's refresh, a pause) are dropped: the sheet not shown may have been made anew.
+// paramsOf returns a network of net's layers and activations with the parameters ps,
+// in net.Parameters' order: dst itself, overwritten, when it has net's shape.
+func paramsOf(dst, net *core.Sequential, ps [][]float64) *core.Sequential {
+	dst = snapshot(dst, net)
+	k := 0
+	for _, l := range dst.Layers {
+		lin := l.Linear
+		for r, row := range lin.Weight {
+			copy(row, ps[k][r*lin.In:])
+		}
+		k++
+		if lin.HasBias() {
+			copy(lin.Bias, ps[k])
+			k++
+		}
+	}
+	return dst
+}
+
+// stageOn uploads the pictures staged until the clock reads until, a band at least, and
+// shows them with their meters once every band is uploaded: the Pictures show the
+// sheet uploaded as the heatmaps change, so that the pictures drawn are always one
+// parameter set's. Pictures staged before a change shown since (a slider's refresh, a
+// pause) are dropped: the sheet not shown may have been made anew.
 func (m *Session) stageOn(until time.Time) {
 	r, s := &m.remote, &m.sweep
 	if r.bands == 0 {
@@ -256,10 +280,12 @@ func (m *Session) stageOn(until time.Time) {
 		if !first && !s.fits(stepBand, until) {
 			return
 		}
-		s.timed(stepBand, func() { s.stage.Paint(m, &r.staged, r.band) })
+		s.timed(stepBand, func() { s.stage.Put(m, r.pix, r.band) })
 		r.band++
 	}
-	r.staged.Values = m.setHeat(r.staged.Values)
+	// The heatmaps behind the pictures, should the page paint them again (Discretize),
+	// are the staged parameters', swept when asked for (Heat).
+	m.heatNet, r.net, m.heatDue = r.net, m.heatNet, true
 	r.diag, r.meters = r.meters, r.diag
 	m.Diag = &r.diag
 	r.bands = 0
@@ -311,13 +337,29 @@ func (m *Session) takeSweep(f *remote.Frame) error {
 	if r.askedAt != m.heatGen || !m.sweepsInWorker() {
 		return nil
 	}
-	if !f.HasHeat || !m.fitsHeat(f.Heat) || len(f.Diag.Layers) != len(m.Net.Layers) {
-		return fmt.Errorf("play: a sweep's heatmaps do not fit the network")
+	if !f.HasHeat || len(f.Pix) != sheet.Len(m.Net, m.heat.N) ||
+		len(f.Diag.Layers) != len(m.Net.Layers) || !m.fitsParams(f.Params) {
+		return fmt.Errorf("play: a sweep's pictures do not fit the network")
 	}
 	m.takeHeat(f)
 	r.swept = true
 	m.version++
 	return nil
+}
+
+// fitsParams reports whether ps has the shape of the parameters of the session's
+// network, in its Parameters' order.
+func (m *Session) fitsParams(ps [][]float64) bool {
+	own := m.Trainer.Opt.Params()
+	if len(ps) != len(own) {
+		return false
+	}
+	for i, p := range own {
+		if len(ps[i]) != len(p.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 // fitsHeat reports whether v has the shape of the heatmaps of the session's network:

@@ -6,10 +6,11 @@ import (
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
+	"nnplay/wasm/play/sheet"
 )
 
 // BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
-// stack: an epoch of training; a frame with the heatmaps and meters, computed and
+// stack: an epoch of training; a frame with the pictures and meters, computed and
 // encoded, and that frame's parts; and the page's reading and adopting of that frame.
 func BenchmarkWorker(b *testing.B) {
 	for _, c := range []struct {
@@ -30,7 +31,7 @@ func BenchmarkWorker(b *testing.B) {
 				w.Run(0)
 			}
 		})
-		ack := remote.EncodeAck(nil, m.remote.version, true, 16)
+		ack := remote.EncodeAck(nil, m.remote.version, true, false, 16)
 		b.Run(c.name+"/heat-frame", func(b *testing.B) {
 			b.ReportAllocs()
 			for range b.N {
@@ -41,6 +42,7 @@ func BenchmarkWorker(b *testing.B) {
 		})
 		// The heat frame's parts: the sweep, the meters, and the encoding of the frame.
 		heat := core.NewHeatmap(m.Heat().N, m.Heat().Min, m.Heat().Max, m.Features)
+		heat.Run(m.Net) // the sweep below may be left out (-bench)
 		b.Run(c.name+"/sweep", func(b *testing.B) {
 			for range b.N {
 				heat.Run(m.Net)
@@ -52,8 +54,16 @@ func BenchmarkWorker(b *testing.B) {
 				d.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
 			}
 		})
-		f := remote.Frame{HasHeat: true, Heat: heat.Values, Diag: *d.Run(m.Net, m.XTrain,
-			m.TTrain, m.Loss)}
+		var pics sheet.Sheet
+		pics.Layout(m.Sizes(), heat.N)
+		var buf []byte
+		b.Run(c.name+"/pictures", func(b *testing.B) {
+			for range b.N {
+				buf = pics.All(heat, false, buf[:0])
+			}
+		})
+		f := remote.Frame{HasHeat: true, Pix: pics.All(heat, false, nil), Diag: *d.Run(m.Net,
+			m.XTrain, m.TTrain, m.Loss)}
 		for _, p := range m.Net.Parameters() {
 			f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
 		}

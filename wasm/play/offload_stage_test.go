@@ -8,6 +8,7 @@ import (
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
+	"nnplay/wasm/play/sheet"
 )
 
 // sameMeters reports whether the meters d are, bit for bit, those of net over m's
@@ -41,7 +42,7 @@ func TestWorkerHeatmapsAreStaged(t *testing.T) {
 	m, pics, tex := withPictures(2, true)
 	fastInWorker(m)
 	var w remote.Worker
-	band := 4 * pics.SheetW * unitsY // the plane's band, the largest
+	band := 4 * pics.W * sheet.UnitsY(HeatmapSize) // the plane's band, the largest
 	bands := pics.Bands(m)
 	now := time.Unix(0, 0)
 	var staged *core.Sequential // the parameters of the heatmaps staged

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"bytes"
 	"math"
 	"sync"
 	"testing"
@@ -83,14 +84,16 @@ func trainedAlike(a, b *Session) string {
 
 // TestWorkerContinuesBitForBit trains in the worker, pauses, and trains on on the page:
 // everything matches training on the page alone, bit for bit, in a default session, in
-// one started half way through a batch with L2, and in Net B with L1 and features.
-// The heatmaps and meters adopted are those of the parameters adopted.
+// one started half way through a batch with L2, in Net B with L1 and features, and
+// with the output discretized. The pictures and meters shown are those of the parameters adopted: the pictures
+// uploaded, as the worker painted them, are those the page paints of them.
 func TestWorkerContinuesBitForBit(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		setup func(m *Session)
 	}{
 		{"default", func(*Session) {}},
+		{"discretized", func(m *Session) { m.Apply(SetDiscretize{On: true}) }},
 		{"half a batch, L2", func(m *Session) {
 			m.Apply(SetRegularization{Reg: RegL2})
 			m.Apply(SetBatch{Size: 7})
@@ -112,6 +115,10 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 		c.setup(ref)
 		c.setup(m)
 		epochs(ref, 9)
+		tex := new(texture)
+		pics := &Pictures{GPU: tex}
+		m.SetStage(pics)
+		pics.Refresh(m)
 		fastInWorker(m)
 		var w remote.Worker
 		worked(t, m, &w, 5)
@@ -122,15 +129,13 @@ func TestWorkerContinuesBitForBit(t *testing.T) {
 		if !m.remote.frame.HasHeat {
 			t.Errorf("%s: the worker's frame after %v carries no heatmaps", c.name, RefreshEvery)
 		} else {
-			heat := core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
-			heat.Run(m.Net)
-			var d core.Diagnoser
-			diag := d.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
-			// The heatmaps shown are the frame's, not a sweep of the page's own.
-			if m.heatDue || !m.fitsHeat(m.heat.Values) ||
-				math.Float64bits(heat.Values[0][1][4321]) != math.Float64bits(m.heat.Values[0][1][4321]) ||
-				diag.Layers[0].GradNorm != m.Diag.Layers[0].GradNorm {
-				t.Errorf("%s: the heatmaps or meters adopted are not the parameters'", c.name)
+			m.stageOn(time.Now().Add(time.Hour)) // the next frames upload the pictures
+			if !m.Staged() || pics.Refresh(m) {
+				t.Fatalf("%s: the worker's pictures were not staged", c.name)
+			}
+			if !bytes.Equal(tex.shown(pics), picturesOf(m, m.Net)) ||
+				!sameMeters(m, m.Diag, m.Net) {
+				t.Errorf("%s: the pictures or meters shown are not the parameters'", c.name)
 			}
 		}
 		m.Apply(Play{On: false})
@@ -348,13 +353,13 @@ func TestFramesWaitForThePage(t *testing.T) {
 	var frames [][]byte
 	for range 21 {
 		now = now.Add(RefreshEvery)
-		if err := w.Put(remote.EncodeAck(nil, m.remote.version, true, 16)); err != nil {
+		if err := w.Put(remote.EncodeAck(nil, m.remote.version, true, false, 16)); err != nil {
 			t.Fatal(err)
 		}
 		frames = append(frames, append([]byte(nil), w.Run(0)...))
 	}
 	m.remote.took = false
-	kind := remote.EncodeAck(nil, 0, false, 0)[0]
+	kind := remote.EncodeAck(nil, 0, false, false, 0)[0]
 	allocs := testing.AllocsPerRun(20, func() {
 		if _, err := m.FromWorker(frames[0]); err != nil || !m.remote.frame.HasHeat {
 			t.Fatalf("a frame without heatmaps or unreadable: %v", err)

@@ -53,6 +53,10 @@ func (s *Scene) Paint(p Painter) {
 		p.Stroke(c.Frame)
 		p.Path(c.Train)
 		p.Path(c.Test)
+		if c.HasStart {
+			p.Circle(c.TrainStart)
+			p.Ring(c.TestStart)
+		}
 		for _, l := range c.Legend {
 			p.Line(l)
 		}

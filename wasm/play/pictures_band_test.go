@@ -1,6 +1,10 @@
 package play
 
-import "testing"
+import (
+	"testing"
+
+	"nnplay/wasm/play/sheet"
+)
 
 // TestBandsUploadOnlyTheirPictures paints every band of each preset's pictures into the
 // sheet not shown: together they upload the white block and the plane's cell and each
@@ -13,7 +17,8 @@ func TestBandsUploadOnlyTheirPictures(t *testing.T) {
 		for _, n := range m.Sizes() {
 			units += n
 		}
-		want := 4 * ((planeX+HeatmapSize+2)*unitsY + units*thumbCell*thumbCell)
+		want := 4 * ((sheet.PlaneX+HeatmapSize+2)*sheet.UnitsY(HeatmapSize) +
+			units*sheet.ThumbCell*sheet.ThumbCell)
 		tex.frame = 0
 		for k := range pics.Bands(m) {
 			pics.Paint(m, m.Heat(), k)

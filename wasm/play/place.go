@@ -45,9 +45,9 @@ type text struct {
 	near   Rect    // where search looks first, in every form, when not empty
 	group  int     // texts of one group (not 0), written together, share a form
 	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
-	list   bool    // the list of the moves that no other text shows (listForms)
-	far    [2]int  // the list's forms where it is not near (listForms), as forms
+	list   bool    // the list of the moves that no other text shows (listForms, nameList)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
+	// (nor any that one stands for: standsIn)
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -162,7 +162,7 @@ func (s *Scene) place() {
 			if t.list {
 				s.listForms(t)
 			}
-			t.ok = (t.alt == 0 || !s.texts[t.alt-1].ok) && s.placeForms(t)
+			t.ok = s.standsIn(t) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together
@@ -204,9 +204,20 @@ func (s *Scene) place() {
 	}
 }
 
+// standsIn reports whether t may be placed: none of the texts it stands for (alt, and
+// theirs in turn) is placed.
+func (s *Scene) standsIn(t *text) bool {
+	for a := t.alt; a != 0; a = s.texts[a-1].alt {
+		if s.texts[a-1].ok {
+			return false
+		}
+	}
+	return true
+}
+
 // placeForms places t in the first of its forms that fits, and reports whether one did:
 // in the region near it first, where it has one (a list read afar reads as another's),
-// then anywhere in its region in its forms for afar, where it has those.
+// then anywhere in its region: a list in forms that name its unit (nameList).
 func (s *Scene) placeForms(t *text) bool {
 	if t.near.W > 0 {
 		region := t.region
@@ -218,8 +229,8 @@ func (s *Scene) placeForms(t *text) bool {
 			}
 		}
 		t.region = region
-		if t.far[1] > t.far[0] {
-			t.forms = t.far
+		if t.list {
+			s.nameList(t)
 		}
 	}
 	for f := range s.formsOf(t) {

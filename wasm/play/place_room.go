@@ -6,16 +6,34 @@ import "math"
 // clearance it keeps from the units of other columns, and the free room a text that may
 // go anywhere looks for.
 
+// Owners of the obstacles and of the texts that may cover them, other than units (a unit
+// owns its index in Units, from 0): each a number of its own, below 0.
+//
 // ownNone owns nothing: the text may cover no unit, plot or bar. Nor may ownEdgeText,
 // an edge's weight, which also keeps the clearance from every unit and leaves the units'
 // numbers the room kept for them (ownHovered, the hovered edge's, may take it), nor
-// ownBlock, a block such as the loss box, which keeps the clearance and that room too
-// (ownEdges and ownList: scene_moves.go).
+// ownBlock, a block such as the loss box, which keeps the clearance and that room too.
+// ownEdges owns the room of the network's edges, which only ownList must leave alone:
+// the list of moves off a phone (scene_moves.go), which also leaves the units' numbers
+// their room and may take the gradient bars' (as on a phone, where it is the bars').
 const (
-	ownNone     = -1
-	ownEdgeText = -20 // apart from the other owners (scene.go, canvas_controls.go)
-	ownBlock    = -21
-	ownHovered  = -24 // the hovered edge's text: an edge's, which may take a unit's room
+	ownNone = -1 - iota
+	ownPlane
+	ownActPlot
+	ownChartPlot
+	ownBars
+	ownEdgeText
+	ownBlock
+	ownEdges
+	ownList
+	ownHovered
+	ownBoard  // the lesson board's plots: texts of the board may cover them
+	ownCells  // the cells of lesson 1's matrices and their numbers
+	ownScale  // the overlay's value scale (canvas_controls.go)
+	ownEditor // the picked edge's editor
+	ownTab    // ownTab - p for tab p
+	// ownButton - i for the canvas's button i: below every other owner, as many as there are.
+	ownButton = ownTab - int(paneCount)
 )
 
 // clearance is the room, in CSS pixels, a text keeps from the units of the network's
@@ -38,15 +56,29 @@ type obstacle struct {
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
 // free box in t's region nearest its first spot.
 func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
+	edge := s.textArea(t.padX)
 	if !search {
 		for _, p := range s.spotsOf(t) {
-			if b := boxAt(p, w, h); s.free(b, t.owner) {
+			if b := boxAt(p, w, h); b.Within(edge) && s.free(b, t.owner) {
 				return b, true
 			}
 		}
 		return Rect{}, false
 	}
-	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), t.region, t.owner)
+	r := t.region
+	lo, hi := math.Max(r.X, edge.X), math.Min(r.X+r.W, edge.X+edge.W)
+	r.X, r.W = lo, hi-lo
+	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
+}
+
+// textArea returns where a text with padX of white box on its left and right may go:
+// the canvas area, but for a margin along its left and right edges that keeps the text
+// itself textGap from them. Against the edge it read as cut by it: "x2" on a phone's
+// left edge, its white box flush with it. (Above and below, the window's top and the
+// panel's frame line bound the canvas, and a short phone's foot needs every row.)
+func (s *Scene) textArea(padX float64) Rect {
+	a, g := s.Geo.Area, math.Max(0, textGap*s.Geo.Scale-padX)
+	return Rect{X: a.X + g, Y: a.Y, W: a.W - 2*g, H: a.H}
 }
 
 // freeBox returns the box of want's size in region r, free of the texts placed so far

@@ -68,15 +68,6 @@ type Panel struct {
 	Frame Stroke
 }
 
-// Owners of the obstacles that are not units (a unit owns its index in Units).
-const (
-	ownPlane = -2 - iota
-	ownActPlot
-	ownChartPlot
-	ownBars
-	ownTab // ownTab - p for tab p
-)
-
 // Label is one text the canvas draws.
 type Label struct {
 	Text string
@@ -216,11 +207,15 @@ func (s *Scene) tabs(m *Session) {
 	}
 }
 
-// banner writes, over the view on screen, why training stopped: a box with a short
-// message (the panel has it in full).
+// banner writes, over the view on screen, why training stopped or stalls: a box with a
+// short message (the panel has it in full).
 func (s *Scene) banner(m *Session) int {
+	long, short := DivergedBanner, DivergedBannerShort
 	if m.Diverged == nil {
-		return -1
+		if _, _, _, _, stalled := m.stalled(); !stalled {
+			return -1
+		}
+		long, short = StallBanner, StallBannerShort
 	}
 	sc, normal := s.Geo.Scale, s.Fonts.Face(Normal)
 	region := s.Geo.Net
@@ -233,7 +228,7 @@ func (s *Scene) banner(m *Session) int {
 	s.Banner.Fill.Color = BannerFill
 	s.Banner.Frame = Stroke{Width: sc, Color: BannerEdge}
 	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
-		Say(DivergedBanner), Say(DivergedBannerShort)).pad(8*sc, 4*sc).anywhere(region)
+		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region)
 	return len(s.texts) - 1
 }
 

@@ -93,9 +93,6 @@ func smallLineHeight(sc float64) float64  { return 14 * sc }
 // boardTitle returns the height of a board's title line.
 func (s *Scene) boardTitle() float64 { return boardTitleHeight(s.Geo.Scale) }
 
-// ownBoard owns the board's plots: texts of the board may cover them.
-const ownBoard = -40
-
 // lesson lays out the open lesson's board.
 func (s *Scene) lesson(m *Session, st stepState) {
 	k := &s.Sketch

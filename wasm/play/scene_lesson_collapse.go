@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // Lesson 2's board. Parts 1 and 2: the block of two Linear(1, 1) drawn as x -> h -> y
@@ -202,7 +203,7 @@ func (s *Scene) collapsePlane(m *Session, c Collapsed) {
 	if c.Layers == 1 {
 		s.Sketch.Output = unit
 	} else {
-		s.Sketch.Boxes = append(s.Sketch.Boxes, Box{Rect: unit, Color: Neutral})
+		s.Sketch.Boxes = append(s.Sketch.Boxes, Box{Rect: unit, Color: sheet.Neutral})
 		s.write(Small, prioReadout, SoftInk, unit.X+side/2, unit.Y+side/2-lh/2, alignCenter,
 			Say(CollapseNoOne), "≠").ownedBy(ownBoard)
 	}

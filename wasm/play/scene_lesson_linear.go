@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/wasm/play/sheet"
 )
 
 // Lesson 1's board: x as a row over the weight matrix W, so each row of W sits under
@@ -109,16 +111,16 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 	scaleW, scaleX, scaleY := rowScale(lin.Weight...), rowScale(LinearX), rowScale(y)
 	// Numbers go in the cells of x, b and Y when they fit; W's show on hover and pick.
 	value := func(c Rect, v, scale float64) {
-		k.Boxes = append(k.Boxes, Box{Rect: c, Color: mix(White, Diverging(v/scale), 0.5)})
+		k.Boxes = append(k.Boxes, Box{Rect: c, Color: sheet.Mix(White, sheet.Diverging(v/scale), 0.5)})
 		k.Frames = append(k.Frames, Stroke{Rect: c, Width: sc, Color: Hairline})
-		s.block(c, ownBoard-1)
+		s.block(c, ownCells)
 		text := Num(v)
 		if v == math.Trunc(v) {
 			text = shortNum(v)
 		}
 		if small.Width(text)+4*sc <= g.Cell {
 			s.write(Small, prioValue, Ink, c.X+c.W/2, c.Y+(c.H-small.LineHeight)/2, alignCenter,
-				text).ownedBy(ownBoard - 1)
+				text).ownedBy(ownCells)
 		}
 	}
 	for j, c := range g.X {
@@ -126,9 +128,9 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 	}
 	for i := range g.W {
 		for j, c := range g.W[i] {
-			k.Boxes = append(k.Boxes, Box{Rect: c, Color: Diverging(lin.Weight[i][j] / scaleW)})
+			k.Boxes = append(k.Boxes, Box{Rect: c, Color: sheet.Diverging(lin.Weight[i][j] / scaleW)})
 			k.Frames = append(k.Frames, Stroke{Rect: c, Width: sc, Color: White})
-			s.block(c, ownBoard-1)
+			s.block(c, ownCells)
 		}
 		if bias {
 			value(g.B[i], lin.Bias[i], rowScale(lin.Bias))
@@ -204,7 +206,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 			at(spot{c.X + c.W/2, c.Y + c.H + 3*sc, alignCenter},
 				spot{c.X + c.W + 4*sc, c.Y + (c.H-lh)/2, alignLeft},
 				spot{c.X - 4*sc, c.Y + (c.H-lh)/2, alignRight}).
-			backdrop(3*sc, sc).ownedBy(ownBoard - 1)
+			backdrop(3*sc, sc).ownedBy(ownCells)
 	}
 	// The picked row's sum: every term, in two lines, or in words.
 	terms := make([]string, 0, 11)

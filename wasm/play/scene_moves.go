@@ -39,14 +39,6 @@ func moveNumbers(old, new float64) (o, n string) {
 	return o, n
 }
 
-// ownEdges owns the room of the network's edges, which only ownList must leave alone:
-// the list of moves off a phone, which also leaves the units' numbers their room and may
-// take the gradient bars' (as on a phone, where it is the bars').
-const (
-	ownEdges = -22 // apart from place_room.go's owners
-	ownList  = -23
-)
-
 // moveRow is a line of the list of moves: a parameter's move, in full and short
 // ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
 // several ("[j] 0.123→0.124"); move names it as text.move does.
@@ -174,14 +166,16 @@ func (s *Scene) listForms(t *text) {
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
-	// Afar, it first names its unit: two to four columns away it read as another's.
-	t.far = [2]int{len(s.formPool), len(s.formPool)}
-	if t.near.W > 0 {
-		for f := t.forms[0]; f < t.forms[1]; f++ {
-			s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
-		}
-		t.far[1] = len(s.formPool)
+}
+
+// nameList gives the list of moves t, which found no room near its unit, its forms for
+// afar: each first names the unit, since two to four columns away it read as another's.
+func (s *Scene) nameList(t *text) {
+	f0 := len(s.formPool)
+	for f := t.forms[0]; f < t.forms[1]; f++ {
+		s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
 	}
+	t.forms = [2]int{f0, len(s.formPool)}
 }
 
 // showsMove reports whether a placed text shows move (text.move).

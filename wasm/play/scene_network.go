@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // Edge is the edge from input In of Linear layer Layer to its unit Unit.
@@ -166,7 +167,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 					side := math.Max(6*sc, r.W/5)
 					sq := Rect{X: r.X - side/2, Y: r.Y + r.H - side/2, W: side, H: side}
 					u.HasBias = true
-					u.Bias = Box{Rect: sq, Color: Diverging(b)}
+					u.Bias = Box{Rect: sq, Color: sheet.Diverging(b)}
 					u.BiasEdge = Stroke{Rect: sq, Width: sc, Color: Ink}
 					s.block(sq, own)
 				}
@@ -215,7 +216,7 @@ func (s *Scene) forwardFill(st stepState) {
 			}
 			r, h := u.Rect, u.Rect.H*smooth(reach)
 			u.Fill = Box{Rect: Rect{X: r.X, Y: r.Y + r.H - h, W: r.W, H: h},
-				Color: translucent(Diverging(v), 0xe0)}
+				Color: translucent(sheet.Diverging(v), 0xe0)}
 		}
 	}
 }
@@ -240,27 +241,29 @@ func (s *Scene) meters(m *Session) {
 			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge), Say(DeadBadge))
+				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge))
 			case u.Saturated >= 0.05:
 				pc := wholePercent(u.Saturated)
-				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc), pc+"%")
+				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc),
+					Say(SaturatedBadgeShort, pc), Say(SaturatedBadgeWord))
 			case ld.LeakyFraction[i] >= 0.05:
 				pc := wholePercent(ld.LeakyFraction[i])
-				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), pc+"%")
+				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), Say(LeakyBadgeShort, pc),
+					Say(LeakyBadgeWord))
 			}
 		}
 	}
 }
 
 // badge writes unit u's badge on a white box at y inside the unit, or its short form
-// (the share alone, "12%", which the badges' key and colour explain) where the unit is
-// too small to hold it (many layers, a phone), or, where even that does not fit, just
+// (closed up, "포화96%": the share alone, "96%", said nothing) where the unit is too
+// narrow to hold it (many layers, a phone), or, where even that does not fit, just
 // above or below the unit, clear of every unit: a badge wider than its unit hid it and
 // its neighbours' edges, and one outside took the room of the numbers of a unit. It
 // keeps clear of the unit's input point (free; "dead" sat on it): at y, else at the
 // unit's top or bottom, just above or below the point or beside it, and only where a
 // small unit leaves no room inside, above or below the unit.
-func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, text, short string) {
+func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, forms ...string) {
 	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
@@ -271,8 +274,10 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, text, short
 	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
 		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
 		{r.X + r.W, above, alignRight}}
-	for _, t := range []string{text, short} {
-		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+4*sc, h).Within(r) {
+	for k, t := range forms {
+		// A short form's white box may lie a pixel over the unit's frame: "포화96%" fits
+		// a phone's units.
+		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+float64(4-2*min(k, 1))*sc, h).Within(r) {
 			continue
 		}
 		g := u.Dot.R + u.Dot.Width/2 + 2*hair
@@ -290,7 +295,7 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, text, short
 			at(outside[:]...).ownedBy(own)
 		return
 	}
-	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, text).
+	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, forms[0]).
 		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 

@@ -100,12 +100,25 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
 	value, detail := s.numberLines(m, u, room)
+	// By the canvas's right edge, the lines beside the unit move in by up to the margin
+	// the texts keep from it (textArea), over the unit's frame: beside the output's last
+	// column on a short phone they had just the room.
+	if e, w := s.textArea(pad), s.Fonts.Face(Small).Width(value)+2*pad; right.x+w > e.X+e.W {
+		right.x = math.Max(right.x-textGap*sc, e.X+e.W-w)
+	}
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(value, " =")
-		side := spot{s.Geo.Area.X, below.y, alignLeft}
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).
-			at(side, right).ownedBy(own).backdrop(pad, 0)
+		// There, with a white box a pixel wide, the name keeps its margin from the edge
+		// (textArea) and fits beside its unit: "x1" between the edge and a phone's input
+		// column, where no edge runs. Else right of the unit.
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).ownedBy(own).
+			backdrop(pad, 0)
+		alt := len(s.texts)
+		s.write(Small, prioFocus, Ink, s.textArea(sc).X, below.y, alignLeft, name).
+			ownedBy(own).backdrop(sc, 0).alt = alt
+		s.write(Small, prioFocus, Ink, right.x, right.y, right.a, value, name).ownedBy(own).
+			backdrop(pad, 0).alt = alt + 1
 		return
 	}
 	if !s.focused(m, u) {
@@ -135,6 +148,15 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	if update && s.crowded() {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above}
+	}
+	// The output's lines may also lean on the canvas's right edge, above it or under it:
+	// centred on a deep stack's output on a short phone, they touched the last hidden
+	// column's room, and its value showed nowhere.
+	if u.Unit.Level == len(s.Geo.Nodes)-1 {
+		e := s.textArea(pad)
+		onEdge := func(p spot) spot { return spot{e.X + e.W, p.y, alignRight} }
+		lines[0].at = append(lines[0].at, onEdge(above), onEdge(below))
+		lines[1].at = append(lines[1].at, onEdge(down(above)), onEdge(down(below)))
 	}
 	for _, l := range lines {
 		// In the update on a phone, where numbers crowd, always with its name: a bare

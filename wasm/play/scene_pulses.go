@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // Pulse is a dot moving along an edge: during Step, w·a travelling forward and dL/dz
@@ -85,5 +86,5 @@ func (s *Scene) pulse(l, i, j int, at, v, size float64) {
 	sc := s.Geo.Scale
 	r := (2 + 4.5*math.Sqrt(size)) * sc
 	s.Pulses = append(s.Pulses, Pulse{X: x0 + (x1-x0)*at, Y: y0 + (y1-y0)*at, R: r, Halo: r + sc,
-		Color: Diverging(math.Copysign(0.4+0.6*size, v))})
+		Color: sheet.Diverging(math.Copysign(0.4+0.6*size, v))})
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // testFonts are the fonts made so far, by device scale.
@@ -131,7 +132,7 @@ func TestUnitsThroughAStep(t *testing.T) {
 						if w.value == "a" {
 							v = lt.A[i]
 						}
-						if u.Fill.Color != translucent(Diverging(v), 0xe0) {
+						if u.Fill.Color != translucent(sheet.Diverging(v), 0xe0) {
 							t.Errorf("unit %d/%d fills in %v, want the colour of %s", lv, i, u.Fill.Color, w.value)
 						}
 					}
@@ -161,7 +162,7 @@ func TestUpdateMovesWhatIsShown(t *testing.T) {
 			t.Errorf("edge %d→%d shows %v at width %v; want %v", e.In, e.Unit, e.Value, e.Width, w)
 		}
 	}
-	if b := s.unit(1, 2).Bias.Color; b != Diverging(mid(rec.Old[1][2], rec.New[1][2])) {
+	if b := s.unit(1, 2).Bias.Color; b != sheet.Diverging(mid(rec.Old[1][2], rec.New[1][2])) {
 		t.Errorf("bias square %v", b)
 	}
 	for j := 0; j < 2; j++ {

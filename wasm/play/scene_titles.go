@@ -18,7 +18,8 @@ func (s *Scene) columnTitles(m *Session) {
 	room := geo.Pitch() - 6*sc
 	// Beside the network, the plane's "x2 ↑" stands left of its top, as high as the
 	// titles: they keep 6 pixels from it.
-	lo, hi := geo.Area.X, geo.Area.X+geo.Area.W
+	edge := s.textArea(0)
+	lo, hi := edge.X, edge.X+edge.W
 	if p := geo.Plane; !geo.Tabbed && !geo.Hidden[PanePlane] && p.X > geo.Net.X+geo.Net.W {
 		hi = math.Min(hi, p.X-4*sc-small.Width(Say(PlaneAxisY, "x2"))-6*sc)
 	}

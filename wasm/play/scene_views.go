@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // PlaneView is the input plane: the output unit's picture over [-6, 6]² (Rect), the
@@ -62,7 +63,7 @@ func (s *Scene) plane(m *Session) {
 				x, y := s.Geo.PlanePoint(pt.X1, pt.X2)
 				x, y = x-r.X, y-r.Y
 				p.Points = append(p.Points, Dot{X: x, Y: y, R: rim, Color: edge},
-					Dot{X: x, Y: y, R: rad, Color: Diverging(pt.Label)})
+					Dot{X: x, Y: y, R: rad, Color: sheet.Diverging(pt.Label)})
 			}
 		}
 		p.PointsKey = key
@@ -88,12 +89,12 @@ func (s *Scene) plane(m *Session) {
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
-		Dot{X: lx, Y: ly, R: rad, Color: Positive})
+		Dot{X: lx, Y: ly, R: rad, Color: sheet.Positive})
 	s.write(Small, prioLegend, SoftInk, lx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
 		Say(TrainingPoints))
 	if m.ShowTest {
 		p.Legend = append(p.Legend, Dot{X: tx, Y: ly, R: rim, Color: Ink},
-			Dot{X: tx, Y: ly, R: rad, Color: Positive})
+			Dot{X: tx, Y: ly, R: rad, Color: sheet.Positive})
 		s.write(Small, prioLegend, SoftInk, tx+rad+4*sc, ly-f.LineHeight/2, alignLeft,
 			Say(TestPoints))
 	}
@@ -227,17 +228,40 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, Num(lo))
 	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, Num(hi))
 	a.Legend = a.Legend[:0]
-	if plot.W < 300*sc {
+	// The legend goes between the axis's two numbers, its words measured in the
+	// language shown, what the ticks are last, where it fits: fixed offsets ran a long
+	// word into the next sample, and kept the legend off a phone's narrow plot.
+	words := [3]string{Say(FunctionLegend), Say(DerivativeLegend), Say(TicksLegend)}
+	const span, gap = 18, 14 // a line sample's length and the room between entries
+	var width [3]float64
+	for i, w := range words {
+		width[i] = sf.Width(w)
+		if i < 2 {
+			width[i] += (span + 4) * sc
+		}
+	}
+	from := plot.X + sf.Width(Num(lo)) + 10*sc
+	to := plot.X + plot.W - sf.Width(Num(hi)) - 10*sc
+	n, room := 0, -gap*sc
+	for n < len(words) && room+gap*sc+width[n] <= to-from {
+		room += gap*sc + width[n]
+		n++
+	}
+	if n < 2 { // no room to name both curves: no legend
 		return
 	}
-	ly, lx := by+sf.LineHeight/2, plot.X+plot.W*0.18
-	a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + 18*sc, Y1: ly, Width: 2.2 * sc,
-		Color: FunctionInk})
-	a.Legend = dashes(a.Legend, lx+64*sc, ly, 18, 2.2, sc, DerivativeInk)
-	s.write(Small, prioLegend, SoftInk, lx+22*sc, by, alignLeft, Say(FunctionLegend))
-	lx += 64 * sc
-	s.write(Small, prioLegend, SoftInk, lx+22*sc, by, alignLeft, Say(DerivativeLegend))
-	s.write(Small, prioLegend, SoftInk, lx+60*sc, by, alignLeft, Say(TicksLegend))
+	lx, ly := from+(to-from-room)/2, by+sf.LineHeight/2
+	a.Legend = append(a.Legend, Line{X0: lx, Y0: ly, X1: lx + span*sc, Y1: ly,
+		Width: 2.2 * sc, Color: FunctionInk})
+	a.Legend = dashes(a.Legend, lx+width[0]+gap*sc, ly, span, 2.2, sc, DerivativeInk)
+	for i, w := range words[:n] {
+		tx := lx
+		if i < 2 { // right of its sample
+			tx += (span + 4) * sc
+		}
+		s.write(Small, prioLegend, SoftInk, tx, by, alignLeft, w)
+		lx += width[i] + gap*sc
+	}
 }
 
 // shadeKeys names each shaded band at its top by what it means (the words of the units'
@@ -297,13 +321,19 @@ func dashes(ls []Line, x, y, length, width, sc float64, c color.RGBA) []Line {
 }
 
 // ChartView is the loss chart: the train (solid) and test (dashed) loss against the
-// epoch in Plot, from 0 to Top. Shown is false when there is no room for it.
+// epoch in Plot, from 0 to Top. Shown is false when there is no room for it. A curve
+// of one point, as a link or a reset opens at epoch 0, draws no line: its point is
+// marked instead (HasStart), the train loss a disc and the test loss a ring around
+// it, so that the two show where they meet.
 type ChartView struct {
 	Shown       bool
 	Plot        Rect
 	Frame       Stroke
 	Top         float64
 	Train, Test Path
+	HasStart    bool
+	TrainStart  Dot
+	TestStart   Ring
 	Legend      []Line
 }
 
@@ -364,6 +394,19 @@ func (s *Scene) chart(m *Session, v *View) {
 		Width: 1.8 * sc, Color: FunctionInk}
 	c.Test = Path{Points: curve(c.Test.Points[:0], len(pts)-1, 3, series(test)),
 		Width: 1.8 * sc, Color: DerivativeInk}
+	c.HasStart = len(pts) == 1
+	if c.HasStart {
+		x, y, ok := series(train)(0)
+		c.TrainStart = Dot{X: x, Y: y, R: 3 * sc, Color: FunctionInk}
+		if !ok {
+			c.TrainStart.R = 0
+		}
+		x, y, ok = series(test)(0)
+		c.TestStart = Ring{X: x, Y: y, R: 5 * sc, Width: 1.5 * sc, Color: DerivativeInk}
+		if !ok {
+			c.TestStart.R = 0
+		}
+	}
 	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(top))
 	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, alignRight, "0")
 	by := plot.Y + plot.H + 2*sc

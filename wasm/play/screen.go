@@ -38,13 +38,21 @@ func (sc *Screen) Place(m *Session, p Rect) {
 	sc.Placed = true
 }
 
-// Point turns a pointer event at (x, y) in CSS pixels into p's command, read against
-// m's layout: a command earlier in the frame (a preset, the layers' +) may have changed
-// the network's shape, and the canvas is then placed again first, the panel at panel().
-func (sc *Screen) Point(p *Pointer, m *Session, kind string, x, y float64,
-	panel func() Rect) Command {
-	if sc.Geo.Stale(m) {
-		sc.Place(m, panel())
+// Fit places the canvas again, the panel at panel(), where its layout is not m's: the
+// canvas changed its size or scale or was asked to be placed again (Placed is false), or
+// a command changed the network's shape, its features or the lesson's part (a preset,
+// the layers' +). It reports whether it placed the canvas: its scene is then stale.
+func (sc *Screen) Fit(m *Session, panel func() Rect) bool {
+	if sc.Placed && !sc.Geo.Stale(m) {
+		return false
 	}
+	sc.Place(m, panel())
+	return true
+}
+
+// Point turns a pointer event at (x, y) in CSS pixels into p's command, read against
+// the layout: Fit it to m first, since a command earlier in the frame may have changed
+// the network's shape.
+func (sc *Screen) Point(p *Pointer, m *Session, kind string, x, y float64) Command {
 	return p.Event(kind, m, sc.Geo, x*sc.Scale, y*sc.Scale)
 }

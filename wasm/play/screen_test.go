@@ -59,10 +59,42 @@ func TestScreenPlace(t *testing.T) {
 	}
 }
 
+// TestScreenFit checks that the canvas is placed again exactly when its layout is not the
+// session's: before it was ever placed, after a new size or scale and after a command
+// that changed the network's shape, and not otherwise.
+func TestScreenFit(t *testing.T) {
+	win := window{1280, 800, 2}
+	panel := func() Rect { return panelAt(win.W, win.H) }
+	m := NewSession()
+	var sc Screen
+	sc.Resize(int(win.W), int(win.H), win.Scale)
+	for _, c := range []struct {
+		name   string
+		change func()
+		placed bool
+	}{
+		{"never placed", func() {}, true},
+		{"placed", func() {}, false},
+		{"the same size", func() { sc.Resize(int(win.W), int(win.H), win.Scale) }, false},
+		{"another size", func() { sc.Resize(900, 800, win.Scale) }, true},
+		{"a new input point", func() { mustApply(t, m, SetInput{X1: 1, X2: -2}) }, false},
+		{"the deep stack", func() { mustApply(t, m, UsePreset{Index: 2}) }, true},
+		{"the deep stack again", func() {}, false},
+	} {
+		c.change()
+		if got := sc.Fit(m, panel); got != c.placed {
+			t.Errorf("%s: Fit placed the canvas %v, want %v", c.name, got, c.placed)
+		}
+		if !sc.Placed || sc.Geo.Stale(m) {
+			t.Errorf("%s: after Fit the layout is not the session's", c.name)
+		}
+	}
+}
+
 // TestScreenPointAfterAShapeChange moves the pointer over every unit of each preset's
-// network in the frame its preset is chosen: the move is read against the new layout.
-// (It was read against the layout before, whose levels were fewer, and Update failed:
-// index out of range.)
+// network in the frame its preset is chosen: fitted, the move is read against the new
+// layout. (It was read against the layout before, whose levels were fewer, and Update
+// failed: index out of range.)
 func TestScreenPointAfterAShapeChange(t *testing.T) {
 	win := window{1280, 800, 2}
 	panel := func() Rect { return panelAt(win.W, win.H) }
@@ -77,7 +109,8 @@ func TestScreenPointAfterAShapeChange(t *testing.T) {
 		for l, level := range g.Nodes {
 			for u, r := range level {
 				x, y := (r.X+r.W/2)/win.Scale, (r.Y+r.H/2)/win.Scale
-				c := sc.Point(&ptr, m, "pointermove", x, y, panel)
+				sc.Fit(m, panel)
+				c := sc.Point(&ptr, m, "pointermove", x, y)
 				want := new(Pointer).Event("pointermove", m, g, r.X+r.W/2, r.Y+r.H/2)
 				if h, ok := c.(SetHover); !ok || !h.Hover.On || h.Hover != want.(SetHover).Hover {
 					t.Errorf("preset %d: the pointer on unit %d.%d means %#v, want %#v",

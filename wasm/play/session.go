@@ -59,7 +59,8 @@ type Session struct {
 	// behind every unit's picture are Heat's. Refresh recomputes both.
 	Diag *core.Diagnostics
 	// heat is the sweep behind the pictures; when heatDue, it is still to be swept
-	// through heatNet, the parameters of the last Refresh (Heat sweeps it).
+	// through heatNet, the parameters of the last Refresh or of the pictures the
+	// worker painted (Heat sweeps it).
 	heat    *core.Heatmap
 	heatNet *core.Sequential
 	heatDue bool
@@ -72,6 +73,7 @@ type Session struct {
 	Speed       Speed
 	SamplesSeen int64
 	Diverged    error
+	runawayLR   float64 // the learning rate training last ran away at (ranAway), or 0
 	History     History
 	Anim        Anim
 	refreshed   time.Time
@@ -222,21 +224,15 @@ func (m *Session) DataGen() int { return m.dataGen }
 func (m *Session) HeatGen() int { return m.heatGen }
 
 // Heat returns the heatmaps behind every unit's picture: unit i of layer l over the
-// grid is Heat().Values[l][i]. It sweeps the grid when the last Refresh has not yet.
+// grid is Heat().Values[l][i]. It sweeps the grid when the page has not yet: after a
+// Refresh, and after pictures the worker painted (the page paints them again only when
+// how they are pictured changes).
 func (m *Session) Heat() *core.Heatmap {
 	if m.heatDue {
 		m.heat.Run(m.heatNet)
 		m.heatDue = false
 	}
 	return m.heat
-}
-
-// setHeat makes values, of a network of the session's shape, the heatmaps shown: newer
-// than any Refresh still to be swept.
-func (m *Session) setHeat(values [][][]float64) (old [][][]float64) {
-	old, m.heat.Values = m.heat.Values, values
-	m.heatDue = false
-	return old
 }
 
 // View returns what the canvas shows of the current version, computing it when the

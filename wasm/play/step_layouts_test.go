@@ -47,6 +47,7 @@ func TestStepLayouts(t *testing.T) {
 				checkBadgesShown(t, where, m, s)
 				checkLayout(t, where, s)
 				checkEssentials(t, where, m, s)
+				checkBars(t, where, m, s)
 			}},
 		// At rest, after the backward pass and after the update, the labels on the
 		// selected unit's edges say their numbers one way: all in the same form, never

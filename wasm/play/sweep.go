@@ -61,14 +61,18 @@ type sweep struct {
 
 // Stage paints the pictures of a sweep spread over frames before it is shown, a band at
 // a time, into a sheet of its own that is shown whole as the sweep is swapped in (see
-// Session.Staged; Session.SetStage sets it): the canvas's Pictures, for which uploading
-// a whole sheet in one frame is too much. A session without a Stage leaves the pictures
-// to whoever shows the heatmaps, at once.
+// Session.Staged; Session.SetStage sets it), and so uploads the pictures the training
+// worker painted: the canvas's Pictures, for which uploading a whole sheet in one frame
+// is too much. A session without a Stage leaves the pictures to whoever shows the
+// heatmaps, at once.
 type Stage interface {
 	// Bands is the number of bands the pictures of m's network take.
 	Bands(m *Session) int
 	// Paint paints band k of the pictures of heat, a sweep of m's network.
 	Paint(m *Session, heat *core.Heatmap, k int)
+	// Put puts band k of pix, every band's pictures of m's network painted by the
+	// worker (sheet.Sheet.All), in its place.
+	Put(m *Session, pix []byte, k int)
 }
 
 // SetStage makes st paint the pictures of the sweeps spread over frames from now on.

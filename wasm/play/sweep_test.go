@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // sweptAs reports whether m shows the heatmaps, meters and pictures of net's parameters
@@ -40,7 +41,7 @@ func sweptAs(m *Session, net *core.Sequential) string {
 	var a, b Pictures
 	a.Refresh(m)
 	b.Refresh(whole)
-	if !bytes.Equal(a.Sheet, b.Sheet) {
+	if !bytes.Equal(a.Pix, b.Pix) {
 		return "the pictures"
 	}
 	return ""
@@ -231,7 +232,7 @@ func (x *texture) Write(pix []byte, x0, y0, x1, y1 int) {
 
 // shown is the sheet the Batcher draws from.
 func (x *texture) shown(p *Pictures) []byte {
-	return x.pix[4*p.SheetW*int(p.PlaneSrc().Y-1):][:4*p.SheetW*p.SheetH]
+	return x.pix[4*p.W*int(p.PlaneSrc().Y-1):][:4*p.W*p.H]
 }
 
 // picturesOf returns the sheet of net's pictures as a whole refresh at once paints it.
@@ -241,7 +242,7 @@ func picturesOf(m *Session, net *core.Sequential) []byte {
 	whole.Discretize = m.Discretize
 	var p Pictures
 	p.Refresh(whole)
-	return p.Sheet
+	return p.Pix
 }
 
 // withPictures returns a fresh session of preset i and its pictures, painted into a
@@ -273,7 +274,7 @@ func TestStagedPicturesShowOneParameterSetAtATime(t *testing.T) {
 	}
 	m.Apply(SetSpeed{Speed: SpeedSample})
 	m.Apply(Play{On: true})
-	band := 4 * pics.SheetW * unitsY // the plane's band, the largest
+	band := 4 * pics.W * sheet.UnitsY(HeatmapSize) // the plane's band, the largest
 	bound := m.Heat().Blocks() + 1 + pics.Bands(m)
 	now := time.Unix(0, 0)
 	var began *core.Sequential

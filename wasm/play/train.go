@@ -75,9 +75,11 @@ func Presets() []Preset {
 type (
 	// Play starts or stops training.
 	Play struct{ On bool }
-	// Reset draws the weights again from the current seed and starts over at epoch 0.
+	// Reset draws the weights again from the current seed and starts over at epoch 0,
+	// keeping every control, as Playground's Reset does; kept at a learning rate that
+	// made training run away, it says so.
 	Reset struct{}
-	// NewSeed picks the next seed and resets.
+	// NewSeed picks the next seed and resets, as Reset.
 	NewSeed struct{}
 	// SetLR sets the learning rate.
 	SetLR struct{ LR float64 }
@@ -92,7 +94,8 @@ type (
 	// Regenerate draws the data set again with a new seed.
 	Regenerate struct{}
 	// UsePreset replaces the network with preset Index of Presets, freshly initialised,
-	// at the learner's learning rate; after a divergence, at the preset's.
+	// at the learner's learning rate; at the preset's when the learner's made training
+	// run away (after a Reset too) or stall in saturation.
 	UsePreset struct{ Index int }
 )
 
@@ -111,12 +114,15 @@ func (c Play) apply(m *Session) error {
 	return nil
 }
 
-func (Reset) apply(m *Session) error { m.reset(); return nil }
+func (Reset) apply(m *Session) error {
+	m.reset()
+	return m.keptRunaway()
+}
 
 func (NewSeed) apply(m *Session) error {
 	m.InitSeed++
 	m.reset()
-	return nil
+	return m.keptRunaway()
 }
 
 func (c SetLR) apply(m *Session) error {
@@ -195,9 +201,12 @@ func (c UsePreset) apply(m *Session) error {
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
 	// The learning rate is the learner's, as in Playground; but one that made training
-	// run away gives way to the preset's, which trains it, and the line says so.
+	// run away, or stall in saturation, gives way to the preset's, which trains it, and
+	// the line says so. A preset is a fresh scene: it forgets the rate that ran away.
 	var said error
-	if m.Diverged != nil && m.LR != p.LR {
+	_, _, _, _, stalled := m.stalled()
+	failed := m.Diverged != nil || m.LR == m.runawayLR || stalled
+	if failed && m.LR != p.LR {
 		said = Notice{PresetLR.With(shortNum(p.LR), shortNum(m.LR))}
 		m.LR = p.LR
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // TestPictures checks the pixels of the units' pictures: one thumbnail per unit in one
@@ -18,15 +19,15 @@ func TestPictures(t *testing.T) {
 		t.Error("Refresh must report the first shape, then no change")
 	}
 	pixel := func(x, y float64) []byte {
-		i := 4 * (int(y)*p.SheetW + int(x))
-		return p.Sheet[i : i+4]
+		i := 4 * (int(y)*p.W + int(x))
+		return p.Pix[i : i+4]
 	}
 	if got := pixel(SolidSrc, SolidSrc); string(got) != "\xff\xff\xff\xff" {
 		t.Errorf("the solid shapes' pixel is %v", got)
 	}
 	out := m.Heat().Values[len(m.Heat().Values)-1][0]
 	full := make([]byte, 4*len(out))
-	HeatPixels(out, full)
+	sheet.HeatPixels(out, full)
 	plane := p.PlaneSrc()
 	for i := 0; i < len(out); i += 997 {
 		got := pixel(plane.X+float64(i%HeatmapSize), plane.Y+float64(i/HeatmapSize))
@@ -38,8 +39,8 @@ func TestPictures(t *testing.T) {
 	for l, n := range m.Sizes() {
 		for i := range n {
 			r := p.UnitSrc(Unit{l, i})
-			if r.W != ThumbSize || r.H != ThumbSize || seen[r] || r.X < 1 || r.Y < 1 ||
-				int(r.X+r.W) >= p.SheetW || int(r.Y+r.H) >= p.SheetH {
+			if r.W != sheet.ThumbSize || r.H != sheet.ThumbSize || seen[r] || r.X < 1 || r.Y < 1 ||
+				int(r.X+r.W) >= p.W || int(r.Y+r.H) >= p.H {
 				t.Fatalf("unit %d/%d's picture at %v", l, i, r)
 			}
 			seen[r] = true
@@ -55,12 +56,12 @@ func TestPictures(t *testing.T) {
 	}
 	// The input x1 spans its picture from orange (-6) to blue (+6).
 	x1 := p.UnitSrc(Unit{0, 0})
-	if first, last := pixel(x1.X, x1.Y), pixel(x1.X+ThumbSize-1, x1.Y); first[0] != Negative.R ||
-		last[2] != Positive.B {
+	first, last := pixel(x1.X, x1.Y), pixel(x1.X+sheet.ThumbSize-1, x1.Y)
+	if first[0] != sheet.Negative.R || last[2] != sheet.Positive.B {
 		t.Errorf("x1's picture runs from %v to %v", first, last)
 	}
 	m.Apply(UsePreset{Index: 1})
-	if !p.Refresh(m) || p.UnitSrc(Unit{7, 0}).W != ThumbSize {
+	if !p.Refresh(m) || p.UnitSrc(Unit{7, 0}).W != sheet.ThumbSize {
 		t.Error("a new shape must make the pictures again")
 	}
 }

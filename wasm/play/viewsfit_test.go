@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -90,7 +91,8 @@ func checkBandKeys(t *testing.T, where string, s *Scene) {
 		x0, x1 := X(sp.From), X(sp.To)
 		keyed := false
 		for _, l := range s.Labels {
-			if l.Text != name && !strings.HasPrefix(l.Text, name+":") {
+			// A unit's badge may read as a band's name ("포화"), in its band's colour.
+			if l.Color != Ink || l.Text != name && !strings.HasPrefix(l.Text, name+":") {
 				continue
 			}
 			if l.Box.X < a.Plot.X-hair || l.Box.X+l.Box.W > a.Plot.X+a.Plot.W+hair ||
@@ -106,21 +108,46 @@ func checkBandKeys(t *testing.T, where string, s *Scene) {
 }
 
 // checkLegends reports a line sample of the f(z) view's or the chart's legend drawn
-// without its word right of it.
+// without its word right beside it, a sample that runs into a word, and an f(z) view
+// with room for its legend (a plot 200 CSS pixels wide) that does not name its curves.
+// (Placed at fixed offsets, the f(z) view's legend showed only on plots 300 wide: a
+// phone's curves went unnamed.)
 func checkLegends(t *testing.T, where string, s *Scene) {
 	t.Helper()
+	sc := s.Geo.Scale
 	check := func(view string, samples []Line, words ...string) {
 		for _, w := range words {
-			found := false
-			for _, l := range s.Labels {
-				found = found || l.Text == w
+			found, beside := false, false
+			for _, word := range s.Labels { // the same word may name a tab or a point too
+				if word.Text != w {
+					continue
+				}
+				found = true
+				b := word.Box
+				for _, l := range samples {
+					if math.Abs(l.Y0-(b.Y+b.H/2)) > b.H/2 {
+						continue
+					}
+					right := math.Max(l.X0, l.X1)
+					beside = beside || right <= b.X && right >= b.X-7*sc
+					if right > b.X && math.Min(l.X0, l.X1) < b.X+b.W {
+						t.Errorf("%s: a sample of the %s's legend runs into %q", where, view, w)
+					}
+				}
 			}
-			if !found && len(samples) > 0 {
+			switch {
+			case !found && len(samples) > 0:
 				t.Errorf("%s: the %s's legend draws its samples without %q", where, view, w)
+			case found && len(samples) > 0 && !beside:
+				t.Errorf("%s: the %s's %q has no sample right beside it", where, view, w)
 			}
 		}
 	}
 	if s.Act.Shown {
+		if len(s.Act.Legend) == 0 && s.Act.Plot.W >= 200*sc {
+			t.Errorf("%s: the f(z) view's plot is %.0f wide and names no curve", where,
+				s.Act.Plot.W)
+		}
 		check("f(z) view", s.Act.Legend, Say(FunctionLegend), Say(DerivativeLegend))
 	}
 	if s.Chart.Shown {

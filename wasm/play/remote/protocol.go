@@ -13,9 +13,10 @@
 // made since. A Stop ends training. At the slower speeds the page trains itself and
 // sends a sweep (EncodeSweep): the worker answers with the heatmaps and meters of the
 // parameters it carries. Every number crosses as its float64 bits: what the page shows
-// is what the worker computed.
+// is what the worker computed. The heatmaps cross as their pictures, painted by the
+// worker (package sheet), so that the page's thread only uploads them.
 //
-// The package imports core only, so that the worker module stays small.
+// The package imports core and sheet only, so that the worker module stays small.
 package remote
 
 import (
@@ -58,6 +59,8 @@ type Job struct {
 	Features         []core.Feature
 	HeatN            int
 	HeatMin, HeatMax float64
+	// Signs: the pictures show the output as its sign (the page's Discretize).
+	Signs bool
 	Position
 	// Grads are the gradients accumulated so far in the current batch, one slice per
 	// parameter in Net.Parameters' order.
@@ -97,11 +100,13 @@ type Frame struct {
 	// Params and Grads are every parameter's values and gradients, in
 	// Net.Parameters' order.
 	Params, Grads [][]float64
-	// Heat is every unit's activation over the grid ([layer][unit][point], as
-	// core.Heatmap.Values), and Diag the meters over the training points; both are
-	// left out (nil, and HasHeat false) between refreshes.
+	// Pix is the pictures of every unit's activation over the grid, painted as the
+	// page's sheet.Sheet paints them (sheet.Sheet.All, with Signs as the job or the
+	// last acknowledgement asked), and Diag the meters over the training points; both
+	// are left out (HasHeat false) between refreshes.
 	HasHeat bool
-	Heat    [][][]float64
+	Signs   bool
+	Pix     []byte
 	Diag    core.Diagnostics
 }
 
@@ -114,12 +119,14 @@ func EncodeStop(version uint32) []byte {
 }
 
 // EncodeAck returns the message that says the page has taken the last frame of job
-// version and waits for the next, with the heatmaps and meters when heat, appended to
-// buf[:0]; ms is how long the page's last frame took (Pace).
-func EncodeAck(buf []byte, version uint32, heat bool, ms float64) []byte {
+// version and waits for the next, with the pictures and meters when heat (the output
+// pictured as its sign when signs), appended to buf[:0]; ms is how long the page's
+// last frame took (Pace).
+func EncodeAck(buf []byte, version uint32, heat, signs bool, ms float64) []byte {
 	w := writer{b: append(buf[:0], kindAck)}
 	w.u32(version)
 	w.bool(heat)
+	w.bool(signs)
 	w.f64(ms)
 	return w.b
 }
@@ -180,6 +187,7 @@ func (w *writer) job(j *Job) {
 	w.int(j.HeatN)
 	w.f64(j.HeatMin)
 	w.f64(j.HeatMax)
+	w.bool(j.Signs)
 	w.position(&j.Position)
 	w.rows(j.Grads)
 }
@@ -241,7 +249,7 @@ func decodeJob(r *reader) (*Job, error) {
 			return nil, fmt.Errorf("remote: feature %d", j.Features[i])
 		}
 	}
-	j.HeatN, j.HeatMin, j.HeatMax = r.int(), r.f64(), r.f64()
+	j.HeatN, j.HeatMin, j.HeatMax, j.Signs = r.int(), r.f64(), r.f64(), r.bool()
 	r.position(&j.Position)
 	j.Grads = r.rows(nil)
 	if r.err != nil {
@@ -327,10 +335,9 @@ func EncodeFrame(f *Frame, buf []byte) []byte {
 	w.rows(f.Grads)
 	w.bool(f.HasHeat)
 	if f.HasHeat {
-		w.int(len(f.Heat))
-		for _, layer := range f.Heat {
-			w.rows(layer)
-		}
+		w.bool(f.Signs)
+		w.int(len(f.Pix))
+		w.b = append(w.b, f.Pix...)
 		w.int(f.Diag.Points)
 		w.int(len(f.Diag.Layers))
 		for _, l := range f.Diag.Layers {
@@ -364,16 +371,10 @@ func DecodeFrame(b []byte, f *Frame) error {
 	f.Params = r.rows(f.Params)
 	f.Grads = r.rows(f.Grads)
 	if f.HasHeat = r.bool(); f.HasHeat {
-		n := r.count(8)
-		if cap(f.Heat) < n {
-			f.Heat = make([][][]float64, n)
-		}
-		f.Heat = f.Heat[:n]
-		for l := range f.Heat {
-			f.Heat[l] = r.rows(f.Heat[l])
-		}
+		f.Signs = r.bool()
+		f.Pix = append(f.Pix[:0], r.take(r.count(1))...)
 		f.Diag.Points = r.int()
-		n = r.count(8)
+		n := r.count(8)
 		if cap(f.Diag.Layers) < n {
 			f.Diag.Layers = make([]core.LayerDiagnostics, n)
 		}

@@ -125,7 +125,7 @@ func TestFrameCrossesExactly(t *testing.T) {
 		t.Fatalf("the first frame has heat %v and trained %d", w.frame.HasHeat, w.frame.Trained)
 	}
 	old := Frame{Params: [][]float64{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}},
-		Heat: [][][]float64{{{1}}, {{2}}, {{3}}, {{4}}}}
+		Pix: []byte{1, 2, 3, 4}, Signs: true}
 	if err := DecodeFrame(msg, &old); err != nil {
 		t.Fatal(err)
 	}

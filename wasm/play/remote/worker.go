@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // Bounds of a step that explodes. A step that would take a parameter beyond ±ParamBound,
@@ -60,8 +61,9 @@ type Worker struct {
 	// until then the worker trains on and sends nothing, so that frames never queue up
 	// on a page that draws slower than the worker trains.
 	owed bool
-	// heat: the page wants the heatmaps and meters in the next frame.
-	heat bool
+	// heat: the page wants the pictures and meters in the next frame; signs: the
+	// output pictured as its sign.
+	heat, signs bool
 	// trained counts the samples trained since the last frame sent.
 	trained int
 	frame   Frame
@@ -69,6 +71,7 @@ type Worker struct {
 	// answer is the frame that answers a sweep asked for, until Serve returns it.
 	answer []byte
 	sweep  *core.Heatmap
+	pics   sheet.Sheet // the sweep's pictures
 	diag   core.Diagnoser
 	scan   *core.Trace
 	guard  Guard
@@ -94,9 +97,9 @@ func (w *Worker) Put(msg []byte) error {
 		}
 		return r.err
 	case kindAck:
-		v, heat, ms := r.u32(), r.bool(), r.f64()
+		v, heat, signs, ms := r.u32(), r.bool(), r.bool(), r.f64()
 		if r.err == nil && w.running && v == w.job.Version {
-			w.owed, w.heat = true, heat
+			w.owed, w.heat, w.signs = true, heat, signs
 			w.pace.Heard(ms, w.clock()())
 		}
 		return r.err
@@ -121,7 +124,7 @@ func (w *Worker) Put(msg []byte) error {
 
 // start sets up the trainer, the sweeps and the buffers for job j.
 func (w *Worker) start(j *Job) {
-	w.job, w.running, w.owed, w.heat = j, true, true, true
+	w.job, w.running, w.owed, w.heat, w.signs = j, true, true, true, j.Signs
 	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: core.NewSGD(j.Net.Parameters(), j.LR),
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
 	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
@@ -154,6 +157,7 @@ func (w *Worker) sweepOf(j *Job) []byte {
 	for _, p := range j.Net.Parameters() {
 		f.Params, f.Grads = append(f.Params, p.Value), append(f.Grads, p.Grad)
 	}
+	w.signs = j.Signs
 	w.refresh(j)
 	w.out = EncodeFrame(f, w.out)
 	return w.out
@@ -281,11 +285,16 @@ func (w *Worker) loss(xs, ts [][]float64) float64 {
 	return w.job.Net.MeanLoss(w.scan, xs, ts, w.job.Loss)
 }
 
-// refresh computes the heatmaps and meters of job j's network into the frame.
+// refresh computes the pictures of the heatmaps and the meters of job j's network into
+// the frame.
 func (w *Worker) refresh(j *Job) {
 	f := &w.frame
 	w.sweep.Run(j.Net)
-	f.HasHeat, f.Heat = true, w.sweep.Values
+	if !w.pics.Fits(j.Net, j.HeatN) {
+		w.pics.Layout(j.Net.Sizes(), j.HeatN)
+	}
+	f.HasHeat, f.Signs = true, w.signs
+	f.Pix = w.pics.All(w.sweep, w.signs, f.Pix[:0])
 	f.Diag = *w.diag.Run(j.Net, j.X, j.T, j.Loss)
 }
 

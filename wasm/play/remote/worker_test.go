@@ -1,11 +1,13 @@
 package remote
 
 import (
+	"bytes"
 	"reflect"
 	"runtime"
 	"testing"
 
 	"nnplay/core"
+	"nnplay/wasm/play/sheet"
 )
 
 // TestJobsKeepTheSweep: every change the learner makes sends a job, as often as every
@@ -36,15 +38,16 @@ func TestJobsKeepTheSweep(t *testing.T) {
 }
 
 // TestWorkerAnswersASweep: a sweep asked while the worker trains stops the training and
-// is answered at once with the heatmaps and meters of the sweep's network, bit for bit,
-// under the sweep's version, its parameters unchanged.
+// is answered at once with the pictures of the heatmaps (the output as its sign, as
+// asked) and the meters of the sweep's network, bit for bit, under the sweep's
+// version, its parameters unchanged.
 func TestWorkerAnswersASweep(t *testing.T) {
 	var w Worker
 	if _, _, more := w.Serve(EncodeJob(testJob(t))); !more {
 		t.Fatal("the worker does not train a job")
 	}
 	j := testJob(t)
-	j.Version = 42
+	j.Version, j.Signs = 42, true
 	out, _, more := w.Serve(EncodeSweep(nil, j))
 	if out == nil || more || w.Running() {
 		t.Fatalf("a sweep: answered %v, trains on %v", out != nil, more || w.Running())
@@ -55,10 +58,13 @@ func TestWorkerAnswersASweep(t *testing.T) {
 	}
 	want := core.NewHeatmap(j.HeatN, j.HeatMin, j.HeatMax, j.Features)
 	want.Run(j.Net)
+	var pics sheet.Sheet
+	pics.Layout(j.Net.Sizes(), j.HeatN)
 	var d core.Diagnoser
-	if f.Version != 42 || f.Trained != 0 || !f.HasHeat || !reflect.DeepEqual(f.Heat, want.Values) ||
+	if f.Version != 42 || f.Trained != 0 || !f.HasHeat || !f.Signs ||
+		!bytes.Equal(f.Pix, pics.All(want, true, nil)) ||
 		!reflect.DeepEqual(f.Diag, *d.Run(j.Net, j.X, j.T, j.Loss)) {
-		t.Fatalf("the answer: version %d, %d trained, heatmaps %v, not the sweep's", f.Version,
+		t.Fatalf("the answer: version %d, %d trained, pictures %v, not the sweep's", f.Version,
 			f.Trained, f.HasHeat)
 	}
 	for i, p := range j.Net.Parameters() {

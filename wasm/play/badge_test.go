@@ -1,0 +1,63 @@
+package play
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+
+	"nnplay/core"
+)
+
+// barePercent matches a badge that gives its share without saying of what: "96%".
+var barePercent = regexp.MustCompile(`^[0-9.]+ ?%$`)
+
+// TestBadgesSayWhatTheyCount saturates Net A's tanh units and makes Net B's units
+// LeakyReLU, which leak, and lays the canvas out at a phone's, a narrow laptop's and a
+// laptop's sizes, in English and Korean: every badge on the canvas says what its share
+// is of (as checkNumbersSay asks of every number). (On a phone and at 780x800 the
+// saturation badge read a bare "96%".)
+func TestBadgesSayWhatTheyCount(t *testing.T) {
+	defer speak(English)
+	saturated := NewSession()
+	for _, l := range saturated.Net.Layers[:2] {
+		for i := range l.Linear.Weight {
+			for j := range l.Linear.Weight[i] {
+				l.Linear.Weight[i][j] = 4 * float64(1-2*((i+j)%2))
+			}
+		}
+	}
+	saturated.Refresh()
+	leaky := NewSession()
+	mustApply(t, leaky, UsePreset{Index: 1})
+	for l := range len(leaky.Net.Layers) - 1 {
+		mustApply(t, leaky, SetActivation{Layer: l, Act: core.DefaultLeakyReLU})
+	}
+	leaky.Refresh()
+	badges := 0
+	for name, m := range map[string]*Session{"saturated Net A": saturated,
+		"leaky Net B": leaky} {
+		for _, lang := range Langs() {
+			speak(lang)
+			for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {780, 800, 1},
+				{900, 500, 1}, {1280, 800, 1}, {1920, 1080, 1}} {
+				s := pageScene(t, m, win)
+				where := fmt.Sprintf("%s, %s, %v", name, lang.Code(), win)
+				for i := range s.texts {
+					tx := &s.texts[i]
+					if !tx.ok || tx.color != SaturatedInk && tx.color != LeakyInk {
+						continue
+					}
+					badges++
+					// A badge of two lines says on one what the other's number counts.
+					if form := s.formsOf(tx)[tx.form]; barePercent.MatchString(form) {
+						t.Errorf("%s: the badge %q at %+v does not say what it counts", where,
+							form, tx.box)
+					}
+				}
+			}
+		}
+	}
+	if badges == 0 {
+		t.Fatal("no badge on any canvas")
+	}
+}

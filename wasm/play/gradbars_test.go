@@ -1,0 +1,53 @@
+package play
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// checkBars reports, in the network's pane of s, a gradient bar that a text or its white
+// box covers (a text that takes the bars' room, the list of moves, takes a bar whole with
+// its size: takeBars), a bar's size shown where its bar is not drawn, and a bare size,
+// "0.02", shown where the bars' caption, which says it is |dL/dW|, is not (sayBars).
+func checkBars(t *testing.T, where string, m *Session, s *Scene) {
+	t.Helper()
+	if m.Diag == nil || !s.shows(m, PaneNetwork) {
+		return
+	}
+	for _, b := range s.GradBars {
+		for _, l := range s.Labels {
+			if clash(b.Track.Rect, l.Box) {
+				t.Errorf("%s: %q covers the gradient bar of layer %d", where, l.Text, b.Layer)
+			}
+		}
+		for _, r := range s.Backdrops {
+			if clash(b.Track.Rect, r) {
+				t.Errorf("%s: a white box %+v covers the gradient bar of layer %d", where, r,
+					b.Layer)
+			}
+		}
+	}
+	caption := hasLabel(s, Say(GradBarsCaption)) || hasLabel(s, Say(GradBarsCaptionShort))
+	band := s.Geo.Net.Y + s.Geo.Net.H - s.Geo.Bars
+	for l, ld := range m.Diag.Layers {
+		bare := Num(ld.GradNorm)
+		col := s.Geo.Nodes[l+1]
+		drawn := slices.ContainsFunc(s.GradBars, func(b GradBar) bool { return b.Layer == l })
+		for _, lb := range s.Labels {
+			x, _ := lb.Box.Center()
+			if lb.Box.Y < band || math.Abs(x-(col[0].X+col[0].W/2)) > 1 ||
+				lb.Text != bare && lb.Text != Say(GradBarLabel, bare) {
+				continue
+			}
+			if !drawn {
+				t.Errorf("%s: %q, the size of layer %d's gradient, shows without its bar",
+					where, lb.Text, l)
+			}
+			if lb.Text == bare && !caption {
+				t.Errorf("%s: %q, the size of layer %d's gradient, does not say what it is",
+					where, lb.Text, l)
+			}
+		}
+	}
+}

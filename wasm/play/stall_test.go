@@ -1,0 +1,102 @@
+package play
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// shown returns what the panel's element id shows of m, through its control's Show.
+func shown(t *testing.T, m *Session, id, attr string) string {
+	t.Helper()
+	for _, c := range Controls() {
+		if c.ID == id && c.Attr == attr && c.Show != nil {
+			return c.Show(m)
+		}
+	}
+	t.Fatalf("no control shows %s %s", id, attr)
+	return ""
+}
+
+// playFor plays m at speed for up to frames frames of RefreshEvery, until done says
+// so; it reports whether done did.
+func playFor(t *testing.T, m *Session, speed Speed, frames int, done func() bool) bool {
+	t.Helper()
+	mustApply(t, m, SetSpeed{Speed: speed})
+	mustApply(t, m, Play{On: true})
+	now := time.Unix(0, 0)
+	for f := 0; f < frames && m.Playing; f++ {
+		now = now.Add(RefreshEvery)
+		m.Tick(now, 0)
+		if done() {
+			return true
+		}
+	}
+	return false
+}
+
+// TestStallInSaturationIsSaid trains the deep sigmoid stack at learning rate 1, where
+// every unit of its last hidden layer saturates and the loss stays at 0.5, far under
+// the blow-up bound: the panel's box says that training has stalled, which layer, and
+// to lower the learning rate, the canvas's banner says to see it, in both languages;
+// Play goes on; a preset then comes with its own rate. Playground's default network at
+// its rate, at rate 1 where its saturated output has learned the data, and Net B at
+// rate 1, whose ReLUs die rather than saturate, say nothing of it. (The page said
+// nothing of a stall.)
+func TestStallInSaturationIsSaid(t *testing.T) {
+	defer speak(English)
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: 2})
+	mustApply(t, m, SetLR{LR: 1})
+	if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
+		t.Fatalf("no stall said after %.0f epochs, the loss at %v; %q", m.Epoch(),
+			m.View().TrainLoss, Explain(m.Diverged))
+	}
+	for _, lang := range Langs() {
+		speak(lang)
+		words := shown(t, m, "diverged-text", "")
+		want := map[Lang][]string{English: {"Training has stalled: every unit of layer 8 is " +
+			"saturated", "lower the learning rate"}, Korean: {"8층의 모든 유닛이", "포화",
+			"학습률을 낮추고"}}[lang]
+		for _, w := range want {
+			if !strings.Contains(words, w) {
+				t.Errorf("%s: the panel says %q, without %q", lang.Code(), words, w)
+			}
+		}
+		if h := shown(t, m, "diverged", "hidden"); h != "" || !m.Playing {
+			t.Errorf("%s: the box is %q, playing %v", lang.Code(), h, m.Playing)
+		}
+		s := pageScene(t, m, window{1280, 800, 1})
+		banner := false
+		for _, l := range s.Labels {
+			banner = banner || l.Text == Say(StallBanner)
+		}
+		if !banner {
+			t.Errorf("%s: no banner %q on the canvas", lang.Code(), Say(StallBanner))
+		}
+	}
+	speak(English)
+	err := m.Apply(UsePreset{Index: 2})
+	if m.LR != 0.03 || Explain(err) != "Learning rate set to 0.03: 1 was too high." {
+		t.Errorf("a preset after the stall: learning rate %g, says %q", m.LR, Explain(err))
+	}
+
+	for _, c := range []struct {
+		name   string
+		preset int
+		lr     float64
+		seed   uint64
+	}{{"Net A at 0.03", 0, 0.03, 1}, {"Net A at 1, learned", 0, 1, 2},
+		{"Net B at 1, ReLUs dead", 1, 1, 2}} {
+		m := NewSession()
+		smallGrids(m)
+		m.InitSeed = c.seed
+		mustApply(t, m, UsePreset{Index: c.preset})
+		mustApply(t, m, SetLR{LR: c.lr})
+		if playFor(t, m, SpeedEpoch, 200, func() bool { return m.halted() != nil }) {
+			t.Errorf("%s: at epoch %.0f, loss %v, the panel says %q", c.name, m.Epoch(),
+				m.View().TrainLoss, Explain(m.halted()))
+		}
+	}
+}

@@ -16,21 +16,6 @@ func byID(id string) js.Value {
 	return el
 }
 
-func create(tag string, attrs ...string) js.Value {
-	el := document.Call("createElement", tag)
-	for i := 0; i+1 < len(attrs); i += 2 {
-		el.Call("setAttribute", attrs[i], attrs[i+1])
-	}
-	return el
-}
-
-// appendAll appends the children to parent.
-func appendAll(parent js.Value, children ...js.Value) {
-	for _, c := range children {
-		parent.Call("appendChild", c)
-	}
-}
-
 func setText(el js.Value, s string) {
 	if el.Get("textContent").String() != s {
 		el.Set("textContent", s)

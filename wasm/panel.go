@@ -267,15 +267,14 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 				refused[f.ID] = f
 			}
 		}
-		s.parent.Set("textContent", "")
 		for _, f := range s.funcs {
 			f.Release() // else each rebuild left its fields' listeners behind
 		}
 		s.fields, s.stale, s.funcs = nil, false, s.funcs[:0]
-		group := s.parent
+		s.parent.Set("innerHTML", play.FieldsHTML(fs))
 		for _, pf := range fs {
 			f := &field{Field: pf}
-			group = f.build(p, s, group)
+			f.bind(p, s)
 			if old := refused[f.ID]; old != nil && old.refusedOver == pf.Number {
 				f.input.Set("value", old.input.Get("value"))
 				f.answer(old.err)
@@ -301,56 +300,27 @@ func (s *fieldSet) on(el js.Value, event string, fn func(js.Value)) {
 	s.funcs = append(s.funcs, on(el, event, fn))
 }
 
-// build makes the field's elements in group, or starts a new group in section s for a
-// Legend, and returns the group the next field goes in.
-func (f *field) build(p *panel, s *fieldSet, group js.Value) js.Value {
-	var root js.Value
+// bind finds the field's elements, which play.FieldsHTML made, and listens to them.
+func (f *field) bind(p *panel, s *fieldSet) {
 	switch f.Kind {
-	case play.Legend:
-		legend := create("legend")
-		setText(legend, f.Label)
-		group = create("fieldset", "class", "layer", "id", f.ID)
-		appendAll(s.parent, group)
-		appendAll(group, legend)
-		return group
 	case play.Switch:
-		root = create("label", "class", "check")
-		f.input = create("input", "type", "checkbox", "id", f.ID)
-		appendAll(root, f.input, document.Call("createTextNode", " "+f.Label))
+		f.input = byID(f.ID)
 		s.on(f.input, "change", func(js.Value) {
 			f.commit(p, strconv.FormatBool(f.input.Get("checked").Bool()))
 		})
 	case play.Menu:
-		root = create("label", "class", "menu")
-		f.input = create("select", "id", f.ID)
-		f.input.Set("innerHTML", play.OptionsHTML(f.Options))
-		appendAll(root, document.Call("createTextNode", f.Label+" "), f.input)
+		f.input = byID(f.ID)
 		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
 	case play.Number:
-		root = create("div", "class", "param")
-		label := create("label", "for", f.ID+"-num")
-		setText(label, f.Label)
-		f.input = create("input", "type", "text", "id", f.ID+"-num", "inputmode", "decimal",
-			"aria-label", f.Name, "aria-describedby", f.ID+"-msg", "spellcheck", "false",
-			"autocomplete", "off")
-		f.msg = create("span", "class", "msg", "id", f.ID+"-msg", "role", "status")
-		appendAll(root, label)
+		f.input, f.msg = byID(f.ID+"-num"), byID(f.ID+"-msg")
 		if f.Slider {
-			label.Call("setAttribute", "for", f.ID+"-range")
-			f.rng = create("input", "type", "range", "id", f.ID+"-range", "min", play.Exact(f.Lo),
-				"max", play.Exact(f.Hi), "step", "0.01", "aria-describedby", f.ID+"-msg")
-			root.Call("appendChild", f.rng)
+			f.rng, f.span = byID(f.ID+"-range"), [2]float64{f.Lo, f.Hi}
 			s.on(f.rng, "input", func(js.Value) { f.commit(p, f.rng.Get("value").String()) })
-		} else {
-			root.Get("classList").Call("add", "inline")
 		}
-		appendAll(root, f.input, f.msg)
 		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
 		s.on(f.input, "focus", func(js.Value) { f.write(f.exact) })
 		s.on(f.input, "blur", func(js.Value) { f.write(f.fitted) })
 	}
-	group.Call("appendChild", root)
-	return group
 }
 
 // commit sends the command of a new value, clearing the field's message, or shows why

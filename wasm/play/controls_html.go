@@ -54,6 +54,61 @@ func PageWords(l Lang) string {
 	return string(b)
 }
 
+// FieldsHTML is the markup of a panel section built from fields, which the panel writes
+// in one call and then binds by id (a section built element by element cost the first
+// frame some 500 calls into the page). A Legend opens a group, a fieldset titled by its
+// Label, that holds the fields after it up to the next Legend; a Switch is a checkbox
+// with its label; a Menu its label and a select of Options; a Number its label, its
+// slider (ID-range, spanning Lo to Hi) when it has one, its box (ID-num, named Name when
+// set) and its message line (ID-msg). Ids and words are escaped.
+func FieldsHTML(fs []Field) string {
+	var b strings.Builder
+	open := false
+	for _, f := range fs {
+		id, label := escapeHTML(f.ID), escapeHTML(f.Label)
+		switch f.Kind {
+		case Legend:
+			if open {
+				b.WriteString("</fieldset>")
+			}
+			b.WriteString(`<fieldset class="layer" id="` + id + `"><legend>` + label +
+				"</legend>")
+			open = true
+		case Switch:
+			b.WriteString(`<label class="check"><input type="checkbox" id="` + id + `"> ` +
+				label + "</label>")
+		case Menu:
+			b.WriteString(`<label class="menu">` + label + ` <select id="` + id + `">` +
+				OptionsHTML(f.Options) + "</select></label>")
+		case Number:
+			b.WriteString(numberHTML(f, id, label))
+		}
+	}
+	if open {
+		b.WriteString("</fieldset>")
+	}
+	return b.String()
+}
+
+// numberHTML is FieldsHTML's Number, its id and label escaped.
+func numberHTML(f Field, id, label string) string {
+	class, box := "param inline", id+"-num"
+	slider := ""
+	if f.Slider {
+		class, box = "param", id+"-range"
+		slider = `<input type="range" id="` + id + `-range" min="` + Exact(f.Lo) + `" max="` +
+			Exact(f.Hi) + `" step="0.01" aria-describedby="` + id + `-msg">`
+	}
+	name := ""
+	if f.Name != "" {
+		name = ` aria-label="` + escapeHTML(f.Name) + `"`
+	}
+	return `<div class="` + class + `"><label for="` + box + `">` + label + "</label>" + slider +
+		`<input type="text" id="` + id + `-num" inputmode="decimal"` + name +
+		` aria-describedby="` + id + `-msg" spellcheck="false" autocomplete="off">` +
+		`<span class="msg" id="` + id + `-msg" role="status"></span></div>`
+}
+
 // SameBuild reports whether building fields f and g makes the same elements: the same
 // id, kind, words and choices, whatever their values. The panel builds a section again
 // only when one of its fields does not, as FieldsKey tells, without making a string.

@@ -154,3 +154,71 @@ func TestAnswersBeside(t *testing.T) {
 		}
 	}
 }
+
+// FieldsHTML writes each kind of field as the panel binds it: a group per Legend holding
+// the fields after it, a number's label naming its slider when it has one, its box
+// otherwise, and words and ids escaped.
+func TestFieldsHTML(t *testing.T) {
+	fs := []Field{
+		{ID: "on", Kind: Switch, Label: "Bias <b>"},
+		{ID: "l1", Kind: Legend, Label: "Layer & 1"},
+		{ID: "act", Kind: Menu, Label: "f", Options: []Option{{Value: "relu", Label: "ReLU"}}},
+		{ID: "w0", Kind: Number, Label: "w[0]", Name: `w "0"`, Slider: true, Lo: -5, Hi: 2.5},
+		{ID: "l2", Kind: Legend, Label: "Layer 2"},
+		{ID: "a", Kind: Number, Label: "α"},
+	}
+	want := `<label class="check"><input type="checkbox" id="on"> Bias &lt;b&gt;</label>` +
+		`<fieldset class="layer" id="l1"><legend>Layer &amp; 1</legend>` +
+		`<label class="menu">f <select id="act"><option value="relu">ReLU</option></select>` +
+		`</label><div class="param"><label for="w0-range">w[0]</label>` +
+		`<input type="range" id="w0-range" min="-5" max="2.5" step="0.01" ` +
+		`aria-describedby="w0-msg"><input type="text" id="w0-num" inputmode="decimal" ` +
+		`aria-label="w &#34;0&#34;" aria-describedby="w0-msg" spellcheck="false" ` +
+		`autocomplete="off"><span class="msg" id="w0-msg" role="status"></span></div>` +
+		`</fieldset><fieldset class="layer" id="l2"><legend>Layer 2</legend>` +
+		`<div class="param inline"><label for="a-num">α</label><input type="text" id="a-num" ` +
+		`inputmode="decimal" aria-describedby="a-msg" spellcheck="false" autocomplete="off">` +
+		`<span class="msg" id="a-msg" role="status"></span></div></fieldset>`
+	if got := FieldsHTML(fs); got != want {
+		t.Errorf("FieldsHTML =\n%s\nwant\n%s", got, want)
+	}
+	if got := FieldsHTML(nil); got != "" {
+		t.Errorf("FieldsHTML(nil) = %q", got)
+	}
+}
+
+// Every element the panel binds by id (wasm/panel.go's bind) is in its section's markup
+// once, for every section of the page in the states that change their shape.
+func TestFieldsHTMLHoldsWhatThePanelBinds(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	m := NewSession()
+	check := func(state string) {
+		for _, fs := range [][]Field{LayerFields(m), UnitFields(m), InputFields(m),
+			LessonFields(m)} {
+			html := FieldsHTML(fs)
+			for _, f := range fs {
+				ids := []string{f.ID}
+				if f.Kind == Number {
+					ids = []string{f.ID + "-num", f.ID + "-msg"}
+					if f.Slider {
+						ids = append(ids, f.ID+"-range")
+					}
+				}
+				for _, id := range ids {
+					if n := strings.Count(html, ` id="`+escapeHTML(id)+`"`); n != 1 {
+						t.Errorf("%s: id %q is in the markup %d times", state, id, n)
+					}
+				}
+			}
+		}
+	}
+	check("start")
+	for _, c := range []Command{Select{Unit: Unit{Level: 1, Index: 0}},
+		SetActivation{Layer: 0, Act: core.DefaultLeakyReLU}, Select{Unit: Unit{Level: 2, Index: 1}},
+		OpenLesson{ID: 1}, OpenLesson{ID: 3}, SetLanguage{Lang: Korean}} {
+		if err := m.Apply(c); err != nil {
+			t.Fatalf("%T: %v", c, err)
+		}
+		check(fmt.Sprintf("after %T", c))
+	}
+}

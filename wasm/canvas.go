@@ -76,17 +76,21 @@ type painter struct {
 }
 
 func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }
-func (p painter) DrawSmooth(m *play.Mesh) { p.DrawFlat(m) }
+func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
 func (p painter) Disc(d play.Dot)         { disc(p.dst, d) }
 
 // DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
 // holds only solid shapes (Batcher leaves the pictures out), and the white pixel will do.
 func (p painter) DrawFlat(m *play.Mesh) {
-	src := p.sheet
-	if src == nil {
-		src = whitePixel
+	p.meshes.draw(p.dst, p.solid(), m, &flatOp)
+}
+
+// solid is the image whose white block solid shapes sample: the sheet, once made.
+func (p painter) solid() *ebiten.Image {
+	if p.sheet == nil {
+		return whitePixel
 	}
-	p.meshes.draw(p.dst, src, m, &flatOp)
+	return p.sheet
 }
 
 func (p painter) DrawText(m *play.Mesh, size play.FontSize) {

@@ -30,12 +30,18 @@ func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	})
 }
 
-// The ways meshes are drawn: the shapes and pictures from the sheet (colours
-// premultiplied; the smooth shapes' edges are feathered in their meshes), the glyphs.
+// The ways meshes are drawn: the flat shapes and pictures from the sheet, the smooth
+// shapes (their edges feathered in their meshes), the glyphs; colours premultiplied.
 // A linear draw with mipmaps finds its level from every triangle (1-2 ms of a frame
 // of 22,000 in wasm); the sheet's solid shapes pin it to 0 in every call, so it is off.
+// The smooth shapes sample only the white block (play.TestSmoothShapesSampleOnePixel):
+// a nearest filter reads one texel per pixel where a linear one reads four, and Net B's
+// hundreds of edges, long thin triangles, are most of what its frames cost SwiftShader
+// beyond Net A's.
 var (
 	flatOp = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear,
+		ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha, DisableMipmaps: true}
+	smoothOp = ebiten.DrawTrianglesOptions{
 		ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha, DisableMipmaps: true}
 	textOp = ebiten.DrawTrianglesOptions{}
 )

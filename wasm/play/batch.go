@@ -10,7 +10,8 @@ type Canvas interface {
 	// filtered, without anti-aliasing; its colours are premultiplied.
 	DrawFlat(m *Mesh)
 	// DrawSmooth draws m's smooth shapes: their edges are feathered in the mesh (see
-	// Mesh.Line), so it draws them as DrawFlat does, and they sample its white block.
+	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
+	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
 	// DrawText draws m's glyphs from the atlas of size.
 	DrawText(m *Mesh, size FontSize)

@@ -57,3 +57,49 @@ func TestFlatCallsNeedNoMipmaps(t *testing.T) {
 		}
 	}
 }
+
+// solidCanvas counts the smooth shapes' vertices and those that sample anywhere but the
+// sheet's white block.
+type solidCanvas struct{ vertices, astray *int }
+
+func (solidCanvas) Clear(color.RGBA)         {}
+func (solidCanvas) DrawText(*Mesh, FontSize) {}
+func (solidCanvas) Disc(Dot)                 {}
+func (solidCanvas) Points(*PlaneView)        {}
+func (solidCanvas) DrawFlat(*Mesh)           {}
+func (c solidCanvas) DrawSmooth(m *Mesh) {
+	m.Parts(func(vs []Vertex, _ []uint16) {
+		for _, v := range vs {
+			*c.vertices++
+			if v.SrcX != SolidSrc || v.SrcY != SolidSrc {
+				*c.astray++
+			}
+		}
+	})
+}
+
+// TestSmoothShapesSampleOnePixel paints every moment of the scene benchmarks in every
+// window: each smooth shape's vertex samples (SolidSrc, SolidSrc), inside the white
+// block, so wasm/draw.go's smoothOp filters the nearest texel and draws the same pixels
+// as a linear filter, whose four texel reads per pixel cost a software renderer about
+// half the edges' price.
+func TestSmoothShapesSampleOnePixel(t *testing.T) {
+	for _, c := range sceneCases {
+		m := NewSession()
+		c.setup(m)
+		var pics Pictures
+		pics.Refresh(m)
+		for _, win := range windows {
+			fonts := testFontsAt(t, win.Scale)
+			var s Scene
+			s.Build(m, pageGeometry(m, win), fonts, 0)
+			vertices, astray := 0, 0
+			s.Paint(&Batcher{Canvas: solidCanvas{&vertices, &astray}, Pics: &pics,
+				Fonts: fonts})
+			if vertices == 0 || astray != 0 {
+				t.Errorf("%s at %v: %d of %d smooth vertices sample elsewhere", c.name, win,
+					astray, vertices)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package play
 import (
 	"image/color"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,7 @@ const (
 func LayoutFor(m *Session, area Rect, scale float64) Geometry {
 	if m.Lesson != nil {
 		g := lessonLayout(m.Sizes(), area, scale, m.views())
-		g.shape = layoutShape(m)
+		g.shape = shapeOf(m)
 		return g
 	}
 	fed := make([]bool, len(featureKeys))
@@ -43,20 +44,47 @@ func LayoutFor(m *Session, area Rect, scale float64) Geometry {
 		}
 	}
 	g := layout(m.Sizes(), fed, area, scale)
-	g.shape = layoutShape(m)
+	g.shape = shapeOf(m)
 	return g
 }
 
 // Stale reports whether g was laid out for another network, features or lesson part
-// than m's: the page lays the canvas out again.
-func (g Geometry) Stale(m *Session) bool { return g.shape != layoutShape(m) }
+// than m's: the page lays the canvas out again. The game asks in every Update, so it
+// allocates nothing.
+func (g Geometry) Stale(m *Session) bool { return !g.shape.of(m) }
 
-func layoutShape(m *Session) string {
-	s := list(m.Sizes(), strconv.Itoa) + "|" + list(m.Features, FeatureLabel)
+// shape is what a layout was made for: the network's sizes, the features fed and the
+// lesson's part.
+type shape struct {
+	sizes        []int
+	features     []core.Feature
+	lesson, part int // the lesson's ID and part; ID 0 out of the lessons
+}
+
+func shapeOf(m *Session) shape {
+	s := shape{sizes: m.Sizes(), features: slices.Clone(m.Features)}
 	if l := m.Lesson; l != nil {
-		s += "|lesson " + strconv.Itoa(l.ID) + "." + strconv.Itoa(l.Part)
+		s.lesson, s.part = l.ID, l.Part
 	}
 	return s
+}
+
+// of reports whether s is m's shape.
+func (s shape) of(m *Session) bool {
+	if len(s.sizes) != len(m.Net.Layers)+1 || s.sizes[0] != m.Net.In() ||
+		!slices.Equal(s.features, m.Features) {
+		return false
+	}
+	for i, l := range m.Net.Layers {
+		if s.sizes[i+1] != l.Linear.Out {
+			return false
+		}
+	}
+	lesson, part := 0, 0
+	if l := m.Lesson; l != nil {
+		lesson, part = l.ID, l.Part
+	}
+	return s.lesson == lesson && s.part == part
 }
 
 // placeInputs lays the input column out anew with every feature in Playground's order:

@@ -3,7 +3,6 @@ package play
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 
 	"nnplay/core"
@@ -220,8 +219,9 @@ func TestLayoutForFeatures(t *testing.T) {
 	if !g.Stale(m) {
 		t.Error("the layout does not see the new features")
 	}
-	if !strings.Contains(layoutShape(m), "x1²") {
-		t.Error(layoutShape(m))
+	g = pageGeometry(m, windows[0])
+	if g.Stale(m) || !slices.Contains(g.shape.features, core.X1Squared) {
+		t.Errorf("laid out again for %+v, the session feeds %v", g.shape, m.Features)
 	}
 }
 

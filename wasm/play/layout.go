@@ -86,7 +86,7 @@ type Geometry struct {
 	// (canvas_controls.go), which shape names.
 	Controls Rect
 	Chips    []Rect
-	shape    string
+	shape    shape
 }
 
 // Pane is one of the canvas's views, which a tabbed canvas shows one at a time.

@@ -80,6 +80,7 @@ func TestScreenFit(t *testing.T) {
 		{"a new input point", func() { mustApply(t, m, SetInput{X1: 1, X2: -2}) }, false},
 		{"the deep stack", func() { mustApply(t, m, UsePreset{Index: 2}) }, true},
 		{"the deep stack again", func() {}, false},
+		{"a feature fed", func() { mustApply(t, m, SetFeature{Feature: 2, On: true}) }, true},
 	} {
 		c.change()
 		if got := sc.Fit(m, panel); got != c.placed {
@@ -88,6 +89,11 @@ func TestScreenFit(t *testing.T) {
 		if !sc.Placed || sc.Geo.Stale(m) {
 			t.Errorf("%s: after Fit the layout is not the session's", c.name)
 		}
+	}
+	// The game fits in every Update: a fit that finds the layout the session's
+	// allocates nothing.
+	if n := testing.AllocsPerRun(100, func() { sc.Fit(m, panel) }); n != 0 {
+		t.Errorf("a Fit that places nothing allocated %.0f times", n)
 	}
 }
 

@@ -270,8 +270,9 @@ bench: node
 # The built page in headless Chromium, served as make run serves it and from file://
 # (cmd/benchpage): bytes on the wire, first frame (and the floor: the same measure of
 # pages that do next to nothing), frames and epochs per second at each speed, work per
-# frame in Play and Step, memory after a minute of training. About five minutes; the table also goes to test-artifacts/bench-page.txt. A slow machine gives
-# slow figures, never a failure: it fails only on a broken page.
+# frame in Play and Step, memory after a minute of training. About five minutes; the
+# table also goes to test-artifacts/bench-page.txt. A slow machine gives slow figures,
+# never a failure: it fails only on a broken page.
 bench-page: build chromium
 	$(GO) run ./cmd/benchpage -root . -out test-artifacts/bench-page.txt
 

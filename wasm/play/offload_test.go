@@ -85,8 +85,9 @@ func trainedAlike(a, b *Session) string {
 // TestWorkerContinuesBitForBit trains in the worker, pauses, and trains on on the page:
 // everything matches training on the page alone, bit for bit, in a default session, in
 // one started half way through a batch with L2, in Net B with L1 and features, and
-// with the output discretized. The pictures and meters shown are those of the parameters adopted: the pictures
-// uploaded, as the worker painted them, are those the page paints of them.
+// with the output discretized. The pictures and meters shown are those of the
+// parameters adopted: the pictures uploaded, as the worker painted them, are those the
+// page paints of them.
 func TestWorkerContinuesBitForBit(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -372,5 +373,47 @@ func TestFramesWaitForThePage(t *testing.T) {
 	})
 	if allocs > 0 {
 		t.Errorf("taking a frame with heatmaps allocates %v times on the page", allocs)
+	}
+}
+
+// TestDiscretizeWhileAFrameIsOnItsWay switches Discretize on after the worker painted a
+// frame's pictures and before the page takes it: Discretize changes only the looks, so
+// no new job goes out, and the frame's pictures show the output as it was. The page
+// paints the pictures itself; it never shows the worker's of the other looks. A frame
+// whose pictures do not fit the network is refused.
+func TestDiscretizeWhileAFrameIsOnItsWay(t *testing.T) {
+	m := NewSession()
+	tex := new(texture)
+	pics := &Pictures{GPU: tex}
+	m.SetStage(pics)
+	pics.Refresh(m)
+	fastInWorker(m)
+	var w remote.Worker
+	worked(t, m, &w, 5)
+	time.Sleep(RefreshEvery) // so that the next frame carries heatmaps
+	if msg := m.ToWorker(time.Now()); msg == nil || w.Put(msg) != nil {
+		t.Fatal("the page sent the worker nothing to go on with")
+	}
+	out := w.Run(0)
+	// A frame whose pictures are not the network's is refused and changes nothing.
+	var f remote.Frame
+	if err := remote.DecodeFrame(out, &f); err != nil || !f.HasHeat {
+		t.Fatalf("the worker's frame: %v; heatmaps %v", err, f.HasHeat)
+	}
+	f.Pix = f.Pix[:len(f.Pix)-4]
+	epoch := m.Trainer.Epoch
+	if _, err := m.FromWorker(remote.EncodeFrame(&f, nil)); err == nil ||
+		m.Trainer.Epoch != epoch {
+		t.Errorf("a frame short of a pixel: %v, at epoch %d from %d", err, m.Trainer.Epoch,
+			epoch)
+	}
+	m.Apply(SetDiscretize{On: true})
+	if _, err := m.FromWorker(out); err != nil || !m.remote.frame.HasHeat {
+		t.Fatalf("the frame: %v; heatmaps %v", err, m.remote.frame.HasHeat)
+	}
+	m.stageOn(time.Now().Add(time.Hour))
+	pics.Refresh(m)
+	if !bytes.Equal(tex.shown(pics), picturesOf(m, m.Net)) {
+		t.Error("the pictures shown are not the parameters' with Discretize on")
 	}
 }

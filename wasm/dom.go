@@ -11,7 +11,7 @@ var document = js.Global().Get("document")
 func byID(id string) js.Value {
 	el := document.Call("getElementById", id)
 	if !el.Truthy() {
-		panic("nnplay: index.html has no element #" + id)
+		panic("nnplay: the page has no element #" + id)
 	}
 	return el
 }

@@ -312,9 +312,10 @@ func (f *field) bind(p *panel, s *fieldSet) {
 		f.input = byID(f.ID)
 		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })
 	case play.Number:
-		f.input, f.msg = byID(f.ID+"-num"), byID(f.ID+"-msg")
+		num, msg, rng := f.NumberIDs()
+		f.input, f.msg = byID(num), byID(msg)
 		if f.Slider {
-			f.rng, f.span = byID(f.ID+"-range"), [2]float64{f.Lo, f.Hi}
+			f.rng, f.span = byID(rng), [2]float64{f.Lo, f.Hi}
 			s.on(f.rng, "input", func(js.Value) { f.commit(p, f.rng.Get("value").String()) })
 		}
 		s.on(f.input, "change", func(js.Value) { f.commit(p, f.input.Get("value").String()) })

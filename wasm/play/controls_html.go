@@ -81,7 +81,7 @@ func FieldsHTML(fs []Field) string {
 			b.WriteString(`<label class="menu">` + label + ` <select id="` + id + `">` +
 				OptionsHTML(f.Options) + "</select></label>")
 		case Number:
-			b.WriteString(numberHTML(f, id, label))
+			b.WriteString(numberHTML(f, label))
 		}
 	}
 	if open {
@@ -90,23 +90,31 @@ func FieldsHTML(fs []Field) string {
 	return b.String()
 }
 
-// numberHTML is FieldsHTML's Number, its id and label escaped.
-func numberHTML(f Field, id, label string) string {
-	class, box := "param inline", id+"-num"
+// NumberIDs are the ids of a Number field's elements, which FieldsHTML writes and the
+// panel finds: its text box, its message line and its slider.
+func (f Field) NumberIDs() (num, msg, rng string) {
+	return f.ID + "-num", f.ID + "-msg", f.ID + "-range"
+}
+
+// numberHTML is FieldsHTML's Number, its label escaped.
+func numberHTML(f Field, label string) string {
+	num, msg, rng := f.NumberIDs()
+	num, msg, rng = escapeHTML(num), escapeHTML(msg), escapeHTML(rng)
+	class, box := "param inline", num
 	slider := ""
 	if f.Slider {
-		class, box = "param", id+"-range"
-		slider = `<input type="range" id="` + id + `-range" min="` + Exact(f.Lo) + `" max="` +
-			Exact(f.Hi) + `" step="0.01" aria-describedby="` + id + `-msg">`
+		class, box = "param", rng
+		slider = `<input type="range" id="` + rng + `" min="` + Exact(f.Lo) + `" max="` +
+			Exact(f.Hi) + `" step="0.01" aria-describedby="` + msg + `">`
 	}
 	name := ""
 	if f.Name != "" {
 		name = ` aria-label="` + escapeHTML(f.Name) + `"`
 	}
 	return `<div class="` + class + `"><label for="` + box + `">` + label + "</label>" + slider +
-		`<input type="text" id="` + id + `-num" inputmode="decimal"` + name +
-		` aria-describedby="` + id + `-msg" spellcheck="false" autocomplete="off">` +
-		`<span class="msg" id="` + id + `-msg" role="status"></span></div>`
+		`<input type="text" id="` + num + `" inputmode="decimal"` + name +
+		` aria-describedby="` + msg + `" spellcheck="false" autocomplete="off">` +
+		`<span class="msg" id="` + msg + `" role="status"></span></div>`
 }
 
 // SameBuild reports whether building fields f and g makes the same elements: the same

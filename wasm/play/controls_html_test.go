@@ -199,9 +199,10 @@ func TestFieldsHTMLHoldsWhatThePanelBinds(t *testing.T) {
 			for _, f := range fs {
 				ids := []string{f.ID}
 				if f.Kind == Number {
-					ids = []string{f.ID + "-num", f.ID + "-msg"}
+					num, msg, rng := f.NumberIDs()
+					ids = []string{num, msg}
 					if f.Slider {
-						ids = append(ids, f.ID+"-range")
+						ids = append(ids, rng)
 					}
 				}
 				for _, id := range ids {

@@ -13,7 +13,7 @@ func TestFloorRows(t *testing.T) {
 	r := sample()
 	r.Floors = []FloorRow{
 		{Name: "blank page", HTTP: []float64{380, 350, 400}, Disk: []float64{390}},
-		{Name: "WebGL, 8 programs", HTTP: []float64{560, 540}},
+		{Name: "WebGL, 3 programs", HTTP: []float64{560, 540}},
 	}
 	var b strings.Builder
 	r.Write(&b)
@@ -28,7 +28,7 @@ func TestFloorRows(t *testing.T) {
 	want := []string{
 		"http file://",
 		"blank page 380 (350-400) 390 (390-390)",
-		"WebGL, 8 programs 550 (540-560) -",
+		"WebGL, 3 programs 550 (540-560) -",
 		"the playground 1525 (1400-1650) 1950 (1900-2000)",
 		"the playground over the last floor: http +975 ms, file:// -",
 	}

@@ -112,12 +112,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	defer srv.Close()
 	b.httpURL = "http://" + ln.Addr().String() + "/"
 	b.floorHTTP = b.httpURL + floorPath[1:]
-	floorDir, floorFile, err := writeFloorFile()
-	if err != nil {
-		return err
+	if c.Floor {
+		floorDir, floorFile, err := writeFloorFile()
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(floorDir)
+		b.floorFile = floorFile
 	}
-	defer os.RemoveAll(floorDir)
-	b.floorFile = floorFile
 
 	res, err := b.measure()
 	if res != nil {
@@ -265,12 +267,12 @@ func (b *bench) loads(r *Result) error {
 			}
 			b.say("load %d/%d over %s: first frame drawn at %.0f ms, shown %.0f ms later",
 				i+1, b.cfg.Loads, way, st.FirstFrameMS, ms)
+			if !b.cfg.Floor {
+				continue
+			}
 			floor := b.floorHTTP
 			if fromDisk {
 				floor = b.floorFile
-			}
-			if !b.cfg.Floor {
-				continue
 			}
 			if err := b.loadFloors(r, floor, fromDisk); err != nil {
 				return fmt.Errorf("load %d over %s: %w", i+1, way, err)

@@ -75,11 +75,14 @@ func (m *Session) ranAway(why Sentences) {
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away
 // at: a Notice that it will run away again unless lowered. Nil for any other rate.
 func (m *Session) keptRunaway() error {
-	if m.runawayLR == 0 || m.LR != m.runawayLR {
+	if !m.keepsRunaway() {
 		return nil
 	}
 	return Notice{ResetKeepsLR.With(shortNum(m.LR))}
 }
+
+// keepsRunaway reports whether the learning rate is the one training last ran away at.
+func (m *Session) keepsRunaway() bool { return m.runawayLR != 0 && m.LR == m.runawayLR }
 
 // paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
 func (m *Session) paramHalt() error {

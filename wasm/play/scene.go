@@ -212,7 +212,7 @@ func (s *Scene) tabs(m *Session) {
 func (s *Scene) banner(m *Session) int {
 	long, short := DivergedBanner, DivergedBannerShort
 	if m.Diverged == nil {
-		if _, _, _, _, stalled := m.stalled(); !stalled {
+		if !m.stalls() {
 			return -1
 		}
 		long, short = StallBanner, StallBannerShort

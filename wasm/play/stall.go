@@ -40,6 +40,12 @@ func (m *Session) Stall() error {
 	return StallWords.With(layer, wholePercent(math.Floor(100*share)/100), Num(loss), epochs)
 }
 
+// stalls reports whether training has stalled in saturation (stalled).
+func (m *Session) stalls() bool {
+	_, _, _, _, ok := m.stalled()
+	return ok
+}
+
 // stalled reports whether training has stalled in saturation, in free play: the
 // meters of every unit of a layer l (the last such) show it where f′ ≈ 0 on at least
 // StallShare of the training points, most of them saturated rather than dead (every

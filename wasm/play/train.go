@@ -204,8 +204,7 @@ func (c UsePreset) apply(m *Session) error {
 	// run away, or stall in saturation, gives way to the preset's, which trains it, and
 	// the line says so. A preset is a fresh scene: it forgets the rate that ran away.
 	var said error
-	_, _, _, _, stalled := m.stalled()
-	failed := m.Diverged != nil || m.LR == m.runawayLR || stalled
+	failed := m.Diverged != nil || m.keepsRunaway() || m.stalls()
 	if failed && m.LR != p.LR {
 		said = Notice{PresetLR.With(shortNum(p.LR), shortNum(m.LR))}
 		m.LR = p.LR

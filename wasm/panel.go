@@ -267,11 +267,14 @@ func (s *fieldSet) sync(p *panel, fs []play.Field, focused js.Value) {
 				refused[f.ID] = f
 			}
 		}
-		for _, f := range s.funcs {
-			f.Release() // else each rebuild left its fields' listeners behind
-		}
-		s.fields, s.stale, s.funcs = nil, false, s.funcs[:0]
+		// The old fields' listeners are released once their elements are gone (else each
+		// rebuild left them behind): removing a focused box fires its blur.
+		old := s.funcs
+		s.fields, s.stale, s.funcs = nil, false, nil
 		s.parent.Set("innerHTML", play.FieldsHTML(fs))
+		for _, f := range old {
+			f.Release()
+		}
 		for _, pf := range fs {
 			f := &field{Field: pf}
 			f.bind(p, s)

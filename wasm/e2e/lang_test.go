@@ -208,3 +208,25 @@ func TestKoreanExport(t *testing.T) {
 	}
 	p.noProblems()
 }
+
+// TestLanguageSwitchInAFocusedBox switches the language from the menu while a number
+// box of the panel has the keyboard's focus, as a keyboard user does: the panel's
+// fields are built again in the new words, and the box's listeners must outlive the
+// blur that removing the focused box fires ("call to released function" before).
+func TestLanguageSwitchInAFocusedBox(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	box := p.eval(`(b => { b.focus(); b.value = '1e6';
+		b.dispatchEvent(new Event('change', {bubbles: true})); return b.id })(
+		document.querySelector('#panel input[type=text][id$="-num"]'))`)
+	if box == "" {
+		t.Fatal("the panel has no number box")
+	}
+	p.eval(`(b => { b.focus(); return document.activeElement === b })(
+		document.getElementById('` + box + `'))`)
+	p.choose("lang", "ko")
+	p.waitFor(`document.getElementById('train-h').textContent === '학습'`, 10*time.Second)
+	p.choose("lang", "en")
+	p.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+	p.noProblems()
+}

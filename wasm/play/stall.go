@@ -89,7 +89,7 @@ func saturation(d *core.LayerDiagnostics) (least, saturated float64) {
 
 // lossFlat reports whether the training loss has moved less than StallFlat of its
 // value now over at least the last StallEpochs epochs of the loss curve, staying above
-// half its first value; with it, that value and the whole epochs it spans. A thinned
+// half its first value; with it, that value and the whole epochs it has stayed so. A thinned
 // curve is read over the span from the last point at least StallEpochs back.
 func (m *Session) lossFlat() (flat bool, now float64, epochs int) {
 	pts := m.History.Points
@@ -108,6 +108,13 @@ func (m *Session) lossFlat() (flat bool, now float64, epochs int) {
 	}
 	if last.Epoch-pts[k].Epoch < StallEpochs || !(hi-lo <= StallFlat*last.Train) {
 		return false, 0, 0
+	}
+	for k > 0 { // the whole flat stretch, which the message says
+		lo, hi = math.Min(lo, pts[k-1].Train), math.Max(hi, pts[k-1].Train)
+		if !(hi-lo <= StallFlat*last.Train) {
+			break
+		}
+		k--
 	}
 	return true, last.Train, int(last.Epoch - pts[k].Epoch)
 }

@@ -89,8 +89,8 @@ func saturation(d *core.LayerDiagnostics) (least, saturated float64) {
 
 // lossFlat reports whether the training loss has moved less than StallFlat of its
 // value now over at least the last StallEpochs epochs of the loss curve, staying above
-// half its first value; with it, that value and the whole epochs it has stayed so. A thinned
-// curve is read over the span from the last point at least StallEpochs back.
+// half its first value; with it, that value and the whole epochs it has stayed so. A
+// thinned curve is read over the span from the last point at least StallEpochs back.
 func (m *Session) lossFlat() (flat bool, now float64, epochs int) {
 	pts := m.History.Points
 	if len(pts) < 2 {

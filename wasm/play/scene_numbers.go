@@ -110,15 +110,19 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(value, " =")
 		// There, with a white box a pixel wide, the name keeps its margin from the edge
-		// (textArea) and fits beside its unit: "x1" between the edge and a phone's input
-		// column, where no edge runs. Else right of the unit.
+		// (textArea) and fits beside its unit, level with it: "x1" between the edge and a
+		// phone's input column, where no edge runs (under the unit, it stood level with
+		// the next input). Else right of the unit.
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).ownedBy(own).
 			backdrop(pad, 0)
 		alt := len(s.texts)
-		s.write(Small, prioFocus, Ink, s.textArea(sc).X, below.y, alignLeft, name).
-			ownedBy(own).backdrop(sc, 0).alt = alt
+		if x := s.textArea(sc).X; x+s.Fonts.Face(Small).Width(name)+2*sc <= r.X {
+			s.write(Small, prioFocus, Ink, x, r.Y+(r.H-lh)/2, alignLeft, name).ownedBy(own).
+				backdrop(sc, 0).alt = alt
+			alt = len(s.texts)
+		}
 		s.write(Small, prioFocus, Ink, right.x, right.y, right.a, value, name).ownedBy(own).
-			backdrop(pad, 0).alt = alt + 1
+			backdrop(pad, 0).alt = alt
 		return
 	}
 	if !s.focused(m, u) {

@@ -1,0 +1,48 @@
+package play
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestInputNamesBesideTheirUnits checks that an input's name reads as its own unit's:
+// centred under the unit, or level with it. On short phones a name too wide to centre
+// stood at the canvas's left edge under its unit, level with the gap before the next
+// input: "x1" read as the second input's and "x2" as the first chip's.
+func TestInputNamesBesideTheirUnits(t *testing.T) {
+	for p := range Presets() {
+		m := presetSession(t, p, Unit{})
+		for _, win := range append(windows, window{375, 667, 1}, window{844, 390, 1},
+			window{900, 500, 1}) {
+			s := pageScene(t, m, win)
+			for i, r := range s.Geo.Nodes[0] {
+				name := FeatureLabel(m.Features[i])
+				where := fmt.Sprintf("preset %d, %v, %s", p, win, name)
+				found := false
+				for k := range s.texts {
+					tx := &s.texts[k]
+					if !tx.ok {
+						continue
+					}
+					shown := s.formsOf(tx)[tx.form]
+					if shown != name && !strings.HasPrefix(shown, name+" =") {
+						continue
+					}
+					found = true
+					b := tx.box
+					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) < 1 && b.Y >= r.Y+r.H
+					level := b.Y+b.H/2 > r.Y && b.Y+b.H/2 < r.Y+r.H
+					if !centred && !level {
+						t.Errorf("%s: %q at %+v, neither under nor beside its unit %+v",
+							where, shown, b, r)
+					}
+				}
+				if !found {
+					t.Errorf("%s: the input is not named", where)
+				}
+			}
+		}
+	}
+}

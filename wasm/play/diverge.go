@@ -74,15 +74,22 @@ func (m *Session) ranAway(why Sentences) {
 
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away
 // at: a Notice that it will run away again unless lowered. Nil for any other rate.
+// After a stall in saturation, the Notice says that training will stall again.
 func (m *Session) keptRunaway() error {
-	if !m.keepsRunaway() {
-		return nil
+	switch {
+	case m.runawayLR != 0 && m.LR == m.runawayLR:
+		return Notice{ResetKeepsLR.With(shortNum(m.LR))}
+	case m.stallLR != 0 && m.LR == m.stallLR:
+		return Notice{ResetKeepsStallLR.With(shortNum(m.LR))}
 	}
-	return Notice{ResetKeepsLR.With(shortNum(m.LR))}
+	return nil
 }
 
-// keepsRunaway reports whether the learning rate is the one training last ran away at.
-func (m *Session) keepsRunaway() bool { return m.runawayLR != 0 && m.LR == m.runawayLR }
+// keepsRunaway reports whether the learning rate is the one training last ran away at,
+// or stalled at before a Reset.
+func (m *Session) keepsRunaway() bool {
+	return m.LR != 0 && (m.LR == m.runawayLR || m.LR == m.stallLR)
+}
 
 // paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
 func (m *Session) paramHalt() error {

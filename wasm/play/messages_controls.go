@@ -19,6 +19,7 @@ const (
 	// the canvas.
 	PresetLR
 	ResetKeepsLR
+	ResetKeepsStallLR
 	StallWords
 	StallLayer
 	StallOutput
@@ -126,6 +127,10 @@ var controlRows = map[Msg]entry{
 		"it before you press Play, or training will stop again.",
 		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서 학습을 멈췄으니, 학습 시작을 " +
 			"누르기 전에 학습률을 낮추세요. 그대로 두면 학습이 다시 멈출 것입니다."},
+	ResetKeepsStallLR: {en: "Reset keeps the learning rate {1}, at which training stalled in " +
+		"saturation: lower it before you press Play, or it will stall again.",
+		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서는 학습이 포화로 더 나아가지 " +
+			"않습니다: 학습 시작을 누르기 전에 학습률을 낮추세요."},
 	StallWords: {en: "Training has stalled: every unit of {1} is saturated on {2}% of the " +
 		"training points, where f′ ≈ 0 lets almost no gradient through, and the training " +
 		"loss has stayed at {3} for the last {4} epochs. Large steps push z into the flat " +

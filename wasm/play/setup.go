@@ -211,7 +211,7 @@ func (e HashError) In(l Lang) string {
 func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
 	m.Net, m.Features = net, fs
 	m.stash = map[*core.Linear][]float64{}
-	m.runawayLR = 0 // another network: the rate that ran away may train it
+	m.runawayLR, m.stallLR = 0, 0 // another network: the rate that failed may train it
 	m.retarget()
 	m.reshaped()
 	m.restart()

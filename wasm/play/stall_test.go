@@ -100,3 +100,36 @@ func TestStallInSaturationIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestResetAfterAStall: Reset after a stall in saturation keeps the learning rate, as
+// after a divergence, and says that training will stall again unless it is lowered; a
+// preset then comes with its own rate. (Reset said nothing, and a preset after it kept
+// the rate that stalled.)
+func TestResetAfterAStall(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := NewSession()
+		smallGrids(m)
+		mustApply(t, m, UsePreset{Index: 2})
+		mustApply(t, m, SetLR{LR: 1})
+		if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
+			t.Fatal("no stall at learning rate 1")
+		}
+		err := m.Apply(Reset{})
+		want := Say(ResetKeepsStallLR, "1")
+		if _, ok := err.(Notice); !ok || Explain(err) != want || m.LR != 1 {
+			t.Errorf("%s: Reset after the stall: learning rate %g, says %q, want %q",
+				lang.Code(), m.LR, Explain(err), want)
+		}
+		err = m.Apply(UsePreset{Index: 2})
+		want = Say(PresetLR, "0.03", "1")
+		if _, ok := err.(Notice); !ok || Explain(err) != want || m.LR != 0.03 {
+			t.Errorf("%s: a preset after Reset: learning rate %g, says %q, want %q",
+				lang.Code(), m.LR, Explain(err), want)
+		}
+		if err := m.Apply(Reset{}); err != nil {
+			t.Errorf("%s: Reset at the preset's rate says %q", lang.Code(), Explain(err))
+		}
+	}
+}

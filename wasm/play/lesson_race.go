@@ -146,8 +146,10 @@ func (r *raceLesson) tick(until time.Time) bool {
 
 // CostTable is what f and f' cost per call, in nanoseconds, for each of the race's
 // activations, measured in the page: NS[a][0] is f, NS[a][1] f', 0 until measured.
-// Each is measured in slices of costSlice, in turn, costRounds times, keeping the
-// fastest: the least disturbed by the rest of the machine.
+// Each is measured in slices of costSlice, in turn, costRounds times after a round that
+// only warms up (a browser may compile a function better once it has run a while: on a
+// busy machine ReLU's f' once read 4 times its f), keeping the fastest: the least
+// disturbed by the rest of the machine.
 type CostTable struct {
 	NS    [][2]float64
 	slice int
@@ -171,7 +173,7 @@ var costInputs = func() []float64 {
 var costSink float64
 
 // Done reports whether every measurement has been made.
-func (c *CostTable) Done() bool { return c.slice >= costRounds*2*len(RaceActivations) }
+func (c *CostTable) Done() bool { return c.slice >= (1+costRounds)*2*len(RaceActivations) }
 
 // measure makes the next measurement: calls for costSlice, or at most until until.
 func (c *CostTable) measure(until time.Time) {
@@ -197,7 +199,8 @@ func (c *CostTable) measure(until time.Time) {
 		calls += len(costInputs)
 	}
 	ns := float64(time.Since(start).Nanoseconds()) / float64(calls)
-	if old := c.NS[k/2][which]; old == 0 || ns < old {
+	warm := c.slice >= 2*len(RaceActivations) // the first round is measured, not kept
+	if old := c.NS[k/2][which]; warm && (old == 0 || ns < old) {
 		c.NS[k/2][which] = math.Max(ns, 1e-3)
 	}
 	costSink += sum

@@ -246,10 +246,13 @@ func (m *Session) takeHeat(f *remote.Frame) {
 // paramsOf returns a network of net's layers and activations with the parameters ps,
 // in net.Parameters' order: dst itself, overwritten, when it has net's shape.
 func paramsOf(dst, net *core.Sequential, ps [][]float64) *core.Sequential {
-	dst = snapshot(dst, net)
+	if dst == nil || !sameLayers(dst, net) {
+		dst = net.Clone()
+	}
 	k := 0
-	for _, l := range dst.Layers {
-		lin := l.Linear
+	for i := range dst.Layers {
+		dst.Layers[i].Act = net.Layers[i].Act // every parameter is ps's: none copied from net
+		lin := dst.Layers[i].Linear
 		for r, row := range lin.Weight {
 			copy(row, ps[k][r*lin.In:])
 		}

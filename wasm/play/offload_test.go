@@ -3,6 +3,7 @@ package play
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -415,5 +416,37 @@ func TestDiscretizeWhileAFrameIsOnItsWay(t *testing.T) {
 	pics.Refresh(m)
 	if !bytes.Equal(tex.shown(pics), picturesOf(m, m.Net)) {
 		t.Error("the pictures shown are not the parameters' with Discretize on")
+	}
+}
+
+// TestParamsOfTakesTheActivations: a network kept from an earlier frame, of the same
+// shape, takes the parameters given and the activations of the network shown now (the
+// learner may have switched one since).
+func TestParamsOfTakesTheActivations(t *testing.T) {
+	m := NewSession()
+	old := m.Net.Clone()
+	mustApply(t, m, UsePreset{Index: 0})
+	net := m.Net.Clone()
+	net.Layers[0].Act = core.ReLU{}
+	var ps [][]float64
+	for _, p := range net.Parameters() {
+		ps = append(ps, append([]float64(nil), p.Value...))
+		for i := range p.Value {
+			ps[len(ps)-1][i] = float64(len(ps)) + float64(i)/100
+		}
+	}
+	got := paramsOf(old, net, ps)
+	if got != old {
+		t.Fatal("a network of the same shape was not reused")
+	}
+	for i, p := range got.Parameters() {
+		if !slices.Equal(p.Value, ps[i]) {
+			t.Errorf("%s: %v, want %v", p.Name, p.Value, ps[i])
+		}
+	}
+	for i, l := range got.Layers {
+		if l.Act != net.Layers[i].Act {
+			t.Errorf("layer %d: activation %v, want %v", i, l.Act, net.Layers[i].Act)
+		}
 	}
 }

@@ -115,22 +115,22 @@ func (c Play) apply(m *Session) error {
 }
 
 func (Reset) apply(m *Session) error {
-	m.remember()
+	m.noteStall()
 	m.reset()
 	return m.keptRunaway()
 }
 
 func (NewSeed) apply(m *Session) error {
-	m.remember()
+	m.noteStall()
 	m.InitSeed++
 	m.reset()
 	return m.keptRunaway()
 }
 
-// remember keeps, before a reset forgets the loss curve, the learning rate at which
+// noteStall keeps, before a reset forgets the loss curve, the learning rate at which
 // training has stalled in saturation: Reset keeps the rate and says so, and a preset
 // gives it up, as after a divergence.
-func (m *Session) remember() {
+func (m *Session) noteStall() {
 	if m.stalls() {
 		m.stallLR = m.LR
 	}

@@ -10,66 +10,144 @@ import (
 // tanh pushes every unit of a layer into the flat tails, where f′ ≈ 0 lets almost no
 // gradient through to it and the layers before it, and the loss stays where it is,
 // under every bound of diverge.go (the deep sigmoid stack at rate 1: its last hidden
-// layer; at 3, its tanh output). The page says so while it lasts, where it says why
-// training stopped, and what to do.
+// layer; at 3, its tanh output). A large step can also push a ReLU's z below 0 on every
+// training point, where f′ = 0 for good: a layer whose units all die passes no gradient
+// at all (dying ReLU). The page says so while it lasts, where it says why training
+// stopped, and what to do.
 
-// How a stall in saturation is told from training that is slow or done.
+// How a stall is told from training that is slow or done.
 const (
 	// StallShare is the share of the training points on which every unit of a layer
 	// sits where f′ ≈ 0 (its saturated or dead region): the units' meters.
 	StallShare = 0.95
+	// StallHold is the share under which a stall once said is no longer: between it
+	// and StallShare the message stays as it was, so that a layer that hovers about
+	// StallShare does not make it come and go.
+	StallHold = 0.90
 	// StallEpochs is how many epochs the training loss must have stayed flat, and how
 	// many must have been trained.
 	StallEpochs = 20
 	// StallFlat is how far the training loss may move over those epochs, as a share of
-	// its value now.
+	// its value now; a stall once said stays until the loss moves further than this
+	// from where it was last found flat.
 	StallFlat = 0.01
 )
 
-// Stall says why training has stalled in saturation, in free play, or returns nil
-// (stalled says when).
+// stall is a stall the page says: in layer l (an index of Diag.Layers), whose units
+// are dead rather than saturated when dying; the least share of the training points on
+// which a unit of it sits where f′ ≈ 0, the training loss and the epochs it has stayed
+// so.
+type stall struct {
+	l      int
+	dying  bool
+	share  float64
+	loss   float64
+	epochs int
+}
+
+// stallSaid is the stall the page last said, kept so that it stays said while the
+// layer stays above StallHold and the loss where it was (on is false when none is).
+// since is the epoch the loss has been flat from.
+type stallSaid struct {
+	on    bool
+	st    stall
+	since float64
+}
+
+// Stall says why training has stalled in saturation or with its ReLUs dead, in free
+// play, or returns nil (stalled says when).
 func (m *Session) Stall() error {
-	l, share, loss, epochs, ok := m.stalled()
+	st, ok := m.stalled()
 	if !ok {
 		return nil
 	}
-	layer := StallLayer.With(l + 1)
-	if l == len(m.Net.Layers)-1 {
+	layer := StallLayer.With(st.l + 1)
+	if st.l == len(m.Net.Layers)-1 {
 		layer = StallOutput.With()
 	}
-	return StallWords.With(layer, wholePercent(math.Floor(100*share)/100), Num(loss), epochs)
+	if st.dying {
+		return StallDeadWords.With(layer, Num(st.loss), st.epochs)
+	}
+	return StallWords.With(layer, wholePercent(math.Floor(100*st.share)/100), Num(st.loss),
+		st.epochs)
 }
 
-// stalls reports whether training has stalled in saturation (stalled).
+// stalls reports whether training has stalled (stalled).
 func (m *Session) stalls() bool {
-	_, _, _, _, ok := m.stalled()
+	_, ok := m.stalled()
 	return ok
 }
 
-// stalled reports whether training has stalled in saturation, in free play: the
-// meters of every unit of a layer l (the last such) show it where f′ ≈ 0 on at least
-// StallShare of the training points, most of them saturated rather than dead (every
-// ReLU dead is the dying ReLU's tale), and the training loss has moved less than
-// StallFlat over the last StallEpochs epochs, still above half where it started (a
-// network that has learned its data may saturate too, its loss low and flat). It
-// returns the least share of a unit of layer l, the loss and the epochs it has been
-// flat.
-func (m *Session) stalled() (l int, share, loss float64, epochs int, ok bool) {
+// stalled reports whether training has stalled, in free play: the meters of every unit
+// of a layer l (the last such) show it where f′ ≈ 0 on at least StallShare of the
+// training points, and the training loss has moved less than StallFlat over the last
+// StallEpochs epochs, still above half where it started (a network that has learned its
+// data may saturate too, its loss low and flat). The layer's units are mostly saturated,
+// or else all dead (f′ = 0 on every training point: the dying ReLU's tale). A stall once
+// found stays said (stallSaid) until the layer's share falls under StallHold, the loss
+// moves, or training starts over.
+func (m *Session) stalled() (stall, bool) {
 	if m.Diverged != nil || m.Lesson != nil || m.Diag == nil {
-		return 0, 0, 0, 0, false
+		m.stallSaid = stallSaid{}
+		return stall{}, false
 	}
-	for l = len(m.Diag.Layers) - 1; l >= 0; l-- {
+	if st, ok := m.stallNow(); ok {
+		last := m.History.Points[len(m.History.Points)-1] // lossFlat: there is one
+		m.stallSaid = stallSaid{on: true, st: st, since: last.Epoch - float64(st.epochs)}
+		return st, true
+	}
+	h := &m.stallSaid
+	if !h.on || h.st.l >= len(m.Diag.Layers) || len(m.History.Points) == 0 {
+		h.on = false
+		return stall{}, false
+	}
+	share, _ := saturation(&m.Diag.Layers[h.st.l])
+	last := m.History.Points[len(m.History.Points)-1]
+	if share < StallHold || !(math.Abs(last.Train-h.st.loss) <= StallFlat*h.st.loss) {
+		h.on = false
+		return stall{}, false
+	}
+	st := h.st
+	st.share, st.loss, st.epochs = share, last.Train, int(last.Epoch-h.since)
+	return st, true
+}
+
+// stallNow is stalled without the stall said before: whether the layer's meters and the
+// loss show a stall now.
+func (m *Session) stallNow() (stall, bool) {
+	st := stall{l: len(m.Diag.Layers) - 1}
+	for ; st.l >= 0; st.l-- {
+		d := &m.Diag.Layers[st.l]
 		var saturated float64
-		if share, saturated = saturation(&m.Diag.Layers[l]); share >= StallShare &&
-			saturated >= 0.5 {
+		if st.share, saturated = saturation(d); st.share < StallShare {
+			continue
+		}
+		if saturated >= 0.5 {
+			break
+		}
+		if st.dying = allDead(d); st.dying {
 			break
 		}
 	}
-	if l < 0 {
-		return 0, 0, 0, 0, false
+	if st.l < 0 {
+		return stall{}, false
 	}
 	flat, loss, epochs := m.lossFlat()
-	return l, share, loss, epochs, flat
+	st.loss, st.epochs = loss, epochs
+	return st, flat
+}
+
+// allDead reports whether every unit of layer d is dead: f′ = 0 on every training point,
+// mostly in its dead region (a ReLU's z ≤ 0) rather than far out in a tail.
+func allDead(d *core.LayerDiagnostics) bool {
+	var dead float64
+	for i, stuck := range d.Dead {
+		if !stuck {
+			return false
+		}
+		dead += d.DeadFraction[i]
+	}
+	return len(d.Dead) > 0 && dead >= 0.5*float64(len(d.Dead))
 }
 
 // saturation returns the least share of the training points on which a unit of layer

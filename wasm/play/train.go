@@ -166,6 +166,7 @@ func (c SetLoss) apply(m *Session) error {
 	m.retarget()
 	m.rebuild()
 	m.History.Reset()
+	m.stallSaid = stallSaid{} // a stall said of the old loss curve
 	return nil
 }
 

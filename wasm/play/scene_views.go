@@ -337,6 +337,11 @@ type ChartView struct {
 	Legend      []Line
 }
 
+// startRoom is the room, in CSS pixels, the loss chart keeps around its first point's
+// marks (a ring of radius 5, stroked 1.5 wide): between the axis and its numbers, and
+// under the plot's top.
+const startRoom = 8
+
 func (s *Scene) chart(m *Session, v *View) {
 	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
@@ -344,7 +349,7 @@ func (s *Scene) chart(m *Session, v *View) {
 	if r.W < 60 || r.H < 50 || !s.shows(m, PaneChart) {
 		return
 	}
-	epoch := strconv.FormatFloat(m.Epoch(), 'f', 0, 64)
+	epoch := m.EpochText()
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
 		Say(ChartTitle, Num(v.TrainLoss), Num(v.TestLoss), epoch),
 		Say(ChartTitleShort, Num(v.TrainLoss), Num(v.TestLoss)))
@@ -378,7 +383,10 @@ func (s *Scene) chart(m *Session, v *View) {
 			top = math.Max(top, l)
 		}
 	}
-	top = math.Max(top, 1e-3) * 1.05
+	// The first point's marks (a ring of 5 and its stroke) stay under the plot's top,
+	// clear of the title above it, where the plot is low.
+	top = math.Max(top, 1e-3)
+	top = math.Max(top*1.05, top*plot.H/(plot.H-startRoom*sc))
 	c.Top = top
 	series := func(pick func(LossPoint) float64) func(k int) (float64, float64, bool) {
 		return func(k int) (float64, float64, bool) {
@@ -407,8 +415,10 @@ func (s *Scene) chart(m *Session, v *View) {
 			c.TestStart.R = 0
 		}
 	}
-	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(top))
-	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, alignRight, "0")
+	// The axis's numbers stand clear of the first point's marks, centred on the axis.
+	s.write(Small, prioReadout, SoftInk, plot.X-startRoom*sc, plot.Y, alignRight, Num(top))
+	s.write(Small, prioReadout, SoftInk, plot.X-startRoom*sc, plot.Y+plot.H-sf.LineHeight,
+		alignRight, "0")
 	by := plot.Y + plot.H + 2*sc
 	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, "0")
 	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, end)

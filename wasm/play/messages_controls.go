@@ -141,15 +141,16 @@ var controlRows = map[Msg]entry{
 			"(f′ ≈ 0) 기울기가 거의 전달되지 않고, 학습 손실은 마지막 {4} 에포크 동안 거의 " +
 			"그대로 {3}입니다. 큰 업데이트는 z를 평평한 쪽으로 보냅니다. 학습률을 낮추고 " +
 			"초기화를 눌러 다시 시작하세요."},
-	StallDeadWords: {en: "Training has stalled: every unit of {1} is dead, f′ = 0 on every " +
-		"training point, so no gradient passes it, and the training loss has stayed at {2} " +
-		"for the last {3} epochs. This is dying ReLU: large steps push z below 0 for good. " +
-		"Lower the learning rate or use Leaky ReLU, and press Reset to start again.",
-		ko: "학습이 더 나아가지 않습니다: {1}의 모든 유닛이 죽어 (모든 학습 데이터에서 " +
-			"f′ = 0) 기울기가 전달되지 않고, 학습 손실은 마지막 {3} 에포크 동안 거의 그대로 " +
-			"{2}입니다. Dead Neural 현상 (죽은 ReLU): 큰 업데이트는 z를 0 아래로 보내고, " +
-			"유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, 초기화를 " +
-			"눌러 다시 시작하세요."},
+	StallDeadWords: {en: "Training has stalled: dead ReLUs, f′ = 0 wherever z < 0, let no " +
+		"gradient through to the weights of {1} or of any layer before it, and the training " +
+		"loss has stayed at {2} for the last {3} epochs. This is dying ReLU: large steps push " +
+		"z below 0 for good. Lower the learning rate or use Leaky ReLU, and press Reset to " +
+		"start again.",
+		ko: "학습이 더 나아가지 않습니다: 죽은 ReLU(z < 0에서 f′ = 0)가 {1}과 그 앞의 모든 " +
+			"층의 가중치에 기울기를 전달하지 않고, 학습 손실은 마지막 {3} 에포크 동안 거의 " +
+			"그대로 {2}입니다. Dead Neural 현상 (죽은 ReLU): 큰 업데이트는 z를 0 아래로 " +
+			"보내고, 유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, " +
+			"초기화를 눌러 다시 시작하세요."},
 	StallLayer:  {en: "layer {1}", ko: "{1}층"},
 	StallOutput: {en: "the output layer", ko: "출력층"},
 	StallBanner: {en: "Training has stalled in saturation (see the panel).",

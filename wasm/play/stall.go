@@ -11,8 +11,9 @@ import (
 // gradient through to it and the layers before it, and the loss stays where it is,
 // under every bound of diverge.go (the deep sigmoid stack at rate 1: its last hidden
 // layer; at 3, its tanh output). A large step can also push a ReLU's z below 0 on every
-// training point, where f′ = 0 for good: a layer whose units all die passes no gradient
-// at all (dying ReLU). The page says so while it lasts, where it says why training
+// training point, where f′ = 0 for good: when dead ReLUs leave a layer's weights, and
+// every layer's before it, no gradient at all, nothing below them learns (dying ReLU:
+// Net B at rate 1). The page says so while it lasts, where it says why training
 // stopped, and what to do.
 
 // How a stall is told from training that is slow or done.
@@ -33,10 +34,10 @@ const (
 	StallFlat = 0.01
 )
 
-// stall is a stall the page says: in layer l (an index of Diag.Layers), whose units
-// are dead rather than saturated when dying; the least share of the training points on
-// which a unit of it sits where f′ ≈ 0, the training loss and the epochs it has stayed
-// so.
+// stall is a stall the page says: in layer l (an index of Diag.Layers), saturated, or
+// when dying the last layer whose weights, and every layer's before it, get no gradient
+// with dead ReLUs in it; the least share of the training points on which a unit of it
+// sits where f′ ≈ 0, the training loss and the epochs it has stayed so.
 type stall struct {
 	l      int
 	dying  bool
@@ -46,7 +47,7 @@ type stall struct {
 }
 
 // stallSaid is the stall the page last said, kept so that it stays said while the
-// layer stays above StallHold and the loss where it was (on is false when none is).
+// layer stays stalled and the loss where it was (on is false when none is).
 // since is the epoch the loss has been flat from.
 type stallSaid struct {
 	on    bool
@@ -78,14 +79,14 @@ func (m *Session) stalls() bool {
 	return ok
 }
 
-// stalled reports whether training has stalled, in free play: the meters of every unit
-// of a layer l (the last such) show it where f′ ≈ 0 on at least StallShare of the
-// training points, and the training loss has moved less than StallFlat over the last
-// StallEpochs epochs, still above half where it started (a network that has learned its
-// data may saturate too, its loss low and flat). The layer's units are mostly saturated,
-// or else all dead (f′ = 0 on every training point: the dying ReLU's tale). A stall once
-// found stays said (stallSaid) until the layer's share falls under StallHold, the loss
-// moves, or training starts over.
+// stalled reports whether training has stalled, in free play: the training loss has
+// moved less than StallFlat over the last StallEpochs epochs, still above half where it
+// started (a network that has learned its data may saturate too, its loss low and
+// flat), and either the meters of every unit of a layer l (the last such) show it where
+// f′ ≈ 0 on at least StallShare of the training points, mostly saturated, or dead ReLUs
+// leave the weights of layer l and of every layer before it no gradient at all (dying).
+// A stall once found stays said (stallSaid) until its layer's share falls under
+// StallHold, or a gradient reaches it (dying), the loss moves, or training starts over.
 func (m *Session) stalled() (stall, bool) {
 	if m.Diverged != nil || m.Lesson != nil || m.Diag == nil {
 		m.stallSaid = stallSaid{}
@@ -102,8 +103,12 @@ func (m *Session) stalled() (stall, bool) {
 		return stall{}, false
 	}
 	share, _ := saturation(&m.Diag.Layers[h.st.l])
+	held := share >= StallHold
+	if h.st.dying {
+		held = noGradient(m.Diag.Layers[:h.st.l+1])
+	}
 	last := m.History.Points[len(m.History.Points)-1]
-	if share < StallHold || !(math.Abs(last.Train-h.st.loss) <= StallFlat*h.st.loss) {
+	if !held || !(math.Abs(last.Train-h.st.loss) <= StallFlat*h.st.loss) {
 		h.on = false
 		return stall{}, false
 	}
@@ -112,20 +117,17 @@ func (m *Session) stalled() (stall, bool) {
 	return st, true
 }
 
-// stallNow is stalled without the stall said before: whether the layer's meters and the
-// loss show a stall now.
+// stallNow is stalled without the stall said before: whether the layers' meters and
+// the loss show a stall now.
 func (m *Session) stallNow() (stall, bool) {
 	st := stall{l: len(m.Diag.Layers) - 1}
 	for ; st.l >= 0; st.l-- {
 		d := &m.Diag.Layers[st.l]
 		var saturated float64
-		if st.share, saturated = saturation(d); st.share < StallShare {
-			continue
-		}
-		if saturated >= 0.5 {
+		if st.share, saturated = saturation(d); st.share >= StallShare && saturated >= 0.5 {
 			break
 		}
-		if st.dying = allDead(d); st.dying {
+		if st.dying = deadReLUs(d) && noGradient(m.Diag.Layers[:st.l+1]); st.dying {
 			break
 		}
 	}
@@ -137,17 +139,26 @@ func (m *Session) stallNow() (stall, bool) {
 	return st, flat
 }
 
-// allDead reports whether every unit of layer d is dead: f′ = 0 on every training point,
-// mostly in its dead region (a ReLU's z ≤ 0) rather than far out in a tail.
-func allDead(d *core.LayerDiagnostics) bool {
-	var dead float64
+// deadReLUs reports whether layer d has a dead unit whose f′ = 0 on every training point
+// mostly in its dead region (a ReLU's z ≤ 0), not far out in a tail.
+func deadReLUs(d *core.LayerDiagnostics) bool {
 	for i, stuck := range d.Dead {
-		if !stuck {
+		if stuck && d.DeadFraction[i] >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// noGradient reports whether the weights of every layer of ds get no gradient at all
+// over the training points.
+func noGradient(ds []core.LayerDiagnostics) bool {
+	for i := range ds {
+		if ds[i].GradNorm != 0 {
 			return false
 		}
-		dead += d.DeadFraction[i]
 	}
-	return len(d.Dead) > 0 && dead >= 0.5*float64(len(d.Dead))
+	return len(ds) > 0
 }
 
 // saturation returns the least share of the training points on which a unit of layer

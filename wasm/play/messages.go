@@ -54,8 +54,6 @@ const (
 	ChainRuleLine
 	FunctionLegend
 	DerivativeLegend
-	FunctionLegendShort
-	DerivativeLegendShort
 	TicksLegend
 	RegionActive
 	RegionSaturated
@@ -265,16 +263,13 @@ var table = [msgCount]entry{
 		ko: "연쇄 법칙: dL/da × f'(z) = dL/dz: {1} × {2} = {3}"},
 	FunctionLegend:   same("f(z)"),
 	DerivativeLegend: same("f'(z)"),
-	// Where there is no room for the samples, the words in the curves' colours.
-	FunctionLegendShort:   same("f"),
-	DerivativeLegendShort: same("f'"),
-	TicksLegend:           {en: "ticks: training z", ko: "눈금: 학습 데이터의 z"},
-	RegionActive:          {en: "active", ko: "활성"},
-	RegionSaturated:       {en: "saturated", ko: "포화"},
-	RegionDead:            {en: "dead", ko: "죽음"},
-	RegionLeaky:           {en: "leaky", ko: "작은 기울기"},
-	ShadeKey:              same("{1}: f′ = {2}"),
-	ShadeKeyNear:          same("{1}: f′ ≈ 0"),
+	TicksLegend:      {en: "ticks: training z", ko: "눈금: 학습 데이터의 z"},
+	RegionActive:     {en: "active", ko: "활성"},
+	RegionSaturated:  {en: "saturated", ko: "포화"},
+	RegionDead:       {en: "dead", ko: "죽음"},
+	RegionLeaky:      {en: "leaky", ko: "작은 기울기"},
+	ShadeKey:         same("{1}: f′ = {2}"),
+	ShadeKeyNear:     same("{1}: f′ ≈ 0"),
 	BadgeKey: {en: "a unit's badge: its share of training z in a shaded band",
 		ko: "유닛의 배지: 색이 있는 범위에 든 학습 z의 비율"},
 

@@ -4,14 +4,17 @@ package play
 // PyTorch export and the learner's own data, in English and Korean: rows of the page's
 // one table (messages.go), filled in by init, and the panel's static words (pagetext.go).
 const (
-	// The canvas's controls, the regression's value scale, the edges' legends where
-	// the long ones (messages.go) do not fit, and the rows of the Step's list of moves.
+	// The canvas's controls, the regression's value scale, the edges' and the f(z)
+	// view's legends where the long ones (messages.go) do not fit, and the rows of the
+	// Step's list of moves.
 	HiddenLayersLabel Msg = tableMsgs + iota
 	RemoveFeatureHint
 	ValueScaleFrom
 	EdgeEditorName
 	EdgesWeightShort
 	EdgesGradShort
+	FunctionLegendShort
+	DerivativeLegendShort
 	WeightMoveRow
 	BiasMoveRow
 	// A preset's learning rate, which takes the place of one that made training run away;
@@ -121,8 +124,11 @@ var controlRows = map[Msg]entry{
 	EdgeEditorName:    same("w[{1}][{2}] ← {3}"),
 	EdgesWeightShort:  {en: "edges: weights", ko: "선: 가중치"},
 	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
-	WeightMoveRow:     same("w[{1}][{2}] {3}"),
-	BiasMoveRow:       same("b[{1}] {2}"),
+	// Where there is no room for the samples, the words in the curves' colours.
+	FunctionLegendShort:   same("f"),
+	DerivativeLegendShort: same("f'"),
+	WeightMoveRow:         same("w[{1}][{2}] {3}"),
+	BiasMoveRow:           same("b[{1}] {2}"),
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +

@@ -8,7 +8,8 @@ import (
 )
 
 // TestInputNamesBesideTheirUnits checks that an input's name reads as its own unit's:
-// centred under the unit, or level with it. On short phones a name too wide to centre
+// centred under the unit (or slid by up to textGap off the canvas's edge: fit), or level
+// with it. On short phones a name too wide to centre
 // stood at the canvas's left edge under its unit, level with the gap before the next
 // input: "x1" read as the second input's and "x2" as the first chip's.
 func TestInputNamesBesideTheirUnits(t *testing.T) {
@@ -32,7 +33,8 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 					}
 					found = true
 					b := tx.box
-					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) < 1 && b.Y >= r.Y+r.H
+					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) <= textGap*s.Geo.Scale+0.01 &&
+						b.Y >= r.Y+r.H
 					level := b.Y+b.H/2 > r.Y && b.Y+b.H/2 < r.Y+r.H
 					if !centred && !level {
 						t.Errorf("%s: %q at %+v, neither under nor beside its unit %+v",

@@ -100,29 +100,20 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
 	value, detail := s.numberLines(m, u, room)
-	// By the canvas's right edge, the lines beside the unit move in by up to the margin
-	// the texts keep from it (textArea), over the unit's frame: beside the output's last
-	// column on a short phone they had just the room.
-	if e, w := s.textArea(pad), s.Fonts.Face(Small).Width(value)+2*pad; right.x+w > e.X+e.W {
-		right.x = math.Max(right.x-textGap*sc, e.X+e.W-w)
-	}
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(value, " =")
-		// There, with a white box a pixel wide, the name keeps its margin from the edge
-		// (textArea) and fits beside its unit, level with it: "x1" between the edge and a
-		// phone's input column, where no edge runs (under the unit, it stood level with
-		// the next input). Else right of the unit.
+		// There, on a white box a pixel wide, the name stands level with its unit, clear of
+		// it (its own, no more): "x1" between the edge and a phone's input column, where
+		// no edge runs (under the unit, it stood level with the next input); fit keeps it
+		// its margin from the edge. Else right of the unit.
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).ownedBy(own).
 			backdrop(pad, 0)
 		alt := len(s.texts)
-		if x := s.textArea(sc).X; x+s.Fonts.Face(Small).Width(name)+2*sc <= r.X {
-			s.write(Small, prioFocus, Ink, x, r.Y+(r.H-lh)/2, alignLeft, name).ownedBy(own).
-				backdrop(sc, 0).alt = alt
-			alt = len(s.texts)
-		}
+		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
+			backdrop(sc, 0).alt = alt
 		s.write(Small, prioFocus, Ink, right.x, right.y, right.a, value, name).ownedBy(own).
-			backdrop(pad, 0).alt = alt
+			backdrop(pad, 0).alt = alt + 1
 		return
 	}
 	if !s.focused(m, u) {
@@ -140,27 +131,20 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
 	left := spot{f.X - 2*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
+	// The second line may go under the first wherever that goes, above the unit too.
 	lines := [2]struct {
 		c    color.RGBA
 		text string
 		at   []spot
 	}{{Ink, value, []spot{below, right, left, above, down(above)}},
-		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
+		{SoftInk, detail, []spot{down(below), down(right), down(left), above, down(above), right,
+			left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
 	// of the network: its lines go beside it first, and the second never under it.
 	update := u.Unit == m.Selected && s.Geo.Tabbed && st.showsUpdate()
 	if update && s.crowded() {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above}
-	}
-	// The output's lines may also lean on the canvas's right edge, above it or under it:
-	// centred on a deep stack's output on a short phone, they touched the last hidden
-	// column's room, and its value showed nowhere.
-	if u.Unit.Level == len(s.Geo.Nodes)-1 {
-		e := s.textArea(pad)
-		onEdge := func(p spot) spot { return spot{e.X + e.W, p.y, alignRight} }
-		lines[0].at = append(lines[0].at, onEdge(above), onEdge(below))
-		lines[1].at = append(lines[1].at, onEdge(down(above)), onEdge(down(below)))
 	}
 	for _, l := range lines {
 		// In the update on a phone, where numbers crowd, always with its name: a bare

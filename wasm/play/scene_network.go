@@ -241,29 +241,64 @@ func (s *Scene) meters(m *Session) {
 			_, cy := r.Center()
 			switch {
 			case u.Dead:
-				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge))
+				s.badge(u, own, DeadInk, cy-lh/2, badgeDead, 0)
 			case u.Saturated >= 0.05:
-				pc := wholePercent(u.Saturated)
-				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc),
-					Say(SaturatedBadgeShort, pc), Say(SaturatedBadgeWord))
+				s.badge(u, own, SaturatedInk, r.Y+sc, badgeSaturated, u.Saturated)
 			case ld.LeakyFraction[i] >= 0.05:
-				pc := wholePercent(ld.LeakyFraction[i])
-				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), Say(LeakyBadgeShort, pc),
-					Say(LeakyBadgeWord))
+				s.badge(u, own, LeakyInk, r.Y+sc, badgeLeaky, ld.LeakyFraction[i])
 			}
 		}
 	}
 }
 
-// badge writes unit u's badge on a white box at y inside the unit, or its short form
-// (closed up, "포화96%": the share alone, "96%", said nothing) where the unit is too
-// narrow to hold it (many layers, a phone), or, where even that does not fit, just
-// above or below the unit, clear of every unit: a badge wider than its unit hid it and
-// its neighbours' edges, and one outside took the room of the numbers of a unit. It
-// keeps clear of the unit's input point (free; "dead" sat on it): at y, else at the
-// unit's top or bottom, just above or below the point or beside it, and only where a
-// small unit leaves no room inside, above or below the unit.
-func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, forms ...string) {
+// badgeKind is what a badge says of its unit: dead, saturated or leaky.
+type badgeKind int
+
+const (
+	badgeDead badgeKind = iota
+	badgeSaturated
+	badgeLeaky
+	badgeKinds
+)
+
+// badgeMsgs are each kind's forms, longest first: the share in words ("sat 96%"),
+// closed up ("sat96%"), the word alone; a dead unit's word.
+var badgeMsgs = [badgeKinds][]Msg{
+	badgeDead:      {DeadBadge},
+	badgeSaturated: {SaturatedBadge, SaturatedBadgeShort, SaturatedBadgeWord},
+	badgeLeaky:     {LeakyBadge, LeakyBadgeShort, LeakyBadgeWord},
+}
+
+// badgeWords holds the badges said so far, in one language, by kind, form and share in
+// whole percent: a scene is built every frame during Play, and a deep stack's 64 units
+// said their badges in three forms each in every one.
+type badgeWords struct {
+	lang Lang
+	said [badgeKinds][3][101]string
+}
+
+// badgeText returns form f of a badge of kind k for a share of pc percent.
+func (s *Scene) badgeText(k badgeKind, f, pc int) string {
+	if s.badges == nil || s.badges.lang != Language() {
+		s.badges = &badgeWords{lang: Language()}
+	}
+	t := &s.badges.said[k][f][pc]
+	if *t == "" {
+		*t = Say(badgeMsgs[k][f], strconv.Itoa(pc))
+	}
+	return *t
+}
+
+// badge writes unit u's badge of kind k (for a share of the training points) on a white
+// box at y inside the unit, or its short form (closed up, "포화96%": the share alone,
+// "96%", said nothing) where the unit is too narrow to hold it (many layers, a phone),
+// or, where even that does not fit, just above or below the unit, clear of every unit: a
+// badge wider than its unit hid it and its neighbours' edges, and one outside took the
+// room of the numbers of a unit. It keeps clear of the unit's input point (free; "dead"
+// sat on it): at y, else at the unit's top or bottom, just above or below the point or
+// beside it, and only where a small unit leaves no room inside, above or below the unit.
+func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind,
+	share float64) {
 	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
@@ -274,10 +309,13 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, forms ...st
 	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
 		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
 		{r.X + r.W, above, alignRight}}
-	for k, t := range forms {
+	// Each form is said only where the longer ones do not fit (badgeText).
+	pc := int(math.RoundToEven(100 * share))
+	for i := range badgeMsgs[k] {
+		t := s.badgeText(k, i, pc)
 		// A short form's white box may lie a pixel over the unit's frame: "포화96%" fits
 		// a phone's units.
-		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+float64(4-2*min(k, 1))*sc, h).Within(r) {
+		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+float64(4-2*min(i, 1))*sc, h).Within(r) {
 			continue
 		}
 		g := u.Dot.R + u.Dot.Width/2 + 2*hair
@@ -295,7 +333,8 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, forms ...st
 			at(outside[:]...).ownedBy(own)
 		return
 	}
-	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, forms[0]).
+	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter,
+		s.badgeText(k, 0, pc)).
 		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 

@@ -78,9 +78,10 @@ func (s *Scene) badgeText(k badgeKind, f, pc int) string {
 // box at y inside the unit, or its short form (closed up, "포화96%": the share alone,
 // "96%", said nothing) where the unit is too narrow to hold it (many layers, a phone),
 // or, where even that does not fit, just above or below the unit, clear of every unit: a
-// badge wider than its unit hid it and its neighbours' edges, and one outside took the
-// room of the numbers of a unit. It keeps clear of the unit's input point (free; "dead"
-// sat on it): at y, else at the unit's top or bottom, just above or below the point or
+// badge wider than its unit hid it and its neighbours' edges. Outside its unit it comes
+// after every unit's value (prioValue, written after them): there it took the room of a
+// unit's value, its own too. It keeps clear of the unit's input point (free; "dead" sat
+// on it): at y, else at the unit's top or bottom, just above or below the point or
 // beside it, and only where a small unit leaves no room inside, above or below the unit.
 func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind,
 	share float64) {
@@ -115,12 +116,14 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind
 				spot{left, bottom, alignLeft}, spot{right, bottom, alignRight},
 				// A small unit's (a phone's): over its frame, clear of a point in the middle.
 				spot{cx, r.Y, alignCenter}, spot{cx, r.Y + r.H - h, alignCenter}).
-			at(outside[:]...).ownedBy(own)
+			ownedBy(own)
+		in := len(s.texts) // 1 + the index of the badge inside the unit
+		s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter, t).
+			backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own).alt = in
 		return
 	}
-	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter,
-		s.badgeText(k, 0, pc)).
-		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
+	s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter,
+		s.badgeText(k, 0, pc)).backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

@@ -28,31 +28,21 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	}
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
 	lh := face.LineHeight
-	var wValue, wBoth float64
-	for _, u := range units {
-		v := face.Width(u.Value)
-		wValue = math.Max(wValue, v)
-		wBoth = max(wBoth, v, face.Width(u.Detail))
-	}
 	r := units[0].Rect
 	gapY := math.Inf(1)
 	if len(units) > 1 {
 		gapY = units[1].Rect.Y - (r.Y + r.H)
 	}
-	next := s.Geo.Net.X + s.Geo.Net.W
-	if lv+1 < len(s.Geo.Nodes) {
-		next = s.Geo.Nodes[lv+1][0].X
-	}
-	pitch := math.Inf(1)
-	if lv > 0 {
-		pitch = r.X - s.Geo.Nodes[lv-1][0].X
-	}
-	if lv+1 < len(s.Geo.Nodes) {
-		pitch = math.Min(pitch, next-r.X)
+	column := s.columnWidth(lv)
+	var wValue, wBoth float64
+	for _, u := range units {
+		v := face.Width(s.columnValue(u, column))
+		wValue = math.Max(wValue, v)
+		wBoth = max(wBoth, v, face.Width(u.Detail))
 	}
 	under := func(lines int, w float64) bool {
 		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+float64(lines)*lh &&
-			w+2*numberPad*sc <= pitch-4*sc
+			w <= column
 	}
 	switch {
 	case s.crowded():
@@ -63,6 +53,30 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 		return roomUnderValue
 	}
 	return roomNone
+}
+
+// columnWidth returns the width of the text of a line of numbers under a unit of level
+// lv (lv > 0): the level's share of the width, less a margin and the line's white box.
+func (s *Scene) columnWidth(lv int) float64 {
+	sc, x := s.Geo.Scale, s.Geo.Nodes[lv][0].X
+	pitch := x - s.Geo.Nodes[lv-1][0].X
+	if lv+1 < len(s.Geo.Nodes) {
+		pitch = math.Min(pitch, s.Geo.Nodes[lv+1][0].X-x)
+	}
+	return pitch - 4*sc - 2*numberPad*sc
+}
+
+// columnValue returns unit u's value as its column shows it, where a line of numbers
+// may be column wide: in full, else with its number in its shortest form (tighter),
+// where it has one. One "a = 2.3e-03" too wide for the column left a whole layer
+// without its values; in full it took the next column's room.
+func (s *Scene) columnValue(u UnitView, column float64) string {
+	if s.Fonts.Face(Small).Width(u.Value) > column {
+		if t := tighter(u.Value, true); t != "" {
+			return t
+		}
+	}
+	return u.Value
 }
 
 // numberPad is the white, in CSS pixels, left and right of a unit's line of numbers:
@@ -81,10 +95,12 @@ func (s *Scene) focused(m *Session, u UnitView) bool {
 // asks for them and keepNumbersRoom keeps their room under the unit from the blocks.
 func (s *Scene) numberLines(m *Session, u UnitView, room numberRoom) (value, detail string) {
 	switch {
-	case s.focused(m, u) || room == roomUnder:
+	case s.focused(m, u):
 		return u.Value, u.Detail
+	case room == roomUnder:
+		return s.columnValue(u, s.columnWidth(u.Unit.Level)), u.Detail
 	case room == roomUnderValue:
-		return u.Value, ""
+		return s.columnValue(u, s.columnWidth(u.Unit.Level)), ""
 	}
 	return "", ""
 }

@@ -47,3 +47,24 @@ func TestTightNum(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTinyValueLeavesItsColumnsNumbers opens Net B at rest in a laptop's windows and
+// checks that every hidden unit but the selected one shows its value under it, in full
+// or with its number in its shortest form, but where the selected unit's edges' labels
+// took its room (tookBySelected): at 1280x800 one value of layer 1, "a =
+// 2.3e-03", was too wide for the column, and all eight of the layer's values vanished.
+func TestOneTinyValueLeavesItsColumnsNumbers(t *testing.T) {
+	m := presetSession(t, 1, Unit{})
+	for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
+		s := pageScene(t, m, win)
+		for _, u := range s.Units {
+			if u.Unit.Level == 0 || u.Unit == m.Selected {
+				continue
+			}
+			if !lineUnder(s, u, u.Value) && !lineUnder(s, u, tighter(u.Value, true)) &&
+				!tookBySelected(s, u, u.Value) {
+				t.Errorf("%v: unit %v does not show %q", win, u.Unit, u.Value)
+			}
+		}
+	}
+}

@@ -28,7 +28,8 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 						continue
 					}
 					shown := s.formsOf(tx)[tx.form]
-					if shown != name && !strings.HasPrefix(shown, name+" =") {
+					if shown != name && !strings.HasPrefix(shown, name+" =") &&
+						!strings.HasPrefix(shown, name+"=") {
 						continue
 					}
 					found = true
@@ -47,4 +48,46 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestInputValuesShow lays out the presets and networks of 1 to 8 hidden layers in a
+// laptop's windows, in English and Korean, and checks that each input shows its value
+// ("x2 = -1.00", or closed up, "x2=-1.00"), not its name alone: centred under a deep
+// network's input column at 1280x800, "x2 = -1.00" reached a pixel past the canvas's
+// edge, and x2 showed its name without its value.
+func TestInputValuesShow(t *testing.T) {
+	defer speak(English)
+	var sessions []*Session
+	for p := range Presets() {
+		sessions = append(sessions, presetSession(t, p, Unit{}))
+	}
+	for h := 1; h <= 8; h++ {
+		sessions = append(sessions, columnsSession(t, h, nil, Unit{1, 0}))
+	}
+	for k, m := range sessions {
+		for _, lang := range Langs() {
+			speak(lang)
+			for _, win := range []window{{1280, 800, 1}, {1280, 800, 2}, {1920, 1080, 1},
+				{1024, 768, 1}} {
+				s := pageScene(t, m, win)
+				for i := range s.Geo.Nodes[0] {
+					name := FeatureLabel(m.Features[i])
+					if !hasPrefix(s, name+" = ") && !hasPrefix(s, name+"=") {
+						t.Errorf("network %d, %s, %v: %s shows no value", k, lang.Code(), win,
+							name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// hasPrefix reports whether a label of s begins with p.
+func hasPrefix(s *Scene, p string) bool {
+	for _, l := range s.Labels {
+		if strings.HasPrefix(l.Text, p) {
+			return true
+		}
+	}
+	return false
 }

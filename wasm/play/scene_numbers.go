@@ -123,8 +123,8 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).ownedBy(own).
-			backdrop(pad, 0)
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value,
+			strings.ReplaceAll(value, " = ", "="), name).ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt

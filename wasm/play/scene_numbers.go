@@ -138,9 +138,10 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		}
 		s.write(Small, prioValue, Ink, below.x, below.y, below.a, value).ownedBy(own).
 			backdrop(pad, 0)
-		if detail != "" {
+		if detail != "" { // only under its value: alone, it read as the value, a line low
+			with := len(s.texts)
 			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, detail).
-				ownedBy(own).backdrop(pad, 0)
+				ownedBy(own).backdrop(pad, 0).with = with
 		}
 		return
 	}

@@ -21,8 +21,8 @@ type matrixGeo struct {
 	W          [5][10]Rect
 	X          [10]Rect
 	B, Y       [5]Rect
-	Cell       float64 // the side of a cell of x and W, and the height of b's and Y's
-	Wide       float64 // the width of b's and Y's cells: room for a value where W's is small
+	Cell       float64    // the side of a cell of x and W, and the height of b's and Y's
+	Wide       float64    // the width of b's and Y's cells: room for a value where W's is small
 	Plus, Eq   [2]float64 // where "+" and "=" go: x of their centre, y of their top
 	Top, Below float64    // the y of the captions' line and of the first line under W
 	LabelX     float64    // the right end of the row names "x" and "W"

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -279,5 +280,58 @@ func TestMovesListTakesWholeBars(t *testing.T) {
 	}
 	if !listed {
 		t.Fatal("no list of moves: the case no longer tests the bars")
+	}
+}
+
+// TestUpdateCanBeCheckedByHand steps to the update and reads, in the f(z) view, the
+// selected weight's update with the numbers the update used: old - lr × mean dL/dw =
+// new must hold to the shown digits. (The canvas showed dL/dw of the one point drawn,
+// and the move, but never the batch's mean gradient that made it: on Net B the backward
+// pass read "dL/dw 0" and the weight still moved.)
+func TestUpdateCanBeCheckedByHand(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	rule := regexp.MustCompile(`(w\[\d+\]\[\d+\]).* = (\S+) - (\S+) × (\S+) = (\S+)$`)
+	for _, lang := range []Lang{English, Korean} {
+		SetLanguage{Lang: lang}.apply(nil)
+		mean := map[Lang]string{English: "mean dL/dw", Korean: "평균 dL/dw"}[lang]
+		for p := range Presets() {
+			m := presetSession(t, p, Unit{1, 1})
+			for range 4 {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {390, 844, 1}} {
+				m.Apply(ShowPane{Pane: PaneActivation})
+				s := pageScene(t, m, win)
+				m.Apply(ShowPane{Pane: PaneNetwork})
+				where := fmt.Sprintf("%v, preset %d, %v", lang, p, win)
+				var got []string
+				for _, l := range s.Labels {
+					if got = rule.FindStringSubmatch(l.Text); got != nil {
+						if win.W >= 1280 && !strings.Contains(l.Text, mean) {
+							t.Errorf("%s: %q does not say the gradient is the mean", where, l.Text)
+						}
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("%s: no update line w = old - lr × g = new", where)
+					continue
+				}
+				var v [4]float64
+				for i, f := range got[2:] {
+					v[i], _ = strconv.ParseFloat(f, 64)
+				}
+				o, lr, g, n := v[0], v[1], v[2], v[3]
+				if lr != m.LR || got[1] != "w[1][0]" {
+					t.Errorf("%s: %q, the learning rate is %v, the weight w[1][0]", where, got[0],
+						m.LR)
+				}
+				// Half a unit of the last digit of old and new, and of g's fourth digit.
+				tol := 1e-4 + lr*math.Abs(g)*1e-3
+				if d := math.Abs(o - lr*g - n); d > tol {
+					t.Errorf("%s: %q: old - lr × g - new = %.3g", where, got[0], d)
+				}
+			}
+		}
 	}
 }

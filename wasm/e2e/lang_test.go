@@ -187,7 +187,8 @@ func TestKoreanExport(t *testing.T) {
 		p.call("lang", lang, nil)
 		p.eval(`document.getElementById('export-png').click()`)
 		b := p.waitDownload("activation-layer1-unit0-tanh.png")
-		os.Remove(filepath.Join(p.dl, "activation-layer1-unit0-tanh.png")) // the next takes the same name
+		// the next takes the same name
+		os.Remove(filepath.Join(p.dl, "activation-layer1-unit0-tanh.png"))
 		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil {
 			t.Fatal(err)

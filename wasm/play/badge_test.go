@@ -61,3 +61,33 @@ func TestBadgesSayWhatTheyCount(t *testing.T) {
 		t.Fatal("no badge on any canvas")
 	}
 }
+
+// TestBadgesAllocateNothing saturates every unit of the deep stack and lays its badges out
+// again and again, as Play builds a scene each frame, at a laptop's and a phone's size:
+// once a share's badge has been said, it is not formatted again. (Each of up to 64
+// badges formatted its long form, its short form and its word in every frame.)
+func TestBadgesAllocateNothing(t *testing.T) {
+	m := presetSession(t, 2, Unit{})
+	for _, l := range m.Net.Layers {
+		for i := range l.Linear.Weight {
+			for j := range l.Linear.Weight[i] {
+				l.Linear.Weight[i][j] = 4 * float64(1-2*((i+j)%2))
+			}
+		}
+	}
+	m.Refresh()
+	for _, win := range []window{{1280, 800, 1}, {390, 844, 1}} {
+		s := pageScene(t, m, win)
+		meters := func() {
+			s.texts, s.formPool, s.spotPool = s.texts[:0], s.formPool[:0], s.spotPool[:0]
+			s.meters(m)
+		}
+		meters()
+		if len(s.texts) < 32 {
+			t.Fatalf("%v: %d badges, want most of the deep stack's 64 units'", win, len(s.texts))
+		}
+		if n := testing.AllocsPerRun(20, meters); n != 0 {
+			t.Errorf("%v: %g allocations to lay out %d badges", win, n, len(s.texts))
+		}
+	}
+}

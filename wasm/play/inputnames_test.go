@@ -8,7 +8,8 @@ import (
 )
 
 // TestInputNamesBesideTheirUnits checks that an input's name reads as its own unit's:
-// centred under the unit, or level with it. On short phones a name too wide to centre
+// centred under the unit (or slid by up to textGap off the canvas's edge: fit), or level
+// with it. On short phones a name too wide to centre
 // stood at the canvas's left edge under its unit, level with the gap before the next
 // input: "x1" read as the second input's and "x2" as the first chip's.
 func TestInputNamesBesideTheirUnits(t *testing.T) {
@@ -27,12 +28,14 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 						continue
 					}
 					shown := s.formsOf(tx)[tx.form]
-					if shown != name && !strings.HasPrefix(shown, name+" =") {
+					if shown != name && !strings.HasPrefix(shown, name+" =") &&
+						!strings.HasPrefix(shown, name+"=") {
 						continue
 					}
 					found = true
 					b := tx.box
-					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) < 1 && b.Y >= r.Y+r.H
+					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) <= textGap*s.Geo.Scale+0.01 &&
+						b.Y >= r.Y+r.H
 					level := b.Y+b.H/2 > r.Y && b.Y+b.H/2 < r.Y+r.H
 					if !centred && !level {
 						t.Errorf("%s: %q at %+v, neither under nor beside its unit %+v",
@@ -45,4 +48,46 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestInputValuesShow lays out the presets and networks of 1 to 8 hidden layers in a
+// laptop's windows, in English and Korean, and checks that each input shows its value
+// ("x2 = -1.00", or closed up, "x2=-1.00"), not its name alone: centred under a deep
+// network's input column at 1280x800, "x2 = -1.00" reached a pixel past the canvas's
+// edge, and x2 showed its name without its value.
+func TestInputValuesShow(t *testing.T) {
+	defer speak(English)
+	var sessions []*Session
+	for p := range Presets() {
+		sessions = append(sessions, presetSession(t, p, Unit{}))
+	}
+	for h := 1; h <= 8; h++ {
+		sessions = append(sessions, columnsSession(t, h, nil, Unit{1, 0}))
+	}
+	for k, m := range sessions {
+		for _, lang := range Langs() {
+			speak(lang)
+			for _, win := range []window{{1280, 800, 1}, {1280, 800, 2}, {1920, 1080, 1},
+				{1024, 768, 1}} {
+				s := pageScene(t, m, win)
+				for i := range s.Geo.Nodes[0] {
+					name := FeatureLabel(m.Features[i])
+					if !hasPrefix(s, name+" = ") && !hasPrefix(s, name+"=") {
+						t.Errorf("network %d, %s, %v: %s shows no value", k, lang.Code(), win,
+							name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// hasPrefix reports whether a label of s begins with p.
+func hasPrefix(s *Scene, p string) bool {
+	for _, l := range s.Labels {
+		if strings.HasPrefix(l.Text, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,7 @@ type text struct {
 	list   bool    // the list of the moves that no other text shows (listForms, nameList)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// (nor any that one stands for: standsIn)
+	with int // 1 + the index of the text this one goes with: placed only where that one is
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -162,7 +163,7 @@ func (s *Scene) place() {
 			if t.list {
 				s.listForms(t)
 			}
-			t.ok = s.standsIn(t) && s.placeForms(t)
+			t.ok = s.standsIn(t) && (t.with == 0 || s.texts[t.with-1].ok) && s.placeForms(t)
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together

@@ -54,12 +54,21 @@ type obstacle struct {
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
-// free box in t's region nearest its first spot.
+// free box in t's region nearest its first spot. A box at a spot that comes within
+// textGap of the left or right edge of the texts' area (textArea), or crosses it by up
+// to that, may also stand against that edge: beside a unit of the first or last column
+// its text keeps its place but for a few pixels where the margin, or an obstacle on the
+// other side, leaves it just short of room (an input's name or the output's value on a
+// phone; a spot at the canvas's edge sets the text against the margin).
 func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	edge := s.textArea(t.padX)
 	if !search {
 		for _, p := range s.spotsOf(t) {
-			if b := boxAt(p, w, h); b.Within(edge) && s.free(b, t.owner) {
+			b := boxAt(p, w, h)
+			if b.Within(edge) && s.free(b, t.owner) {
+				return b, true
+			}
+			if b, ok := s.againstEdge(b, edge); ok && s.free(b, t.owner) {
 				return b, true
 			}
 		}
@@ -69,6 +78,21 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	lo, hi := math.Max(r.X, edge.X), math.Min(r.X+r.W, edge.X+edge.W)
 	r.X, r.W = lo, hi-lo
 	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
+}
+
+// againstEdge returns box b moved to stand against the left or right side of edge, and
+// whether b lies within textGap of that side, within edge or across it, and fits edge.
+func (s *Scene) againstEdge(b, edge Rect) (Rect, bool) {
+	slide := textGap*s.Geo.Scale + hair
+	switch {
+	case math.Abs(b.X-edge.X) <= slide:
+		b.X = edge.X
+	case math.Abs(edge.X+edge.W-(b.X+b.W)) <= slide:
+		b.X = edge.X + edge.W - b.W
+	default:
+		return b, false
+	}
+	return b, b.Within(edge)
 }
 
 // textArea returns where a text with padX of white box on its left and right may go:

@@ -73,3 +73,41 @@ func plainFreeBox(s *Scene, want, r Rect, owner int) (Rect, bool) {
 	}
 	return best, bestD < math.Inf(1)
 }
+
+// TestFitLeansOnTheEdge checks the one rule by which fit moves a box off its spot: a box
+// within textGap of the left or right edge of the texts' area, inside it or across it,
+// may stand against that edge; one further away stays where it is, or is not placed.
+// (Three special cases in unitNumbers did this for one text each: the lines beside a
+// unit by the right edge, the output's lines, an input's name at the left edge.)
+func TestFitLeansOnTheEdge(t *testing.T) {
+	for _, sc := range []float64{1, 2} {
+		area := Rect{X: 0, Y: 0, W: 300 * sc, H: 200 * sc}
+		// A box 40 wide at x, with an obstacle from ox to ox+10, in a text area from
+		// textGap to 300-textGap (CSS pixels).
+		for _, c := range []struct {
+			name  string
+			x, ox float64
+			ok    bool
+			x0    float64 // where the box stands, when placed
+		}{
+			{"inside, free", 100, -50, true, 100},
+			{"across the left edge by 2", textGap - 2, -50, true, textGap},
+			{"across the left edge by 3", textGap - 3, -50, true, textGap},
+			{"across the left edge by 4", textGap - 4, -50, false, 0},
+			{"across the right edge by 3", 300 - 40 - textGap + 3, -50, true, 257},
+			{"across the right edge by 4", 300 - 40 - textGap + 4, -50, false, 0},
+			{"near the right edge, blocked on its left", 255, 247, true, 257},
+			{"near the left edge, blocked on its right", 5, 44, true, textGap},
+			{"4 from the right edge, blocked", 253, 247, false, 0},
+		} {
+			s := &Scene{Geo: Geometry{Area: area, Scale: sc}}
+			s.block(Rect{X: c.ox * sc, Y: 0, W: 10 * sc, H: 200 * sc}, 5)
+			tx := s.write(Small, prioValue, Ink, c.x*sc, 50*sc, alignLeft, "x")
+			got, ok := s.fit(tx, 40*sc, 13*sc, false)
+			if ok != c.ok || ok && math.Abs(got.X-c.x0*sc) > 1e-9 {
+				t.Errorf("scale %g, %s: fit gives %+v %v, want x %g %v", sc, c.name, got, ok,
+					c.x0*sc, c.ok)
+			}
+		}
+	}
+}

@@ -3,7 +3,6 @@ package play
 import (
 	"image/color"
 	"math"
-	"strconv"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
@@ -220,87 +219,6 @@ func (s *Scene) forwardFill(st stepState) {
 		}
 	}
 }
-
-// meters greys out dead units and notes how often the others saturate or leak (from
-// 5% of the training points), by core's rule (core.RegionOf): a LeakyReLU's negative
-// side is leaky, never saturated; a unit is dead only when no point passes a gradient.
-func (s *Scene) meters(m *Session) {
-	if m.Diag == nil {
-		return
-	}
-	sc := s.Geo.Scale
-	lh := s.Fonts.Face(Small).LineHeight
-	k := len(s.Geo.Nodes[0])
-	for _, ld := range m.Diag.Layers {
-		for i := range ld.Dead {
-			own := k
-			u := &s.Units[k]
-			k++
-			r := u.Rect
-			u.Dead, u.Saturated = ld.Dead[i], ld.SaturatedFraction[i]
-			_, cy := r.Center()
-			switch {
-			case u.Dead:
-				s.badge(u, own, DeadInk, cy-lh/2, Say(DeadBadge))
-			case u.Saturated >= 0.05:
-				pc := wholePercent(u.Saturated)
-				s.badge(u, own, SaturatedInk, r.Y+sc, Say(SaturatedBadge, pc),
-					Say(SaturatedBadgeShort, pc), Say(SaturatedBadgeWord))
-			case ld.LeakyFraction[i] >= 0.05:
-				pc := wholePercent(ld.LeakyFraction[i])
-				s.badge(u, own, LeakyInk, r.Y+sc, Say(LeakyBadge, pc), Say(LeakyBadgeShort, pc),
-					Say(LeakyBadgeWord))
-			}
-		}
-	}
-}
-
-// badge writes unit u's badge on a white box at y inside the unit, or its short form
-// (closed up, "포화96%": the share alone, "96%", said nothing) where the unit is too
-// narrow to hold it (many layers, a phone), or, where even that does not fit, just
-// above or below the unit, clear of every unit: a badge wider than its unit hid it and
-// its neighbours' edges, and one outside took the room of the numbers of a unit. It
-// keeps clear of the unit's input point (free; "dead" sat on it): at y, else at the
-// unit's top or bottom, just above or below the point or beside it, and only where a
-// small unit leaves no room inside, above or below the unit.
-func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, forms ...string) {
-	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
-	cx, _ := r.Center()
-	h := f.LineHeight
-	// Its own unit's, so that other columns' units keep their clearance from it.
-	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
-	// Centred, else leaning to the side with room: the edges' labels may take the middle.
-	above := r.Y - h - sc
-	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
-		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
-		{r.X + r.W, above, alignRight}}
-	for k, t := range forms {
-		// A short form's white box may lie a pixel over the unit's frame: "포화96%" fits
-		// a phone's units.
-		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+float64(4-2*min(k, 1))*sc, h).Within(r) {
-			continue
-		}
-		g := u.Dot.R + u.Dot.Width/2 + 2*hair
-		top, bottom, row := r.Y+sc, r.Y+r.H-h-sc, clamp(u.Dot.Y-h/2, r.Y+sc, r.Y+r.H-h-sc)
-		left, right := r.X+sc, r.X+r.W-sc
-		s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).
-			at(spot{cx, top, alignCenter}, spot{cx, bottom, alignCenter},
-				spot{cx, clamp(u.Dot.Y-g-h, top, bottom), alignCenter},
-				spot{cx, clamp(u.Dot.Y+g, top, bottom), alignCenter},
-				spot{left, row, alignLeft}, spot{right, row, alignRight},
-				spot{left, top, alignLeft}, spot{right, top, alignRight},
-				spot{left, bottom, alignLeft}, spot{right, bottom, alignRight},
-				// A small unit's (a phone's): over its frame, clear of a point in the middle.
-				spot{cx, r.Y, alignCenter}, spot{cx, r.Y + r.H - h, alignCenter}).
-			at(outside[:]...).ownedBy(own)
-		return
-	}
-	s.write(Small, prioReadout, c, outside[0].x, outside[0].y, alignCenter, forms[0]).
-		backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
-}
-
-// wholePercent writes a share as a whole percentage: 0.394 is "39".
-func wholePercent(f float64) string { return strconv.FormatFloat(100*f, 'f', 0, 64) }
 
 // GradBar is, under Linear layer Layer, the size of its gradient over the training set
 // (Norm, |dL/dW|) on a log scale from 1e-8 to 10: vanishing gradients show as bars

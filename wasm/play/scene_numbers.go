@@ -28,31 +28,21 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	}
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
 	lh := face.LineHeight
-	var wValue, wBoth float64
-	for _, u := range units {
-		v := face.Width(u.Value)
-		wValue = math.Max(wValue, v)
-		wBoth = max(wBoth, v, face.Width(u.Detail))
-	}
 	r := units[0].Rect
 	gapY := math.Inf(1)
 	if len(units) > 1 {
 		gapY = units[1].Rect.Y - (r.Y + r.H)
 	}
-	next := s.Geo.Net.X + s.Geo.Net.W
-	if lv+1 < len(s.Geo.Nodes) {
-		next = s.Geo.Nodes[lv+1][0].X
-	}
-	pitch := math.Inf(1)
-	if lv > 0 {
-		pitch = r.X - s.Geo.Nodes[lv-1][0].X
-	}
-	if lv+1 < len(s.Geo.Nodes) {
-		pitch = math.Min(pitch, next-r.X)
+	column := s.columnWidth(lv)
+	var wValue, wBoth float64
+	for _, u := range units {
+		v := face.Width(s.columnValue(u, column))
+		wValue = math.Max(wValue, v)
+		wBoth = max(wBoth, v, face.Width(u.Detail))
 	}
 	under := func(lines int, w float64) bool {
 		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+float64(lines)*lh &&
-			w+2*numberPad*sc <= pitch-4*sc
+			w <= column
 	}
 	switch {
 	case s.crowded():
@@ -63,6 +53,30 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 		return roomUnderValue
 	}
 	return roomNone
+}
+
+// columnWidth returns the width of the text of a line of numbers under a unit of level
+// lv (lv > 0): the level's share of the width, less a margin and the line's white box.
+func (s *Scene) columnWidth(lv int) float64 {
+	sc, x := s.Geo.Scale, s.Geo.Nodes[lv][0].X
+	pitch := x - s.Geo.Nodes[lv-1][0].X
+	if lv+1 < len(s.Geo.Nodes) {
+		pitch = math.Min(pitch, s.Geo.Nodes[lv+1][0].X-x)
+	}
+	return pitch - 4*sc - 2*numberPad*sc
+}
+
+// columnValue returns unit u's value as its column shows it, where a line of numbers
+// may be column wide: in full, else with its number in its shortest form (tighter),
+// where it has one. One "a = 2.3e-03" too wide for the column left a whole layer
+// without its values; in full it took the next column's room.
+func (s *Scene) columnValue(u UnitView, column float64) string {
+	if s.Fonts.Face(Small).Width(u.Value) > column {
+		if t := tighter(u.Value, true); t != "" {
+			return t
+		}
+	}
+	return u.Value
 }
 
 // numberPad is the white, in CSS pixels, left and right of a unit's line of numbers:
@@ -81,10 +95,12 @@ func (s *Scene) focused(m *Session, u UnitView) bool {
 // asks for them and keepNumbersRoom keeps their room under the unit from the blocks.
 func (s *Scene) numberLines(m *Session, u UnitView, room numberRoom) (value, detail string) {
 	switch {
-	case s.focused(m, u) || room == roomUnder:
+	case s.focused(m, u):
 		return u.Value, u.Detail
+	case room == roomUnder:
+		return s.columnValue(u, s.columnWidth(u.Unit.Level)), u.Detail
 	case room == roomUnderValue:
-		return u.Value, ""
+		return s.columnValue(u, s.columnWidth(u.Unit.Level)), ""
 	}
 	return "", ""
 }
@@ -100,29 +116,20 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
 	value, detail := s.numberLines(m, u, room)
-	// By the canvas's right edge, the lines beside the unit move in by up to the margin
-	// the texts keep from it (textArea), over the unit's frame: beside the output's last
-	// column on a short phone they had just the room.
-	if e, w := s.textArea(pad), s.Fonts.Face(Small).Width(value)+2*pad; right.x+w > e.X+e.W {
-		right.x = math.Max(right.x-textGap*sc, e.X+e.W-w)
-	}
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		name, _, _ := strings.Cut(value, " =")
-		// There, with a white box a pixel wide, the name keeps its margin from the edge
-		// (textArea) and fits beside its unit, level with it: "x1" between the edge and a
-		// phone's input column, where no edge runs (under the unit, it stood level with
-		// the next input). Else right of the unit.
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, name).ownedBy(own).
-			backdrop(pad, 0)
+		// There, on a white box a pixel wide, the name stands level with its unit, clear of
+		// it (its own, no more): "x1" between the edge and a phone's input column, where
+		// no edge runs (under the unit, it stood level with the next input); fit keeps it
+		// its margin from the edge. Else right of the unit.
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value,
+			strings.ReplaceAll(value, " = ", "="), name).ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
-		if x := s.textArea(sc).X; x+s.Fonts.Face(Small).Width(name)+2*sc <= r.X {
-			s.write(Small, prioFocus, Ink, x, r.Y+(r.H-lh)/2, alignLeft, name).ownedBy(own).
-				backdrop(sc, 0).alt = alt
-			alt = len(s.texts)
-		}
+		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
+			backdrop(sc, 0).alt = alt
 		s.write(Small, prioFocus, Ink, right.x, right.y, right.a, value, name).ownedBy(own).
-			backdrop(pad, 0).alt = alt
+			backdrop(pad, 0).alt = alt + 1
 		return
 	}
 	if !s.focused(m, u) {
@@ -131,36 +138,30 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		}
 		s.write(Small, prioValue, Ink, below.x, below.y, below.a, value).ownedBy(own).
 			backdrop(pad, 0)
-		if detail != "" {
+		if detail != "" { // only under its value: alone, it read as the value, a line low
+			with := len(s.texts)
 			s.write(Small, prioDetail, SoftInk, below.x, below.y+lh, below.a, detail).
-				ownedBy(own).backdrop(pad, 0)
+				ownedBy(own).backdrop(pad, 0).with = with
 		}
 		return
 	}
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
 	left := spot{f.X - 2*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
+	// The second line may go under the first wherever that goes, above the unit too.
 	lines := [2]struct {
 		c    color.RGBA
 		text string
 		at   []spot
 	}{{Ink, value, []spot{below, right, left, above, down(above)}},
-		{SoftInk, detail, []spot{down(below), down(right), down(left), above, right, left}}}
+		{SoftInk, detail, []spot{down(below), down(right), down(left), above, down(above), right,
+			left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot
 	// of the network: its lines go beside it first, and the second never under it.
 	update := u.Unit == m.Selected && s.Geo.Tabbed && st.showsUpdate()
 	if update && s.crowded() {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above}
-	}
-	// The output's lines may also lean on the canvas's right edge, above it or under it:
-	// centred on a deep stack's output on a short phone, they touched the last hidden
-	// column's room, and its value showed nowhere.
-	if u.Unit.Level == len(s.Geo.Nodes)-1 {
-		e := s.textArea(pad)
-		onEdge := func(p spot) spot { return spot{e.X + e.W, p.y, alignRight} }
-		lines[0].at = append(lines[0].at, onEdge(above), onEdge(below))
-		lines[1].at = append(lines[1].at, onEdge(down(above)), onEdge(down(below)))
 	}
 	for _, l := range lines {
 		// In the update on a phone, where numbers crowd, always with its name: a bare

@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -46,4 +47,58 @@ func TestTightNum(t *testing.T) {
 			t.Errorf("tightNum(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// TestOneTinyValueLeavesItsColumnsNumbers opens Net B at rest in a laptop's windows and
+// checks that every hidden unit but the selected one shows its value under it, in full
+// or with its number in its shortest form, but where the selected unit's edges' labels
+// took its room (tookBySelected): at 1280x800 one value of layer 1, "a =
+// 2.3e-03", was too wide for the column, and all eight of the layer's values vanished.
+func TestOneTinyValueLeavesItsColumnsNumbers(t *testing.T) {
+	m := presetSession(t, 1, Unit{})
+	for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
+		s := pageScene(t, m, win)
+		for _, u := range s.Units {
+			if u.Unit.Level == 0 || u.Unit == m.Selected {
+				continue
+			}
+			if !lineUnder(s, u, u.Value) && !lineUnder(s, u, tighter(u.Value, true)) &&
+				!tookBySelected(s, u, u.Value) {
+				t.Errorf("%v: unit %v does not show %q", win, u.Unit, u.Value)
+			}
+		}
+	}
+}
+
+// TestSecondLineGoesWithTheValue lays out Net B at rest in a laptop's windows and checks
+// that no unit shows its second line without its value: where the selected unit's edge
+// label took the room of "a = 0.86", "b = 0.10" stood under the unit alone, a line low.
+func TestSecondLineGoesWithTheValue(t *testing.T) {
+	m := presetSession(t, 1, Unit{})
+	for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
+		s := pageScene(t, m, win)
+		for _, u := range s.Units {
+			if u.Unit.Level == 0 || u.Detail == "" || !detailUnder(s, u) {
+				continue
+			}
+			if !lineUnder(s, u, u.Value) && !lineUnder(s, u, tighter(u.Value, true)) &&
+				u.Unit != m.Selected {
+				t.Errorf("%v: unit %v shows %q without %q", win, u.Unit, u.Detail, u.Value)
+			}
+		}
+	}
+}
+
+// detailUnder reports whether s shows unit u's second line just under it: centred on it,
+// at most a line below the line of its value.
+func detailUnder(s *Scene, u UnitView) bool {
+	top, lh := s.numbersTop(u), s.Fonts.Face(Small).LineHeight
+	for _, l := range s.Labels {
+		cx, _ := l.Box.Center()
+		if l.Text == u.Detail && l.Box.Y >= top-0.01 && l.Box.Y <= top+lh+0.01 &&
+			math.Abs(cx-(u.Rect.X+u.Rect.W/2)) < 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -152,7 +152,8 @@ func checkUnitLines(t *testing.T, where string, m *Session, s *Scene) {
 		name := FeatureLabel(f)
 		found := false
 		for _, l := range s.Labels {
-			if l.Text == name || strings.HasPrefix(l.Text, name+" ") {
+			if l.Text == name || strings.HasPrefix(l.Text, name+" ") ||
+				strings.HasPrefix(l.Text, name+"=") { // closed up: "x1=1.50"
 				found = true
 			}
 		}

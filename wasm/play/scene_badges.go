@@ -1,0 +1,130 @@
+package play
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+)
+
+// meters greys out dead units and notes how often the others saturate or leak (from
+// 5% of the training points), by core's rule (core.RegionOf): a LeakyReLU's negative
+// side is leaky, never saturated; a unit is dead only when no point passes a gradient.
+func (s *Scene) meters(m *Session) {
+	if m.Diag == nil {
+		return
+	}
+	sc := s.Geo.Scale
+	lh := s.Fonts.Face(Small).LineHeight
+	k := len(s.Geo.Nodes[0])
+	for _, ld := range m.Diag.Layers {
+		for i := range ld.Dead {
+			own := k
+			u := &s.Units[k]
+			k++
+			r := u.Rect
+			u.Dead, u.Saturated = ld.Dead[i], ld.SaturatedFraction[i]
+			_, cy := r.Center()
+			switch {
+			case u.Dead:
+				s.badge(u, own, DeadInk, cy-lh/2, badgeDead, 0)
+			case u.Saturated >= 0.05:
+				s.badge(u, own, SaturatedInk, r.Y+sc, badgeSaturated, u.Saturated)
+			case ld.LeakyFraction[i] >= 0.05:
+				s.badge(u, own, LeakyInk, r.Y+sc, badgeLeaky, ld.LeakyFraction[i])
+			}
+		}
+	}
+}
+
+// badgeKind is what a badge says of its unit: dead, saturated or leaky.
+type badgeKind int
+
+const (
+	badgeDead badgeKind = iota
+	badgeSaturated
+	badgeLeaky
+	badgeKinds
+)
+
+// badgeMsgs are each kind's forms, longest first: the share in words ("sat 96%"),
+// closed up ("sat96%"), the word alone; a dead unit's word.
+var badgeMsgs = [badgeKinds][]Msg{
+	badgeDead:      {DeadBadge},
+	badgeSaturated: {SaturatedBadge, SaturatedBadgeShort, SaturatedBadgeWord},
+	badgeLeaky:     {LeakyBadge, LeakyBadgeShort, LeakyBadgeWord},
+}
+
+// badgeWords holds the badges said so far, in one language, by kind, form and share in
+// whole percent: a scene is built every frame during Play, and a deep stack's 64 units
+// said their badges in three forms each in every one.
+type badgeWords struct {
+	lang Lang
+	said [badgeKinds][3][101]string
+}
+
+// badgeText returns form f of a badge of kind k for a share of pc percent.
+func (s *Scene) badgeText(k badgeKind, f, pc int) string {
+	if s.badges == nil || s.badges.lang != Language() {
+		s.badges = &badgeWords{lang: Language()}
+	}
+	t := &s.badges.said[k][f][pc]
+	if *t == "" {
+		*t = Say(badgeMsgs[k][f], strconv.Itoa(pc))
+	}
+	return *t
+}
+
+// badge writes unit u's badge of kind k (for a share of the training points) on a white
+// box at y inside the unit, or its short form (closed up, "포화96%": the share alone,
+// "96%", said nothing) where the unit is too narrow to hold it (many layers, a phone),
+// or, where even that does not fit, just above or below the unit, clear of every unit: a
+// badge wider than its unit hid it and its neighbours' edges. Outside its unit it comes
+// after every unit's value (prioValue, written after them): there it took the room of a
+// unit's value, its own too. It keeps clear of the unit's input point (free; "dead" sat
+// on it): at y, else at the unit's top or bottom, just above or below the point or
+// beside it, and only where a small unit leaves no room inside, above or below the unit.
+func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind,
+	share float64) {
+	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
+	cx, _ := r.Center()
+	h := f.LineHeight
+	// Its own unit's, so that other columns' units keep their clearance from it.
+	below := r.Y + r.H + math.Max(6*sc, r.W/5)/2 + sc // clear of the bias square
+	// Centred, else leaning to the side with room: the edges' labels may take the middle.
+	above := r.Y - h - sc
+	outside := [...]spot{{cx, above, alignCenter}, {cx, below, alignCenter},
+		{r.X, below, alignLeft}, {r.X + r.W, below, alignRight}, {r.X, above, alignLeft},
+		{r.X + r.W, above, alignRight}}
+	// Each form is said only where the longer ones do not fit (badgeText).
+	pc := int(math.RoundToEven(100 * share))
+	for i := range badgeMsgs[k] {
+		t := s.badgeText(k, i, pc)
+		// A short form's white box may lie a pixel over the unit's frame: "포화96%" fits
+		// a phone's units.
+		if !boxAt(spot{cx, y, alignCenter}, f.Width(t)+float64(4-2*min(i, 1))*sc, h).Within(r) {
+			continue
+		}
+		g := u.Dot.R + u.Dot.Width/2 + 2*hair
+		top, bottom, row := r.Y+sc, r.Y+r.H-h-sc, clamp(u.Dot.Y-h/2, r.Y+sc, r.Y+r.H-h-sc)
+		left, right := r.X+sc, r.X+r.W-sc
+		s.write(Small, prioReadout, c, cx, y, alignCenter, t).backdrop(2*sc, 0).
+			at(spot{cx, top, alignCenter}, spot{cx, bottom, alignCenter},
+				spot{cx, clamp(u.Dot.Y-g-h, top, bottom), alignCenter},
+				spot{cx, clamp(u.Dot.Y+g, top, bottom), alignCenter},
+				spot{left, row, alignLeft}, spot{right, row, alignRight},
+				spot{left, top, alignLeft}, spot{right, top, alignRight},
+				spot{left, bottom, alignLeft}, spot{right, bottom, alignRight},
+				// A small unit's (a phone's): over its frame, clear of a point in the middle.
+				spot{cx, r.Y, alignCenter}, spot{cx, r.Y + r.H - h, alignCenter}).
+			ownedBy(own)
+		in := len(s.texts) // 1 + the index of the badge inside the unit
+		s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter, t).
+			backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own).alt = in
+		return
+	}
+	s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter,
+		s.badgeText(k, 0, pc)).backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
+}
+
+// wholePercent writes a share as a whole percentage: 0.394 is "39".
+func wholePercent(f float64) string { return strconv.FormatFloat(100*f, 'f', 0, 64) }

@@ -106,9 +106,6 @@ func (g *Game) reset() {
 	p.status.show(nil)
 	p.exportMsg.show(nil)
 	p.shareMsg.show(nil)
-	for i := range p.controls { // after speak, which would write only what is not ""
-		p.controls[i].shown, p.controls[i].options = "\x00", ""
-	}
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
 		s.stale, s.fields = true, nil // built again, refused values forgotten
 	}

@@ -35,7 +35,7 @@ type panel struct {
 type control struct {
 	play.Control
 	el      js.Value
-	shown   string // what Show last wrote
+	shown   string // what Show last wrote, or unwritten
 	options string // the markup of the Choices the menu holds
 	prop    string // the property Show writes (play.ShownAs)
 }
@@ -101,8 +101,14 @@ func (p *panel) bind(c play.Control) control {
 		out := byID(c.Echo)
 		on(el, "input", func(js.Value) { setText(out, el.Get("value").String()+"%") })
 	}
-	return control{Control: c, el: el}
+	return control{Control: c, el: el, shown: unwritten}
 }
+
+// unwritten is a control's shown value before its first write, and after the words
+// around it changed: no Show returns it, so the next sync writes the model's value even
+// where it is "". (The markup's attribute may differ: a lesson link left the lesson's box
+// hidden, as the markup has it, since Show's "" for "shown" equalled the empty start.)
+const unwritten = "\x00"
 
 // bounds returns the panel's rectangle in CSS pixels.
 func (p *panel) bounds() play.Rect {
@@ -119,7 +125,7 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 		if c.Choices != nil {
 			if opts := play.OptionsHTML(c.Choices(m)); opts != c.options {
 				c.el.Set("innerHTML", opts)
-				c.options, c.shown = opts, ""
+				c.options, c.shown = opts, unwritten
 			}
 		}
 		if c.Show == nil {
@@ -165,7 +171,7 @@ func (p *panel) speak(m *play.Session, l play.Lang) {
 		if len(c.Options) > 0 {
 			p.controls[i].el.Set("innerHTML", play.OptionsHTML(c.Options))
 		}
-		p.controls[i].shown, p.controls[i].options = "", "" // write the value and the words again
+		p.controls[i].shown, p.controls[i].options = unwritten, "" // write them again
 	}
 	nameCanvas()
 	for _, s := range []*message{p.status, p.exportMsg, p.shareMsg} {

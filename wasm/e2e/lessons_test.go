@@ -277,12 +277,18 @@ func lessonLinks(t *testing.T, p *page, free lessonSnap) {
 	if !strings.Contains(got, "lesson") || got == "taken" {
 		t.Errorf(`lesson 9: %s`, got)
 	}
-	// A page opened with #lesson=2 opens it, and remembers what was done.
-	p.do(chromedp.Navigate(p.url + "#lesson=2"))
+	// A page opened with #lesson=2 opens it, and remembers what was done. (Loaded afresh:
+	// from the page's own address, a new hash alone would only change the hash.)
+	p.do(chromedp.Navigate("about:blank"), chromedp.Navigate(p.url+"#lesson=2"))
 	p.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`, 20*time.Second)
 	p.waitFor(`document.getElementById('lesson-6').dataset.done === 'true' && `+
 		`document.getElementById('task-1').dataset.done === 'true'`, 10*time.Second)
+	// Its box shows: the markup hides it until a lesson opens. (A lesson link drew the
+	// board, but its text, tasks and sliders stayed hidden.)
+	if hidden := p.eval(`document.getElementById('lesson-box').hidden`); hidden != "false" {
+		t.Errorf("a page opened with #lesson=2 hides the lesson's box (hidden: %s)", hidden)
+	}
 }
 
 // lessonTasks do each lesson's tasks through the page's controls and check its numbers.

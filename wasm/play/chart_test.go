@@ -1,6 +1,7 @@
 package play
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -104,6 +105,43 @@ func TestGradientBarsInSight(t *testing.T) {
 				if !within(b.Track.Rect, s.Geo.Area) {
 					t.Errorf("%v, %d hidden: layer %d's bar %+v leaves %+v", win, hidden,
 						b.Layer, b.Track.Rect, s.Geo.Area)
+				}
+			}
+		}
+	}
+}
+
+// TestChartStartMarksClearTheLabels: the marks of the loss chart's first point keep a
+// pixel from every text on the canvas, the axis's numbers first, in every window and
+// both languages. (At 1280x800 the test loss's ring touched the top number of the axis,
+// which stood 4 pixels left of the axis the ring is centred on.)
+func TestChartStartMarksClearTheLabels(t *testing.T) {
+	defer speak(English)
+	wins := append([]window{{780, 800, 1}, {375, 667, 1}, {900, 500, 1}}, windows...)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, p := range []int{0, 1, 2} {
+			m := NewSession()
+			smallGrids(m)
+			mustApply(t, m, UsePreset{Index: p})
+			for _, win := range wins {
+				s := pageScene(t, m, win)
+				c := &s.Chart
+				if !c.Shown {
+					continue
+				}
+				if !c.HasStart {
+					t.Fatalf("%v: no first point marked", win)
+				}
+				r, d := c.TestStart, c.TrainStart
+				out := math.Max(r.R+r.Width/2, d.R) + win.Scale
+				mark := Rect{X: r.X - out, Y: math.Min(r.Y, d.Y) - out, W: 2 * out,
+					H: math.Abs(r.Y-d.Y) + 2*out}
+				for _, l := range s.Labels {
+					if l.Box.Overlaps(mark) {
+						t.Errorf("%s, preset %d, %v: the first point's marks %+v touch %q %+v",
+							lang.Code(), p, win, mark, l.Text, l.Box)
+					}
 				}
 			}
 		}

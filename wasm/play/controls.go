@@ -89,7 +89,7 @@ func playLabel(m *Session) string {
 	return Say(PlayButton)
 }
 
-func epoch(m *Session) string     { return strconv.FormatFloat(m.Epoch(), 'f', 0, 64) }
+func epoch(m *Session) string     { return m.EpochText() }
 func playing(m *Session) string   { return strconv.FormatBool(m.Playing) }
 func lr(m *Session) string        { return shortNum(m.LR) }
 func batchSize(m *Session) string { return strconv.Itoa(m.BatchSize) }

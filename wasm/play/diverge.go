@@ -2,7 +2,6 @@ package play
 
 import (
 	"errors"
-	"strconv"
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
@@ -57,7 +56,7 @@ func (m *Session) haltWords(h *remote.Halt) error {
 // when they were, and what the learner can do.
 func (m *Session) pause(why error, kept bool) {
 	m.Playing = false
-	s := Sentences{PausedAt.With(strconv.FormatFloat(m.Epoch(), 'f', 0, 64)), why}
+	s := Sentences{PausedAt.With(m.EpochText()), why}
 	if kept {
 		s = append(s, WeightsKept.With())
 	}

@@ -690,7 +690,7 @@ func checkBoardSays(t *testing.T, where string, m *Session, s *Scene) {
 	case 3:
 		must = append(must, []string{Say(CurveFormula, l.Curve.Act.Formula())})
 	case 4:
-		n := fmt.Sprint(chainOf(m, s.step(m)).Sample + 1)
+		n := fmt.Sprint(chainOf(m, s.step(m)).Sample) // from 0, as X's rows and the units
 		must = append(must, []string{Say(VanishBoardTitle, n), Say(VanishBoardTitleShort, n)})
 	case 5:
 		for k, run := range l.Race.Runs {

@@ -4,14 +4,17 @@ package play
 // PyTorch export and the learner's own data, in English and Korean: rows of the page's
 // one table (messages.go), filled in by init, and the panel's static words (pagetext.go).
 const (
-	// The canvas's controls, the regression's value scale, the edges' legends where
-	// the long ones (messages.go) do not fit, and the rows of the Step's list of moves.
+	// The canvas's controls, the regression's value scale, the edges' and the f(z)
+	// view's legends where the long ones (messages.go) do not fit, and the rows of the
+	// Step's list of moves.
 	HiddenLayersLabel Msg = tableMsgs + iota
 	RemoveFeatureHint
 	ValueScaleFrom
 	EdgeEditorName
 	EdgesWeightShort
 	EdgesGradShort
+	FunctionLegendShort
+	DerivativeLegendShort
 	WeightMoveRow
 	BiasMoveRow
 	// A preset's learning rate, which takes the place of one that made training run away;
@@ -21,10 +24,12 @@ const (
 	ResetKeepsLR
 	ResetKeepsStallLR
 	StallWords
+	StallDeadWords
 	StallLayer
 	StallOutput
 	StallBanner
 	StallBannerShort
+	StallDeadBanner
 	// A unit's badges, closed up, where its unit is too narrow for them.
 	SaturatedBadgeShort
 	LeakyBadgeShort
@@ -119,17 +124,20 @@ var controlRows = map[Msg]entry{
 	EdgeEditorName:    same("w[{1}][{2}] ← {3}"),
 	EdgesWeightShort:  {en: "edges: weights", ko: "선: 가중치"},
 	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
-	WeightMoveRow:     same("w[{1}][{2}] {3}"),
-	BiasMoveRow:       same("b[{1}] {2}"),
+	// Where there is no room for the samples, the words in the curves' colours.
+	FunctionLegendShort:   same("f"),
+	DerivativeLegendShort: same("f'"),
+	WeightMoveRow:         same("w[{1}][{2}] {3}"),
+	BiasMoveRow:           same("b[{1}] {2}"),
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +
 		"it before you press Play, or training will stop again.",
 		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서 학습을 멈췄으니, 학습 시작을 " +
 			"누르기 전에 학습률을 낮추세요. 그대로 두면 학습이 다시 멈출 것입니다."},
-	ResetKeepsStallLR: {en: "Reset keeps the learning rate {1}, at which training stalled in " +
-		"saturation: lower it before you press Play, or it will stall again.",
-		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서는 학습이 포화로 더 나아가지 " +
+	ResetKeepsStallLR: {en: "Reset keeps the learning rate {1}, at which training stalled: " +
+		"lower it before you press Play, or it will stall again.",
+		ko: "초기화해도 학습률({1})은 그대로입니다. 이 학습률에서는 학습이 더 나아가지 " +
 			"않습니다: 학습 시작을 누르기 전에 학습률을 낮추세요."},
 	StallWords: {en: "Training has stalled: every unit of {1} is saturated on {2}% of the " +
 		"training points, where f′ ≈ 0 lets almost no gradient through, and the training " +
@@ -139,12 +147,24 @@ var controlRows = map[Msg]entry{
 			"(f′ ≈ 0) 기울기가 거의 전달되지 않고, 학습 손실은 마지막 {4} 에포크 동안 거의 " +
 			"그대로 {3}입니다. 큰 업데이트는 z를 평평한 쪽으로 보냅니다. 학습률을 낮추고 " +
 			"초기화를 눌러 다시 시작하세요."},
+	StallDeadWords: {en: "Training has stalled: dead ReLUs, f′ = 0 wherever z < 0, let no " +
+		"gradient through to the weights of {1} or of any layer before it, and the training " +
+		"loss has stayed at {2} for the last {3} epochs. This is dying ReLU: large steps push " +
+		"z below 0 for good. Lower the learning rate or use Leaky ReLU, and press Reset to " +
+		"start again.",
+		ko: "학습이 더 나아가지 않습니다: 죽은 ReLU(z < 0에서 f′ = 0)가 {1}과 그 앞의 모든 " +
+			"층의 가중치에 기울기를 전달하지 않고, 학습 손실은 마지막 {3} 에포크 동안 거의 " +
+			"그대로 {2}입니다. Dead Neural 현상 (죽은 ReLU): 큰 업데이트는 z를 0 아래로 " +
+			"보내고, 유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, " +
+			"초기화를 눌러 다시 시작하세요."},
 	StallLayer:  {en: "layer {1}", ko: "{1}층"},
 	StallOutput: {en: "the output layer", ko: "출력층"},
 	StallBanner: {en: "Training has stalled in saturation (see the panel).",
 		ko: "학습이 포화로 더 나아가지 않습니다 (패널을 보세요)."},
 	StallBannerShort: {en: "Training has stalled: see the panel.",
 		ko: "학습이 더 나아가지 않습니다: 패널을 보세요."},
+	StallDeadBanner: {en: "Training has stalled: its ReLUs are dead (see the panel).",
+		ko: "학습이 더 나아가지 않습니다: 죽은 ReLU (패널을 보세요)."},
 	SaturatedBadgeShort: {en: "sat{1}%", ko: "포화{1}%"},
 	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
 	SaturatedBadgeWord:  {en: "sat", ko: "포화"},

@@ -42,6 +42,15 @@ var regionNames = map[core.Region]Msg{
 	core.Leaky:     RegionLeaky,
 }
 
+// regionWords are the shortest words for where z sits on an activation's curve, as a
+// unit's badge says them: a shaded band too narrow for its name has room for one.
+var regionWords = map[core.Region]Msg{
+	core.Active:    RegionActive,
+	core.Saturated: SaturatedBadgeWord,
+	core.Dead:      RegionDead,
+	core.Leaky:     LeakyBadgeWord,
+}
+
 // phaseWords are the words for the phases of a Step.
 var phaseWords = [...]Msg{
 	PhaseNone:     PhaseNoneName,

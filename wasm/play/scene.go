@@ -213,10 +213,14 @@ func (s *Scene) tabs(m *Session) {
 func (s *Scene) banner(m *Session) int {
 	long, short := DivergedBanner, DivergedBannerShort
 	if m.Diverged == nil {
-		if !m.stalls() {
+		st, ok := m.stalled()
+		if !ok {
 			return -1
 		}
 		long, short = StallBanner, StallBannerShort
+		if st.dying {
+			long = StallDeadBanner
+		}
 	}
 	sc, normal := s.Geo.Scale, s.Fonts.Face(Normal)
 	region := s.Geo.Net

@@ -18,7 +18,7 @@ func (s *Scene) dyingBoard(m *Session) {
 	lines := [][]string{
 		{Say(DyingScene, strconv.Itoa(Dying.Epochs), shortNum(Dying.LR), strconv.Itoa(d.Dead),
 			Num(d.Loss)), Say(DyingSceneShort, strconv.Itoa(d.Dead), Num(d.Loss))},
-		{Say(DyingNow, strconv.FormatFloat(m.Epoch(), 'f', 0, 64), strconv.Itoa(dead),
+		{Say(DyingNow, m.EpochText(), strconv.Itoa(dead),
 			Num(m.View().TrainLoss)), Say(DyingNowShort, strconv.Itoa(dead), Num(m.View().TrainLoss))},
 	}
 	for _, l := range lines {

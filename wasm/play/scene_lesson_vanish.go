@@ -22,7 +22,7 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 	small := s.Fonts.Face(Small)
 	lh := small.LineHeight
 	c := chainOf(m, st)
-	n := strconv.Itoa(c.Sample + 1)
+	n := strconv.Itoa(c.Sample) // X's row, from 0 as the units are
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(VanishBoardTitle, n),
 		Say(VanishBoardTitleShort, n))
 	y := r.Y + s.boardTitle()

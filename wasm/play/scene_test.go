@@ -434,7 +434,7 @@ func TestStepInfo(t *testing.T) {
 		rec := m.Anim.Record
 		p := m.Train[rec.Sample]
 		want := "Step on training point #" + strconv.Itoa(
-			rec.Sample+1,
+			rec.Sample, // counted from 0, as X's rows and the units are
 		) + " at (" + Num(
 			p.X1,
 		) + ", " + Num(

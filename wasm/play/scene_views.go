@@ -3,7 +3,6 @@ package play
 import (
 	"image/color"
 	"math"
-	"strconv"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
@@ -247,7 +246,8 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		room += gap*sc + width[n]
 		n++
 	}
-	if n < 2 { // no room to name both curves: no legend
+	if n < 2 { // no room for the samples: the curves' names in their colours
+		s.curveNames(from, to, by)
 		return
 	}
 	lx, ly := from+(to-from-room)/2, by+sf.LineHeight/2
@@ -261,6 +261,26 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		}
 		s.write(Small, prioLegend, SoftInk, tx, by, alignLeft, w)
 		lx += width[i] + gap*sc
+	}
+}
+
+// curveNames names the f(z) view's curves between from and to on the line at y by
+// their words in the curves' colours, which stand for the legend's samples where there
+// is no room for them: "f(z)" and "f'(z)", else "f" and "f'", else nothing.
+func (s *Scene) curveNames(from, to, y float64) {
+	sf, sc := s.Fonts.Face(Small), s.Geo.Scale
+	const gap = 10 // the room between the names
+	for _, ms := range [2][2]Msg{{FunctionLegend, DerivativeLegend},
+		{FunctionLegendShort, DerivativeLegendShort}} {
+		f, df := Say(ms[0]), Say(ms[1])
+		room := sf.Width(f) + gap*sc + sf.Width(df)
+		if room > to-from {
+			continue
+		}
+		x := from + (to-from-room)/2
+		s.write(Small, prioLegend, FunctionInk, x, y, alignLeft, f)
+		s.write(Small, prioLegend, DerivativeInk, x+sf.Width(f)+gap*sc, y, alignLeft, df)
+		return
 	}
 }
 
@@ -281,28 +301,29 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		if sp.Region != core.Saturated {
 			key = Say(ShadeKey, name, Num(act.Derivative((sp.From+sp.To)/2)))
 		}
-		// Centred on its band in the longest form that fits there, else its name within the
-		// plot, as near the band as it goes: a band at the plot's side is often narrower
-		// than its key, which ran out of the plot to the canvas's edge.
+		// Centred on its band in the longest form that fits there (its key, its name, its
+		// badge's word), else none: a band at the plot's side is often narrower than its
+		// key, which ran out of the plot to the canvas's edge, and then, kept in the plot,
+		// over the curves beside the band.
 		x0, x1 := X(sp.From), X(sp.To)
 		width := func(f string) float64 { return s.Fonts.Face(Small).Width(f) + 4*sc }
-		form, alt := name, ""
-		if width(key) <= x1-x0 {
-			form, alt = key, name
+		var forms [2]string
+		n := 0
+		for _, f := range [3]string{key, name, Say(regionWords[sp.Region])} {
+			if n < len(forms) && width(f) <= x1-x0 && (n == 0 || f != forms[n-1]) {
+				forms[n] = f
+				n++
+			}
 		}
 		first := len(s.texts)
-		for _, f := range [2]string{form, alt} {
-			if f == "" || width(f) > plot.W {
-				continue
-			}
-			x := clamp((x0+x1)/2, plot.X+width(f)/2, plot.X+plot.W-width(f)/2)
-			t := s.write(Small, prioLegend, Ink, x, plot.Y+2*sc, alignCenter, f).
+		for _, f := range forms[:n] {
+			t := s.write(Small, prioLegend, Ink, (x0+x1)/2, plot.Y+2*sc, alignCenter, f).
 				backdrop(2*sc, 0).ownedBy(ownActPlot)
-			if len(s.texts) > first+1 { // the name stands for the key where that is not placed
+			if len(s.texts) > first+1 { // the shorter stands for the longer where that is not placed
 				t.alt = first + 1
 			}
 		}
-		keyed = true
+		keyed = keyed || n > 0
 	}
 	if keyed {
 		s.write(Small, prioLegend, SoftInk, plot.X, plot.Y+plot.H+2*sc+lh, alignLeft,
@@ -318,109 +339,4 @@ func dashes(ls []Line, x, y, length, width, sc float64, c color.RGBA) []Line {
 			Color: c})
 	}
 	return ls
-}
-
-// ChartView is the loss chart: the train (solid) and test (dashed) loss against the
-// epoch in Plot, from 0 to Top. Shown is false when there is no room for it. A curve
-// of one point, as a link or a reset opens at epoch 0, draws no line: its point is
-// marked instead (HasStart), the train loss a disc and the test loss a ring around
-// it, so that the two show where they meet.
-type ChartView struct {
-	Shown       bool
-	Plot        Rect
-	Frame       Stroke
-	Top         float64
-	Train, Test Path
-	HasStart    bool
-	TrainStart  Dot
-	TestStart   Ring
-	Legend      []Line
-}
-
-func (s *Scene) chart(m *Session, v *View) {
-	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
-	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
-	c.Shown = false
-	if r.W < 60 || r.H < 50 || !s.shows(m, PaneChart) {
-		return
-	}
-	epoch := strconv.FormatFloat(m.Epoch(), 'f', 0, 64)
-	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
-		Say(ChartTitle, Num(v.TrainLoss), Num(v.TestLoss), epoch),
-		Say(ChartTitleShort, Num(v.TrainLoss), Num(v.TestLoss)))
-	plot := Rect{X: r.X + 38*sc, Y: r.Y + nf.LineHeight + 4*sc, W: r.W - 44*sc,
-		H: r.H - nf.LineHeight - sf.LineHeight - 10*sc}
-	pts := m.History.Points
-	last := 1.0
-	if len(pts) > 0 {
-		last = math.Max(1, pts[len(pts)-1].Epoch)
-	}
-	// The legend goes between the axis's "0" and "epoch N", else on a line of its own
-	// under them: it hid its "test" under "epoch 51" where the chart is narrow.
-	end := Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64))
-	wTrain, wTest := sf.Width(Say(ChartTrain)), sf.Width(Say(ChartTest))
-	legend := 20*sc + wTrain + 14*sc + 20*sc + wTest
-	from, to := plot.X+sf.Width("0")+10*sc, plot.X+plot.W-sf.Width(end)-10*sc
-	own := to-from >= legend
-	if !own {
-		plot.H -= sf.LineHeight
-	}
-	if plot.H < 20 {
-		return
-	}
-	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
-	s.block(plot, ownChartPlot)
-	// The axis holds the history and the loss of the moment, which the title shows: a
-	// weight typed in or another loss changes it before the next epoch's point.
-	top := m.History.Range()
-	for _, l := range []float64{v.TrainLoss, v.TestLoss} {
-		if core.IsFinite(l) {
-			top = math.Max(top, l)
-		}
-	}
-	top = math.Max(top, 1e-3) * 1.05
-	c.Top = top
-	series := func(pick func(LossPoint) float64) func(k int) (float64, float64, bool) {
-		return func(k int) (float64, float64, bool) {
-			p := pts[k]
-			l := pick(p)
-			y := plot.Y + plot.H - math.Min(1, l/top)*plot.H
-			return plot.X + p.Epoch/last*plot.W, y, core.IsFinite(l)
-		}
-	}
-	train := func(p LossPoint) float64 { return p.Train }
-	test := func(p LossPoint) float64 { return p.Test }
-	c.Train = Path{Points: curve(c.Train.Points[:0], len(pts)-1, 0, series(train)),
-		Width: 1.8 * sc, Color: FunctionInk}
-	c.Test = Path{Points: curve(c.Test.Points[:0], len(pts)-1, 3, series(test)),
-		Width: 1.8 * sc, Color: DerivativeInk}
-	c.HasStart = len(pts) == 1
-	if c.HasStart {
-		x, y, ok := series(train)(0)
-		c.TrainStart = Dot{X: x, Y: y, R: 3 * sc, Color: FunctionInk}
-		if !ok {
-			c.TrainStart.R = 0
-		}
-		x, y, ok = series(test)(0)
-		c.TestStart = Ring{X: x, Y: y, R: 5 * sc, Width: 1.5 * sc, Color: DerivativeInk}
-		if !ok {
-			c.TestStart.R = 0
-		}
-	}
-	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(top))
-	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y+plot.H-sf.LineHeight, alignRight, "0")
-	by := plot.Y + plot.H + 2*sc
-	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, "0")
-	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, end)
-	lx := from + (to-from-legend)/2
-	if !own {
-		lx, by = plot.X+(plot.W-legend)/2, by+sf.LineHeight
-	}
-	ly := by + sf.LineHeight/2
-	c.Legend = append(c.Legend[:0], Line{X0: lx, Y0: ly, X1: lx + 16*sc, Y1: ly, Width: 1.8 * sc,
-		Color: FunctionInk})
-	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTrain))
-	lx += 20*sc + wTrain + 14*sc
-	c.Legend = dashes(c.Legend, lx, ly, 16, 1.8, sc, DerivativeInk)
-	s.write(Small, prioLegend, SoftInk, lx+20*sc, by, alignLeft, Say(ChartTest))
 }

@@ -75,6 +75,7 @@ type Session struct {
 	Diverged    error
 	runawayLR   float64 // the learning rate training last ran away at (ranAway), or 0
 	stallLR     float64 // the learning rate training stalled at before a Reset, or 0
+	stallSaid   stallSaid
 	History     History
 	Anim        Anim
 	refreshed   time.Time

@@ -228,6 +228,7 @@ func (m *Session) restart() {
 	m.Trainer = nil
 	m.rebuild()
 	m.History.Reset()
+	m.stallSaid = stallSaid{} // a stall said of the old loss curve
 	m.recordLoss()
 }
 

@@ -10,66 +10,155 @@ import (
 // tanh pushes every unit of a layer into the flat tails, where f′ ≈ 0 lets almost no
 // gradient through to it and the layers before it, and the loss stays where it is,
 // under every bound of diverge.go (the deep sigmoid stack at rate 1: its last hidden
-// layer; at 3, its tanh output). The page says so while it lasts, where it says why
-// training stopped, and what to do.
+// layer; at 3, its tanh output). A large step can also push a ReLU's z below 0 on every
+// training point, where f′ = 0 for good: when dead ReLUs leave a layer's weights, and
+// every layer's before it, no gradient at all, nothing below them learns (dying ReLU:
+// Net B at rate 1). The page says so while it lasts, where it says why training
+// stopped, and what to do.
 
-// How a stall in saturation is told from training that is slow or done.
+// How a stall is told from training that is slow or done.
 const (
 	// StallShare is the share of the training points on which every unit of a layer
 	// sits where f′ ≈ 0 (its saturated or dead region): the units' meters.
 	StallShare = 0.95
+	// StallHold is the share under which a stall once said is no longer: between it
+	// and StallShare the message stays as it was, so that a layer that hovers about
+	// StallShare does not make it come and go.
+	StallHold = 0.90
 	// StallEpochs is how many epochs the training loss must have stayed flat, and how
 	// many must have been trained.
 	StallEpochs = 20
 	// StallFlat is how far the training loss may move over those epochs, as a share of
-	// its value now.
+	// its value now; a stall once said stays until the loss moves further than this
+	// from where it was last found flat.
 	StallFlat = 0.01
 )
 
-// Stall says why training has stalled in saturation, in free play, or returns nil
-// (stalled says when).
+// stall is a stall the page says: in layer l (an index of Diag.Layers), saturated, or
+// when dying the last layer whose weights, and every layer's before it, get no gradient
+// with dead ReLUs in it; the least share of the training points on which a unit of it
+// sits where f′ ≈ 0, the training loss and the epochs it has stayed so.
+type stall struct {
+	l      int
+	dying  bool
+	share  float64
+	loss   float64
+	epochs int
+}
+
+// stallSaid is the stall the page last said, kept so that it stays said while the
+// layer stays stalled and the loss where it was (on is false when none is).
+// since is the epoch the loss has been flat from.
+type stallSaid struct {
+	on    bool
+	st    stall
+	since float64
+}
+
+// Stall says why training has stalled in saturation or with its ReLUs dead, in free
+// play, or returns nil (stalled says when).
 func (m *Session) Stall() error {
-	l, share, loss, epochs, ok := m.stalled()
+	st, ok := m.stalled()
 	if !ok {
 		return nil
 	}
-	layer := StallLayer.With(l + 1)
-	if l == len(m.Net.Layers)-1 {
+	layer := StallLayer.With(st.l + 1)
+	if st.l == len(m.Net.Layers)-1 {
 		layer = StallOutput.With()
 	}
-	return StallWords.With(layer, wholePercent(math.Floor(100*share)/100), Num(loss), epochs)
+	if st.dying {
+		return StallDeadWords.With(layer, Num(st.loss), st.epochs)
+	}
+	return StallWords.With(layer, wholePercent(math.Floor(100*st.share)/100), Num(st.loss),
+		st.epochs)
 }
 
-// stalls reports whether training has stalled in saturation (stalled).
+// stalls reports whether training has stalled (stalled).
 func (m *Session) stalls() bool {
-	_, _, _, _, ok := m.stalled()
+	_, ok := m.stalled()
 	return ok
 }
 
-// stalled reports whether training has stalled in saturation, in free play: the
-// meters of every unit of a layer l (the last such) show it where f′ ≈ 0 on at least
-// StallShare of the training points, most of them saturated rather than dead (every
-// ReLU dead is the dying ReLU's tale), and the training loss has moved less than
-// StallFlat over the last StallEpochs epochs, still above half where it started (a
-// network that has learned its data may saturate too, its loss low and flat). It
-// returns the least share of a unit of layer l, the loss and the epochs it has been
-// flat.
-func (m *Session) stalled() (l int, share, loss float64, epochs int, ok bool) {
+// stalled reports whether training has stalled, in free play: the training loss has
+// moved less than StallFlat over the last StallEpochs epochs, still above half where it
+// started (a network that has learned its data may saturate too, its loss low and
+// flat), and either the meters of every unit of a layer l (the last such) show it where
+// f′ ≈ 0 on at least StallShare of the training points, mostly saturated, or dead ReLUs
+// leave the weights of layer l and of every layer before it no gradient at all (dying).
+// A stall once found stays said (stallSaid) until its layer's share falls under
+// StallHold, or a gradient reaches it (dying), the loss moves, or training starts over.
+func (m *Session) stalled() (stall, bool) {
 	if m.Diverged != nil || m.Lesson != nil || m.Diag == nil {
-		return 0, 0, 0, 0, false
+		m.stallSaid = stallSaid{}
+		return stall{}, false
 	}
-	for l = len(m.Diag.Layers) - 1; l >= 0; l-- {
+	if st, ok := m.stallNow(); ok {
+		last := m.History.Points[len(m.History.Points)-1] // lossFlat: there is one
+		m.stallSaid = stallSaid{on: true, st: st, since: last.Epoch - float64(st.epochs)}
+		return st, true
+	}
+	h := &m.stallSaid
+	if !h.on || h.st.l >= len(m.Diag.Layers) || len(m.History.Points) == 0 {
+		h.on = false
+		return stall{}, false
+	}
+	share, _ := saturation(&m.Diag.Layers[h.st.l])
+	held := share >= StallHold
+	if h.st.dying {
+		held = noGradient(m.Diag.Layers[:h.st.l+1])
+	}
+	last := m.History.Points[len(m.History.Points)-1]
+	if !held || !(math.Abs(last.Train-h.st.loss) <= StallFlat*h.st.loss) {
+		h.on = false
+		return stall{}, false
+	}
+	st := h.st
+	st.share, st.loss, st.epochs = share, last.Train, int(last.Epoch-h.since)
+	return st, true
+}
+
+// stallNow is stalled without the stall said before: whether the layers' meters and
+// the loss show a stall now.
+func (m *Session) stallNow() (stall, bool) {
+	st := stall{l: len(m.Diag.Layers) - 1}
+	for ; st.l >= 0; st.l-- {
+		d := &m.Diag.Layers[st.l]
 		var saturated float64
-		if share, saturated = saturation(&m.Diag.Layers[l]); share >= StallShare &&
-			saturated >= 0.5 {
+		if st.share, saturated = saturation(d); st.share >= StallShare && saturated >= 0.5 {
+			break
+		}
+		if st.dying = deadReLUs(d) && noGradient(m.Diag.Layers[:st.l+1]); st.dying {
 			break
 		}
 	}
-	if l < 0 {
-		return 0, 0, 0, 0, false
+	if st.l < 0 {
+		return stall{}, false
 	}
 	flat, loss, epochs := m.lossFlat()
-	return l, share, loss, epochs, flat
+	st.loss, st.epochs = loss, epochs
+	return st, flat
+}
+
+// deadReLUs reports whether layer d has a dead unit whose f′ = 0 on every training point
+// mostly in its dead region (a ReLU's z ≤ 0), not far out in a tail.
+func deadReLUs(d *core.LayerDiagnostics) bool {
+	for i, stuck := range d.Dead {
+		if stuck && d.DeadFraction[i] >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// noGradient reports whether the weights of every layer of ds get no gradient at all
+// over the training points.
+func noGradient(ds []core.LayerDiagnostics) bool {
+	for i := range ds {
+		if ds[i].GradNorm != 0 {
+			return false
+		}
+	}
+	return len(ds) > 0
 }
 
 // saturation returns the least share of the training points on which a unit of layer

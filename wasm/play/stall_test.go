@@ -40,9 +40,8 @@ func playFor(t *testing.T, m *Session, speed Speed, frames int, done func() bool
 // the blow-up bound: the panel's box says that training has stalled, which layer, and
 // to lower the learning rate, the canvas's banner says to see it, in both languages;
 // Play goes on; a preset then comes with its own rate. Playground's default network at
-// its rate, at rate 1 where its saturated output has learned the data, and Net B at
-// rate 1, whose ReLUs die rather than saturate, say nothing of it. (The page said
-// nothing of a stall.)
+// its rate, and at rate 1 where its saturated output has learned the data, say nothing
+// of it. (The page said nothing of a stall.)
 func TestStallInSaturationIsSaid(t *testing.T) {
 	defer speak(English)
 	m := NewSession()
@@ -87,8 +86,7 @@ func TestStallInSaturationIsSaid(t *testing.T) {
 		preset int
 		lr     float64
 		seed   uint64
-	}{{"Net A at 0.03", 0, 0.03, 1}, {"Net A at 1, learned", 0, 1, 2},
-		{"Net B at 1, ReLUs dead", 1, 1, 2}} {
+	}{{"Net A at 0.03", 0, 0.03, 1}, {"Net A at 1, learned", 0, 1, 2}} {
 		m := NewSession()
 		smallGrids(m)
 		m.InitSeed = c.seed
@@ -131,5 +129,115 @@ func TestResetAfterAStall(t *testing.T) {
 		if err := m.Apply(Reset{}); err != nil {
 			t.Errorf("%s: Reset at the preset's rate says %q", lang.Code(), Explain(err))
 		}
+	}
+}
+
+// TestStallOfDeadReLUsIsSaid trains Net B at learning rate 1, where ReLUs die until no
+// gradient reaches the weights of its last hidden layer or any before it (with the
+// default seed one unit of that layer lives on, with seed 2 none does) and the loss stays
+// flat: the panel says so (dying ReLU) and what to do, the canvas's banner that the ReLUs
+// are dead, in both languages; a gradient reaching the first layer ends it; Reset then
+// keeps the rate and says it will stall again. (The page said nothing of it: only a
+// stall in saturation was said.)
+func TestStallOfDeadReLUsIsSaid(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		for _, seed := range []uint64{1, 2} {
+			speak(lang)
+			m := NewSession()
+			smallGrids(m)
+			m.InitSeed = seed
+			mustApply(t, m, UsePreset{Index: 1})
+			mustApply(t, m, SetLR{LR: 1})
+			if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
+				t.Fatalf("%s, seed %d: nothing said after %.0f epochs, the loss at %v",
+					lang.Code(), seed, m.Epoch(), m.View().TrainLoss)
+			}
+			words := shown(t, m, "diverged-text", "")
+			want := map[Lang][]string{English: {"to the weights of layer 6 or of any layer",
+				"dying ReLU", "Leaky ReLU", "Lower the learning rate"}, Korean: {
+				"6층과 그 앞의 모든 층", "Dead Neural 현상", "학습률을 낮추거나"}}[lang]
+			for _, w := range want {
+				if !strings.Contains(words, w) {
+					t.Errorf("%s, seed %d: the panel says %q, without %q", lang.Code(), seed,
+						words, w)
+				}
+			}
+			s := pageScene(t, m, window{1280, 800, 1})
+			banner := false
+			for _, l := range s.Labels {
+				banner = banner || l.Text == Say(StallDeadBanner)
+			}
+			if !banner {
+				t.Errorf("%s, seed %d: no banner %q on the canvas", lang.Code(), seed,
+					Say(StallDeadBanner))
+			}
+			if seed == 2 { // every unit of layer 6 dead: saturation's hold would keep it
+				m.Diag.Layers[0].GradNorm = 1e-3
+				if m.Stall() != nil {
+					t.Errorf("%s: a gradient reaches layer 1, and the page says %q",
+						lang.Code(), Explain(m.Stall()))
+				}
+			}
+			err := m.Apply(Reset{})
+			if want := Say(ResetKeepsStallLR, "1"); seed == 1 && (Explain(err) != want ||
+				m.LR != 1) {
+				t.Errorf("%s: Reset after the stall: learning rate %g, says %q, want %q",
+					lang.Code(), m.LR, Explain(err), want)
+			}
+		}
+	}
+}
+
+// TestStallStaysSaid: a stall once said stays while its layer's units stay saturated
+// on StallHold of the points or more and the loss where it was, so that a layer that
+// hovers about StallShare does not make the message come and go; it goes when the share
+// falls under StallHold, or the loss moves, and comes back only as a stall found anew.
+// (The message went as soon as the share fell under StallShare.)
+func TestStallStaysSaid(t *testing.T) {
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: 2})
+	mustApply(t, m, SetLR{LR: 1})
+	if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
+		t.Fatal("no stall at learning rate 1")
+	}
+	mustApply(t, m, Play{On: false})
+	st, _ := m.stalled()
+	d := &m.Diag.Layers[st.l]
+	setShare := func(share float64) {
+		for i := range d.SaturatedFraction {
+			d.SaturatedFraction[i], d.DeadFraction[i] = share, 0
+		}
+	}
+	last := &m.History.Points[len(m.History.Points)-1]
+	loss := last.Train
+	for _, c := range []struct {
+		name  string
+		share float64
+		moved float64 // the last loss, as a share of the loss the stall was said at
+		said  bool
+	}{
+		{"at 96%", 0.96, 1, true},
+		{"down to 93%", 0.93, 1, true},
+		{"at 91%, the loss 0.5% lower", 0.91, 0.995, true},
+		{"down to 89%", 0.89, 1, false},
+		{"back at 93%", 0.93, 1, false},
+		{"at 96% again", 0.96, 1, true},
+		{"at 93%, the loss 2% lower", 0.93, 0.98, false},
+	} {
+		setShare(c.share)
+		last.Train = loss * c.moved
+		if said := m.Stall() != nil; said != c.said {
+			t.Errorf("%s: said %v, want %v (%q)", c.name, said, c.said, Explain(m.Stall()))
+		}
+	}
+	setShare(0.96)
+	last.Train = loss
+	m.Apply(Reset{}) // says that it keeps the rate
+	d = &m.Diag.Layers[st.l]
+	setShare(0.93)
+	if m.Stall() != nil {
+		t.Errorf("after Reset: still says %q", Explain(m.Stall()))
 	}
 }

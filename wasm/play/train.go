@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"nnplay/core"
@@ -166,6 +167,7 @@ func (c SetLoss) apply(m *Session) error {
 	m.retarget()
 	m.rebuild()
 	m.History.Reset()
+	m.stallSaid = stallSaid{} // a stall said of the old loss curve
 	return nil
 }
 
@@ -244,6 +246,24 @@ func (m *Session) Epoch() float64 {
 		return 0
 	}
 	return float64(m.SamplesSeen) / float64(len(m.Train))
+}
+
+// EpochText says the epochs trained as the page shows them: whole epochs as a whole
+// number, and within an epoch the hundredths of it done so far, rounded down ("0.55",
+// "12.07"), so that one sample per frame shows the epoch move and never an epoch not yet
+// done.
+func (m *Session) EpochText() string {
+	n := int64(len(m.Train))
+	if n == 0 {
+		return "0"
+	}
+	whole, part := m.SamplesSeen/n, m.SamplesSeen%n
+	if part == 0 {
+		return strconv.FormatInt(whole, 10)
+	}
+	hundredths := part * 100 / n
+	return strconv.FormatInt(whole, 10) + "." + string(rune('0'+hundredths/10)) +
+		string(rune('0'+hundredths%10))
 }
 
 // Tick runs one frame of Play at the current speed: at most budget of training for

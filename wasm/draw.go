@@ -14,17 +14,34 @@ import (
 // The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them) and the
 // data points' sprite.
 
-// meshes is the scratch memory that turns play's meshes into ebiten's.
-type meshes struct{ vs []ebiten.Vertex }
+// meshes is the scratch memory that turns play's meshes into ebiten's, and the room
+// ebiten's own has (play.Room).
+type meshes struct {
+	vs   []ebiten.Vertex
+	is   []uint16
+	room play.Room
+}
 
-// draw draws mesh m with source image src, one call per part.
+// draw draws mesh m with source image src, one call per part; a call that outgrows the
+// room is padded with vertices no triangle uses and with empty triangles.
 func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
+		nv, ni := b.room.Fit(len(vs), len(is))
 		b.vs = b.vs[:0]
 		for _, v := range vs {
 			b.vs = append(b.vs, ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: v.SrcX, SrcY: v.SrcY,
 				ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A})
+		}
+		for len(b.vs) < nv {
+			b.vs = append(b.vs, ebiten.Vertex{})
+		}
+		if ni > len(is) {
+			b.is = append(b.is[:0], is...)
+			for len(b.is) < ni {
+				b.is = append(b.is, 0)
+			}
+			is = b.is
 		}
 		dst.DrawTriangles(b.vs, is, src, op)
 	})

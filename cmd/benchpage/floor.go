@@ -85,7 +85,7 @@ func (b *bench) loadFloors(r *Result, base string, fromDisk bool) error {
 		err = t.eval(floorMarkJS, &at)
 		var events []traceEvent
 		if err == nil {
-			events, err = t.endTrace()
+			events, err = t.endTrace("")
 		}
 		r.Problems = append(r.Problems, t.errors()...)
 		t.close()

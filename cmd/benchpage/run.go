@@ -23,9 +23,10 @@ type config struct {
 	Root          string
 	Out           string
 	Loads         int
-	FirstOnly     bool // only the bytes on the wire and the first frame
-	Floor         bool // the floor's pages too (floor.go)
-	PlayOnly      bool // only Play at "1 epoch per frame" and the fastest speed
+	FirstOnly     bool   // only the bytes on the wire and the first frame
+	Floor         bool   // the floor's pages too (floor.go)
+	Traces        string // a folder for each fresh load's whole trace; empty for none
+	PlayOnly      bool   // only Play at "1 epoch per frame" and the fastest speed
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
 	Sample        time.Duration
@@ -56,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		"measure only the bytes on the wire and the first frame")
 	fs.BoolVar(&c.Floor, "floor", true,
 		"load the floor's pages too, taking turns with the playground's loads")
+	fs.StringVar(&c.Traces, "traces", "", "a folder to write each fresh load's whole trace "+
+		"to (load-N-http.json, load-N-file.json: JSON for Perfetto); the loads are slower")
 	fs.BoolVar(&c.PlayOnly, "play", false,
 		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
@@ -78,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 || c.Loads < 1 || c.FirstOnly && c.PlayOnly || c.Window <= 0 ||
 		c.MaxWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 || c.Width < 320 || c.Height < 240 {
 		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
-			"[-floor=false] [-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] " +
+			"[-floor=false] [-traces DIR] [-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] " +
 			"[-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
@@ -86,6 +89,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	c.Root = root
+	if c.Traces != "" {
+		if err := os.MkdirAll(c.Traces, 0o755); err != nil {
+			return err
+		}
+	}
 	for _, f := range []string{"index.html", "web/main.wasm", "web/main.wasm.js",
 		"web/wasm_exec.js"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
@@ -223,6 +231,11 @@ func (b *bench) loads(r *Result) error {
 			if err != nil {
 				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
 			}
+			file := ""
+			if b.cfg.Traces != "" {
+				file = filepath.Join(b.cfg.Traces, fmt.Sprintf("load-%d-%s.json", i+1,
+					strings.TrimSuffix(way, "://")))
+			}
 			var st stats
 			err = t.call("stats", &st)
 			var phases map[string]float64
@@ -231,7 +244,7 @@ func (b *bench) loads(r *Result) error {
 			}
 			var events []traceEvent
 			if err == nil {
-				events, err = t.endTrace()
+				events, err = t.endTrace(file)
 			}
 			ms, ok := shown(events)
 			if ok && err == nil {
@@ -292,7 +305,7 @@ func (b *bench) openTab(u string, traced bool) (*tab, error) {
 		return nil, err
 	}
 	if traced {
-		if err := t.startTrace(); err != nil {
+		if err := t.startTrace(b.cfg.Traces != ""); err != nil {
 			t.close()
 			return nil, err
 		}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sort"
 	"time"
 
@@ -38,6 +40,11 @@ const (
 
 // traceCategories are the categories shown needs: few, so tracing costs little.
 var traceCategories = []string{"blink.user_timing", "viz", "cc", "gpu"}
+
+// fullCategories are added with -traces, for a look at the whole timeline (what the
+// main thread, V8 and the GPU process did), at the cost of a slower load.
+var fullCategories = []string{"devtools.timeline", "v8", "v8.execute", "blink", "loading",
+	"toplevel", "disabled-by-default-devtools.timeline", "gpu.service", "benchmark"}
 
 // span is one traced call: its start and end in microseconds.
 type span struct{ start, end float64 }
@@ -109,11 +116,16 @@ func shown(events []traceEvent) (ms float64, ok bool) {
 	return (s.end - at) / 1000, true
 }
 
-// startTrace starts tracing traceCategories; call it before the navigation.
-func (t *tab) startTrace() error {
+// startTrace starts tracing traceCategories, and fullCategories when full; call it
+// before the navigation.
+func (t *tab) startTrace(full bool) error {
+	cats := traceCategories
+	if full {
+		cats = append(append([]string(nil), cats...), fullCategories...)
+	}
 	_, err := chromedp.Call(t.ctx, tracing.Start, tracing.StartParams{
 		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig:  &tracing.TraceConfig{IncludedCategories: traceCategories},
+		TraceConfig:  &tracing.TraceConfig{IncludedCategories: cats},
 	})
 	if err != nil {
 		return fmt.Errorf("Tracing.start: %w", err)
@@ -126,8 +138,9 @@ func (t *tab) startTrace() error {
 const settleJS = `new Promise(ok => { let n = 0; const f = () => ++n < 10 ? ` +
 	`requestAnimationFrame(f) : setTimeout(ok, 300); requestAnimationFrame(f) })`
 
-// endTrace lets the first frame reach the screen, stops tracing and returns the events.
-func (t *tab) endTrace() ([]traceEvent, error) {
+// endTrace lets the first frame reach the screen, stops tracing and returns the events,
+// and writes them all to file (the JSON trace format, for Perfetto) when it is not empty.
+func (t *tab) endTrace(file string) ([]traceEvent, error) {
 	if err := t.eval(settleJS, nil); err != nil {
 		return nil, err
 	}
@@ -147,6 +160,12 @@ func (t *tab) endTrace() ([]traceEvent, error) {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if file != "" {
+		all := append([]byte(`{"traceEvents":[`), bytes.Join(t.trace, []byte(","))...)
+		if err := os.WriteFile(file, append(all, "]}"...), 0o644); err != nil {
+			return nil, err
+		}
+	}
 	var out []traceEvent
 	for _, raw := range t.trace {
 		var e traceEvent

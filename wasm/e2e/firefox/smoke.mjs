@@ -248,7 +248,7 @@ async function smoke(browser, mode, url, downloads) {
 
   // Export PNG downloads the activation figure.
   await page.click('#export-png');
-  const png = await waitDownload(downloads, 'activation-tanh.png');
+  const png = await waitDownload(downloads, 'activation-layer1-unit0-tanh.png');
   try {
     const fig = readPNG(png);
     check(fig.width === 800 && fig.height === 600,
@@ -256,9 +256,10 @@ async function smoke(browser, mode, url, downloads) {
   } catch (e) {
     check(false, `${mode}: Export PNG: ${e.message}`);
   }
-  fs.rmSync(path.join(downloads, 'activation-tanh.png'));
+  fs.rmSync(path.join(downloads, 'activation-layer1-unit0-tanh.png'));
   const status = await page.$eval('#export-status', (e) => e.textContent);
-  check(status.includes('Saved activation-tanh.png'), `${mode}: export status "${status}"`);
+  check(status.includes('Saved activation-layer1-unit0-tanh.png'),
+    `${mode}: export status "${status}"`);
 
   for (const p of problems) check(false, `${mode}: ${p}`);
   console.log(`firefox ${mode}: first frame ${Math.round(stats.first_frame_ms)} ms ` +

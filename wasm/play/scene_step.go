@@ -192,7 +192,7 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	}
 	l := u.Level - 1
 	idx, ok := s.paramIndex(st, l, false)
-	if !ok || idx >= len(st.rec.Grad) {
+	if !ok {
 		return forms, false
 	}
 	j := 0
@@ -202,19 +202,23 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	k := u.Index*m.Layer(l).Linear.In + j
 	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
 	name := "w[" + strconv.Itoa(u.Index) + "][" + strconv.Itoa(j) + "]"
-	args := []string{name, o, decimal(st.rec.LR), gradNumber(st.rec.Grad[idx][k]), n,
+	args := []string{name, o, decimal(st.rec.LR), gradNumber(st.rec.Grad[idx][k], st.rec.LR), n,
 		strconv.Itoa(len(st.rec.Batch))}
 	return [3]string{Say(UpdateRuleLine, args...), Say(UpdateRuleMid, args...),
 		Say(UpdateRuleShort, args...)}, true
 }
 
-// gradNumber writes a gradient with four significant digits: times a learning rate up
-// to 10, enough to check a move written with four decimals.
-func gradNumber(g float64) string {
+// gradNumber writes a gradient g that learning rate lr multiplies with four significant
+// digits, or as many more as it takes for lr × g to be off by at most half of 0.0001, the
+// last digit of a move: "0.04207", but "123.457" at lr 0.03 (four, "123.5", put lr × g
+// 0.0015 off).
+func gradNumber(g, lr float64) string {
 	if g == 0 {
 		return "0"
 	}
-	return strconv.FormatFloat(g, 'g', 4, 64)
+	e := math.Floor(math.Log10(math.Abs(g)))
+	p := int(e) + 1 - int(math.Floor(math.Log10(1e-4/lr)))
+	return strconv.FormatFloat(g, 'g', min(max(p, 4), 12), 64)
 }
 
 // LossBox shows, from the Step's loss phase on, the output against the target and

@@ -283,6 +283,24 @@ func TestMovesListTakesWholeBars(t *testing.T) {
 	}
 }
 
+// TestGradNumber checks that a gradient is written with the digits its move needs.
+func TestGradNumber(t *testing.T) {
+	for _, c := range []struct {
+		g, lr float64
+		want  string
+	}{
+		{0.042071, 0.03, "0.04207"}, {123.4567, 0.03, "123.457"}, {-4.315e-10, 0.03, "-4.315e-10"},
+		{0, 1, "0"}, {2.5, 10, "2.5"}, {2.54321, 10, "2.54321"}, {7.1881e-05, 0.03, "7.188e-05"},
+	} {
+		if got := gradNumber(c.g, c.lr); got != c.want {
+			t.Errorf("gradNumber(%v, %v) = %q, want %q", c.g, c.lr, got, c.want)
+		}
+		if v, _ := strconv.ParseFloat(gradNumber(c.g, c.lr), 64); math.Abs(c.lr*(v-c.g)) > 0.5e-4 {
+			t.Errorf("gradNumber(%v, %v): lr × g off by %v", c.g, c.lr, c.lr*(v-c.g))
+		}
+	}
+}
+
 // TestUpdateCanBeCheckedByHand steps to the update and reads, in the f(z) view, the
 // selected weight's update with the numbers the update used: old - lr × mean dL/dw =
 // new must hold to the shown digits. (The canvas showed dL/dw of the one point drawn,
@@ -326,8 +344,8 @@ func TestUpdateCanBeCheckedByHand(t *testing.T) {
 					t.Errorf("%s: %q, the learning rate is %v, the weight w[1][0]", where, got[0],
 						m.LR)
 				}
-				// Half a unit of the last digit of old and new, and of g's fourth digit.
-				tol := 1e-4 + lr*math.Abs(g)*1e-3
+				// Half a unit of the last digit of old, of new and of lr × g.
+				const tol = 1.5e-4
 				if d := math.Abs(o - lr*g - n); d > tol {
 					t.Errorf("%s: %q: old - lr × g - new = %.3g", where, got[0], d)
 				}

@@ -186,8 +186,9 @@ func TestKoreanExport(t *testing.T) {
 	for _, lang := range []string{"ko", "en"} {
 		p.call("lang", lang, nil)
 		p.eval(`document.getElementById('export-png').click()`)
-		b := p.waitDownload("activation-tanh.png")
-		os.Remove(filepath.Join(p.dl, "activation-tanh.png")) // the next takes the same name
+		b := p.waitDownload("activation-layer1-unit0-tanh.png")
+		// the next takes the same name
+		os.Remove(filepath.Join(p.dl, "activation-layer1-unit0-tanh.png"))
 		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil {
 			t.Fatal(err)
@@ -195,8 +196,8 @@ func TestKoreanExport(t *testing.T) {
 		figures[lang] = img
 		os.WriteFile(filepath.Join(artifacts, "export-"+lang+".png"), b, 0o644)
 		status := p.eval(`document.getElementById('export-status').textContent`)
-		want := map[string]string{"ko": "activation-tanh.png 파일을 저장했습니다(800×600).",
-			"en": "Saved activation-tanh.png (800×600)."}[lang]
+		want := map[string]string{"ko": "activation-layer1-unit0-tanh.png 파일을 저장했습니다(800×600).",
+			"en": "Saved activation-layer1-unit0-tanh.png (800×600)."}[lang]
 		if status != want {
 			t.Errorf("%s: export status %q, want %q", lang, status, want)
 		}

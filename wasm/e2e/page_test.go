@@ -427,7 +427,7 @@ func TestExports(t *testing.T) {
 			p := fromDiskOrPool(t, disk, 1280, 800)
 			start := time.Now()
 			p.eval(`document.getElementById('export-png').click()`)
-			b := p.waitDownload("activation-tanh.png")
+			b := p.waitDownload("activation-layer1-unit0-tanh.png")
 			t.Logf(
 				"%s: Export PNG took %v including the plot module's first load",
 				name,
@@ -444,7 +444,7 @@ func TestExports(t *testing.T) {
 				os.WriteFile(filepath.Join(artifacts, "export-activation-tanh.png"), b, 0o644)
 			}
 			st := p.eval(`document.getElementById('export-status').textContent`)
-			if !strings.Contains(st, "Saved activation-tanh.png") {
+			if !strings.Contains(st, "Saved activation-layer1-unit0-tanh.png") {
 				t.Errorf("status %q", st)
 			}
 			p.eval(`document.getElementById('save-canvas').click()`)

@@ -41,6 +41,9 @@ type StepRecord struct {
 	// Old and New are every parameter before and after the update, in the order of
 	// Net.Parameters().
 	Old, New [][]float64
+	// Grad is every parameter's gradient that the update applied: the mean over Batch,
+	// so New = Old - LR × Grad.
+	Grad [][]float64
 	// Names are the parameters' names ("0.weight", ...).
 	Names []string
 	LR    float64
@@ -231,6 +234,9 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 		if why := m.lossHalt(l); why != nil {
 			return nil, why
 		}
+	}
+	for _, p := range params {
+		rec.Grad = append(rec.Grad, append([]float64(nil), p.Grad...))
 	}
 	if err := opt.Step(); err != nil {
 		return nil, m.divergedHalt(err)

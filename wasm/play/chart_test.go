@@ -69,7 +69,8 @@ func TestActivationViewKeysItsShades(t *testing.T) {
 			Korean: {"포화: f′ ≈ 0", "배지"}}},
 		{core.LeakyReLU{NegativeSlope: 0.01}, map[Lang][]string{English: {"leaky: f′ = 0.01"},
 			Korean: {"작은 기울기: f′ = 0.01"}}},
-		{core.ReLU{}, map[Lang][]string{English: {"dead: f′ = 0"}, Korean: {"죽음: f′ = 0"}}},
+		{core.ReLU{}, map[Lang][]string{English: {"inactive: f′ = 0"},
+			Korean: {"비활성: f′ = 0"}}},
 	} {
 		for _, l := range Langs() {
 			speak(l)

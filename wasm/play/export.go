@@ -27,7 +27,19 @@ func Export(m *Session) (*ExportRequest, error) {
 		Title:      Say(ExportTitle, m.UnitName(u), act.String(), strconv.Itoa(len(v.SelectedZ))),
 		Width:      800,
 		Height:     600,
-		File:       "activation-" + act.Name() + ".png",
+		File:       exportName(m, u, act),
 		Lang:       Language().Code(),
 	}, nil
+}
+
+// exportName names the figure of unit u by what it shows, "activation-layer2-unit1-tanh.png"
+// ("activation-output-unit0-tanh.png" for the output), layers counted from 1 and units
+// from 0 as the canvas names them: named by the activation alone, every export of a
+// network read "activation-tanh.png", and each overwrote the last.
+func exportName(m *Session, u Unit, act core.Activation) string {
+	level := "layer" + strconv.Itoa(u.Level)
+	if u.Level == len(m.Net.Layers) {
+		level = "output"
+	}
+	return "activation-" + level + "-unit" + strconv.Itoa(u.Index) + "-" + act.Name() + ".png"
 }

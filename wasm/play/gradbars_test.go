@@ -34,6 +34,7 @@ func checkBars(t *testing.T, where string, m *Session, s *Scene) {
 		bare := Num(ld.GradNorm)
 		col := s.Geo.Nodes[l+1]
 		drawn := slices.ContainsFunc(s.GradBars, func(b GradBar) bool { return b.Layer == l })
+		said := false
 		for _, lb := range s.Labels {
 			x, _ := lb.Box.Center()
 			if lb.Box.Y < band || math.Abs(x-(col[0].X+col[0].W/2)) > 1 ||
@@ -48,6 +49,13 @@ func checkBars(t *testing.T, where string, m *Session, s *Scene) {
 				t.Errorf("%s: %q, the size of layer %d's gradient, does not say what it is",
 					where, lb.Text, l)
 			}
+			said = true
+		}
+		// A bar alone, its size and the caption taken (by the update's list of moves and
+		// the loss box at 900x500), is a grey stroke that says nothing.
+		if drawn && !said && !caption {
+			t.Errorf("%s: layer %d's gradient bar shows with neither its size nor the "+
+				"caption", where, l)
 		}
 	}
 }

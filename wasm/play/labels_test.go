@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -183,6 +184,36 @@ func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
 	}
 }
 
+// checkSubtitles reports a layer's activation that shows over its column in base, the
+// same page before the Step, and not in s: the update's list of moves took the place of
+// layer 2's "Tanh" on a phone, and the column read as having none.
+func checkSubtitles(t *testing.T, where string, m *Session, s, base *Scene) {
+	t.Helper()
+	was, is := subtitled(m, base), subtitled(m, s)
+	for lv := range was {
+		if was[lv] && !is[lv] {
+			t.Errorf("%s: level %d's activation no longer shows over its column", where, lv)
+		}
+	}
+}
+
+// subtitled reports which levels of s show their activation under their title.
+func subtitled(m *Session, s *Scene) []bool {
+	top, lh := s.Geo.Net.Y, s.Fonts.Face(Normal).LineHeight
+	shown := make([]bool, len(s.Geo.Nodes))
+	for lv := 1; lv < len(s.Geo.Nodes); lv++ {
+		col := s.Geo.Nodes[lv]
+		act, _, _ := strings.Cut(m.Layer(lv-1).Activation().Label(), "(")
+		cx := col[0].X + col[0].W/2
+		shown[lv] = slices.ContainsFunc(s.Labels, func(l Label) bool {
+			x, _ := l.Box.Center()
+			return strings.Contains(l.Text, act) && math.Abs(x-cx) < s.Geo.Pitch()/2 &&
+				l.Box.Y >= top+lh-1 && l.Box.Y < top+2*lh
+		})
+	}
+	return shown
+}
+
 // listTookLossBox reports whether the loss box of s, left out, would have been placed
 // had the list of moves not been: in one of its forms, with the texts placed before it
 // but the list in place.
@@ -236,13 +267,18 @@ func TestLabelsNeverOverlap(t *testing.T) {
 			for _, u := range selections(probe) {
 				m := presetSession(t, p, u)
 				mo.set(m)
-				for _, win := range append(windows, window{375, 667, 1}, window{844, 390, 1}) {
+				for _, win := range append(windows, window{375, 667, 1}, window{844, 390, 1},
+					window{900, 500, 1}) {
 					where := fmt.Sprintf("preset %d, %s, unit %d/%d selected, %v", p, mo.name,
 						u.Level, u.Index, win)
 					s := pageScene(t, m, win)
 					checkLayout(t, where, s)
 					checkEssentials(t, where, m, s)
 					checkBars(t, where, m, s)
+					if !s.Geo.Tabbed || m.Pane == PaneNetwork {
+						base := presetSession(t, p, u)
+						checkSubtitles(t, where, m, s, pageScene(t, base, win))
+					}
 					for p := PanePlane; s.Geo.Tabbed && p < paneCount; p++ {
 						m.Apply(ShowPane{Pane: p})
 						where := fmt.Sprintf("%s, pane %s", where, paneNames[p])

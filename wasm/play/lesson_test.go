@@ -789,3 +789,28 @@ func TestLessonButtonsShowInTheirLesson(t *testing.T) {
 		}
 	}
 }
+
+// TestLinearBoardShowsEveryValue checks that lesson 1's board writes every value of b
+// and Y in its cell, in both languages, on phones too: Y = Wx + b is the lesson's point.
+// (At 375x667 the cells were too narrow for "-0.25" and the columns showed colour only.)
+func TestLinearBoardShowsEveryValue(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	for _, lang := range []Lang{English, Korean} {
+		SetLanguage{Lang: lang}.apply(nil)
+		m := openLesson(t, 1, 0)
+		lin := m.Lesson.Linear.Layer
+		y := m.Lesson.Linear.Y()
+		for _, win := range append(windows, window{375, 667, 1}, window{360, 640, 1},
+			window{844, 390, 1}, window{900, 500, 1}) {
+			s := pageScene(t, m, win)
+			checkLayout(t, win.String(), s)
+			for i := range y {
+				for _, text := range []string{Num(lin.Bias[i]), Num(y[i])} {
+					if !hasLabel(s, text) {
+						t.Errorf("%v, %v: row %d does not show %q", lang, win, i, text)
+					}
+				}
+			}
+		}
+	}
+}

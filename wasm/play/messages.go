@@ -266,7 +266,7 @@ var table = [msgCount]entry{
 	TicksLegend:      {en: "ticks: training z", ko: "눈금: 학습 데이터의 z"},
 	RegionActive:     {en: "active", ko: "활성"},
 	RegionSaturated:  {en: "saturated", ko: "포화"},
-	RegionDead:       {en: "dead", ko: "죽음"},
+	RegionDead:       {en: "inactive", ko: "비활성"},
 	RegionLeaky:      {en: "leaky", ko: "작은 기울기"},
 	ShadeKey:         same("{1}: f′ = {2}"),
 	ShadeKeyNear:     same("{1}: f′ ≈ 0"),

@@ -140,3 +140,31 @@ func TestShadesAreTheFiguresRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadMeansEveryPoint checks that the activation view never calls a ReLU unit dead
+// at the input point because its z is below 0 there: dead, as the greyed units and
+// lesson 6 say it, is f′ = 0 on every training point. (The view read "(dead)" at any
+// z < 0, beside a unit alive on half the points.)
+func TestDeadMeansEveryPoint(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	for _, lang := range []Lang{English, Korean} {
+		SetLanguage{Lang: lang}.apply(nil)
+		m := NewSession()
+		mustApply(t, m, SetActivation{Layer: 0, Act: core.ReLU{}})
+		mustApply(t, m, SetBias{Layer: 0, Unit: 1, Value: 0})
+		mustApply(t, m, Select{Unit: Unit{1, 1}})
+		mustApply(t, m, SetInput{X1: 0, X2: 0})
+		w := m.Layer(0).Linear.Weight[1]
+		mustApply(t, m, SetInput{X1: -3 * math.Copysign(1, w[0]), X2: -3 * math.Copysign(1, w[1])})
+		if z := m.View().Trace.Layers[0].Z[1]; z >= 0 {
+			t.Fatalf("z = %v at the input point, not below 0", z)
+		}
+		if m.Diag.Layers[0].Dead[1] {
+			t.Fatal("the unit is dead on every training point")
+		}
+		s := pageScene(t, m, windows[0])
+		if word := Say(DeadBadge); labelContains(s, word) {
+			t.Errorf("%v: a unit alive on some training points reads %q", lang, word)
+		}
+	}
+}

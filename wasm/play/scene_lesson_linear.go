@@ -21,11 +21,16 @@ type matrixGeo struct {
 	W          [5][10]Rect
 	X          [10]Rect
 	B, Y       [5]Rect
-	Cell       float64
+	Cell       float64    // the side of a cell of x and W, and the height of b's and Y's
+	Wide       float64    // the width of b's and Y's cells: room for a value where W's is small
 	Plus, Eq   [2]float64 // where "+" and "=" go: x of their centre, y of their top
 	Top, Below float64    // the y of the captions' line and of the first line under W
 	LabelX     float64    // the right end of the row names "x" and "W"
 }
+
+// valueWidth is the width, in CSS pixels, of a cell that holds a value of six characters
+// ("-12.3", "-5.37") in Small type.
+const valueWidth = 40
 
 // matrixLayout places the cells in board r, its title taking the first line of height
 // title.
@@ -41,7 +46,14 @@ func matrixLayout(r Rect, sc, title float64, bias bool) matrixGeo {
 	// three lines of text under them.
 	cell := math.Min((r.W-label-syms*sym-8*sc)/cols, (r.H-title-3*44*sc)/6.6)
 	cell = math.Max(8*sc, math.Min(cell, 72*sc))
-	g.Cell = cell
+	// b and Y are the lesson's point, so their cells keep room for a value such as
+	// "-12.3" or "-5.37" in Small type: narrower than that, they take it from W's
+	// columns, which show their values only on a pick.
+	wide := math.Max(cell, valueWidth*sc)
+	if wide > cell {
+		cell = math.Max(8*sc, math.Min(cell, (r.W-label-syms*sym-8*sc-(cols-10)*wide)/10))
+	}
+	g.Cell, g.Wide = cell, wide
 	x0 := r.X + label
 	g.LabelX = x0 - 6*sc
 	g.Top = r.Y + title + 6*sc
@@ -60,14 +72,14 @@ func matrixLayout(r Rect, sc, title float64, bias bool) matrixGeo {
 		g.Plus = [2]float64{x + sym/2, y + 2*cell}
 		x += sym
 		for i := range g.B {
-			g.B[i] = Rect{x, y + float64(i)*cell, cell, cell}
+			g.B[i] = Rect{x, y + float64(i)*cell, wide, cell}
 		}
-		x += cell
+		x += wide
 	}
 	g.Eq = [2]float64{x + sym/2, y + 2*cell}
 	x += sym
 	for i := range g.Y {
-		g.Y[i] = Rect{x, y + float64(i)*cell, cell, cell}
+		g.Y[i] = Rect{x, y + float64(i)*cell, wide, cell}
 	}
 	g.Below = y + 5*cell + 8*sc
 	return g
@@ -118,7 +130,7 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 		if v == math.Trunc(v) {
 			text = shortNum(v)
 		}
-		if small.Width(text)+4*sc <= g.Cell {
+		if small.Width(text)+4*sc <= c.W {
 			s.write(Small, prioValue, Ink, c.X+c.W/2, c.Y+(c.H-small.LineHeight)/2, alignCenter,
 				text).ownedBy(ownCells)
 		}
@@ -157,9 +169,9 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 	}
 	capBY := g.W[0][0].Y - small.LineHeight - 2*sc
 	if bias {
-		s.write(Small, prioReadout, SoftInk, g.B[0].X+g.Cell/2, capBY, alignCenter, "b")
+		s.write(Small, prioReadout, SoftInk, g.B[0].X+g.Wide/2, capBY, alignCenter, "b")
 	}
-	s.write(Small, prioReadout, SoftInk, g.Y[0].X+g.Cell/2, capBY, alignCenter, "Y")
+	s.write(Small, prioReadout, SoftInk, g.Y[0].X+g.Wide/2, capBY, alignCenter, "Y")
 	s.linearPick(l, &g, y)
 }
 

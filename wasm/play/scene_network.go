@@ -276,13 +276,21 @@ func (s *Scene) gradBars(m *Session) {
 // sayBars leaves out, once the texts are placed, a bare size, "0.02", where the caption
 // that says it is |dL/dW| is not placed: the list of moves on a phone took the caption's
 // room and left "0.02" unnamed. (A bar a text took took its size with it: takeBars.)
+// Without the caption it also leaves out a bar whose size is not placed: at 900x500 the
+// list of moves and the loss box took two bars, their sizes and the caption, and the
+// third stood as a grey stroke that said nothing.
 func (s *Scene) sayBars() {
 	caption := s.barsCaption >= 0 && s.texts[s.barsCaption].ok
+	bars := s.GradBars[:0]
 	for _, g := range s.GradBars {
 		t := &s.texts[g.text]
 		f := s.formsOf(t)
 		t.ok = t.ok && (caption || f[t.form] != f[len(f)-1]) // its last form is the bare size
+		if t.ok || caption {
+			bars = append(bars, g)
+		}
 	}
+	s.GradBars = bars
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges: the

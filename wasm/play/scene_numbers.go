@@ -148,12 +148,14 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 	above := spot{below.x, f.Y - 2*sc - 2*lh, alignCenter}
 	left := spot{f.X - 2*sc, right.y, alignRight}
 	down := func(p spot) spot { return spot{p.x, p.y + lh, p.a} }
-	// The second line may go under the first wherever that goes, above the unit too.
+	// The second line may go under the first wherever that goes, above the unit too. The
+	// value may go a line low beside the unit: at 900x500 the deep stack's output unit had
+	// the f(z) view's title to its right, edges' weights to its left and above it.
 	lines := [2]struct {
 		c    color.RGBA
 		text string
 		at   []spot
-	}{{Ink, value, []spot{below, right, left, above, down(above)}},
+	}{{Ink, value, []spot{below, right, left, above, down(above), down(right), down(left)}},
 		{SoftInk, detail, []spot{down(below), down(right), down(left), above, down(above), right,
 			left}}}
 	// On a crowded phone in the Step's update, the list of the unit's moves needs the foot

@@ -180,6 +180,47 @@ func chainRule(m *Session, st stepState) (ChainRule, bool) {
 	}, true
 }
 
+// updateRule returns, during the Step's update, the update of one weight of the
+// selected unit as three forms of a line, longest first: w - lr × mean dL/dw with the
+// step's numbers, so that a learner can check new = old - lr × g by hand. (The backward
+// pass shows dL/dw of the one point drawn; the update applies the batch's mean, which
+// the canvas showed nowhere.) The weight is the picked edge's, else the one from input 0.
+func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) {
+	u := m.Selected
+	if u.Level == 0 || !st.showsUpdate() {
+		return forms, false
+	}
+	l := u.Level - 1
+	idx, ok := s.paramIndex(st, l, false)
+	if !ok {
+		return forms, false
+	}
+	j := 0
+	if e, picked := m.PickedEdge(); picked {
+		j = e.In
+	}
+	k := u.Index*m.Layer(l).Linear.In + j
+	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+	name := "w[" + strconv.Itoa(u.Index) + "][" + strconv.Itoa(j) + "]"
+	args := []string{name, o, decimal(st.rec.LR), gradNumber(st.rec.Grad[idx][k], st.rec.LR), n,
+		strconv.Itoa(len(st.rec.Batch))}
+	return [3]string{Say(UpdateRuleLine, args...), Say(UpdateRuleMid, args...),
+		Say(UpdateRuleShort, args...)}, true
+}
+
+// gradNumber writes a gradient g that learning rate lr multiplies with four significant
+// digits, or as many more as it takes for lr × g to be off by at most half of 0.0001, the
+// last digit of a move: "0.04207", but "123.457" at lr 0.03 (four, "123.5", put lr × g
+// 0.0015 off).
+func gradNumber(g, lr float64) string {
+	if g == 0 {
+		return "0"
+	}
+	e := math.Floor(math.Log10(math.Abs(g)))
+	p := int(e) + 1 - int(math.Floor(math.Log10(1e-4/lr)))
+	return strconv.FormatFloat(g, 'g', min(max(p, 4), 12), 64)
+}
+
 // LossBox shows, from the Step's loss phase on, the output against the target and
 // the loss, near the output unit (Shown), and rings the step's sample on the plane
 // (Ringed).

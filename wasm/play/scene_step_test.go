@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -279,5 +280,76 @@ func TestMovesListTakesWholeBars(t *testing.T) {
 	}
 	if !listed {
 		t.Fatal("no list of moves: the case no longer tests the bars")
+	}
+}
+
+// TestGradNumber checks that a gradient is written with the digits its move needs.
+func TestGradNumber(t *testing.T) {
+	for _, c := range []struct {
+		g, lr float64
+		want  string
+	}{
+		{0.042071, 0.03, "0.04207"}, {123.4567, 0.03, "123.457"}, {-4.315e-10, 0.03, "-4.315e-10"},
+		{0, 1, "0"}, {2.5, 10, "2.5"}, {2.54321, 10, "2.54321"}, {7.1881e-05, 0.03, "7.188e-05"},
+	} {
+		if got := gradNumber(c.g, c.lr); got != c.want {
+			t.Errorf("gradNumber(%v, %v) = %q, want %q", c.g, c.lr, got, c.want)
+		}
+		if v, _ := strconv.ParseFloat(gradNumber(c.g, c.lr), 64); math.Abs(c.lr*(v-c.g)) > 0.5e-4 {
+			t.Errorf("gradNumber(%v, %v): lr × g off by %v", c.g, c.lr, c.lr*(v-c.g))
+		}
+	}
+}
+
+// TestUpdateCanBeCheckedByHand steps to the update and reads, in the f(z) view, the
+// selected weight's update with the numbers the update used: old - lr × mean dL/dw =
+// new must hold to the shown digits. (The canvas showed dL/dw of the one point drawn,
+// and the move, but never the batch's mean gradient that made it: on Net B the backward
+// pass read "dL/dw 0" and the weight still moved.)
+func TestUpdateCanBeCheckedByHand(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	rule := regexp.MustCompile(`(w\[\d+\]\[\d+\]).* = (\S+) - (\S+) × (\S+) = (\S+)$`)
+	for _, lang := range []Lang{English, Korean} {
+		SetLanguage{Lang: lang}.apply(nil)
+		mean := map[Lang]string{English: "mean dL/dw", Korean: "평균 dL/dw"}[lang]
+		for p := range Presets() {
+			m := presetSession(t, p, Unit{1, 1})
+			for range 4 {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {390, 844, 1}} {
+				m.Apply(ShowPane{Pane: PaneActivation})
+				s := pageScene(t, m, win)
+				m.Apply(ShowPane{Pane: PaneNetwork})
+				where := fmt.Sprintf("%v, preset %d, %v", lang, p, win)
+				var got []string
+				for _, l := range s.Labels {
+					if got = rule.FindStringSubmatch(l.Text); got != nil {
+						if win.W >= 1280 && !strings.Contains(l.Text, mean) {
+							t.Errorf("%s: %q does not say the gradient is the mean", where, l.Text)
+						}
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("%s: no update line w = old - lr × g = new", where)
+					continue
+				}
+				var v [4]float64
+				for i, f := range got[2:] {
+					v[i], _ = strconv.ParseFloat(f, 64)
+				}
+				o, lr, g, n := v[0], v[1], v[2], v[3]
+				if lr != m.LR || got[1] != "w[1][0]" {
+					t.Errorf("%s: %q, the learning rate is %v, the weight w[1][0]", where, got[0],
+						m.LR)
+				}
+				// Half a unit of the last digit of old, of new and of lr × g.
+				const tol = 1.5e-4
+				if d := math.Abs(o - lr*g - n); d > tol {
+					t.Errorf("%s: %q: old - lr × g - new = %.3g", where, got[0], d)
+				}
+			}
+		}
 	}
 }

@@ -91,12 +91,15 @@ func (s *Scene) columnTitles(m *Session) {
 		// The title and its subtitle share a centre.
 		cx := centre(max(normal.Width(full), small.Width(sub)), x)
 		s.write(Normal, prioTitle, Ink, cx, y, alignCenter, full, brief)
-		prio := prioReadout
-		switch {
-		case lv == m.Selected.Level:
+		// A subtitle that fits its column keeps its place against the Step's texts (the
+		// list of moves, the loss box): left out over one column, the layer read as having
+		// no activation.
+		prio := prioTitle
+		if !fits(small.Width(sub), x) {
+			if lv != m.Selected.Level {
+				continue // too narrow even for that: the selected unit's column only
+			}
 			prio = prioFocus
-		case !fits(small.Width(sub), x):
-			continue // too narrow even for that: the selected unit's column only
 		}
 		s.write(Small, prio, SoftInk, cx, y+normal.LineHeight, alignCenter, sub, act)
 	}

@@ -219,7 +219,11 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 		da, fp, dz := Num(a.Chain.DA), Num(a.Chain.FPrime), Num(a.Chain.DZ)
 		line, brief = Say(ChainRuleLine, da, fp, dz), Say(ChainRuleShort, da, fp, dz)
 	}
-	s.write(Small, prioReadout, SoftInk, r.X, r.Y+nf.LineHeight, alignLeft, line, brief)
+	if rule, ok := s.updateRule(m, st); ok {
+		s.write(Small, prioReadout, SoftInk, r.X, r.Y+nf.LineHeight, alignLeft, rule[:]...)
+	} else {
+		s.write(Small, prioReadout, SoftInk, r.X, r.Y+nf.LineHeight, alignLeft, line, brief)
+	}
 	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, plot.Y, alignRight, Num(yhi-pad))
 	s.write(Small, prioReadout, SoftInk, plot.X-4*sc, bottom-sf.LineHeight, alignRight,
 		Num(ylo+pad))

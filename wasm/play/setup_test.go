@@ -112,10 +112,15 @@ func TestHostileLink(t *testing.T) {
 		}
 		text := Explain(err)
 		for _, want := range []string{"data", "<img src=x onerror=alert(1)>", "<b>3</b>", "layers",
-			"noise", "%3Cscript%3E", "lesson", "weights", "features"} {
+			"noise", "<script>", "lesson", "weights", "features"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%v: the refusal %q does not name %q", l, text, want)
 			}
+		}
+		// A field's name reads as the learner would type it, not percent-encoded; a seed's
+		// range in words a learner can read.
+		if strings.Contains(text, "%3C") {
+			t.Errorf("%v: the refusal %q names a field percent-encoded", l, text)
 		}
 		if l == Korean && !strings.Contains(text, "기본값") {
 			t.Errorf("the Korean refusal %q is not Korean", text)
@@ -124,6 +129,11 @@ func TestHostileLink(t *testing.T) {
 			!slices.Equal(m.Sizes(), []int{2, 4, 2, 1}) || m.Data.Noise != 0 {
 			t.Errorf("%v: the good field and the defaults: batch %d lr %v %v %v", l, m.BatchSize,
 				m.LR, m.Data.Kind, m.Sizes())
+		}
+		err = m.Apply(OpenLink{Hash: "#seed=99999999999999999999999"})
+		if seed := Explain(err); strings.Contains(seed, "18446744073709551615") ||
+			!strings.Contains(seed, "2^64") {
+			t.Errorf("%v: the seed's refusal %q", l, seed)
 		}
 	}
 }

@@ -230,18 +230,22 @@ func decimalIn(v string, dst *float64, lo, hi float64) *refusal {
 	return nil
 }
 
+// wholeRange is the range of a whole number such as the seed, as a learner reads it:
+// "0..18446744073709551615" was twenty digits to count.
+const wholeRange = "0..2^64-1"
+
 // whole reads a whole number, digits only, into *dst; one beyond uint64 is out of
 // range.
 func whole(v string, dst *uint64) *refusal {
 	if len(v) > 1 && v[0] == '-' && whole(v[1:], new(uint64)) == nil {
-		return &refusal{HashOutOfRange, "0..18446744073709551615"} // a number, below 0
+		return &refusal{HashOutOfRange, wholeRange} // a number, below 0
 	}
 	if v == "" || strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		return &refusal{HashNotNumber, ""}
 	}
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return &refusal{HashOutOfRange, "0..18446744073709551615"}
+		return &refusal{HashOutOfRange, wholeRange}
 	}
 	*dst = n
 	return nil

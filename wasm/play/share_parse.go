@@ -154,6 +154,14 @@ func (p *hashParser) field(key, raw string) {
 		for k, f := range hashFields {
 			keys[k] = f.key
 		}
+		// Named as typed: a link's "<script>" arrives as "%3Cscript%3E". (The message is
+		// plain text, never markup.)
+		if name, err := url.PathUnescape(key); err == nil {
+			key = name
+		}
+		if v, err := url.PathUnescape(raw); err == nil {
+			raw = v
+		}
 		p.refuse(key, raw, &refusal{HashUnknownField, strings.Join(keys, "|")})
 		return
 	}

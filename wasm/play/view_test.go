@@ -154,11 +154,22 @@ func TestSnapshot(t *testing.T) {
 func TestExportAndInspect(t *testing.T) {
 	m := NewSession()
 	r, err := Export(m)
-	if err != nil || r.File != "activation-tanh.png" || len(r.Marks) != len(m.Train) ||
+	if err != nil || r.File != "activation-layer1-unit0-tanh.png" || len(r.Marks) != len(m.Train) ||
 		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||
 		r.Title != "layer 1, unit 0: Tanh(); z at 250 training points, large: at the input point" {
 		t.Errorf("export %+v, %v", r, err)
 	}
+	// Each unit's figure has a name of its own: a teacher's exports all read
+	// activation-tanh.png, and each overwrote the last.
+	mustApply(t, m, Select{Unit: Unit{2, 1}})
+	if r, err := Export(m); err != nil || r.File != "activation-layer2-unit1-tanh.png" {
+		t.Errorf("layer 2, unit 1's figure is %q, %v", r.File, err)
+	}
+	mustApply(t, m, Select{Unit: Unit{3, 0}})
+	if r, err := Export(m); err != nil || r.File != "activation-output-unit0-tanh.png" {
+		t.Errorf("the output's figure is %q, %v", r.File, err)
+	}
+	mustApply(t, m, Select{Unit: Unit{1, 0}})
 	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"
 	if s := Inspect(m); len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("inspect:\n%s", s)

@@ -246,9 +246,9 @@ async function smoke(browser, mode, url, downloads) {
   check(played.train_loss !== s.train_loss, `${mode}: Play left the loss at ${s.train_loss}`);
   await until('Play to pause', async () => !(await call(page, 'state')).playing, 5000);
 
-  // Export PNG downloads the activation figure.
+  // Export PNG downloads the activation figure, named for the selected unit 2/1.
   await page.click('#export-png');
-  const png = await waitDownload(downloads, 'activation-tanh.png');
+  const png = await waitDownload(downloads, 'activation-layer2-unit1-tanh.png');
   try {
     const fig = readPNG(png);
     check(fig.width === 800 && fig.height === 600,
@@ -256,9 +256,10 @@ async function smoke(browser, mode, url, downloads) {
   } catch (e) {
     check(false, `${mode}: Export PNG: ${e.message}`);
   }
-  fs.rmSync(path.join(downloads, 'activation-tanh.png'));
+  fs.rmSync(path.join(downloads, 'activation-layer2-unit1-tanh.png'));
   const status = await page.$eval('#export-status', (e) => e.textContent);
-  check(status.includes('Saved activation-tanh.png'), `${mode}: export status "${status}"`);
+  check(status.includes('Saved activation-layer2-unit1-tanh.png'),
+    `${mode}: export status "${status}"`);
 
   for (const p of problems) check(false, `${mode}: ${p}`);
   console.log(`firefox ${mode}: first frame ${Math.round(stats.first_frame_ms)} ms ` +

@@ -26,9 +26,9 @@ type Canvas interface {
 // Batcher is a Painter that gathers a frame's shapes into meshes and draws each run of
 // them in one call, in the order Paint asks: the flat shapes and the pictures (which
 // sample one sheet) until something drawn otherwise comes (the data points, a disc),
-// the smooth shapes at Flush and the sprites after them, the glyphs of each size of text. A frame of the deep
-// network is nine draw calls instead of some seven hundred. Its meshes keep their memory
-// from frame to frame.
+// the smooth shapes at Flush and the sprites after them, the glyphs of each size of
+// text. A frame of the deep network is nine draw calls instead of some seven hundred.
+// Its meshes keep their memory from frame to frame.
 type Batcher struct {
 	Canvas Canvas
 	Pics   *Pictures

@@ -24,6 +24,7 @@ type canvas struct {
 	pics   play.Pictures
 	sheet  *ebiten.Image  // pics's texture: the sheet shown and the next
 	points *ebiten.Image  // the data points, drawn once per data set and layout
+	discs  *ebiten.Image  // the sprites' sheet (play.SpriteSheet), made when first drawn
 	shown  play.PointsKey // what points shows
 }
 
@@ -78,6 +79,18 @@ type painter struct {
 func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }
 func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
 func (p painter) Disc(d play.Dot)         { disc(p.dst, d) }
+
+// DrawSprites draws the pulses from the sprites' sheet, which it makes the first time:
+// it has a texture of its own, as discSprite has.
+func (p painter) DrawSprites(m *play.Mesh) {
+	if p.discs == nil {
+		w, h, pix := play.SpriteSheet()
+		p.discs = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h),
+			&ebiten.NewImageOptions{Unmanaged: true})
+		p.discs.WritePixels(pix)
+	}
+	p.meshes.draw(p.dst, p.discs, m, &flatOp)
+}
 
 // DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
 // holds only solid shapes (Batcher leaves the pictures out), and the white pixel will do.

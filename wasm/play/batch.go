@@ -13,6 +13,9 @@ type Canvas interface {
 	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
+	// DrawSprites draws m's discs from the sprites' sheet (SpriteSheet), linearly
+	// filtered; its colours are premultiplied.
+	DrawSprites(m *Mesh)
 	// DrawText draws m's glyphs from the atlas of size.
 	DrawText(m *Mesh, size FontSize)
 	// Disc draws a filled circle at once, and Points the plane's layer of data points.
@@ -23,15 +26,16 @@ type Canvas interface {
 // Batcher is a Painter that gathers a frame's shapes into meshes and draws each run of
 // them in one call, in the order Paint asks: the flat shapes and the pictures (which
 // sample one sheet) until something drawn otherwise comes (the data points, a disc),
-// the smooth shapes at Flush, the glyphs of each size of text. A frame of the deep
-// network is nine draw calls instead of some seven hundred. Its meshes keep their memory
-// from frame to frame.
+// the smooth shapes at Flush and the sprites after them, the glyphs of each size of
+// text. A frame of the deep network is nine draw calls instead of some seven hundred.
+// Its meshes keep their memory from frame to frame.
 type Batcher struct {
 	Canvas Canvas
 	Pics   *Pictures
 	Fonts  *Fonts
 	flat   Mesh
 	smooth Mesh
+	sprite Mesh
 	glyphs Mesh
 	// Draws counts the draw calls since the last Clear.
 	Draws int
@@ -49,6 +53,7 @@ func (b *Batcher) Line(l Line)               { b.smooth.Line(l) }
 func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
 func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
 func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
+func (b *Batcher) Sprite(d Dot)              { b.sprite.Sprite(d) }
 
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold
 // yet (no sweep has run) is left blank.
@@ -76,7 +81,7 @@ func (b *Batcher) Points(p *PlaneView) {
 	b.Draws++
 }
 
-// Flush draws the flat shapes so far, then the smooth ones.
+// Flush draws the flat shapes so far, then the smooth ones, then the sprites.
 func (b *Batcher) Flush() {
 	b.drawFlat()
 	if len(b.smooth.Indices) > 0 {
@@ -84,6 +89,11 @@ func (b *Batcher) Flush() {
 		b.Draws += len(b.smooth.parts)
 	}
 	b.smooth.Reset()
+	if len(b.sprite.Indices) > 0 {
+		b.Canvas.DrawSprites(&b.sprite)
+		b.Draws += len(b.sprite.parts)
+	}
+	b.sprite.Reset()
 }
 
 // Labels draws the flat shapes so far (the labels' backdrops), then the glyphs.

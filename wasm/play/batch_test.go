@@ -16,6 +16,7 @@ func (c *canvasLog) add(f string, a ...any) {
 func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
+func (c *canvasLog) DrawSprites(m *Mesh)               { c.add("sprites %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
 func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
 func (c *canvasLog) Points(*PlaneView)                 { c.add("points") }
@@ -69,15 +70,22 @@ func TestBatcherDrawsAFrameInAFewCalls(t *testing.T) {
 			t.Errorf("%s: %d glyphs drawn, want %d", c.name, t0+t1, glyphs)
 		}
 		// Clear, the flat shapes up to the plane's points, the points, the legend's
-		// discs, the flat shapes after them, the smooth shapes, the backdrops, the two
-		// sizes of text: nine draws.
+		// discs, the flat shapes after them, the smooth shapes, the pulses' sprites
+		// (two quads a pulse) if any, the backdrops, the two sizes of text: nine or ten
+		// draws.
 		var kinds []string
 		for _, k := range log.calls {
 			kinds = append(kinds, strings.Fields(k)[0])
 		}
-		want := "clear flat points disc disc flat smooth flat text0 text1"
-		if got := strings.Join(kinds, " "); got != want || b.Draws != 9 {
+		want, draws := "clear flat points disc disc flat smooth flat text0 text1", 9
+		if len(s.Pulses) > 0 {
+			want, draws = "clear flat points disc disc flat smooth sprites flat text0 text1", 10
+		}
+		if got := strings.Join(kinds, " "); got != want || b.Draws != draws {
 			t.Errorf("%s: %d draws: %s, want %s", c.name, b.Draws, got, want)
+		}
+		if _, tris := log.count("sprites "); tris != 4*len(s.Pulses) {
+			t.Errorf("%s: %d triangles for %d pulses", c.name, tris, len(s.Pulses))
 		}
 	}
 }

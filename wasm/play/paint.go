@@ -4,8 +4,9 @@ import "image/color"
 
 // Painter turns a scene's shapes into pixels; the browser's canvas is one. Scene.Paint
 // calls it in drawing order: each flat shape (Fill, Stroke, Hairline, Disc, a picture)
-// over what came before, while the smooth shapes (Line, Circle, Ring, Path) may wait in
-// a batch until Flush, which comes before the labels' backdrops and the labels.
+// over what came before, while the smooth shapes (Line, Circle, Ring, Path) and the
+// sprites may wait in a batch until Flush, which comes before the labels' backdrops and
+// the labels.
 type Painter interface {
 	// Clear fills the whole canvas with c.
 	Clear(c color.RGBA)
@@ -16,6 +17,9 @@ type Painter interface {
 	Circle(d Dot)
 	Ring(r Ring)
 	Path(p Path)
+	// Sprite adds a filled circle drawn from a pre-rendered disc (Mesh.Sprite), one
+	// quad whatever its size; it waits until Flush, after the smooth shapes.
+	Sprite(d Dot)
 	// Disc draws a filled circle at once, as the data points are.
 	Disc(d Dot)
 	// UnitPicture draws unit u's picture scaled into r; PlanePicture the output's over
@@ -34,8 +38,8 @@ func (s *Scene) Paint(p Painter) {
 	p.Clear(Background)
 	s.paintNetwork(p)
 	for _, u := range s.Pulses {
-		p.Circle(Dot{X: u.X, Y: u.Y, R: u.Halo, Color: White})
-		p.Circle(Dot{X: u.X, Y: u.Y, R: u.R, Color: u.Color})
+		p.Sprite(Dot{X: u.X, Y: u.Y, R: u.Halo, Color: White})
+		p.Sprite(Dot{X: u.X, Y: u.Y, R: u.R, Color: u.Color})
 	}
 	if pl := &s.Plane; pl.Shown {
 		p.PlanePicture(pl.Rect)

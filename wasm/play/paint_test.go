@@ -19,6 +19,7 @@ func (r *recorder) Line(l Line)                { r.add("line %v", l.Color) }
 func (r *recorder) Circle(d Dot)               { r.add("circle") }
 func (r *recorder) Ring(x Ring)                { r.add("ring") }
 func (r *recorder) Path(p Path)                { r.add("path") }
+func (r *recorder) Sprite(d Dot)               { r.add("sprite") }
 func (r *recorder) Disc(d Dot)                 { r.add("disc") }
 func (r *recorder) UnitPicture(u Unit, x Rect) { r.add("unit %d/%d", u.Level, u.Index) }
 func (r *recorder) PlanePicture(x Rect)        { r.add("plane") }

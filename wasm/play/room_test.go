@@ -32,6 +32,7 @@ func (e *ebitenBuffers) draw(m *Mesh) {
 func (e *ebitenBuffers) Clear(color.RGBA)             {}
 func (e *ebitenBuffers) DrawFlat(m *Mesh)             { e.draw(m) }
 func (e *ebitenBuffers) DrawSmooth(m *Mesh)           { e.draw(m) }
+func (e *ebitenBuffers) DrawSprites(m *Mesh)          { e.draw(m) }
 func (e *ebitenBuffers) DrawText(m *Mesh, _ FontSize) { e.draw(m) }
 func (e *ebitenBuffers) Disc(Dot)                     {}
 func (e *ebitenBuffers) Points(*PlaneView)            {}

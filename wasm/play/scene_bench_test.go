@@ -77,6 +77,7 @@ type nullCanvas struct{}
 func (nullCanvas) Clear(color.RGBA)         {}
 func (nullCanvas) DrawFlat(*Mesh)           {}
 func (nullCanvas) DrawSmooth(*Mesh)         {}
+func (nullCanvas) DrawSprites(*Mesh)        {}
 func (nullCanvas) DrawText(*Mesh, FontSize) {}
 func (nullCanvas) Disc(Dot)                 {}
 func (nullCanvas) Points(*PlaneView)        {}

@@ -41,12 +41,13 @@ type StepRecord struct {
 	// Old and New are every parameter before and after the update, in the order of
 	// Net.Parameters().
 	Old, New [][]float64
-	// Grad is every parameter's gradient that the update applied: the mean over Batch,
-	// so New = Old - LR × Grad.
+	// Grad is every parameter's loss gradient, the mean over Batch: New = Old - LR × Grad,
+	// unless Reg also pulls the weights (core.SGD's L1 or L2, at Play's rate).
 	Grad [][]float64
 	// Names are the parameters' names ("0.weight", ...).
 	Names []string
 	LR    float64
+	Reg   Regularization
 }
 
 // beat is one small step of the animation: one phase, for one layer where the phase
@@ -212,6 +213,9 @@ func (m *Session) NearestTrain() int {
 // it refuses, as Play would, and says why instead.
 func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 	rec = &StepRecord{Sample: sample, LR: m.LR}
+	if l1, l2 := m.Reg.Rates(m.RegRate); l1 != 0 || l2 != 0 {
+		rec.Reg = m.Reg
+	}
 	for k := 0; k < m.BatchSize && k < len(m.Train); k++ {
 		rec.Batch = append(rec.Batch, (sample+k)%len(m.Train))
 	}
@@ -221,6 +225,7 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 		rec.Names = append(rec.Names, p.Name)
 	}
 	opt := core.NewSGD(params, m.LR)
+	opt.L1, opt.L2 = rec.Reg.Rates(m.RegRate) // as Play's trainer (setup)
 	opt.ZeroGrad()
 	defer opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))

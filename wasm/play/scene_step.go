@@ -3,6 +3,7 @@ package play
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"nnplay/core"
 )
@@ -185,6 +186,8 @@ func chainRule(m *Session, st stepState) (ChainRule, bool) {
 // step's numbers, so that a learner can check new = old - lr × g by hand. (The backward
 // pass shows dL/dw of the one point drawn; the update applies the batch's mean, which
 // the canvas showed nowhere.) The weight is the picked edge's, else the one from input 0.
+// With L1 or L2 on, g is the gradient the update applied, the penalty's pull included,
+// and the line says so.
 func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) {
 	u := m.Selected
 	if u.Level == 0 || !st.showsUpdate() {
@@ -202,10 +205,14 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	k := u.Index*m.Layer(l).Linear.In + j
 	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
 	name := "w[" + strconv.Itoa(u.Index) + "][" + strconv.Itoa(j) + "]"
-	args := []string{name, o, decimal(st.rec.LR), gradNumber(st.rec.Grad[idx][k], st.rec.LR), n,
-		strconv.Itoa(len(st.rec.Batch))}
-	return [3]string{Say(UpdateRuleLine, args...), Say(UpdateRuleMid, args...),
-		Say(UpdateRuleShort, args...)}, true
+	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
+	if st.rec.Reg != RegNone {
+		g, line, mid = (st.rec.Old[idx][k]-st.rec.New[idx][k])/st.rec.LR, UpdateRuleRegLine,
+			UpdateRuleRegMid
+	}
+	args := []string{name, o, decimal(st.rec.LR), gradNumber(g, st.rec.LR), n,
+		strconv.Itoa(len(st.rec.Batch)), strings.ToUpper(st.rec.Reg.String())}
+	return [3]string{Say(line, args...), Say(mid, args...), Say(UpdateRuleShort, args...)}, true
 }
 
 // gradNumber writes a gradient g that learning rate lr multiplies with four significant

@@ -1,0 +1,94 @@
+package play
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestStepRegularizesAsPlayDoes checks that Step's update applies the regularization
+// Play's trainer applies (core.SGD: after the gradient step, L2 shrinks each weight by
+// lr × rate of itself, L1 moves it lr × rate toward 0 and stops it there; biases are
+// never regularized). Step's update used to leave it out, so that with L1 or L2 on Step
+// moved the weights otherwise than Play.
+func TestStepRegularizesAsPlayDoes(t *testing.T) {
+	for _, reg := range []Regularization{RegL1, RegL2} {
+		m := presetSession(t, 1, Unit{1, 0})
+		mustApply(t, m, SetRegularization{Reg: reg})
+		mustApply(t, m, SetRegRate{Rate: 0.3})
+		l1, l2 := reg.Rates(m.RegRate)
+		rec, why := m.prepareStep(0)
+		if why != nil {
+			t.Fatal(why)
+		}
+		moved := 0
+		for i, p := range m.Net.Parameters() {
+			for k, old := range rec.Old[i] {
+				want := old - rec.LR*rec.Grad[i][k]
+				if p.IsWeight {
+					want -= rec.LR * l2 * want
+					n := want - rec.LR*l1*math.Copysign(1, want)
+					if n*want < 0 {
+						n = 0
+					}
+					want = n
+				}
+				if got := rec.New[i][k]; math.Abs(got-want) > 1e-12 {
+					t.Fatalf("%v: %s[%d] = %v after Step's update, want %v", reg, p.Name, k,
+						got, want)
+				}
+				if p.IsWeight && rec.New[i][k] != old-rec.LR*rec.Grad[i][k] {
+					moved++
+				}
+			}
+		}
+		if moved == 0 {
+			t.Errorf("%v: no weight moved otherwise than by its gradient", reg)
+		}
+	}
+}
+
+// TestUpdateWithRegularizationCanBeCheckedByHand checks that Step's update line stays
+// true with L1 or L2 on: old - lr × g = new, where g, the gradient the update applied,
+// includes the penalty's pull, and the line names it, EN and KO.
+func TestUpdateWithRegularizationCanBeCheckedByHand(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	rule := regexp.MustCompile(`w\[\d+\]\[\d+\].* = (\S+) - (\S+) × (\S+) = (\S+)$`)
+	for _, lang := range []Lang{English, Korean} {
+		SetLanguage{Lang: lang}.apply(nil)
+		for _, reg := range []Regularization{RegL1, RegL2} {
+			m := presetSession(t, 0, Unit{1, 1})
+			mustApply(t, m, SetRegularization{Reg: reg})
+			mustApply(t, m, SetRegRate{Rate: 0.3})
+			for range 4 {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			m.Apply(ShowPane{Pane: PaneActivation})
+			s := pageScene(t, m, window{1280, 800, 1})
+			where := fmt.Sprintf("%v, %v", lang, reg)
+			var got []string
+			for _, l := range s.Labels {
+				if got = rule.FindStringSubmatch(l.Text); got != nil {
+					break
+				}
+			}
+			if got == nil {
+				t.Errorf("%s: no update line w = old - lr × g = new", where)
+				continue
+			}
+			if !strings.Contains(got[0], strings.ToUpper(reg.String())) {
+				t.Errorf("%s: %q does not name the regularization", where, got[0])
+			}
+			var v [4]float64
+			for i, f := range got[1:] {
+				v[i], _ = strconv.ParseFloat(f, 64)
+			}
+			if d := math.Abs(v[0] - v[1]*v[2] - v[3]); d > 1.5e-4 {
+				t.Errorf("%s: %q: old - lr × g - new = %.3g", where, got[0], d)
+			}
+		}
+	}
+}

@@ -206,12 +206,13 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
 	name := "w[" + strconv.Itoa(u.Index) + "][" + strconv.Itoa(j) + "]"
 	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
+	more := []string{strconv.Itoa(len(st.rec.Batch))}
 	if st.rec.Reg != RegNone {
 		g, line, mid = (st.rec.Old[idx][k]-st.rec.New[idx][k])/st.rec.LR, UpdateRuleRegLine,
 			UpdateRuleRegMid
+		more = []string{strings.ToUpper(st.rec.Reg.String()), more[0]}
 	}
-	args := []string{name, o, decimal(st.rec.LR), gradNumber(g, st.rec.LR), n,
-		strconv.Itoa(len(st.rec.Batch)), strings.ToUpper(st.rec.Reg.String())}
+	args := append([]string{name, o, decimal(st.rec.LR), gradNumber(g, st.rec.LR), n}, more...)
 	return [3]string{Say(line, args...), Say(mid, args...), Say(UpdateRuleShort, args...)}, true
 }
 

@@ -148,3 +148,19 @@ func TestChartStartMarksClearTheLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestChartTopStaysNearTheLoss checks the axis's top on every plot the chart draws, at
+// scales 1 to 3: finite, over the loss, and not so high that the curve shrinks to a
+// sliver. (The lowest plot was 20 canvas pixels at any scale: at scale 2.5 its room for
+// the first point's marks took all of it, and the top was +Inf.)
+func TestChartTopStaysNearTheLoss(t *testing.T) {
+	for _, sc := range []float64{1, 1.5, 2, 2.5, 3} {
+		for h := minChartH * sc; h <= 300; h++ {
+			top := chartTop(0.5, h, sc)
+			if !core.IsFinite(top) || top < 0.5*1.05 || top > 0.5*2 {
+				t.Errorf("scale %g, plot %g px high: the axis's top is %v for a loss of 0.5",
+					sc, h, top)
+			}
+		}
+	}
+}

@@ -73,7 +73,7 @@ func (m *Session) ranAway(why Sentences) {
 
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away
 // at: a Notice that it will run away again unless lowered. Nil for any other rate.
-// After a stall in saturation, the Notice says that training will stall again.
+// After a stall, the Notice says that training will stall again.
 func (m *Session) keptRunaway() error {
 	switch {
 	case m.runawayLR != 0 && m.LR == m.runawayLR:

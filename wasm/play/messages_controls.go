@@ -24,8 +24,8 @@ const (
 	UpdateRuleRegLine
 	UpdateRuleRegMid
 	// A preset's learning rate, which takes the place of one that made training run away;
-	// a Reset that kept such a rate; training stalled in saturation, in the panel and on
-	// the canvas.
+	// a Reset that kept such a rate; training stalled (saturated, or its ReLUs dead), in
+	// the panel and on the canvas.
 	PresetLR
 	ResetKeepsLR
 	ResetKeepsStallLR

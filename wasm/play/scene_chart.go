@@ -29,6 +29,17 @@ type ChartView struct {
 // under the plot's top.
 const startRoom = 8
 
+// minChartH is the lowest plot, in CSS pixels, the chart draws.
+const minChartH = 20
+
+// chartTop is the axis's top for losses up to top in a plot h canvas pixels high at
+// scale sc (h at least minChartH × sc): 5% over top, or more where the plot is low, so
+// that the first point's marks (a ring of 5 and its stroke) stay under the plot's top,
+// clear of the title above it.
+func chartTop(top, h, sc float64) float64 {
+	return math.Max(top*1.05, top*h/(h-startRoom*sc))
+}
+
 func (s *Scene) chart(m *Session, v *View) {
 	c, r, sc := &s.Chart, s.Geo.Chart, s.Geo.Scale
 	nf, sf := s.Fonts.Face(Normal), s.Fonts.Face(Small)
@@ -57,7 +68,7 @@ func (s *Scene) chart(m *Session, v *View) {
 	if !own {
 		plot.H -= sf.LineHeight
 	}
-	if plot.H < 20 {
+	if plot.H < minChartH*sc {
 		return
 	}
 	c.Shown, c.Plot, c.Frame = true, plot, Stroke{Rect: plot, Width: sc, Color: Hairline}
@@ -70,10 +81,7 @@ func (s *Scene) chart(m *Session, v *View) {
 			top = math.Max(top, l)
 		}
 	}
-	// The first point's marks (a ring of 5 and its stroke) stay under the plot's top,
-	// clear of the title above it, where the plot is low.
-	top = math.Max(top, 1e-3)
-	top = math.Max(top*1.05, top*plot.H/(plot.H-startRoom*sc))
+	top = chartTop(math.Max(top, 1e-3), plot.H, sc)
 	c.Top = top
 	series := func(pick func(LossPoint) float64) func(k int) (float64, float64, bool) {
 		return func(k int) (float64, float64, bool) {

@@ -337,7 +337,10 @@ func TestUpdateCanBeCheckedByHand(t *testing.T) {
 				}
 				var v [4]float64
 				for i, f := range got[2:] {
-					v[i], _ = strconv.ParseFloat(f, 64)
+					var err error
+					if v[i], err = strconv.ParseFloat(f, 64); err != nil {
+						t.Fatalf("%s: %q: %v", where, got[0], err)
+					}
 				}
 				o, lr, g, n := v[0], v[1], v[2], v[3]
 				if lr != m.LR || got[1] != "w[1][0]" {

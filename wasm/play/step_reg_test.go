@@ -84,7 +84,10 @@ func TestUpdateWithRegularizationCanBeCheckedByHand(t *testing.T) {
 			}
 			var v [4]float64
 			for i, f := range got[1:] {
-				v[i], _ = strconv.ParseFloat(f, 64)
+				var err error
+				if v[i], err = strconv.ParseFloat(f, 64); err != nil {
+					t.Fatalf("%s: %q: %v", where, got[0], err)
+				}
 			}
 			if d := math.Abs(v[0] - v[1]*v[2] - v[3]); d > 1.5e-4 {
 				t.Errorf("%s: %q: old - lr × g - new = %.3g", where, got[0], d)

@@ -96,7 +96,7 @@ type (
 	Regenerate struct{}
 	// UsePreset replaces the network with preset Index of Presets, freshly initialised,
 	// at the learner's learning rate; at the preset's when the learner's made training
-	// run away (after a Reset too) or stall in saturation.
+	// run away (after a Reset too) or stall (saturated, or its ReLUs dead).
 	UsePreset struct{ Index int }
 )
 
@@ -129,8 +129,8 @@ func (NewSeed) apply(m *Session) error {
 }
 
 // noteStall keeps, before a reset forgets the loss curve, the learning rate at which
-// training has stalled in saturation: Reset keeps the rate and says so, and a preset
-// gives it up, as after a divergence.
+// training has stalled (saturated, or its ReLUs dead): Reset keeps the rate and says
+// so, and a preset gives it up, as after a divergence.
 func (m *Session) noteStall() {
 	if m.stalls() {
 		m.stallLR = m.LR
@@ -214,7 +214,7 @@ func (c UsePreset) apply(m *Session) error {
 	p := ps[c.Index]
 	sizes := append([]int{len(m.Features)}, p.Sizes[1:]...)
 	// The learning rate is the learner's, as in Playground; but one that made training
-	// run away, or stall in saturation, gives way to the preset's, which trains it, and
+	// run away, or stall, gives way to the preset's, which trains it, and
 	// the line says so. A preset is a fresh scene: it forgets the rate that ran away.
 	var said error
 	failed := m.Diverged != nil || m.keepsRunaway() || m.stalls()

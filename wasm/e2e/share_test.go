@@ -302,6 +302,15 @@ func hostileLink(t *testing.T, p *page) {
 			t.Errorf("%s: the good field and the defaults: %+v", lang, s)
 		}
 		q.screenshot("share-hostile-link-" + lang)
+		// Switched to the other language, the line says the refusal again in it: it went.
+		other := map[string]string{"en": "ko", "ko": "en"}[lang]
+		q.choose("lang", other)
+		q.waitFor(fmt.Sprintf(`document.documentElement.lang === '%s'`, other), 10*time.Second)
+		if got := q.eval(`document.getElementById('status').textContent`); !strings.Contains(
+			got, "<b>3</b>") || !strings.Contains(got, map[string]string{"en": "keep their defaults",
+			"ko": "기본값"}[other]) {
+			t.Errorf("%s: after a switch to %s the line says %q", lang, other, got)
+		}
 		q.noProblems()
 	}
 	p.eval(`localStorage.setItem('nnplay-lang', 'en')`)

@@ -6,7 +6,9 @@ package play
 // Commands the page sends on its own (the language it starts in, its address, the
 // lessons' progress from the last visit, a hover)
 // are not the learner's actions and leave the line as it is, so that a hostile link's
-// message at start-up is still there when the page is ready.
+// message at start-up is still there when the page is ready. A language switch that
+// works leaves it too: the panel says it again in the new language, for the learner who
+// switched to read it.
 type Status struct{ err error }
 
 // Err returns what the line says; nil when it is empty.
@@ -21,6 +23,9 @@ func (s *Status) Show(err error) { s.err = err }
 // changed.
 func (s *Status) Answer(c Command, err error, onField bool) bool {
 	if _, own := c.(pageOwn); own || (err != nil && onField) {
+		return false
+	}
+	if _, words := c.(SetLanguage); words && err == nil {
 		return false
 	}
 	if err == nil && s.err == nil {

@@ -8,8 +8,9 @@ import (
 )
 
 // TestStatusGoesOnTheNextSuccess plays the panel's status line through a session: a
-// message stays while the page starts (its language, its address, hovers) and goes with
-// the learner's next action that works, a language switch or a lesson included.
+// message stays while the page starts (its language, its address, hovers) and while the
+// learner switches the language, which says it again in the new one, and goes with the
+// learner's next action that works, a lesson included.
 func TestStatusGoesOnTheNextSuccess(t *testing.T) {
 	m := NewSession()
 	var s Status
@@ -29,6 +30,12 @@ func TestStatusGoesOnTheNextSuccess(t *testing.T) {
 	if s.Err() == nil || !strings.Contains(Explain(s.Err()), "seed") {
 		t.Fatalf("the page's own start-up commands wiped the link's message: %v", s.Err())
 	}
+	// A Korean learner given an English page switches to read the refusal in Korean.
+	do(SetLanguage{Lang: Korean}, false)
+	if s.Err() == nil || !strings.Contains(Explain(s.Err()), "seed") {
+		t.Fatalf("a language switch wiped the link's message: %v", s.Err())
+	}
+	SetLanguage{Lang: English}.apply(m)
 	for range 4 {
 		do(RemoveLayer{}, false)
 	}
@@ -41,7 +48,6 @@ func TestStatusGoesOnTheNextSuccess(t *testing.T) {
 		onField bool
 	}{
 		{"add a layer", AddLayer{}, false},
-		{"switch the language", SetLanguage{Lang: Korean}, false},
 		{"an activation from its field", SetActivation{Layer: 0, Act: core.Tanh{}}, true},
 		{"open a lesson", OpenLesson{ID: 1}, false},
 	}

@@ -18,7 +18,6 @@ import (
 // ebiten's own has (play.Room).
 type meshes struct {
 	vs   []ebiten.Vertex
-	is   []uint16
 	room play.Room
 }
 
@@ -27,21 +26,11 @@ type meshes struct {
 func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
-		nv, ni := b.room.Fit(len(vs), len(is))
+		vs, is = b.room.Pad(vs, is)
 		b.vs = b.vs[:0]
 		for _, v := range vs {
 			b.vs = append(b.vs, ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: v.SrcX, SrcY: v.SrcY,
 				ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A})
-		}
-		for len(b.vs) < nv {
-			b.vs = append(b.vs, ebiten.Vertex{})
-		}
-		if ni > len(is) {
-			b.is = append(b.is[:0], is...)
-			for len(b.is) < ni {
-				b.is = append(b.is, 0)
-			}
-			is = b.is
 		}
 		dst.DrawTriangles(b.vs, is, src, op)
 	})

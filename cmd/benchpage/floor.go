@@ -77,7 +77,7 @@ func (b *bench) loadFloors(r *Result, base string, fromDisk bool) error {
 		}
 	}
 	for i, p := range floorPages {
-		t, err := b.openTab(base+"?"+p.Query, true)
+		t, err := b.openTab(base+"?"+p.Query, true, false) // its trace is not written
 		if err != nil {
 			return fmt.Errorf("the floor's %s: %w", p.Name, err)
 		}

@@ -227,7 +227,7 @@ func (b *bench) loads(r *Result) error {
 			if fromDisk {
 				u, way = b.fileURL, "file://"
 			}
-			t, err := b.openTab(u, true)
+			t, err := b.openTab(u, true, b.cfg.Traces != "")
 			if err != nil {
 				return fmt.Errorf("load %d over %s: %w", i+1, way, err)
 			}
@@ -296,16 +296,18 @@ func (b *bench) loads(r *Result) error {
 }
 
 // openPage starts a fresh Chromium on the page at url and waits for its first frame.
-func (b *bench) openPage(u string) (*tab, error) { return b.openTab(u, false) }
+func (b *bench) openPage(u string) (*tab, error) { return b.openTab(u, false, false) }
 
-// openTab is openPage, tracing the load from before the navigation when traced.
-func (b *bench) openTab(u string, traced bool) (*tab, error) {
+// openTab is openPage, tracing the load from before the navigation when traced: with
+// every category -traces asks for when whole (the page's loads, whose traces it writes),
+// else with the few the first frame's "shown" needs.
+func (b *bench) openTab(u string, traced, whole bool) (*tab, error) {
 	t, err := open(b.chrome, b.cfg.Width, b.cfg.Height)
 	if err != nil {
 		return nil, err
 	}
 	if traced {
-		if err := t.startTrace(b.cfg.Traces != ""); err != nil {
+		if err := t.startTrace(whole); err != nil {
 			t.close()
 			return nil, err
 		}

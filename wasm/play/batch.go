@@ -124,7 +124,11 @@ func (b *Batcher) drawFlat() {
 // longer) made megabytes of garbage, a frame in twenty at one sample per frame. The
 // canvas pads a call that outgrows the room to a quarter more (unused vertices, empty
 // triangles), so ebiten's buffers grow a few times in a page's life.
-type Room struct{ vertices, indices int }
+type Room struct {
+	vertices, indices int
+	vs                []Vertex // a padded call's, kept for the next
+	is                []uint16
+}
 
 // maxRoom bounds the room: a part's indices are 16 bits (MaxVertices).
 const maxRoom = 1<<16 - 1
@@ -139,4 +143,19 @@ func (r *Room) Fit(nv, ni int) (int, int) {
 	r.vertices = max(r.vertices, nv, min(maxRoom, nv+nv/4))
 	r.indices = max(r.indices, (ni+ni/4+2)/3*3) // whole triangles
 	return r.vertices, r.indices
+}
+
+// Pad returns the call vs, is as the canvas hands it over (Fit): itself where it fits the
+// room, else padded to the room with vertices no triangle uses and empty triangles.
+func (r *Room) Pad(vs []Vertex, is []uint16) ([]Vertex, []uint16) {
+	nv, ni := r.Fit(len(vs), len(is))
+	if nv > len(vs) {
+		r.vs = append(append(r.vs[:0], vs...), make([]Vertex, nv-len(vs))...)
+		vs = r.vs
+	}
+	if ni > len(is) {
+		r.is = append(append(r.is[:0], is...), make([]uint16, ni-len(is))...)
+		is = r.is
+	}
+	return vs, is
 }

@@ -2,6 +2,7 @@ package play
 
 import (
 	"image/color"
+	"slices"
 	"testing"
 )
 
@@ -16,16 +17,23 @@ type ebitenBuffers struct {
 }
 
 func (e *ebitenBuffers) draw(m *Mesh) {
-	m.Parts(func(vs []Vertex, is []uint16) {
-		nv, ni := e.room.Fit(len(vs), len(is))
-		if nv < len(vs) || ni < len(is) || ni%3 != 0 {
-			panic("a call handed over short or in part triangles")
+	m.Parts(func(call []Vertex, callIs []uint16) {
+		vs, is := e.room.Pad(call, callIs)
+		nv, ni := len(vs), len(is)
+		if nv < len(call) || ni < len(callIs) || ni%3 != 0 ||
+			!slices.Equal(vs[:len(call)], call) || !slices.Equal(is[:len(callIs)], callIs) {
+			panic("a call handed over short, changed or in part triangles")
+		}
+		for _, k := range is[len(callIs):] {
+			if k != 0 { // the padding's triangles: empty, on vertex 0
+				panic("a padding triangle draws")
+			}
 		}
 		if nv > e.vertices || ni > e.idx {
 			e.grown++
 		}
 		e.vertices, e.idx = max(e.vertices, nv), max(e.idx, ni)
-		e.biggest = max(e.biggest, len(vs))
+		e.biggest = max(e.biggest, len(call))
 	})
 }
 

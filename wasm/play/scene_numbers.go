@@ -124,7 +124,7 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value,
-			strings.ReplaceAll(value, " = ", "="), name).ownedBy(own).backdrop(pad, 0)
+			closedUp(value), name).ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt
@@ -171,7 +171,7 @@ func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room 
 		// where the line fits nowhere.
 		p, forms := l.at[0], []string{l.text, numberOf(l.text)}
 		if update {
-			forms[1] = strings.ReplaceAll(l.text, " = ", "=") // "a=-0.06"
+			forms[1] = closedUp(l.text)
 		}
 		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
 			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0)
@@ -247,3 +247,6 @@ func (s *Scene) crowded() bool {
 	}
 	return s.Geo.Pitch() < s.Fonts.Face(Small).Width("a = -0.00")+6*s.Geo.Scale
 }
+
+// closedUp is a named number without the spaces around its "=": "a=-0.06", "x2=-1.00".
+func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }

@@ -148,6 +148,7 @@ type hashParser struct {
 
 // field reads one key=value pair.
 func (p *hashParser) field(key, raw string) {
+	v, bad := url.PathUnescape(raw)
 	i := slices.IndexFunc(hashFields, func(f hashField) bool { return f.key == key })
 	if i < 0 {
 		keys := make([]string, len(hashFields))
@@ -159,7 +160,7 @@ func (p *hashParser) field(key, raw string) {
 		if name, err := url.PathUnescape(key); err == nil {
 			key = name
 		}
-		if v, err := url.PathUnescape(raw); err == nil {
+		if bad == nil {
 			raw = v
 		}
 		p.refuse(key, raw, &refusal{HashUnknownField, strings.Join(keys, "|")})
@@ -170,8 +171,7 @@ func (p *hashParser) field(key, raw string) {
 		return
 	}
 	p.seen[key] = true
-	v, err := url.PathUnescape(raw)
-	if err != nil {
+	if bad != nil {
 		p.refuse(key, raw, &refusal{HashBadEscape, ""})
 		return
 	}

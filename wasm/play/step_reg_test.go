@@ -7,36 +7,41 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
-// TestStepRegularizesAsPlayDoes checks that Step's update applies the regularization
-// Play's trainer applies (core.SGD: after the gradient step, L2 shrinks each weight by
-// lr × rate of itself, L1 moves it lr × rate toward 0 and stops it there; biases are
-// never regularized). Step's update used to leave it out, so that with L1 or L2 on Step
-// moved the weights otherwise than Play.
+// TestStepRegularizesAsPlayDoes checks that Step's update is one step of Play's
+// optimizer (the trainer's core.SGD, its L1 or L2 rate included) from the same
+// parameters and gradients. Step's update used to leave the regularization out, so that
+// with L1 or L2 on Step moved the weights otherwise than Play.
 func TestStepRegularizesAsPlayDoes(t *testing.T) {
 	for _, reg := range []Regularization{RegL1, RegL2} {
 		m := presetSession(t, 1, Unit{1, 0})
 		mustApply(t, m, SetRegularization{Reg: reg})
 		mustApply(t, m, SetRegRate{Rate: 0.3})
-		l1, l2 := reg.Rates(m.RegRate)
+		play := m.Trainer.Opt
+		if play.L1 == 0 && play.L2 == 0 {
+			t.Fatalf("%v: Play's trainer does not regularize", reg)
+		}
 		rec, why := m.prepareStep(0)
 		if why != nil {
 			t.Fatal(why)
 		}
+		params := m.Net.Clone().Parameters()
+		for i, p := range params {
+			copy(p.Value, rec.Old[i])
+			copy(p.Grad, rec.Grad[i])
+		}
+		opt := core.NewSGD(params, rec.LR)
+		opt.L1, opt.L2 = play.L1, play.L2
+		if err := opt.Step(); err != nil {
+			t.Fatal(err)
+		}
 		moved := 0
-		for i, p := range m.Net.Parameters() {
+		for i, p := range params {
 			for k, old := range rec.Old[i] {
-				want := old - rec.LR*rec.Grad[i][k]
-				if p.IsWeight {
-					want -= rec.LR * l2 * want
-					n := want - rec.LR*l1*math.Copysign(1, want)
-					if n*want < 0 {
-						n = 0
-					}
-					want = n
-				}
-				if got := rec.New[i][k]; math.Abs(got-want) > 1e-12 {
+				if got, want := rec.New[i][k], p.Value[k]; math.Abs(got-want) > 1e-12 {
 					t.Fatalf("%v: %s[%d] = %v after Step's update, want %v", reg, p.Name, k,
 						got, want)
 				}

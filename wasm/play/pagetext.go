@@ -21,7 +21,7 @@ var pageText = map[string]entry{
 	"lessons-hint": {en: "Each lesson opens a scene of its own; free play stays as you left it.",
 		ko: "레슨마다 장면이 따로 열리고, 자유 실습은 두고 간 그대로 남아 있습니다."},
 	"clear-progress": {en: "Forget what is done", ko: "진도 지우기"},
-	"tasks":          {en: "Tasks", ko: "할 일"},
+	"tasks":          {en: "Tasks (a ✓ stays once done)", ko: "할 일 (한 번 해내면 ✓가 남습니다)"},
 	"zero-row":       {en: "Zero the row", ko: "행을 0으로"},
 
 	"training":       {en: "Training", ko: "학습"},

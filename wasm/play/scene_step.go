@@ -298,11 +298,10 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 func (s *Scene) keepNumbersRoom(m *Session) {
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
 	first := 0
-	for lv, col := range s.Geo.Nodes {
+	for _, col := range s.Geo.Nodes {
 		units := s.Units[first : first+len(col)]
-		room := s.numberRoom(lv, units)
 		for i, u := range units {
-			value, detail := s.numberLines(m, u, room)
+			value, detail := s.numberLines(m, first+i)
 			if value == "" {
 				continue
 			}

@@ -52,6 +52,7 @@ type Scene struct {
 	// the units are laid out, and read where their numbers are written and kept room for.
 	columnValues []string
 	rooms        []numberRoom
+	inputLines   []inputLine // the inputs' values, kept from frame to frame
 	badges       *badgeWords
 
 	// The layout of the texts (place.go): what was asked for, in what order it is

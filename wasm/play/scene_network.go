@@ -175,7 +175,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			x, y := r.InputPoint(m.Input[0], m.Input[1])
 			u.Dot = Ring{X: x, Y: y, R: 2.5 * sc, Width: 1.2 * sc, Color: Ink}
 			if lv == 0 {
-				u.Value = Say(FeatureLine, FeatureLabel(m.Features[i]), Num(tr.X[i]))
+				u.Value = s.inputLine(m.Features[i], i, tr.X[i]).value
 			} else {
 				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/core"
 )
 
 // numberRoom is where the numbers of a level's units go, but for the selected and the
@@ -133,8 +135,9 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value,
-			closedUp(value), name).ownedBy(own).backdrop(pad, 0)
+		closed := s.inputLines[u.Unit.Index].closed
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, closed, name).
+			ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt
@@ -260,3 +263,26 @@ func (s *Scene) crowded() bool {
 
 // closedUp is a named number without the spaces around its "=": "a=-0.06", "x2=-1.00".
 func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }
+
+// inputLine is input i's value as its unit shows it, in full ("x2 = -1.00") and closed
+// up ("x2=-1.00"), made again only when its feature, its value or the language changes:
+// an input's value moves with the input point, not every frame.
+type inputLine struct {
+	f             core.Feature
+	x             float64
+	lang          Lang
+	value, closed string
+}
+
+// inputLine returns input i's line for feature f at value x.
+func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
+	for len(s.inputLines) <= i {
+		s.inputLines = append(s.inputLines, inputLine{f: -1})
+	}
+	l := &s.inputLines[i]
+	if l.f != f || l.x != x || l.lang != Language() {
+		value := Say(FeatureLine, FeatureLabel(f), Num(x))
+		*l = inputLine{f: f, x: x, lang: Language(), value: value, closed: closedUp(value)}
+	}
+	return l
+}

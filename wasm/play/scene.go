@@ -53,6 +53,7 @@ type Scene struct {
 	columnValues []string
 	rooms        []numberRoom
 	inputLines   []inputLine // the inputs' values, kept from frame to frame
+	rule         ruleLine    // the Step's update line, kept for its record
 	badges       *badgeWords
 
 	// The layout of the texts (place.go): what was asked for, in what order it is

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"nnplay/wasm/play/remote"
 )
 
 // shown returns what the panel's element id shows of m, through its control's Show.
@@ -250,8 +252,8 @@ func TestStallStaysSaid(t *testing.T) {
 // page asks. The deep sigmoid stack stalls at rate 1; with Play paused, the learner drags
 // a bias of the stalled layer until one unit saturates on about 93% of the points, under
 // StallShare but over StallHold: the stall stays said, whether the page asked 0 or 5
-// times per refresh. (It stayed only where the banner had asked since the stall was
-// found: asking was what kept it.)
+// times per refresh; dragged further, under StallHold, it goes. (It stayed only where
+// the banner had asked since the stall was found: asking was what kept it.)
 func TestStallHoldIsNotTheAsking(t *testing.T) {
 	stalls := func(asks int) (*Session, stall) {
 		m := NewSession()
@@ -296,6 +298,10 @@ func TestStallHoldIsNotTheAsking(t *testing.T) {
 	if s := share(lo); s < StallHold || s >= StallShare {
 		t.Fatalf("no bias puts the unit between StallHold and StallShare: %v at %v", s, lo)
 	}
+	off := hi // and a bias that puts it under StallHold
+	for step := 1e-9; share(off) >= StallHold; step *= 2 {
+		off = lo + step
+	}
 	var said [2]string
 	for k, asks := range []int{0, 5} {
 		m, _ := stalls(asks)
@@ -304,8 +310,49 @@ func TestStallHoldIsNotTheAsking(t *testing.T) {
 			m.Stall()
 		}
 		said[k] = Explain(m.Stall())
+		mustApply(t, m, SetBias{Layer: st.l, Unit: 0, Value: off})
+		if m.Stall() != nil {
+			t.Errorf("asked %d times per refresh: under StallHold, the page says %q", asks,
+				Explain(m.Stall()))
+		}
 	}
 	if said[0] != said[1] || said[0] == "" {
 		t.Errorf("asked 0 times per refresh, the page says %q; 5 times, %q", said[0], said[1])
+	}
+}
+
+// TestStallIsSaidFromTheWorker: at the fastest speed the meters come with the training
+// worker's frames, shown at once, or once their pictures are staged: the deep sigmoid
+// stack's stall at rate 1 is judged from them as from the page's own refreshes. (The
+// page judged it only when the banner asked.)
+func TestStallIsSaidFromTheWorker(t *testing.T) {
+	for _, staged := range []bool{false, true} {
+		m, _, _ := withPictures(2, staged)
+		if !staged {
+			smallGrids(m)
+		}
+		mustApply(t, m, SetLR{LR: 1})
+		fastInWorker(m)
+		var w remote.Worker
+		said := false
+		now := time.Unix(0, 0)
+		for f := 0; f < 300 && !said && m.Playing; f++ {
+			now = now.Add(RefreshEvery) // each frame a refresh: the page asks for heatmaps
+			if msg := m.ToWorker(now); msg != nil {
+				if err := w.Put(msg); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if out := w.Run(0); out != nil {
+				if _, err := m.FromWorker(out); err != nil {
+					t.Fatal(err)
+				}
+			}
+			said = m.Stall() != nil
+		}
+		if !said {
+			t.Errorf("staged %v: no stall said after %.0f epochs in the worker, the loss at %v",
+				staged, m.Epoch(), m.View().TrainLoss)
+		}
 	}
 }

@@ -179,6 +179,7 @@ func (s *Scene) place() {
 		}
 	}
 	s.sayBars()
+	s.markBadges()
 	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {

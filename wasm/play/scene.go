@@ -24,6 +24,9 @@ type Scene struct {
 	Pulses []Pulse
 	// GradBars are, under each layer, the size of its gradient.
 	GradBars []GradBar
+	// BadgeMarks are squares in the ink of a badge that found no room: one in its unit's
+	// corner, and one before each line of the note that says what they mark.
+	BadgeMarks []Box
 
 	Plane   PlaneView
 	Act     ActView
@@ -48,6 +51,7 @@ type Scene struct {
 	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
 	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
 	badges      *badgeWords
+	badgeRefs   []badgeRef // the badges asked for, to mark those not placed (markBadges)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.

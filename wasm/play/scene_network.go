@@ -48,7 +48,7 @@ type UnitView struct {
 // canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
-	s.barsCaption = -1
+	s.barsCaption, s.badgeRefs = -1, s.badgeRefs[:0]
 	if !s.shows(m, PaneNetwork) {
 		return
 	}

@@ -60,6 +60,7 @@ type Scene struct {
 	formPool  []string
 	spotPool  []spot
 	order     []int
+	ranked    []int // a group's texts by rank (placeFewer)
 	placed    []Rect
 	obstacles []obstacle
 	xs, ys    []float64

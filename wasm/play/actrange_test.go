@@ -7,9 +7,10 @@ import (
 
 // TestActivationViewKeepsItsCurve gives lesson 4's selected sigmoid unit a weight of 40,
 // as a learner saturating it does, and lays the page out in both languages in three
-// windows with the view beside the network (a phone shows it on a tab): the activation view's z range stays within three widths of the curve's
-// own, so that the curve and f′ keep a third of the plot, and the input point's z is
-// marked inside the plot. (The range stretched to z, 59.7: the curves took a tenth of the plot.)
+// windows with the view beside the network (a phone shows it on a tab): the activation
+// view's z range stays within three widths of the curve's own, so that the curve and f′
+// keep a third of the plot, and the input point's z is marked inside the plot. (The
+// range stretched to z, 59.7: the curves took a tenth of the plot.)
 func TestActivationViewKeepsItsCurve(t *testing.T) {
 	defer speak(English)
 	m := NewSession()

@@ -9,9 +9,9 @@ import (
 
 // TestInputNamesBesideTheirUnits checks that an input's name reads as its own unit's:
 // under the unit (centred, or slid off the canvas's edge while the middle half of its box
-// spans the unit's centre: againstEdge), or level with it. On short phones a name too wide to centre
-// stood at the canvas's left edge under its unit, level with the gap before the next
-// input: "x1" read as the second input's and "x2" as the first chip's.
+// spans the unit's centre: againstEdge), or level with it. On short phones a name too
+// wide to centre stood at the canvas's left edge under its unit, level with the gap
+// before the next input: "x1" read as the second input's and "x2" as the first chip's.
 func TestInputNamesBesideTheirUnits(t *testing.T) {
 	for p := range Presets() {
 		m := presetSession(t, p, Unit{})

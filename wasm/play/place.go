@@ -299,10 +299,10 @@ func (s *Scene) placeGroup(ids []int) {
 }
 
 // placeFewer places, of a group whose texts do not all fit in its first form, as many
-// as fit in it, those of the highest rank first, down to half of them, and leaves the
-// rest out; it reports whether it did. On a laptop seven inputs' weights fitted their
+// as fit in it, those of the highest rank first, down to two, and leaves the rest out;
+// it reports whether it did. On a laptop seven inputs' weights fitted their
 // narrow column only as bare numbers, a heap of "0.07" and "-0.06" among the edges;
-// the four largest read as weights, "w 0.47" (hovering an edge shows its own, and the
+// the three largest read as weights, "w 0.47" (hovering an edge shows its own, and the
 // Step's update lists the moves no edge shows).
 func (s *Scene) placeFewer(ids []int) bool {
 	by := append(s.ranked[:0], ids...)

@@ -141,8 +141,8 @@ type badgeRef struct {
 // markBadges marks, once the texts are placed, each unit whose badge found no room: a
 // square of the badge's ink in the unit's top right corner; and it writes, where it finds
 // room on the network, a note for each kind marked, after a square of its ink: "sat: no
-// room for its badge", else "sat". The deep stack's units of 17 pixels on a phone dropped their
-// badges, and nothing said that they were saturated.
+// room for its badge", else "sat". The deep stack's units of 17 pixels on a phone
+// dropped their badges, and nothing said that they were saturated.
 func (s *Scene) markBadges() {
 	s.BadgeMarks = s.BadgeMarks[:0]
 	var noted [badgeKinds]bool

@@ -170,13 +170,26 @@ func (s *Scene) markBadges() {
 		if *note == "" { // badgeText made s.badges in this language
 			*note = Say(BadgeMarkNote, word)
 		}
-		t := s.write(Small, prioLegend, SoftInk, net.X, net.Y+3*lh, alignLeft, *note, word).
-			pad(d+3*sc, 0).anywhere(net)
+		// Under the units, else above them: off the edges, where the note read as a label
+		// of theirs (the Korean six-Tanh stack at 900x500).
+		top, bottom := s.unitsSpan()
+		t := s.write(Small, prioLegend, SoftInk, net.X, bottom+2*sc, alignLeft, *note, word).
+			pad(d+3*sc, 0).anywhere(Rect{net.X, net.Y, net.W, top - net.Y})
+		t.near = Rect{net.X, bottom, net.W, net.Y + net.H - bottom}
 		if t.ok = s.placeForms(t); t.ok {
 			box := t.box
 			s.BadgeMarks = append(s.BadgeMarks, Box{Rect{box.X, box.Y + (lh-d)/2, d, d}, b.ink})
 		}
 	}
+}
+
+// unitsSpan returns the top of the network's highest unit and the bottom of its lowest.
+func (s *Scene) unitsSpan() (top, bottom float64) {
+	top, bottom = math.Inf(1), math.Inf(-1)
+	for _, u := range s.Units {
+		top, bottom = math.Min(top, u.Rect.Y), math.Max(bottom, u.Rect.Y+u.Rect.H)
+	}
+	return top, bottom
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

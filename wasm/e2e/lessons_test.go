@@ -401,6 +401,11 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 			t.Fatalf("the dying scene: %+v", d)
 		}
 		p.choose("lesson-hidden", "leaky_relu")
+		var problems []string // the menu shows its new choice whole (it read "LeakyReL")
+		json.Unmarshal([]byte(p.eval(overflowJS)), &problems)
+		for _, pr := range problems {
+			t.Errorf("Leaky ReLU chosen: %s", pr)
+		}
 		p.press("#reset")
 		p.press("#play")
 		p.waitTask(0, 60*time.Second)

@@ -48,6 +48,69 @@ type StepRecord struct {
 	Names []string
 	LR    float64
 	Reg   Regularization
+	// basis is what the step read besides the parameters' values (stepHolds).
+	basis stepBasis
+}
+
+// stepBasis is what a step is computed from besides the parameters' values: the network
+// and its activations, the training rule and the data.
+type stepBasis struct {
+	net        *core.Sequential
+	acts       []core.Activation // each layer's, nil where none follows
+	lr, l1, l2 float64
+	batch      int
+	loss       core.Loss
+	features   []core.Feature
+	data       int // dataGen
+}
+
+// stepBasis returns what a step of the model on the page is computed from now.
+func (m *Session) stepBasis() stepBasis {
+	b := stepBasis{net: m.Net, lr: m.LR, batch: m.BatchSize, loss: m.Loss,
+		features: m.Features, data: m.dataGen}
+	b.l1, b.l2 = m.Reg.Rates(m.RegRate)
+	for _, l := range m.Net.Layers {
+		b.acts = append(b.acts, l.Act)
+	}
+	return b
+}
+
+// stepHolds reports whether the Step's record is still a step of the model on the page:
+// computed from the same network, activations, training rule and data, and from the
+// parameters the page shows (the old ones until the update is shown, the new after).
+func (m *Session) stepHolds(rec *StepRecord) bool {
+	now, was := m.stepBasis(), rec.basis
+	if now.net != was.net || now.lr != was.lr || now.l1 != was.l1 || now.l2 != was.l2 ||
+		now.batch != was.batch || now.loss != was.loss || now.data != was.data ||
+		!slices.Equal(now.features, was.features) || !slices.Equal(now.acts, was.acts) {
+		return false
+	}
+	shown := rec.Old
+	if m.Anim.Done == PhaseUpdate {
+		shown = rec.New
+	}
+	params := m.Net.Parameters()
+	if len(params) != len(shown) {
+		return false
+	}
+	for i, p := range params {
+		if p.Name != rec.Names[i] || !slices.Equal(p.Value, shown[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endStaleStep ends a Step whose record no longer holds (stepHolds): a weight, a bias,
+// an activation, the learning rate, the batch, the loss, the regularization or the data
+// changed since it was computed. Its phases would show the numbers of a model that is
+// gone, and its update would write that model's step over the learner's edit. The page
+// shows the edited network at rest, as after a reshape, and the next Step starts from
+// it. Session.Apply calls it after every command, the one place the model changes.
+func (m *Session) endStaleStep() {
+	if rec := m.Anim.Record; rec != nil && !m.stepHolds(rec) {
+		m.Anim = Anim{}
+	}
 }
 
 // beat is one small step of the animation: one phase, for one layer where the phase
@@ -212,7 +275,7 @@ func (m *Session) NearestTrain() int {
 // step whose loss or update is not finite or explodes (see ParamBound and LossBound)
 // it refuses, as Play would, and says why instead.
 func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
-	rec = &StepRecord{Sample: sample, LR: m.LR}
+	rec = &StepRecord{Sample: sample, LR: m.LR, basis: m.stepBasis()}
 	if l1, l2 := m.Reg.Rates(m.RegRate); l1 != 0 || l2 != 0 {
 		rec.Reg = m.Reg
 	}

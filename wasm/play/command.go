@@ -24,6 +24,7 @@ func (m *Session) Apply(c Command) error {
 	m.version++
 	if _, ok := c.(looksOnly); !ok {
 		m.gen++
+		m.endStaleStep()
 	}
 	m.noteProgress()
 	return err

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"nnplay/core"
@@ -66,7 +67,8 @@ func Controls() []Control {
 		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
 			Show: trainPct},
 		{ID: "train-pct-value", Show: percent(trainPct)},
-		{ID: "preset", Event: "change", Options: presets(), Command: integer(usePreset)},
+		{ID: "preset", Event: "change", Choices: presets, Command: integer(usePreset),
+			Show: presetShown},
 		{ID: "out-epoch", Show: epoch},
 		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
@@ -225,11 +227,34 @@ func speeds() (o []Option) {
 	return o
 }
 
-func presets() (o []Option) {
+// PresetCustomValue is the preset menu's value for a network that is none of the
+// presets (presetShown).
+const PresetCustomValue = "custom"
+
+// presets are the preset menu's choices: the presets, and the network on the page when
+// it is none of them, so that the menu shows what the canvas does and any preset can be
+// picked (a change event) from it.
+func presets(m *Session) (o []Option) {
 	for i, p := range Presets() {
 		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
 	}
+	if m.presetOf() < 0 {
+		sizes := make([]string, 0, len(m.Sizes()))
+		for _, n := range m.Sizes() {
+			sizes = append(sizes, strconv.Itoa(n))
+		}
+		o = append(o, Option{Value: PresetCustomValue,
+			Label: Say(PresetCustom, strings.Join(sizes, "-"))})
+	}
 	return o
+}
+
+// presetShown is the preset menu's value: the preset the network is, else its own.
+func presetShown(m *Session) string {
+	if i := m.presetOf(); i >= 0 {
+		return strconv.Itoa(i)
+	}
+	return PresetCustomValue
 }
 
 // Commands of the panel's controls that change one setting of many.

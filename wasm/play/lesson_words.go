@@ -3,7 +3,7 @@ package play
 // The lessons' words: the panel's list, each lesson's sentences and tasks, and the
 // texts of the boards. They are messages of the table like the rest (Say reads them
 // through entry), kept in a block of their own after msgCount. Korean follows the
-// tutorial's words as messages.go says; a lesson is 레슨, free play 자유 실습.
+// tutorial's words as messages.go says; a lesson is 단원, free play 자유 실습.
 const (
 	LessonButton Msg = msgCount + iota
 	TabLesson
@@ -166,15 +166,15 @@ func (m Msg) entry() entry {
 
 var lessonTable = map[Msg]entry{
 	LessonButton:    same("{1}. {2}"),
-	TabLesson:       {en: "Lesson", ko: "레슨"},
+	TabLesson:       {en: "Lesson", ko: "단원"},
 	HiddenMenuLabel: {en: "activation of the hidden layers", ko: "은닉층의 활성화 함수"},
 	NoSuchLesson: {en: "there is no lesson {1}: the lessons are 1 to {2}",
-		ko: "없는 레슨입니다: {1}. 레슨 번호는 1~{2}"},
-	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 단계입니다: 레슨 {2}, {1}단계"},
-	NoLessonOpen: {en: "no lesson is open", ko: "열린 레슨이 없습니다"},
+		ko: "없는 단원입니다: {1}. 단원 번호는 1~{2}"},
+	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 단계입니다: 단원 {2}, {1}단계"},
+	NoLessonOpen: {en: "no lesson is open", ko: "열린 단원이 없습니다"},
 	NoTrainingHere: {en: "lesson {1} does not train its network: press Free play to train",
-		ko: "레슨 {1}에서는 학습하지 않습니다. 학습하려면 ‘자유 실습’을 누르세요"},
-	NotInLesson: {en: "lesson {1} is not open", ko: "열려 있지 않은 레슨입니다: 레슨 {1}"},
+		ko: "단원 {1}에서는 학습하지 않습니다. 학습하려면 ‘자유 실습’을 누르세요"},
+	NotInLesson: {en: "lesson {1} is not open", ko: "열려 있지 않은 단원입니다: 단원 {1}"},
 
 	LinearTitle: {en: "The linear layer, Y = Wx + b", ko: "Linear layer, Y = Wx + b"},
 	LinearBody1: {en: "nn.Linear(10, 5) takes a vector x of 10 numbers and returns a vector " +
@@ -327,12 +327,12 @@ var lessonTable = map[Msg]entry{
 		"of magnitude, and the first layers barely learn.",
 		ko: "0에서 멀어지면 sigmoid는 0이나 1로 수렴하며 평평해지고, 기울기는 거의 0이 " +
 			"됩니다. backprop은 layer마다 기울기를 하나씩 곱하는데 sigmoid′는 0.25 " +
-			"이하입니다: 깊이 쌓으면 기울기가 layer를 지날수록 작아져 층 아래의 막대가 " +
+			"이하입니다: 깊이 쌓으면 기울기가 layer를 지날수록 작아져 layer 아래의 막대가 " +
 			"몇 자릿수씩 줄어들고, 앞쪽 layer는 거의 학습하지 못합니다."},
 	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
 		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
 		"replacement, or to ReLU: the bars level.",
-		ko: "한 단계를 누르고 역전파를 지켜보세요: ‘layer마다 본 역전파’ 표가 기울기를 곱해 " +
+		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘layer마다 본 역전파’ 표가 기울기를 곱해 " +
 			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
 			"고르게 됩니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +

@@ -52,6 +52,7 @@ const (
 	OwnDataGroup
 	OwnDataLabel
 	UnitsMenuLabel
+	PresetCustom
 
 	// Why a setting or an edit of the network is refused.
 	UnknownRegularization
@@ -198,6 +199,7 @@ var controlRows = map[Msg]entry{
 	OwnDataGroup:       {en: "your data", ko: "직접 불러온 데이터"},
 	OwnDataLabel:       {en: "{1} ({2} points)", ko: "{1} (점 {2}개)"},
 	UnitsMenuLabel:     {en: "units", ko: "유닛 수"},
+	PresetCustom:       {en: "your own: {1}", ko: "직접 만든 신경망: {1}"},
 
 	UnknownRegularization: {en: "unknown regularization {1}", ko: "알 수 없는 정규화입니다: {1}"},
 	RegRateNotOffered: {en: "the regularization rate must be one of {1}, not {2}",

@@ -16,12 +16,12 @@ var pageText = map[string]entry{
 		ko: "Linear layer(Y = Wx + b) 사이에 활성화 함수를 넣은 신경망입니다. 학습시키거나, " +
 			"‘한 단계’를 눌러 학습 한 단계를 지켜보세요: 순전파, 손실, 역전파, 업데이트."},
 
-	"lessons":   {en: "Lessons", ko: "레슨"},
+	"lessons":   {en: "Lessons", ko: "단원"},
 	"free-play": {en: "Free play", ko: "자유 실습"},
 	"lessons-hint": {en: "Each lesson opens a scene of its own; free play stays as you left it.",
-		ko: "레슨마다 장면이 따로 열리고, 자유 실습은 두고 간 그대로 남아 있습니다."},
+		ko: "단원마다 장면이 따로 열리고, 자유 실습은 두고 간 그대로 남아 있습니다."},
 	"clear-progress": {en: "Forget what is done", ko: "진도 지우기"},
-	"tasks":          {en: "Tasks", ko: "할 일"},
+	"tasks":          {en: "Tasks (a ✓ stays once done)", ko: "할 일 (한 번 해내면 ✓가 남습니다)"},
 	"zero-row":       {en: "Zero the row", ko: "행을 0으로"},
 
 	"training":       {en: "Training", ko: "학습"},

@@ -233,7 +233,9 @@ func (s *Scene) spaced(p Rect) Rect {
 // list): o, grown by
 // the clearance when o is a unit (its frame or bias square) and the text a block's, an
 // edge's, the update's list (owned by the bars) or a unit's of another column. Within a
-// column the rows keep their own spacing.
+// column the rows keep their own spacing. A canvas button is grown by textGap for a
+// block or the list, which search their room: the loss box flush under "+ sin x2" read
+// as the button's. (An input's value keeps its place under the input, by the buttons.)
 func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	switch {
 	case o.owner == ownEdges:
@@ -241,6 +243,10 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	case o.owner == owner || o.owner == ownBars && owner == ownList ||
 		o.room && owner != ownBlock && owner != ownList && owner != ownEdgeText:
 		return o.r, false
+	}
+	if o.owner <= ownButton && (owner == ownBlock || owner == ownList || owner == ownBars) {
+		d := textGap * s.Geo.Scale
+		return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
 	}
 	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
 	far := owner == ownEdgeText || owner == ownHovered || owner == ownBlock ||

@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -70,6 +71,29 @@ func Presets() []Preset {
 			0.03},
 		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}, 0.03},
 	}
+}
+
+// presetOf returns the index of the preset whose shape and activations the network
+// has, with a bias in every layer (as UsePreset makes it, over any inputs), or -1.
+func (m *Session) presetOf() int {
+	sizes := m.Sizes()
+	for i, p := range Presets() {
+		if !slices.Equal(sizes[1:], p.Sizes[1:]) {
+			continue
+		}
+		is := true
+		for l, layer := range m.Net.Layers {
+			want := p.Hidden
+			if l == len(m.Net.Layers)-1 {
+				want = p.Output
+			}
+			is = is && layer.Activation() == want && layer.Linear.HasBias()
+		}
+		if is {
+			return i
+		}
+	}
+	return -1
 }
 
 // Commands of training and data.

@@ -14,19 +14,17 @@ import (
 // The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them) and the
 // data points' sprite.
 
-// meshes is the scratch memory that turns play's meshes into ebiten's, and the room
-// ebiten's own has (play.Room).
+// meshes is the scratch memory that turns play's meshes into ebiten's. (ebiten's own
+// scratch buffers, which it made anew at the size of each call larger than any before,
+// grow geometrically in the copy the page is built with: cmd/ebitenpatch/grow.)
 type meshes struct {
-	vs   []ebiten.Vertex
-	room play.Room
+	vs []ebiten.Vertex
 }
 
-// draw draws mesh m with source image src, one call per part; a call that outgrows the
-// room is padded with vertices no triangle uses and with empty triangles.
+// draw draws mesh m with source image src, one call per part.
 func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
-		vs, is = b.room.Pad(vs, is)
 		b.vs = b.vs[:0]
 		for _, v := range vs {
 			b.vs = append(b.vs, ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: v.SrcX, SrcY: v.SrcY,

@@ -25,6 +25,7 @@ type canvas struct {
 	sheet  *ebiten.Image  // pics's texture: the sheet shown and the next
 	points *ebiten.Image  // the data points, drawn once per data set and layout
 	discs  *ebiten.Image  // the sprites' sheet (play.SpriteSheet), made when first drawn
+	dots   play.Mesh      // the data points' or a disc's sprites, drawn at once
 	shown  play.PointsKey // what points shows
 }
 
@@ -89,18 +90,30 @@ func (p painter) Clear(c color.RGBA) {
 }
 
 func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
-func (p painter) Disc(d play.Dot)         { disc(p.dst, d) }
 
-// DrawSprites draws the pulses from the sprites' sheet, which it makes the first time:
-// it has a texture of its own, as discSprite has.
-func (p painter) DrawSprites(m *play.Mesh) {
-	if p.discs == nil {
+// DrawSprites draws the pulses from the sprites' sheet.
+func (p painter) DrawSprites(m *play.Mesh) { p.meshes.draw(p.dst, p.sprites(), m, &flatOp) }
+
+// Disc draws a filled circle from the sprites' sheet at once.
+func (p painter) Disc(d play.Dot) {
+	p.dots.Reset()
+	p.dots.Sprite(d)
+	p.DrawSprites(&p.dots)
+}
+
+// sprites returns the sprites' sheet (play.SpriteSheet), which it makes the first time.
+// The sheet has a texture of its own (Unmanaged): on ebiten's shared atlas it lands where
+// the page's earlier images leave room, and its linear-filtered edges came out
+// differently there (a reset page's dots against a fresh page's, with Chromium's
+// software compositor).
+func (c *canvas) sprites() *ebiten.Image {
+	if c.discs == nil {
 		w, h, pix := play.SpriteSheet()
-		p.discs = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h),
+		c.discs = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h),
 			&ebiten.NewImageOptions{Unmanaged: true})
-		p.discs.WritePixels(pix)
+		c.discs.WritePixels(pix)
 	}
-	p.meshes.draw(p.dst, p.discs, m, &flatOp)
+	return c.discs
 }
 
 // DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
@@ -127,9 +140,11 @@ func (p painter) Points(pl *play.PlaneView) {
 	r := pl.Rect
 	if p.shown != pl.PointsKey {
 		p.points = renew(p.points, int(math.Ceil(r.W)), int(math.Ceil(r.H)))
+		p.dots.Reset()
 		for _, d := range pl.Points {
-			disc(p.points, d)
+			p.dots.Sprite(d)
 		}
+		p.meshes.draw(p.points, p.sprites(), &p.dots, &flatOp)
 		p.shown = pl.PointsKey
 	}
 	drawOp = ebiten.DrawImageOptions{}

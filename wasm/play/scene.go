@@ -47,7 +47,14 @@ type Scene struct {
 	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
 	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
 	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
-	badges      *badgeWords
+	// columnValues are, unit by unit, the value each one's column shows (columnValue), and
+	// rooms, level by level, where its numbers go (numberRoom): worked out once a frame as
+	// the units are laid out, and read where their numbers are written and kept room for.
+	columnValues []string
+	rooms        []numberRoom
+	inputLines   []inputLine // the inputs' values, kept from frame to frame
+	rule         ruleLine    // the Step's update line, kept for its record
+	badges       *badgeWords
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.

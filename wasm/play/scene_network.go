@@ -48,6 +48,7 @@ type UnitView struct {
 // canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
+	s.columnValues, s.rooms = s.columnValues[:0], s.rooms[:0]
 	s.barsCaption = -1
 	if !s.shows(m, PaneNetwork) {
 		return
@@ -174,16 +175,16 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			x, y := r.InputPoint(m.Input[0], m.Input[1])
 			u.Dot = Ring{X: x, Y: y, R: 2.5 * sc, Width: 1.2 * sc, Color: Ink}
 			if lv == 0 {
-				u.Value = Say(FeatureLine, FeatureLabel(m.Features[i]), Num(tr.X[i]))
+				u.Value = s.inputLine(m.Features[i], i, tr.X[i]).value
 			} else {
 				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}
 			s.Units = append(s.Units, u)
 			s.owners = append(s.owners, own)
 		}
-		room := s.numberRoom(lv, s.Units[first:])
+		s.rooms = append(s.rooms, s.numberRoom(lv, first))
 		for k, own := range s.owners {
-			s.unitNumbers(m, st, s.Units[first+k], own, room)
+			s.unitNumbers(m, st, first+k, own)
 		}
 	}
 }

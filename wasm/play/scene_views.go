@@ -313,7 +313,7 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		width := func(f string) float64 { return s.Fonts.Face(Small).Width(f) + 4*sc }
 		var forms [2]string
 		n := 0
-		for _, f := range [3]string{key, name, Say(regionWords[sp.Region])} {
+		for _, f := range [3]string{key, name, Say(regionWord(sp.Region))} {
 			if n < len(forms) && width(f) <= x1-x0 && (n == 0 || f != forms[n-1]) {
 				forms[n] = f
 				n++

@@ -41,6 +41,7 @@ const (
 	LeakyBadgeShort
 	SaturatedBadgeWord
 	LeakyBadgeWord
+	BadgeMarkNote
 
 	// The menus' words.
 	ClassificationName
@@ -187,6 +188,7 @@ var controlRows = map[Msg]entry{
 	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
 	SaturatedBadgeWord:  {en: "sat", ko: "포화"},
 	LeakyBadgeWord:      {en: "leaky", ko: "작은 기울기"},
+	BadgeMarkNote:       {en: "{1}: no room for its badge", ko: "{1}: 배지를 쓸 자리가 없음"},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

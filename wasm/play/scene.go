@@ -24,6 +24,9 @@ type Scene struct {
 	Pulses []Pulse
 	// GradBars are, under each layer, the size of its gradient.
 	GradBars []GradBar
+	// BadgeMarks are squares in the ink of a badge that found no room: one in its unit's
+	// corner, and one before each line of the note that says what they mark.
+	BadgeMarks []Box
 
 	Plane   PlaneView
 	Act     ActView
@@ -55,6 +58,7 @@ type Scene struct {
 	inputLines   []inputLine // the inputs' values, kept from frame to frame
 	rule         ruleLine    // the Step's update line, kept for its record
 	badges       *badgeWords
+	badgeRefs    []badgeRef // the badges asked for, to mark those not placed (markBadges)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
@@ -63,6 +67,7 @@ type Scene struct {
 	formPool  []string
 	spotPool  []spot
 	order     []int
+	ranked    []int // a group's texts by rank (placeFewer)
 	placed    []Rect
 	obstacles []obstacle
 	xs, ys    []float64

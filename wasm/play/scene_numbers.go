@@ -130,6 +130,9 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 	value, detail := s.numberLines(m, k)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
+		// With no frame or bias square to clear, a pixel under it: at 780x800 the inputs
+		// stand a line and a pixel apart, and two pixels under, it met the next input.
+		below.y -= sc
 		name, _, _ := strings.Cut(value, " =")
 		// There, on a white box a pixel wide, the name stands level with its unit, clear of
 		// it (its own, no more): "x1" between the edge and a phone's input column, where

@@ -56,6 +56,7 @@ PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 EBITEN := .build/main.mod
 $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
            cmd/ebitenpatch/shaders.go cmd/ebitenpatch/gamepad.go \
+           cmd/ebitenpatch/buffers.go cmd/ebitenpatch/grow/grow.go \
            cmd/ebitenpatch/kagetemplate/template.go \
            cmd/ebitenpatch/golit/golit.go $(wildcard cmd/ebitenpatch/shadergen/*.go)
 	$(GO) run ./cmd/ebitenpatch -go $(GO) -out $(@D)

@@ -25,6 +25,7 @@ type canvas struct {
 	sheet  *ebiten.Image  // pics's texture: the sheet shown and the next
 	points *ebiten.Image  // the data points, drawn once per data set and layout
 	discs  *ebiten.Image  // the sprites' sheet (play.SpriteSheet), made when first drawn
+	dots   play.Mesh      // the data points' or a disc's sprites, drawn at once
 	shown  play.PointsKey // what points shows
 }
 
@@ -74,22 +75,45 @@ func renew(old *ebiten.Image, w, h int) *ebiten.Image {
 type painter struct {
 	*canvas
 	dst ebiten.FinalScreen // the canvas, or an image (*ebiten.Image is one)
+	// screen is true when dst is the canvas, which ebiten has cleared to transparent
+	// and whose CSS background (web/style.css) is play.Background.
+	screen bool
 }
 
-func (p painter) Clear(c color.RGBA)      { p.dst.Fill(c) }
-func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
-func (p painter) Disc(d play.Dot)         { disc(p.dst, d) }
-
-// DrawSprites draws the pulses from the sprites' sheet, which it makes the first time:
-// it has a texture of its own, as discSprite has.
-func (p painter) DrawSprites(m *play.Mesh) {
-	if p.discs == nil {
-		w, h, pix := play.SpriteSheet()
-		p.discs = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h),
-			&ebiten.NewImageOptions{Unmanaged: true})
-		p.discs.WritePixels(pix)
+// Clear fills dst with c, but the canvas with play.Background: the browser shows the
+// canvas's CSS background through it. A pass over every canvas pixel was 6-8 ms of the
+// 40-50 SwiftShader spent on a frame of Net B or the deep stack at 1280x800.
+func (p painter) Clear(c color.RGBA) {
+	if !p.screen || c != play.Background {
+		p.dst.Fill(c)
 	}
-	p.meshes.draw(p.dst, p.discs, m, &flatOp)
+}
+
+func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
+
+// DrawSprites draws the pulses from the sprites' sheet.
+func (p painter) DrawSprites(m *play.Mesh) { p.meshes.draw(p.dst, p.sprites(), m, &flatOp) }
+
+// Disc draws a filled circle from the sprites' sheet at once.
+func (p painter) Disc(d play.Dot) {
+	p.dots.Reset()
+	p.dots.Sprite(d)
+	p.DrawSprites(&p.dots)
+}
+
+// sprites returns the sprites' sheet (play.SpriteSheet), which it makes the first time.
+// The sheet has a texture of its own (Unmanaged): on ebiten's shared atlas it lands where
+// the page's earlier images leave room, and its linear-filtered edges came out
+// differently there (a reset page's dots against a fresh page's, with Chromium's
+// software compositor).
+func (c *canvas) sprites() *ebiten.Image {
+	if c.discs == nil {
+		w, h, pix := play.SpriteSheet()
+		c.discs = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h),
+			&ebiten.NewImageOptions{Unmanaged: true})
+		c.discs.WritePixels(pix)
+	}
+	return c.discs
 }
 
 // DrawFlat draws from the sheet; before the first sweep, which makes it, the batch
@@ -116,9 +140,11 @@ func (p painter) Points(pl *play.PlaneView) {
 	r := pl.Rect
 	if p.shown != pl.PointsKey {
 		p.points = renew(p.points, int(math.Ceil(r.W)), int(math.Ceil(r.H)))
+		p.dots.Reset()
 		for _, d := range pl.Points {
-			disc(p.points, d)
+			p.dots.Sprite(d)
 		}
+		p.meshes.draw(p.points, p.sprites(), &p.dots, &flatOp)
 		p.shown = pl.PointsKey
 	}
 	drawOp = ebiten.DrawImageOptions{}

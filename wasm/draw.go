@@ -11,22 +11,19 @@ import (
 	"nnplay/wasm/play"
 )
 
-// The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them) and the
-// data points' sprite.
+// The drawing toolkit: meshes drawn in one call each (play.Batcher gathers them).
 
-// meshes is the scratch memory that turns play's meshes into ebiten's, and the room
-// ebiten's own has (play.Room).
+// meshes is the scratch memory that turns play's meshes into ebiten's. (ebiten's own
+// scratch buffers, which it made anew at the size of each call larger than any before,
+// grow geometrically in the copy the page is built with: cmd/ebitenpatch/grow.)
 type meshes struct {
-	vs   []ebiten.Vertex
-	room play.Room
+	vs []ebiten.Vertex
 }
 
-// draw draws mesh m with source image src, one call per part; a call that outgrows the
-// room is padded with vertices no triangle uses and with empty triangles.
+// draw draws mesh m with source image src, one call per part.
 func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
-		vs, is = b.room.Pad(vs, is)
 		b.vs = b.vs[:0]
 		for _, v := range vs {
 			b.vs = append(b.vs, ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: v.SrcX, SrcY: v.SrcY,
@@ -60,30 +57,5 @@ var whitePixel = func() *ebiten.Image {
 	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
 }()
 
-// drawOp is reused by every sprite draw: the page draws on one goroutine.
+// drawOp is reused by every image draw: the page draws on one goroutine.
 var drawOp ebiten.DrawImageOptions
-
-// discSprite is an anti-aliased white disc drawn once; data points are copies of it,
-// scaled and tinted, which ebiten draws together in one call. It has a texture of its
-// own (Unmanaged): on ebiten's shared atlas it lands where the page's earlier images
-// leave room, and its linear-filtered edges came out differently there (a reset page's
-// dots against a fresh page's, with Chromium's software compositor).
-var discSprite = func() *ebiten.Image {
-	const d = 64
-	img := ebiten.NewImageWithOptions(image.Rect(0, 0, d, d),
-		&ebiten.NewImageOptions{Unmanaged: true})
-	var m play.Mesh
-	m.Circle(play.Dot{X: d / 2, Y: d / 2, R: d/2 - 1, Color: play.White})
-	new(meshes).draw(img, whitePixel, &m, &flatOp)
-	return img
-}()
-
-// disc draws a filled circle from the sprite.
-func disc(dst ebiten.FinalScreen, d play.Dot) {
-	s := float64(discSprite.Bounds().Dx())
-	drawOp = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	drawOp.GeoM.Scale(2*d.R/(s-2), 2*d.R/(s-2))
-	drawOp.GeoM.Translate(d.X-d.R*s/(s-2), d.Y-d.R*s/(s-2))
-	drawOp.ColorScale.ScaleWithColor(d.Color)
-	dst.DrawImage(discSprite, &drawOp)
-}

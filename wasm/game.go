@@ -262,7 +262,7 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 	defer g.mu.Unlock()
 	defer g.survive("DrawFinalScreen")
 	start, fresh := time.Now(), g.fresh
-	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen}
+	g.canvas.batch.Canvas = painter{canvas: g.canvas, dst: screen, screen: true}
 	g.scene.Paint(&g.canvas.batch)
 	g.fresh = false
 	if !fresh {

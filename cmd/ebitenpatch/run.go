@@ -84,7 +84,7 @@ func write(dir, src, mod, sum string, compile func(modfile, copied string) error
 	if err != nil {
 		return err
 	}
-	added, err := shaderSources()
+	added, err := ourSources()
 	if err != nil {
 		return err
 	}

@@ -64,6 +64,7 @@ func TestWrite(t *testing.T) {
 	files := map[string]string{
 		"go.mod":   "module " + ebiten + "\n",
 		"image.go": "package ebiten\n",
+		"input.go": "package ebiten\n",
 		"internal/builtinshader/shader.go": strings.Replace(fakeShader, "%s",
 			"{{if .UseColorM}}m{{end}}", 1),
 		"examples/blocks/main.go":    "package main\n",
@@ -120,8 +121,12 @@ func TestWrite(t *testing.T) {
 	if got := read("main.sum"); got != "a sum\n" {
 		t.Errorf("main.sum: %q", got)
 	}
-	if got := read("ebiten/image.go"); got != files["image.go"] {
-		t.Errorf("image.go: %q", got)
+	if got := read("ebiten/input.go"); got != files["input.go"] {
+		t.Errorf("input.go: %q", got)
+	}
+	if got := read("ebiten/image.go"); strings.Count(got, "grow.Slice(") != 2 ||
+		!strings.Contains(got, growPkg) {
+		t.Errorf("image.go:\n%s", got)
 	}
 	if got := read("ebiten/" + shader); !strings.Contains(got, kageImport) {
 		t.Errorf("shader.go:\n%s", got)
@@ -136,6 +141,7 @@ func TestWrite(t *testing.T) {
 	}
 	for _, f := range []string{"internal/builtinshader/compiled/compiled.go",
 		"internal/builtinshader/compiled/compiled_test.go", "internal/nnplay/golit/golit.go",
+		"internal/nnplay/grow/grow.go",
 		"internal/nnplay/shadergen/main.go", "nnplay_shader.go"} {
 		if got := read("ebiten/" + f); strings.Contains(got, "go:build ignore") || got == "" {
 			t.Errorf("%s:\n%s", f, got)

@@ -17,8 +17,8 @@ import (
 // that every program and its GLSL equal what ebiten makes at run time (reflect.DeepEqual,
 // byte for byte). The page then links neither the compiler nor go/parser.
 
-//go:embed golit/golit.go shadergen/*.go
-var shaderFiles embed.FS
+//go:embed golit/golit.go shadergen/*.go grow/grow.go
+var ourFiles embed.FS
 
 const (
 	internal    = ebiten + "/internal/"
@@ -28,7 +28,9 @@ const (
 
 // Files the copy gets, by the file of ours they are: shadergen's lose their build tag,
 // which keeps them out of nnplay's builds (they import ebiten's internal packages).
-var shaderCopies = map[string]string{
+// grow sizes ebiten's vertex and index buffers (bufferEdits).
+var copies = map[string]string{
+	"grow/grow.go":               "internal/nnplay/grow/grow.go",
 	"golit/golit.go":             "internal/nnplay/golit/golit.go",
 	"shadergen/gen.go":           "internal/nnplay/shadergen/main.go",
 	"shadergen/compiled.go":      "internal/builtinshader/compiled/compiled.go",
@@ -98,11 +100,11 @@ func applyEdits(src string, edits []edit) (map[string][]byte, error) {
 	return out, nil
 }
 
-// shaderSources returns the files of ours the copy gets, by their path in it.
-func shaderSources() (map[string][]byte, error) {
+// ourSources returns the files of ours the copy gets, by their path in it.
+func ourSources() (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for from, to := range shaderCopies {
-		b, err := shaderFiles.ReadFile(from)
+	for from, to := range copies {
+		b, err := ourFiles.ReadFile(from)
 		if err != nil {
 			return nil, err
 		}

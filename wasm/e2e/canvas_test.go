@@ -1,8 +1,12 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/json"
+	"image/png"
 	"testing"
+
+	"nnplay/wasm/play"
 )
 
 // TestCanvasCoversOnlyTheFreeArea checks that the canvas ends where the panel starts,
@@ -44,6 +48,42 @@ func TestCanvasCoversOnlyTheFreeArea(t *testing.T) {
 		if px := [2]int{int(c[2] - c[0] + 0.5), int(c[3] - c[1] + 0.5)}; got.Pixels != px {
 			t.Errorf("%dx%d: the canvas has %v pixels for %v CSS pixels", w, h, got.Pixels, px)
 		}
+	}
+	p.noProblems()
+}
+
+// TestCanvasShowsTheScenesBackground compares the saved canvas, which the page paints on
+// the scene's background, with the page as the browser shows it, where the page leaves
+// the canvas transparent under the scene and the canvas's CSS background shows through:
+// wherever the saved canvas is play.Background, so is the page, within a unit, but for
+// the panel's shadow and the page's few controls over the canvas.
+func TestCanvasShowsTheScenesBackground(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.eval(`document.getElementById('save-canvas').click()`)
+	saved, err := png.Decode(bytes.NewReader(p.waitDownload("nnplay-canvas.png")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shot := p.screenshot("canvas-background")
+	bg, near := play.Background, func(a uint32, b uint8) bool { return absDiff(a>>8, uint32(b)) <= 1 }
+	blank, wrong := 0, 0
+	for y := range saved.Bounds().Dy() {
+		for x := range saved.Bounds().Dx() - 16 { // the panel's shadow
+			r, g, b, _ := saved.At(x, y).RGBA()
+			if r>>8 != uint32(bg.R) || g>>8 != uint32(bg.G) || b>>8 != uint32(bg.B) {
+				continue
+			}
+			blank++
+			if r, g, b, _ := shot.At(x, y).RGBA(); !near(r, bg.R) || !near(g, bg.G) ||
+				!near(b, bg.B) {
+				wrong++
+			}
+		}
+	}
+	if blank < 100_000 || wrong > blank/100 {
+		t.Errorf("of the %d pixels of the saved canvas that are the background %v, %d are "+
+			"not on the page", blank, bg, wrong)
 	}
 	p.noProblems()
 }

@@ -15,9 +15,10 @@ import (
 // moveForms returns the forms of a weight's label during the Step's update, longest
 // first: "w 0.1234 → 0.1240", the same in two lines (for a hovered edge only: a move
 // reads on one line), and in one line with two decimals or more ("w 0.12→0.13",
-// briefMove); each names the weight and keeps the old value beside the new. ("0.145" over "→0.149", without the "w", said
-// nothing of what moved; a bare "→ 0.1240" said nothing of the move.) A move no decimals
-// show honestly reads as the new value and the move ("1.00 (+1.0e-12)").
+// briefMove); each names the weight and keeps the old value beside the new. ("0.145"
+// over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
+// nothing of the move.) A move no decimals show honestly reads as the new value and the
+// move ("1.00 (+1.0e-12)").
 func moveForms(old, new float64) (full, folded, brief string) {
 	o, n, ok := moveNumbers(old, new)
 	if !ok {

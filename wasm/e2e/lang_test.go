@@ -190,10 +190,18 @@ func TestLinkLanguage(t *testing.T) {
 	}
 	link := q.exported("url")
 	if !strings.Contains(link, "&lang=ko&") || !strings.Contains(q.eval(`location.hash`),
-		"&lang=ko&") {
+		"&lang=ko&") || strings.Contains(link, "?lang=") {
 		t.Errorf("the Korean page's link %s, address %s", link, q.eval(`location.href`))
 	}
 	q.screenshot("link-lang-ko")
+	// Switched to English, its links and its address name English alone: a link copied
+	// from ?lang=ko held both ?lang=ko and #...&lang=en.
+	q.choose("lang", "en")
+	q.waitFor(`location.hash.includes('&lang=en&')`, 10*time.Second)
+	if en, at := q.exported("url"), q.eval(`location.href`); strings.Contains(en, "lang=ko") ||
+		strings.Contains(at, "lang=ko") || !strings.Contains(en, "&lang=en&") {
+		t.Errorf("switched to English: the link %s, the address %s", en, at)
+	}
 	r := p.tab(p.url)
 	if w := r.words(); w.Lang != "en" || w.Heading != "Training" || w.Stored != "en" {
 		t.Errorf("a plain visit after the Korean link: %+v", w)

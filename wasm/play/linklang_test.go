@@ -46,3 +46,23 @@ func TestLinkSpeaksItsLanguage(t *testing.T) {
 		t.Errorf("a start after a switch: chosen %v, %v", chosen, Language())
 	}
 }
+
+// TestPageAddressDropsItsLanguage: the page's links carry one language, the hash's, so the
+// address they start with drops a query's lang (index.html?lang=ko, switched to English,
+// copied a link with both ?lang=ko and #...&lang=en) and keeps the rest of the query.
+func TestPageAddressDropsItsLanguage(t *testing.T) {
+	for _, c := range [][2]string{
+		{"http://h/index.html?lang=ko", "http://h/index.html"},
+		{"http://h/index.html?lang=ko#lr=0.1&lang=ko", "http://h/index.html"},
+		{"http://h/?a=1&lang=en&b=2", "http://h/?a=1&b=2"},
+		{"file:///x/index.html?b=2&lang=ko", "file:///x/index.html?b=2"},
+		{"http://h/index.html?slang=1", "http://h/index.html?slang=1"},
+		{"http://h/index.html", "http://h/index.html"},
+	} {
+		m := NewSession()
+		apply(t, m, SetPageAddress{URL: c[0]})
+		if m.Share.Base != c[1] {
+			t.Errorf("%s: the links start with %s; want %s", c[0], m.Share.Base, c[1])
+		}
+	}
+}

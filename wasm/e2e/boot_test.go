@@ -59,8 +59,8 @@ func (p *page) failure() (heading, message string) {
 }
 
 // TestNoWebGLSaysWhy starts Chromium with WebGL turned off: the page must say that it
-// draws with WebGL and how to turn it on, in the page's language, and never start the
-// program.
+// draws with WebGL and how to turn it on, in the page's language, and the program must
+// never draw or answer (it checks WebGL once it has made the page, before its first frame).
 func TestNoWebGLSaysWhy(t *testing.T) {
 	t.Parallel()
 	english := []string{"This page draws with WebGL, which this browser has turned off",
@@ -306,8 +306,8 @@ new MutationObserver(() => {
 // every 250 ms, and first a second after boot.js's first words, so that a quick load
 // never changes it (each change is a repaint, which a software renderer makes the WebGL
 // context and the first frame wait for); its bar is never indeterminate (Chromium
-// animates that state), and WebGL is checked after the compile, before the program
-// starts.
+// animates that state), and WebGL is checked once the program has started, before its
+// first frame.
 func TestProgressOfGzippedWasm(t *testing.T) {
 	t.Parallel()
 	percent := regexp.MustCompile(`(\d+)%`)
@@ -371,7 +371,7 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 				len(log), len(values), full, megabytes)
 			order := p.eval(`performance.getEntriesByType('mark').map(m => m.name)
 				.filter(n => /^nnplay-(compiled|webgl-checked|instantiated)$/.test(n)).join()`)
-			if order != "nnplay-compiled,nnplay-webgl-checked,nnplay-instantiated" {
+			if order != "nnplay-compiled,nnplay-instantiated,nnplay-webgl-checked" {
 				t.Errorf("the page's steps came in the order %s", order)
 			}
 			if !decoded {

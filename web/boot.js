@@ -38,6 +38,15 @@
   bar.setAttribute('aria-label', words.progress);
   text.textContent = words.loading;
 
+  // The page stays blank (body.quiet: web/style.css) for its first second, unless it
+  // fails or its first frame comes sooner. On a software renderer (SwiftShader) the
+  // loading screen's first paint, its text and bar, holds the GPU process some 150 ms
+  // just when the program checks WebGL and draws its first frame, which wait for it; a
+  // blank page costs it next to nothing.
+  const quiet = 1000;
+  document.body.classList.add('quiet');
+  setTimeout(() => document.body.classList.remove('quiet'), quiet);
+
   let failed = false;
 
   // fail shows why the page cannot go on: message, then the error it stopped with, if
@@ -62,7 +71,7 @@
       err.appendChild(document.createTextNode(advice));
     }
     err.hidden = false;
-    document.body.classList.remove('ready');
+    document.body.classList.remove('ready', 'quiet');
   }
 
   function rebuild(what) {
@@ -75,11 +84,10 @@
   // process's one thread for 20-200 ms (a frame, and in a headless browser its read-back),
   // ahead of the WebGL context and the first frame the page waits for: the screen changes
   // at most every 250 ms, the latest news first, and the bar is never indeterminate
-  // (Chromium repaints that state's animation every frame). The screen's first change
-  // waits a second (quiet) after this script starts, so a load whose first frame comes
-  // within it repaints nothing on the way. Measured, same runs: the first frame reached
-  // the screen 30-150 ms sooner than with a change every 250 ms from the start.
-  const quiet = 1000;
+  // (Chromium repaints that state's animation every frame). The screen shows, and first
+  // changes, at the end of the quiet second (above). Measured, same runs, before that
+  // second hid the screen: the first frame reached the screen 30-150 ms sooner than with
+  // a change every 250 ms from the start.
   let shown = Date.now() + quiet - 250; // when the screen last changed, or as if it had
   let next = null; // [fraction, label], waiting for its turn
   let timer = 0;

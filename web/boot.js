@@ -405,8 +405,8 @@
   // The Go program checks WebGL (glChecked) once it has made the page, before its first
   // frame. The check holds this thread until the GPU process answers, and on a software
   // renderer (SwiftShader) that process is busy for the first few hundred ms, starting
-  // and painting the loading screen: checked before the program started, the page waited
-  // there with nothing to do, and then started the program. Without WebGL the page says
+  // and painting the page: checked before the program started, the page waited there
+  // with nothing to do, and then started the program. Without WebGL the page says
   // so and the program never draws. The steps towards the first frame are marked
   // ("nnplay-..."; the Go program marks its own) for make bench-page's table of where
   // the time goes.

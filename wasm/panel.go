@@ -158,12 +158,8 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 }
 
 // speak writes the words of the panel that do not follow from the model in language
-// l: the markup's static text, the menus, the canvas's name and the open messages. It
-// remembers a learner's choice for the next visit.
+// l: the markup's static text, the menus, the canvas's name and the open messages.
 func (p *panel) speak(m *play.Session, l play.Lang) {
-	if p.lang >= 0 {
-		remember(l)
-	}
 	p.lang = l
 	document.Get("documentElement").Set("lang", l.Code())
 	js.Global().Get("nnplayPanel").Call("speak", play.PageWords(l))
@@ -181,8 +177,8 @@ func (p *panel) speak(m *play.Session, l play.Lang) {
 	}
 }
 
-// remember keeps the language in localStorage "nnplay-lang", which boot.js reads; a
-// browser that blocks storage forgets it.
+// remember keeps the language the learner chose (play.Chosen) in localStorage
+// "nnplay-lang", which boot.js reads; a browser that blocks storage forgets it.
 func remember(l play.Lang) {
 	defer func() { recover() }() // storage access throws where it is blocked
 	js.Global().Get("localStorage").Call("setItem", "nnplay-lang", l.Code())
@@ -191,6 +187,9 @@ func remember(l play.Lang) {
 // sync writes the model into the panel's sections built from Fields, in the page's
 // language, building a section again when its fields changed.
 func (p *panel) sync(m *play.Session) {
+	if l, ok := play.Chosen(); ok {
+		remember(l)
+	}
 	if l := play.Language(); l != p.lang {
 		p.speak(m, l)
 	}

@@ -17,8 +17,12 @@
   const bar = $('loading-bar');
   const fromDisk = location.protocol === 'file:';
 
-  // The page's language: "nnplay-lang" in localStorage, else the browser's.
+  // The page's language: a link's (#...&lang=ko, else ?lang=ko), shown but not kept;
+  // else "nnplay-lang" in localStorage, the learner's last choice; else the browser's.
   const lang = (function () {
+    const linked = /(?:^#|&)lang=(en|ko)(?:&|$)/.exec(location.hash) ||
+      /[?&]lang=(en|ko)(?:&|$)/.exec(location.search);
+    if (linked) return linked[1];
     try {
       const saved = localStorage.getItem('nnplay-lang');
       if (saved === 'en' || saved === 'ko') return saved;

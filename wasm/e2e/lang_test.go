@@ -176,6 +176,46 @@ func TestLanguageRemembered(t *testing.T) {
 	p.noProblems()
 }
 
+// TestLinkLanguage: a teacher's Korean link (?lang=ko, or the lang of a link the page
+// copied) opens the page in Korean without touching the language the learner's browser
+// remembers, which the next plain visit speaks; the page's link carries the language it
+// shows; a switch by hand is remembered; a new hash's language applies, unremembered.
+func TestLinkLanguage(t *testing.T) {
+	t.Parallel()
+	p := open(t, false, 1280, 800)
+	p.eval(`localStorage.setItem('nnplay-lang', 'en'), 1`)
+	q := p.tab(p.url + "?lang=ko")
+	if w := q.words(); w.Lang != "ko" || w.Heading != "학습" || w.Stored != "en" {
+		t.Errorf("?lang=ko: %+v", w)
+	}
+	link := q.exported("url")
+	if !strings.Contains(link, "&lang=ko&") || !strings.Contains(q.eval(`location.hash`),
+		"&lang=ko&") {
+		t.Errorf("the Korean page's link %s, address %s", link, q.eval(`location.href`))
+	}
+	q.screenshot("link-lang-ko")
+	r := p.tab(p.url)
+	if w := r.words(); w.Lang != "en" || w.Heading != "Training" || w.Stored != "en" {
+		t.Errorf("a plain visit after the Korean link: %+v", w)
+	}
+	s := p.tab(link)
+	if w := s.words(); w.Lang != "ko" || w.Play != "학습 시작" || w.Stored != "en" {
+		t.Errorf("the copied Korean link: %+v", w)
+	}
+	r.choose("lang", "ko") // by hand: remembered
+	r.waitFor(`localStorage.getItem('nnplay-lang') === 'ko'`, 10*time.Second)
+	_, hash, _ := strings.Cut(strings.Replace(link, "&lang=ko&", "&lang=en&", 1), "#")
+	r.eval(`location.hash = '` + hash + `', 1`)
+	r.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+	time.Sleep(300 * time.Millisecond) // a frame after: nothing writes the storage
+	if w := r.words(); w.Lang != "en" || w.Stored != "ko" {
+		t.Errorf("a new hash with lang=en: %+v", w)
+	}
+	for _, x := range []*page{p, q, r, s} {
+		x.noProblems()
+	}
+}
+
 // TestKoreanExport exports the selected unit's figure in Korean and in English: the
 // Korean figure has Korean words (its pixels differ where the words are) and the export's
 // messages speak Korean.

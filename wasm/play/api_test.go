@@ -116,7 +116,7 @@ func TestExportCall(t *testing.T) {
 			m.Sizes())
 	}
 	url, _ := Call{Name: "export", Export: "url"}.Answer(m, Geometry{}, nil, &Telemetry{})
-	if want := "http://127.0.0.1:8080/index.html#" + m.Setup(true).Hash(); url != want {
+	if want := "http://127.0.0.1:8080/index.html#" + m.Link(); url != want {
 		t.Errorf("export url: %q, want %q", url, want)
 	}
 	py, _ := Call{Name: "export", Export: "pytorch"}.Answer(m, Geometry{}, nil, &Telemetry{})

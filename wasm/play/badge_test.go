@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"testing"
 
 	"nnplay/core"
@@ -88,6 +89,74 @@ func TestBadgesAllocateNothing(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(20, meters); n != 0 {
 			t.Errorf("%v: %g allocations to lay out %d badges", win, n, len(s.texts))
+		}
+	}
+}
+
+// TestDroppedBadgesAreMarked saturates the deep stack and a stack of six Tanh layers and
+// lays them out on phones, where units of 17 pixels leave most badges no room, and at
+// 900x500, in English and Korean: each unit whose badge is not placed has a mark of the
+// badge's ink in its corner, and a note off the edges says what the marks stand for.
+// (The badges were dropped silently: the Korean "포화" had no place at 900x500.)
+func TestDroppedBadgesAreMarked(t *testing.T) {
+	defer speak(English)
+	deep := presetSession(t, 2, Unit{})
+	tanh := NewSession()
+	apply(t, tanh, OpenLink{Hash: "layers=8,8,8,8,8,8&acts=tanh,tanh,tanh,tanh,tanh,tanh,tanh&" +
+		"bias=1,1,1,1,1,1,1"})
+	for _, m := range []*Session{deep, tanh} {
+		for _, l := range m.Net.Layers {
+			for i := range l.Linear.Weight {
+				for j := range l.Linear.Weight[i] {
+					l.Linear.Weight[i][j] = 4 * float64(1-2*((i+j)%2))
+				}
+			}
+		}
+		m.Refresh()
+	}
+	for k, m := range []*Session{deep, tanh} {
+		for _, lang := range Langs() {
+			speak(lang)
+			note := Say(BadgeMarkNote, Say(SaturatedBadgeWord))
+			for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {900, 500, 1}} {
+				s := pageScene(t, m, win)
+				where := fmt.Sprintf("network %d, %s, %v", k, lang.Code(), win)
+				top, bottom := s.unitsSpan()
+				dropped := 0
+				for _, b := range s.badgeRefs {
+					shown := false
+					for i := b.from; i < b.to; i++ {
+						shown = shown || s.texts[i].ok
+					}
+					if shown {
+						continue
+					}
+					dropped++
+					r := s.Units[b.unit].Rect
+					if !slices.ContainsFunc(s.BadgeMarks, func(k Box) bool {
+						return k.Within(r) && k.Color == b.ink
+					}) {
+						t.Errorf("%s: unit %v lost its badge unmarked", where, s.Units[b.unit].Unit)
+					}
+				}
+				if dropped == 0 {
+					t.Errorf("%s: every badge found room: the test shows nothing", where)
+				}
+				// The note: a square off every unit, its words just right of it.
+				if !slices.ContainsFunc(s.BadgeMarks, func(k Box) bool {
+					return !slices.ContainsFunc(s.Units, func(u UnitView) bool {
+						return k.Overlaps(u.Rect)
+					}) && slices.ContainsFunc(s.Labels, func(l Label) bool {
+						return (l.Text == note || l.Text == Say(SaturatedBadgeWord)) &&
+							l.Box.X > k.X+k.W && l.Box.X < k.X+k.W+8 && k.Y > l.Box.Y &&
+							k.Y+k.H < l.Box.Y+l.Box.H &&
+							(l.Box.Y >= bottom-hair || l.Box.Y+l.Box.H <= top+hair)
+					})
+				}) {
+					t.Errorf("%s: %d badges marked, and no note %q says what the marks are",
+						where, dropped, note)
+				}
+			}
 		}
 	}
 }

@@ -65,10 +65,12 @@ func (m *Session) pause(why error, kept bool) {
 
 // ranAway says in Diverged why training stopped, ending with the learning rate to
 // lower, and remembers that rate: Reset keeps it, as Playground's Reset keeps its
-// controls, and says so (keptRunaway); a preset replaces it with its own.
+// controls, and says so (keptRunaway); a preset replaces it with its own. A stall said
+// before ends: training that goes on after the runaway is judged afresh.
 func (m *Session) ranAway(why Sentences) {
 	m.Diverged = append(why, LRTooHigh.With(shortNum(m.LR)))
 	m.runawayLR = m.LR
+	m.stallSaid = stallSaid{}
 }
 
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away

@@ -8,10 +8,10 @@ import (
 )
 
 // TestInputNamesBesideTheirUnits checks that an input's name reads as its own unit's:
-// centred under the unit (or slid by up to textGap off the canvas's edge: fit), or level
-// with it. On short phones a name too wide to centre
-// stood at the canvas's left edge under its unit, level with the gap before the next
-// input: "x1" read as the second input's and "x2" as the first chip's.
+// under the unit (centred, or slid off the canvas's edge while the middle half of its box
+// spans the unit's centre: againstEdge), or level with it. On short phones a name too
+// wide to centre stood at the canvas's left edge under its unit, level with the gap
+// before the next input: "x1" read as the second input's and "x2" as the first chip's.
 func TestInputNamesBesideTheirUnits(t *testing.T) {
 	for p := range Presets() {
 		m := presetSession(t, p, Unit{})
@@ -34,7 +34,8 @@ func TestInputNamesBesideTheirUnits(t *testing.T) {
 					}
 					found = true
 					b := tx.box
-					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) <= textGap*s.Geo.Scale+0.01 &&
+					// Under it: its box's middle half spans the unit's centre (againstEdge).
+					centred := math.Abs(b.X+b.W/2-(r.X+r.W/2)) <= b.W/4+0.01 &&
 						b.Y >= r.Y+r.H
 					level := b.Y+b.H/2 > r.Y && b.Y+b.H/2 < r.Y+r.H
 					if !centred && !level {
@@ -64,21 +65,27 @@ func TestInputValuesShow(t *testing.T) {
 	for h := 1; h <= 8; h++ {
 		sessions = append(sessions, columnsSession(t, h, nil, Unit{1, 0}))
 	}
+	closed := 0 // values shown in the closed-up form, "x2=-1.00"
 	for k, m := range sessions {
 		for _, lang := range Langs() {
 			speak(lang)
 			for _, win := range []window{{1280, 800, 1}, {1280, 800, 2}, {1920, 1080, 1},
-				{1024, 768, 1}} {
+				{1024, 768, 1}, {900, 500, 1}, {780, 800, 1}} {
 				s := pageScene(t, m, win)
 				for i := range s.Geo.Nodes[0] {
 					name := FeatureLabel(m.Features[i])
-					if !hasPrefix(s, name+" = ") && !hasPrefix(s, name+"=") {
+					if hasPrefix(s, name+"=") {
+						closed++
+					} else if !hasPrefix(s, name+" = ") {
 						t.Errorf("network %d, %s, %v: %s shows no value", k, lang.Code(), win,
 							name)
 					}
 				}
 			}
 		}
+	}
+	if closed == 0 {
+		t.Error("no input showed its value closed up: the sweep misses that form")
 	}
 }
 

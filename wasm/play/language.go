@@ -55,16 +55,40 @@ var lang atomic.Int32
 // Language returns the language the page speaks now.
 func Language() Lang { return Lang(lang.Load()) }
 
-// SetLanguage switches the page's language: the next scene, the panel and every open
-// message say their words in it.
+// chosen is 1 + the language the learner last switched to by hand, until Chosen takes
+// it; 0 when there is none.
+var chosen atomic.Int32
+
+// SetLanguage switches the page's language, as the learner does by hand: the next
+// scene, the panel and every open message say their words in it, and the page remembers
+// it for the next visit (Chosen).
 type SetLanguage struct{ Lang Lang }
 
 func (c SetLanguage) apply(*Session) error {
-	if c.Lang < 0 || c.Lang >= langCount {
-		return UnknownLanguage.With(int(c.Lang))
+	if err := show(c.Lang); err != nil {
+		return err
 	}
-	lang.Store(int32(c.Lang))
+	chosen.Store(int32(c.Lang) + 1)
 	return nil
+}
+
+// show switches the page's language without making it the learner's choice: the
+// language a page starts in, or a link's.
+func show(l Lang) error {
+	if l < 0 || l >= langCount {
+		return UnknownLanguage.With(int(l))
+	}
+	lang.Store(int32(l))
+	return nil
+}
+
+// Chosen returns the language the learner switched to by hand since the last call, for
+// the page to remember for the next visit (localStorage "nnplay-lang"); ok is false when
+// there is none. A language the page started in or a link opened it in is shown, never
+// remembered: a teacher's Korean link leaves a learner's English as it was.
+func Chosen() (l Lang, ok bool) {
+	c := chosen.Swap(0)
+	return Lang(c - 1), c > 0
 }
 
 // Say returns message m in the page's language with its placeholders {1}, {2}, ...

@@ -323,12 +323,22 @@ func (m *Session) lessonTick(until time.Time) bool {
 }
 
 // linkLesson returns the lesson a link opens (ID 0 for free play; s is the link's hash
-// as ParseHash read it), and whether the link is nothing but its lesson field:
-// "#lesson=3" opens lesson 3 and keeps free play as it is, "#lesson=0" goes back to free
-// play as it was left. Such a link is refused whole when its number is.
-func linkLesson(hash string, s Setup) (OpenLesson, bool) {
-	key, _, _ := strings.Cut(strings.TrimPrefix(hash, "#"), "=")
-	return OpenLesson{ID: s.Lesson}, key == "lesson" && !strings.Contains(hash, "&")
+// as ParseHash read it; nil when the link has no lesson field), and whether the link is
+// nothing but its lesson and language fields: "#lesson=3" opens lesson 3 and keeps free
+// play as it is, "#lesson=0" goes back to free play as it was left, "#lang=ko" changes
+// nothing but the language. Such a link is refused whole when a field is.
+func linkLesson(hash string, s Setup) (open *OpenLesson, alone bool) {
+	alone = true
+	for _, part := range strings.Split(strings.TrimPrefix(hash, "#"), "&") {
+		switch key, _, _ := strings.Cut(part, "="); key {
+		case "lesson":
+			open = &OpenLesson{ID: s.Lesson}
+		case "lang":
+		default:
+			alone = false
+		}
+	}
+	return open, alone
 }
 
 // freePlay returns free play's session: m itself, or the one kept aside in a lesson.

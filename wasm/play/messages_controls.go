@@ -41,6 +41,7 @@ const (
 	LeakyBadgeShort
 	SaturatedBadgeWord
 	LeakyBadgeWord
+	BadgeMarkNote
 
 	// The menus' words.
 	ClassificationName
@@ -135,17 +136,18 @@ var controlRows = map[Msg]entry{
 	DerivativeLegendShort: same("f'"),
 	WeightMoveRow:         same("w[{1}][{2}] {3}"),
 	BiasMoveRow:           same("b[{1}] {2}"),
-	UpdateRuleLine: {en: "update: {1} - lr × mean dL/dw of {6} points = {2} - {3} × {4} = {5}",
-		ko: "업데이트: {1} - 학습률 × 데이터 {6}개의 평균 dL/dw = {2} - {3} × {4} = {5}"},
-	UpdateRuleMid: {en: "{1} - lr × mean dL/dw = {2} - {3} × {4} = {5}",
-		ko: "{1} - 학습률 × 평균 dL/dw = {2} - {3} × {4} = {5}"},
-	UpdateRuleShort: same("{1} = {2} - {3} × {4} = {5}"),
-	// With L1 or L2 on ({6}), the gradient the update applies includes its pull.
+	UpdateRuleLine: {
+		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} points = {3} - {4} × {5} = {6}",
+		ko: "업데이트: w[{1}][{2}] - 학습률 × 데이터 {7}개의 평균 dL/dw = {3} - {4} × {5} = {6}"},
+	UpdateRuleMid: {en: "w[{1}][{2}] - lr × mean dL/dw = {3} - {4} × {5} = {6}",
+		ko: "w[{1}][{2}] - 학습률 × 평균 dL/dw = {3} - {4} × {5} = {6}"},
+	UpdateRuleShort: same("w[{1}][{2}] = {3} - {4} × {5} = {6}"),
+	// With L1 or L2 on ({7}), the gradient the update applies includes its pull.
 	UpdateRuleRegLine: {
-		en: "update: {1} - lr × (mean dL/dw of {7} points + {6} term) = {2} - {3} × {4} = {5}",
-		ko: "업데이트: {1} - 학습률 × (데이터 {7}개의 평균 dL/dw + {6} 항) = {2} - {3} × {4} = {5}"},
-	UpdateRuleRegMid: {en: "{1} - lr × (mean dL/dw + {6} term) = {2} - {3} × {4} = {5}",
-		ko: "{1} - 학습률 × (평균 dL/dw + {6} 항) = {2} - {3} × {4} = {5}"},
+		en: "update: w[{1}][{2}] - lr × (mean dL/dw of {8} points + {7} term) = {3} - {4} × {5} = {6}",
+		ko: "업데이트: w[{1}][{2}] - 학습률 × (데이터 {8}개의 평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},
+	UpdateRuleRegMid: {en: "w[{1}][{2}] - lr × (mean dL/dw + {7} term) = {3} - {4} × {5} = {6}",
+		ko: "w[{1}][{2}] - 학습률 × (평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +
@@ -186,6 +188,7 @@ var controlRows = map[Msg]entry{
 	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
 	SaturatedBadgeWord:  {en: "sat", ko: "포화"},
 	LeakyBadgeWord:      {en: "leaky", ko: "작은 기울기"},
+	BadgeMarkNote:       {en: "{1}: no room for its badge", ko: "{1}: 배지를 쓸 자리가 없음"},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

@@ -43,7 +43,7 @@ func TestStringTable(t *testing.T) {
 				t.Errorf("message %d (%q) skips {%d}", m, e.en, n)
 			}
 		}
-		args := []string{"A", "B", "C", "D", "E", "F", "G"}
+		args := []string{"A", "B", "C", "D", "E", "F", "G", "H"}
 		for _, l := range Langs() {
 			if got := SayIn(l, m, args[:len(seen["en"])]...); strings.ContainsAny(got, "{}") {
 				t.Errorf("message %d with all its arguments reads %q", m, got)

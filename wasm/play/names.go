@@ -42,14 +42,22 @@ var regionNames = map[core.Region]Msg{
 	core.Leaky:     RegionLeaky,
 }
 
-// regionWords are the shortest words for where z sits on an activation's curve, as a
-// unit's badge says them: a shaded band too narrow for its name has room for one.
-var regionWords = map[core.Region]Msg{
-	core.Active:    RegionActive,
-	core.Saturated: SaturatedBadgeWord,
-	core.Dead:      RegionDead,
-	core.Leaky:     LeakyBadgeWord,
+// regionWord returns the shortest word for where z sits on an activation's curve: a
+// shaded band too narrow for its name has room for one. Where a unit's badge says the
+// region, its word (the badge's last form, badgeMsgs); else the region's name. A dead
+// badge's "dead" is not it: z < 0 at one point is "inactive".
+func regionWord(r core.Region) Msg {
+	switch r {
+	case core.Saturated:
+		return badgeWord(badgeSaturated)
+	case core.Leaky:
+		return badgeWord(badgeLeaky)
+	}
+	return regionNames[r]
 }
+
+// badgeWord returns the shortest form of a badge of kind k: its word alone.
+func badgeWord(k badgeKind) Msg { return badgeMsgs[k][len(badgeMsgs[k])-1] }
 
 // phaseWords are the words for the phases of a Step.
 var phaseWords = [...]Msg{

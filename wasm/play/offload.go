@@ -230,7 +230,7 @@ func (m *Session) takeHeat(f *remote.Frame) {
 	if r.bands == 0 {
 		m.heatNet, m.heatDue = paramsOf(m.heatNet, m.Net, f.Params), true
 		r.diag, f.Diag = f.Diag, r.diag
-		m.Diag = &r.diag
+		m.showMeters(&r.diag)
 		m.heatGen++
 		return
 	}
@@ -290,7 +290,7 @@ func (m *Session) stageOn(until time.Time) {
 	// are the staged parameters', swept when asked for (Heat).
 	m.heatNet, r.net, m.heatDue = r.net, m.heatNet, true
 	r.diag, r.meters = r.meters, r.diag
-	m.Diag = &r.diag
+	m.showMeters(&r.diag)
 	r.bands = 0
 	m.version++
 	m.heatGen++

@@ -121,6 +121,9 @@ func (s *Scene) paintNetwork(p Painter) {
 			p.Fill(u.Rect, DeadVeil)
 		}
 	}
+	for _, b := range s.BadgeMarks {
+		p.Fill(b.Rect, b.Color)
+	}
 	for _, b := range s.GradBars {
 		p.Fill(b.Track.Rect, b.Track.Color)
 		p.Fill(b.Fill.Rect, b.Fill.Color)

@@ -1,8 +1,10 @@
 package play
 
 import (
+	"cmp"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -44,6 +46,7 @@ type text struct {
 	region Rect    // where search looks
 	near   Rect    // where search looks first, in every form, when not empty
 	group  int     // texts of one group (not 0), written together, share a form
+	rank   float64 // within its group, which texts stay first where it is thinned out
 	move   int     // the move of the Step's update it shows (moveBias, j+1 for w[i][j]), 0: none
 	list   bool    // the list of the moves that no other text shows (listForms, nameList)
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
@@ -179,6 +182,7 @@ func (s *Scene) place() {
 		}
 	}
 	s.sayBars()
+	s.markBadges()
 	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {
@@ -285,8 +289,47 @@ func (s *Scene) placeGroup(ids []int) {
 			break
 		}
 	}
+	if best != 0 && len(ids) > 2 && s.placeFewer(ids) {
+		return
+	}
 	for _, i := range ids {
 		t := &s.texts[i]
 		t.ok = best >= 0 && s.placeForm(t, best)
 	}
+}
+
+// placeFewer places, of a group whose texts do not all fit in its first form, as many
+// as fit in it, those of the highest rank first, down to two, and leaves the rest out;
+// it reports whether it did. On a laptop seven inputs' weights fitted their
+// narrow column only as bare numbers, a heap of "0.07" and "-0.06" among the edges;
+// the three largest read as weights, "w 0.47" (hovering an edge shows its own, and the
+// Step's update lists the moves no edge shows).
+func (s *Scene) placeFewer(ids []int) bool {
+	by := append(s.ranked[:0], ids...)
+	s.ranked = by
+	slices.SortStableFunc(by, func(a, b int) int {
+		return cmp.Compare(s.texts[b].rank, s.texts[a].rank)
+	})
+	mark := len(s.placed)
+	for n := len(by) - 1; n >= 2; n-- {
+		all := true
+		for _, i := range by[:n] {
+			if all = s.placeForm(&s.texts[i], 0); !all {
+				break
+			}
+		}
+		s.placed = s.placed[:mark]
+		if !all {
+			continue
+		}
+		for _, i := range by[n:] {
+			s.texts[i].ok = false
+		}
+		for _, i := range by[:n] {
+			t := &s.texts[i]
+			t.ok = s.placeForm(t, 0)
+		}
+		return true
+	}
+	return false
 }

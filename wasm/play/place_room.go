@@ -68,7 +68,7 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 			if b.Within(edge) && s.free(b, t.owner) {
 				return b, true
 			}
-			if b, ok := s.againstEdge(b, edge); ok && s.free(b, t.owner) {
+			if b, ok := s.againstEdge(b, edge, p.a, t.owner); ok && s.free(b, t.owner) {
 				return b, true
 			}
 		}
@@ -82,8 +82,15 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 
 // againstEdge returns box b moved to stand against the left or right side of edge, and
 // whether b lies within textGap of that side, within edge or across it, and fits edge.
-func (s *Scene) againstEdge(b, edge Rect) (Rect, bool) {
+// A unit's number centred under it (owner is the unit) may slide further, as long as
+// the middle half of its box still spans the unit's centre: by the edge of a 900x500
+// window, "x2=-1.00" under an input 10 to 13 pixels wide crossed the margin by 3 to 5
+// pixels and stood short of room, where sliding it left it under its unit.
+func (s *Scene) againstEdge(b, edge Rect, a align, owner int) (Rect, bool) {
 	slide := textGap*s.Geo.Scale + hair
+	if a == alignCenter && owner >= 0 && owner < len(s.Units) {
+		slide = math.Max(slide, b.W/4)
+	}
 	switch {
 	case math.Abs(b.X-edge.X) <= slide:
 		b.X = edge.X

@@ -24,6 +24,9 @@ type Scene struct {
 	Pulses []Pulse
 	// GradBars are, under each layer, the size of its gradient.
 	GradBars []GradBar
+	// BadgeMarks are squares in the ink of a badge that found no room: one in its unit's
+	// corner, and one before each line of the note that says what they mark.
+	BadgeMarks []Box
 
 	Plane   PlaneView
 	Act     ActView
@@ -47,7 +50,15 @@ type Scene struct {
 	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
 	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
 	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
-	badges      *badgeWords
+	// columnValues are, unit by unit, the value each one's column shows (columnValue), and
+	// rooms, level by level, where its numbers go (numberRoom): worked out once a frame as
+	// the units are laid out, and read where their numbers are written and kept room for.
+	columnValues []string
+	rooms        []numberRoom
+	inputLines   []inputLine // the inputs' values, kept from frame to frame
+	rule         ruleLine    // the Step's update line, kept for its record
+	badges       *badgeWords
+	badgeRefs    []badgeRef // the badges asked for, to mark those not placed (markBadges)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
@@ -56,6 +67,7 @@ type Scene struct {
 	formPool  []string
 	spotPool  []spot
 	order     []int
+	ranked    []int // a group's texts by rank (placeFewer)
 	placed    []Rect
 	obstacles []obstacle
 	xs, ys    []float64

@@ -13,6 +13,7 @@ func (s *Scene) meters(m *Session) {
 	if m.Diag == nil {
 		return
 	}
+	s.badgeRefs = s.badgeRefs[:0]
 	sc := s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
 	k := len(s.Geo.Nodes[0])
@@ -58,8 +59,9 @@ var badgeMsgs = [badgeKinds][]Msg{
 // whole percent: a scene is built every frame during Play, and a deep stack's 64 units
 // said their badges in three forms each in every one.
 type badgeWords struct {
-	lang Lang
-	said [badgeKinds][3][101]string
+	lang  Lang
+	said  [badgeKinds][3][101]string
+	notes [badgeKinds]string // BadgeMarkNote of each kind (markBadges)
 }
 
 // badgeText returns form f of a badge of kind k for a share of pc percent.
@@ -85,6 +87,8 @@ func (s *Scene) badgeText(k badgeKind, f, pc int) string {
 // beside it, and only where a small unit leaves no room inside, above or below the unit.
 func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind,
 	share float64) {
+	from := len(s.texts)
+	defer func() { s.badgeRefs = append(s.badgeRefs, badgeRef{own, from, len(s.texts), k, c}) }()
 	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
@@ -124,6 +128,68 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind
 	}
 	s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter,
 		s.badgeText(k, 0, pc)).backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
+}
+
+// badgeRef is a badge asked for: its unit's index in Units, its texts' indices in texts
+// (from, up to to), its kind and its ink.
+type badgeRef struct {
+	unit, from, to int
+	kind           badgeKind
+	ink            color.RGBA
+}
+
+// markBadges marks, once the texts are placed, each unit whose badge found no room: a
+// square of the badge's ink in the unit's top right corner; and it writes, where it finds
+// room on the network, a note for each kind marked, after a square of its ink: "sat: no
+// room for its badge", else "sat". The deep stack's units of 17 pixels on a phone
+// dropped their badges, and nothing said that they were saturated.
+func (s *Scene) markBadges() {
+	s.BadgeMarks = s.BadgeMarks[:0]
+	var noted [badgeKinds]bool
+	sc := s.Geo.Scale
+	for _, b := range s.badgeRefs {
+		shown := false
+		for i := b.from; i < b.to; i++ {
+			shown = shown || s.texts[i].ok
+		}
+		if shown {
+			continue
+		}
+		r := s.Units[b.unit].Rect
+		d := math.Round(math.Max(4*sc, r.W/4))
+		s.BadgeMarks = append(s.BadgeMarks, Box{Rect{r.X + r.W - d, r.Y, d, d}, b.ink})
+		if noted[b.kind] {
+			continue
+		}
+		noted[b.kind] = true
+		f := s.Fonts.Face(Small)
+		net, lh := s.Geo.Net, f.LineHeight
+		d = math.Round(lh * 0.6)
+		// In full, else the word alone beside its square, as a key: "■ sat".
+		note, word := &s.badges.notes[b.kind], s.badgeText(b.kind, len(badgeMsgs[b.kind])-1, 0)
+		if *note == "" { // badgeText made s.badges in this language
+			*note = Say(BadgeMarkNote, word)
+		}
+		// Under the units, else above them: off the edges, where the note read as a label
+		// of theirs (the Korean six-Tanh stack at 900x500).
+		top, bottom := s.unitsSpan()
+		t := s.write(Small, prioLegend, SoftInk, net.X, bottom+2*sc, alignLeft, *note, word).
+			pad(d+3*sc, 0).anywhere(Rect{net.X, net.Y, net.W, top - net.Y})
+		t.near = Rect{net.X, bottom, net.W, net.Y + net.H - bottom}
+		if t.ok = s.placeForms(t); t.ok {
+			box := t.box
+			s.BadgeMarks = append(s.BadgeMarks, Box{Rect{box.X, box.Y + (lh-d)/2, d, d}, b.ink})
+		}
+	}
+}
+
+// unitsSpan returns the top of the network's highest unit and the bottom of its lowest.
+func (s *Scene) unitsSpan() (top, bottom float64) {
+	top, bottom = math.Inf(1), math.Inf(-1)
+	for _, u := range s.Units {
+		top, bottom = math.Min(top, u.Rect.Y), math.Max(bottom, u.Rect.Y+u.Rect.H)
+	}
+	return top, bottom
 }
 
 // wholePercent writes a share as a whole percentage: 0.394 is "39".

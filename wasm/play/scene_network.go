@@ -48,7 +48,8 @@ type UnitView struct {
 // canvas shows another pane.
 func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.Edges, s.Units, s.GradBars = s.Edges[:0], s.Units[:0], s.GradBars[:0]
-	s.barsCaption = -1
+	s.columnValues, s.rooms = s.columnValues[:0], s.rooms[:0]
+	s.barsCaption, s.badgeRefs = -1, s.badgeRefs[:0]
 	if !s.shows(m, PaneNetwork) {
 		return
 	}
@@ -174,16 +175,16 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			x, y := r.InputPoint(m.Input[0], m.Input[1])
 			u.Dot = Ring{X: x, Y: y, R: 2.5 * sc, Width: 1.2 * sc, Color: Ink}
 			if lv == 0 {
-				u.Value = Say(FeatureLine, FeatureLabel(m.Features[i]), Num(tr.X[i]))
+				u.Value = s.inputLine(m.Features[i], i, tr.X[i]).value
 			} else {
 				u.Value, u.Detail = s.unitLines(m, st, lv, i, tr)
 			}
 			s.Units = append(s.Units, u)
 			s.owners = append(s.owners, own)
 		}
-		room := s.numberRoom(lv, s.Units[first:])
+		s.rooms = append(s.rooms, s.numberRoom(lv, first))
 		for k, own := range s.owners {
-			s.unitNumbers(m, st, s.Units[first+k], own, room)
+			s.unitNumbers(m, st, first+k, own)
 		}
 	}
 }
@@ -293,21 +294,39 @@ func (s *Scene) sayBars() {
 	s.GradBars = bars
 }
 
-// selectedWeights writes the selected unit's incoming weights on their edges: the
-// weight, its move during the Step's update, or its gradient after the backward pass;
-// all in one form (groupSelected).
+// selectedWeights writes the selected unit's incoming weights on their edges, the
+// largest few (maxEdgeLabels): the weight, its move during the Step's update, or its
+// gradient after the backward pass; all in one form (groupSelected), else as many as
+// fit in the first (placeFewer).
 func (s *Scene) selectedWeights(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 {
 		return
 	}
 	h := m.Hover
-	for j := range m.Layer(u.Level - 1).Linear.Weight[u.Index] {
-		if !h.Edge || h.Unit != u || h.In != j { // hoveredEdge labels the hovered one
-			s.edgeLabel(m, st, u.Level-1, u.Index, j, false).group = groupSelected
+	ws := m.Layer(u.Level - 1).Linear.Weight[u.Index]
+	for j, w := range ws {
+		if h.Edge && h.Unit == u && h.In == j { // hoveredEdge labels the hovered one
+			continue
+		}
+		// The largest weights only: seven inputs' labels stacked in a column between
+		// two columns of units, and none read as its own edge's.
+		larger := 0
+		for k, v := range ws {
+			if math.Abs(v) > math.Abs(w) || math.Abs(v) == math.Abs(w) && k < j {
+				larger++
+			}
+		}
+		if larger < maxEdgeLabels {
+			t := s.edgeLabel(m, st, u.Level-1, u.Index, j, false)
+			t.group, t.rank = groupSelected, math.Abs(w)
 		}
 	}
 }
+
+// maxEdgeLabels is the most of the selected unit's edges labelled: those of its largest
+// weights. Hovering an edge shows its own; the panel lists them all.
+const maxEdgeLabels = 4
 
 // groupSelected is the group of the selected unit's edges' labels (place.go).
 const groupSelected = 1

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/core"
 )
 
 // numberRoom is where the numbers of a level's units go, but for the selected and the
@@ -18,12 +20,17 @@ const (
 	roomNone                         // no numbers: the selected unit shows its own
 )
 
-// numberRoom returns where the lines of units, a level's, fit: under each unit when the
-// gap to the unit below holds them and they are no wider than the level's share of the
-// width, else the value alone, else none. Never beside a unit: there they lie on the
-// edges. On a phone the second line is left out, and the value too where columns crowd.
-func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
+// numberRoom returns where the lines of level lv's units, from s.Units[first] on, fit:
+// under each unit when the gap to the unit below holds them and they are no wider than
+// the level's share of the width, else the value alone, else none. Never beside a unit:
+// there they lie on the edges. On a phone the second line is left out, and the value too
+// where columns crowd. It keeps each unit's column value (columnValues).
+func (s *Scene) numberRoom(lv, first int) numberRoom {
+	units := s.Units[first:]
 	if lv == 0 || len(units) == 0 {
+		for _, u := range units {
+			s.columnValues = append(s.columnValues, u.Value) // an input's is its own
+		}
 		return roomUnder
 	}
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
@@ -36,7 +43,9 @@ func (s *Scene) numberRoom(lv int, units []UnitView) numberRoom {
 	column := s.columnWidth(lv)
 	var wValue, wBoth float64
 	for _, u := range units {
-		v := face.Width(s.columnValue(u, column))
+		value := s.columnValue(u, column)
+		s.columnValues = append(s.columnValues, value)
+		v := face.Width(value)
 		wValue = math.Max(wValue, v)
 		wBoth = max(wBoth, v, face.Width(u.Detail))
 	}
@@ -90,41 +99,48 @@ func (s *Scene) focused(m *Session, u UnitView) bool {
 	return u.Unit.Level == 0 || u.Unit == m.Selected || m.Hover.unit() == u.Unit
 }
 
-// numberLines returns the lines of numbers unit u shows, its value and its second line,
-// given where its level's numbers go (room): "" for a line it leaves out. unitNumbers
-// asks for them and keepNumbersRoom keeps their room under the unit from the blocks.
-func (s *Scene) numberLines(m *Session, u UnitView, room numberRoom) (value, detail string) {
-	switch {
-	case s.focused(m, u):
+// numberLines returns the lines of numbers unit k of s.Units shows, its value and its
+// second line, given where its level's numbers go (rooms): "" for a line it leaves out.
+// unitNumbers asks for them and keepNumbersRoom keeps their room under the unit from the
+// blocks.
+func (s *Scene) numberLines(m *Session, k int) (value, detail string) {
+	u := &s.Units[k]
+	switch room := s.rooms[u.Unit.Level]; {
+	case s.focused(m, *u):
 		return u.Value, u.Detail
 	case room == roomUnder:
-		return s.columnValue(u, s.columnWidth(u.Unit.Level)), u.Detail
+		return s.columnValues[k], u.Detail
 	case room == roomUnderValue:
-		return s.columnValue(u, s.columnWidth(u.Unit.Level)), ""
+		return s.columnValues[k], ""
 	}
 	return "", ""
 }
 
-// unitNumbers asks for the lines of numbers of unit u (numberLines): under it, else
+// unitNumbers asks for the lines of numbers of unit k of s.Units (numberLines): under it, else
 // beside it. The selected and the hovered unit's come first and may also go above it or
 // to its left; every other unit's value comes before any second line, which goes first
 // when space is short. Each line lies on a white box (numberPad).
-func (s *Scene) unitNumbers(m *Session, st stepState, u UnitView, own int, room numberRoom) {
+func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
+	u := s.Units[k]
 	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
 	pad := numberPad * sc
 	r, f := u.Rect, u.Frame.Rect
 	below := spot{r.X + r.W/2, s.numbersTop(u), alignCenter}
 	right := spot{f.X + f.W + 2*sc, r.Y + r.H/2 - lh, alignLeft}
-	value, detail := s.numberLines(m, u, room)
+	value, detail := s.numberLines(m, k)
 	if u.Unit.Level == 0 { // an input is always named, as a title: "x1 = 1.50", else "x1"
 		// Where it is too wide to centre under its unit, against the canvas's left side.
+		// With no frame or bias square to clear, a pixel under it: at 780x800 the inputs
+		// stand a line and a pixel apart, and two pixels under, it met the next input.
+		below.y -= sc
 		name, _, _ := strings.Cut(value, " =")
 		// There, on a white box a pixel wide, the name stands level with its unit, clear of
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value,
-			closedUp(value), name).ownedBy(own).backdrop(pad, 0)
+		closed := s.inputLines[u.Unit.Index].closed
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, closed, name).
+			ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt
@@ -250,3 +266,26 @@ func (s *Scene) crowded() bool {
 
 // closedUp is a named number without the spaces around its "=": "a=-0.06", "x2=-1.00".
 func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }
+
+// inputLine is input i's value as its unit shows it, in full ("x2 = -1.00") and closed
+// up ("x2=-1.00"), made again only when its feature, its value or the language changes:
+// an input's value moves with the input point, not every frame.
+type inputLine struct {
+	f             core.Feature
+	x             float64
+	lang          Lang
+	value, closed string
+}
+
+// inputLine returns input i's line for feature f at value x.
+func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
+	for len(s.inputLines) <= i {
+		s.inputLines = append(s.inputLines, inputLine{f: -1})
+	}
+	l := &s.inputLines[i]
+	if l.f != f || l.x != x || l.lang != Language() {
+		value := Say(FeatureLine, FeatureLabel(f), Num(x))
+		*l = inputLine{f: f, x: x, lang: Language(), value: value, closed: closedUp(value)}
+	}
+	return l
+}

@@ -187,7 +187,8 @@ func chainRule(m *Session, st stepState) (ChainRule, bool) {
 // pass shows dL/dw of the one point drawn; the update applies the batch's mean, which
 // the canvas showed nowhere.) The weight is the picked edge's, else the one from input 0.
 // With L1 or L2 on, g is the gradient the update applied, the penalty's pull included,
-// and the line says so.
+// and the line says so. The forms are made once per Step record, weight and language
+// (ruleLine), not in every frame of the update.
 func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) {
 	u := m.Selected
 	if u.Level == 0 || !st.showsUpdate() {
@@ -202,9 +203,12 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	if e, picked := m.PickedEdge(); picked {
 		j = e.In
 	}
+	r := &s.rule
+	if r.rec == st.rec && r.u == u && r.j == j && r.lang == Language() {
+		return r.forms, true
+	}
 	k := u.Index*m.Layer(l).Linear.In + j
 	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
-	name := "w[" + strconv.Itoa(u.Index) + "][" + strconv.Itoa(j) + "]"
 	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
 	more := []string{strconv.Itoa(len(st.rec.Batch))}
 	if st.rec.Reg != RegNone {
@@ -212,8 +216,21 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 			UpdateRuleRegMid
 		more = []string{strings.ToUpper(st.rec.Reg.String()), more[0]}
 	}
-	args := append([]string{name, o, decimal(st.rec.LR), gradNumber(g, st.rec.LR), n}, more...)
-	return [3]string{Say(line, args...), Say(mid, args...), Say(UpdateRuleShort, args...)}, true
+	args := append([]string{strconv.Itoa(u.Index), strconv.Itoa(j), o, decimal(st.rec.LR),
+		gradNumber(g, st.rec.LR), n}, more...)
+	*r = ruleLine{rec: st.rec, u: u, j: j, lang: Language(), forms: [3]string{Say(line, args...),
+		Say(mid, args...), Say(UpdateRuleShort, args...)}}
+	return r.forms, true
+}
+
+// ruleLine is the update line of a Step record (updateRule) for unit u's weight from
+// input j, in one language.
+type ruleLine struct {
+	rec   *StepRecord
+	u     Unit
+	j     int
+	lang  Lang
+	forms [3]string
 }
 
 // gradNumber writes a gradient g that learning rate lr multiplies with four significant
@@ -298,11 +315,10 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 func (s *Scene) keepNumbersRoom(m *Session) {
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
 	first := 0
-	for lv, col := range s.Geo.Nodes {
+	for _, col := range s.Geo.Nodes {
 		units := s.Units[first : first+len(col)]
-		room := s.numberRoom(lv, units)
 		for i, u := range units {
-			value, detail := s.numberLines(m, u, room)
+			value, detail := s.numberLines(m, first+i)
 			if value == "" {
 				continue
 			}

@@ -96,15 +96,14 @@ func TestBadgesLeaveTheNumbers(t *testing.T) {
 				first := 0
 				for lv, col := range s.Geo.Nodes {
 					units := s.Units[first : first+len(col)]
-					first += len(col)
-					room := s.numberRoom(lv, units)
-					for _, u := range units {
-						value, _ := s.numberLines(m, u, room)
+					for i, u := range units {
+						value, _ := s.numberLines(m, first+i)
 						if lv > 0 && value != "" && u.Unit != m.Selected && !lineUnder(s, u, value) &&
 							!lineUnder(s, u, tighter(value, true)) && !tookBySelected(s, u, value) {
 							t.Errorf("%s: unit %v does not show %q", where, u.Unit, value)
 						}
 					}
+					first += len(col)
 				}
 			}
 		}
@@ -354,5 +353,59 @@ func TestUpdateCanBeCheckedByHand(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestUpdateRuleFollowsItsWeight: the update line, made once per Step record and kept
+// from frame to frame, follows what it shows on one scene built again frame after frame:
+// the weight of a picked edge, another unit, the language, the next Step's record.
+func TestUpdateRuleFollowsItsWeight(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(nil)
+	m := presetSession(t, 1, Unit{1, 1})
+	update := func() {
+		for range 4 {
+			mustApply(t, m, StepPhase{Instant: true})
+		}
+	}
+	update()
+	mustApply(t, m, ShowPane{Pane: PaneActivation})
+	win := window{1280, 800, 1}
+	s := &Scene{}
+	line := func() string {
+		s.Build(m, pageGeometry(m, win), testFontsAt(t, win.Scale), 0)
+		for _, l := range s.Labels {
+			if strings.Contains(l.Text, " × ") && strings.Contains(l.Text, "w[") {
+				return l.Text
+			}
+		}
+		return ""
+	}
+	first := line()
+	for _, c := range []struct {
+		name, want string
+		change     func()
+	}{
+		{"as it was", "w[1][0] - lr", func() {}},
+		{"an edge picked", "w[1][1] - lr", func() {
+			mustApply(t, m, SelectEdge{Layer: 0, Unit: 1, In: 1})
+		}},
+		{"another unit", "w[0][1] - lr", func() {
+			mustApply(t, m, SelectEdge{Layer: 0, Unit: 0, In: 1})
+		}},
+		{"in Korean", "w[0][1] - 학습률", func() { SetLanguage{Lang: Korean}.apply(nil) }},
+	} {
+		c.change()
+		if got := line(); !strings.Contains(got, c.want) {
+			t.Errorf("%s: the update line reads %q, without %q", c.name, got, c.want)
+		}
+	}
+	SetLanguage{Lang: English}.apply(nil)
+	mustApply(t, m, SelectEdge{Layer: 0, Unit: 1, In: 0})
+	if got := line(); got != first {
+		t.Errorf("back at the first weight, the update line reads %q, want %q", got, first)
+	}
+	update()
+	if got := line(); got == first || !strings.Contains(got, "w[1][0] - lr") {
+		t.Errorf("the next Step's update line reads %q, the first's %q", got, first)
 	}
 }

@@ -128,6 +128,20 @@ type ActView struct {
 	Legend        []Line
 }
 
+// zRange returns the z range the activation view plots: the curve's own (Range), widened
+// to hold z, by at most that range's width on either side, so that the curve keeps a
+// third of the plot. Lesson 4's weight of 40 put z at 59.7, and the sigmoid and its f'
+// squeezed into a tenth of the plot; beyond, z is marked at the plot's end, and the
+// readout above says it.
+func zRange(act core.Activation, z float64) (lo, hi float64) {
+	lo, hi = act.Range()
+	if !core.IsFinite(z) {
+		return lo, hi
+	}
+	w := hi - lo
+	return math.Max(math.Min(lo, z-0.5), lo-w), math.Min(math.Max(hi, z+0.5), hi+w)
+}
+
 // actSamples is how finely the view samples the curves and finds the regions.
 const actSamples = 240
 
@@ -148,10 +162,7 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	}
 	a.Shown, a.Act, a.Z, a.Plot = true, act, z, plot
 	s.block(plot, ownActPlot)
-	lo, hi := act.Range()
-	if core.IsFinite(z) {
-		lo, hi = math.Min(lo, z-0.5), math.Max(hi, z+0.5)
-	}
+	lo, hi := zRange(act, z)
 	a.Lo, a.Hi = lo, hi
 	ylo, yhi := 0.0, 1.0
 	for k := 0; k <= 200; k++ {
@@ -201,10 +212,11 @@ func (s *Scene) activation(m *Session, v *View, st stepState) {
 	a.DF = Path{Points: curve(a.DF.Points[:0], actSamples, 6, sample(act.Derivative)),
 		Width: 2.2 * sc, Color: DerivativeInk}
 	a.HasMarker = core.IsFinite(z)
-	if a.HasMarker {
-		a.Marker = Line{X0: X(z), Y0: plot.Y, X1: X(z), Y1: bottom, Width: 1.2 * sc, Color: Ink}
-		a.MarkF = Dot{X: X(z), Y: Y(act.Forward(z)), R: 4 * sc, Color: FunctionInk}
-		a.MarkDF = Dot{X: X(z), Y: Y(act.Derivative(z)), R: 4 * sc, Color: DerivativeInk}
+	if a.HasMarker { // at the plot's end where z lies beyond it (zRange)
+		x := X(clamp(z, lo, hi))
+		a.Marker = Line{X0: x, Y0: plot.Y, X1: x, Y1: bottom, Width: 1.2 * sc, Color: Ink}
+		a.MarkF = Dot{X: x, Y: Y(act.Forward(z)), R: 4 * sc, Color: FunctionInk}
+		a.MarkDF = Dot{X: x, Y: Y(act.Derivative(z)), R: 4 * sc, Color: DerivativeInk}
 	}
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft,
 		Say(ActivationTitle, m.UnitName(u), act.String()),
@@ -313,7 +325,7 @@ func (s *Scene) shadeKeys(act core.Activation, spans []core.Span, X func(float64
 		width := func(f string) float64 { return s.Fonts.Face(Small).Width(f) + 4*sc }
 		var forms [2]string
 		n := 0
-		for _, f := range [3]string{key, name, Say(regionWords[sp.Region])} {
+		for _, f := range [3]string{key, name, Say(regionWord(sp.Region))} {
 			if n < len(forms) && width(f) <= x1-x0 && (n == 0 || f != forms[n-1]) {
 				forms[n] = f
 				n++

@@ -212,7 +212,7 @@ func (m *Session) rebuild() {
 func (m *Session) Refresh() {
 	m.sweep.busy, m.sweep.update, m.sweep.stale = false, nil, false
 	m.heatNet, m.heatDue = snapshot(m.heatNet, m.Net), true
-	m.Diag = m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss)
+	m.showMeters(m.diagnoser.Run(m.Net, m.XTrain, m.TTrain, m.Loss))
 	m.version++
 	m.gen++
 	m.heatGen++

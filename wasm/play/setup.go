@@ -62,16 +62,22 @@ func (c ApplySetup) apply(m *Session) error {
 // defaults, and the command's answer is a Notice that lists them, in the page's language;
 // the rest of the link applies. The page's links carry the weights when this one did,
 // so that its address and Copy link keep them. A link with a lesson applies its setup to
-// free play, kept aside, and opens the lesson; a link of nothing but its lesson keeps
-// free play as it is.
+// free play, kept aside, and opens the lesson; a link of nothing but its lesson or its
+// language keeps free play as it is. A link's language is shown, not remembered (Chosen).
 type OpenLink struct{ Hash string }
 
 func (c OpenLink) apply(m *Session) error {
 	s, errs := ParseHash(c.Hash)
+	if l, err := ParseLang(s.Lang); err == nil {
+		show(l) // for this visit: the refusals below are said in it too
+	}
 	open, alone := linkLesson(c.Hash, s) // lesson.go
 	if alone {
 		if len(errs) > 0 {
 			return LinkRefused.With(fieldErrors(errs))
+		}
+		if open == nil {
+			return nil
 		}
 		return open.apply(m)
 	}
@@ -80,7 +86,7 @@ func (c OpenLink) apply(m *Session) error {
 		return err
 	}
 	m.Share.Weights = s.Weights != nil
-	if open.ID > 0 {
+	if open != nil && open.ID > 0 {
 		if err := open.apply(m); err != nil {
 			return err
 		}
@@ -92,15 +98,15 @@ func (c OpenLink) apply(m *Session) error {
 }
 
 // Link is the hash of the page's address: free play's setup, with the weights when the
-// learner asked for them, and the open lesson's number. In a lesson the setup is free
-// play's, kept aside, so that the link brings both back.
+// learner asked for them, the language the page speaks and the open lesson's number. In
+// a lesson the setup is free play's, kept aside, so that the link brings both back.
 func (m *Session) Link() string {
 	free, id := m, 0
 	if m.Lesson != nil {
 		free, id = m.freePlay(), m.Lesson.ID
 	}
 	s := free.Setup(m.Share.Weights)
-	s.Lesson = id
+	s.Lesson, s.Lang = id, Language().Code()
 	return s.Hash()
 }
 

@@ -66,7 +66,7 @@ func TestLinkRestoresThePage(t *testing.T) {
 	if err := n.Apply(OpenLink{Hash: "#" + link}); err != nil {
 		t.Fatal(err)
 	}
-	if got := n.Setup(true).Hash(); got != link {
+	if got := n.Link(); got != link {
 		t.Errorf("the opened page's link\n%s\nwant\n%s", got, link)
 	}
 	if modelText(t, n.Net) != modelText(t, m.Net) || !sameBits(WeightsOf(n.Net), WeightsOf(m.Net)) {

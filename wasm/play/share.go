@@ -37,6 +37,9 @@ type Setup struct {
 	RegRate   float64 // one of RegularizationRates, kept when Reg is RegNone
 	// Discretize shows the output as two classes; ShowTest draws the test points.
 	Discretize, ShowTest bool
+	// Lang is the language the link opens the page in for this visit ("en" or "ko"),
+	// without making it the learner's choice; "" leaves the page's language as it is.
+	Lang string
 	// Lesson is the lesson the page opens, 1 to MaxLesson, or 0 for free play.
 	Lesson int
 	// Weights holds every parameter in PyTorch's order (see WeightsOf), or is nil when
@@ -134,13 +137,13 @@ var featureKeys = [...]string{"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx
 //
 //	data=circle&noise=0&train=50&seed=1&problem=classification&features=x1,x2&
 //	layers=4,2&acts=tanh,tanh,tanh&bias=1,1,1&init=1&lr=0.03&batch=10&loss=half_mse&
-//	reg=none&rate=0&discretize=0&showtest=0&lesson=0
+//	reg=none&rate=0&discretize=0&showtest=0&lang=en&lesson=0
 //
-// (on one line), then "&weights=" and the weights when s has them: each float64's
-// eight bytes, little-endian, in base64url without padding. Numbers are shortest
-// round-trip decimals; an activation with parameters is written with them, as
-// "leaky_relu:0.01" or "softplus:1:20", and "none" stands for no activation. Hash
-// writes whatever s holds; Check says whether ParseHash will take it.
+// (on one line; lang only when s names a language), then "&weights=" and the weights
+// when s has them: each float64's eight bytes, little-endian, in base64url without
+// padding. Numbers are shortest round-trip decimals; an activation with parameters is
+// written with them, as "leaky_relu:0.01" or "softplus:1:20", and "none" stands for no
+// activation. Hash writes whatever s holds; Check says whether ParseHash will take it.
 func (s Setup) Hash() string {
 	var b strings.Builder
 	field := func(key, value string) {
@@ -172,6 +175,9 @@ func (s Setup) Hash() string {
 	field("rate", decimal(s.RegRate))
 	field("discretize", flag(s.Discretize))
 	field("showtest", flag(s.ShowTest))
+	if s.Lang != "" {
+		field("lang", s.Lang)
+	}
 	field("lesson", strconv.Itoa(s.Lesson))
 	if s.Weights != nil {
 		raw := make([]byte, 8*len(s.Weights))

@@ -92,6 +92,13 @@ var hashFields = []hashField{
 	}},
 	{"discretize", func(p *hashParser, v string) *refusal { return flagIn(v, &p.s.Discretize) }},
 	{"showtest", func(p *hashParser, v string) *refusal { return flagIn(v, &p.s.ShowTest) }},
+	{"lang", func(p *hashParser, v string) *refusal {
+		if _, err := ParseLang(v); err != nil {
+			return &refusal{HashUnknownName, choices(Langs(), Lang.Code)}
+		}
+		p.s.Lang = v
+		return nil
+	}},
 	{"lesson", func(p *hashParser, v string) *refusal {
 		var n uint64
 		if r := wholeIn(v, &n, 0, MaxLesson); r != nil {

@@ -20,7 +20,7 @@ import (
 const MaxHashLength = 8192
 
 const (
-	maxHashFields = 32 // fields read; a link has 19
+	maxHashFields = 32 // fields read; a link has 20
 	maxValueRunes = 40 // characters of a refused value a HashError keeps
 )
 

@@ -29,6 +29,7 @@ func odd() Setup {
 	s.Reg, s.RegRate = RegL1, 3
 	s.Discretize, s.ShowTest = true, true
 	s.Lesson = MaxLesson
+	s.Lang = "ko"
 	s.Weights = WeightsOf(s.Network())
 	s.Weights[0] = math.Copysign(0, -1)
 	s.Weights[1] = 5e-324
@@ -155,6 +156,8 @@ func TestParseHashRefuses(t *testing.T) {
 		{"seed=18446744073709551616", []refusal{{"seed", HashOutOfRange}}, nil},
 		{"init=+3", []refusal{{"init", HashNotNumber}}, nil},
 		{"data=moon", []refusal{{"data", HashUnknownName}}, nil},
+		{"lang=fr", []refusal{{"lang", HashUnknownName}}, func(s Setup) bool { return s.Lang == "" }},
+		{"lang=ko", nil, func(s Setup) bool { return s.Lang == "ko" }},
 		{"problem=regression", nil, func(s Setup) bool { return s.Data.Kind == core.Plane }},
 		{"problem=regression&data=circle", []refusal{{"data", HashMismatch}},
 			func(s Setup) bool { return s.Data.Kind == core.Plane && s.Problem == Regression }},

@@ -46,13 +46,14 @@ type stall struct {
 	epochs int
 }
 
-// stallSaid is the stall the page last said, kept so that it stays said while the
-// layer stays stalled and the loss where it was (on is false when none is).
-// since is the epoch the loss has been flat from.
+// stallSaid is the stall the page says, worked out where the meters change (showMeters)
+// and only read elsewhere: found is the stall as last found, whose layer and loss the
+// hold measures from, since the epoch the loss has been flat from, and now the stall as
+// it stands at the last refresh of the meters (on is false when none is said).
 type stallSaid struct {
-	on    bool
-	st    stall
-	since float64
+	on         bool
+	found, now stall
+	since      float64
 }
 
 // Stall says why training has stalled in saturation or with its ReLUs dead, in free
@@ -79,45 +80,60 @@ func (m *Session) stalls() bool {
 	return ok
 }
 
-// stalled reports whether training has stalled, in free play: the training loss has
-// moved less than StallFlat over the last StallEpochs epochs, still above half where it
-// started (a network that has learned its data may saturate too, its loss low and
+// stalled returns the stall the page says, as judgeStall found it at the last refresh of
+// the meters, and whether there is one: never while training has run away or a lesson
+// is open.
+func (m *Session) stalled() (stall, bool) {
+	h := &m.stallSaid
+	return h.now, h.on && m.Diverged == nil && m.Lesson == nil
+}
+
+// showMeters shows d as the meters of the parameters shown, and judges the stall from
+// them and the loss curve: every refresh of the meters comes here, so that the stall
+// said holds alike however often the page reads it.
+func (m *Session) showMeters(d *core.Diagnostics) {
+	m.Diag = d
+	m.judgeStall()
+}
+
+// judgeStall works out whether training has stalled, in free play: the training loss
+// has moved less than StallFlat over the last StallEpochs epochs, still above half where
+// it started (a network that has learned its data may saturate too, its loss low and
 // flat), and either the meters of every unit of a layer l (the last such) show it where
 // f′ ≈ 0 on at least StallShare of the training points, mostly saturated, or dead ReLUs
 // leave the weights of layer l and of every layer before it no gradient at all (dying).
-// A stall once found stays said (stallSaid) until its layer's share falls under
-// StallHold, or a gradient reaches it (dying), the loss moves, or training starts over.
-func (m *Session) stalled() (stall, bool) {
+// A stall once found stays said until its layer's share falls under StallHold, or a
+// gradient reaches it (dying), the loss moves, or training starts over.
+func (m *Session) judgeStall() {
+	h := &m.stallSaid
 	if m.Diverged != nil || m.Lesson != nil || m.Diag == nil {
-		m.stallSaid = stallSaid{}
-		return stall{}, false
+		*h = stallSaid{}
+		return
 	}
 	if st, ok := m.stallNow(); ok {
 		last := m.History.Points[len(m.History.Points)-1] // lossFlat: there is one
-		m.stallSaid = stallSaid{on: true, st: st, since: last.Epoch - float64(st.epochs)}
-		return st, true
+		*h = stallSaid{on: true, found: st, now: st, since: last.Epoch - float64(st.epochs)}
+		return
 	}
-	h := &m.stallSaid
-	if !h.on || h.st.l >= len(m.Diag.Layers) || len(m.History.Points) == 0 {
+	if !h.on || h.found.l >= len(m.Diag.Layers) || len(m.History.Points) == 0 {
 		h.on = false
-		return stall{}, false
+		return
 	}
-	share, _ := saturation(&m.Diag.Layers[h.st.l])
+	share, _ := saturation(&m.Diag.Layers[h.found.l])
 	held := share >= StallHold
-	if h.st.dying {
-		held = noGradient(m.Diag.Layers[:h.st.l+1])
+	if h.found.dying {
+		held = noGradient(m.Diag.Layers[:h.found.l+1])
 	}
 	last := m.History.Points[len(m.History.Points)-1]
-	if !held || !(math.Abs(last.Train-h.st.loss) <= StallFlat*h.st.loss) {
+	if !held || !(math.Abs(last.Train-h.found.loss) <= StallFlat*h.found.loss) {
 		h.on = false
-		return stall{}, false
+		return
 	}
-	st := h.st
-	st.share, st.loss, st.epochs = share, last.Train, int(last.Epoch-h.since)
-	return st, true
+	h.now = h.found
+	h.now.share, h.now.loss, h.now.epochs = share, last.Train, int(last.Epoch-h.since)
 }
 
-// stallNow is stalled without the stall said before: whether the layers' meters and
+// stallNow is judgeStall without the stall said before: whether the layers' meters and
 // the loss show a stall now.
 func (m *Session) stallNow() (stall, bool) {
 	st := stall{l: len(m.Diag.Layers) - 1}

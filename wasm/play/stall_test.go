@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"nnplay/wasm/play/remote"
 )
 
 // shown returns what the panel's element id shows of m, through its control's Show.
@@ -174,6 +176,7 @@ func TestStallOfDeadReLUsIsSaid(t *testing.T) {
 			}
 			if seed == 2 { // every unit of layer 6 dead: saturation's hold would keep it
 				m.Diag.Layers[0].GradNorm = 1e-3
+				m.showMeters(m.Diag) // the meters refresh with it
 				if m.Stall() != nil {
 					t.Errorf("%s: a gradient reaches layer 1, and the page says %q",
 						lang.Code(), Explain(m.Stall()))
@@ -193,7 +196,8 @@ func TestStallOfDeadReLUsIsSaid(t *testing.T) {
 // on StallHold of the points or more and the loss where it was, so that a layer that
 // hovers about StallShare does not make the message come and go; it goes when the share
 // falls under StallHold, or the loss moves, and comes back only as a stall found anew.
-// (The message went as soon as the share fell under StallShare.)
+// Each case is a refresh of the meters, where the page judges the stall. (The message
+// went as soon as the share fell under StallShare.)
 func TestStallStaysSaid(t *testing.T) {
 	m := NewSession()
 	smallGrids(m)
@@ -228,6 +232,7 @@ func TestStallStaysSaid(t *testing.T) {
 	} {
 		setShare(c.share)
 		last.Train = loss * c.moved
+		m.showMeters(m.Diag) // the meters refresh with it
 		if said := m.Stall() != nil; said != c.said {
 			t.Errorf("%s: said %v, want %v (%q)", c.name, said, c.said, Explain(m.Stall()))
 		}
@@ -237,7 +242,117 @@ func TestStallStaysSaid(t *testing.T) {
 	m.Apply(Reset{}) // says that it keeps the rate
 	d = &m.Diag.Layers[st.l]
 	setShare(0.93)
+	m.showMeters(m.Diag)
 	if m.Stall() != nil {
 		t.Errorf("after Reset: still says %q", Explain(m.Stall()))
+	}
+}
+
+// TestStallHoldIsNotTheAsking: whether a stall stays said does not hang on how often the
+// page asks. The deep sigmoid stack stalls at rate 1; with Play paused, the learner drags
+// a bias of the stalled layer until one unit saturates on about 93% of the points, under
+// StallShare but over StallHold: the stall stays said, whether the page asked 0 or 5
+// times per refresh; dragged further, under StallHold, it goes. (It stayed only where
+// the banner had asked since the stall was found: asking was what kept it.)
+func TestStallHoldIsNotTheAsking(t *testing.T) {
+	stalls := func(asks int) (*Session, stall) {
+		m := NewSession()
+		smallGrids(m)
+		mustApply(t, m, UsePreset{Index: 2})
+		mustApply(t, m, SetLR{LR: 1})
+		if !playFor(t, m, SpeedEpoch, 300, func() bool {
+			for range asks {
+				m.Stall()
+			}
+			_, ok := m.stallNow()
+			return ok
+		}) {
+			t.Fatal("no stall at learning rate 1")
+		}
+		mustApply(t, m, Play{On: false})
+		m.Refresh()
+		st, _ := m.stallNow()
+		return m, st
+	}
+	// The bias that puts unit 0 of the stalled layer at about 93%, found on a session of
+	// its own: each try refreshes the meters, and a try under StallHold ends a hold.
+	probe, st := stalls(0)
+	lin := probe.Net.Layers[st.l].Linear
+	b0 := lin.Bias[0]
+	share := func(b float64) float64 {
+		mustApply(t, probe, SetBias{Layer: st.l, Unit: 0, Value: b})
+		return probe.Diag.Layers[st.l].SaturatedFraction[0] +
+			probe.Diag.Layers[st.l].DeadFraction[0]
+	}
+	lo, hi := b0, b0
+	for step := 1.0; share(hi) >= StallShare && step < 64; step *= 2 {
+		lo, hi = hi, b0+step
+	}
+	for range 60 {
+		if mid := (lo + hi) / 2; share(mid) >= (StallShare+StallHold)/2 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	if s := share(lo); s < StallHold || s >= StallShare {
+		t.Fatalf("no bias puts the unit between StallHold and StallShare: %v at %v", s, lo)
+	}
+	off := hi // and a bias that puts it under StallHold
+	for step := 1e-9; share(off) >= StallHold; step *= 2 {
+		off = lo + step
+	}
+	var said [2]string
+	for k, asks := range []int{0, 5} {
+		m, _ := stalls(asks)
+		mustApply(t, m, SetBias{Layer: st.l, Unit: 0, Value: lo})
+		for range asks {
+			m.Stall()
+		}
+		said[k] = Explain(m.Stall())
+		mustApply(t, m, SetBias{Layer: st.l, Unit: 0, Value: off})
+		if m.Stall() != nil {
+			t.Errorf("asked %d times per refresh: under StallHold, the page says %q", asks,
+				Explain(m.Stall()))
+		}
+	}
+	if said[0] != said[1] || said[0] == "" {
+		t.Errorf("asked 0 times per refresh, the page says %q; 5 times, %q", said[0], said[1])
+	}
+}
+
+// TestStallIsSaidFromTheWorker: at the fastest speed the meters come with the training
+// worker's frames, shown at once, or once their pictures are staged: the deep sigmoid
+// stack's stall at rate 1 is judged from them as from the page's own refreshes. (The
+// page judged it only when the banner asked.)
+func TestStallIsSaidFromTheWorker(t *testing.T) {
+	for _, staged := range []bool{false, true} {
+		m, _, _ := withPictures(2, staged)
+		if !staged {
+			smallGrids(m)
+		}
+		mustApply(t, m, SetLR{LR: 1})
+		fastInWorker(m)
+		var w remote.Worker
+		said := false
+		now := time.Unix(0, 0)
+		for f := 0; f < 300 && !said && m.Playing; f++ {
+			now = now.Add(RefreshEvery) // each frame a refresh: the page asks for heatmaps
+			if msg := m.ToWorker(now); msg != nil {
+				if err := w.Put(msg); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if out := w.Run(0); out != nil {
+				if _, err := m.FromWorker(out); err != nil {
+					t.Fatal(err)
+				}
+			}
+			said = m.Stall() != nil
+		}
+		if !said {
+			t.Errorf("staged %v: no stall said after %.0f epochs in the worker, the loss at %v",
+				staged, m.Epoch(), m.View().TrainLoss)
+		}
 	}
 }

@@ -48,4 +48,7 @@ func (LoadProgress) pageOwn()   {}
 // learner's last visit or of the browser.
 type StartLanguage struct{ Lang Lang }
 
-func (c StartLanguage) apply(m *Session) error { return SetLanguage(c).apply(m) }
+func (c StartLanguage) apply(m *Session) error {
+	chosen.Store(0) // a choice from before a reset is not this page's
+	return show(c.Lang)
+}

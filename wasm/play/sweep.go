@@ -221,7 +221,8 @@ func (m *Session) sweepOn(until time.Time) {
 func (m *Session) swapIn() {
 	s := &m.sweep
 	m.heat, s.heat, m.heatDue = s.heat, m.heat, false
-	m.Diag, s.turn = s.meters, 1-s.turn
+	m.showMeters(s.meters)
+	s.turn = 1 - s.turn
 	s.busy, s.update = false, nil
 	m.version++
 	m.heatGen++

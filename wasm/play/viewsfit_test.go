@@ -91,7 +91,7 @@ func checkBandKeys(t *testing.T, where string, s *Scene) {
 		if _, ok := RegionShade(sp.Region); !ok || sp.Region == core.Active {
 			continue
 		}
-		name, word := Say(regionNames[sp.Region]), Say(regionWords[sp.Region])
+		name, word := Say(regionNames[sp.Region]), Say(regionWord(sp.Region))
 		x0, x1 := X(sp.From), X(sp.To)
 		keyed := false
 		for _, l := range s.Labels {

@@ -1,6 +1,10 @@
 package play
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // Where a text may go (place.go places them): the obstacles it must leave alone, the
 // clearance it keeps from the units of other columns, and the free room a text that may
@@ -120,19 +124,25 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 	w, h, gap := want.W, want.H, 4*s.Geo.Scale
 	xs := append(s.xs[:0], want.X, r.X, r.X+r.W-w)
 	ys := append(s.ys[:0], want.Y, r.Y, r.Y+r.H-h)
+	ins := s.ins[:0] // what a box must stay clear of
 	edges := func(o Rect) {
 		xs = append(xs, o.X-w-gap, o.X+o.W+gap)
 		ys = append(ys, o.Y-h-gap, o.Y+o.H+gap)
 	}
 	for _, o := range s.obstacles {
-		r, _ := s.keepOut(o, owner)
+		r, binds := s.keepOut(o, owner)
 		edges(r)
+		if binds {
+			ins = append(ins, r)
+		}
 	}
 	for _, p := range s.placed {
 		edges(p)
+		ins = append(ins, s.spaced(p))
 	}
-	s.xs, s.ys = xs, ys
-	// A box must lie in the region and the canvas area: keep the columns that do.
+	s.xs, s.ys, s.ins = xs, ys, ins
+	// A box must lie in the region and the canvas area: keep the columns that do,
+	// nearest want first (a tie in the order found).
 	inside := func(x, w, lo, size float64) bool { return x >= lo-hair && x+w <= lo+size+hair }
 	cols := s.cols[:0]
 	for _, x := range xs {
@@ -141,6 +151,9 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 		}
 	}
 	s.cols = cols
+	slices.SortStableFunc(cols, func(a, b float64) int {
+		return cmp.Compare(math.Abs(a-want.X), math.Abs(b-want.X))
+	})
 	best, bestD := Rect{}, math.Inf(1)
 	for _, y := range ys {
 		// A box of this row lies no nearer than the row, and can meet only what
@@ -150,25 +163,22 @@ func (s *Scene) freeBox(want, r Rect, owner int) (Rect, bool) {
 			continue
 		}
 		row := s.band[:0]
-		across := func(o Rect) bool { return y+hair < o.Y+o.H && o.Y+hair < y+h }
-		for _, p := range s.placed {
-			if across(p) {
-				row = append(row, s.spaced(p))
-			}
-		}
-		for _, o := range s.obstacles {
-			if r, binds := s.keepOut(o, owner); binds && across(r) {
-				row = append(row, r)
+		for _, o := range ins {
+			if y+hair < o.Y+o.H && o.Y+hair < y+h {
+				row = append(row, o)
 			}
 		}
 		s.band = row
+		// The row's first free column is its nearest box.
 		for _, x := range cols {
-			b := Rect{X: x, Y: y, W: w, H: h}
-			if math.Abs(x-want.X) >= bestD || !clearOf(b, row) {
-				continue
+			if math.Abs(x-want.X) >= bestD {
+				break
 			}
-			if d := math.Hypot(x-want.X, y-want.Y); d < bestD {
-				best, bestD = b, d
+			if b := (Rect{X: x, Y: y, W: w, H: h}); clearOf(b, row) {
+				if d := math.Hypot(x-want.X, y-want.Y); d < bestD {
+					best, bestD = b, d
+				}
+				break
 			}
 		}
 	}

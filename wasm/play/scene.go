@@ -73,6 +73,7 @@ type Scene struct {
 	xs, ys    []float64
 	cols      []float64 // freeBox's columns inside its region
 	band      []Rect    // what crosses a row of freeBox's search
+	ins       []Rect    // what freeBox's boxes must stay clear of
 }
 
 // Panel is a box, filled and framed.

@@ -224,6 +224,20 @@ func (g *Game) recovered(err error) {
 	}
 }
 
+// prepare applies the page's starting intents and writes and lays out the panel while
+// the GPU process is still busy starting (main), not after ebiten's WebGL set-up.
+func (g *Game) prepare() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	defer g.survive("prepare")
+	for len(g.intents) > 0 {
+		g.handle(<-g.intents)
+	}
+	g.m.View()
+	g.panel.sync(g.m)
+	g.panel.bounds() // lays the panel out
+}
+
 // fit lays the canvas out again, in the free area beside the panel, where its layout is
 // not the model's (play.Screen.Fit).
 func (g *Game) fit() {

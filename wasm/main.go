@@ -16,7 +16,13 @@ import (
 func main() {
 	mark("main") // the runtime and the package inits are done
 	g := newGame()
-	mark("game") // the session, the fonts and the panel are made
+	g.prepare()
+	mark("game") // the session, the fonts and the panel are made, the panel laid out
+	// WebGL is checked on ebiten's canvas only now: the check waits for the GPU process,
+	// busy starting, which the program spent making the page (web/boot.js).
+	if !js.Global().Get("nnplayBoot").Call("glChecked", canvasEl).Bool() {
+		select {} // the page says why; the program neither draws nor answers
+	}
 	installAPI(g)
 	ebiten.SetTPS(ebiten.SyncWithFPS)
 	// The screen keeps its last frame, and Draw paints only when something changed.

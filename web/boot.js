@@ -42,6 +42,15 @@
   bar.setAttribute('aria-label', words.progress);
   text.textContent = words.loading;
 
+  // The page stays blank (body.quiet: web/style.css) for its first second, unless it
+  // fails or its first frame comes sooner. On a software renderer (SwiftShader) the
+  // loading screen's first paint, its text and bar, holds the GPU process some 150 ms
+  // just when the program checks WebGL and draws its first frame, which wait for it; a
+  // blank page costs it next to nothing.
+  const quiet = 1000;
+  document.body.classList.add('quiet');
+  setTimeout(() => document.body.classList.remove('quiet'), quiet);
+
   let failed = false;
 
   // fail shows why the page cannot go on: message, then the error it stopped with, if
@@ -66,7 +75,7 @@
       err.appendChild(document.createTextNode(advice));
     }
     err.hidden = false;
-    document.body.classList.remove('ready');
+    document.body.classList.remove('ready', 'quiet');
   }
 
   function rebuild(what) {
@@ -79,11 +88,10 @@
   // process's one thread for 20-200 ms (a frame, and in a headless browser its read-back),
   // ahead of the WebGL context and the first frame the page waits for: the screen changes
   // at most every 250 ms, the latest news first, and the bar is never indeterminate
-  // (Chromium repaints that state's animation every frame). The screen's first change
-  // waits a second (quiet) after this script starts, so a load whose first frame comes
-  // within it repaints nothing on the way. Measured, same runs: the first frame reached
-  // the screen 30-150 ms sooner than with a change every 250 ms from the start.
-  const quiet = 1000;
+  // (Chromium repaints that state's animation every frame). The screen shows, and first
+  // changes, at the end of the quiet second (above). Measured, same runs, before that
+  // second hid the screen: the first frame reached the screen 30-150 ms sooner than with
+  // a change every 250 ms from the start.
   let shown = Date.now() + quiet - 250; // when the screen last changed, or as if it had
   let next = null; // [fraction, label], waiting for its turn
   let timer = 0;
@@ -129,24 +137,25 @@
     },
   ];
 
-  // webGLVersion tries to get a context on a scratch canvas, as ebiten will: 2 for
-  // WebGL 2, 1 for WebGL 1 only, 0 for none. It gives the context back at once. The
-  // first context can take a few hundred milliseconds (Chromium starts its GPU process),
-  // which ebiten's own context then saves.
-  function webGLVersion() {
-    for (const [version, kind] of [[2, 'webgl2'], [1, 'webgl']]) {
-      const attrs = { alpha: true, premultipliedAlpha: true, stencil: true };
-      let gl = null;
-      try {
-        gl = document.createElement('canvas').getContext(kind, attrs);
-      } catch (e) { /* a browser that throws here has no WebGL of this kind */ }
-      if (gl) {
-        const lose = gl.getExtension('WEBGL_lose_context');
-        if (lose) lose.loseContext();
-        return version;
-      }
-    }
-    return 0;
+  // glChecked tells whether canvas, ebiten's, has a WebGL 2 context, with the attributes
+  // ebiten asks for: the context ebiten then gets, as a canvas keeps its first context,
+  // so that the check creates none of its own (each costs the GPU process a round trip
+  // and, on a software renderer, tens of ms). Without one it says why, naming WebGL 1
+  // when a scratch canvas has that.
+  const glAttrs = { alpha: true, premultipliedAlpha: true, stencil: true };
+  function glChecked(canvas) {
+    let gl = null;
+    try {
+      gl = canvas.getContext('webgl2', glAttrs);
+    } catch (e) { /* a browser that throws here has no WebGL 2 */ }
+    performance.mark('nnplay-webgl-checked');
+    if (gl) return true;
+    let gl1 = null;
+    try {
+      gl1 = document.createElement('canvas').getContext('webgl', glAttrs);
+    } catch (e) { /* nor WebGL 1 */ }
+    fail(gl1 ? words.onlyWebGL1 : words.noWebGL);
+    return false;
   }
 
   function loadScript(src) {
@@ -366,9 +375,10 @@
     }
   }
 
-  // The Go side calls fail with a message in its own words when ebiten stops, and
-  // stopped with the bare error.
+  // The Go side calls glChecked with ebiten's canvas before its first frame, fail with a
+  // message in its own words when ebiten stops, and stopped with the bare error.
   window.nnplayBoot = {
+    glChecked,
     fail: (message) => fail(message),
     stopped: (error) => stopped(String(error)),
     download,
@@ -396,21 +406,18 @@
       fail(words.stoppedWith, String(e.error), words.bug);
     }
   });
-  // WebGL is checked once the module is compiled, before the program starts. The check
-  // holds this thread until the GPU process answers, and there, behind the first frames
-  // of the loading screen (a few hundred ms on SwiftShader), it would hold the download
-  // and compile with it: Chromium feeds compileStreaming from this thread. Checked
-  // first, the page drew its first frame 100-250 ms later (make bench-page, same runs).
-  // Without WebGL the page says so and never starts the program. The steps towards the
-  // first frame are marked ("nnplay-..."; the Go program marks its own) for make
-  // bench-page's table of where the time goes.
+  // The Go program checks WebGL (glChecked) once it has made the page, before its first
+  // frame. The check holds this thread until the GPU process answers, and on a software
+  // renderer (SwiftShader) that process is busy for the first few hundred ms, starting
+  // and painting the page: checked before the program started, the page waited there
+  // with nothing to do, and then started the program. Without WebGL the page says
+  // so and the program never draws. The steps towards the first frame are marked
+  // ("nnplay-..."; the Go program marks its own) for make bench-page's table of where
+  // the time goes.
   let mainModule = null;
   compile('main', progress)
     .then((module) => {
       performance.mark('nnplay-compiled');
-      const noGL = [words.noWebGL, words.onlyWebGL1, ''][webGLVersion()];
-      performance.mark('nnplay-webgl-checked');
-      if (noGL) throw new Error(noGL);
       mainModule = module;
       progress(null, words.starting);
       return run(module);

@@ -59,8 +59,8 @@ func (p *page) failure() (heading, message string) {
 }
 
 // TestNoWebGLSaysWhy starts Chromium with WebGL turned off: the page must say that it
-// draws with WebGL and how to turn it on, in the page's language, and never start the
-// program.
+// draws with WebGL and how to turn it on, in the page's language, and the program must
+// never draw or answer (it checks WebGL once it has made the page, before its first frame).
 func TestNoWebGLSaysWhy(t *testing.T) {
 	t.Parallel()
 	english := []string{"This page draws with WebGL, which this browser has turned off",
@@ -287,7 +287,9 @@ func gzipServer(t *testing.T, decodedLength bool) string {
 }
 
 // progressLog records, from the document's start, every value of the loading bar and
-// every loading text, with the time it changed (ms), in window.progressLog.
+// every loading text, with the time it changed (ms), in window.progressLog, and when
+// the loading screen was first visible after boot.js's first words, in
+// window.loadingSeenAt.
 const progressLog = `window.progressLog = [];
 new MutationObserver(() => {
 	const bar = document.getElementById('loading-bar');
@@ -298,16 +300,21 @@ new MutationObserver(() => {
 	if (!last || last.v !== v || last.text !== text.textContent) {
 		window.progressLog.push({v, text: text.textContent, t: performance.now()});
 	}
+	const seen = getComputedStyle(document.getElementById('loading')).visibility === 'visible';
+	if (seen && window.progressLog.length > 1 && !window.loadingSeenAt) {
+		window.loadingSeenAt = performance.now();
+	}
 }).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});`
 
 // TestProgressOfGzippedWasm loads the program sent gzipped: with X-Decoded-Length the
 // bar climbs to 100% as the last bytes arrive and never passes it; without, the size is
-// unknown and the page counts megabytes. Either way the loading screen changes at most
-// every 250 ms, and first a second after boot.js's first words, so that a quick load
-// never changes it (each change is a repaint, which a software renderer makes the WebGL
-// context and the first frame wait for); its bar is never indeterminate (Chromium
-// animates that state), and WebGL is checked after the compile, before the program
-// starts.
+// unknown and the page counts megabytes. Either way the loading screen shows and
+// changes first a second after boot.js's first words, the page blank until then, so
+// that a quick load never paints it (each paint holds a software renderer's GPU
+// process, which the WebGL context and the first frame wait for), and then at most
+// every 250 ms; its bar is never indeterminate (Chromium
+// animates that state), and WebGL is checked once the program has started, before its
+// first frame.
 func TestProgressOfGzippedWasm(t *testing.T) {
 	t.Parallel()
 	percent := regexp.MustCompile(`(\d+)%`)
@@ -369,9 +376,15 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 			}
 			t.Logf("%d progress steps, %d with a value, %d at 100%%, %d in MB",
 				len(log), len(values), full, megabytes)
+			// The download takes some 3 s: the loading screen shows after its quiet second.
+			seen := p.eval(`String(window.loadingSeenAt || 0)`)
+			if at, _ := strconv.ParseFloat(seen, 64); len(log) < 2 || at-log[1].T < 950 {
+				t.Errorf("the loading screen was first seen at %s ms, not a second after "+
+					"boot.js's first words", seen)
+			}
 			order := p.eval(`performance.getEntriesByType('mark').map(m => m.name)
 				.filter(n => /^nnplay-(compiled|webgl-checked|instantiated)$/.test(n)).join()`)
-			if order != "nnplay-compiled,nnplay-webgl-checked,nnplay-instantiated" {
+			if order != "nnplay-compiled,nnplay-instantiated,nnplay-webgl-checked" {
 				t.Errorf("the page's steps came in the order %s", order)
 			}
 			if !decoded {

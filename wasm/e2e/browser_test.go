@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -174,8 +175,19 @@ func (p *page) waitFor(expr string, timeout time.Duration) {
 	defer cancel()
 	poll := chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(timeout),
 		chromedp.WithPollingInterval(50*time.Millisecond))
-	if _, err := chromedp.Run(ctx, poll); err != nil {
-		p.t.Fatalf("waiting for %s: %v", expr, err)
+	for {
+		_, err := chromedp.Run(ctx, poll)
+		// Just after a navigation chromedp may still poll in the old document's
+		// context, which the browser has thrown away: poll again in the new one.
+		if err != nil && strings.Contains(err.Error(), "Cannot find context") &&
+			ctx.Err() == nil {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
+		if err != nil {
+			p.t.Fatalf("waiting for %s: %v", expr, err)
+		}
+		return
 	}
 }
 

@@ -219,6 +219,19 @@ func TestLinkLanguage(t *testing.T) {
 	if w := r.words(); w.Lang != "en" || w.Stored != "ko" {
 		t.Errorf("a new hash with lang=en: %+v", w)
 	}
+	// The menu shows the link's English as the link's; choosing English keeps it. (A menu
+	// says nothing when the learner picks the option it shows.)
+	menu := `document.getElementById('lang').value + '|' +
+		document.querySelector('#lang option:checked').textContent`
+	if got := r.eval(menu); got != "link|English (this link only)" {
+		t.Errorf("the menu of a link's English, Korean kept: %q", got)
+	}
+	r.choose("lang", "en")
+	r.waitFor(`localStorage.getItem('nnplay-lang') === 'en'`, 10*time.Second)
+	r.waitFor(`document.getElementById('lang').value === 'en'`, 10*time.Second)
+	if n := r.eval(`String(document.querySelectorAll('#lang option').length)`); n != "2" {
+		t.Errorf("English kept: the menu holds %s options", n)
+	}
 	for _, x := range []*page{p, q, r, s} {
 		x.noProblems()
 	}

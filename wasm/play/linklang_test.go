@@ -66,3 +66,49 @@ func TestPageAddressDropsItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkLanguageCanBeKept: while the page shows a link's language that its next plain
+// visit will not speak, the language menu shows it as the link's, so that choosing the
+// language itself keeps it (a menu says nothing when the learner picks the option it
+// shows: a Korean link could not be kept without switching away and back).
+func TestLinkLanguageCanBeKept(t *testing.T) {
+	defer speak(English)
+	var menu Control
+	for _, c := range Controls() {
+		if c.ID == "lang" {
+			menu = c
+		}
+	}
+	m := NewSession()
+	choices := func() (shown string, values []string) {
+		for _, o := range menu.Choices(m) {
+			values = append(values, o.Value)
+		}
+		return menu.Show(m), values
+	}
+	apply(t, m, StartLanguage{Lang: Korean, Kept: "en"})
+	shown, values := choices()
+	if shown != "link" || strings.Join(values, ",") != "en,ko,link" ||
+		menu.Choices(m)[2].Label != "한국어 (이 링크만)" {
+		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
+	}
+	c, err := menu.Command("ko")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, m, c)
+	if l, chosen := Chosen(); l != Korean || !chosen {
+		t.Errorf("Korean chosen in the menu: Chosen says %v, %v", l, chosen)
+	}
+	if shown, values := choices(); shown != "ko" || strings.Join(values, ",") != "en,ko" {
+		t.Errorf("Korean kept: the menu shows %q of %v", shown, values)
+	}
+	apply(t, m, OpenLink{Hash: "#lang=en"})
+	if shown, _ := choices(); shown != "link" {
+		t.Errorf("an English link, Korean kept: the menu shows %q", shown)
+	}
+	apply(t, m, StartLanguage{Lang: English})
+	if shown, values := choices(); shown != "en" || len(values) != 2 {
+		t.Errorf("a start with nothing kept: the menu shows %q of %v", shown, values)
+	}
+}

@@ -174,7 +174,7 @@ func (g *Game) changed() {
 	g.panel.sync(g.m)
 	tel.PanelMS = play.MSSince(t)
 	if !g.m.Playing {
-		g.panel.showLink(g.m.Link())
+		g.panel.showLink(g.m.Share.Base, g.m.Link())
 	}
 	g.seen = g.m.Version()
 	g.dirty = true

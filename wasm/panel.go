@@ -75,7 +75,9 @@ func newPanel(send func(any), lang play.Lang) *panel {
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
 	onShare(send)
-	send(play.StartLanguage{Lang: lang}) // the page speaks it from the first frame
+	// The page speaks lang from the first frame; boot.js says which one it keeps.
+	kept := document.Get("documentElement").Get("dataset").Get("kept").String()
+	send(play.StartLanguage{Lang: lang, Kept: kept})
 	p.openLessons()
 	return p
 }

@@ -89,15 +89,16 @@ func (g *Game) export(kind string) {
 	}
 }
 
-// showLink writes the page's setup into the address's hash, without a history entry or
-// a hashchange; where the browser forbids it, the address stays as it was.
-func (p *panel) showLink(hash string) {
+// showLink writes the page's setup into the address's hash, after base (the address
+// without a query's lang: the hash names the language), without a history entry or a
+// hashchange; where the browser forbids it, the address stays as it was.
+func (p *panel) showLink(base, hash string) {
 	if hash == p.link {
 		return
 	}
 	defer func() { recover() }()
 	p.link = hash
-	js.Global().Get("history").Call("replaceState", nil, "", "#"+hash)
+	js.Global().Get("history").Call("replaceState", nil, "", base+"#"+hash)
 }
 
 // overlay puts the edge editor where the scene keeps room for it, and gives the canvas

@@ -18,17 +18,19 @@
   const fromDisk = location.protocol === 'file:';
 
   // The page's language: a link's (#...&lang=ko, else ?lang=ko), shown but not kept;
-  // else "nnplay-lang" in localStorage, the learner's last choice; else the browser's.
-  const lang = (function () {
-    const linked = /(?:^#|&)lang=(en|ko)(?:&|$)/.exec(location.hash) ||
-      /[?&]lang=(en|ko)(?:&|$)/.exec(location.search);
-    if (linked) return linked[1];
+  // else the kept one: "nnplay-lang" in localStorage, the learner's last choice; else the
+  // browser's. The program reads the kept one from <html data-kept>.
+  const kept = (function () {
     try {
       const saved = localStorage.getItem('nnplay-lang');
       if (saved === 'en' || saved === 'ko') return saved;
     } catch (e) { /* storage is blocked: fall back to the browser's language */ }
     return String(navigator.language || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
   })();
+  const linked = /(?:^#|&)lang=(en|ko)(?:&|$)/.exec(location.hash) ||
+    /[?&]lang=(en|ko)(?:&|$)/.exec(location.search);
+  const lang = linked ? linked[1] : kept;
+  document.documentElement.dataset.kept = kept;
 
   // The words of the loading screen and of figure exports (web/bootwords.js). The page
   // speaks the language of <html lang>, which the program sets when the learner switches.

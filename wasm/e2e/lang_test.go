@@ -190,10 +190,18 @@ func TestLinkLanguage(t *testing.T) {
 	}
 	link := q.exported("url")
 	if !strings.Contains(link, "&lang=ko&") || !strings.Contains(q.eval(`location.hash`),
-		"&lang=ko&") {
+		"&lang=ko&") || strings.Contains(link, "?lang=") {
 		t.Errorf("the Korean page's link %s, address %s", link, q.eval(`location.href`))
 	}
 	q.screenshot("link-lang-ko")
+	// Switched to English, its links and its address name English alone: a link copied
+	// from ?lang=ko held both ?lang=ko and #...&lang=en.
+	q.choose("lang", "en")
+	q.waitFor(`location.hash.includes('&lang=en&')`, 10*time.Second)
+	if en, at := q.exported("url"), q.eval(`location.href`); strings.Contains(en, "lang=ko") ||
+		strings.Contains(at, "lang=ko") || !strings.Contains(en, "&lang=en&") {
+		t.Errorf("switched to English: the link %s, the address %s", en, at)
+	}
 	r := p.tab(p.url)
 	if w := r.words(); w.Lang != "en" || w.Heading != "Training" || w.Stored != "en" {
 		t.Errorf("a plain visit after the Korean link: %+v", w)
@@ -210,6 +218,19 @@ func TestLinkLanguage(t *testing.T) {
 	time.Sleep(300 * time.Millisecond) // a frame after: nothing writes the storage
 	if w := r.words(); w.Lang != "en" || w.Stored != "ko" {
 		t.Errorf("a new hash with lang=en: %+v", w)
+	}
+	// The menu shows the link's English as the link's; choosing English keeps it. (A menu
+	// says nothing when the learner picks the option it shows.)
+	menu := `document.getElementById('lang').value + '|' +
+		document.querySelector('#lang option:checked').textContent`
+	if got := r.eval(menu); got != "link|English (this link only)" {
+		t.Errorf("the menu of a link's English, Korean kept: %q", got)
+	}
+	r.choose("lang", "en")
+	r.waitFor(`localStorage.getItem('nnplay-lang') === 'en'`, 10*time.Second)
+	r.waitFor(`document.getElementById('lang').value === 'en'`, 10*time.Second)
+	if n := r.eval(`String(document.querySelectorAll('#lang option').length)`); n != "2" {
+		t.Errorf("English kept: the menu holds %s options", n)
 	}
 	for _, x := range []*page{p, q, r, s} {
 		x.noProblems()

@@ -78,7 +78,7 @@ func Controls() []Control {
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden, Reveal: true},
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
-		{ID: "lang", Event: "change", Options: languages(), Command: setLanguage, Show: langCode},
+		{ID: "lang", Event: "change", Choices: langChoices, Command: setLanguage, Show: langShown},
 	}, append(playgroundControls(), lessonControls()...)...)
 }
 
@@ -99,7 +99,15 @@ func lossName(m *Session) string  { return m.Loss.Name() }
 func speed(m *Session) string     { return strconv.Itoa(int(m.Speed)) }
 func noise(m *Session) string     { return shortNum(m.Data.Noise) }
 func trainPct(m *Session) string  { return shortNum(m.Data.TrainPct) }
-func langCode(*Session) string    { return Language().Code() }
+
+// langShown is the language menu's value: the page's language, else linkLang while it
+// shows a link's (langChoices).
+func langShown(*Session) string {
+	if !LanguageKept() {
+		return linkLang
+	}
+	return Language().Code()
+}
 
 func percent(show func(*Session) string) func(*Session) string {
 	return func(m *Session) string { return show(m) + "%" }
@@ -311,6 +319,21 @@ func (c SetInputAxis) apply(m *Session) error {
 }
 
 // languages are the language menu's choices, each language named in itself.
+// langChoices are the languages and, while the page shows a link's language that its next
+// plain visit will not speak, that language as the link's ("한국어 (이 링크만)"), shown:
+// choosing the language itself then keeps it. (A menu says nothing when the learner picks
+// the option it shows: a Korean link could not be kept without switching away and back.)
+func langChoices(*Session) []Option {
+	o := languages()
+	if !LanguageKept() {
+		o = append(o, Option{Value: linkLang, Label: Say(LinkLanguage, Language().Name())})
+	}
+	return o
+}
+
+// linkLang is the language menu's value for a link's language (langChoices).
+const linkLang = "link"
+
 func languages() (o []Option) {
 	for _, l := range Langs() {
 		o = append(o, Option{Value: l.Code(), Label: l.Name()})

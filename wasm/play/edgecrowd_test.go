@@ -54,3 +54,86 @@ func TestCrowdedUnitLabelsItsLargestWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdedUnitLabelsWhatThePhaseShows plays Net B's Step with a unit of eight inputs
+// selected, and checks that the edges it labels are those of the largest gradients
+// |dL/dw| once the backward pass is shown, and of the largest moves in the update: what
+// the labels say. (They were the largest weights in every phase.)
+func TestCrowdedUnitLabelsWhatThePhaseShows(t *testing.T) {
+	moments := map[string]bool{"backward done": true, "update done": true}
+	differ := 0
+	for _, mo := range stepMoments(7) {
+		if !moments[mo.name] {
+			continue
+		}
+		for _, u := range []Unit{{2, 0}, {4, 2}, {6, 7}, {7, 0}} {
+			m := presetSession(t, 1, u)
+			mo.set(m)
+			s := pageScene(t, m, window{1920, 1080, 1})
+			st := s.step(m)
+			l := u.Level - 1
+			in := m.Layer(l).Linear.In
+			size, weight := make([]float64, in), make([]float64, in)
+			for j := range in {
+				weight[j] = math.Abs(m.Layer(l).Linear.Weight[u.Index][j])
+				if mo.name == "backward done" {
+					size[j] = math.Abs(st.rec.Trace.Layers[l].WeightGrad(u.Index, j))
+				} else {
+					idx, _ := s.paramIndex(st, l, false)
+					k := u.Index*in + j
+					size[j] = math.Abs(st.rec.New[idx][k] - st.rec.Old[idx][k])
+				}
+			}
+			want, byWeight := largest(size, maxEdgeLabels), largest(weight, maxEdgeLabels)
+			if fmt.Sprint(want) != fmt.Sprint(byWeight) {
+				differ++
+			}
+			if got := selectedLabelInputs(s, m, u); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s, unit %v: labels inputs %v; the largest are %v (by weight %v)",
+					mo.name, u, got, want, byWeight)
+			}
+		}
+	}
+	if differ == 0 {
+		t.Fatal("the largest weights are the largest gradients and moves: the cases test nothing")
+	}
+}
+
+// largest returns the indices of the n largest of v, in order of index; of two equal,
+// the first.
+func largest(v []float64, n int) []int {
+	var out []int
+	for j, x := range v {
+		larger := 0
+		for k, y := range v {
+			if y > x || y == x && k < j {
+				larger++
+			}
+		}
+		if larger < n {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// selectedLabelInputs returns the inputs whose edges into u were given a label of the
+// selected unit's group (placed or not), by the label's first spot on its edge.
+func selectedLabelInputs(s *Scene, m *Session, u Unit) []int {
+	var out []int
+	for j := range m.Layer(u.Level - 1).Linear.In {
+		from, to := s.Geo.Nodes[u.Level-1][j], s.Geo.Nodes[u.Level][u.Index]
+		x := from.X + from.W + (to.X-from.X-from.W)*0.72
+		y := from.Y + from.H/2 + (to.Y+to.H/2-from.Y-from.H/2)*0.72
+		for i := range s.texts {
+			tx := &s.texts[i]
+			p := s.spotsOf(tx)[0]
+			if tx.group == groupSelected && math.Abs(p.x-x) < 0.01 &&
+				math.Abs(p.y+s.Fonts.Face(Small).LineHeight/2-y) < 0.01 {
+				out = append(out, j)
+				break
+			}
+		}
+	}
+	return out
+}

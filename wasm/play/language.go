@@ -69,7 +69,19 @@ func (c SetLanguage) apply(*Session) error {
 		return err
 	}
 	chosen.Store(int32(c.Lang) + 1)
+	kept.Store(int32(c.Lang) + 1)
 	return nil
+}
+
+// kept is 1 + the language the page's next plain visit speaks (the learner's last choice,
+// else the browser's); 0 when the page has not said.
+var kept atomic.Int32
+
+// LanguageKept reports whether the page shows the language its next plain visit speaks:
+// false while it shows a link's.
+func LanguageKept() bool {
+	k := kept.Load()
+	return k == 0 || Lang(k-1) == Language()
 }
 
 // show switches the page's language without making it the learner's choice: the

@@ -46,3 +46,69 @@ func TestLinkSpeaksItsLanguage(t *testing.T) {
 		t.Errorf("a start after a switch: chosen %v, %v", chosen, Language())
 	}
 }
+
+// TestPageAddressDropsItsLanguage: the page's links carry one language, the hash's, so the
+// address they start with drops a query's lang (index.html?lang=ko, switched to English,
+// copied a link with both ?lang=ko and #...&lang=en) and keeps the rest of the query.
+func TestPageAddressDropsItsLanguage(t *testing.T) {
+	for _, c := range [][2]string{
+		{"http://h/index.html?lang=ko", "http://h/index.html"},
+		{"http://h/index.html?lang=ko#lr=0.1&lang=ko", "http://h/index.html"},
+		{"http://h/?a=1&lang=en&b=2", "http://h/?a=1&b=2"},
+		{"file:///x/index.html?b=2&lang=ko", "file:///x/index.html?b=2"},
+		{"http://h/index.html?slang=1", "http://h/index.html?slang=1"},
+		{"http://h/index.html", "http://h/index.html"},
+	} {
+		m := NewSession()
+		apply(t, m, SetPageAddress{URL: c[0]})
+		if m.Share.Base != c[1] {
+			t.Errorf("%s: the links start with %s; want %s", c[0], m.Share.Base, c[1])
+		}
+	}
+}
+
+// TestLinkLanguageCanBeKept: while the page shows a link's language that its next plain
+// visit will not speak, the language menu shows it as the link's, so that choosing the
+// language itself keeps it (a menu says nothing when the learner picks the option it
+// shows: a Korean link could not be kept without switching away and back).
+func TestLinkLanguageCanBeKept(t *testing.T) {
+	defer speak(English)
+	var menu Control
+	for _, c := range Controls() {
+		if c.ID == "lang" {
+			menu = c
+		}
+	}
+	m := NewSession()
+	choices := func() (shown string, values []string) {
+		for _, o := range menu.Choices(m) {
+			values = append(values, o.Value)
+		}
+		return menu.Show(m), values
+	}
+	apply(t, m, StartLanguage{Lang: Korean, Kept: "en"})
+	shown, values := choices()
+	if shown != "link" || strings.Join(values, ",") != "en,ko,link" ||
+		menu.Choices(m)[2].Label != "한국어 (이 링크만)" {
+		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
+	}
+	c, err := menu.Command("ko")
+	if err != nil {
+		t.Fatal(err)
+	}
+	apply(t, m, c)
+	if l, chosen := Chosen(); l != Korean || !chosen {
+		t.Errorf("Korean chosen in the menu: Chosen says %v, %v", l, chosen)
+	}
+	if shown, values := choices(); shown != "ko" || strings.Join(values, ",") != "en,ko" {
+		t.Errorf("Korean kept: the menu shows %q of %v", shown, values)
+	}
+	apply(t, m, OpenLink{Hash: "#lang=en"})
+	if shown, _ := choices(); shown != "link" {
+		t.Errorf("an English link, Korean kept: the menu shows %q", shown)
+	}
+	apply(t, m, StartLanguage{Lang: English})
+	if shown, values := choices(); shown != "en" || len(values) != 2 {
+		t.Errorf("a start with nothing kept: the menu shows %q of %v", shown, values)
+	}
+}

@@ -11,7 +11,7 @@ package play
 func (m *Session) Reset(l Lang, url string) {
 	m.become(NewSession())
 	m.book, m.Share = lessonBook{}, Share{} // which become keeps; free play's kept copy too
-	for _, start := range []Command{StartLanguage{l}, SetPageAddress{url}, LoadProgress{}} {
+	for _, start := range []Command{StartLanguage{Lang: l}, SetPageAddress{url}, LoadProgress{}} {
 		if err := m.Apply(start); err != nil {
 			panic(err) // l is one of the languages: only a bug fails here
 		}

@@ -19,7 +19,7 @@ func started(t *testing.T, l Lang) *Session {
 	t.Helper()
 	lang.Store(int32(English))
 	m := NewSession()
-	for _, c := range []Command{StartLanguage{l}, SetPageAddress{testURL}, LoadProgress{}} {
+	for _, c := range []Command{StartLanguage{Lang: l}, SetPageAddress{testURL}, LoadProgress{}} {
 		if err := m.Apply(c); err != nil {
 			t.Fatal(err)
 		}

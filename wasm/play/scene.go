@@ -62,18 +62,19 @@ type Scene struct {
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.
-	texts     []text
-	owners    []int // the obstacles of one level's units, while they are laid out
-	formPool  []string
-	spotPool  []spot
-	order     []int
-	ranked    []int // a group's texts by rank (placeFewer)
-	placed    []Rect
-	obstacles []obstacle
-	xs, ys    []float64
-	cols      []float64 // freeBox's columns inside its region
-	band      []Rect    // what crosses a row of freeBox's search
-	ins       []Rect    // what freeBox's boxes must stay clear of
+	texts      []text
+	owners     []int // the obstacles of one level's units, while they are laid out
+	formPool   []string
+	spotPool   []spot
+	order      []int
+	ranked     []int     // a group's texts by rank (placeFewer)
+	labelSizes []float64 // what the selected unit's edges' labels show, by size
+	placed     []Rect
+	obstacles  []obstacle
+	xs, ys     []float64
+	cols       []float64 // freeBox's columns inside its region
+	band       []Rect    // what crosses a row of freeBox's search
+	ins        []Rect    // what freeBox's boxes must stay clear of
 }
 
 // Panel is a box, filled and framed.

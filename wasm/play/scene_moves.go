@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"nnplay/core"
 )
 
 // The moves of the Step's update: each parameter's old and new value, on the selected
@@ -12,31 +14,67 @@ import (
 
 // moveForms returns the forms of a weight's label during the Step's update, longest
 // first: "w 0.1234 → 0.1240", the same in two lines (for a hovered edge only: a move
-// reads on one line), and in one line with two or three decimals where they tell old
-// from new ("w 0.123→0.124"); each names the weight and keeps the old value beside the
-// new. ("0.145" over "→0.149", without the "w", said nothing of what moved; a bare
-// "→ 0.1240" said nothing of the move.)
+// reads on one line), and in one line with two decimals or more ("w 0.12→0.13",
+// briefMove); each names the weight and keeps the old value beside the new. ("0.145"
+// over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
+// nothing of the move.) A move no decimals show honestly reads as the new value and the
+// move ("1.00 (+1.0e-12)").
 func moveForms(old, new float64) (full, folded, brief string) {
-	o, n := moveNumbers(old, new)
+	o, n, ok := moveNumbers(old, new)
+	if !ok {
+		c := Say(WeightLabel, moveChange(old, new))
+		return c, "", c
+	}
 	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n,
-		Say(WeightLabel, briefMove(old, new, o, n))
+		Say(WeightLabel, briefMove(old, new))
 }
 
-// moveNumbers formats a weight's old and new values with four decimals (FourDecimals),
-// or as many more as it takes, up to eight, to tell them apart: a small step in a deep
-// network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood still.
-// A move too small even for eight, or of a value FourDecimals writes as Num, reads as four.
-func moveNumbers(old, new float64) (o, n string) {
-	o, n = FourDecimals(old), FourDecimals(new)
-	if o != n || o != strconv.FormatFloat(old, 'f', 4, 64) {
-		return o, n
+// moveNumbers formats a weight's old and new values with four decimals, or as many more,
+// up to eight, as it takes to show the move honestly (moveDecimals): a small step in a
+// deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood
+// still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03" said a
+// weight of 1000 stood still); a value that is not finite reads as in Num. It reports
+// false where no decimals show the move honestly: a move smaller than the eighth
+// decimal, or of a value of 100,000 or more (moveChange).
+func moveNumbers(old, new float64) (o, n string, ok bool) {
+	if !core.IsFinite(old) || !core.IsFinite(new) {
+		return Num(old), Num(new), true
 	}
-	for d := 5; d <= 8; d++ {
-		if o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64); o != n {
-			return o, n
+	return moveDecimals(old, new, 4)
+}
+
+// moveDecimals formats old and new with the fewest decimals, least or more (one or more
+// for a value of 100 or more), at which the move is one unit of the last decimal or
+// more and the two read apart: rounding then reads the move within half to twice its
+// size ("0.067→0.066" read a move of 0.0001 as 0.001). It reports false where that
+// takes more than eight decimals, or the values are 100,000 or more.
+func moveDecimals(old, new float64, least int) (o, n string, ok bool) {
+	big := math.Max(math.Abs(old), math.Abs(new))
+	if big >= 1e5 {
+		return "", "", false
+	}
+	if big >= 100 {
+		least = 1
+	}
+	d := math.Abs(new - old)
+	for k := least; k <= 8; k++ {
+		o, n = strconv.FormatFloat(old, 'f', k, 64), strconv.FormatFloat(new, 'f', k, 64)
+		// 0.999: 0.0666 - 0.0665 is 0.0000999... in float64.
+		if d == 0 || (d >= 0.999*math.Pow10(-k) && o != n) {
+			return o, n, true
 		}
 	}
-	return o, n
+	return "", "", false
+}
+
+// moveChange writes a move as the new value and the change, "1.00 (+1.0e-12)", where
+// no decimals show it honestly (moveNumbers).
+func moveChange(old, new float64) string {
+	sign := "+"
+	if new < old {
+		sign = "−"
+	}
+	return Num(new) + " (" + sign + Num(math.Abs(new-old)) + ")"
 }
 
 // moveRow is a line of the list of moves: a parameter's move, in full and short
@@ -105,6 +143,9 @@ func (s *Scene) movesList(m *Session, st stepState) {
 		s.block(Rect{X: in.X + in.W, Y: top, W: out.X - in.X - in.W, H: foot - top}, ownEdges)
 		region = s.Geo.Net
 		region.W += 16 * sc // the margin the loss box may take too
+		// and the foot of the canvas under it: on a short phone (Net A at 375x667) the
+		// moves of two decimals or more found no room over the bars without it.
+		region.H = s.Geo.Area.Y + s.Geo.Area.H - region.Y
 	}
 	near := spot{to.X + to.W/2, foot, alignCenter}
 	if to.Y+to.H/2-top < foot-(to.Y+to.H/2) {
@@ -223,21 +264,33 @@ func (s *Scene) flow(entries []string, w float64) string {
 	return b.String()
 }
 
-// moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
-// short, "0.067→0.068" (two or three decimals where they tell old from new).
-func moveTexts(old, new float64) (long, short string) {
-	o, n := moveNumbers(old, new)
-	return o + " → " + n, briefMove(old, new, o, n)
+// eightDecimals formats v with eight decimals, or as Num where it is 100,000 or more or
+// not finite.
+func eightDecimals(v float64) string {
+	if !core.IsFinite(v) || math.Abs(v) >= 1e5 {
+		return Num(v)
+	}
+	return strconv.FormatFloat(v, 'f', 8, 64)
 }
 
-// briefMove returns a move with two or three decimals where they tell old from new
-// ("0.067→0.068"), else as moveNumbers wrote it, o and n.
-func briefMove(old, new float64, o, n string) string {
-	for d := 2; d < 4 && math.Abs(old) < 100 && math.Abs(new) < 100; d++ {
-		if os, ns := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d,
-			64); os != ns {
-			return os + "→" + ns
-		}
+// moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
+// short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
+// value and the change (moveChange).
+func moveTexts(old, new float64) (long, short string) {
+	o, n, ok := moveNumbers(old, new)
+	if !ok {
+		c := moveChange(old, new)
+		return c, c
 	}
+	return o + " → " + n, briefMove(old, new)
+}
+
+// briefMove returns a move with two decimals or more, as moveDecimals writes them
+// ("0.067→0.068"); moveNumbers has shown they exist.
+func briefMove(old, new float64) string {
+	if !core.IsFinite(old) || !core.IsFinite(new) {
+		return Num(old) + "→" + Num(new)
+	}
+	o, n, _ := moveDecimals(old, new, 2)
 	return o + "→" + n
 }

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -226,4 +227,64 @@ func checkEdgeTextsKeepRoom(t *testing.T, where string, s *Scene) {
 			}
 		}
 	}
+}
+
+// TestShownMovesAreHonest checks every form of a move, on an edge and in the list, for
+// moves of the presets' Step and a few by hand: a weight that moved never reads as
+// standing still, and the move it reads is within half to twice the true move. (Net A's
+// "w 0.067→0.066" showed a move of 0.0001 as 0.001, and a weight of 1000 read
+// "w 1.0e+03→1.0e+03" on a phone.)
+func TestShownMovesAreHonest(t *testing.T) {
+	check := func(where string, old, new float64) {
+		full, folded, brief := moveForms(old, new)
+		long, short := moveTexts(old, new)
+		for _, f := range []string{full, strings.Replace(folded, "\n", " ", 1), brief, long,
+			short} {
+			if f == "" { // no folded form: the move reads on one line
+				continue
+			}
+			shown, ok := shownMove(f)
+			if !ok {
+				t.Errorf("%s: %v → %v: %q reads no move", where, old, new, f)
+				continue
+			}
+			d := new - old
+			if d != 0 && (shown == 0 || shown/d < 0.5 || shown/d > 2) {
+				t.Errorf("%s: %v → %v (a move of %.3g) reads %q, a move of %.3g", where, old,
+					new, d, f, shown)
+			}
+		}
+	}
+	for _, c := range [][2]float64{{0.066604, 0.066512}, {1000, 999.99993}, {1000, 1000.4},
+		{150, 150.001}, {1, 1 + 1e-12}, {-0.45631, -0.45628}, {0.5, 0.25}, {3e5, 3e5 - 7},
+		{99.99996, 100.00004}} {
+		check("by hand", c[0], c[1])
+	}
+	presetUpdates(t, func(where string, m *Session) {
+		s := pageScene(t, m, window{390, 844, 1})
+		st := s.step(m)
+		u := m.Selected
+		idx, _ := s.paramIndex(st, u.Level-1, false)
+		for k := range st.rec.Old[idx] {
+			check(where, st.rec.Old[idx][k], st.rec.New[idx][k])
+		}
+	})
+}
+
+// shownMove returns the move a form reads: "w old → new", "old→new" or "new (+d)".
+func shownMove(f string) (float64, bool) {
+	num := func(s string) (float64, bool) {
+		s = strings.NewReplacer("−", "-", "w ", "").Replace(strings.TrimSpace(s))
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	if head, d, ok := strings.Cut(f, " ("); ok {
+		_, okHead := num(head)
+		v, okD := num(strings.TrimSuffix(d, ")"))
+		return v, okHead && okD
+	}
+	o, n, ok := strings.Cut(f, "→")
+	a, okA := num(o)
+	b, okB := num(n)
+	return b - a, ok && okA && okB
 }

@@ -295,33 +295,53 @@ func (s *Scene) sayBars() {
 }
 
 // selectedWeights writes the selected unit's incoming weights on their edges, the
-// largest few (maxEdgeLabels): the weight, its move during the Step's update, or its
-// gradient after the backward pass; all in one form (groupSelected), else as many as
-// fit in the first (placeFewer).
+// largest few (maxEdgeLabels) by what the labels show (labelSize): the weight, its move
+// during the Step's update, or its gradient after the backward pass; all in one form
+// (groupSelected), else as many as fit in the first (placeFewer).
 func (s *Scene) selectedWeights(m *Session, st stepState) {
 	u := m.Selected
 	if u.Level == 0 {
 		return
 	}
-	h := m.Hover
-	ws := m.Layer(u.Level - 1).Linear.Weight[u.Index]
-	for j, w := range ws {
+	h, l := m.Hover, u.Level-1
+	sizes := s.labelSizes[:0]
+	for j := range m.Layer(l).Linear.In {
+		sizes = append(sizes, s.labelSize(m, st, l, u.Index, j))
+	}
+	s.labelSizes = sizes
+	for j, w := range sizes {
 		if h.Edge && h.Unit == u && h.In == j { // hoveredEdge labels the hovered one
 			continue
 		}
-		// The largest weights only: seven inputs' labels stacked in a column between
-		// two columns of units, and none read as its own edge's.
+		// The largest only: seven inputs' labels stacked in a column between two
+		// columns of units, and none read as its own edge's.
 		larger := 0
-		for k, v := range ws {
-			if math.Abs(v) > math.Abs(w) || math.Abs(v) == math.Abs(w) && k < j {
+		for k, v := range sizes {
+			if v > w || v == w && k < j {
 				larger++
 			}
 		}
 		if larger < maxEdgeLabels {
-			t := s.edgeLabel(m, st, u.Level-1, u.Index, j, false)
-			t.group, t.rank = groupSelected, math.Abs(w)
+			t := s.edgeLabel(m, st, l, u.Index, j, false)
+			t.group, t.rank = groupSelected, w
 		}
 	}
+}
+
+// labelSize returns the size of what edgeLabel writes on the edge from input j of layer
+// l to its unit i: the weight's move during the Step's update, its gradient once the
+// backward pass is shown, else the weight. (A crowded unit labelled its largest weights
+// in every phase, while the backward pass showed gradients and the update moves.)
+func (s *Scene) labelSize(m *Session, st stepState, l, i, j int) float64 {
+	if st.showsUpdate() {
+		if idx, ok := s.paramIndex(st, l, false); ok {
+			k := i*m.Layer(l).Linear.In + j
+			return math.Abs(st.rec.New[idx][k] - st.rec.Old[idx][k])
+		}
+	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
+		return math.Abs(st.rec.Trace.Layers[l].WeightGrad(i, j))
+	}
+	return math.Abs(s.weight(m, st, l, i, j))
 }
 
 // maxEdgeLabels is the most of the selected unit's edges labelled: those of its largest

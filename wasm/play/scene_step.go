@@ -208,7 +208,10 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 		return r.forms, true
 	}
 	k := u.Index*m.Layer(l).Linear.In + j
-	o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+	if !shown { // a move too small for eight decimals: as many as the line holds
+		o, n = eightDecimals(st.rec.Old[idx][k]), eightDecimals(st.rec.New[idx][k])
+	}
 	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
 	more := []string{strconv.Itoa(len(st.rec.Batch))}
 	if st.rec.Reg != RegNone {

@@ -12,9 +12,10 @@ import (
 )
 
 // TestMoveNumbers checks that a weight's move in the Step's update shows: four decimals,
-// or as many more as it takes, up to eight, to tell the new value from the old. (With 6
-// Tanh layers at 1024x768 the update read "w -0.4563 → -0.4563": 240 such labels in the
-// layouts TestStepLayouts checks for "update keeps the old weight".)
+// or as many more as it takes, up to eight, to show the move (one decimal or more at 100
+// or more); a move no decimals show is not written so. (With 6 Tanh layers at 1024x768 the
+// update read "w -0.4563 → -0.4563": 240 such labels in the layouts TestStepLayouts checks
+// for "update keeps the old weight".)
 func TestMoveNumbers(t *testing.T) {
 	for _, c := range []struct {
 		old, new float64
@@ -23,12 +24,16 @@ func TestMoveNumbers(t *testing.T) {
 		{0.5, 0.25, "0.5000", "0.2500"},
 		{-0.45631, -0.45628, "-0.45631", "-0.45628"},
 		{0.0666204, 0.0666249, "0.066620", "0.066625"},
-		{1, 1 + 1e-12, "1.0000", "1.0000"},
+		{0.06665, 0.06664, "0.06665", "0.06664"},
+		{1, 1 + 1e-12, "", ""},
 		{0.3, 0.3, "0.3000", "0.3000"},
-		{150, 150.001, "150.0", "150.0"},
+		{150, 150.001, "150.000", "150.001"},
+		{1000, 1000.4, "1000.0", "1000.4"},
 	} {
-		if o, n := moveNumbers(c.old, c.new); o != c.o || n != c.n {
-			t.Errorf("%v → %v reads %s → %s; want %s → %s", c.old, c.new, o, n, c.o, c.n)
+		o, n, ok := moveNumbers(c.old, c.new)
+		if o != c.o || n != c.n || ok != (c.o != "") {
+			t.Errorf("%v → %v reads %s → %s (%v); want %s → %s", c.old, c.new, o, n, ok, c.o,
+				c.n)
 		}
 	}
 }
@@ -48,7 +53,7 @@ func checkMoves(t *testing.T, where string, m *Session, s *Scene) {
 	in := m.Layer(l).Linear.In
 	for j := range in {
 		k := u.Index*in + j
-		o, n := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+		o, n, _ := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
 		if o == n && st.rec.Old[idx][k] != st.rec.New[idx][k] {
 			t.Errorf("%s: weight %d of unit %v moves, but reads %s → %s", where, j, u, o, n)
 		}
@@ -232,14 +237,11 @@ func checkMovesRead(t *testing.T, where string, m *Session, s *Scene) (unread, w
 }
 
 // listed reports whether a placed label of s names input j ("[j]") and then its move
-// from old to new, in four decimals or more (moveNumbers) or in two or three.
+// from old to new, in four decimals or more (moveNumbers) or in two or more (briefMove),
+// or as the new value and the change (moveChange).
 func listed(s *Scene, j int, old, new float64) bool {
-	o, n := moveNumbers(old, new)
-	forms := []string{o + " → " + n, o + "→" + n}
-	for d := 2; d < 4; d++ {
-		o, n := strconv.FormatFloat(old, 'f', d, 64), strconv.FormatFloat(new, 'f', d, 64)
-		forms = append(forms, o+"→"+n)
-	}
+	long, short := moveTexts(old, new)
+	forms := []string{long, short}
 	name := "[" + strconv.Itoa(j) + "]"
 	for _, lb := range s.Labels {
 		for rest := lb.Text; ; {

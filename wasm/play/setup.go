@@ -126,7 +126,10 @@ type Share struct {
 // SetShareWeights says whether the page's links carry the weights.
 type SetShareWeights struct{ On bool }
 
-// SetPageAddress tells the page its address without the hash, which links start with.
+// SetPageAddress tells the page its address, which links start with: without the hash,
+// and without a query's lang (index.html?lang=ko), since the hash names the language the
+// page shows: a page opened in Korean and switched to English copied a link with both
+// ?lang=ko and #...&lang=en.
 type SetPageAddress struct{ URL string }
 
 // Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
@@ -139,7 +142,18 @@ type Copied struct {
 func (c SetShareWeights) apply(m *Session) error { m.Share.Weights = c.On; return nil }
 
 func (c SetPageAddress) apply(m *Session) error {
-	m.Share.Base, _, _ = strings.Cut(c.URL, "#")
+	base, _, _ := strings.Cut(c.URL, "#")
+	base, query, _ := strings.Cut(base, "?")
+	var keep []string
+	for _, q := range strings.Split(query, "&") {
+		if q != "" && !strings.HasPrefix(q, "lang=") {
+			keep = append(keep, q)
+		}
+	}
+	if len(keep) > 0 {
+		base += "?" + strings.Join(keep, "&")
+	}
+	m.Share.Base = base
 	return nil
 }
 

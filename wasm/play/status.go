@@ -44,11 +44,20 @@ func (SetPageAddress) pageOwn() {}
 func (StartLanguage) pageOwn()  {}
 func (LoadProgress) pageOwn()   {}
 
-// StartLanguage is SetLanguage sent by the page as it starts, in the language of the
-// learner's last visit or of the browser.
-type StartLanguage struct{ Lang Lang }
+// StartLanguage is SetLanguage sent by the page as it starts, in the language of its
+// link, else of the learner's last visit or of the browser; Kept is the code of the
+// language the next plain visit speaks (boot.js), Lang's where it is none.
+type StartLanguage struct {
+	Lang Lang
+	Kept string
+}
 
 func (c StartLanguage) apply(m *Session) error {
 	chosen.Store(0) // a choice from before a reset is not this page's
+	k, err := ParseLang(c.Kept)
+	if err != nil {
+		k = c.Lang
+	}
+	kept.Store(int32(k) + 1)
 	return show(c.Lang)
 }

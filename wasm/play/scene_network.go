@@ -365,8 +365,9 @@ func (s *Scene) labelSize(m *Session, st stepState, l, i, j int) float64 {
 	return math.Abs(a)
 }
 
-// maxEdgeLabels is the most of the selected unit's edges labelled: those of its largest
-// weights. Hovering an edge shows its own; the panel lists them all.
+// maxEdgeLabels is the most of the selected unit's edges labelled: those whose labels
+// show the largest values (labelSize: weights, gradients or moves, by the Step's phase).
+// Hovering an edge shows its own; the panel lists them all.
 const maxEdgeLabels = 4
 
 // groupSelected is the group of the selected unit's edges' labels (place.go).

@@ -1,8 +1,10 @@
 package play
 
 import (
+	"cmp"
 	"image/color"
 	"math"
+	"slices"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
@@ -309,22 +311,22 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 		sizes = append(sizes, s.labelSize(m, st, l, u.Index, j))
 	}
 	s.labelSizes = sizes
-	for j, w := range sizes {
+	// The largest only: seven inputs' labels stacked in a column between two columns of
+	// units, and none read as its own edge's. Of two equal, the first input's.
+	by := s.byLabel[:0]
+	for j := range sizes {
+		by = append(by, j)
+	}
+	s.byLabel = by
+	slices.SortStableFunc(by, func(a, b int) int { return cmp.Compare(sizes[b], sizes[a]) })
+	by = by[:min(len(by), maxEdgeLabels)]
+	slices.Sort(by) // written in the order of the inputs, as before the ranking
+	for _, j := range by {
 		if h.Edge && h.Unit == u && h.In == j { // hoveredEdge labels the hovered one
 			continue
 		}
-		// The largest only: seven inputs' labels stacked in a column between two
-		// columns of units, and none read as its own edge's.
-		larger := 0
-		for k, v := range sizes {
-			if v > w || v == w && k < j {
-				larger++
-			}
-		}
-		if larger < maxEdgeLabels {
-			t := s.edgeLabel(m, st, l, u.Index, j, false)
-			t.group, t.rank = groupSelected, w
-		}
+		t := s.edgeLabel(m, st, l, u.Index, j, false)
+		t.group, t.rank = groupSelected, sizes[j]
 	}
 }
 

@@ -81,6 +81,7 @@ func TestBadgesAllocateNothing(t *testing.T) {
 		s := pageScene(t, m, win)
 		meters := func() {
 			s.texts, s.formPool, s.spotPool = s.texts[:0], s.formPool[:0], s.spotPool[:0]
+			s.badgeRefs = s.badgeRefs[:0] // as network does
 			s.meters(m)
 		}
 		meters()

@@ -125,11 +125,7 @@ func TestDroppedBadgesAreMarked(t *testing.T) {
 				top, bottom := s.unitsSpan()
 				dropped := 0
 				for _, b := range s.badgeRefs {
-					shown := false
-					for i := b.from; i < b.to; i++ {
-						shown = shown || s.texts[i].ok
-					}
-					if shown {
+					if s.badgeShown(b) {
 						continue
 					}
 					dropped++

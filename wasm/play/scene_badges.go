@@ -145,6 +145,16 @@ type badgeRef struct {
 	ink            color.RGBA
 }
 
+// badgeShown reports whether any of b's texts found room.
+func (s *Scene) badgeShown(b badgeRef) bool {
+	for i := b.from; i < b.to; i++ {
+		if s.texts[i].ok {
+			return true
+		}
+	}
+	return false
+}
+
 // markBadges marks, once the texts are placed, each unit whose badge found no room: a
 // square of the badge's ink in the unit's top right corner; and it writes, where it finds
 // room on the network, a note for each kind marked, after a square of its ink: "sat: no
@@ -158,11 +168,7 @@ func (s *Scene) markBadges() {
 	net, lh := s.Geo.Net, f.LineHeight
 	top, bottom := math.Inf(1), math.Inf(-1) // unitsSpan, once a note is written
 	for _, b := range s.badgeRefs {
-		shown := false
-		for i := b.from; i < b.to; i++ {
-			shown = shown || s.texts[i].ok
-		}
-		if shown {
+		if s.badgeShown(b) {
 			continue
 		}
 		r := s.Units[b.unit].Rect

@@ -66,7 +66,8 @@ func TestCanvasShowsTheScenesBackground(t *testing.T) {
 		t.Fatal(err)
 	}
 	shot := p.screenshot("canvas-background")
-	bg, near := play.Background, func(a uint32, b uint8) bool { return absDiff(a>>8, uint32(b)) <= 1 }
+	bg := play.Background
+	near := func(a uint32, b uint8) bool { return absDiff(a>>8, uint32(b)) <= 1 }
 	blank, wrong := 0, 0
 	for y := range saved.Bounds().Dy() {
 		for x := range saved.Bounds().Dx() - 16 { // the panel's shadow

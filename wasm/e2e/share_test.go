@@ -306,9 +306,9 @@ func hostileLink(t *testing.T, p *page) {
 		other := map[string]string{"en": "ko", "ko": "en"}[lang]
 		q.choose("lang", other)
 		q.waitFor(fmt.Sprintf(`document.documentElement.lang === '%s'`, other), 10*time.Second)
+		said := map[string]string{"en": "keep their defaults", "ko": "기본값"}[other]
 		if got := q.eval(`document.getElementById('status').textContent`); !strings.Contains(
-			got, "<b>3</b>") || !strings.Contains(got, map[string]string{"en": "keep their defaults",
-			"ko": "기본값"}[other]) {
+			got, "<b>3</b>") || !strings.Contains(got, said) {
 			t.Errorf("%s: after a switch to %s the line says %q", lang, other, got)
 		}
 		q.noProblems()

@@ -52,22 +52,19 @@ type StepRecord struct {
 	basis stepBasis
 }
 
-// stepBasis is what a step is computed from besides the parameters' values: the network
-// and its activations, the training rule and the data.
+// stepBasis is what a step is computed from besides the parameters' values and what
+// ends the Step when it changes (restart and reshaped: another network, its features or
+// its data): the activations and the training rule.
 type stepBasis struct {
-	net        *core.Sequential
 	acts       []core.Activation // each layer's, nil where none follows
 	lr, l1, l2 float64
 	batch      int
 	loss       core.Loss
-	features   []core.Feature
-	data       int // dataGen
 }
 
 // stepBasis returns what a step of the model on the page is computed from now.
 func (m *Session) stepBasis() stepBasis {
-	b := stepBasis{net: m.Net, lr: m.LR, batch: m.BatchSize, loss: m.Loss,
-		features: m.Features, data: m.dataGen}
+	b := stepBasis{lr: m.LR, batch: m.BatchSize, loss: m.Loss}
 	b.l1, b.l2 = m.Reg.Rates(m.RegRate)
 	for _, l := range m.Net.Layers {
 		b.acts = append(b.acts, l.Act)
@@ -76,13 +73,12 @@ func (m *Session) stepBasis() stepBasis {
 }
 
 // stepHolds reports whether the Step's record is still a step of the model on the page:
-// computed from the same network, activations, training rule and data, and from the
+// computed from the same activations and training rule (stepBasis), and from the
 // parameters the page shows (the old ones until the update is shown, the new after).
 func (m *Session) stepHolds(rec *StepRecord) bool {
 	now, was := m.stepBasis(), rec.basis
-	if now.net != was.net || now.lr != was.lr || now.l1 != was.l1 || now.l2 != was.l2 ||
-		now.batch != was.batch || now.loss != was.loss || now.data != was.data ||
-		!slices.Equal(now.features, was.features) || !slices.Equal(now.acts, was.acts) {
+	if now.lr != was.lr || now.l1 != was.l1 || now.l2 != was.l2 || now.batch != was.batch ||
+		now.loss != was.loss || !slices.Equal(now.acts, was.acts) {
 		return false
 	}
 	shown := rec.Old

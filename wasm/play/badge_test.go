@@ -81,6 +81,7 @@ func TestBadgesAllocateNothing(t *testing.T) {
 		s := pageScene(t, m, win)
 		meters := func() {
 			s.texts, s.formPool, s.spotPool = s.texts[:0], s.formPool[:0], s.spotPool[:0]
+			s.badgeRefs = s.badgeRefs[:0] // as network does
 			s.meters(m)
 		}
 		meters()
@@ -124,11 +125,7 @@ func TestDroppedBadgesAreMarked(t *testing.T) {
 				top, bottom := s.unitsSpan()
 				dropped := 0
 				for _, b := range s.badgeRefs {
-					shown := false
-					for i := b.from; i < b.to; i++ {
-						shown = shown || s.texts[i].ok
-					}
-					if shown {
+					if s.badgeShown(b) {
 						continue
 					}
 					dropped++

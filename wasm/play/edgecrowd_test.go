@@ -73,15 +73,18 @@ func TestCrowdedUnitLabelsWhatThePhaseShows(t *testing.T) {
 			st := s.step(m)
 			l := u.Level - 1
 			in := m.Layer(l).Linear.In
+			kind := map[string]edgeShown{"backward done": showsGrad, "update done": showsMove}
 			size, weight := make([]float64, in), make([]float64, in)
 			for j := range in {
 				weight[j] = math.Abs(m.Layer(l).Linear.Weight[u.Index][j])
-				if mo.name == "backward done" {
-					size[j] = math.Abs(st.rec.Trace.Layers[l].WeightGrad(u.Index, j))
-				} else {
-					idx, _ := s.paramIndex(st, l, false)
-					k := u.Index*in + j
-					size[j] = math.Abs(st.rec.New[idx][k] - st.rec.Old[idx][k])
+				k, a, b := s.edgeShows(m, st, l, u.Index, j)
+				if k != kind[mo.name] {
+					t.Fatalf("%s, unit %v: edge %d shows kind %d, want %d", mo.name, u, j,
+						k, kind[mo.name])
+				}
+				size[j] = math.Abs(a)
+				if k == showsMove {
+					size[j] = math.Abs(b - a)
 				}
 			}
 			want, byWeight := largest(size, maxEdgeLabels), largest(weight, maxEdgeLabels)

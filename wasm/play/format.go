@@ -36,14 +36,14 @@ func Num(v float64) string {
 	return strconv.FormatFloat(v, 'e', 1, 64)
 }
 
-// FourDecimals formats a weight with four decimals, enough to see one Step's update
-// move it: at a small learning rate a step moves a weight by less than Num's two. A
-// value of 100 or more, or not finite, reads as in Num.
-func FourDecimals(v float64) string {
-	if !core.IsFinite(v) || math.Abs(v) >= 100 {
+// fixedDecimals formats v with d decimals, or as Num where it is 100,000 or more or not
+// finite (moveDecimals' limit): the Step's update rule writes a move too small for
+// moveNumbers with eight.
+func fixedDecimals(v float64, d int) string {
+	if !core.IsFinite(v) || math.Abs(v) >= 1e5 {
 		return Num(v)
 	}
-	return strconv.FormatFloat(v, 'f', 4, 64)
+	return strconv.FormatFloat(v, 'f', d, 64)
 }
 
 // Exact formats a value in full (shortest round-trip digits) for number boxes, where

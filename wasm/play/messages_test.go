@@ -129,9 +129,9 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("%q: %v; want an error saying %q", c.in, err, c.msg)
 		}
 	}
-	if FourDecimals(0.123456) != "0.1235" || FourDecimals(123.4) != "123.4" ||
-		FourDecimals(math.NaN()) != "undefined" {
-		t.Error("FourDecimals")
+	if fixedDecimals(0.123456, 4) != "0.1235" || fixedDecimals(-1.5, 8) != "-1.50000000" ||
+		fixedDecimals(123456, 4) != Num(123456) || fixedDecimals(math.NaN(), 4) != "undefined" {
+		t.Error("fixedDecimals")
 	}
 }
 

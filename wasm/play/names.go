@@ -57,7 +57,10 @@ func regionWord(r core.Region) Msg {
 }
 
 // badgeWord returns the shortest form of a badge of kind k: its word alone.
-func badgeWord(k badgeKind) Msg { return badgeMsgs[k][len(badgeMsgs[k])-1] }
+func badgeWord(k badgeKind) Msg { return badgeMsgs[k][wordForm(k)] }
+
+// wordForm is the index in badgeMsgs of a badge's shortest form, its word alone.
+func wordForm(k badgeKind) int { return len(badgeMsgs[k]) - 1 }
 
 // phaseWords are the words for the phases of a Step.
 var phaseWords = [...]Msg{

@@ -318,16 +318,15 @@ func (s *Scene) placeFewer(ids []int) bool {
 				break
 			}
 		}
-		s.placed = s.placed[:mark]
 		if !all {
+			s.placed = s.placed[:mark]
 			continue
 		}
 		for _, i := range by[n:] {
 			s.texts[i].ok = false
 		}
-		for _, i := range by[:n] {
-			t := &s.texts[i]
-			t.ok = s.placeForm(t, 0)
+		for _, i := range by[:n] { // placed by the trial, which fitted
+			s.texts[i].ok = true
 		}
 		return true
 	}

@@ -92,7 +92,7 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 // pixels and stood short of room, where sliding it left it under its unit.
 func (s *Scene) againstEdge(b, edge Rect, a align, owner int) (Rect, bool) {
 	slide := textGap*s.Geo.Scale + hair
-	if a == alignCenter && owner >= 0 && owner < len(s.Units) {
+	if a == alignCenter && s.isUnit(owner) {
 		slide = math.Max(slide, b.W/4)
 	}
 	switch {
@@ -205,7 +205,7 @@ func (s *Scene) free(b Rect, owner int) bool {
 	if !b.Within(s.Geo.Area) {
 		return false
 	}
-	if owner >= 0 && owner < len(s.Units) && b.Overlaps(ringBox(s.Units[owner].Dot)) {
+	if s.isUnit(owner) && b.Overlaps(ringBox(s.Units[owner].Dot)) {
 		return false
 	}
 	for _, p := range s.placed {
@@ -248,11 +248,10 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 		d := textGap * s.Geo.Scale
 		return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
 	}
-	unit := func(id int) bool { return id >= 0 && id < len(s.Units) }
 	far := owner == ownEdgeText || owner == ownHovered || owner == ownBlock ||
-		owner == ownBars || owner == ownList || unit(owner)
-	if o.room || !unit(o.owner) || !far ||
-		unit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
+		owner == ownBars || owner == ownList || s.isUnit(owner)
+	if o.room || !s.isUnit(o.owner) || !far ||
+		s.isUnit(owner) && s.Units[owner].Unit.Level == s.Units[o.owner].Unit.Level {
 		return o.r, true
 	}
 	d := clearance * s.Geo.Scale
@@ -275,3 +274,7 @@ func (s *Scene) block(r Rect, owner int) int {
 func (s *Scene) keepRoom(r Rect, owner int) {
 	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true})
 }
+
+// isUnit reports whether owner id is a unit's: its index in Units (the other owners are
+// negative: ownBlock, ownList, ...).
+func (s *Scene) isUnit(id int) bool { return id >= 0 && id < len(s.Units) }

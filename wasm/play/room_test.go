@@ -44,8 +44,9 @@ func (e *ebitenBuffers) Points(*PlaneView)            {}
 // curve grows, painting every frame at 1280x800: after the first 20 frames, ebiten's
 // buffers are made anew at most twice in 140 frames. Sized as ebiten 2.8.8 sizes them,
 // at exactly a call's size, they were made anew in 139 of the 140 frames at one epoch
-// per frame (up to 2 MB each: 127 and 153 KB of garbage a frame in bench-page). The worker sweeps no heatmaps here: the pictures are a quad
-// each whatever they show, and the sweeps were most of the test's time.
+// per frame (up to 2 MB each: 127 and 153 KB of garbage a frame in bench-page). The
+// worker sweeps no heatmaps here: the pictures are a quad each whatever they show, and
+// the sweeps were most of the test's time.
 func TestSlowPlayRarelyOutgrowsBuffers(t *testing.T) {
 	fonts, err := NewFonts(1)
 	if err != nil {

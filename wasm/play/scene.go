@@ -69,6 +69,7 @@ type Scene struct {
 	order      []int
 	ranked     []int     // a group's texts by rank (placeFewer)
 	labelSizes []float64 // what the selected unit's edges' labels show, by size
+	byLabel    []int     // the selected unit's inputs, largest label first
 	placed     []Rect
 	obstacles  []obstacle
 	xs, ys     []float64

@@ -13,7 +13,6 @@ func (s *Scene) meters(m *Session) {
 	if m.Diag == nil {
 		return
 	}
-	s.badgeRefs = s.badgeRefs[:0]
 	sc := s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
 	k := len(s.Geo.Nodes[0])
@@ -25,14 +24,24 @@ func (s *Scene) meters(m *Session) {
 			r := u.Rect
 			u.Dead, u.Saturated = ld.Dead[i], ld.SaturatedFraction[i]
 			_, cy := r.Center()
+			var (
+				kind     badgeKind
+				ink      color.RGBA
+				y, share float64
+			)
 			switch {
 			case u.Dead:
-				s.badge(u, own, DeadInk, cy-lh/2, badgeDead, 0)
+				kind, ink, y = badgeDead, DeadInk, cy-lh/2
 			case u.Saturated >= 0.05:
-				s.badge(u, own, SaturatedInk, r.Y+sc, badgeSaturated, u.Saturated)
+				kind, ink, y, share = badgeSaturated, SaturatedInk, r.Y+sc, u.Saturated
 			case ld.LeakyFraction[i] >= 0.05:
-				s.badge(u, own, LeakyInk, r.Y+sc, badgeLeaky, ld.LeakyFraction[i])
+				kind, ink, y, share = badgeLeaky, LeakyInk, r.Y+sc, ld.LeakyFraction[i]
+			default:
+				continue
 			}
+			from := len(s.texts)
+			s.badge(u, own, ink, y, kind, share)
+			s.badgeRefs = append(s.badgeRefs, badgeRef{own, from, len(s.texts), kind, ink})
 		}
 	}
 }
@@ -87,8 +96,6 @@ func (s *Scene) badgeText(k badgeKind, f, pc int) string {
 // beside it, and only where a small unit leaves no room inside, above or below the unit.
 func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind,
 	share float64) {
-	from := len(s.texts)
-	defer func() { s.badgeRefs = append(s.badgeRefs, badgeRef{own, from, len(s.texts), k, c}) }()
 	sc, f, r := s.Geo.Scale, s.Fonts.Face(Small), u.Rect
 	cx, _ := r.Center()
 	h := f.LineHeight
@@ -138,6 +145,16 @@ type badgeRef struct {
 	ink            color.RGBA
 }
 
+// badgeShown reports whether any of b's texts found room.
+func (s *Scene) badgeShown(b badgeRef) bool {
+	for i := b.from; i < b.to; i++ {
+		if s.texts[i].ok {
+			return true
+		}
+	}
+	return false
+}
+
 // markBadges marks, once the texts are placed, each unit whose badge found no room: a
 // square of the badge's ink in the unit's top right corner; and it writes, where it finds
 // room on the network, a note for each kind marked, after a square of its ink: "sat: no
@@ -147,12 +164,11 @@ func (s *Scene) markBadges() {
 	s.BadgeMarks = s.BadgeMarks[:0]
 	var noted [badgeKinds]bool
 	sc := s.Geo.Scale
+	f := s.Fonts.Face(Small)
+	net, lh := s.Geo.Net, f.LineHeight
+	top, bottom := math.Inf(1), math.Inf(-1) // unitsSpan, once a note is written
 	for _, b := range s.badgeRefs {
-		shown := false
-		for i := b.from; i < b.to; i++ {
-			shown = shown || s.texts[i].ok
-		}
-		if shown {
+		if s.badgeShown(b) {
 			continue
 		}
 		r := s.Units[b.unit].Rect
@@ -162,17 +178,17 @@ func (s *Scene) markBadges() {
 			continue
 		}
 		noted[b.kind] = true
-		f := s.Fonts.Face(Small)
-		net, lh := s.Geo.Net, f.LineHeight
 		d = math.Round(lh * 0.6)
 		// In full, else the word alone beside its square, as a key: "■ sat".
-		note, word := &s.badges.notes[b.kind], s.badgeText(b.kind, len(badgeMsgs[b.kind])-1, 0)
+		note, word := &s.badges.notes[b.kind], s.badgeText(b.kind, wordForm(b.kind), 0)
 		if *note == "" { // badgeText made s.badges in this language
 			*note = Say(BadgeMarkNote, word)
 		}
 		// Under the units, else above them: off the edges, where the note read as a label
 		// of theirs (the Korean six-Tanh stack at 900x500).
-		top, bottom := s.unitsSpan()
+		if top > bottom {
+			top, bottom = s.unitsSpan()
+		}
 		t := s.write(Small, prioLegend, SoftInk, net.X, bottom+2*sc, alignLeft, *note, word).
 			pad(d+3*sc, 0).anywhere(Rect{net.X, net.Y, net.W, top - net.Y})
 		t.near = Rect{net.X, bottom, net.W, net.Y + net.H - bottom}

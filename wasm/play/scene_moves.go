@@ -264,15 +264,6 @@ func (s *Scene) flow(entries []string, w float64) string {
 	return b.String()
 }
 
-// eightDecimals formats v with eight decimals, or as Num where it is 100,000 or more or
-// not finite.
-func eightDecimals(v float64) string {
-	if !core.IsFinite(v) || math.Abs(v) >= 1e5 {
-		return Num(v)
-	}
-	return strconv.FormatFloat(v, 'f', 8, 64)
-}
-
 // moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
 // short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
 // value and the change (moveChange).

@@ -1,8 +1,10 @@
 package play
 
 import (
+	"cmp"
 	"image/color"
 	"math"
+	"slices"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
@@ -309,43 +311,65 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 		sizes = append(sizes, s.labelSize(m, st, l, u.Index, j))
 	}
 	s.labelSizes = sizes
-	for j, w := range sizes {
+	// The largest only: seven inputs' labels stacked in a column between two columns of
+	// units, and none read as its own edge's. Of two equal, the first input's.
+	by := s.byLabel[:0]
+	for j := range sizes {
+		by = append(by, j)
+	}
+	s.byLabel = by
+	slices.SortStableFunc(by, func(a, b int) int { return cmp.Compare(sizes[b], sizes[a]) })
+	by = by[:min(len(by), maxEdgeLabels)]
+	slices.Sort(by) // written in the order of the inputs, as before the ranking
+	for _, j := range by {
 		if h.Edge && h.Unit == u && h.In == j { // hoveredEdge labels the hovered one
 			continue
 		}
-		// The largest only: seven inputs' labels stacked in a column between two
-		// columns of units, and none read as its own edge's.
-		larger := 0
-		for k, v := range sizes {
-			if v > w || v == w && k < j {
-				larger++
-			}
-		}
-		if larger < maxEdgeLabels {
-			t := s.edgeLabel(m, st, l, u.Index, j, false)
-			t.group, t.rank = groupSelected, w
-		}
+		t := s.edgeLabel(m, st, l, u.Index, j, false)
+		t.group, t.rank = groupSelected, sizes[j]
 	}
+}
+
+// edgeShown is what an edge's label shows: the weight, its move during the Step's
+// update, or its gradient once the backward pass is shown.
+type edgeShown int
+
+const (
+	showsWeight edgeShown = iota
+	showsMove
+	showsGrad
+)
+
+// edgeShows returns what the label on the edge from input j of layer l to its unit i
+// shows, and its values: the move (old, new) during the Step's update, the gradient
+// (a) once the backward pass is shown, else the weight (a). edgeLabel writes it and
+// selectedWeights ranks by its size.
+func (s *Scene) edgeShows(m *Session, st stepState, l, i, j int) (k edgeShown, a, b float64) {
+	if st.showsUpdate() {
+		if idx, ok := s.paramIndex(st, l, false); ok {
+			n := i*m.Layer(l).Linear.In + j
+			return showsMove, st.rec.Old[idx][n], st.rec.New[idx][n]
+		}
+	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
+		return showsGrad, st.rec.Trace.Layers[l].WeightGrad(i, j), 0
+	}
+	return showsWeight, s.weight(m, st, l, i, j), 0
 }
 
 // labelSize returns the size of what edgeLabel writes on the edge from input j of layer
-// l to its unit i: the weight's move during the Step's update, its gradient once the
-// backward pass is shown, else the weight. (A crowded unit labelled its largest weights
-// in every phase, while the backward pass showed gradients and the update moves.)
+// l to its unit i (edgeShows). (A crowded unit labelled its largest weights in every
+// phase, while the backward pass showed gradients and the update moves.)
 func (s *Scene) labelSize(m *Session, st stepState, l, i, j int) float64 {
-	if st.showsUpdate() {
-		if idx, ok := s.paramIndex(st, l, false); ok {
-			k := i*m.Layer(l).Linear.In + j
-			return math.Abs(st.rec.New[idx][k] - st.rec.Old[idx][k])
-		}
-	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
-		return math.Abs(st.rec.Trace.Layers[l].WeightGrad(i, j))
+	k, a, b := s.edgeShows(m, st, l, i, j)
+	if k == showsMove {
+		return math.Abs(b - a)
 	}
-	return math.Abs(s.weight(m, st, l, i, j))
+	return math.Abs(a)
 }
 
-// maxEdgeLabels is the most of the selected unit's edges labelled: those of its largest
-// weights. Hovering an edge shows its own; the panel lists them all.
+// maxEdgeLabels is the most of the selected unit's edges labelled: those whose labels
+// show the largest values (labelSize: weights, gradients or moves, by the Step's phase).
+// Hovering an edge shows its own; the panel lists them all.
 const maxEdgeLabels = 4
 
 // groupSelected is the group of the selected unit's edges' labels (place.go).
@@ -376,20 +400,17 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
 	x0, y0 := from.X+from.W, from.Y+from.H/2
 	x1, y1 := to.X, to.Y+to.H/2
-	w := s.weight(m, st, l, i, j)
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
-	full, folded, brief := Say(WeightLabel, Num(w)), "", Num(w)
-	if st.showsUpdate() {
-		if idx, ok := s.paramIndex(st, l, false); ok {
-			k := i*m.Layer(l).Linear.In + j
-			full, folded, brief = moveForms(st.rec.Old[idx][k], st.rec.New[idx][k])
-			if !hovered { // else in the list, with the moves no edge shows
-				folded = ""
-			}
+	kind, a, b := s.edgeShows(m, st, l, i, j)
+	full, folded, brief := Say(WeightLabel, Num(a)), "", Num(a)
+	switch kind {
+	case showsMove:
+		full, folded, brief = moveForms(a, b)
+		if !hovered { // else in the list, with the moves no edge shows
+			folded = ""
 		}
-	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
-		g := Num(st.rec.Trace.Layers[l].WeightGrad(i, j))
-		full, brief = Say(WeightGradLabel, g), g
+	case showsGrad:
+		full, brief = Say(WeightGradLabel, Num(a)), Num(a)
 	}
 	at := func(t, dy float64) spot {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}

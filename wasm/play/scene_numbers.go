@@ -268,12 +268,12 @@ func (s *Scene) crowded() bool {
 func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }
 
 // inputLine is input i's value as its unit shows it, in full ("x2 = -1.00") and closed
-// up ("x2=-1.00"), made again only when its feature, its value or the language changes:
-// an input's value moves with the input point, not every frame.
+// up ("x2=-1.00"), made again only when its feature or its value changes: an input's
+// value moves with the input point, not every frame. The line has no words, and its
+// value is finite (SetInput's limit), so it reads the same in every language.
 type inputLine struct {
 	f             core.Feature
 	x             float64
-	lang          Lang
 	value, closed string
 }
 
@@ -283,9 +283,9 @@ func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
 		s.inputLines = append(s.inputLines, inputLine{f: -1})
 	}
 	l := &s.inputLines[i]
-	if l.f != f || l.x != x || l.lang != Language() {
+	if l.f != f || l.x != x {
 		value := Say(FeatureLine, FeatureLabel(f), Num(x))
-		*l = inputLine{f: f, x: x, lang: Language(), value: value, closed: closedUp(value)}
+		*l = inputLine{f: f, x: x, value: value, closed: closedUp(value)}
 	}
 	return l
 }

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestTightNumbersShow opens lesson 6 (dying ReLU) on a phone, in English and Korean, with
@@ -101,4 +103,47 @@ func detailUnder(s *Scene, u UnitView) bool {
 		}
 	}
 	return false
+}
+
+// TestInputLinesFollowTheirInputs rebuilds one Scene after the input point moves, an
+// input's feature changes (x1 turned off: input 0 is now x2, at the same value) and the
+// language switches, and checks that the inputs' lines read each time what they carry:
+// inputLine keeps each line until its feature or value changes.
+func TestInputLinesFollowTheirInputs(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := NewSession()
+	win := window{1280, 800, 1}
+	s := &Scene{}
+	lines := func() []string {
+		s.Build(m, pageGeometry(m, win), testFontsAt(t, win.Scale), 0)
+		var out []string
+		for _, u := range s.Units {
+			if u.Unit.Level == 0 {
+				out = append(out, u.Value)
+			}
+		}
+		return out
+	}
+	apply(t, m, SetInput{X1: 0.5, X2: 0.5})
+	for _, c := range []struct {
+		name, want string
+		change     func()
+	}{
+		{"as it is", "[x1 = 0.50 x2 = 0.50]", func() {}},
+		{"the point moved", "[x1 = -1.25 x2 = 0.50]", func() {
+			apply(t, m, SetInput{X1: -1.25, X2: 0.5})
+		}},
+		{"x1 off", "[x2 = 0.50]", func() {
+			apply(t, m, SetInput{X1: 0.5, X2: 0.5})
+			lines()
+			apply(t, m, SetFeature{Feature: core.X1})
+		}},
+		{"in Korean", "[x2 = 0.50]", func() { speak(Korean) }},
+	} {
+		c.change()
+		if got := fmt.Sprint(lines()); got != c.want {
+			t.Errorf("%s: the inputs read %s, want %s", c.name, got, c.want)
+		}
+	}
 }

@@ -210,7 +210,7 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 	k := u.Index*m.Layer(l).Linear.In + j
 	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
 	if !shown { // a move too small for eight decimals: as many as the line holds
-		o, n = eightDecimals(st.rec.Old[idx][k]), eightDecimals(st.rec.New[idx][k])
+		o, n = fixedDecimals(st.rec.Old[idx][k], 8), fixedDecimals(st.rec.New[idx][k], 8)
 	}
 	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
 	more := []string{strconv.Itoa(len(st.rec.Batch))}

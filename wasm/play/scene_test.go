@@ -167,7 +167,7 @@ func TestUpdateMovesWhatIsShown(t *testing.T) {
 	}
 	for j := 0; j < 2; j++ {
 		// In one line, or folded in two where one is too wide to pass between columns.
-		o, n := "w "+FourDecimals(rec.Old[0][j]), "→ "+FourDecimals(rec.New[0][j])
+		o, n := "w "+fixedDecimals(rec.Old[0][j], 4), "→ "+fixedDecimals(rec.New[0][j], 4)
 		if !hasLabel(s, o+" "+n) && !(hasLabel(s, o) && hasLabel(s, n)) {
 			t.Errorf("no label %q on the selected unit's edge", o+" "+n)
 		}

@@ -125,7 +125,7 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 	for i := range p.controls {
 		c := &p.controls[i]
 		if c.Choices != nil {
-			if opts := play.OptionsHTML(c.Choices(m)); opts != c.options {
+			if opts := c.ChoicesHTML(m); opts != c.options {
 				c.el.Set("innerHTML", opts)
 				c.options, c.shown = opts, unwritten
 			}

@@ -215,7 +215,6 @@ func TestLinkLanguage(t *testing.T) {
 	_, hash, _ := strings.Cut(strings.Replace(link, "&lang=ko&", "&lang=en&", 1), "#")
 	r.eval(`location.hash = '` + hash + `', 1`)
 	r.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
-	time.Sleep(300 * time.Millisecond) // a frame after: nothing writes the storage
 	if w := r.words(); w.Lang != "en" || w.Stored != "ko" {
 		t.Errorf("a new hash with lang=en: %+v", w)
 	}

@@ -3,7 +3,6 @@ package play
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
 
 	"nnplay/core"
@@ -29,6 +28,9 @@ type Control struct {
 	// the model (the browser builds the menu again when they change).
 	Options []Option
 	Choices func(m *Session) []Option
+	// Markup, when set, is the markup of Choices (OptionsHTML), kept until they change
+	// (ChoicesHTML).
+	Markup func(m *Session) string
 	// Echo is the id of an <output> that shows a slider's value, followed by "%",
 	// while it moves and before the change commits.
 	Echo string
@@ -36,6 +38,14 @@ type Control struct {
 	// Show changes to something other than "" (for the attribute "hidden", to "": when
 	// the element shows).
 	Reveal bool
+}
+
+// ChoicesHTML is the markup of the menu's Choices: its Markup where it keeps one.
+func (c Control) ChoicesHTML(m *Session) string {
+	if c.Markup != nil {
+		return c.Markup(m)
+	}
+	return OptionsHTML(c.Choices(m))
 }
 
 // Option is one choice of a menu: its value and its label, and the label of the group
@@ -67,8 +77,10 @@ func Controls() []Control {
 		{ID: "train-pct", Event: "change", Echo: "train-pct-value", Command: number(setTrainPct),
 			Show: trainPct},
 		{ID: "train-pct-value", Show: percent(trainPct)},
-		{ID: "preset", Event: "change", Choices: presets, Command: integer(usePreset),
-			Show: presetShown},
+		{ID: "preset", Event: "change", Choices: func(m *Session) []Option {
+			return m.presetMenu().opts
+		}, Markup: func(m *Session) string { return m.presetMenu().html },
+			Command: integer(usePreset), Show: presetShown},
 		{ID: "out-epoch", Show: epoch},
 		{ID: "out-train", Show: func(m *Session) string { return Num(m.View().TrainLoss) }},
 		{ID: "out-test", Show: func(m *Session) string { return Num(m.View().TestLoss) }},
@@ -78,7 +90,10 @@ func Controls() []Control {
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden, Reveal: true},
 		{ID: "step-info", Show: StepInfo},
 		{ID: "inspect", Show: Inspect},
-		{ID: "lang", Event: "change", Choices: langChoices, Command: setLanguage, Show: langShown},
+		{ID: "lang", Event: "change", Choices: func(m *Session) []Option {
+			return m.langMenu().opts
+		}, Markup: func(m *Session) string { return m.langMenu().html },
+			Command: setLanguage, Show: langShown},
 	}, append(playgroundControls(), lessonControls()...)...)
 }
 
@@ -239,32 +254,6 @@ func speeds() (o []Option) {
 // presets (presetShown).
 const PresetCustomValue = "custom"
 
-// presets are the preset menu's choices: the presets, and the network on the page when
-// it is none of them, so that the menu shows what the canvas does and any preset can be
-// picked (a change event) from it.
-func presets(m *Session) (o []Option) {
-	for i, p := range Presets() {
-		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
-	}
-	if m.presetOf() < 0 {
-		sizes := make([]string, 0, len(m.Sizes()))
-		for _, n := range m.Sizes() {
-			sizes = append(sizes, strconv.Itoa(n))
-		}
-		o = append(o, Option{Value: PresetCustomValue,
-			Label: Say(PresetCustom, strings.Join(sizes, "-"))})
-	}
-	return o
-}
-
-// presetShown is the preset menu's value: the preset the network is, else its own.
-func presetShown(m *Session) string {
-	if i := m.presetOf(); i >= 0 {
-		return strconv.Itoa(i)
-	}
-	return PresetCustomValue
-}
-
 // Commands of the panel's controls that change one setting of many.
 type (
 	// TogglePlay plays or pauses, as the Play button and the space key do.
@@ -318,12 +307,11 @@ func (c SetInputAxis) apply(m *Session) error {
 	return SetInput{X1: in[0], X2: in[1]}.apply(m)
 }
 
-// languages are the language menu's choices, each language named in itself.
 // langChoices are the languages and, while the page shows a link's language that its next
 // plain visit will not speak, that language as the link's ("한국어 (이 링크만)"), shown:
 // choosing the language itself then keeps it. (A menu says nothing when the learner picks
 // the option it shows: a Korean link could not be kept without switching away and back.)
-func langChoices(*Session) []Option {
+func langChoices() []Option {
 	o := languages()
 	if !LanguageKept() {
 		o = append(o, Option{Value: linkLang, Label: Say(LinkLanguage, Language().Name())})
@@ -334,6 +322,7 @@ func langChoices(*Session) []Option {
 // linkLang is the language menu's value for a link's language (langChoices).
 const linkLang = "link"
 
+// languages are the language menu's choices, each language named in itself.
 func languages() (o []Option) {
 	for _, l := range Langs() {
 		o = append(o, Option{Value: l.Code(), Label: l.Name()})

@@ -146,8 +146,10 @@ var controlRows = map[Msg]entry{
 	UpdateRuleShort: same("w[{1}][{2}] = {3} - {4} × {5} = {6}"),
 	// With L1 or L2 on ({7}), the gradient the update applies includes its pull.
 	UpdateRuleRegLine: {
-		en: "update: w[{1}][{2}] - lr × (mean dL/dw of {8} points + {7} term) = {3} - {4} × {5} = {6}",
-		ko: "업데이트: w[{1}][{2}] - 학습률 × (데이터 {8}개의 평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},
+		en: "update: w[{1}][{2}] - lr × (mean dL/dw of {8} points + {7} term) = " +
+			"{3} - {4} × {5} = {6}",
+		ko: "업데이트: w[{1}][{2}] - 학습률 × (데이터 {8}개의 평균 dL/dw + {7} 항) = " +
+			"{3} - {4} × {5} = {6}"},
 	UpdateRuleRegMid: {en: "w[{1}][{2}] - lr × (mean dL/dw + {7} term) = {3} - {4} × {5} = {6}",
 		ko: "w[{1}][{2}] - 학습률 × (평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",

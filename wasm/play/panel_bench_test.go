@@ -23,7 +23,7 @@ func BenchmarkPanelSync(b *testing.B) {
 		}
 		for _, c := range cs {
 			if c.Choices != nil {
-				OptionsHTML(c.Choices(m))
+				c.ChoicesHTML(m)
 			}
 			if c.Show != nil {
 				c.Show(m)

@@ -3,6 +3,7 @@ package play
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"nnplay/core"
 )
@@ -67,4 +68,39 @@ func presetControl(t *testing.T) Control {
 	}
 	t.Fatal("no preset menu")
 	return Control{}
+}
+
+// TestPresetMenuKeptFollowsTheNetwork: the preset menu keeps its choices and markup between
+// syncs (it is synced every frame of Play), and works them out again on one session as
+// the network is reshaped, set to a preset, trained and spoken of in another language.
+func TestPresetMenuKeptFollowsTheNetwork(t *testing.T) {
+	defer speak(English)
+	menu := presetControl(t)
+	m := NewSession()
+	check := func(step, shown string, n int, label string) {
+		t.Helper()
+		opts := menu.Choices(m)
+		if got := menu.Show(m); got != shown || len(opts) != n ||
+			opts[n-1].Label != label || menu.ChoicesHTML(m) != OptionsHTML(opts) {
+			t.Errorf("%s: the menu shows %q of %v\n%s", step, got, opts, menu.ChoicesHTML(m))
+		}
+	}
+	n := len(Presets())
+	check("Net A", "0", n, Say(Presets()[n-1].Name))
+	mustApply(t, m, SetUnits{Level: 1, N: 5})
+	check("5 units", PresetCustomValue, n+1, Say(PresetCustom, "2-5-2-1"))
+	mustApply(t, m, SetHiddenLayers{N: 3})
+	check("3 layers", PresetCustomValue, n+1, Say(PresetCustom, "2-5-2-2-1"))
+	mustApply(t, m, UsePreset{Index: 1})
+	check("Net B", "1", n, Say(Presets()[n-1].Name))
+	mustApply(t, m, SetActivation{Layer: 0, Act: core.Tanh{}})
+	check("Net B, tanh", PresetCustomValue, n+1, Say(PresetCustom, "2-8-8-8-8-8-8-1"))
+	apply(t, m, SetActivation{Layer: 0, Act: core.ReLU{}}, Play{On: true})
+	m.TrainFor(time.Millisecond)
+	check("Net B again, trained", "1", n, Say(Presets()[n-1].Name))
+	apply(t, m, Play{On: false}, SetLanguage{Lang: Korean})
+	check("Net B in Korean", "1", n, SayIn(Korean, Presets()[n-1].Name))
+	mustApply(t, m, SetBiasEnabled{Layer: 2, On: false})
+	check("no bias, Korean", PresetCustomValue, n+1,
+		SayIn(Korean, PresetCustom, "2-8-8-8-8-8-8-1"))
 }

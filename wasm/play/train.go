@@ -77,7 +77,7 @@ func Presets() []Preset {
 // has, with a bias in every layer (as UsePreset makes it, over any inputs), or -1.
 func (m *Session) presetOf() int {
 	sizes := m.Sizes()
-	for i, p := range Presets() {
+	for i, p := range presetList {
 		if !slices.Equal(sizes[1:], p.Sizes[1:]) {
 			continue
 		}

@@ -1,0 +1,91 @@
+package play
+
+import (
+	"strconv"
+	"strings"
+
+	"nnplay/core"
+)
+
+// keptMenu is a menu's choices and their markup, worked out again only when what they
+// are made of changes: the panel syncs the preset and language menus every frame of
+// Play, and their choices change only with the network's shape and the page's language.
+type keptMenu struct {
+	made   bool
+	lang   Lang
+	kept   bool       // LanguageKept() when made (the language menu)
+	layers []layerKey // the network's shape when made (the preset menu)
+	preset int        // presetOf() when made (the preset menu)
+	opts   []Option
+	html   string
+}
+
+// layerKey is what the preset menu reads of a layer: its size, activation and bias.
+type layerKey struct {
+	in, out int
+	act     core.Activation
+	bias    bool
+}
+
+// presetMenu returns the preset menu (presets, presetShown) of the network now.
+func (m *Session) presetMenu() *keptMenu {
+	k := &m.menus.preset
+	same := k.made && k.lang == Language() && len(k.layers) == len(m.Net.Layers)
+	for i := 0; same && i < len(k.layers); i++ {
+		l := m.Net.Layers[i]
+		same = k.layers[i] == layerKey{l.Linear.In, l.Linear.Out, l.Activation(),
+			l.Linear.HasBias()}
+	}
+	if !same {
+		k.made, k.lang, k.layers = true, Language(), k.layers[:0]
+		for _, l := range m.Net.Layers {
+			k.layers = append(k.layers, layerKey{l.Linear.In, l.Linear.Out, l.Activation(),
+				l.Linear.HasBias()})
+		}
+		k.preset = m.presetOf()
+		k.opts = presets(m, k.preset)
+		k.html = OptionsHTML(k.opts)
+	}
+	return k
+}
+
+// langMenu returns the language menu (langChoices) of the page's language now.
+func (m *Session) langMenu() *keptMenu {
+	k := &m.menus.lang
+	if !k.made || k.lang != Language() || k.kept != LanguageKept() {
+		k.made, k.lang, k.kept = true, Language(), LanguageKept()
+		k.opts = langChoices()
+		k.html = OptionsHTML(k.opts)
+	}
+	return k
+}
+
+// presetList are the presets, made once: the preset menu is synced every frame of Play.
+var presetList = Presets()
+
+// presets are the preset menu's choices: the presets, and the network on the page when
+// it is none of them (preset is presetOf), so that the menu shows what the canvas does
+// and any preset can be picked (a change event) from it.
+func presets(m *Session, preset int) (o []Option) {
+	for i, p := range presetList {
+		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
+	}
+	if preset < 0 {
+		all := m.Sizes()
+		sizes := make([]string, 0, len(all))
+		for _, n := range all {
+			sizes = append(sizes, strconv.Itoa(n))
+		}
+		o = append(o, Option{Value: PresetCustomValue,
+			Label: Say(PresetCustom, strings.Join(sizes, "-"))})
+	}
+	return o
+}
+
+// presetShown is the preset menu's value: the preset the network is, else its own.
+func presetShown(m *Session) string {
+	if i := m.presetMenu().preset; i >= 0 {
+		return strconv.Itoa(i)
+	}
+	return PresetCustomValue
+}

@@ -185,8 +185,8 @@ func checkEssentials(t *testing.T, where string, m *Session, s *Scene) {
 }
 
 // checkSubtitles reports a layer's activation that showed over its column on the same
-// page before the Step (was, from subtitled) and does not in s: the update's list of moves took the place of
-// layer 2's "Tanh" on a phone, and the column read as having none.
+// page before the Step (was, from subtitled) and does not in s: the update's list of
+// moves took the place of layer 2's "Tanh" on a phone, and the column read as having none.
 func checkSubtitles(t *testing.T, where string, m *Session, s *Scene, was []bool) {
 	t.Helper()
 	is := subtitled(m, s)

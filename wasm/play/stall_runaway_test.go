@@ -9,13 +9,7 @@ import "testing"
 // next refreshed: the stall was said of training before the runaway, which is judged
 // afresh. (Without ranAway's reset of stallSaid the old stall was said again.)
 func TestARunawayEndsTheStallSaid(t *testing.T) {
-	m := NewSession()
-	smallGrids(m)
-	mustApply(t, m, UsePreset{Index: 2})
-	mustApply(t, m, SetLR{LR: 1})
-	if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
-		t.Fatal("no stall at learning rate 1")
-	}
+	m := stalledDeepStack(t)
 	out := len(m.Net.Layers) - 1
 	mustApply(t, m, SetWeight{Layer: out, Unit: 0, In: 0, Value: ParamBound})
 	mustApply(t, m, SetWeight{Layer: out, Unit: 0, In: 1, Value: -ParamBound})

@@ -20,6 +20,20 @@ func shown(t *testing.T, m *Session, id, attr string) string {
 	return ""
 }
 
+// stalledDeepStack returns a session whose deep sigmoid stack, trained at learning rate
+// 1, has stalled.
+func stalledDeepStack(t *testing.T) *Session {
+	t.Helper()
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: 2})
+	mustApply(t, m, SetLR{LR: 1})
+	if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
+		t.Fatal("no stall at learning rate 1")
+	}
+	return m
+}
+
 // playFor plays m at speed for up to frames frames of RefreshEvery, until done says
 // so; it reports whether done did.
 func playFor(t *testing.T, m *Session, speed Speed, frames int, done func() bool) bool {
@@ -109,13 +123,7 @@ func TestResetAfterAStall(t *testing.T) {
 	defer speak(English)
 	for _, lang := range Langs() {
 		speak(lang)
-		m := NewSession()
-		smallGrids(m)
-		mustApply(t, m, UsePreset{Index: 2})
-		mustApply(t, m, SetLR{LR: 1})
-		if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
-			t.Fatal("no stall at learning rate 1")
-		}
+		m := stalledDeepStack(t)
 		err := m.Apply(Reset{})
 		want := Say(ResetKeepsStallLR, "1")
 		if _, ok := err.(Notice); !ok || Explain(err) != want || m.LR != 1 {
@@ -199,13 +207,7 @@ func TestStallOfDeadReLUsIsSaid(t *testing.T) {
 // Each case is a refresh of the meters, where the page judges the stall. (The message
 // went as soon as the share fell under StallShare.)
 func TestStallStaysSaid(t *testing.T) {
-	m := NewSession()
-	smallGrids(m)
-	mustApply(t, m, UsePreset{Index: 2})
-	mustApply(t, m, SetLR{LR: 1})
-	if !playFor(t, m, SpeedEpoch, 300, func() bool { return m.Stall() != nil }) {
-		t.Fatal("no stall at learning rate 1")
-	}
+	m := stalledDeepStack(t)
 	mustApply(t, m, Play{On: false})
 	st, _ := m.stalled()
 	d := &m.Diag.Layers[st.l]

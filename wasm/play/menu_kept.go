@@ -27,20 +27,22 @@ type layerKey struct {
 	bias    bool
 }
 
+// keyOf returns what the preset menu reads of layer l.
+func keyOf(l *core.Layer) layerKey {
+	return layerKey{l.Linear.In, l.Linear.Out, l.Activation(), l.Linear.HasBias()}
+}
+
 // presetMenu returns the preset menu (presets, presetShown) of the network now.
 func (m *Session) presetMenu() *keptMenu {
 	k := &m.menus.preset
 	same := k.made && k.lang == Language() && len(k.layers) == len(m.Net.Layers)
 	for i := 0; same && i < len(k.layers); i++ {
-		l := m.Net.Layers[i]
-		same = k.layers[i] == layerKey{l.Linear.In, l.Linear.Out, l.Activation(),
-			l.Linear.HasBias()}
+		same = k.layers[i] == keyOf(&m.Net.Layers[i])
 	}
 	if !same {
 		k.made, k.lang, k.layers = true, Language(), k.layers[:0]
-		for _, l := range m.Net.Layers {
-			k.layers = append(k.layers, layerKey{l.Linear.In, l.Linear.Out, l.Activation(),
-				l.Linear.HasBias()})
+		for i := range m.Net.Layers {
+			k.layers = append(k.layers, keyOf(&m.Net.Layers[i]))
 		}
 		k.preset = m.presetOf()
 		k.opts = presets(m, k.preset)

@@ -222,7 +222,7 @@ func TestLinkLanguage(t *testing.T) {
 	// says nothing when the learner picks the option it shows.)
 	menu := `document.getElementById('lang').value + '|' +
 		document.querySelector('#lang option:checked').textContent`
-	if got := r.eval(menu); got != "link|English (this link only)" {
+	if got := r.eval(menu); got != "link|English (this tab only)" {
 		t.Errorf("the menu of a link's English, Korean kept: %q", got)
 	}
 	r.choose("lang", "en")
@@ -253,17 +253,17 @@ func TestLanguageInTwoTabs(t *testing.T) {
 	p.waitFor(stored("ko"), 10*time.Second)
 	// Before, q's menu still read "en|English": English was picked already, and picking it
 	// again said nothing, so the choice made last in q could not be made.
-	q.waitFor(menu+` === 'link|English (this link only)'`, 10*time.Second)
+	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
 	if w := q.words(); w.Lang != "en" || w.Heading != "Training" {
 		t.Errorf("the English tab after Korean was chosen in the other: %+v", w)
 	}
 	q.choose("lang", "en")
 	q.waitFor(stored("en"), 10*time.Second)
 	q.waitFor(menu+` === 'en|English'`, 10*time.Second)
-	p.waitFor(menu+` === 'link|한국어 (이 링크만)'`, 10*time.Second)
+	p.waitFor(menu+` === 'link|한국어 (이 탭만)'`, 10*time.Second)
 	p.choose("lang", "ko")
 	p.waitFor(stored("ko"), 10*time.Second)
-	q.waitFor(menu+` === 'link|English (this link only)'`, 10*time.Second)
+	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
 	if w := p.tab(p.url).words(); w.Lang != "ko" || w.Stored != "ko" {
 		t.Errorf("a plain visit after the choices in two tabs: %+v", w)
 	}

@@ -89,7 +89,7 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 	apply(t, m, StartLanguage{Lang: Korean, Kept: "en"})
 	shown, values := choices()
 	if shown != "link" || strings.Join(values, ",") != "en,ko,link" ||
-		menu.Choices(m)[2].Label != "한국어 (이 링크만)" {
+		menu.Choices(m)[2].Label != "한국어 (이 탭만)" {
 		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
 	}
 	c, err := menu.Command("ko")

@@ -338,11 +338,11 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 }
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty
-// when no step is shown.
+// when no step is shown, or says why the Step ended until the learner's next action.
 func StepInfo(m *Session) string {
 	rec := m.Anim.Record
 	if rec == nil {
-		return ""
+		return explainIn(Language(), m.stepEnded)
 	}
 	p := m.Train[rec.Sample]
 	phase, _, _ := m.Anim.Now()

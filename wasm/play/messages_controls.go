@@ -56,6 +56,8 @@ const (
 	ChangedByReset
 	ChangedPreset
 	ChangedNetwork
+	// The lessons' menu of the hidden layers' activation while the layers differ.
+	HiddenMixed
 
 	// The menus' words.
 	ClassificationName
@@ -182,6 +184,7 @@ var controlRows = map[Msg]entry{
 	ChangedPreset: {en: "you picked another network to start from",
 		ko: "시작 신경망을 바꾸었습니다"},
 	ChangedNetwork: {en: "you changed the network", ko: "신경망을 바꾸었습니다"},
+	HiddenMixed:    {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +

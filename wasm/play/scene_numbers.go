@@ -272,8 +272,9 @@ func (s *Scene) crowded() bool {
 func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }
 
 // inputLine is input i's value as its unit shows it, in full ("x2 = -0.998"), closed
-// up ("x2=-0.998") and, where three decimals find no room (900x500), to two ("x2=-1.00"), made again only when its feature or its value changes: an input's
-// value moves with the input point, not every frame. The line has no words, and its
+// up ("x2=-0.998") and, where three decimals find no room (900x500), to two ("x2=-1.00"),
+// made again only when its feature or its value changes: an input's value moves with
+// the input point, not every frame. The line has no words, and its
 // value is finite (SetInput's limit), so it reads the same in every language.
 type inputLine struct {
 	f                    core.Feature

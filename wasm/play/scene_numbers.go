@@ -41,6 +41,11 @@ func (s *Scene) numberRoom(lv, first int) numberRoom {
 		gapY = units[1].Rect.Y - (r.Y + r.H)
 	}
 	column := s.columnWidth(lv)
+	if lv+1 == len(s.Geo.Nodes) && s.rooms[lv-1] == roomNone {
+		// The output's line may take the room the level before leaves empty: the deep
+		// stack's output showed no value at 1280x800, where Net A's and B's show theirs.
+		column += s.columnWidth(lv) / 2
+	}
 	var wValue, wBoth float64
 	for _, u := range units {
 		value := s.columnValue(u, column)

@@ -13,4 +13,4 @@ var gamepadEdits = []edit{
 }
 
 // edits are every edit the copy gets.
-var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits)
+var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits, pageShaderEdits)

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"image/color"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,7 @@ func (c *canvasLog) add(f string, a ...any) {
 func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
+func (c *canvasLog) DrawLines(m *Mesh)                 { c.add("lines %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSprites(m *Mesh)               { c.add("sprites %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
 func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
@@ -86,6 +88,52 @@ func TestBatcherDrawsAFrameInAFewCalls(t *testing.T) {
 		}
 		if _, tris := log.count("sprites "); tris != 4*len(s.Pulses) {
 			t.Errorf("%s: %d triangles for %d pulses", c.name, tris, len(s.Pulses))
+		}
+	}
+}
+
+// TestShadedLinesKeepPaintsOrder paints the scene benchmarks' moments with the line
+// shader on: the lines Paint gives before any other smooth shape (the network's edges
+// first) are drawn as one quad each in a call of their own just before the smooth
+// shapes, and every later line goes with those, feathered as before (ten triangles a
+// line), so that the order holds; the other calls are as they were.
+func TestShadedLinesKeepPaintsOrder(t *testing.T) {
+	for _, c := range sceneCases {
+		m, geo, fonts := benchSession(t, c.setup)
+		var s Scene
+		s.Build(m, geo, fonts, 0)
+		var r recorder
+		s.Paint(&r)
+		lead := 0 // lines before the first other smooth shape
+	calls:
+		for _, call := range r.calls {
+			switch strings.Fields(call)[0] {
+			case "line":
+				lead++
+			case "circle", "ring", "path":
+				break calls
+			}
+		}
+		var pics Pictures
+		pics.Refresh(m)
+		var plain, shaded canvasLog
+		s.Paint(&Batcher{Canvas: &plain, Pics: &pics, Fonts: fonts})
+		s.Paint(&Batcher{Canvas: &shaded, Pics: &pics, Fonts: fonts, Shade: true})
+		if lead < len(s.Edges) {
+			t.Fatalf("%s: %d lines lead, fewer than the %d edges", c.name, lead, len(s.Edges))
+		}
+		var want []string
+		for _, call := range plain.calls {
+			if strings.HasPrefix(call, "smooth ") {
+				want = append(want, "lines "+strconv.Itoa(2*lead))
+				var tris int
+				fmt.Sscanf(call, "smooth %d", &tris)
+				call = "smooth " + strconv.Itoa(tris-10*lead)
+			}
+			want = append(want, call)
+		}
+		if got := strings.Join(shaded.calls, "|"); got != strings.Join(want, "|") {
+			t.Errorf("%s: draws\n%s\nwant\n%s", c.name, got, strings.Join(want, "|"))
 		}
 	}
 }

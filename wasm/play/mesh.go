@@ -8,10 +8,12 @@ import (
 // Vertex is a corner of a triangle the canvas draws: where it goes on the canvas (X, Y),
 // the point of the source image it takes its colour from (SrcX, SrcY), and the colour
 // that scales it, premultiplied RGBA from 0 to 1. Solid shapes sample (SolidSrc,
-// SolidSrc), which the canvas keeps white.
+// SolidSrc), which the canvas keeps white. A mesh drawn with a shader of the page's own
+// (kage.Line) gives it SrcX, SrcY, C0 and C1 as that shader says.
 type Vertex struct {
 	X, Y, SrcX, SrcY float32
 	R, G, B, A       float32
+	C0, C1           float32
 }
 
 // SolidSrc is where solid shapes sample their source image.

@@ -13,8 +13,9 @@ type Canvas interface {
 	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
-	// DrawLines draws m's straight strokes (Mesh.ShadedLine) with the line shader
-	// (kage.Line), which reads no texture; its colours are premultiplied.
+	// DrawLines draws m's straight strokes (Mesh.ShadedLine), or its solid flat shapes,
+	// with the line shader (kage.Line), which reads no texture; its colours are
+	// premultiplied.
 	DrawLines(m *Mesh)
 	// DrawSprites draws m's discs from the sprites' sheet (SpriteSheet), linearly
 	// filtered; its colours are premultiplied.
@@ -37,10 +38,13 @@ type Batcher struct {
 	Pics   *Pictures
 	Fonts  *Fonts
 	// Shade has the straight lines drawn with the canvas's line shader (DrawLines), as
-	// one quad each where the feathered stroke is ten thin triangles: for a software
-	// renderer Net B's edges cost a fifth of its frame. Off, they are feathered.
+	// one quad each where the feathered stroke is ten thin triangles (for a software
+	// renderer Net B's edges cost a fifth of its frame), and the flat shapes too when
+	// no picture is among them, where the sheet's linear filter reads four texels a
+	// pixel and the shader none. Off, lines are feathered and flat shapes sampled.
 	Shade  bool
 	flat   Mesh
+	pics   bool // the flat shapes hold a picture
 	lines  Mesh
 	smooth Mesh
 	sprite Mesh
@@ -78,12 +82,14 @@ func (b *Batcher) Line(l Line) {
 func (b *Batcher) UnitPicture(u Unit, r Rect) {
 	if p := b.Pics; p.Holds(u.Level, u.Index) {
 		b.flat.Picture(r, p.UnitSrc(u), White)
+		b.pics = true
 	}
 }
 
 func (b *Batcher) PlanePicture(r Rect) {
 	if len(b.Pics.Pix) > 0 {
 		b.flat.Picture(r, b.Pics.PlaneSrc(), White)
+		b.pics = true
 	}
 }
 
@@ -133,10 +139,17 @@ func (b *Batcher) Labels(ls []Label) {
 	}
 }
 
+// drawFlat draws the flat shapes so far: with the line shader when they are solid
+// shapes alone (Mesh.vertex), else from the sheet.
 func (b *Batcher) drawFlat() {
 	if len(b.flat.Indices) > 0 {
-		b.Canvas.DrawFlat(&b.flat)
+		if b.Shade && !b.pics {
+			b.Canvas.DrawLines(&b.flat)
+		} else {
+			b.Canvas.DrawFlat(&b.flat)
+		}
 		b.Draws += len(b.flat.parts)
 	}
 	b.flat.Reset()
+	b.pics = false
 }

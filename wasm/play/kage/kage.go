@@ -11,7 +11,9 @@ package kage
 // than a pixel), each linear across the quad. The coverage ramps from 0 at the quad's
 // sides to the colour a pixel inside them, across the stroke and along it, as the
 // feathered bands of play.Mesh.Line do: where the page drew each edge as ten thin
-// triangles, a software renderer now sets up two, and each pixel reads no texture.
+// triangles, a software renderer now sets up two, and each pixel reads no texture. The
+// vertices of a solid shape (a fill) are a pixel inside every side: it comes out in its
+// colour, without the four texel reads a linear filter makes of the white block.
 const Line = `//kage:unit pixels
 
 package main

@@ -48,6 +48,22 @@ func BenchmarkEpochNetB(b *testing.B)   { benchEpoch(b, loadReference(b, "B")) }
 func BenchmarkHeatmapNetA(b *testing.B) { benchHeatmap(b, loadReference(b, "A")) }
 func BenchmarkHeatmapNetB(b *testing.B) { benchHeatmap(b, loadReference(b, "B")) }
 
+// benchMeanLoss is one point of the loss curve: the mean loss over the training and
+// the test points, as the page and its worker record it after an epoch.
+func benchMeanLoss(b *testing.B, r reference) {
+	scan := NewTrace(r.net)
+	r.net.MeanLoss(scan, r.xTrain, r.tTrain, HalfMSELoss{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.net.MeanLoss(scan, r.xTrain, r.tTrain, HalfMSELoss{})
+		r.net.MeanLoss(scan, r.xTest, r.tTest, HalfMSELoss{})
+	}
+}
+
+func BenchmarkMeanLossNetB(b *testing.B) { benchMeanLoss(b, loadReference(b, "B")) }
+func BenchmarkMeanLossDeep(b *testing.B) { benchMeanLoss(b, deepStack(loadReference(b, "B"))) }
+
 // BenchmarkDiagnosticsNetB is the per-frame cost of the dead/saturated meters and the
 // gradient bars over the 250 training points.
 func BenchmarkDiagnosticsNetB(b *testing.B) {

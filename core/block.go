@@ -1,5 +1,7 @@
 package core
 
+import "fmt"
+
 // block runs a group of samples through a network together, unit-major: row i of a
 // layer's Z holds unit i's pre-activation for every sample of the group. For narrow
 // layers (Net A's 2, 4 and 2 inputs) the per-sample kernels spend most of their time
@@ -79,26 +81,8 @@ func (b *block) fits(s *Sequential, n int) bool {
 func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss,
 	weight float64) (int, float64) {
 	n := len(xs)
-	b.n, b.xs, b.ts = n, xs, ts
-	for k, x := range xs {
-		for j, v := range x {
-			b.x[j][k] = v
-		}
-	}
-	// Forward, layer by layer over the group.
-	in := b.x
-	for l := range s.Layers {
-		layer, bl := &s.Layers[l], &b.layers[l]
-		layer.Linear.forwardRows(in, bl.z, n)
-		if n == b.cap { // a full group: the rows are one run of memory
-			layer.Activation().forwardEach(bl.zf, bl.af)
-		} else {
-			for i := range bl.z {
-				layer.Activation().forwardEach(bl.z[i][:n], bl.a[i][:n])
-			}
-		}
-		in = bl.a
-	}
+	b.xs, b.ts = xs, ts
+	b.forward(s, xs)
 	// Each sample's loss and dL/dy; the squared losses of one output inline, with the
 	// same operations as their methods.
 	last := &b.layers[len(b.layers)-1]
@@ -154,6 +138,54 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss,
 		layer.Linear.backwardRows(input, bl.dz, dx, weight, n)
 	}
 	return -1, 0
+}
+
+// forward runs samples xs (at most b.cap) through s as one group, layer by layer,
+// leaving every layer's Z and A in b. A sample of the wrong width panics, as the
+// per-sample pass does.
+func (b *block) forward(s *Sequential, xs [][]float64) {
+	n := len(xs)
+	b.n = n
+	for k, x := range xs {
+		if len(x) != len(b.x) {
+			panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), len(b.x)))
+		}
+		for j, v := range x {
+			b.x[j][k] = v
+		}
+	}
+	in := b.x
+	for l := range s.Layers {
+		layer, bl := &s.Layers[l], &b.layers[l]
+		layer.Linear.forwardRows(in, bl.z, n)
+		if n == b.cap { // a full group: the rows are one run of memory
+			layer.Activation().forwardEach(bl.zf, bl.af)
+		} else {
+			for i := range bl.z {
+				layer.Activation().forwardEach(bl.z[i][:n], bl.a[i][:n])
+			}
+		}
+		in = bl.a
+	}
+}
+
+// meanLoss returns the mean of loss over samples (xs, ts), a group of b.cap at a time:
+// each sample's output is the one the per-sample pass gives, bit for bit, and the sum
+// runs over the samples in order.
+func (b *block) meanLoss(s *Sequential, xs, ts [][]float64, loss Loss) float64 {
+	sum := 0.0
+	out := b.layers[len(b.layers)-1].a
+	for start := 0; start < len(xs); start += b.cap {
+		group := xs[start:min(start+b.cap, len(xs))]
+		b.forward(s, group)
+		for k := range group {
+			for i := range b.y {
+				b.y[i] = out[i][k]
+			}
+			sum += loss.Forward(b.y, ts[start+k])
+		}
+	}
+	return sum / float64(len(xs))
 }
 
 // trace copies the last group's last sample into tr, as a per-sample step would leave

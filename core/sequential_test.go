@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -201,6 +202,45 @@ func TestMeanLossLeavesOtherTracesAndGrads(t *testing.T) {
 	if allocs != 0 {
 		t.Errorf("MeanLoss into a shaped trace allocates %v times", allocs)
 	}
+}
+
+// MeanLoss takes the samples through the network in groups: its mean is the per-sample
+// passes' mean bit for bit, for every activation, several outputs, each loss, and
+// sample counts around a group's size; a sample of the wrong width panics, as Forward's.
+func TestMeanLossIsThePerSampleMean(t *testing.T) {
+	nets := map[string]*Sequential{
+		"every activation": deepNet(2),
+		"Net B's shape":    MLP([]int{2, 8, 8, 8, 8, 8, 8, 1}, ReLU{}, Tanh{}, InitPlayground, 3),
+		"deep sigmoids":    MLP([]int{2, 8, 8, 8, 1}, Sigmoid{}, Tanh{}, InitPlayground, 4),
+	}
+	for name, net := range nets {
+		for _, loss := range Losses() {
+			for _, n := range []int{1, 2, lossGroup - 1, lossGroup, lossGroup + 1, 2*lossGroup + 7} {
+				xs, ts := randomBatch(NewRNG(uint64(n)), n, net.In(), net.Out())
+				scan, one := NewTrace(net), NewTrace(net)
+				sum := 0.0
+				for k := range xs {
+					sum += loss.Forward(net.Forward(one, xs[k]), ts[k])
+				}
+				want := sum / float64(n)
+				if got := net.MeanLoss(scan, xs, ts, loss); got != want {
+					t.Errorf("%s, %s, %d samples: MeanLoss %v, per sample %v",
+						name, loss, n, got, want)
+				}
+			}
+		}
+	}
+	net := nets["deep sigmoids"]
+	if !math.IsNaN(net.MeanLoss(NewTrace(net), nil, nil, MSELoss{})) {
+		t.Error("MeanLoss of no samples should be NaN")
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "got 1 inputs") {
+			t.Errorf("a sample of 1 input for 2 panicked with %v", r)
+		}
+	}()
+	xs := [][]float64{{1, 2}, {1}, {1, 2}}
+	net.MeanLoss(NewTrace(net), xs, [][]float64{{0}, {0}, {0}}, MSELoss{})
 }
 
 func TestFromModulesErrors(t *testing.T) {

@@ -20,6 +20,8 @@ type Trace struct {
 	HasLoss bool
 	// HasBackward is true once the backward pass has filled DA and DZ for this sample.
 	HasBackward bool
+	// group holds the samples MeanLoss runs through the network together.
+	group *block
 }
 
 // LayerTrace is one layer's part of a Trace. All gradients are of the one sample's

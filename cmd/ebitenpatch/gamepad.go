@@ -1,7 +1,5 @@
 package main
 
-import "slices"
-
 // The page reads no gamepad, but ebiten asks the browser for its gamepads in every tick
 // (navigator.getGamepads), and Chromium's first answer starts its gamepad service: about
 // 150 ms of a core in the browser process while the page makes its first frame, and a
@@ -11,6 +9,3 @@ var gamepadEdits = []edit{
 	{"internal/gamepad/gamepad_js.go", "\tnav := js.Global().Get(\"navigator\")\n",
 		"\tnav := js.Null() // nnplay: the page reads no gamepad (cmd/ebitenpatch)\n", 1},
 }
-
-// edits are every edit the copy gets.
-var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits, pageShaderEdits)

@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
@@ -30,8 +31,30 @@ const (
 	kageImport = `template "` + ebiten + `/internal/builtinshader/kagetemplate"`
 )
 
+// What the copy gets: ebiten's files, less its examples, with these edits (each list is
+// beside the reason for it: the built-in shaders compiled when the copy is made in
+// shaders.go, no gamepad in gamepad.go, buffers that grow in buffers.go, the page's own
+// shaders compiled with them in pageshaders.go), kageSource in place of text/template
+// (patch), and the files of ours in copies, with package pageshaders (pageShaders).
+var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits, pageShaderEdits)
+
 //go:embed kagetemplate/template.go
 var kageSource []byte
+
+//go:embed golit/golit.go shadergen/*.go grow/grow.go
+var ourFiles embed.FS
+
+// copies are the files of ours the copy gets, by their path in it: shadergen's lose their
+// build tag, which keeps them out of nnplay's builds (they import ebiten's internal
+// packages). grow sizes ebiten's vertex and index buffers (bufferEdits).
+var copies = map[string]string{
+	"grow/grow.go":               "internal/nnplay/grow/grow.go",
+	"golit/golit.go":             "internal/nnplay/golit/golit.go",
+	"shadergen/gen.go":           "internal/nnplay/shadergen/main.go",
+	"shadergen/compiled.go":      "internal/builtinshader/compiled/compiled.go",
+	"shadergen/compiled_test.go": "internal/builtinshader/compiled/compiled_test.go",
+	"shadergen/newshader.go":     "nnplay_shader.go",
+}
 
 func run(args []string) error {
 	fs := flag.NewFlagSet("ebitenpatch", flag.ContinueOnError)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
 	"os"
 	"os/exec"
@@ -17,26 +16,11 @@ import (
 // that every program and its GLSL equal what ebiten makes at run time (reflect.DeepEqual,
 // byte for byte). The page then links neither the compiler nor go/parser.
 
-//go:embed golit/golit.go shadergen/*.go grow/grow.go
-var ourFiles embed.FS
-
 const (
 	internal    = ebiten + "/internal/"
 	compiledPkg = internal + "builtinshader/compiled"
 	genPkg      = internal + "nnplay/shadergen"
 )
-
-// Files the copy gets, by the file of ours they are: shadergen's lose their build tag,
-// which keeps them out of nnplay's builds (they import ebiten's internal packages).
-// grow sizes ebiten's vertex and index buffers (bufferEdits).
-var copies = map[string]string{
-	"grow/grow.go":               "internal/nnplay/grow/grow.go",
-	"golit/golit.go":             "internal/nnplay/golit/golit.go",
-	"shadergen/gen.go":           "internal/nnplay/shadergen/main.go",
-	"shadergen/compiled.go":      "internal/builtinshader/compiled/compiled.go",
-	"shadergen/compiled_test.go": "internal/builtinshader/compiled/compiled_test.go",
-	"shadergen/newshader.go":     "nnplay_shader.go",
-}
 
 // An edit replaces old by new in a file of ebiten's, n times: the file must hold old
 // exactly n times, and new not at all, or ebiten has changed and the patch stops.

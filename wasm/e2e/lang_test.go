@@ -222,7 +222,7 @@ func TestLinkLanguage(t *testing.T) {
 	// says nothing when the learner picks the option it shows.)
 	menu := `document.getElementById('lang').value + '|' +
 		document.querySelector('#lang option:checked').textContent`
-	if got := r.eval(menu); got != "link|English (this link only)" {
+	if got := r.eval(menu); got != "link|English (this tab only)" {
 		t.Errorf("the menu of a link's English, Korean kept: %q", got)
 	}
 	r.choose("lang", "en")
@@ -234,6 +234,41 @@ func TestLinkLanguage(t *testing.T) {
 	for _, x := range []*page{p, q, r, s} {
 		x.noProblems()
 	}
+}
+
+// TestLanguageInTwoTabs: two tabs of the page share the kept language (localStorage
+// "nnplay-lang"). A choice in one makes the other's menu say that the language it shows is
+// no longer the kept one, so that choosing it there keeps it again: the learner's last
+// choice, in either tab, is what the next plain visit speaks.
+func TestLanguageInTwoTabs(t *testing.T) {
+	t.Parallel()
+	p := open(t, false, 1280, 800)
+	q := p.tab(p.url)
+	menu := `document.getElementById('lang').value + '|' +
+		document.querySelector('#lang option:checked').textContent`
+	stored := func(code string) string {
+		return `localStorage.getItem('nnplay-lang') === '` + code + `'`
+	}
+	p.choose("lang", "ko")
+	p.waitFor(stored("ko"), 10*time.Second)
+	// Before, q's menu still read "en|English": English was picked already, and picking it
+	// again said nothing, so the choice made last in q could not be made.
+	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
+	if w := q.words(); w.Lang != "en" || w.Heading != "Training" {
+		t.Errorf("the English tab after Korean was chosen in the other: %+v", w)
+	}
+	q.choose("lang", "en")
+	q.waitFor(stored("en"), 10*time.Second)
+	q.waitFor(menu+` === 'en|English'`, 10*time.Second)
+	p.waitFor(menu+` === 'link|한국어 (이 탭만)'`, 10*time.Second)
+	p.choose("lang", "ko")
+	p.waitFor(stored("ko"), 10*time.Second)
+	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
+	if w := p.tab(p.url).words(); w.Lang != "ko" || w.Stored != "ko" {
+		t.Errorf("a plain visit after the choices in two tabs: %+v", w)
+	}
+	p.noProblems()
+	q.noProblems()
 }
 
 // TestKoreanExport exports the selected unit's figure in Korean and in English: the

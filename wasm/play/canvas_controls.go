@@ -251,7 +251,10 @@ func (s *Scene) controls(m *Session) {
 		}
 		s.Panels = append(s.Panels, Panel{Fill: Box{Rect: b.Rect, Color: fill},
 			Frame: Stroke{Rect: b.Rect, Width: sc, Color: edge}})
-		own := s.block(b.Rect, ownButton-i)
+		// Texts keep off the button as drawn, with the outer half of its frame (a stroke
+		// centred on the edge): a white box flush on the edge of the "+ x1²" chip hid the
+		// top of its frame on a phone.
+		own := s.block(b.Rect.Inset(-sc/2), ownButton-i)
 		cx, cy := b.Rect.Center()
 		arm := b.Rect.W * 0.28
 		switch b.Kind {

@@ -308,7 +308,7 @@ func (c SetInputAxis) apply(m *Session) error {
 }
 
 // langChoices are the languages and, while the page shows a link's language that its next
-// plain visit will not speak, that language as the link's ("한국어 (이 링크만)"), shown:
+// plain visit will not speak, that language as this tab's ("한국어 (이 탭만)"), shown:
 // choosing the language itself then keeps it. (A menu says nothing when the learner picks
 // the option it shows: a Korean link could not be kept without switching away and back.)
 func langChoices() []Option {

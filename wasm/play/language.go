@@ -55,10 +55,6 @@ var lang atomic.Int32
 // Language returns the language the page speaks now.
 func Language() Lang { return Lang(lang.Load()) }
 
-// chosen is 1 + the language the learner last switched to by hand, until Chosen takes
-// it; 0 when there is none.
-var chosen atomic.Int32
-
 // SetLanguage switches the page's language, as the learner does by hand: the next
 // scene, the panel and every open message say their words in it, and the page remembers
 // it for the next visit (Chosen).
@@ -68,20 +64,34 @@ func (c SetLanguage) apply(*Session) error {
 	if err := show(c.Lang); err != nil {
 		return err
 	}
-	chosen.Store(int32(c.Lang) + 1)
-	kept.Store(int32(c.Lang) + 1)
+	kept.Store((int32(c.Lang) + 1) | unsaved)
 	return nil
 }
 
-// kept is 1 + the language the page's next plain visit speaks (the learner's last choice,
-// else the browser's); 0 when the page has not said.
+// kept is the one record of the kept language: 1 + the language the page's next plain
+// visit speaks (the learner's last choice, in this tab or another, else the browser's),
+// 0 before the page has said, with unsaved set while the learner's choice in this tab is
+// not yet in localStorage (Chosen). With two tabs open, a choice in one makes the other's
+// menu say that the language it shows is no longer the kept one (KeptElsewhere,
+// langChoices), so that choosing it there keeps it again. (Saving the kept language
+// whenever it differed from what this tab last saved lost that choice: the other tab's
+// was not what this one last saved.)
 var kept atomic.Int32
 
+const unsaved = 1 << 8
+
+// keptLang returns the language the next plain visit speaks, and false before the page
+// has said.
+func keptLang() (Lang, bool) {
+	k := kept.Load() &^ unsaved
+	return Lang(k - 1), k > 0
+}
+
 // LanguageKept reports whether the page shows the language its next plain visit speaks:
-// false while it shows a link's.
+// false while it shows a link's, or one that another tab's choice has replaced.
 func LanguageKept() bool {
-	k := kept.Load()
-	return k == 0 || Lang(k-1) == Language()
+	l, ok := keptLang()
+	return !ok || l == Language()
 }
 
 // show switches the page's language without making it the learner's choice: the
@@ -94,13 +104,34 @@ func show(l Lang) error {
 	return nil
 }
 
-// Chosen returns the language the learner switched to by hand since the last call, for
-// the page to remember for the next visit (localStorage "nnplay-lang"); ok is false when
-// there is none. A language the page started in or a link opened it in is shown, never
-// remembered: a teacher's Korean link leaves a learner's English as it was.
+// Chosen returns the language the learner switched to by hand in this tab since the
+// last call, for the page to remember for the next visit (localStorage "nnplay-lang");
+// ok is false when there is none. A language the page started in or a link opened it in
+// is shown, never remembered: a teacher's Korean link leaves a learner's English as it was.
 func Chosen() (l Lang, ok bool) {
-	c := chosen.Swap(0)
-	return Lang(c - 1), c > 0
+	k := kept.Load()
+	if k&unsaved == 0 || !kept.CompareAndSwap(k, k&^unsaved) {
+		return 0, false
+	}
+	return Lang(k&^unsaved - 1), true
+}
+
+// KeptElsewhere is what the page sends when another of its tabs changes localStorage
+// "nnplay-lang" (a storage event): the next plain visit speaks Saved's language, else the
+// browser's (Browser, a tag such as "ko-KR"), as boot.js reads them. The page goes on
+// speaking its own. A choice of this tab's not yet saved is newer than the other's, and
+// stays: saved, it tells the other tabs in turn.
+type KeptElsewhere struct{ Saved, Browser string }
+
+func (c KeptElsewhere) apply(*Session) error {
+	l, err := ParseLang(c.Saved)
+	if err != nil {
+		l = BrowserLang(c.Browser)
+	}
+	if k := kept.Load(); k&unsaved == 0 {
+		kept.CompareAndSwap(k, int32(l)+1)
+	}
+	return nil
 }
 
 // Say returns message m in the page's language with its placeholders {1}, {2}, ...

@@ -89,7 +89,7 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 	apply(t, m, StartLanguage{Lang: Korean, Kept: "en"})
 	shown, values := choices()
 	if shown != "link" || strings.Join(values, ",") != "en,ko,link" ||
-		menu.Choices(m)[2].Label != "한국어 (이 링크만)" {
+		menu.Choices(m)[2].Label != "한국어 (이 탭만)" {
 		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
 	}
 	c, err := menu.Command("ko")
@@ -110,5 +110,32 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 	apply(t, m, StartLanguage{Lang: English})
 	if shown, values := choices(); shown != "en" || len(values) != 2 {
 		t.Errorf("a start with nothing kept: the menu shows %q of %v", shown, values)
+	}
+}
+
+// TestKeptElsewhere: another tab's choice (a storage event) is the kept language here too,
+// so that this tab's menu offers the language it shows as its own and choosing it keeps
+// it; a choice of this tab's not yet saved stays; a cleared storage keeps the browser's.
+func TestKeptElsewhere(t *testing.T) {
+	defer speak(English)
+	m := NewSession()
+	apply(t, m, StartLanguage{Lang: English, Kept: "en"}, KeptElsewhere{Saved: "ko"})
+	if _, chosen := Chosen(); LanguageKept() || langShown(m) != "link" || chosen ||
+		Language() != English {
+		t.Errorf("Korean chosen in another tab: kept here %v, the menu shows %q, chosen %v",
+			LanguageKept(), langShown(m), chosen)
+	}
+	apply(t, m, SetLanguage{Lang: English}, KeptElsewhere{Saved: "ko"})
+	if l, chosen := Chosen(); l != English || !chosen || !LanguageKept() {
+		t.Errorf("English chosen here before the other tab's Korean came: Chosen %v, %v", l,
+			chosen)
+	}
+	apply(t, m, KeptElsewhere{Saved: "<null>", Browser: "ko-KR"})
+	if LanguageKept() {
+		t.Error("storage cleared in a Korean browser: English is still kept")
+	}
+	apply(t, m, KeptElsewhere{Saved: "en", Browser: "ko-KR"})
+	if _, chosen := Chosen(); !LanguageKept() || chosen {
+		t.Errorf("English saved in another tab: kept %v, chosen %v", LanguageKept(), chosen)
 	}
 }

@@ -248,7 +248,7 @@ var controlRows = map[Msg]entry{
 	HashBadWeightsWords: {en: "is not a list of finite numbers in base64url",
 		ko: "base64url로 쓴 유한한 수의 목록이 아닙니다"},
 	LinkCopied:   {en: "Copied the link to the clipboard.", ko: "링크를 클립보드에 복사했습니다."},
-	LinkLanguage: {en: "{1} (this link only)", ko: "{1} (이 링크만)"},
+	LinkLanguage: {en: "{1} (this tab only)", ko: "{1} (이 탭만)"},
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"under the Copy link button.",
 		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},

@@ -132,7 +132,11 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// Where it is too wide to centre under its unit, against the canvas's left side.
 		// With no frame or bias square to clear, a pixel under it: at 780x800 the inputs
 		// stand a line and a pixel apart, and two pixels under, it met the next input.
+		// Else flush under its frame as drawn (a stroke centred on the edge): at 780x800
+		// and on phones a line is all the room between that and the chip under it, and
+		// a text keeps off the buttons (controls).
 		below.y -= sc
+		flush := spot{below.x, below.y - sc + u.Frame.Width/2, below.a}
 		name, _, _ := strings.Cut(value, " =")
 		// There, on a white box a pixel wide, the name stands level with its unit, clear of
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
@@ -140,7 +144,7 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// its margin from the edge. Else right of the unit.
 		closed := s.inputLines[u.Unit.Index].closed
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, closed, name).
-			ownedBy(own).backdrop(pad, 0)
+			at(flush).ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt

@@ -42,6 +42,7 @@ func (SetHover) pageOwn()       {}
 func (HoverCell) pageOwn()      {}
 func (SetPageAddress) pageOwn() {}
 func (StartLanguage) pageOwn()  {}
+func (KeptElsewhere) pageOwn()  {}
 func (LoadProgress) pageOwn()   {}
 
 // StartLanguage is SetLanguage sent by the page as it starts, in the language of its
@@ -53,8 +54,7 @@ type StartLanguage struct {
 }
 
 func (c StartLanguage) apply(m *Session) error {
-	chosen.Store(0) // a choice from before a reset is not this page's
-	k, err := ParseLang(c.Kept)
+	k, err := ParseLang(c.Kept) // a choice from before a reset is not this page's
 	if err != nil {
 		k = c.Lang
 	}

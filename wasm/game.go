@@ -61,7 +61,8 @@ func newGame() *Game {
 		js.CopyBytesToJS(msg, b)
 		worker.Invoke(msg)
 	}
-	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive}
+	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive,
+		Spare: g.spare}
 	go g.loop.Run()
 	return g
 }
@@ -135,7 +136,11 @@ func (g *Game) Update() error {
 	g.fit()
 	g.m.AdvanceAnim(g.clock.Frame(start))
 	t := time.Now()
-	tel.Meter.Trained(g.loop.Frame(start), len(g.m.Train))
+	n, err := g.loop.Frame(start)
+	if err != nil { // a worker's frame the page cannot read: a bug, it trains on alone
+		js.Global().Get("console").Call("error", err.Error())
+	}
+	tel.Meter.Trained(n, len(g.m.Train))
 	tel.TrainMS = play.MSSince(t)
 	if g.m.Version() != g.seen {
 		g.changed()
@@ -207,11 +212,8 @@ func (g *Game) handle(v any) {
 		go g.deliverCapture(g.capture, g.screen.Geo.Area)
 	case apiCall:
 		g.recovered(v.run(g))
-	case workerSaid:
-		if err := g.loop.Hear(v.word, v.frame); err != nil {
-			js.Global().Get("console").Call("error", err.Error())
-		}
-		g.spare.Give(v.frame) // the session keeps nothing of it
+	case workerSaid: // a frame is taken after the frame's commands (play.Loop.Hear)
+		g.loop.Hear(v.word, v.frame)
 	}
 }
 

@@ -51,12 +51,14 @@ PACKWASM := cmd/packwasm/main.go cmd/packwasm/run.go cmd/packwasm/data.go
 # its built-in shaders' programs and their GLSL from Go literals written when it is made
 # (cmd/ebitenpatch/shadergen), and only when they equal what ebiten makes at run time:
 # the page compiles no Kage when it starts and links no shader compiler or go/parser.
+# The page's own shader (wasm/play/kage: its edges) is compiled with them.
 # go build -modfile reads .build/main.mod: go.mod with a replace of ebiten by the copy
 # (.build/ebiten).
 EBITEN := .build/main.mod
 $(EBITEN): go.mod go.sum cmd/ebitenpatch/main.go cmd/ebitenpatch/run.go \
            cmd/ebitenpatch/shaders.go cmd/ebitenpatch/gamepad.go \
            cmd/ebitenpatch/buffers.go cmd/ebitenpatch/grow/grow.go \
+           cmd/ebitenpatch/pageshaders.go wasm/play/kage/kage.go \
            cmd/ebitenpatch/kagetemplate/template.go \
            cmd/ebitenpatch/golit/golit.go $(wildcard cmd/ebitenpatch/shadergen/*.go)
 	$(GO) run ./cmd/ebitenpatch -go $(GO) -out $(@D)

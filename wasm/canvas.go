@@ -90,14 +90,14 @@ func (p painter) Clear(c color.RGBA) {
 }
 
 func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
+func (p painter) DrawLines(m *play.Mesh)  { p.meshes.draw(p.dst, nil, m, nil) }
 
 // DrawSprites draws the pulses from the sprites' sheet.
 func (p painter) DrawSprites(m *play.Mesh) { p.meshes.draw(p.dst, p.sprites(), m, &flatOp) }
 
 // Disc draws a filled circle from the sprites' sheet at once.
 func (p painter) Disc(d play.Dot) {
-	p.dots.Reset()
-	p.dots.Sprite(d)
+	p.dots.Sprites(d)
 	p.DrawSprites(&p.dots)
 }
 
@@ -140,10 +140,7 @@ func (p painter) Points(pl *play.PlaneView) {
 	r := pl.Rect
 	if p.shown != pl.PointsKey {
 		p.points = renew(p.points, int(math.Ceil(r.W)), int(math.Ceil(r.H)))
-		p.dots.Reset()
-		for _, d := range pl.Points {
-			p.dots.Sprite(d)
-		}
+		p.dots.Sprites(pl.Points...)
 		p.meshes.draw(p.points, p.sprites(), &p.dots, &flatOp)
 		p.shown = pl.PointsKey
 	}

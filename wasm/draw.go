@@ -17,17 +17,22 @@ import (
 // scratch buffers, which it made anew at the size of each call larger than any before,
 // grow geometrically in the copy the page is built with: cmd/ebitenpatch/grow.)
 type meshes struct {
-	vs []ebiten.Vertex
+	vs    []ebiten.Vertex
+	lines *ebiten.Shader // kage.Line, made after the first frame (Game.DrawFinalScreen)
 }
 
-// draw draws mesh m with source image src, one call per part.
+// draw draws mesh m with source image src, or without one the line shader, a call a part.
 func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 	op *ebiten.DrawTrianglesOptions) {
 	m.Parts(func(vs []play.Vertex, is []uint16) {
 		b.vs = b.vs[:0]
 		for _, v := range vs {
 			b.vs = append(b.vs, ebiten.Vertex{DstX: v.X, DstY: v.Y, SrcX: v.SrcX, SrcY: v.SrcY,
-				ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A})
+				ColorR: v.R, ColorG: v.G, ColorB: v.B, ColorA: v.A, Custom0: v.C0, Custom1: v.C1})
+		}
+		if src == nil {
+			dst.DrawTrianglesShader(b.vs, is, b.lines, nil)
+			return
 		}
 		dst.DrawTriangles(b.vs, is, src, op)
 	})

@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"nnplay/wasm/play"
+	"nnplay/wasm/play/kage"
 )
 
 // Game is the ebiten game: Update applies intents to the model and builds the scene,
@@ -285,6 +286,10 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 		return
 	}
 	if g.tel.Frames == 0 {
+		// Not sooner: SwiftShader would link it before the page shows. Without it (the copy
+		// of ebiten compiles it: cmd/ebitenpatch), the lines stay feathered.
+		lines, err := ebiten.NewShader([]byte(kage.Line))
+		g.canvas.meshes.lines, g.canvas.batch.Shade = lines, err == nil
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")

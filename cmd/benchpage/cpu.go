@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"nnplay/wasm/e2e"
 )
@@ -26,6 +28,30 @@ var cpuParts = []string{"gpu", "page", "worker", "renderer", "other"}
 // cpuTimes is the CPU-seconds of each group of threads of the Chromium whose profile
 // is in dir; nil where /proc cannot be read (not Linux).
 func cpuTimes(dir string) map[string]float64 {
+	kind := chromium(dir)
+	if kind == nil {
+		return nil
+	}
+	out := map[string]float64{}
+	for id := range kind {
+		tasks, _ := os.ReadDir(filepath.Join("/proc", id, "task"))
+		for _, t := range tasks {
+			name, secs, ok := threadCPU(filepath.Join("/proc", id, "task", t.Name(), "stat"))
+			if ok {
+				if t.Name() == id {
+					name = "main"
+				}
+				out[cpuPart(kind[id], name)] += secs
+			}
+		}
+	}
+	return out
+}
+
+// chromium returns the processes of the Chromium whose profile is in dir, by id, with
+// their kind (their --type, "browser" for the browser's own); nil where /proc cannot be
+// read.
+func chromium(dir string) map[string]string {
 	procs, err := os.ReadDir("/proc")
 	if err != nil {
 		return nil
@@ -58,23 +84,12 @@ func cpuTimes(dir string) map[string]float64 {
 	if root == "" {
 		return nil
 	}
-	out := map[string]float64{}
 	for id := range kind {
 		if !descends(id, root, parent) {
-			continue
-		}
-		tasks, _ := os.ReadDir(filepath.Join("/proc", id, "task"))
-		for _, t := range tasks {
-			name, secs, ok := threadCPU(filepath.Join("/proc", id, "task", t.Name(), "stat"))
-			if ok {
-				if t.Name() == id {
-					name = "main"
-				}
-				out[cpuPart(kind[id], name)] += secs
-			}
+			delete(kind, id)
 		}
 	}
-	return out
+	return kind
 }
 
 // descends reports whether process id is root or one of its descendants.
@@ -154,4 +169,118 @@ func (r *Result) writeCPU(w io.Writer) {
 			fmt.Sprintf("%.0f", p.MallocsPerFrame), fmt.Sprintf("%.1f", p.KBPerFrame))...)
 	}
 	t.write(w)
+	fmt.Fprintln(w, "\nThe page's thread over the same windows, untraced, per second, as "+
+		"Linux counted it (the\nslow frames' table below defines the columns).")
+	t = &table{left: 1}
+	t.head = [][]string{{"run", "run queue", "preempted", "blocked", "others"}}
+	for _, p := range r.Play {
+		t.add(append([]string{runName(p.Net, p.Speed)}, p.Sched.perSecond()...)...)
+	}
+	t.write(w)
+}
+
+// perSecond are the columns run queue, preempted, blocked and others of the tables:
+// dashes for a nil or empty count. Others reads two counters a tick (10 ms) apart at
+// best: a negative share is that error, and reads 0.
+func (d *sched) perSecond() []string {
+	if d == nil || d.Seconds <= 0 {
+		return []string{"-", "-", "-", "-"}
+	}
+	per := func(v float64) string { return fmt.Sprintf("%.0f", v/d.Seconds) }
+	return []string{per(d.DelayMS), per(float64(d.Involuntary)), per(float64(d.Voluntary)),
+		fmt.Sprintf("%.2f %.0f", max(0, d.OthersMS/1000/d.Seconds), d.StealMS/d.Seconds)}
+}
+
+// sched is what Linux's scheduler counted of the page's thread over a time (Seconds): the
+// ms it waited, runnable, for a core (schedstat's run_delay), and how often it gave its
+// core up, itself (blocking) and not (preempted); and of the machine, the CPU-ms of the
+// processes outside this Chromium (Others) and the steal time (a virtual machine's
+// cores taken by its host), ms per core.
+type sched struct {
+	Seconds                float64
+	DelayMS                float64
+	Voluntary, Involuntary int
+	OthersMS, StealMS      float64
+}
+
+// schedSnap is what the scheduler counted so far: of the main thread of each renderer,
+// by process id, and of the machine.
+type schedSnap struct {
+	at               time.Time
+	threads          map[int]sched
+	machine, chromMS float64 // busy CPU-ms of the machine and of this Chromium
+	stealMS          float64
+}
+
+// schedTimes reads the schedSnap of the Chromium whose profile is in dir; its threads
+// are nil where /proc cannot be read.
+func schedTimes(dir string) schedSnap {
+	s := schedSnap{at: time.Now()}
+	kind := chromium(dir)
+	if kind == nil {
+		return s
+	}
+	s.machine, s.stealMS = machineMS()
+	for _, v := range cpuTimes(dir) {
+		s.chromMS += 1000 * v
+	}
+	s.threads = map[int]sched{}
+	for id, k := range kind {
+		pid, err := strconv.Atoi(id)
+		if k != "renderer" || err != nil {
+			continue
+		}
+		task := filepath.Join("/proc", id, "task", id)
+		st, err1 := os.ReadFile(filepath.Join(task, "schedstat"))
+		status, err2 := os.ReadFile(filepath.Join(task, "status"))
+		f := strings.Fields(string(st))
+		if err1 != nil || err2 != nil || len(f) < 2 {
+			continue
+		}
+		delay, _ := strconv.ParseFloat(f[1], 64)
+		t := sched{DelayMS: delay / 1e6}
+		for _, l := range strings.Split(string(status), "\n") {
+			k, v, _ := strings.Cut(l, ":")
+			n, _ := strconv.Atoi(strings.TrimSpace(v))
+			switch k {
+			case "voluntary_ctxt_switches":
+				t.Voluntary = n
+			case "nonvoluntary_ctxt_switches":
+				t.Involuntary = n
+			}
+		}
+		s.threads[pid] = t
+	}
+	return s
+}
+
+// machineMS is the machine's busy CPU-ms so far, all cores, and its steal time, ms per
+// core (/proc/stat).
+func machineMS() (busy, steal float64) {
+	b, err := os.ReadFile("/proc/stat")
+	f := strings.Fields(strings.SplitN(string(b), "\n", 2)[0])
+	if err != nil || len(f) < 9 || f[0] != "cpu" {
+		return 0, 0
+	}
+	ticks := func(i int) float64 {
+		v, _ := strconv.ParseFloat(f[i], 64)
+		return 1000 * v / 100 // USER_HZ on Linux
+	}
+	// user, nice, system, idle, iowait, irq, softirq, steal
+	busy = ticks(1) + ticks(2) + ticks(3) + ticks(6) + ticks(7)
+	return busy, ticks(8) / float64(max(1, runtime.NumCPU()))
+}
+
+// since is what the scheduler counted of the page's thread, process pid, and of the
+// machine from a to b; ok is false where either lacks the thread.
+func (b schedSnap) since(a schedSnap, pid int) (d sched, ok bool) {
+	t0, ok0 := a.threads[pid]
+	t1, ok1 := b.threads[pid]
+	if !ok0 || !ok1 {
+		return d, false
+	}
+	return sched{Seconds: b.at.Sub(a.at).Seconds(), DelayMS: t1.DelayMS - t0.DelayMS,
+		Voluntary: t1.Voluntary - t0.Voluntary, Involuntary: t1.Involuntary - t0.Involuntary,
+		OthersMS: (b.machine - a.machine) - (b.chromMS - a.chromMS),
+		StealMS:  b.stealMS - a.stealMS}, true
 }

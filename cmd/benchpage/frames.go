@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -40,6 +41,12 @@ type Slow struct {
 	// the pictures, and those that swept the heatmaps.
 	GC, Pics, Sweep int
 	Costliest       FrameCost
+	// What a DevTools trace of the frames read shows (oncpu.go): each frame over the
+	// target; the wall and CPU ms of the animation-frame callbacks of every frame read;
+	// and what the scheduler counted of the page's thread over the frames read.
+	Frames        []FrameCPU
+	WallMS, CPUMS float64
+	Sched         *sched
 }
 
 // slowFrames sums up the frames read, of network net.
@@ -68,8 +75,27 @@ func slowFrames(costs []FrameCost, net string) Slow {
 
 // counts are the row's columns in the table of slow frames.
 func (s Slow) counts() []string {
-	return []string{fmt.Sprintf("%d/%d", s.Over, s.Read), fmt.Sprint(s.GC), fmt.Sprint(s.Pics),
-		fmt.Sprint(s.Sweep)}
+	row := []string{fmt.Sprintf("%d/%d", s.Over, s.Read), fmt.Sprint(s.GC), fmt.Sprint(s.Pics),
+		fmt.Sprint(s.Sweep), "-"}
+	if s.WallMS > 0 {
+		row[4] = fmt.Sprintf("%.0f%%", 100*s.CPUMS/s.WallMS)
+	}
+	return append(row, s.Sched.perSecond()...)
+}
+
+// over are the rows of the table of frames over the target, one a frame.
+func (s Slow) over() [][]string {
+	var rows [][]string
+	f := func(v float64) string { return fmt.Sprintf("%.1f", v) }
+	for _, c := range s.Frames {
+		waits := c.Waits
+		if waits == "" {
+			waits = "-"
+		}
+		rows = append(rows, []string{f(c.WorkMS), f(c.WallMS), f(c.CPUMS), f(c.OffMS()),
+			f(c.GapMS), c.Gap, waits})
+	}
+	return rows
 }
 
 // parts are the row's columns in the table of the costliest frames.
@@ -94,4 +120,64 @@ func runName(net, run string) string {
 		run = "fastest"
 	}
 	return net + " " + run
+}
+
+// writeSlow prints what the frames over the target did, run by run.
+func (r *Result) writeSlow(w io.Writer) {
+	if len(r.Play)+len(r.Steps) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSlow frames: of the frames read one by one (max ms above), how many "+
+		"went over the\nnetwork's target (Net A 8 ms, Net B 12, deep 16), and of those, how "+
+		"many had a garbage\ncollection end in them, made the pictures, swept the heatmaps. "+
+		"The frames read are traced\n(DevTools; cmd/benchpage/oncpu.go): on CPU is the "+
+		"share of their animation-frame callbacks'\nwall time in which the page's thread "+
+		"ran. Over the frames read, Linux counted (/proc), per\nsecond: run queue, the ms "+
+		"the page's thread waited, runnable, for a core; preempted, the\ntimes it lost its "+
+		"core while runnable; blocked, the times it gave it up to wait; others:\nthe cores "+
+		"used outside this Chromium (other work on the machine), and the ms per core the\n"+
+		"machine's host took (steal).")
+	type run struct {
+		name string
+		slow Slow
+	}
+	var runs []run
+	for _, p := range r.Play {
+		runs = append(runs, run{runName(p.Net, p.Speed), p.Slow})
+	}
+	for _, s := range r.Steps {
+		runs = append(runs, run{runName(s.Net, "Step "+s.Phase), s.Slow})
+	}
+	counts := &table{left: 1}
+	counts.head = [][]string{{"run", "over", "with GC", "pics", "sweep", "on CPU",
+		"run queue", "preempted", "blocked", "others"}}
+	frames := &table{left: 1}
+	frames.head = [][]string{{"run", "work", "wall", "cpu", "off", "longest", "where", "waits"}}
+	parts := &table{left: 1}
+	parts.head = [][]string{{"run", "work", "upd", "train", "sweep", "view", "pics", "panel",
+		"scene", "draw", "other", "GCs", "KB"}}
+	for _, r := range runs {
+		counts.add(append([]string{r.name}, r.slow.counts()...)...)
+		parts.add(append([]string{r.name}, r.slow.parts()...)...)
+		for _, f := range r.slow.over() {
+			frames.add(append([]string{r.name}, f...)...)
+		}
+	}
+	counts.write(w)
+	fmt.Fprintln(w, "\nThe costliest frame of each run, ms: its work, its Updates, training "+
+		"(the sweep apart),\nthe heatmaps' sweep, the view, the pictures painted and "+
+		"uploaded, the panel, the scene,\nthe Draw and the rest; the collections that "+
+		"ended in it and the KB it allocated.")
+	parts.write(w)
+	if len(frames.rows) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nEach frame over the target, ms, as the trace shows it: the page's work "+
+		"(wall time, the\nverdict's); the animation-frame callback that ran it: its wall "+
+		"time, the CPU time of the\npage's thread in it, and the difference, off: the "+
+		"time the thread was off its core,\npreempted or blocked; the longest stretch "+
+		"off the core and where it fell (script: the\npage's wasm and JS, between traced "+
+		"calls; else the traced call it fell in); and the\nblocking calls in the callback "+
+		"(a wait on the GPU process or the compositor, a V8 GC).")
+	frames.write(w)
 }

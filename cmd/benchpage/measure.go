@@ -151,7 +151,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c0 := cpuTimes(t.tmp)
+	c0, q0 := cpuTimes(t.tmp), schedTimes(t.tmp)
 	if err := t.watchStart(false); err != nil {
 		return row, err
 	}
@@ -164,8 +164,12 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c1 := cpuTimes(t.tmp)
+	c1, q1 := cpuTimes(t.tmp), schedTimes(t.tmp)
 	m1, err := t.metrics()
+	if err != nil {
+		return row, err
+	}
+	s0, err := t.traceFrames()
 	if err != nil {
 		return row, err
 	}
@@ -176,6 +180,14 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	each, err := t.watchStop()
 	if err != nil {
 		return row, err
+	}
+	row.Slow = slowFrames(each.Costs, row.Net)
+	pid, err := t.readFrames(&row.Slow, each.Costs, s0, b.traceFile(row.Net, row.Speed))
+	if err != nil {
+		return row, err
+	}
+	if d, ok := q1.since(q0, pid); ok {
+		row.Sched = &d
 	}
 	if err := t.setPlaying(false); err != nil {
 		return row, err
@@ -199,7 +211,6 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 		row.WorkMS = p1.WorkMS
 	}
 	row.WorkMaxMS, row.LongestFrameMS = each.Max, gaps.Gap
-	row.Slow = slowFrames(each.Costs, row.Net)
 	if dt := m1["Timestamp"] - m0["Timestamp"]; dt > 0 {
 		row.Busy = (m1["TaskDuration"] - m0["TaskDuration"]) / dt
 	}
@@ -253,6 +264,10 @@ const stall = 500 * time.Millisecond
 // stops.
 func (b *bench) measurePhase(t *tab, net string) (StepRow, error) {
 	row := StepRow{Net: net}
+	s0, err := t.traceFrames()
+	if err != nil {
+		return row, err
+	}
 	if err := t.watchStart(true); err != nil {
 		return row, err
 	}
@@ -288,7 +303,8 @@ func (b *bench) measurePhase(t *tab, net string) (StepRow, error) {
 	row.MS, row.Frames = w.PhaseMS, w.Frames
 	row.WorkMS, row.WorkMaxMS = w.workPerFrame(), w.Max
 	row.Slow = slowFrames(w.Costs, net)
-	return row, nil
+	_, err = t.readFrames(&row.Slow, w.Costs, s0, b.traceFile(net, "Step "+row.Phase))
+	return row, err
 }
 
 // measureSoak trains net at speed for the soak time and reads the memory before and

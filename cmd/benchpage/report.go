@@ -58,6 +58,8 @@ type PlayRow struct {
 	// Busy is the share of the time the page's main thread ran tasks.
 	Busy float64
 	Slow Slow // the frames read one by one, in the MaxWindow
+	// Sched is what Linux counted of the page's thread over Seconds, untraced.
+	Sched *sched
 	// CPU is the CPU-seconds each group of Chromium's threads took (cpuParts); GCsPerS
 	// Go's collections on the page per second, and what it allocated per painted frame,
 	// over the same Seconds.
@@ -252,42 +254,6 @@ func (r *Result) writePlay(w io.Writer) {
 			fmt.Fprintf(w, "  %s\n", p)
 		}
 	}
-}
-
-// writeSlow prints what the frames over the target did, run by run.
-func (r *Result) writeSlow(w io.Writer) {
-	if len(r.Play)+len(r.Steps) == 0 {
-		return
-	}
-	fmt.Fprintln(w, "\nSlow frames: of the frames read one by one (max ms above), how many "+
-		"went over the\nnetwork's target (Net A 8 ms, Net B 12, deep 16), and of those, how "+
-		"many had a garbage\ncollection end in them, made the pictures, swept the heatmaps.")
-	type run struct {
-		name string
-		slow Slow
-	}
-	var runs []run
-	for _, p := range r.Play {
-		runs = append(runs, run{runName(p.Net, p.Speed), p.Slow})
-	}
-	for _, s := range r.Steps {
-		runs = append(runs, run{runName(s.Net, "Step "+s.Phase), s.Slow})
-	}
-	counts := &table{left: 1}
-	counts.head = [][]string{{"run", "over", "with GC", "pics", "sweep"}}
-	parts := &table{left: 1}
-	parts.head = [][]string{{"run", "work", "upd", "train", "sweep", "view", "pics", "panel",
-		"scene", "draw", "other", "GCs", "KB"}}
-	for _, r := range runs {
-		counts.add(append([]string{r.name}, r.slow.counts()...)...)
-		parts.add(append([]string{r.name}, r.slow.parts()...)...)
-	}
-	counts.write(w)
-	fmt.Fprintln(w, "\nThe costliest frame of each run, ms: its work, its Updates, training "+
-		"(the sweep apart),\nthe heatmaps' sweep, the view, the pictures painted and "+
-		"uploaded, the panel, the scene,\nthe Draw and the rest; the collections that "+
-		"ended in it and the KB it allocated.")
-	parts.write(w)
 }
 
 // fileRow is one file of the page: what crossed the network and what came from disk.

@@ -58,7 +58,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.Floor, "floor", true,
 		"load the floor's pages too, taking turns with the playground's loads")
 	fs.StringVar(&c.Traces, "traces", "", "a folder to write each fresh load's whole trace "+
-		"to (load-N-http.json, load-N-file.json: JSON for Perfetto); the loads are slower")
+		"to (load-N-http.json, load-N-file.json: JSON for Perfetto; the loads are slower), and "+
+		"the trace of each run's frames read one by one (frames-RUN.json)")
 	fs.BoolVar(&c.PlayOnly, "play", false,
 		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")

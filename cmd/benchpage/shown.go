@@ -14,14 +14,18 @@ import (
 )
 
 // traceEvent is the part of a Chromium trace event (the JSON trace format) that shown
-// reads. Ts and Dur are in microseconds of the browser's monotonic clock.
+// and oncpu read. Ts and Dur are in microseconds of the browser's monotonic clock; Tts
+// and Tdur of the thread's CPU clock, where Chromium records it (Linux does).
 type traceEvent struct {
-	Name string  `json:"name"`
-	Ph   string  `json:"ph"`
-	Ts   float64 `json:"ts"`
-	Dur  float64 `json:"dur"`
-	Pid  int     `json:"pid"`
-	Tid  int     `json:"tid"`
+	Name string          `json:"name"`
+	Ph   string          `json:"ph"`
+	Ts   float64         `json:"ts"`
+	Dur  float64         `json:"dur"`
+	Tts  *float64        `json:"tts"`
+	Tdur *float64        `json:"tdur"`
+	Pid  int             `json:"pid"`
+	Tid  int             `json:"tid"`
+	Args json.RawMessage `json:"args"`
 }
 
 // Trace event names that shown reads. The page's performance marks appear in the trace
@@ -123,6 +127,14 @@ func (t *tab) startTrace(full bool) error {
 	if full {
 		cats = append(append([]string(nil), cats...), fullCategories...)
 	}
+	return t.traceOn(cats)
+}
+
+// traceOn starts tracing cats, afresh.
+func (t *tab) traceOn(cats []string) error {
+	t.mu.Lock()
+	t.trace = nil
+	t.mu.Unlock()
 	_, err := chromedp.Call(t.ctx, tracing.Start, tracing.StartParams{
 		TransferMode: tracing.StartTransferModeReportEvents,
 		TraceConfig:  &tracing.TraceConfig{IncludedCategories: cats},
@@ -144,6 +156,12 @@ func (t *tab) endTrace(file string) ([]traceEvent, error) {
 	if err := t.eval(settleJS, nil); err != nil {
 		return nil, err
 	}
+	return t.traceOff(file)
+}
+
+// traceOff stops tracing and returns the events, and writes them all to file when it is
+// not empty.
+func (t *tab) traceOff(file string) ([]traceEvent, error) {
 	t.mu.Lock()
 	t.traced = make(chan struct{})
 	done := t.traced

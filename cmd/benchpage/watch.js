@@ -10,12 +10,19 @@
 // answer is still out asks nothing. Each call costs the page a fraction of a
 // millisecond of Update, which the frames read that way carry. Each answer also names
 // what the costliest frame since the last went to (perf's "worst"): kept in `costs`.
+// Each cost kept is marked in the page's timeline (performance.mark "benchpage-read",
+// as is the start), so that a DevTools trace of the watch finds the frames each cost
+// was of: those between the mark before it and its own (cmd/benchpage/oncpu.go).
 (() => {
   const call = async (name) => JSON.parse(await window.nnplay.call(name));
+  const readMark = 'benchpage-read';
   window.nnplayBench = {
     // start resolves once the watch has begun; readWork says whether to read "perf".
     async start(readWork) {
-      if (readWork) await call('perf'); // the sums start here
+      if (readWork) {
+        await call('perf'); // the sums start here
+        performance.mark(readMark);
+      }
       const s = this.s = {
         readWork, frames: 0, work: 0, pending: 0, max: 0, costs: [],
         lastFrameAt: performance.now(),
@@ -30,7 +37,10 @@
             s.frames += p.frames;
             s.work += s.pending;
             s.max = Math.max(s.max, s.pending / p.frames);
-            if (p.worst) s.costs.push(p.worst);
+            if (p.worst) {
+              s.costs.push(p.worst);
+              performance.mark(readMark);
+            }
             s.pending = 0;
             s.lastFrameAt = performance.now();
           }
@@ -65,6 +75,7 @@
       while (s.busy) await new Promise((r) => setTimeout(r, 5));
       if (s.readWork) await s.ask();
       if (s.error) throw new Error(s.error);
+      performance.clearMarks(readMark);
       return {
         frames: s.frames, work: s.work, max: s.max, gap: s.gap, costs: s.costs,
         phaseMS: s.pressAt === undefined ? 0 : s.lastFrameAt - s.pressAt,

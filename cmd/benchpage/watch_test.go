@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -13,7 +14,12 @@ import (
 const watchHarness = `
 globalThis.window = globalThis;
 let clock = 1000;
-Object.defineProperty(globalThis, 'performance', { value: { now: () => clock } });
+const marks = [];
+Object.defineProperty(globalThis, 'performance', { value: {
+  now: () => clock,
+  mark: (name) => marks.push(name + '@' + clock),
+  clearMarks: (name) => marks.push('clear ' + name),
+} });
 const answers = JSON.parse(process.argv[2]);
 window.nnplay = { call: async (name) => JSON.stringify(answers.shift()) };
 let callbacks = [];
@@ -35,7 +41,7 @@ const tick = async (step) => {
   for (const step of [16, 16, 50, 16, 16, 16]) await tick(step);
   const quiet = nnplayBench.quiet();
   const r = await nnplayBench.stop();
-  console.log(JSON.stringify({ ...r, quiet, clicked, left: answers.length }));
+  console.log(JSON.stringify({ ...r, quiet, clicked, marks, left: answers.length }));
 })();
 `
 
@@ -45,19 +51,20 @@ func TestWatchAttributesWorkToFrames(t *testing.T) {
 		t.Fatal("Node.js is not installed: make test installs Debian's nodejs as root")
 	}
 	type perf struct {
-		Frames int     `json:"frames"`
-		Work   float64 `json:"work_ms_per_frame"`
+		Frames int        `json:"frames"`
+		Work   float64    `json:"work_ms_per_frame"`
+		Worst  *FrameCost `json:"worst,omitempty"`
 	}
 	answers := []perf{
-		{0, 99}, // start: the sums since before the watch, not counted
-		{0, 2},  // an idle Update before the press: no frame's work
-		{0, 5},  // Updates that painted nothing yet: their 5 ms go to the next frame
-		{1, 7},  // one frame: 5 + 7 = 12 ms
-		{2, 4},  // two frames of 4 ms
-		{0, 3},  // an idle page after its last frame
-		{0, 0},
-		{0, 0},
-		{0, 1}, // stop's last read: still no frame
+		{0, 99, nil},                   // start: the sums since before the watch, not counted
+		{0, 2, nil},                    // an idle Update before the press: no frame's work
+		{0, 5, nil},                    // Updates that painted nothing yet: 5 ms for the next frame
+		{1, 7, &FrameCost{WorkMS: 12}}, // one frame: 5 + 7 = 12 ms
+		{2, 4, &FrameCost{WorkMS: 5}},  // two frames of 4 ms; the costlier took 5
+		{0, 3, nil},                    // an idle page after its last frame
+		{0, 0, nil},
+		{0, 0, nil},
+		{0, 1, nil}, // stop's last read: still no frame
 	}
 	a, _ := json.Marshal(answers)
 	dir := t.TempDir()
@@ -73,6 +80,7 @@ func TestWatchAttributesWorkToFrames(t *testing.T) {
 		watch
 		Quiet   float64  `json:"quiet"`
 		Clicked []string `json:"clicked"`
+		Marks   []string `json:"marks"`
 		Left    int      `json:"left"`
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
@@ -89,6 +97,13 @@ func TestWatchAttributesWorkToFrames(t *testing.T) {
 	// 16 + 50; the clock ends at 1146.
 	if got.PhaseMS != 82 || got.Quiet != 48 {
 		t.Errorf("phase %v ms, quiet %v ms; want 82 and 48", got.PhaseMS, got.Quiet)
+	}
+	// A mark at the start and at each cost kept, where its answer came; cleared at the
+	// stop.
+	want := "benchpage-read@1000 benchpage-read@1048 benchpage-read@1098 clear benchpage-read"
+	if m := strings.Join(got.Marks, " "); len(got.Costs) != 2 || got.Costs[0].WorkMS != 12 ||
+		got.Costs[1].WorkMS != 5 || m != want {
+		t.Errorf("costs %v, marks %q; want 12 and 5 ms, marks %q", got.Costs, m, want)
 	}
 	if len(got.Clicked) != 1 || got.Clicked[0] != "step" || got.Left != 0 {
 		t.Errorf("clicked %v, %d answers left", got.Clicked, got.Left)

@@ -33,9 +33,10 @@ const (
 
 // What the copy gets: ebiten's files, less its examples, with these edits (each list is
 // beside the reason for it: the built-in shaders compiled when the copy is made in
-// shaders.go, no gamepad in gamepad.go, buffers that grow in buffers.go), kageSource in
-// place of text/template (patch), and the files of ours in copies.
-var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits)
+// shaders.go, no gamepad in gamepad.go, buffers that grow in buffers.go, the page's own
+// shaders compiled with them in pageshaders.go), kageSource in place of text/template
+// (patch), and the files of ours in copies, with package pageshaders (pageShaders).
+var edits = slices.Concat(shaderEdits, gamepadEdits, bufferEdits, pageShaderEdits)
 
 //go:embed kagetemplate/template.go
 var kageSource []byte

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"nnplay/wasm/play/kage"
 )
 
 // The ebiten that go.mod requires: its shader template runs the same on kagetemplate,
@@ -131,8 +134,8 @@ func TestWrite(t *testing.T) {
 	if got := read("ebiten/" + shader); !strings.Contains(got, kageImport) {
 		t.Errorf("shader.go:\n%s", got)
 	}
-	kage := read("ebiten/internal/builtinshader/kagetemplate/template.go")
-	if kage != string(kageSource) {
+	tmpl := read("ebiten/internal/builtinshader/kagetemplate/template.go")
+	if tmpl != string(kageSource) {
 		t.Error("kagetemplate's source is not the one embedded")
 	}
 	if got := read("ebiten/internal/restorable/shader.go"); !strings.Contains(got,
@@ -142,10 +145,18 @@ func TestWrite(t *testing.T) {
 	for _, f := range []string{"internal/builtinshader/compiled/compiled.go",
 		"internal/builtinshader/compiled/compiled_test.go", "internal/nnplay/golit/golit.go",
 		"internal/nnplay/grow/grow.go",
-		"internal/nnplay/shadergen/main.go", "nnplay_shader.go"} {
+		"internal/nnplay/shadergen/main.go", "nnplay_shader.go", pageShadersFile} {
 		if got := read("ebiten/" + f); strings.Contains(got, "go:build ignore") || got == "" {
 			t.Errorf("%s:\n%s", f, got)
 		}
+	}
+	if got := read("ebiten/" + pageShadersFile); !strings.Contains(got,
+		strconv.Quote(kage.Line)) {
+		t.Errorf("%s holds not the page's shader:\n%s", pageShadersFile, got)
+	}
+	if got := read("ebiten/shader.go"); !strings.Contains(got, "func NewShader(src []byte) "+
+		"(*Shader, error) {\n\treturn newCompiledShader(src, \"\")") {
+		t.Errorf("shader.go: NewShader compiles at run time:\n%s", got)
 	}
 	for _, gone := range []string{"ebiten/examples", "ebiten/.github", "gen.mod", "gen.sum"} {
 		if _, err := os.Stat(filepath.Join(out, gone)); !os.IsNotExist(err) {

@@ -101,6 +101,7 @@ func ourSources() (map[string][]byte, error) {
 		}
 		out[to] = b
 	}
+	out[pageShadersFile] = pageShaders()
 	return out, nil
 }
 

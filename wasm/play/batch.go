@@ -13,6 +13,10 @@ type Canvas interface {
 	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
+	// DrawLines draws m's straight strokes (Mesh.ShadedLine), or its solid flat shapes,
+	// with the line shader (kage.Line), which reads no texture; its colours are
+	// premultiplied.
+	DrawLines(m *Mesh)
 	// DrawSprites draws m's discs from the sprites' sheet (SpriteSheet), linearly
 	// filtered; its colours are premultiplied.
 	DrawSprites(m *Mesh)
@@ -33,7 +37,15 @@ type Batcher struct {
 	Canvas Canvas
 	Pics   *Pictures
 	Fonts  *Fonts
+	// Shade has the straight lines drawn with the canvas's line shader (DrawLines), as
+	// one quad each where the feathered stroke is ten thin triangles (for a software
+	// renderer Net B's edges cost a fifth of its frame), and the flat shapes too when
+	// no picture is among them, where the sheet's linear filter reads four texels a
+	// pixel and the shader none. Off, lines are feathered and flat shapes sampled.
+	Shade  bool
 	flat   Mesh
+	pics   bool // the flat shapes hold a picture
+	lines  Mesh
 	smooth Mesh
 	sprite Mesh
 	glyphs Mesh
@@ -49,23 +61,35 @@ func (b *Batcher) Clear(c color.RGBA) {
 func (b *Batcher) Fill(r Rect, c color.RGBA) { b.flat.Fill(r, c) }
 func (b *Batcher) Stroke(s Stroke)           { b.flat.Frame(s) }
 func (b *Batcher) Hairline(l Line)           { b.flat.Hairline(l) }
-func (b *Batcher) Line(l Line)               { b.smooth.Line(l) }
 func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
 func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
 func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
 func (b *Batcher) Sprite(d Dot)              { b.sprite.Sprite(d) }
+
+// Line adds l to the shaded lines while no other smooth shape waits, since Flush draws
+// them first (the network's edges come before every other); after one, it goes with
+// the smooth shapes, feathered, in the order Paint gave.
+func (b *Batcher) Line(l Line) {
+	if b.Shade && len(b.smooth.Indices) == 0 {
+		b.lines.ShadedLine(l)
+		return
+	}
+	b.smooth.Line(l)
+}
 
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold
 // yet (no sweep has run) is left blank.
 func (b *Batcher) UnitPicture(u Unit, r Rect) {
 	if p := b.Pics; p.Holds(u.Level, u.Index) {
 		b.flat.Picture(r, p.UnitSrc(u), White)
+		b.pics = true
 	}
 }
 
 func (b *Batcher) PlanePicture(r Rect) {
 	if len(b.Pics.Pix) > 0 {
 		b.flat.Picture(r, b.Pics.PlaneSrc(), White)
+		b.pics = true
 	}
 }
 
@@ -81,9 +105,15 @@ func (b *Batcher) Points(p *PlaneView) {
 	b.Draws++
 }
 
-// Flush draws the flat shapes so far, then the smooth ones, then the sprites.
+// Flush draws the flat shapes so far, then the shaded lines, the other smooth shapes
+// and the sprites.
 func (b *Batcher) Flush() {
 	b.drawFlat()
+	if len(b.lines.Indices) > 0 {
+		b.Canvas.DrawLines(&b.lines)
+		b.Draws += len(b.lines.parts)
+	}
+	b.lines.Reset()
 	if len(b.smooth.Indices) > 0 {
 		b.Canvas.DrawSmooth(&b.smooth)
 		b.Draws += len(b.smooth.parts)
@@ -109,10 +139,17 @@ func (b *Batcher) Labels(ls []Label) {
 	}
 }
 
+// drawFlat draws the flat shapes so far: with the line shader when they are solid
+// shapes alone (Mesh.vertex), else from the sheet.
 func (b *Batcher) drawFlat() {
 	if len(b.flat.Indices) > 0 {
-		b.Canvas.DrawFlat(&b.flat)
+		if b.Shade && !b.pics {
+			b.Canvas.DrawLines(&b.flat)
+		} else {
+			b.Canvas.DrawFlat(&b.flat)
+		}
 		b.Draws += len(b.flat.parts)
 	}
 	b.flat.Reset()
+	b.pics = false
 }

@@ -14,6 +14,7 @@ func (mipCanvas) DrawText(*Mesh, FontSize) {}
 func (mipCanvas) Disc(Dot)                 {}
 func (mipCanvas) Points(*PlaneView)        {}
 func (c mipCanvas) DrawSmooth(m *Mesh)     { c.DrawFlat(m) }
+func (c mipCanvas) DrawLines(m *Mesh)      { c.DrawFlat(m) }
 func (c mipCanvas) DrawSprites(m *Mesh)    { c.DrawFlat(m) }
 func (c mipCanvas) DrawFlat(m *Mesh) {
 	m.Parts(func(vs []Vertex, is []uint16) {
@@ -69,6 +70,7 @@ func (solidCanvas) Disc(Dot)                 {}
 func (solidCanvas) Points(*PlaneView)        {}
 func (solidCanvas) DrawFlat(*Mesh)           {}
 func (solidCanvas) DrawSprites(*Mesh)        {}
+func (solidCanvas) DrawLines(*Mesh)          {}
 func (c solidCanvas) DrawSmooth(m *Mesh) {
 	m.Parts(func(vs []Vertex, _ []uint16) {
 		for _, v := range vs {

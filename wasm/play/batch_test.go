@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"image/color"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,7 @@ func (c *canvasLog) add(f string, a ...any) {
 func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
+func (c *canvasLog) DrawLines(m *Mesh)                 { c.add("lines %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSprites(m *Mesh)               { c.add("sprites %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
 func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
@@ -86,6 +88,93 @@ func TestBatcherDrawsAFrameInAFewCalls(t *testing.T) {
 		}
 		if _, tris := log.count("sprites "); tris != 4*len(s.Pulses) {
 			t.Errorf("%s: %d triangles for %d pulses", c.name, tris, len(s.Pulses))
+		}
+	}
+}
+
+// shadeLog is a canvasLog that tells the flat calls that hold a picture ("flat N pics")
+// and counts the vertices of the calls to DrawLines that the line shader would not
+// draw as solid: neither a shaded line's quad (two of its four distances 0) nor a
+// pixel inside every side.
+type shadeLog struct {
+	canvasLog
+	unsolid int
+}
+
+func (c *shadeLog) DrawFlat(m *Mesh) {
+	for _, v := range m.Vertices {
+		if v.SrcX != SolidSrc || v.SrcY != SolidSrc {
+			c.add("flat %d pics", len(m.Indices)/3)
+			return
+		}
+	}
+	c.canvasLog.DrawFlat(m)
+}
+
+func (c *shadeLog) DrawLines(m *Mesh) {
+	for _, v := range m.Vertices {
+		quad := (v.SrcX == 0) != (v.C0 == 0) && (v.SrcY == 0) != (v.C1 == 0)
+		if !quad && min(v.SrcX, v.SrcY, v.C0, v.C1) < 1 {
+			c.unsolid++
+		}
+	}
+	c.canvasLog.DrawLines(m)
+}
+
+// TestShadedLinesKeepPaintsOrder paints the scene benchmarks' moments with the line
+// shader on: the lines Paint gives before any other smooth shape (the network's edges
+// first) are drawn as one quad each in a call of their own just before the smooth
+// shapes, and every later line goes with those, feathered as before (ten triangles a
+// line), so that the order holds; the flat calls without a picture go to the line
+// shader too, each vertex a pixel inside its sides (solid), and the other calls are as
+// they were.
+func TestShadedLinesKeepPaintsOrder(t *testing.T) {
+	for _, c := range sceneCases {
+		m, geo, fonts := benchSession(t, c.setup)
+		var s Scene
+		s.Build(m, geo, fonts, 0)
+		var r recorder
+		s.Paint(&r)
+		lead := 0 // lines before the first other smooth shape
+	calls:
+		for _, call := range r.calls {
+			switch strings.Fields(call)[0] {
+			case "line":
+				lead++
+			case "circle", "ring", "path":
+				break calls
+			}
+		}
+		var pics Pictures
+		pics.Refresh(m)
+		var plain, shaded shadeLog
+		s.Paint(&Batcher{Canvas: &plain, Pics: &pics, Fonts: fonts})
+		s.Paint(&Batcher{Canvas: &shaded, Pics: &pics, Fonts: fonts, Shade: true})
+		if lead < len(s.Edges) {
+			t.Fatalf("%s: %d lines lead, fewer than the %d edges", c.name, lead, len(s.Edges))
+		}
+		var want []string
+		solid := 0
+		for _, call := range plain.calls {
+			var tris int
+			switch {
+			case strings.HasPrefix(call, "smooth "):
+				want = append(want, "lines "+strconv.Itoa(2*lead))
+				fmt.Sscanf(call, "smooth %d", &tris)
+				call = "smooth " + strconv.Itoa(tris-10*lead)
+			case strings.HasSuffix(call, " pics"):
+			case strings.HasPrefix(call, "flat "):
+				call = "lines" + strings.TrimPrefix(call, "flat")
+				solid++
+			}
+			want = append(want, call)
+		}
+		if got := strings.Join(shaded.calls, "|"); got != strings.Join(want, "|") {
+			t.Errorf("%s: draws\n%s\nwant\n%s", c.name, got, strings.Join(want, "|"))
+		}
+		if solid == 0 || shaded.unsolid > 0 {
+			t.Errorf("%s: %d solid flat calls, %d vertices not solid", c.name, solid,
+				shaded.unsolid)
 		}
 	}
 }

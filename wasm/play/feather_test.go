@@ -11,6 +11,20 @@ import (
 // each pixel takes the triangles that hold its centre, their alpha interpolated between
 // the corners, blended source over. It returns the pixels' alpha.
 func raster(m *Mesh, w, h int) []float64 {
+	return rasterWith(m, w, h, func(v Vertex) float64 { return float64(v.A) })
+}
+
+// rasterShaded is raster for the line shader (kage.Line): it interpolates the corners'
+// distances to the quad's sides and gives a pixel the shader's alpha.
+func rasterShaded(m *Mesh, w, h int) []float64 {
+	return rasterWith(m, w, h, func(v Vertex) float64 {
+		clamp := func(d float32) float64 { return max(0, min(1, float64(d))) }
+		return float64(v.A) * clamp(min(v.SrcX, v.C0)) * clamp(min(v.SrcY, v.C1))
+	})
+}
+
+// rasterWith is raster with a pixel's alpha given by frag of its vertex, interpolated.
+func rasterWith(m *Mesh, w, h int, frag func(Vertex) float64) []float64 {
 	img := make([]float64, w*h)
 	// The centres are nudged off the half pixels, where shapes' edges often lie, so that
 	// no centre falls on an edge two triangles share.
@@ -37,7 +51,13 @@ func raster(m *Mesh, w, h int) []float64 {
 					if wa < 0 || wb < 0 || wc < 0 {
 						continue
 					}
-					al := wa*float64(a.A) + wb*float64(b.A) + wc*float64(c.A)
+					mix := func(p, q, r float32) float32 {
+						return float32(wa*float64(p) + wb*float64(q) + wc*float64(r))
+					}
+					al := frag(Vertex{SrcX: mix(a.SrcX, b.SrcX, c.SrcX),
+						SrcY: mix(a.SrcY, b.SrcY, c.SrcY), A: mix(a.A, b.A, c.A),
+						C0: mix(a.C0, b.C0, c.C0),
+						C1: mix(a.C1, b.C1, c.C1)})
 					img[y*w+x] = al + img[y*w+x]*(1-al)
 				}
 			}
@@ -204,6 +224,66 @@ func TestFeatheredLines(t *testing.T) {
 			compare(t, name, got, want, size, st, tol, max(tol, 0.3), inkTol)
 		}
 	}
+}
+
+// TestShadedLines draws TestFeatheredLines's lines, and lines shorter than a pixel, as
+// the line shader's quads: each pixel has the feathered line's alpha but within a pixel
+// and a half of its ends, where the corners' ramps multiply, and the same exact coverage
+// holds them, as tightly as it holds the feathered lines.
+func TestShadedLines(t *testing.T) {
+	const size = 48
+	for _, w := range []float64{0.5, 0.8, 1, 1.3, 1.5, 2.2, 3.3, 6, 9, 18} {
+		for _, l := range []Line{
+			{X0: 6, Y0: 20.5, X1: 40, Y1: 20.5}, {X0: 6.3, Y0: 20, X1: 40.3, Y1: 20},
+			{X0: 20.25, Y0: 5, X1: 20.25, Y1: 41.7}, {X0: 5, Y0: 7, X1: 41, Y1: 39},
+			{X0: 9, Y0: 40, X1: 38, Y1: 4.5}, {X0: 10, Y0: 10, X1: 36, Y1: 36},
+			{X0: 20, Y0: 20.5, X1: 20.6, Y1: 20.5}, {X0: 20.2, Y0: 20, X1: 20.5, Y1: 20.4},
+		} {
+			l.Width, l.Color = w, White
+			var shaded, feathered Mesh
+			shaded.ShadedLine(l)
+			feathered.Line(l)
+			if len(shaded.Vertices) != 4 || len(shaded.Indices) != 6 {
+				t.Fatalf("%s: %d vertices, %d indices, want one quad", fmtLine(l),
+					len(shaded.Vertices), len(shaded.Indices))
+			}
+			got, was := rasterShaded(&shaded, size, size), raster(&feathered, size, size)
+			ps := []point{{l.X0, l.Y0}, {l.X1, l.Y1}}
+			st := stroke{ps, w / 2}
+			name := "shaded line " + fmtLine(l)
+			short := math.Hypot(l.X1-l.X0, l.Y1-l.Y0) < 1
+			// The ends' corners hold less ink than the feathered ones (and as much as the
+			// exact coverage, below, where the feathered corners hold 0.6 pixels too much
+			// at w 1). A short line holds its length times its width, a fifth off where
+			// the pixels' centres sample it at an angle; the feathered one a quarter less.
+			inkTol := map[bool]float64{false: 0.025, true: 1}[short]
+			compare(t, name+" against the feathered", got, was, size, st, 1e-5, 0.25, inkTol)
+			if ink, want := sum(got), w*math.Hypot(l.X1-l.X0, l.Y1-l.Y0); short &&
+				math.Abs(ink-want) > 0.2*want {
+				t.Errorf("%s: ink %.4f, want %.4f", name, ink, want)
+			}
+			if short {
+				continue
+			}
+			tol := 0.13
+			inkTol = 0.03
+			if w < 1 {
+				tol = 0.5 * w
+			}
+			if w <= 1.5 && l.X0 != l.X1 && l.Y0 != l.Y1 {
+				inkTol = 0.15
+			}
+			want := coverage(size, size, st.near, st.inside)
+			compare(t, name, got, want, size, st, tol, max(tol, 0.3), inkTol)
+		}
+	}
+}
+
+func sum(vs []float64) (s float64) {
+	for _, v := range vs {
+		s += v
+	}
+	return s
 }
 
 func fmtLine(l Line) string {

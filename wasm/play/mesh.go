@@ -8,10 +8,12 @@ import (
 // Vertex is a corner of a triangle the canvas draws: where it goes on the canvas (X, Y),
 // the point of the source image it takes its colour from (SrcX, SrcY), and the colour
 // that scales it, premultiplied RGBA from 0 to 1. Solid shapes sample (SolidSrc,
-// SolidSrc), which the canvas keeps white.
+// SolidSrc), which the canvas keeps white. A mesh drawn with a shader of the page's own
+// (kage.Line) gives it SrcX, SrcY, C0 and C1 as that shader says.
 type Vertex struct {
 	X, Y, SrcX, SrcY float32
 	R, G, B, A       float32
+	C0, C1           float32
 }
 
 // SolidSrc is where solid shapes sample their source image.
@@ -63,10 +65,12 @@ func (m *Mesh) begin(n int) uint16 {
 	return uint16(len(m.Vertices) - m.parts[len(m.parts)-1].v)
 }
 
-// vertex appends a vertex of colour c sampling (sx, sy).
+// vertex appends a vertex of colour c sampling (sx, sy). For the line shader (kage.Line)
+// it is a pixel inside every side (C0 and C1 are 1, as a solid shape's SrcX and SrcY
+// are): a mesh of solid shapes alone draws the same with it as sampling the white block.
 func (m *Mesh) vertex(x, y, sx, sy float32, c [4]float32) {
 	m.Vertices = append(m.Vertices, Vertex{X: x, Y: y, SrcX: sx, SrcY: sy, R: c[0], G: c[1],
-		B: c[2], A: c[3]})
+		B: c[2], A: c[3], C0: 1, C1: 1})
 }
 
 // quad appends the two triangles of corners n to n+3.

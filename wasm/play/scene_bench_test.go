@@ -77,6 +77,7 @@ type nullCanvas struct{}
 func (nullCanvas) Clear(color.RGBA)         {}
 func (nullCanvas) DrawFlat(*Mesh)           {}
 func (nullCanvas) DrawSmooth(*Mesh)         {}
+func (nullCanvas) DrawLines(*Mesh)          {}
 func (nullCanvas) DrawSprites(*Mesh)        {}
 func (nullCanvas) DrawText(*Mesh, FontSize) {}
 func (nullCanvas) Disc(Dot)                 {}
@@ -92,7 +93,7 @@ func BenchmarkPaint(b *testing.B) {
 			s.Build(m, geo, fonts, 0)
 			var pics Pictures
 			pics.Refresh(m)
-			bt := Batcher{Canvas: nullCanvas{}, Pics: &pics, Fonts: fonts}
+			bt := Batcher{Canvas: nullCanvas{}, Pics: &pics, Fonts: fonts, Shade: true}
 			s.Paint(&bt)
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -93,6 +93,15 @@ func discCover(x, y, r float64) float64 {
 	return sum / n
 }
 
+// Sprites empties m and adds the discs ds (Sprite), as the canvas draws a disc or the
+// data points at once.
+func (m *Mesh) Sprites(ds ...Dot) {
+	m.Reset()
+	for _, d := range ds {
+		m.Sprite(d)
+	}
+}
+
 // Sprite adds a filled disc as one quad that copies the sprite nearest its radius,
 // scaled to it: the canvas draws it from the sprites' sheet (SpriteSheet), linearly
 // filtered.

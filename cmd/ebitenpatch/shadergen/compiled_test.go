@@ -8,13 +8,15 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2/internal/builtinshader"
 	"github.com/hajimehoshi/ebiten/v2/internal/graphics"
+	"github.com/hajimehoshi/ebiten/v2/internal/nnplay/pageshaders"
 	"github.com/hajimehoshi/ebiten/v2/internal/shaderir/glsl"
 )
 
-// Every built-in shader's program equals what ebiten's shader compiler makes of its
+// Every built-in shader's program, and every one of the page's, equals what ebiten's shader compiler makes of its
 // source, and its GLSL what ebiten's GLSL writer makes of that, byte for byte.
 func TestSameAsEbiten(t *testing.T) {
-	for i, src := range builtinshader.AppendShaderSources(nil) {
+	srcs := append(builtinshader.AppendShaderSources(nil), pageshaders.Sources...)
+	for i, src := range srcs {
 		want, err := graphics.CompileShader(src)
 		if err != nil {
 			t.Fatal(err)

@@ -1,8 +1,9 @@
 //go:build ignore
 
 // Command gen writes package compiled of the copy of ebiten (see cmd/ebitenpatch): the
-// program of each of ebiten's built-in shaders as its shader compiler makes it, and its
-// GLSL as ebiten's WebGL 2 driver writes it, as Go literals. cmd/ebitenpatch runs it in
+// program of each of ebiten's built-in shaders and of the page's own (package
+// pageshaders) as its shader compiler makes it, and its GLSL as ebiten's WebGL 2 driver
+// writes it, as Go literals. cmd/ebitenpatch runs it in
 // the copy (this line's build tag removed), then the package's test, which checks that
 // the literals equal what ebiten makes at run time.
 package main
@@ -19,6 +20,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/internal/builtinshader"
 	"github.com/hajimehoshi/ebiten/v2/internal/graphics"
 	"github.com/hajimehoshi/ebiten/v2/internal/nnplay/golit"
+	"github.com/hajimehoshi/ebiten/v2/internal/nnplay/pageshaders"
 	"github.com/hajimehoshi/ebiten/v2/internal/shaderir/glsl"
 )
 
@@ -34,10 +36,11 @@ func main() {
 func gen(out string) error {
 	w := golit.NewWriter("b")
 	var progs, cases, glsls bytes.Buffer
-	for i, src := range builtinshader.AppendShaderSources(nil) {
+	srcs := append(builtinshader.AppendShaderSources(nil), pageshaders.Sources...)
+	for i, src := range srcs {
 		p, err := graphics.CompileShader(src)
 		if err != nil {
-			return fmt.Errorf("ebiten's built-in shader %d: %w", i, err)
+			return fmt.Errorf("shader %d: %w", i, err)
 		}
 		lit, err := w.Expr(*p)
 		if err != nil {

@@ -137,11 +137,9 @@ func (g *Game) Update() error {
 	g.fit()
 	g.m.AdvanceAnim(g.clock.Frame(start))
 	t := time.Now()
-	n, err := g.loop.Frame(start)
-	if err != nil { // a worker's frame the page cannot read: a bug, it trains on alone
+	if err := g.loop.Frame(start); err != nil { // a worker's frame unread: a bug
 		js.Global().Get("console").Call("error", err.Error())
 	}
-	tel.Meter.Trained(n, len(g.m.Train))
 	tel.TrainMS = play.MSSince(t)
 	if g.m.Version() != g.seen {
 		g.changed()

@@ -38,11 +38,11 @@ const LoopSlice = 6 * time.Millisecond
 // Frame does a frame's training, now being the frame's clock: it takes the worker's
 // frames heard since the last (Hear), tells the worker what changed, wakes the page's
 // loop at SpeedMax without a worker, and trains the speed's share otherwise, asking the
-// worker for the heatmaps of what it trained when due. It returns the samples trained
-// in the frame, by the page or the worker, and the error of a worker's frame that
+// worker for the heatmaps of what it trained when due. It meters the samples trained in
+// the frame, by the page or the worker, and returns the error of a worker's frame that
 // could not be read: a bug, after which the page trains without the worker. The caller
 // holds Lock, and has applied the learner's commands of the frame.
-func (l *Loop) Frame(now time.Time) (int, error) {
+func (l *Loop) Frame(now time.Time) error {
 	m := l.M
 	painted := m.PaintSpent()
 	defer func() { l.Tel.Painted(m.PaintSpent() - painted) }()
@@ -65,7 +65,8 @@ func (l *Loop) Frame(now time.Time) (int, error) {
 	if b := m.Asked(); b != nil {
 		l.Post(b)
 	}
-	return n, err
+	l.Tel.Meter.Trained(n, len(m.Train))
+	return err
 }
 
 // Hear takes what the training worker said: "ready" once it has started, "failed" when

@@ -69,7 +69,7 @@ func (p *slowPlay) frame() bool {
 		}
 	}
 	p.heard, p.asked = p.heard[:0], p.asked[:0]
-	if _, err := p.loop.Frame(p.now); err != nil {
+	if err := p.loop.Frame(p.now); err != nil {
 		p.t.Fatal(err)
 	}
 	if p.m.HeatGen() == p.gen {

@@ -298,7 +298,7 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 	fastInWorker(m)
 	l.Frame(time.Now())
 	l.Hear("", []byte("not a frame"))
-	if _, err := l.Frame(time.Now()); err == nil {
+	if err := l.Frame(time.Now()); err == nil {
 		t.Fatal("an unreadable frame was taken")
 	}
 	kinds := ""
@@ -479,7 +479,7 @@ func TestPauseKeepsTheStateShown(t *testing.T) {
 			if out := w.Run(0); out != nil {
 				l.Hear("", bytes.Clone(out))
 			}
-			if _, err := l.Frame(now); err != nil {
+			if err := l.Frame(now); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -488,7 +488,7 @@ func TestPauseKeepsTheStateShown(t *testing.T) {
 		if err := m.Apply(c.cmd); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := l.Frame(now.Add(RefreshEvery / 3)); err != nil {
+		if err := l.Frame(now.Add(RefreshEvery / 3)); err != nil {
 			t.Fatal(err)
 		}
 		if m.Trainer.Epoch != epoch || m.SamplesSeen != seen {

@@ -217,7 +217,7 @@ func (p *panel) report(c play.Command, err error) {
 	for _, s := range []*fieldSet{&p.layers, &p.unit, &p.input, &p.lessons} {
 		for _, f := range s.fields {
 			if f.ID == id && id != "" && !onField {
-				f.answer(err)
+				f.answer(play.Refusal(err))
 				onField = true
 			}
 		}

@@ -17,6 +17,7 @@ type Command interface {
 // words for the page; a Notice is not an error but what a command that was carried out
 // has to say.
 func (m *Session) Apply(c Command) error {
+	stepping := m.Anim.Record != nil
 	err := c.apply(m)
 	if _, done := err.(Notice); err != nil && !done {
 		return err
@@ -26,6 +27,7 @@ func (m *Session) Apply(c Command) error {
 		m.gen++
 		m.endStaleStep()
 	}
+	err = m.sayStepEnded(c, stepping, err)
 	m.noteProgress()
 	return err
 }

@@ -236,12 +236,9 @@ func curveFields(m *Session) []Field {
 
 // hiddenMenu is a menu of the activations acts for every hidden layer at once.
 func hiddenMenu(m *Session, acts ...core.Activation) Field {
-	var opts []Option
-	for _, a := range acts {
-		opts = append(opts, Option{Value: a.Name(), Label: ActivationLabel(a)})
-	}
+	opts, v := hiddenChoices(m, acts)
 	return Field{ID: "lesson-hidden", Kind: Menu, Label: Say(HiddenMenuLabel), Options: opts,
-		Value: hiddenActivation(m),
+		Value: v,
 		Set:   activation(func(a core.Activation) Command { return SetHiddenActivation{Act: a} })}
 }
 

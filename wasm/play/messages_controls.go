@@ -42,6 +42,22 @@ const (
 	SaturatedBadgeWord
 	LeakyBadgeWord
 	BadgeMarkNote
+	// An edit that ended a Step, and what it changed (step_ended.go).
+	StepEndedBy
+	ChangedWeight
+	ChangedBias
+	ChangedActivation
+	ChangedLR
+	ChangedBatch
+	ChangedLoss
+	ChangedReg
+	ChangedData
+	ChangedShape
+	ChangedByReset
+	ChangedPreset
+	ChangedNetwork
+	// The lessons' menu of the hidden layers' activation while the layers differ.
+	HiddenMixed
 
 	// The menus' words.
 	ClassificationName
@@ -152,6 +168,23 @@ var controlRows = map[Msg]entry{
 			"{3} - {4} × {5} = {6}"},
 	UpdateRuleRegMid: {en: "w[{1}][{2}] - lr × (mean dL/dw + {7} term) = {3} - {4} × {5} = {6}",
 		ko: "w[{1}][{2}] - 학습률 × (평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},
+	StepEndedBy: {en: "Step ended: {1}. Step again to start from the network as it is now.",
+		ko: "학습 한 단계 보기를 멈췄습니다: {1}. ‘한 단계’를 누르면 지금의 신경망에서 다시 " +
+			"시작합니다."},
+	ChangedWeight:     {en: "you changed a weight", ko: "가중치를 바꾸었습니다"},
+	ChangedBias:       {en: "you changed a bias", ko: "bias를 바꾸었습니다"},
+	ChangedActivation: {en: "you changed an activation", ko: "활성화 함수를 바꾸었습니다"},
+	ChangedLR:         {en: "you changed the learning rate", ko: "학습률을 바꾸었습니다"},
+	ChangedBatch:      {en: "you changed the batch size", ko: "배치 크기를 바꾸었습니다"},
+	ChangedLoss:       {en: "you changed the loss", ko: "손실 함수를 바꾸었습니다"},
+	ChangedReg:        {en: "you changed the regularization", ko: "정규화를 바꾸었습니다"},
+	ChangedData:       {en: "you changed the data", ko: "데이터를 바꾸었습니다"},
+	ChangedShape:      {en: "you changed the network's shape", ko: "신경망의 모양을 바꾸었습니다"},
+	ChangedByReset:    {en: "you reset the weights", ko: "가중치를 초기화했습니다"},
+	ChangedPreset: {en: "you picked another network to start from",
+		ko: "시작 신경망을 바꾸었습니다"},
+	ChangedNetwork: {en: "you changed the network", ko: "신경망을 바꾸었습니다"},
+	HiddenMixed:    {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +

@@ -75,11 +75,16 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	}
 	// Where the selected unit's edge labels take the left, the legend goes on the right.
 	legendY := geo.Net.Y + normal.LineHeight*2 + 2*sc
+	legend := len(s.texts)
 	s.write(Small, prioLegend, SoftInk, geo.Net.X, legendY, alignLeft,
 		Say(edgeLegends[mode][0]), Say(edgeLegends[mode][1])).
 		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight})
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
+	// Else anywhere above the units, off the edges: at 844x390 Net B's short English
+	// legend met the selected unit's numbers on the left and the last layer on the right.
+	above, _ := s.unitsSpan()
+	s.texts[legend].anywhere(Rect{geo.Net.X, geo.Net.Y, geo.Net.W, above - geo.Net.Y})
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)

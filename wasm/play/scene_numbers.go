@@ -41,6 +41,11 @@ func (s *Scene) numberRoom(lv, first int) numberRoom {
 		gapY = units[1].Rect.Y - (r.Y + r.H)
 	}
 	column := s.columnWidth(lv)
+	if lv+1 == len(s.Geo.Nodes) && s.rooms[lv-1] == roomNone {
+		// The output's line may take the room the level before leaves empty: the deep
+		// stack's output showed no value at 1280x800, where Net A's and B's show theirs.
+		column += s.columnWidth(lv) / 2
+	}
 	var wValue, wBoth float64
 	for _, u := range units {
 		value := s.columnValue(u, column)
@@ -142,8 +147,8 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
-		closed := s.inputLines[u.Unit.Index].closed
-		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, closed, name).
+		l := &s.inputLines[u.Unit.Index]
+		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, l.closed, l.short, name).
 			at(flush).ownedBy(own).backdrop(pad, 0)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
@@ -271,14 +276,15 @@ func (s *Scene) crowded() bool {
 // closedUp is a named number without the spaces around its "=": "a=-0.06", "x2=-1.00".
 func closedUp(text string) string { return strings.ReplaceAll(text, " = ", "=") }
 
-// inputLine is input i's value as its unit shows it, in full ("x2 = -1.00") and closed
-// up ("x2=-1.00"), made again only when its feature or its value changes: an input's
-// value moves with the input point, not every frame. The line has no words, and its
+// inputLine is input i's value as its unit shows it, in full ("x2 = -0.998"), closed
+// up ("x2=-0.998") and, where three decimals find no room (900x500), to two ("x2=-1.00"),
+// made again only when its feature or its value changes: an input's value moves with
+// the input point, not every frame. The line has no words, and its
 // value is finite (SetInput's limit), so it reads the same in every language.
 type inputLine struct {
-	f             core.Feature
-	x             float64
-	value, closed string
+	f                    core.Feature
+	x                    float64
+	value, closed, short string
 }
 
 // inputLine returns input i's line for feature f at value x.
@@ -288,8 +294,9 @@ func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
 	}
 	l := &s.inputLines[i]
 	if l.f != f || l.x != x {
-		value := Say(FeatureLine, FeatureLabel(f), Num(x))
-		*l = inputLine{f: f, x: x, value: value, closed: closedUp(value)}
+		value := Say(FeatureLine, FeatureLabel(f), coordNum(x))
+		*l = inputLine{f: f, x: x, value: value, closed: closedUp(value),
+			short: closedUp(Say(FeatureLine, FeatureLabel(f), Num(x)))}
 	}
 	return l
 }

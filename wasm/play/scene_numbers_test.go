@@ -130,16 +130,16 @@ func TestInputLinesFollowTheirInputs(t *testing.T) {
 		name, want string
 		change     func()
 	}{
-		{"as it is", "[x1 = 0.50 x2 = 0.50]", func() {}},
-		{"the point moved", "[x1 = -1.25 x2 = 0.50]", func() {
+		{"as it is", "[x1 = 0.500 x2 = 0.500]", func() {}},
+		{"the point moved", "[x1 = -1.250 x2 = 0.500]", func() {
 			apply(t, m, SetInput{X1: -1.25, X2: 0.5})
 		}},
-		{"x1 off", "[x2 = 0.50]", func() {
+		{"x1 off", "[x2 = 0.500]", func() {
 			apply(t, m, SetInput{X1: 0.5, X2: 0.5})
 			lines()
 			apply(t, m, SetFeature{Feature: core.X1})
 		}},
-		{"in Korean", "[x2 = 0.50]", func() { speak(Korean) }},
+		{"in Korean", "[x2 = 0.500]", func() { speak(Korean) }},
 	} {
 		c.change()
 		if got := fmt.Sprint(lines()); got != c.want {

@@ -338,15 +338,16 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 }
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty
-// when no step is shown.
+// when no step is shown, or says why the Step ended until the learner's next action.
 func StepInfo(m *Session) string {
 	rec := m.Anim.Record
 	if rec == nil {
-		return ""
+		return explainIn(Language(), m.stepEnded)
 	}
 	p := m.Train[rec.Sample]
 	phase, _, _ := m.Anim.Now()
-	s := Say(StepOnPoint, strconv.Itoa(rec.Sample), Num(p.X1), Num(p.X2), Num(p.Label),
+	s := Say(StepOnPoint, strconv.Itoa(rec.Sample), fixedDecimals(p.X1, 4),
+		fixedDecimals(p.X2, 4), Num(p.Label),
 		strconv.Itoa(len(rec.Batch)), Say(phaseWords[phase]))
 	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
 		s += " " + Say(StepAgainFor, Say(n))

@@ -435,10 +435,10 @@ func TestStepInfo(t *testing.T) {
 		p := m.Train[rec.Sample]
 		want := "Step on training point #" + strconv.Itoa(
 			rec.Sample, // counted from 0, as X's rows and the units are
-		) + " at (" + Num(
-			p.X1,
-		) + ", " + Num(
-			p.X2,
+		) + " at (" + fixedDecimals(
+			p.X1, 4,
+		) + ", " + fixedDecimals(
+			p.X2, 4,
 		) +
 			"), label " + Num(
 			p.Label,

@@ -78,8 +78,11 @@ type Session struct {
 	stallSaid   stallSaid
 	History     History
 	Anim        Anim
-	refreshed   time.Time
-	epochSeen   int // the trainer's epoch the loss history last saw
+	// stepEnded says why an edit ended the last Step, until the learner's next action
+	// (sayStepEnded); nil when none did.
+	stepEnded error
+	refreshed time.Time
+	epochSeen int // the trainer's epoch the loss history last saw
 
 	// TensorFlow Playground's settings and what the page shares (setup.go, options.go,
 	// network_edit.go, data_custom.go, files.go). Problem says which data sets fit and

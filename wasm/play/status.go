@@ -19,10 +19,10 @@ func (s *Status) Err() error { return s.err }
 func (s *Status) Show(err error) { s.err = err }
 
 // Answer records the answer err to command c, which the panel shows beside the field c
-// came from when onField is true and on the line otherwise. It reports whether the line
-// changed.
+// came from when onField is true and on the line otherwise; a Notice, which refuses
+// nothing (Refusal), goes on the line. It reports whether the line changed.
 func (s *Status) Answer(c Command, err error, onField bool) bool {
-	if _, own := c.(pageOwn); own || (err != nil && onField) {
+	if _, own := c.(pageOwn); own || (Refusal(err) != nil && onField) {
 		return false
 	}
 	if _, words := c.(SetLanguage); words && err == nil {
@@ -33,6 +33,15 @@ func (s *Status) Answer(c Command, err error, onField bool) bool {
 	}
 	s.err = err
 	return true
+}
+
+// Refusal returns err when it refuses a command, nil for a Notice (what a command that
+// was carried out says): the field a command came from shows refusals only, as invalid.
+func Refusal(err error) error {
+	if _, done := err.(Notice); done {
+		return nil
+	}
+	return err
 }
 
 // pageOwn is a command the page sends by itself, not an action of the learner.

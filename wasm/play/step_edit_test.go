@@ -48,7 +48,9 @@ func TestAnEditEndsTheStep(t *testing.T) {
 			for m.Anim.Done != done {
 				mustApply(t, m, StepPhase{Instant: true})
 			}
-			mustApply(t, m, e.cmd)
+			if err := m.Apply(e.cmd); Refusal(err) != nil {
+				t.Fatalf("%s after the %s phase: %v", e.name, done, err)
+			}
 			if m.Anim.Record != nil {
 				t.Errorf("%s after the %s phase: the Step goes on with the record of the model "+
 					"before the edit", e.name, done)

@@ -1,0 +1,35 @@
+package play
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEdgeLegendShows: what the edges encode is said in every preset and Step moment, in
+// both languages, in the landscape windows down to a phone's. At 844x390 Net B's update phase
+// said "선: 가중치" in Korean and nothing in English (the fresh-eyes look, z-p08): its
+// short form was wider than the room left of the selected unit's numbers, and at the
+// right it met the last hidden layer.
+func TestEdgeLegendShows(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1}, {1920, 1080, 1}} {
+			for p := range Presets() {
+				for _, mo := range stepMoments(len(presetSession(t, p, Unit{}).Net.Layers)) {
+					m := presetSession(t, p, Unit{})
+					mo.set(m)
+					s := pageScene(t, m, win)
+					forms := edgeLegends[s.EdgeMode]
+					said := []string{Say(forms[0]), Say(forms[1])}
+					if !slices.ContainsFunc(s.Labels, func(l Label) bool {
+						return slices.Contains(said, l.Text)
+					}) {
+						t.Errorf("%s, %v, preset %d, %s: no legend of the edges", lang.Code(),
+							win, p, mo.name)
+					}
+				}
+			}
+		}
+	}
+}

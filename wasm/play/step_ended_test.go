@@ -1,0 +1,105 @@
+package play
+
+import (
+	"strings"
+	"testing"
+
+	"nnplay/core"
+)
+
+// TestAnEditThatEndsTheStepSaysSo: an edit during a Step ends it (TestAnEditEndsTheStep),
+// and the fresh-eyes look found that nothing said so: the Step's text went empty, the
+// loss box and the gradients vanished. The answer names what changed, on the status line
+// (even for a number box's edit, whose refusals show beside the box) and in the Step's
+// own text, in both languages; it is said neither for the same edit outside a Step nor
+// after the next Step.
+func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
+	edits := []struct {
+		cmd    Command
+		before Command
+		en, ko string
+	}{
+		{SetWeight{Layer: 0, Unit: 0, In: 0, Value: 3}, nil, "changed a weight", "가중치를"},
+		{SetEdgeWeight{Value: 2}, SelectEdge{Layer: 1, Unit: 0, In: 1}, "a weight", "가중치를"},
+		{SetBias{Layer: 0, Unit: 0, Value: 2}, nil, "changed a bias", "bias를"},
+		{SetBiasEnabled{Layer: 0, On: false}, nil, "a bias", "bias를"},
+		{SetActivation{Layer: 0, Act: core.Sigmoid{}}, nil, "an activation", "활성화 함수를"},
+		{SetLR{LR: 1}, nil, "the learning rate", "학습률을"},
+		{SetBatch{Size: 3}, nil, "the batch size", "배치 크기를"},
+		{SetLoss{Loss: core.MSELoss{}}, nil, "the loss", "손실 함수를"},
+		{SetRegRate{Rate: 0.1}, SetRegularization{Reg: RegL1}, "the regularization", "정규화를"},
+		{SetNoise{Percent: 20}, nil, "the data", "데이터를"},
+		{Reset{}, nil, "reset the weights", "초기화"},
+		{SetUnits{Level: 1, N: 5}, nil, "the network's shape", "모양을"},
+		{UsePreset{Index: 1}, nil, "network to start from", "시작 신경망"},
+	}
+	for _, e := range edits {
+		ready := func() *Session {
+			m := NewSession()
+			if e.before != nil {
+				mustApply(t, m, e.before)
+			}
+			return m
+		}
+		out := ready()
+		if err := out.Apply(e.cmd); stepEnded(err) {
+			t.Errorf("%T outside a Step says %q", e.cmd, err)
+		}
+		if s := StepInfo(out); s != "" {
+			t.Errorf("%T outside a Step: the Step's text says %q", e.cmd, s)
+		}
+		m := ready()
+		for m.Anim.Done != PhaseBackward {
+			mustApply(t, m, StepPhase{Instant: true})
+		}
+		err := m.Apply(e.cmd)
+		if !stepEnded(err) {
+			t.Fatalf("%T during a Step answers %v, not that the Step ended", e.cmd, err)
+		}
+		for _, l := range []struct {
+			lang      Lang
+			lead, why string
+		}{{English, "Step ended: you ", e.en}, {Korean, "‘한 단계’", e.ko}} {
+			said := explainIn(l.lang, err)
+			if !strings.Contains(said, l.lead) || !strings.Contains(said, l.why) {
+				t.Errorf("%T in %v: the answer %q does not say %q ... %q", e.cmd, l.lang, said,
+					l.lead, l.why)
+			}
+		}
+		if s := StepInfo(m); !strings.Contains(s, e.en) {
+			t.Errorf("%T: the Step's own text says %q, not why it ended", e.cmd, s)
+		}
+		var line Status
+		if !line.Answer(e.cmd, err, true) || line.Err() == nil {
+			t.Errorf("%T from a number box: the status line does not say that the Step ended",
+				e.cmd)
+		}
+		if Refusal(err) != nil {
+			t.Errorf("%T: the box beside the edit shows the Notice as a refusal", e.cmd)
+		}
+		next := m.Apply(StepPhase{Instant: true})
+		if line.Answer(StepPhase{Instant: true}, next, false); line.Err() != nil {
+			t.Errorf("%T: after the next Step the status line still says %q", e.cmd, line.Err())
+		}
+		if s := StepInfo(m); strings.Contains(s, "ended") {
+			t.Errorf("%T: after the next Step its text still says %q", e.cmd, s)
+		}
+	}
+}
+
+// TestPlayEndsTheStepWithoutAWord: Play takes the page over from a Step, which the
+// learner sees training; moving the input point or picking a unit leaves the Step alone.
+func TestPlayEndsTheStepWithoutAWord(t *testing.T) {
+	for _, c := range []Command{Play{On: true}, SetInput{X1: 1, X2: 1}, Select{Unit: Unit{Level: 2}}} {
+		m := NewSession()
+		mustApply(t, m, StepPhase{Instant: true})
+		if err := m.Apply(c); err != nil {
+			t.Errorf("%T during a Step answers %q", c, err)
+		}
+	}
+}
+
+// stepEnded reports whether err says that a Step ended.
+func stepEnded(err error) bool {
+	return err != nil && strings.Contains(explainIn(English, err), "Step ended")
+}

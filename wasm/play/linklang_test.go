@@ -92,7 +92,18 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 		menu.Choices(m)[2].Label != "한국어 (이 탭만)" {
 		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
 	}
-	c, err := menu.Command("ko")
+	// The option of the tab's own language, chosen (by a script: the menu shows it),
+	// keeps the page as it is; it was refused as an unknown language "link".
+	c, err := menu.Command("link")
+	if err != nil {
+		t.Fatalf("the menu's option %q is refused: %v", "link", err)
+	}
+	apply(t, m, c)
+	if _, chosen := Chosen(); LanguageKept() || chosen || Language() != Korean {
+		t.Errorf("the tab's own language chosen: kept %v, chosen %v, the page speaks %v",
+			LanguageKept(), chosen, Language())
+	}
+	c, err = menu.Command("ko")
 	if err != nil {
 		t.Fatal(err)
 	}

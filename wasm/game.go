@@ -287,7 +287,7 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 		// Not sooner: SwiftShader would link it before the page shows. Without it (the copy
 		// of ebiten compiles it: cmd/ebitenpatch), the lines stay feathered.
 		lines, err := ebiten.NewShader([]byte(kage.Line))
-		g.canvas.meshes.lines, g.canvas.batch.Shade = lines, err == nil
+		g.canvas.meshes.lines, g.canvas.batch.Shade, g.tel.Shaded = lines, err == nil, err == nil
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")

@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -158,11 +157,7 @@ func TestOldBrowsersSayWhat(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			p := launch(t)
-			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-					cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: c.remove})
-				return err
-			}))
+			p.beforeScripts(c.remove)
 			p.visit(pageURL(c.disk))
 			_, msg := p.failure()
 			switch {
@@ -323,11 +318,7 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			p := launch(t)
-			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-					cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: progressLog})
-				return err
-			}))
+			p.beforeScripts(progressLog)
 			p.visit(gzipServer(t, decoded) + "/index.html")
 			if _, msg := p.failure(); msg != "" {
 				t.Fatalf("the page failed to start: %s", msg)
@@ -417,16 +408,12 @@ func TestProgressOfGzippedWasm(t *testing.T) {
 func TestNoGamepadPolling(t *testing.T) {
 	t.Parallel()
 	p := launch(t)
-	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `window.gamepadCalls = 0;
-				const getGamepads = navigator.getGamepads;
-				navigator.getGamepads = function () {
-					window.gamepadCalls++;
-					return getGamepads.call(navigator);
-				};`})
-		return err
-	}))
+	p.beforeScripts(`window.gamepadCalls = 0;
+		const getGamepads = navigator.getGamepads;
+		navigator.getGamepads = function () {
+			window.gamepadCalls++;
+			return getGamepads.call(navigator);
+		};`)
 	p.visit(pageURL(false))
 	if _, msg := p.failure(); msg != "" {
 		t.Fatalf("the page failed to start: %s", msg)

@@ -106,6 +106,15 @@ func openScaled(t *testing.T, fromDisk bool, width, height int, scale float64) *
 	return p
 }
 
+// beforeScripts runs src in every document p loads from now on, before its own scripts.
+func (p *page) beforeScripts(src string) {
+	p.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: src})
+		return err
+	}))
+}
+
 // load loads the page in tab p and waits for its first frame.
 func (p *page) load(fromDisk bool, width, height int, scale float64) {
 	p.t.Helper()

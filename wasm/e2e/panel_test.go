@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/input"
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -329,11 +328,7 @@ const goFuncsAlive = `window.nnplayTestGo._values.filter(v => v && v.nnplayGoFun
 func TestPanelRebuildsReleaseTheirListeners(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: goFuncsJS})
-		return err
-	}))
+	p.beforeScripts(goFuncsJS)
 	p.load(false, 1280, 800, 1)
 	rebuild := func(n int) {
 		for i := 0; i < n; i++ {

@@ -1,15 +1,11 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"strings"
 	"testing"
 	"time"
-
-	cdppage "github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 
 	"nnplay/core"
 )
@@ -190,11 +186,7 @@ const pauseOnFrame = `(() => {
 func TestPauseAtFullSpeedKeepsTheEpochShown(t *testing.T) {
 	t.Parallel()
 	p := launch(t)
-	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: pauseOnFrame})
-		return err
-	}))
+	p.beforeScripts(pauseOnFrame)
 	p.visit(pageURL(false))
 	p.choose("preset", "1")
 	p.playFast("worker", 50)
@@ -230,11 +222,7 @@ func TestWorkerFallback(t *testing.T) {
 		t.Run(fmt.Sprintf("disk=%v", disk), func(t *testing.T) {
 			t.Parallel()
 			p := launch(t)
-			p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
-					cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.Worker`})
-				return err
-			}))
+			p.beforeScripts(`delete window.Worker`)
 			p.visit(pageURL(disk))
 			p.playFast("page", 20)
 			if msg := p.eval(`document.getElementById('status').textContent`); msg != "" {

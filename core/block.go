@@ -42,20 +42,27 @@ func blockable(s *Sequential) bool {
 	return true
 }
 
-func newBlock(s *Sequential, capacity int) *block {
+// newBlock makes a block of s's shape for capacity samples; only a backward one (a
+// trainer's) has room for the gradients and losses.
+func newBlock(s *Sequential, capacity int, backward bool) *block {
 	b := &block{cap: capacity, shape: s.Sizes()}
 	b.x = rows(make([]float64, s.In()*capacity), s.In(), capacity)
-	b.dx = rows(make([]float64, s.In()*capacity), s.In(), capacity)
 	for _, l := range s.Layers {
 		n := l.Linear.Out
 		flat := func() []float64 { return make([]float64, n*capacity) }
-		bl := blockLayer{zf: flat(), af: flat(), daf: flat(), dzf: flat()}
+		bl := blockLayer{zf: flat(), af: flat()}
 		bl.z, bl.a = rows(bl.zf, n, capacity), rows(bl.af, n, capacity)
-		bl.da, bl.dz = rows(bl.daf, n, capacity), rows(bl.dzf, n, capacity)
+		if backward {
+			bl.daf, bl.dzf = flat(), flat()
+			bl.da, bl.dz = rows(bl.daf, n, capacity), rows(bl.dzf, n, capacity)
+		}
 		b.layers = append(b.layers, bl)
 	}
-	b.y, b.dy = make([]float64, s.Out()), make([]float64, s.Out())
-	b.losses = make([]float64, capacity)
+	b.y = make([]float64, s.Out())
+	if backward {
+		b.dx = rows(make([]float64, s.In()*capacity), s.In(), capacity)
+		b.dy, b.losses = make([]float64, s.Out()), make([]float64, capacity)
+	}
 	return b
 }
 

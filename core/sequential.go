@@ -283,7 +283,7 @@ func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 
 		return math.NaN()
 	}
 	if !tr.group.fits(s, lossGroup) {
-		tr.group = newBlock(s, lossGroup)
+		tr.group = newBlock(s, lossGroup, false)
 	}
 	mean := tr.group.meanLoss(s, xs, ts, loss)
 	s.forward(tr, xs[len(xs)-1])

@@ -116,7 +116,7 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	w := 1 / float64(end-start)
 	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count) || blockable(tr.Net)) {
 		if !tr.blk.fits(tr.Net, count) {
-			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize))
+			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize), true)
 		}
 		if bad, l := tr.blk.accumulate(tr.Net, tr.X[i:i+count], tr.T[i:i+count], tr.Loss, w); bad >= 0 {
 			tr.inBlock = false

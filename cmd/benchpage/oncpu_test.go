@@ -64,11 +64,13 @@ func TestFrameCPUs(t *testing.T) {
 	}
 }
 
-// TestSlowFramesTable: the frames over print, each on its line under its run, and the
-// counts carry the share on the CPU and the scheduler's counts per second.
+// TestSlowFramesTable: the traced frames over print, each on its line under its run, and
+// the counts carry the untraced window's counts beside the traced one's, its share on the
+// CPU and the scheduler's counts per second.
 func TestSlowFramesTable(t *testing.T) {
 	r := sample()
-	r.Play[0].Slow = Slow{Target: 8, Read: 40, Over: 1, WallMS: 200, CPUMS: 110,
+	r.Play[0].Slow = Slow{Target: 8, Read: 80, Over: 3, GC: 1}
+	r.Play[0].Traced = Slow{Target: 8, Read: 40, Over: 1, WallMS: 200, CPUMS: 110,
 		Frames: []FrameCPU{{WorkMS: 12.5, WallMS: 13.1, CPUMS: 4.2, GapMS: 8.1,
 			Gap: "script, before CommandBufferHelper::Flush"}},
 		Sched: &sched{Seconds: 2, DelayMS: 400, Involuntary: 300, Voluntary: 100,
@@ -86,7 +88,7 @@ func TestSlowFramesTable(t *testing.T) {
 		rows[strings.Join(strings.Fields(l), " ")] = true
 	}
 	for _, want := range []string{
-		"A epoch 1/40 0 0 0 55% 200 150 50 0.05 1",
+		"A epoch 3/80 1 0 0 1/40 55% 200 150 50 0.05 1",
 		"A epoch 12.5 13.1 4.2 8.9 8.1 script, before CommandBufferHelper::Flush -",
 		"A epoch 200 100 50 0.00 0", // untraced
 		"B epoch - - - -",           // not counted

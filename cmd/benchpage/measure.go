@@ -153,7 +153,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c0, q0 := cpuTimes(t.tmp), schedTimes(t.tmp)
+	q0 := schedTimes(t.tmp)
 	if err := t.watchStart(false); err != nil {
 		return row, err
 	}
@@ -166,7 +166,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c1, q1 := cpuTimes(t.tmp), schedTimes(t.tmp)
+	q1 := schedTimes(t.tmp)
 	m1, err := t.metrics()
 	if err != nil {
 		return row, err
@@ -200,10 +200,10 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 		row.MallocsPerFrame = float64(p1.Mallocs-p0.Mallocs) / float64(p1.Frames)
 		row.KBPerFrame = 1000 * (p1.AllocMB - p0.AllocMB) / float64(p1.Frames)
 	}
-	if c0 != nil && c1 != nil {
+	if q0.cpu != nil && q1.cpu != nil {
 		row.CPU = map[string]float64{}
-		for k, v := range c1 {
-			row.CPU[k] = v - c0[k]
+		for k, v := range q1.cpu {
+			row.CPU[k] = v - q0.cpu[k]
 		}
 	}
 	if p1.Frames > 0 {

@@ -37,9 +37,12 @@ func TestFrameCPUs(t *testing.T) {
 		x(callbackEvent, other, 60_000, 40_000, 0, 40_000),
 	}
 	costs := []FrameCost{{WorkMS: 11.5}, {WorkMS: 4.8}, {WorkMS: 13.6}, {WorkMS: 30}}
-	over, wall, cpu := frameCPUs(events, costs, 8)
+	over, wall, cpu, pid := frameCPUs(events, costs, 8)
 	if wall != 31 || cpu != 14 {
 		t.Errorf("callbacks: wall %v ms, cpu %v ms; want 31 and 14 (12+5+14, 4+5+5)", wall, cpu)
+	}
+	if pid != 2 {
+		t.Errorf("the page's process id %d, want 2 (the marks')", pid)
 	}
 	if len(over) != 2 {
 		t.Fatalf("%d frames over, want 2 (the fourth cost has no mark after it): %+v",
@@ -59,8 +62,9 @@ func TestFrameCPUs(t *testing.T) {
 		t.Errorf("frame 3: %+v", f)
 	}
 	// A trace without the marks finds nothing.
-	if over, wall, _ := frameCPUs(events[:1], costs, 8); len(over) != 0 || wall != 0 {
-		t.Errorf("no marks, yet %v frames and %v ms", over, wall)
+	if over, wall, _, pid := frameCPUs(events[:1], costs, 8); len(over) != 0 || wall != 0 ||
+		pid != 0 {
+		t.Errorf("no marks, yet %v frames and %v ms, process %d", over, wall, pid)
 	}
 }
 

@@ -1,7 +1,5 @@
 package core
 
-import "fmt"
-
 // block runs a group of samples through a network together, unit-major: row i of a
 // layer's Z holds unit i's pre-activation for every sample of the group. For narrow
 // layers (Net A's 2, 4 and 2 inputs) the per-sample kernels spend most of their time
@@ -147,9 +145,7 @@ func (b *block) forward(s *Sequential, xs [][]float64) {
 	n := len(xs)
 	b.n = n
 	for k, x := range xs {
-		if len(x) != len(b.x) {
-			panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), len(b.x)))
-		}
+		checkInputs(x, len(b.x))
 		for j, v := range x {
 			b.x[j][k] = v
 		}

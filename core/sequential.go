@@ -294,11 +294,16 @@ func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 
 // Playground's 250 training points.
 const lossGroup = 125
 
+// checkInputs panics unless sample x has the network's in inputs.
+func checkInputs(x []float64, in int) {
+	if len(x) != in {
+		panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), in))
+	}
+}
+
 // forward runs x through the network into t and returns the output.
 func (s *Sequential) forward(t *Trace, x []float64) []float64 {
-	if len(x) != len(t.X) {
-		panic(fmt.Sprintf("core: Forward got %d inputs, the network takes %d", len(x), len(t.X)))
-	}
+	checkInputs(x, len(t.X))
 	//lint:ignore S1001 copy is a runtime call, dearer in wasm than a loop over a few values
 	for i, v := range x {
 		t.X[i] = v

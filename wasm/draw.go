@@ -43,9 +43,9 @@ func (b *meshes) draw(dst ebiten.FinalScreen, src *ebiten.Image, m *play.Mesh,
 // A linear draw with mipmaps finds its level from every triangle (1-2 ms of a frame
 // of 22,000 in wasm); the sheet's solid shapes pin it to 0 in every call, so it is off.
 // The smooth shapes sample only the white block (play.TestSmoothShapesSampleOnePixel):
-// a nearest filter reads one texel per pixel where a linear one reads four, and Net B's
-// hundreds of edges, long thin triangles, are most of what its frames cost SwiftShader
-// beyond Net A's.
+// a nearest filter reads one texel per pixel where a linear one reads four. (The
+// network's edges, long thin triangles that way, go through the page's line shader,
+// kage.Line, with the flat calls that hold no picture: meshes.draw without a source.)
 var (
 	flatOp = ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear,
 		ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha, DisableMipmaps: true}

@@ -62,7 +62,8 @@ func newGame() *Game {
 		js.CopyBytesToJS(msg, b)
 		worker.Invoke(msg)
 	}
-	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive}
+	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive,
+		Spare: g.spare}
 	go g.loop.Run()
 	return g
 }
@@ -136,7 +137,9 @@ func (g *Game) Update() error {
 	g.fit()
 	g.m.AdvanceAnim(g.clock.Frame(start))
 	t := time.Now()
-	tel.Meter.Trained(g.loop.Frame(start), len(g.m.Train))
+	if err := g.loop.Frame(start); err != nil { // a worker's frame unread: a bug
+		js.Global().Get("console").Call("error", err.Error())
+	}
 	tel.TrainMS = play.MSSince(t)
 	if g.m.Version() != g.seen {
 		g.changed()
@@ -208,11 +211,8 @@ func (g *Game) handle(v any) {
 		go g.deliverCapture(g.capture, g.screen.Geo.Area)
 	case apiCall:
 		g.recovered(v.run(g))
-	case workerSaid:
-		if err := g.loop.Hear(v.word, v.frame); err != nil {
-			js.Global().Get("console").Call("error", err.Error())
-		}
-		g.spare.Give(v.frame) // the session keeps nothing of it
+	case workerSaid: // a frame is taken after the frame's commands (play.Loop.Hear)
+		g.loop.Hear(v.word, v.frame)
 	}
 }
 
@@ -287,7 +287,7 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 		// Not sooner: SwiftShader would link it before the page shows. Without it (the copy
 		// of ebiten compiles it: cmd/ebitenpatch), the lines stay feathered.
 		lines, err := ebiten.NewShader([]byte(kage.Line))
-		g.canvas.meshes.lines, g.canvas.batch.Shade = lines, err == nil
+		g.canvas.meshes.lines, g.canvas.batch.Shade, g.tel.Shaded = lines, err == nil, err == nil
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")

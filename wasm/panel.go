@@ -78,11 +78,8 @@ func newPanel(send func(any), lang play.Lang) *panel {
 	// The page speaks lang from the first frame; boot.js says which one it keeps.
 	kept := document.Get("documentElement").Get("dataset").Get("kept").String()
 	send(play.StartLanguage{Lang: lang, Kept: kept})
-	on(js.Global(), "storage", func(e js.Value) { // another tab's choice (key null: cleared)
-		if k := e.Get("key"); k.IsNull() || k.String() == "nnplay-lang" {
-			v, nav := e.Get("newValue"), js.Global().Get("navigator").Get("language")
-			send(play.KeptElsewhere{Saved: v.String(), Browser: nav.String()})
-		}
+	on(js.Global(), "storage", func(js.Value) { // another tab may have kept another language
+		send(play.KeptElsewhere{Kept: js.Global().Get("nnplayBoot").Call("kept").String()})
 	})
 	p.openLessons()
 	return p

@@ -19,14 +19,16 @@
 
   // The page's language: a link's (#...&lang=ko, else ?lang=ko), shown but not kept;
   // else the kept one: "nnplay-lang" in localStorage, the learner's last choice; else the
-  // browser's. The program reads the kept one from <html data-kept>.
-  const kept = (function () {
+  // browser's. The program reads the kept one from <html data-kept>, and again from
+  // nnplayBoot.kept when another tab changes localStorage.
+  function keptLang() {
     try {
       const saved = localStorage.getItem('nnplay-lang');
       if (saved === 'en' || saved === 'ko') return saved;
     } catch (e) { /* storage is blocked: fall back to the browser's language */ }
     return String(navigator.language || '').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
-  })();
+  }
+  const kept = keptLang();
   const linked = /(?:^#|&)lang=(en|ko)(?:&|$)/.exec(location.hash) ||
     /[?&]lang=(en|ko)(?:&|$)/.exec(location.search);
   const lang = linked ? linked[1] : kept;
@@ -388,6 +390,7 @@
     readText,
     exportPlot,
     compile: (name) => compile(name, () => {}),
+    kept: keptLang,
   };
 
   for (const need of needs) {

@@ -134,9 +134,13 @@ func TestLoadsOverHTTPAndFromDisk(t *testing.T) {
 			}
 			var st struct {
 				FirstFrameMS float64 `json:"first_frame_ms"`
+				Shaded       bool    `json:"shaded"`
 			}
 			p.call("stats", nil, &st)
 			t.Logf("%s: first frame %.0f ms after navigation", name, st.FirstFrameMS)
+			if !st.Shaded { // the copy of ebiten lacks kage.Line: cmd/ebitenpatch
+				t.Error("the edges are not drawn by the page's line shader")
+			}
 			// Only the page's own folder is ever asked for.
 			resources := `performance.getEntriesByType('resource').map(e => e.name).join('\n')`
 			for _, u := range strings.Split(p.eval(resources), "\n") {

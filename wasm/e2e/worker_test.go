@@ -165,6 +165,63 @@ func TestPauseContinuesAsThePageWould(t *testing.T) {
 	p.noProblems()
 }
 
+// pauseOnFrame, run before the page's scripts, has the training worker's frames heard
+// by a listener of the test's after the page's own, which, once armed
+// (window.pauseOnFrame), clicks Pause just after the page heard a frame and before it
+// shows it, and keeps the epoch the page shows then (window.shownAtPause).
+const pauseOnFrame = `(() => {
+  const W = window.Worker;
+  window.Worker = function (url, opts) {
+    const w = new W(url, opts);
+    queueMicrotask(() => w.addEventListener('message', (e) => { // after the page's onmessage
+      if (!window.pauseOnFrame || typeof e.data === 'string') return;
+      window.pauseOnFrame = false;
+      window.shownAtPause = document.getElementById('out-epoch').textContent;
+      document.getElementById('play').click();
+    }));
+    return w;
+  };
+})()`
+
+// TestPauseAtFullSpeedKeepsTheEpochShown pauses Net B as fast as possible, in the
+// worker, just after the page heard a frame and before it showed it, a few times over:
+// the page stays at the epoch it showed when Pause was clicked. It went on to the frame
+// heard before the click (look6: clicked at epoch 4191, paused at 4274).
+func TestPauseAtFullSpeedKeepsTheEpochShown(t *testing.T) {
+	t.Parallel()
+	p := launch(t)
+	p.do(chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: pauseOnFrame})
+		return err
+	}))
+	p.visit(pageURL(false))
+	p.choose("preset", "1")
+	p.playFast("worker", 50)
+	for i := range 5 {
+		if i > 0 {
+			p.eval(`document.getElementById('play').click()`)
+		}
+		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).frames > %d)`,
+			p.state().Frames+5), 20*time.Second)
+		if at, _ := p.where(); at != "worker" {
+			t.Fatalf("Net B as fast as possible trains on the %q", at)
+		}
+		p.eval(`window.shownAtPause = ''; window.pauseOnFrame = true`)
+		p.waitFor(`window.shownAtPause !== ''`, 20*time.Second)
+		// The test API answers in the page's frames: the second answer comes after the
+		// frame that paused.
+		p.where()
+		p.where()
+		shown := p.eval(`window.shownAtPause`)
+		got := p.eval(`document.getElementById('out-epoch').textContent`)
+		if got != shown {
+			t.Errorf("Pause clicked at epoch %s paused at %s", shown, got)
+		}
+	}
+	p.noProblems()
+}
+
 // TestWorkerFallback takes away Worker before the page's scripts run, as an old browser
 // or a policy might: fast Play trains on the page, and the page says nothing of it.
 func TestWorkerFallback(t *testing.T) {

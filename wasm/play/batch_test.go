@@ -113,8 +113,11 @@ func (c *shadeLog) DrawFlat(m *Mesh) {
 
 func (c *shadeLog) DrawLines(m *Mesh) {
 	for _, v := range m.Vertices {
+		// A solid shape's vertex samples the white block and is a pixel inside every side;
+		// a line's quad has a corner's distances to its sides instead.
+		solid := v.SrcX == SolidSrc && v.SrcY == SolidSrc
 		quad := (v.SrcX == 0) != (v.C0 == 0) && (v.SrcY == 0) != (v.C1 == 0)
-		if !quad && min(v.SrcX, v.SrcY, v.C0, v.C1) < 1 {
+		if solid && min(v.C0, v.C1) < 1 || !solid && !quad {
 			c.unsolid++
 		}
 	}

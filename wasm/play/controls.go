@@ -162,6 +162,9 @@ func setLoss(v string) (Command, error) {
 }
 
 func setLanguage(v string) (Command, error) {
+	if v == linkLang {
+		return StayInLanguage{}, nil
+	}
 	l, err := ParseLang(v)
 	return SetLanguage{Lang: l}, err
 }
@@ -321,6 +324,13 @@ func langChoices() []Option {
 
 // linkLang is the language menu's value for a link's language (langChoices).
 const linkLang = "link"
+
+// StayInLanguage is the language menu's option of this tab's language (linkLang): the
+// page goes on speaking it, and the language kept for the next visit stays as it was.
+type StayInLanguage struct{}
+
+func (StayInLanguage) apply(*Session) error { return nil }
+func (StayInLanguage) looksOnly()           {}
 
 // languages are the language menu's choices, each language named in itself.
 func languages() (o []Option) {

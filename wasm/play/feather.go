@@ -44,10 +44,16 @@ func thin(w float64) (half, alpha float64) {
 	return w / 2, 1
 }
 
+// empty reports whether l draws nothing: a width or an end not finite, a width not
+// above zero, or both ends at one point.
+func (l Line) empty() bool {
+	return !finite(l.X0, l.Y0, l.X1, l.Y1, l.Width) || l.Width <= 0 ||
+		(l.X0 == l.X1 && l.Y0 == l.Y1)
+}
+
 // Line adds a straight stroke with butt ends, its four edges feathered.
 func (m *Mesh) Line(l Line) {
-	if !finite(l.X0, l.Y0, l.X1, l.Y1, l.Width) || l.Width <= 0 ||
-		(l.X0 == l.X1 && l.Y0 == l.Y1) {
+	if l.empty() {
 		return
 	}
 	m.pts = append(m.pts[:0], point{l.X0, l.Y0}, point{l.X1, l.Y1})
@@ -354,8 +360,7 @@ const maxRamp = 1 << 10
 // shader's coverage is then the feathered bands' but at the corners of the ends, where
 // it is the product of the two ramps (a box filter's) and the bands cut them diagonally.
 func (m *Mesh) ShadedLine(l Line) {
-	if !finite(l.X0, l.Y0, l.X1, l.Y1, l.Width) || l.Width <= 0 ||
-		(l.X0 == l.X1 && l.Y0 == l.Y1) {
+	if l.empty() {
 		return
 	}
 	a := point{l.X0, l.Y0}

@@ -116,17 +116,17 @@ func Chosen() (l Lang, ok bool) {
 	return Lang(k&^unsaved - 1), true
 }
 
-// KeptElsewhere is what the page sends when another of its tabs changes localStorage
-// "nnplay-lang" (a storage event): the next plain visit speaks Saved's language, else the
-// browser's (Browser, a tag such as "ko-KR"), as boot.js reads them. The page goes on
-// speaking its own. A choice of this tab's not yet saved is newer than the other's, and
-// stays: saved, it tells the other tabs in turn.
-type KeptElsewhere struct{ Saved, Browser string }
+// KeptElsewhere is what the page sends when another of its tabs changes localStorage (a
+// storage event): Kept is the code of the language the next plain visit speaks, as
+// boot.js reads it then (nnplayBoot.kept). The page goes on speaking its own. A choice
+// of this tab's not yet saved is newer than the other's, and stays: saved, it tells the
+// other tabs in turn.
+type KeptElsewhere struct{ Kept string }
 
 func (c KeptElsewhere) apply(*Session) error {
-	l, err := ParseLang(c.Saved)
+	l, err := ParseLang(c.Kept)
 	if err != nil {
-		l = BrowserLang(c.Browser)
+		return err
 	}
 	if k := kept.Load(); k&unsaved == 0 {
 		kept.CompareAndSwap(k, int32(l)+1)

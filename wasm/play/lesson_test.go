@@ -814,3 +814,35 @@ func TestLinearBoardShowsEveryValue(t *testing.T) {
 		}
 	}
 }
+
+// TestDyingSceneCanBeRedone: lesson 6 opens on Dying.Epochs epochs of its ReLU network at
+// Dying.LR; Reset and Play, as the lesson tells, train the same epochs on the page and
+// come to the scene's dead units and loss, and Play's check for a loss that runs away
+// (above BlowUpFactor times its start, checked at its refreshes) passes at every epoch.
+// (With the weights of seed 1 the loss rose to 2.05 times its start on the way, and Play
+// paused at epoch 8 where the scene had trained on: look6.)
+func TestDyingSceneCanBeRedone(t *testing.T) {
+	m := openLesson(t, 6, 0)
+	d := *m.Lesson.Dying
+	apply(t, m, Reset{}, Play{On: true})
+	now := time.Unix(0, 0)
+	for m.Playing && m.Epoch() < float64(Dying.Epochs) {
+		now = now.Add(RefreshEvery)
+		m.Tick(now, 0)
+		start := m.History.Points[0].Train
+		if loss := m.Net.MeanLoss(m.scan, m.XTrain, m.TTrain, m.Loss); loss > BlowUpFactor*start {
+			t.Fatalf("at epoch %v the loss is %v, %.2f times its start: Play pauses there",
+				m.Epoch(), loss, loss/start)
+		}
+	}
+	if !m.Playing {
+		t.Fatalf("Play paused at epoch %v: %v", m.Epoch(), m.Diverged)
+	}
+	apply(t, m, Play{On: false})
+	m.Refresh()
+	dead, _ := m.deadHidden()
+	if loss := m.View().TrainLoss; dead != d.Dead || loss != d.Loss {
+		t.Errorf("Reset and %d epochs: %d dead, loss %v; the scene %d dead, loss %v",
+			Dying.Epochs, dead, loss, d.Dead, d.Loss)
+	}
+}

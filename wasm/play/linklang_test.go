@@ -92,7 +92,18 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 		menu.Choices(m)[2].Label != "한국어 (이 탭만)" {
 		t.Errorf("a Korean link, English kept: the menu shows %q of %v", shown, menu.Choices(m))
 	}
-	c, err := menu.Command("ko")
+	// The option of the tab's own language, chosen (by a script: the menu shows it),
+	// keeps the page as it is; it was refused as an unknown language "link".
+	c, err := menu.Command("link")
+	if err != nil {
+		t.Fatalf("the menu's option %q is refused: %v", "link", err)
+	}
+	apply(t, m, c)
+	if _, chosen := Chosen(); LanguageKept() || chosen || Language() != Korean {
+		t.Errorf("the tab's own language chosen: kept %v, chosen %v, the page speaks %v",
+			LanguageKept(), chosen, Language())
+	}
+	c, err = menu.Command("ko")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,26 +126,26 @@ func TestLinkLanguageCanBeKept(t *testing.T) {
 
 // TestKeptElsewhere: another tab's choice (a storage event) is the kept language here too,
 // so that this tab's menu offers the language it shows as its own and choosing it keeps
-// it; a choice of this tab's not yet saved stays; a cleared storage keeps the browser's.
+// it; a choice of this tab's not yet saved stays.
 func TestKeptElsewhere(t *testing.T) {
 	defer speak(English)
 	m := NewSession()
-	apply(t, m, StartLanguage{Lang: English, Kept: "en"}, KeptElsewhere{Saved: "ko"})
+	apply(t, m, StartLanguage{Lang: English, Kept: "en"}, KeptElsewhere{Kept: "ko"})
 	if _, chosen := Chosen(); LanguageKept() || langShown(m) != "link" || chosen ||
 		Language() != English {
 		t.Errorf("Korean chosen in another tab: kept here %v, the menu shows %q, chosen %v",
 			LanguageKept(), langShown(m), chosen)
 	}
-	apply(t, m, SetLanguage{Lang: English}, KeptElsewhere{Saved: "ko"})
+	apply(t, m, SetLanguage{Lang: English}, KeptElsewhere{Kept: "ko"})
 	if l, chosen := Chosen(); l != English || !chosen || !LanguageKept() {
 		t.Errorf("English chosen here before the other tab's Korean came: Chosen %v, %v", l,
 			chosen)
 	}
-	apply(t, m, KeptElsewhere{Saved: "<null>", Browser: "ko-KR"})
+	apply(t, m, KeptElsewhere{Kept: "ko"}) // boot.js's word for a Korean browser, cleared
 	if LanguageKept() {
 		t.Error("storage cleared in a Korean browser: English is still kept")
 	}
-	apply(t, m, KeptElsewhere{Saved: "en", Browser: "ko-KR"})
+	apply(t, m, KeptElsewhere{Kept: "en"})
 	if _, chosen := Chosen(); !LanguageKept() || chosen {
 		t.Errorf("English saved in another tab: kept %v, chosen %v", LanguageKept(), chosen)
 	}

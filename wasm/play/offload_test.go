@@ -297,7 +297,8 @@ func TestUnreadableFrameStopsTheWorker(t *testing.T) {
 		Post: func(b []byte) { posted = append(posted, b) }}
 	fastInWorker(m)
 	l.Frame(time.Now())
-	if err := l.Hear("", []byte("not a frame")); err == nil {
+	l.Hear("", []byte("not a frame"))
+	if err := l.Frame(time.Now()); err == nil {
 		t.Fatal("an unreadable frame was taken")
 	}
 	kinds := ""
@@ -447,6 +448,52 @@ func TestParamsOfTakesTheActivations(t *testing.T) {
 	for i, l := range got.Layers {
 		if l.Act != net.Layers[i].Act {
 			t.Errorf("layer %d: activation %v, want %v", i, l.Act, net.Layers[i].Act)
+		}
+	}
+}
+
+// TestPauseKeepsTheStateShown: a frame of the worker's that reached the page between
+// its last frame and the learner's click on Pause was trained past what the page shows;
+// the pause keeps the state shown, and the frame is dropped. look6 saw Net B pause 83
+// epochs past the epoch shown when Pause was clicked.
+func TestPauseKeepsTheStateShown(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cmd  Command
+	}{
+		{"pause", TogglePlay{}},
+		{"weight", SetWeight{Layer: 0, Unit: 0, In: 0, Value: 4}},
+	} {
+		m := NewSession()
+		m.Apply(UsePreset{Index: 1})
+		var w remote.Worker
+		l := Loop{Lock: &sync.Mutex{}, M: m, Tel: &Telemetry{}, Post: func(b []byte) {
+			if err := w.Put(b); err != nil {
+				t.Fatal(err)
+			}
+		}}
+		fastInWorker(m)
+		now := time.Unix(0, 0)
+		for range 3 { // frames of the page, each taking the worker's frame heard before it
+			now = now.Add(RefreshEvery / 3)
+			if out := w.Run(0); out != nil {
+				l.Hear("", bytes.Clone(out))
+			}
+			if err := l.Frame(now); err != nil {
+				t.Fatal(err)
+			}
+		}
+		epoch, seen := m.Trainer.Epoch, m.SamplesSeen
+		l.Hear("", bytes.Clone(w.Run(0))) // on its way when the learner clicked
+		if err := m.Apply(c.cmd); err != nil {
+			t.Fatal(err)
+		}
+		if err := l.Frame(now.Add(RefreshEvery / 3)); err != nil {
+			t.Fatal(err)
+		}
+		if m.Trainer.Epoch != epoch || m.SamplesSeen != seen {
+			t.Errorf("%s: clicked at epoch %d (%d samples), the page went on from %d (%d)",
+				c.name, epoch, seen, m.Trainer.Epoch, m.SamplesSeen)
 		}
 	}
 }

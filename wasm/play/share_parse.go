@@ -111,7 +111,8 @@ func ParseHash(hash string) (Setup, []HashError) {
 		want := "0.." + strconv.Itoa(MaxHashLength)
 		return s, []HashError{{Value: clipText(hash), Reason: HashTooLong, Want: want}}
 	}
-	p := &hashParser{s: &s, seen: map[string]bool{}, ok: map[string]bool{}}
+	p := &hashParser{s: &s, seen: map[string]bool{}, ok: map[string]bool{},
+		given: map[string]string{}}
 	fields := 0
 	for rest := hash; rest != ""; {
 		var part string
@@ -139,7 +140,8 @@ type refusal struct {
 
 type hashParser struct {
 	s        *Setup
-	seen, ok map[string]bool // fields met, and fields read without a complaint
+	seen, ok map[string]bool   // fields met, and fields read without a complaint
+	given    map[string]string // each field's value as given, once unescaped
 	acts     []core.Activation
 	bias     []bool
 	weights  string
@@ -175,6 +177,7 @@ func (p *hashParser) field(key, raw string) {
 		p.refuse(key, raw, &refusal{HashBadEscape, ""})
 		return
 	}
+	p.given[key] = v
 	if r := hashFields[i].read(p, v); r != nil {
 		p.refuse(key, v, r)
 		return
@@ -230,10 +233,10 @@ func (p *hashParser) settle() {
 	}
 }
 
-// counts refuses a list of got entries where want are needed.
+// counts refuses a list of got entries where want are needed, quoting it as given.
 func (p *hashParser) counts(field string, got, want int) bool {
 	if got != want {
-		p.refuse(field, strconv.Itoa(got)+" entries", &refusal{HashWrongCount, strconv.Itoa(want)})
+		p.refuse(field, p.given[field], &refusal{HashWrongCount, strconv.Itoa(want)})
 		p.ok[field] = false
 	}
 	return got == want

@@ -271,6 +271,14 @@ func TestHashErrorSays(t *testing.T) {
 	if got := errs[0].Error(); got != `link field "batch": "40" is out of range (want 1..30)` {
 		t.Errorf("message %q", got)
 	}
+	// A list of the wrong length is quoted as given, not as a count (look6 read
+	// `acts "1 entries" has the wrong number of entries`).
+	for link, value := range map[string]string{"acts=relu": "relu", "bias=1,0": "1,0"} {
+		_, errs = ParseHash(link)
+		if len(errs) != 1 || errs[0].Value != value {
+			t.Errorf("%s is refused as %v, want the value %q quoted", link, errs, value)
+		}
+	}
 	for r := HashReason(0); r < hashReasons; r++ {
 		if s := r.String(); s == "" || strings.HasPrefix(s, "HashReason(") {
 			t.Errorf("reason %d has no words", r)

@@ -21,6 +21,9 @@ type Telemetry struct {
 	DrawMS, FirstFrameMS float64
 	// LoopMS is the time the training loop worked between frames since the last Perf.
 	LoopMS float64
+	// Shaded says the edges go through the page's line shader (kage.Line), made after
+	// the first frame; else they are feathered triangles.
+	Shaded bool
 	// paintMS is the part of the last Update's TrainMS that painted the pictures of
 	// heatmaps staged (Loop.Frame): the frame's cost counts it with the pictures.
 	paintMS float64
@@ -179,6 +182,7 @@ func (t *Telemetry) Stats(version int) map[string]any {
 		"first_frame_ms": t.FirstFrameMS, "version": version, "apply_ms": t.ApplyMS,
 		"view_ms": t.ViewMS, "pics_ms": t.PicsMS, "panel_ms": t.PanelMS, "scene_ms": t.SceneMS,
 		"train_ms": t.TrainMS, "fps": t.Meter.FPS, "epochs_per_s": t.Meter.EPS,
+		"shaded": t.Shaded,
 	}
 }
 

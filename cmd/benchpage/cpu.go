@@ -25,13 +25,9 @@ import (
 // process (the browser's own, the network's).
 var cpuParts = []string{"gpu", "page", "worker", "renderer", "other"}
 
-// cpuTimes is the CPU-seconds of each group of threads of the Chromium whose profile
-// is in dir; nil where /proc cannot be read (not Linux).
-func cpuTimes(dir string) map[string]float64 {
-	kind := chromium(dir)
-	if kind == nil {
-		return nil
-	}
+// cpuTimes is the CPU-seconds of each group of threads of Chromium's processes, kind
+// by id (chromium).
+func cpuTimes(kind map[string]string) map[string]float64 {
 	out := map[string]float64{}
 	for id := range kind {
 		tasks, _ := os.ReadDir(filepath.Join("/proc", id, "task"))
@@ -204,16 +200,18 @@ type sched struct {
 }
 
 // schedSnap is what the scheduler counted so far: of the main thread of each renderer,
-// by process id, and of the machine.
+// by process id, and of the machine; and the CPU-seconds of each group of Chromium's
+// threads (cpuTimes).
 type schedSnap struct {
 	at               time.Time
 	threads          map[int]sched
+	cpu              map[string]float64
 	machine, chromMS float64 // busy CPU-ms of the machine and of this Chromium
 	stealMS          float64
 }
 
 // schedTimes reads the schedSnap of the Chromium whose profile is in dir; its threads
-// are nil where /proc cannot be read.
+// and cpu are nil where /proc cannot be read (not Linux).
 func schedTimes(dir string) schedSnap {
 	s := schedSnap{at: time.Now()}
 	kind := chromium(dir)
@@ -221,7 +219,8 @@ func schedTimes(dir string) schedSnap {
 		return s
 	}
 	s.machine, s.stealMS = machineMS()
-	for _, v := range cpuTimes(dir) {
+	s.cpu = cpuTimes(kind)
+	for _, v := range s.cpu {
 		s.chromMS += 1000 * v
 	}
 	s.threads = map[int]sched{}

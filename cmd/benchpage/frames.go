@@ -41,9 +41,10 @@ type Slow struct {
 	// the pictures, and those that swept the heatmaps.
 	GC, Pics, Sweep int
 	Costliest       FrameCost
-	// What a DevTools trace of the frames read shows (oncpu.go): each frame over the
-	// target; the wall and CPU ms of the animation-frame callbacks of every frame read;
-	// and what the scheduler counted of the page's thread over the frames read.
+	// What a DevTools trace of the frames read shows (oncpu.go), when they were traced:
+	// each frame over the target; the wall and CPU ms of the animation-frame callbacks
+	// of every frame read; and what the scheduler counted of the page's thread over the
+	// frames read.
 	Frames        []FrameCPU
 	WallMS, CPUMS float64
 	Sched         *sched
@@ -73,14 +74,15 @@ func slowFrames(costs []FrameCost, net string) Slow {
 	return s
 }
 
-// counts are the row's columns in the table of slow frames.
-func (s Slow) counts() []string {
+// counts are the row's columns in the table of slow frames: the frames s read untraced,
+// then those tr read traced.
+func (s Slow) counts(tr Slow) []string {
 	row := []string{fmt.Sprintf("%d/%d", s.Over, s.Read), fmt.Sprint(s.GC), fmt.Sprint(s.Pics),
-		fmt.Sprint(s.Sweep), "-"}
-	if s.WallMS > 0 {
-		row[4] = fmt.Sprintf("%.0f%%", 100*s.CPUMS/s.WallMS)
+		fmt.Sprint(s.Sweep), fmt.Sprintf("%d/%d", tr.Over, tr.Read), "-"}
+	if tr.WallMS > 0 {
+		row[5] = fmt.Sprintf("%.0f%%", 100*tr.CPUMS/tr.WallMS)
 	}
-	return append(row, s.Sched.perSecond()...)
+	return append(row, tr.Sched.perSecond()...)
 }
 
 // over are the rows of the table of frames over the target, one a frame.
@@ -127,29 +129,32 @@ func (r *Result) writeSlow(w io.Writer) {
 	if len(r.Play)+len(r.Steps) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "\nSlow frames: of the frames read one by one (max ms above), how many "+
-		"went over the\nnetwork's target (Net A 8 ms, Net B 12, deep 16), and of those, how "+
-		"many had a garbage\ncollection end in them, made the pictures, swept the heatmaps. "+
-		"The frames read are traced\n(DevTools; cmd/benchpage/oncpu.go): on CPU is the "+
-		"share of their animation-frame callbacks'\nwall time in which the page's thread "+
-		"ran. Over the frames read, Linux counted (/proc), per\nsecond: run queue, the ms "+
-		"the page's thread waited, runnable, for a core; preempted, the\ntimes it lost its "+
-		"core while runnable; blocked, the times it gave it up to wait; others:\nthe cores "+
-		"used outside this Chromium (other work on the machine), and the ms per core the\n"+
-		"machine's host took (steal).")
+	fmt.Fprintf(w, "\nSlow frames: of the frames read one by one (max ms above, untraced), how "+
+		"many went over\nthe network's target (Net A 8 ms, Net B 12, deep 16), and of those, "+
+		"how many had a garbage\ncollection end in them (GC), made the pictures, swept the "+
+		"heatmaps. Then a traced window: each\nspeed's frames read for %v more, and each "+
+		"Step phase again in the next training step,\nunder a DevTools trace "+
+		"(cmd/benchpage/oncpu.go; tracing takes CPU, so these frames are\nnot the untraced "+
+		"ones above): traced, as over; on CPU, the share of their\nanimation-frame "+
+		"callbacks' wall time in which the page's thread ran. Over the traced\nframes, Linux "+
+		"counted (/proc), per second: run queue, the ms the page's thread waited,\n"+
+		"runnable, for a core; preempted, the times it lost its core while runnable; "+
+		"blocked, the\ntimes it gave it up to wait; others: the cores used outside this "+
+		"Chromium (other work on\nthe machine), and the ms per core the machine's host "+
+		"took (steal).\n", r.TraceWindow)
 	type run struct {
-		name string
-		slow Slow
+		name         string
+		slow, traced Slow
 	}
 	var runs []run
 	for _, p := range r.Play {
-		runs = append(runs, run{runName(p.Net, p.Speed), p.Slow})
+		runs = append(runs, run{runName(p.Net, p.Speed), p.Slow, p.Traced})
 	}
 	for _, s := range r.Steps {
-		runs = append(runs, run{runName(s.Net, "Step "+s.Phase), s.Slow})
+		runs = append(runs, run{runName(s.Net, "Step "+s.Phase), s.Slow, s.Traced})
 	}
 	counts := &table{left: 1}
-	counts.head = [][]string{{"run", "over", "with GC", "pics", "sweep", "on CPU",
+	counts.head = [][]string{{"run", "over", "GC", "pics", "sweep", "traced", "on CPU",
 		"run queue", "preempted", "blocked", "others"}}
 	frames := &table{left: 1}
 	frames.head = [][]string{{"run", "work", "wall", "cpu", "off", "longest", "where", "waits"}}
@@ -157,25 +162,25 @@ func (r *Result) writeSlow(w io.Writer) {
 	parts.head = [][]string{{"run", "work", "upd", "train", "sweep", "view", "pics", "panel",
 		"scene", "draw", "other", "GCs", "KB"}}
 	for _, r := range runs {
-		counts.add(append([]string{r.name}, r.slow.counts()...)...)
+		counts.add(append([]string{r.name}, r.slow.counts(r.traced)...)...)
 		parts.add(append([]string{r.name}, r.slow.parts()...)...)
-		for _, f := range r.slow.over() {
+		for _, f := range r.traced.over() {
 			frames.add(append([]string{r.name}, f...)...)
 		}
 	}
 	counts.write(w)
-	fmt.Fprintln(w, "\nThe costliest frame of each run, ms: its work, its Updates, training "+
-		"(the sweep apart),\nthe heatmaps' sweep, the view, the pictures painted and "+
-		"uploaded, the panel, the scene,\nthe Draw and the rest; the collections that "+
+	fmt.Fprintln(w, "\nThe costliest frame of each run (untraced), ms: its work, its Updates, "+
+		"training (the\nsweep apart), the heatmaps' sweep, the view, the pictures painted and "+
+		"uploaded, the panel,\nthe scene, the Draw and the rest; the collections that "+
 		"ended in it and the KB it allocated.")
 	parts.write(w)
 	if len(frames.rows) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "\nEach frame over the target, ms, as the trace shows it: the page's work "+
-		"(wall time, the\nverdict's); the animation-frame callback that ran it: its wall "+
-		"time, the CPU time of the\npage's thread in it, and the difference, off: the "+
-		"time the thread was off its core,\npreempted or blocked; the longest stretch "+
+	fmt.Fprintln(w, "\nEach frame over the target in the traced window, ms, as the trace "+
+		"shows it: the page's\nwork (wall time); the animation-frame callback that ran it: "+
+		"its wall time, the CPU time\nof the page's thread in it, and the difference, off: "+
+		"the time the thread was off its core,\npreempted or blocked; the longest stretch "+
 		"off the core and where it fell (script: the\npage's wasm and JS, between traced "+
 		"calls; else the traced call it fell in); and the\nblocking calls in the callback "+
 		"(a wait on the GPU process or the compositor, a V8 GC).")

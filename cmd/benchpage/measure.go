@@ -130,7 +130,9 @@ func (t *tab) watchStop() (watch, error) {
 // measurePlay plays net at speed: warm-up, then a window over which the page's own
 // averages count frames, epochs and work undisturbed, Chromium the main thread's busy
 // time and the watcher the frames' gaps; then a second window in which the watcher
-// reads every frame's work, for the most one frame took.
+// reads every frame's work, for the most one frame took; then a third, traced, for what
+// the slow frames did (tracedFrames). Only the third is traced: tracing costs CPU, which
+// the first two would count as the page's.
 func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	row := PlayRow{Net: b.netName(net), Speed: speed.Text}
 	if err := t.choose("preset", net.Value); err != nil { // a fresh network each time
@@ -151,7 +153,7 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c0, q0 := cpuTimes(t.tmp), schedTimes(t.tmp)
+	q0 := schedTimes(t.tmp)
 	if err := t.watchStart(false); err != nil {
 		return row, err
 	}
@@ -164,12 +166,8 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	if err != nil {
 		return row, err
 	}
-	c1, q1 := cpuTimes(t.tmp), schedTimes(t.tmp)
+	q1 := schedTimes(t.tmp)
 	m1, err := t.metrics()
-	if err != nil {
-		return row, err
-	}
-	s0, err := t.traceFrames()
 	if err != nil {
 		return row, err
 	}
@@ -182,7 +180,8 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 		return row, err
 	}
 	row.Slow = slowFrames(each.Costs, row.Net)
-	pid, err := t.readFrames(&row.Slow, each.Costs, s0, b.traceFile(row.Net, row.Speed))
+	var pid int
+	row.Traced, pid, err = b.tracedFrames(t, row.Net, row.Speed)
 	if err != nil {
 		return row, err
 	}
@@ -201,10 +200,10 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 		row.MallocsPerFrame = float64(p1.Mallocs-p0.Mallocs) / float64(p1.Frames)
 		row.KBPerFrame = 1000 * (p1.AllocMB - p0.AllocMB) / float64(p1.Frames)
 	}
-	if c0 != nil && c1 != nil {
+	if q0.cpu != nil && q1.cpu != nil {
 		row.CPU = map[string]float64{}
-		for k, v := range c1 {
-			row.CPU[k] = v - c0[k]
+		for k, v := range q1.cpu {
+			row.CPU[k] = v - q0.cpu[k]
 		}
 	}
 	if p1.Frames > 0 {
@@ -217,12 +216,34 @@ func (b *bench) measurePlay(t *tab, net, speed option) (PlayRow, error) {
 	return row, nil
 }
 
+// tracedFrames reads every frame of net's run for the trace window under a DevTools
+// trace, and returns what the frames over the target did, and the page's process id as
+// the trace names it (0 when it does not).
+func (b *bench) tracedFrames(t *tab, net, run string) (Slow, int, error) {
+	s0, err := t.traceFrames()
+	if err != nil {
+		return Slow{}, 0, err
+	}
+	if err := t.watchStart(true); err != nil {
+		return Slow{}, 0, err
+	}
+	time.Sleep(b.cfg.TraceWindow)
+	w, err := t.watchStop()
+	if err != nil {
+		return Slow{}, 0, err
+	}
+	s := slowFrames(w.Costs, net)
+	pid, err := t.readFrames(&s, w.Costs, s0, b.traceFile(net, run))
+	return s, pid, err
+}
+
 // maxPhases bounds the presses of Step in one cycle, should the phases never repeat.
 const maxPhases = 8
 
 // measureSteps presses Step on a fresh net through one whole training step, and
 // measures the page's work over each phase: from the press until its animation stops
-// painting frames.
+// painting frames. It then presses Step through the next training step under a DevTools
+// trace, for what each phase's slow frames did.
 func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 	if err := t.setPlaying(false); err != nil {
 		return nil, err
@@ -237,10 +258,28 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 	if err := t.call("state", &s); err != nil {
 		return nil, err
 	}
+	rows, err := b.stepCycle(t, b.netName(net), false)
+	if err != nil {
+		return rows, err
+	}
+	traced, err := b.stepCycle(t, b.netName(net), true)
+	for _, tr := range traced {
+		for i := range rows {
+			if rows[i].Phase == tr.Phase {
+				rows[i].Traced = tr.Slow
+			}
+		}
+	}
+	return rows, err
+}
+
+// stepCycle presses Step until a phase repeats or the update phase ends, and returns
+// a row for each phase; traced, each phase's Slow is what its trace showed.
+func (b *bench) stepCycle(t *tab, net string, traced bool) ([]StepRow, error) {
 	var rows []StepRow
 	seen := map[string]bool{}
 	for range maxPhases {
-		row, err := b.measurePhase(t, b.netName(net))
+		row, err := b.measurePhase(t, net, traced)
 		if err != nil {
 			return rows, err
 		}
@@ -261,12 +300,15 @@ func (b *bench) measureSteps(t *tab, net option) ([]StepRow, error) {
 const stall = 500 * time.Millisecond
 
 // measurePhase presses Step and watches the frames of net until the phase's animation
-// stops.
-func (b *bench) measurePhase(t *tab, net string) (StepRow, error) {
+// stops; traced, under a DevTools trace of the frames.
+func (b *bench) measurePhase(t *tab, net string, traced bool) (StepRow, error) {
 	row := StepRow{Net: net}
-	s0, err := t.traceFrames()
-	if err != nil {
-		return row, err
+	var s0 schedSnap
+	if traced {
+		var err error
+		if s0, err = t.traceFrames(); err != nil {
+			return row, err
+		}
 	}
 	if err := t.watchStart(true); err != nil {
 		return row, err
@@ -303,7 +345,9 @@ func (b *bench) measurePhase(t *tab, net string) (StepRow, error) {
 	row.MS, row.Frames = w.PhaseMS, w.Frames
 	row.WorkMS, row.WorkMaxMS = w.workPerFrame(), w.Max
 	row.Slow = slowFrames(w.Costs, net)
-	_, err = t.readFrames(&row.Slow, w.Costs, s0, b.traceFile(net, "Step "+row.Phase))
+	if traced {
+		_, err = t.readFrames(&row.Slow, w.Costs, s0, b.traceFile(net, "Step "+row.Phase))
+	}
 	return row, err
 }
 

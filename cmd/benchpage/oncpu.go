@@ -44,7 +44,7 @@ func (f FrameCPU) OffMS() float64 { return f.WallMS - f.CPUMS }
 // waitNames are the trace events, or parts of their names, inside which the thread
 // blocks rather than works: the command buffer waiting for the GPU process, the commit
 // waiting for the compositor, a sync IPC, V8's collections.
-var waitNames = []string{"WaitFor", "Wait", "SyncChannel", "Sync call", "GC", "Finish"}
+var waitNames = []string{"Wait", "SyncChannel", "Sync call", "GC", "Finish"}
 
 func isWait(name string) bool {
 	for _, w := range waitNames {
@@ -63,12 +63,13 @@ type cpuEvent struct {
 
 // frameCPUs finds, for each cost read (costs[i] was read between the i-th and the
 // i+1-th readMark), the longest animation-frame callback it was read over, and returns
-// the callbacks of the costs over target, and the wall and CPU ms of all the callbacks
-// found. It finds none in a trace without the marks.
+// the callbacks of the costs over target, the wall and CPU ms of all the callbacks
+// found, and the page's process id, as the trace names it. It finds none, and pid 0, in
+// a trace without the marks.
 func frameCPUs(events []traceEvent, costs []FrameCost, target float64) (
-	over []FrameCPU, wall, cpu float64) {
+	over []FrameCPU, wall, cpu float64, pid int) {
 	var marks []float64
-	var pid, tid int
+	var tid int
 	for _, e := range events {
 		if e.Name == readMark && len(marks) == 0 {
 			pid, tid = e.Pid, e.Tid
@@ -122,7 +123,7 @@ func frameCPUs(events []traceEvent, costs []FrameCost, target float64) (
 			over = append(over, f)
 		}
 	}
-	return over, wall, cpu
+	return over, wall, cpu, pid
 }
 
 // inside reads one callback: its times, its longest stretch off the core and the waits
@@ -205,16 +206,12 @@ func (t *tab) readFrames(s *Slow, costs []FrameCost, s0 schedSnap, file string) 
 	if err != nil {
 		return 0, err
 	}
-	s.Frames, s.WallMS, s.CPUMS = frameCPUs(events, costs, s.Target)
-	for _, e := range events {
-		if e.Name == readMark {
-			if d, ok := s1.since(s0, e.Pid); ok {
-				s.Sched = &d
-			}
-			return e.Pid, nil
-		}
+	var pid int
+	s.Frames, s.WallMS, s.CPUMS, pid = frameCPUs(events, costs, s.Target)
+	if d, ok := s1.since(s0, pid); ok {
+		s.Sched = &d
 	}
-	return 0, nil
+	return pid, nil
 }
 
 // traceFile is where a run's trace of its frames goes with -traces; "" without.

@@ -37,9 +37,12 @@ func TestFrameCPUs(t *testing.T) {
 		x(callbackEvent, other, 60_000, 40_000, 0, 40_000),
 	}
 	costs := []FrameCost{{WorkMS: 11.5}, {WorkMS: 4.8}, {WorkMS: 13.6}, {WorkMS: 30}}
-	over, wall, cpu := frameCPUs(events, costs, 8)
+	over, wall, cpu, pid := frameCPUs(events, costs, 8)
 	if wall != 31 || cpu != 14 {
 		t.Errorf("callbacks: wall %v ms, cpu %v ms; want 31 and 14 (12+5+14, 4+5+5)", wall, cpu)
+	}
+	if pid != 2 {
+		t.Errorf("the page's process id %d, want 2 (the marks')", pid)
 	}
 	if len(over) != 2 {
 		t.Fatalf("%d frames over, want 2 (the fourth cost has no mark after it): %+v",
@@ -59,16 +62,19 @@ func TestFrameCPUs(t *testing.T) {
 		t.Errorf("frame 3: %+v", f)
 	}
 	// A trace without the marks finds nothing.
-	if over, wall, _ := frameCPUs(events[:1], costs, 8); len(over) != 0 || wall != 0 {
-		t.Errorf("no marks, yet %v frames and %v ms", over, wall)
+	if over, wall, _, pid := frameCPUs(events[:1], costs, 8); len(over) != 0 || wall != 0 ||
+		pid != 0 {
+		t.Errorf("no marks, yet %v frames and %v ms, process %d", over, wall, pid)
 	}
 }
 
-// TestSlowFramesTable: the frames over print, each on its line under its run, and the
-// counts carry the share on the CPU and the scheduler's counts per second.
+// TestSlowFramesTable: the traced frames over print, each on its line under its run, and
+// the counts carry the untraced window's counts beside the traced one's, its share on the
+// CPU and the scheduler's counts per second.
 func TestSlowFramesTable(t *testing.T) {
 	r := sample()
-	r.Play[0].Slow = Slow{Target: 8, Read: 40, Over: 1, WallMS: 200, CPUMS: 110,
+	r.Play[0].Slow = Slow{Target: 8, Read: 80, Over: 3, GC: 1}
+	r.Play[0].Traced = Slow{Target: 8, Read: 40, Over: 1, WallMS: 200, CPUMS: 110,
 		Frames: []FrameCPU{{WorkMS: 12.5, WallMS: 13.1, CPUMS: 4.2, GapMS: 8.1,
 			Gap: "script, before CommandBufferHelper::Flush"}},
 		Sched: &sched{Seconds: 2, DelayMS: 400, Involuntary: 300, Voluntary: 100,
@@ -86,7 +92,7 @@ func TestSlowFramesTable(t *testing.T) {
 		rows[strings.Join(strings.Fields(l), " ")] = true
 	}
 	for _, want := range []string{
-		"A epoch 1/40 0 0 0 55% 200 150 50 0.05 1",
+		"A epoch 3/80 1 0 0 1/40 55% 200 150 50 0.05 1",
 		"A epoch 12.5 13.1 4.2 8.9 8.1 script, before CommandBufferHelper::Flush -",
 		"A epoch 200 100 50 0.00 0", // untraced
 		"B epoch - - - -",           // not counted

@@ -39,6 +39,7 @@ type Result struct {
 
 	Warm, Window time.Duration
 	MaxWindow    time.Duration
+	TraceWindow  time.Duration
 	Play         []PlayRow
 	Steps        []StepRow
 	Soak         *Soak
@@ -57,7 +58,10 @@ type PlayRow struct {
 	LongestFrameMS float64
 	// Busy is the share of the time the page's main thread ran tasks.
 	Busy float64
-	Slow Slow // the frames read one by one, in the MaxWindow
+	Slow Slow // the frames read one by one, in the MaxWindow, untraced
+	// Traced is the frames read one by one in a further TraceWindow, under a DevTools
+	// trace: what the slow frames did.
+	Traced Slow
 	// Sched is what Linux counted of the page's thread over Seconds, untraced.
 	Sched *sched
 	// CPU is the CPU-seconds each group of Chromium's threads took (cpuParts); GCsPerS
@@ -74,7 +78,9 @@ type StepRow struct {
 	Frames     int
 	WorkMS     float64
 	WorkMaxMS  float64
-	Slow       Slow
+	Slow       Slow // untraced
+	// Traced is the same phase of the next training step, under a DevTools trace.
+	Traced Slow
 }
 
 // Soak is the long training run and the memory before and after it.

@@ -29,6 +29,7 @@ type config struct {
 	PlayOnly      bool   // only Play at "1 epoch per frame" and the fastest speed
 	Warm, Window  time.Duration
 	MaxWindow     time.Duration
+	TraceWindow   time.Duration
 	Sample        time.Duration
 	Soak          time.Duration
 	Width, Height int
@@ -59,13 +60,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		"load the floor's pages too, taking turns with the playground's loads")
 	fs.StringVar(&c.Traces, "traces", "", "a folder to write each fresh load's whole trace "+
 		"to (load-N-http.json, load-N-file.json: JSON for Perfetto; the loads are slower), and "+
-		"the trace of each run's frames read one by one (frames-RUN.json)")
+		"the trace of each run's traced window (frames-RUN.json)")
 	fs.BoolVar(&c.PlayOnly, "play", false,
 		"measure only Play at \"1 epoch per frame\" and the fastest speed (item 3's figures)")
 	fs.DurationVar(&c.Warm, "warm", time.Second, "play before measuring each speed")
 	fs.DurationVar(&c.Window, "window", 3*time.Second, "how long each speed is measured")
 	fs.DurationVar(&c.MaxWindow, "maxwindow", 2*time.Second,
 		"how long each speed's every frame is read, for the most work of one frame")
+	fs.DurationVar(&c.TraceWindow, "tracewindow", time.Second, "how long each speed's every "+
+		"frame is read once more, under a DevTools trace, for what its slow frames did")
 	fs.DurationVar(&c.Sample, "sample", 100*time.Millisecond,
 		"how often a Step phase is checked for its end")
 	fs.DurationVar(&c.Soak, "soak", 60*time.Second, "training time before the memory is read")
@@ -80,10 +83,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w (benchpage -h lists the flags)", err)
 	}
 	if fs.NArg() > 0 || c.Loads < 1 || c.FirstOnly && c.PlayOnly || c.Window <= 0 ||
-		c.MaxWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 || c.Width < 320 || c.Height < 240 {
+		c.MaxWindow <= 0 || c.TraceWindow <= 0 || c.Sample <= 0 || c.Soak <= 0 ||
+		c.Width < 320 || c.Height < 240 {
 		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
-			"[-floor=false] [-traces DIR] [-warm D] [-window D] [-maxwindow D] [-sample D] [-soak D] " +
-			"[-width W] [-height H]")
+			"[-floor=false] [-traces DIR] [-warm D] [-window D] [-maxwindow D] [-tracewindow D] " +
+			"[-sample D] [-soak D] [-width W] [-height H]")
 	}
 	root, err := filepath.Abs(c.Root)
 	if err != nil {
@@ -155,7 +159,7 @@ func (b *bench) measure() (*Result, error) {
 	c := b.cfg
 	r := &Result{When: time.Now(), Width: c.Width, Height: c.Height, Cores: runtime.NumCPU(),
 		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
-		MaxWindow: c.MaxWindow, LoadBefore: loadAverage()}
+		MaxWindow: c.MaxWindow, TraceWindow: c.TraceWindow, LoadBefore: loadAverage()}
 	defer func() { r.LoadAfter = loadAverage() }()
 	if !c.PlayOnly {
 		if err := b.loads(r); err != nil || c.FirstOnly {

@@ -17,15 +17,14 @@ import (
 // and oncpu read. Ts and Dur are in microseconds of the browser's monotonic clock; Tts
 // and Tdur of the thread's CPU clock, where Chromium records it (Linux does).
 type traceEvent struct {
-	Name string          `json:"name"`
-	Ph   string          `json:"ph"`
-	Ts   float64         `json:"ts"`
-	Dur  float64         `json:"dur"`
-	Tts  *float64        `json:"tts"`
-	Tdur *float64        `json:"tdur"`
-	Pid  int             `json:"pid"`
-	Tid  int             `json:"tid"`
-	Args json.RawMessage `json:"args"`
+	Name string   `json:"name"`
+	Ph   string   `json:"ph"`
+	Ts   float64  `json:"ts"`
+	Dur  float64  `json:"dur"`
+	Tts  *float64 `json:"tts"`
+	Tdur *float64 `json:"tdur"`
+	Pid  int      `json:"pid"`
+	Tid  int      `json:"tid"`
 }
 
 // Trace event names that shown reads. The page's performance marks appear in the trace

@@ -6,17 +6,16 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2/internal/builtinshader"
 	"github.com/hajimehoshi/ebiten/v2/internal/graphics"
 	"github.com/hajimehoshi/ebiten/v2/internal/nnplay/pageshaders"
 	"github.com/hajimehoshi/ebiten/v2/internal/shaderir/glsl"
 )
 
-// Every built-in shader's program, and every one of the page's, equals what ebiten's shader compiler makes of its
-// source, and its GLSL what ebiten's GLSL writer makes of that, byte for byte.
+// Every built-in shader's program, and every one of the page's, equals what ebiten's
+// shader compiler makes of its source, and its GLSL what ebiten's GLSL writer makes of
+// that, byte for byte.
 func TestSameAsEbiten(t *testing.T) {
-	srcs := append(builtinshader.AppendShaderSources(nil), pageshaders.Sources...)
-	for i, src := range srcs {
+	for i, src := range pageshaders.All() {
 		want, err := graphics.CompileShader(src)
 		if err != nil {
 			t.Fatal(err)

@@ -50,7 +50,7 @@ type Pace struct {
 //	share   Net B: frames  epochs/s   deep stack: frames  epochs/s
 //	2/3            74-77%  1068-1128               77-84%   475-477
 //	1/2            82-87%    710-758               85-90%   291-310
-//	0.4            90-102%   543-595               88-89%   201-216
+//	0.4            90-102%   543-595               88-90%   201-216
 //
 // A half keeps Net B above the epochs a second the page trained before it had a worker
 // and the deep stack about level with them, with the most frames that allows.

@@ -35,6 +35,20 @@ func countOf(calls []string, prefix string) (n, tris int) {
 	return n, tris
 }
 
+// paintedScene builds the scene of a session set up by setup (benchSession) and returns
+// it, what its Paint gives (r), and the pictures and fonts a Batcher draws it with.
+func paintedScene(t *testing.T, setup func(m *Session)) (*Scene, *recorder, *Pictures,
+	*Fonts) {
+	m, geo, fonts := benchSession(t, setup)
+	var s Scene
+	s.Build(m, geo, fonts, 0)
+	var r recorder
+	s.Paint(&r)
+	var pics Pictures
+	pics.Refresh(m)
+	return &s, &r, &pics, fonts
+}
+
 // TestBatcherDrawsAFrameInAFewCalls paints the deep network in the middle of a Step and
 // checks that the Batcher draws it in a few calls that still keep Paint's order: every
 // flat shape and picture is drawn (two triangles a fill, a picture or a hairline, eight
@@ -42,15 +56,9 @@ func countOf(calls []string, prefix string) (n, tris int) {
 // after them, the backdrops before the text, and every glyph.
 func TestBatcherDrawsAFrameInAFewCalls(t *testing.T) {
 	for _, c := range sceneCases {
-		m, geo, fonts := benchSession(t, c.setup)
-		var s Scene
-		s.Build(m, geo, fonts, 0)
-		var r recorder
-		s.Paint(&r)
-		var pics Pictures
-		pics.Refresh(m)
+		s, r, pics, fonts := paintedScene(t, c.setup)
 		var log canvasLog
-		b := Batcher{Canvas: &log, Pics: &pics, Fonts: fonts}
+		b := Batcher{Canvas: &log, Pics: pics, Fonts: fonts}
 		s.Paint(&b)
 		wantFlat := 2*(r.count("fill ")+r.count("hairline")+r.count("unit ")+
 			r.count("plane")) + 8*r.count("stroke")
@@ -133,11 +141,7 @@ func (c *shadeLog) DrawLines(m *Mesh) {
 // they were.
 func TestShadedLinesKeepPaintsOrder(t *testing.T) {
 	for _, c := range sceneCases {
-		m, geo, fonts := benchSession(t, c.setup)
-		var s Scene
-		s.Build(m, geo, fonts, 0)
-		var r recorder
-		s.Paint(&r)
+		s, r, pics, fonts := paintedScene(t, c.setup)
 		lead := 0 // lines before the first other smooth shape
 	calls:
 		for _, call := range r.calls {
@@ -148,11 +152,9 @@ func TestShadedLinesKeepPaintsOrder(t *testing.T) {
 				break calls
 			}
 		}
-		var pics Pictures
-		pics.Refresh(m)
 		var plain, shaded shadeLog
-		s.Paint(&Batcher{Canvas: &plain, Pics: &pics, Fonts: fonts})
-		s.Paint(&Batcher{Canvas: &shaded, Pics: &pics, Fonts: fonts, Shade: true})
+		s.Paint(&Batcher{Canvas: &plain, Pics: pics, Fonts: fonts})
+		s.Paint(&Batcher{Canvas: &shaded, Pics: pics, Fonts: fonts, Shade: true})
 		if lead < len(s.Edges) {
 			t.Fatalf("%s: %d lines lead, fewer than the %d edges", c.name, lead, len(s.Edges))
 		}

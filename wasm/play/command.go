@@ -19,7 +19,7 @@ type Command interface {
 func (m *Session) Apply(c Command) error {
 	stepping := m.Anim.Record != nil
 	err := c.apply(m)
-	if _, done := err.(Notice); err != nil && !done {
+	if Refusal(err) != nil {
 		return err
 	}
 	m.version++

@@ -7,13 +7,14 @@ package play
 
 // sayStepEnded returns command c's answer err, joined by a Notice that says what c
 // changed when c ended the Step the page showed (stepping), and keeps that Notice for
-// the Step's own text (StepInfo) until the learner's next action. Play is no edit:
-// training takes the page over, as the learner sees.
+// the Step's own text (StepInfo) until the learner's next action. Play (the button and
+// the space key send TogglePlay) is no edit: training takes the page over, as the
+// learner sees.
 func (m *Session) sayStepEnded(c Command, stepping bool, err error) error {
 	if _, own := c.(pageOwn); !own {
 		m.stepEnded = nil
 	}
-	if _, play := c.(Play); play || !stepping || m.Anim.Record != nil {
+	if m.Playing || !stepping || m.Anim.Record != nil { // Play, however sent, took over
 		return err
 	}
 	said := StepEndedBy.With(whatChanged(c))
@@ -43,7 +44,7 @@ func whatChanged(c Command) Msg {
 		return ChangedReg
 	case SetDataKind, SetNoise, SetTrainPct, Regenerate, SetData, SetProblem:
 		return ChangedData
-	case SetUnits, AddUnit, RemoveUnit, SetHiddenLayers, SetFeature:
+	case SetUnits, AddUnit, RemoveUnit, AddLayer, RemoveLayer, SetHiddenLayers, SetFeature:
 		return ChangedShape
 	case Reset, NewSeed:
 		return ChangedByReset

@@ -31,6 +31,8 @@ func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
 		{SetNoise{Percent: 20}, nil, "the data", "데이터를"},
 		{Reset{}, nil, "reset the weights", "초기화"},
 		{SetUnits{Level: 1, N: 5}, nil, "the network's shape", "모양을"},
+		{AddLayer{}, nil, "the network's shape", "모양을"},
+		{RemoveLayer{}, nil, "the network's shape", "모양을"},
 		{UsePreset{Index: 1}, nil, "network to start from", "시작 신경망"},
 	}
 	for _, e := range edits {
@@ -88,9 +90,11 @@ func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
 }
 
 // TestPlayEndsTheStepWithoutAWord: Play takes the page over from a Step, which the
-// learner sees training; moving the input point or picking a unit leaves the Step alone.
+// learner sees training, as the Play button and the space key send it (TogglePlay);
+// moving the input point or picking a unit leaves the Step alone.
 func TestPlayEndsTheStepWithoutAWord(t *testing.T) {
-	for _, c := range []Command{Play{On: true}, SetInput{X1: 1, X2: 1}, Select{Unit: Unit{Level: 2}}} {
+	for _, c := range []Command{Play{On: true}, TogglePlay{}, SetInput{X1: 1, X2: 1},
+		Select{Unit: Unit{Level: 2}}} {
 		m := NewSession()
 		mustApply(t, m, StepPhase{Instant: true})
 		if err := m.Apply(c); err != nil {

@@ -24,8 +24,7 @@ type Game struct {
 	mu      sync.Mutex
 	m       *play.Session
 	intents chan any
-	spare   play.Spare // frames of the worker heard and done with, to read the next into
-	loop    play.Loop  // trains at every speed: in Update, between frames or in the worker
+	loop    play.Loop // trains at every speed: in Update, between frames or in the worker
 	panel   *panel
 	pointer play.Pointer
 
@@ -45,7 +44,7 @@ type Game struct {
 
 func newGame() *Game {
 	s := deviceScale()
-	g := &Game{m: play.NewSession(), intents: make(chan any, 256), spare: make(play.Spare, 2),
+	g := &Game{m: play.NewSession(), intents: make(chan any, 256),
 		screen: play.Screen{Scale: s}}
 	// boot.js set <html lang> before the program started: the canvas draws its glyphs
 	// (play.NewFontsIn) and the panel speaks it from the first frame.
@@ -63,7 +62,7 @@ func newGame() *Game {
 		worker.Invoke(msg)
 	}
 	g.loop = play.Loop{Lock: &g.mu, M: g.m, Tel: &g.tel, Post: post, Survive: g.survive,
-		Spare: g.spare}
+		Spare: make(play.Spare, 2)}
 	go g.loop.Run()
 	return g
 }
@@ -102,7 +101,7 @@ type (
 func (g *Game) fromWorker(_ js.Value, args []js.Value) any {
 	said := workerSaid{word: args[0].String()}
 	if args[0].Type() != js.TypeString { // a frame: read into a spare buffer
-		said.frame = g.spare.Take(args[0].Length())
+		said.frame = g.loop.Spare.Take(args[0].Length())
 		js.CopyBytesToGo(said.frame, args[0])
 	}
 	// Neither drops as stale input does: a lost word or frame would stall the worker,

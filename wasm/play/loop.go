@@ -26,7 +26,8 @@ type Loop struct {
 	// Survive is deferred around every slice: it recovers from a panic and says so, so
 	// that a failure stops Play with a message, as in a frame, not the page.
 	Survive func(where string)
-	// Spare takes back the worker's frames once taken (Hear).
+	// Spare holds the worker's frames once taken (take), for the page to read the next
+	// frames into.
 	Spare Spare
 	wake  chan struct{}
 	heard [][]byte // the worker's frames heard since the last Frame

@@ -10,7 +10,7 @@ import (
 )
 
 // BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
-// stack: an epoch of training; a frame with the pictures and meters, computed and
+// stack: an epoch of training; the check of the parameters after each batch; a frame with the pictures and meters, computed and
 // encoded, and that frame's parts; and the page's reading and adopting of that frame.
 func BenchmarkWorker(b *testing.B) {
 	for _, c := range []struct {
@@ -29,6 +29,12 @@ func BenchmarkWorker(b *testing.B) {
 			b.ReportAllocs()
 			for range b.N {
 				w.Run(0)
+			}
+		})
+		ps := m.Net.Parameters()
+		b.Run(c.name+"/runs-away", func(b *testing.B) { // the check after every batch
+			for range b.N {
+				remote.RunsAway(ps)
 			}
 		})
 		ack := remote.EncodeAck(nil, m.remote.version, true, false, 16)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestPicturesKeepTheirBytes pins the pictures byte for byte: the sheet the page paints
@@ -69,6 +71,28 @@ func TestPicturesKeepTheirBytes(t *testing.T) {
 		if sheet != c.sheet || sent != c.all {
 			t.Errorf("%v n=%d signs=%v odd=%v: sheet %s, sent %s; want %s, %s", c.sizes, c.n,
 				c.signs, c.odd, sheet, sent, c.sheet, c.all)
+		}
+	}
+}
+
+// TestPeakOfIsMathMax: the inputs' pictures are scaled by the largest magnitude as
+// math.Max folds them, NaN and infinities included, in any order.
+func TestPeakOfIsMathMax(t *testing.T) {
+	vals := []float64{0, 1e-13, -3, 2.5, math.NaN(), math.Inf(1), math.Inf(-1), -7,
+		math.Copysign(0, -1), 1e-300}
+	rng := core.NewRNG(9)
+	for trial := range 2000 {
+		xs := make([]float64, trial%7)
+		for i := range xs {
+			xs[i] = vals[rng.IntN(len(vals))]
+		}
+		want := 1e-12
+		for _, v := range xs {
+			want = math.Max(want, math.Abs(v))
+		}
+		if got := peakOf(xs); math.Float64bits(got) != math.Float64bits(want) &&
+			!(got != got && want != want) {
+			t.Fatalf("peakOf(%v) = %v, math.Max gives %v", xs, got, want)
 		}
 	}
 }

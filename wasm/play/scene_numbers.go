@@ -294,7 +294,7 @@ func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
 	}
 	l := &s.inputLines[i]
 	if l.f != f || l.x != x {
-		value := Say(FeatureLine, FeatureLabel(f), coordNum(x))
+		value := Say(FeatureLine, FeatureLabel(f), coordNum(x, inputDigits))
 		*l = inputLine{f: f, x: x, value: value, closed: closedUp(value),
 			short: closedUp(Say(FeatureLine, FeatureLabel(f), Num(x)))}
 	}

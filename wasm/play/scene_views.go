@@ -84,7 +84,7 @@ func (s *Scene) plane(m *Session) {
 		return
 	}
 	s.write(Small, prioLegend, SoftInk, r.X, by+f.LineHeight*1.05, alignLeft,
-		Say(InputPointLine, coordNum(m.Input[0]), coordNum(m.Input[1])))
+		Say(InputPointLine, coordNum(m.Input[0], inputDigits), coordNum(m.Input[1], inputDigits)))
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},

@@ -15,7 +15,8 @@ func TestEdgeLegendShows(t *testing.T) {
 	defer speak(English)
 	for _, lang := range Langs() {
 		speak(lang)
-		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1}, {1920, 1080, 1}, {390, 844, 1}} {
+		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1},
+			{1920, 1080, 1}, {390, 844, 1}} {
 			for p := range Presets() {
 				for _, mo := range stepMoments(len(presetSession(t, p, Unit{}).Net.Layers)) {
 					m := presetSession(t, p, Unit{})

@@ -50,7 +50,7 @@ func collapseScene(part int) *Session {
 	if part == 2 {
 		// Xavier's init: weights large enough that the boundary shows on the plane.
 		m.useNetwork(core.MLP([]int{2, 4, 2, 1}, core.Identity{}, core.Identity{},
-			core.InitXavierUniform, m.InitSeed), m.Features)
+			core.InitXavierUniform, m.InitSeed), m.Features, ChangedNetwork)
 		return m
 	}
 	net := core.MLP([]int{1, 1, 1}, core.Identity{}, core.Identity{}, core.InitPlayground, 1)
@@ -61,14 +61,15 @@ func collapseScene(part int) *Session {
 			net.Layers[l].Linear.Bias[0] = b
 		}
 	}
-	m.useNetwork(net, []core.Feature{core.X1})
+	m.useNetwork(net, []core.Feature{core.X1}, ChangedNetwork)
 	return m
 }
 
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse
-// makes of it has W = 6.
+// makes of it has W = 6. A block of one layer (its parts show no layer controls, but a
+// command can still remove one) has no W2.
 func collapseSixDone(m *Session) bool {
-	if m.Lesson.Part > 1 {
+	if m.Lesson.Part > 1 || len(m.Net.Layers) < 2 {
 		return false
 	}
 	c := collapseOf(m)

@@ -92,13 +92,6 @@ func (Sigmoid) forwardEach(z, a []float64) {
 	}
 }
 
-// Sigmoid's ordinary case is expTiny <= |x| <= 708: there k = round(x/ln 2) lies in
-// [-1021, 1021], where exp scales by 2^k in one step.
-const (
-	sigmoidTinyBits = 0x3e2ffffffffdb73d                   // expTiny's bits, checked in mathfast_test.go
-	sigmoidSpanBits = 0x4086200000000000 - sigmoidTinyBits // 708's bits less expTiny's
-)
-
 // backwardEach takes f'(z) from a = f(z), bit for bit what Derivative computes from z,
 // without a second exp.
 func (Sigmoid) backwardEach(z, a, da, dz []float64) {

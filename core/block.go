@@ -66,9 +66,11 @@ func newBlock(s *Sequential, capacity int, backward bool) *block {
 	return b
 }
 
-// fits reports whether b matches s's shape and holds n samples.
-func (b *block) fits(s *Sequential, n int) bool {
-	if b == nil || n > b.cap || len(b.layers) != len(s.Layers) || b.shape[0] != s.In() {
+// fits reports whether b matches s's shape and holds n samples, and, for backward (a
+// trainer's use), has room for the gradients: a forward-only block does not.
+func (b *block) fits(s *Sequential, n int, backward bool) bool {
+	if b == nil || n > b.cap || len(b.layers) != len(s.Layers) || b.shape[0] != s.In() ||
+		backward && b.dx == nil {
 		return false
 	}
 	for l, layer := range s.Layers {

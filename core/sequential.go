@@ -282,7 +282,7 @@ func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 
 	if len(xs) == 0 {
 		return math.NaN()
 	}
-	if !tr.group.fits(s, lossGroup) {
+	if !tr.group.fits(s, lossGroup, false) {
 		tr.group = newBlock(s, lossGroup, false)
 	}
 	mean := tr.group.meanLoss(s, xs, ts, loss)

@@ -138,11 +138,11 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss,
 				layer.Activation().backwardEach(bl.z[i][:n], bl.a[i][:n], bl.da[i][:n], bl.dz[i][:n])
 			}
 		}
-		input, dx := b.x, b.dx
+		input, dx, from := b.x, b.dx, n-1 // the input gradient: the trace's sample's alone
 		if l > 0 {
-			input, dx = b.layers[l-1].a, b.layers[l-1].da
+			input, dx, from = b.layers[l-1].a, b.layers[l-1].da, 0
 		}
-		layer.Linear.backwardRows(input, bl.dz, dx, weight, n)
+		layer.Linear.backwardRows(input, bl.dz, dx, weight, n, from)
 	}
 	return -1, 0
 }

@@ -86,7 +86,7 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 		l.forwardRowsFew(x, z, n)
 		return
 	}
-	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, n)
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, 0, n)
 	for i, zi := range z[:l.Out] {
 		zi = zi[:n]
 		b := 0.0
@@ -107,7 +107,7 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 		}
 		j := 8
 		for ; in-j >= 8; j += 8 {
-			add8(zi, [8]float64(w[j:j+8]), [8][]float64(x[j:j+8]))
+			add8(zi, [8]float64(w[j:j+8]), [8][]float64(x[j:j+8]), 0)
 		}
 		for ; j < in; j++ {
 			wj, xj := w[j], x[j][:n]
@@ -139,19 +139,21 @@ func (l *Linear) forwardRowsFew(x, z [][]float64, n int) {
 	}
 }
 
-// eightRows returns the first n samples of the first eight rows of x.
-func eightRows(x [][]float64, n int) (x0, x1, x2, x3, x4, x5, x6, x7 []float64) {
+// eightRows returns samples from to n-1 of the first eight rows of x.
+func eightRows(x [][]float64, from, n int) (x0, x1, x2, x3, x4, x5, x6, x7 []float64) {
 	x = x[:8]
-	return x[0][:n], x[1][:n], x[2][:n], x[3][:n], x[4][:n], x[5][:n], x[6][:n], x[7][:n]
+	return x[0][from:n], x[1][from:n], x[2][from:n], x[3][from:n], x[4][from:n],
+		x[5][from:n], x[6][from:n], x[7][from:n]
 }
 
 // backwardRows adds weight*dz⊗x to the weight gradient (and weight*dz to the bias's),
-// sample by sample in order, and sets dx = Wᵀdz. Each unit's
-// gradients build up in locals over one pass through the samples.
-func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
+// sample by sample in order, and sets dx = Wᵀdz for samples from to n-1: a trainer
+// needs the network's input gradient for the last sample alone, for its trace. Each
+// unit's gradients build up in locals over one pass through the samples.
+func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n, from int) {
 	in := l.In
 	if in > 4 {
-		l.backwardRowsWide(x, dz, dx, weight, n)
+		l.backwardRowsWide(x, dz, dx, weight, n, from)
 		return
 	}
 	x0, x1, x2, x3 := fourRows(x, in, n)
@@ -208,13 +210,13 @@ func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 		}
 	}
 	for j := 0; j < in; j++ {
-		dxj := dx[j][:n]
+		dxj := dx[j][from:n]
 		for k := range dxj {
 			dxj[k] = 0
 		}
 		for i, dzi := range dz[:l.Out] {
 			w := l.w[i*in+j]
-			dzi = dzi[:n]
+			dzi = dzi[from:n]
 			for k := range dxj {
 				dxj[k] += w * dzi[k]
 			}
@@ -227,7 +229,7 @@ func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 // through the samples, the rest eight inputs at a time; dx takes eight outputs at a
 // time, in order, with their weights in locals, the first eight added to a zero of its
 // own rather than to a cleared row.
-func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) {
+func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n, from int) {
 	in, out := l.In, l.Out
 	for i, dzi := range dz[:out] {
 		dzi = dzi[:n]
@@ -244,7 +246,7 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 			l.BiasGrad[i] = gb
 		}
 		for ; in-j >= 8; j += 8 {
-			x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x[j:], n)
+			x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x[j:], 0, n)
 			gj := g[j : j+8 : j+8]
 			g0, g1, g2, g3, g4, g5, g6, g7 := gj[0], gj[1], gj[2], gj[3], gj[4], gj[5], gj[6], gj[7]
 			for k, d := range dzi {
@@ -271,10 +273,10 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 	w := l.w
 	var d0, d1, d2, d3, d4, d5, d6, d7 []float64
 	if out >= 8 {
-		d0, d1, d2, d3, d4, d5, d6, d7 = eightRows(dz, n)
+		d0, d1, d2, d3, d4, d5, d6, d7 = eightRows(dz, from, n)
 	}
 	for j, dxj := range dx[:in] {
-		dxj = dxj[:n]
+		dxj = dxj[from:n]
 		i := 0
 		if out >= 8 {
 			w0, w1, w2, w3 := w[j], w[in+j], w[2*in+j], w[3*in+j]
@@ -298,10 +300,10 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 		for ; out-i >= 8; i += 8 {
 			add8(dxj, [8]float64{w[i*in+j], w[(i+1)*in+j], w[(i+2)*in+j], w[(i+3)*in+j],
 				w[(i+4)*in+j], w[(i+5)*in+j], w[(i+6)*in+j], w[(i+7)*in+j]},
-				[8][]float64(dz[i:i+8]))
+				[8][]float64(dz[i:i+8]), from)
 		}
 		for ; i < out; i++ {
-			wi, di := w[i*in+j], dz[i][:n]
+			wi, di := w[i*in+j], dz[i][from:n]
 			for k := range dxj {
 				dxj[k] += wi * di[k]
 			}
@@ -312,7 +314,7 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 // backwardFirst8 adds unit i's gradients over the samples of dzi to its bias's and to
 // its first eight weights' (g is the unit's row), all in locals in one pass.
 func (l *Linear) backwardFirst8(x [][]float64, dzi, g []float64, i int, weight float64) {
-	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, len(dzi))
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, 0, len(dzi))
 	gb := 0.0
 	if l.BiasGrad != nil {
 		gb = l.BiasGrad[i]
@@ -340,13 +342,11 @@ func (l *Linear) backwardFirst8(x [][]float64, dzi, g []float64, i int, weight f
 // zero starts a sum as a cleared row would: 0 + p is +0 where p is -0.
 const zero = 0.0
 
-// add8 adds w[0]*x[0][k] + ... + w[7]*x[7][k] to acc[k], in that order, for every k:
-// the wide layers' kernels, eight rows at a time with their weights in locals.
-func add8(acc []float64, w [8]float64, x [8][]float64) {
-	n := len(acc)
+// add8 adds w[0]*x[0][from+k] + ... + w[7]*x[7][from+k] to acc[k], in that order, for
+// every k: the wide layers' kernels, eight rows at a time with their weights in locals.
+func add8(acc []float64, w [8]float64, x [8][]float64, from int) {
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x[:], from, from+len(acc))
 	w0, w1, w2, w3, w4, w5, w6, w7 := w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
-	x0, x1, x2, x3 := x[0][:n], x[1][:n], x[2][:n], x[3][:n]
-	x4, x5, x6, x7 := x[4][:n], x[5][:n], x[6][:n], x[7][:n]
 	for k := range acc {
 		s := acc[k] + w0*x0[k]
 		s += w1 * x1[k]

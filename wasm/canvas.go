@@ -91,6 +91,7 @@ func (p painter) Clear(c color.RGBA) {
 
 func (p painter) DrawSmooth(m *play.Mesh) { p.meshes.draw(p.dst, p.solid(), m, &smoothOp) }
 func (p painter) DrawLines(m *play.Mesh)  { p.meshes.draw(p.dst, nil, m, nil) }
+func (p painter) Shades() bool            { return p.meshes.lines != nil }
 
 // DrawSprites draws the pulses from the sprites' sheet.
 func (p painter) DrawSprites(m *play.Mesh) { p.meshes.draw(p.dst, p.sprites(), m, &flatOp) }

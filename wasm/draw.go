@@ -18,7 +18,7 @@ import (
 // grow geometrically in the copy the page is built with: cmd/ebitenpatch/grow.)
 type meshes struct {
 	vs    []ebiten.Vertex
-	lines *ebiten.Shader // kage.Line, made after the first frame (Game.DrawFinalScreen)
+	lines *ebiten.Shader // kage.Line after the first frame, nil before or if it failed: Shades
 }
 
 // draw draws mesh m with source image src, or without one the line shader, a call a part.

@@ -285,13 +285,12 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 	if g.tel.Frames == 0 {
 		// Not sooner: SwiftShader would link it before the page shows. Without it (the copy
 		// of ebiten compiles it: cmd/ebitenpatch), the lines stay feathered.
-		lines, err := ebiten.NewShader([]byte(kage.Line))
-		g.canvas.meshes.lines, g.canvas.batch.Shade, g.tel.Shaded = lines, err == nil, err == nil
+		g.canvas.meshes.lines, _ = ebiten.NewShader([]byte(kage.Line)) // nil where it fails
 		mark("first-frame")
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
 	}
-	g.tel.Drawn(play.MSSince(start))
+	g.tel.Drawn(play.MSSince(start), &g.canvas.batch)
 }
 
 // Layout makes the canvas as many pixels as the screen has (play.Screen.Resize), with

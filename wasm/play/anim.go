@@ -3,6 +3,7 @@ package play
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"nnplay/core"
 )
@@ -48,7 +49,7 @@ type StepRecord struct {
 	Names []string
 	LR    float64
 	Reg   Regularization
-	// basis is what the step read besides the parameters' values (stepHolds).
+	// basis is what the step read besides the parameters' values (staleBy).
 	basis stepBasis
 }
 
@@ -72,40 +73,62 @@ func (m *Session) stepBasis() stepBasis {
 	return b
 }
 
-// stepHolds reports whether the Step's record is still a step of the model on the page:
-// computed from the same activations and training rule (stepBasis), and from the
-// parameters the page shows (the old ones until the update is shown, the new after).
-func (m *Session) stepHolds(rec *StepRecord) bool {
+// staleBy returns what changed of what the Step's record was computed from, as the
+// clause that says so (ChangedLR, ...), and whether anything did: the record holds while
+// it is a step of the model on the page, computed from the same training rule and
+// activations (stepBasis) and from the parameters the page shows (the old ones until the
+// update is shown, the new after).
+func (m *Session) staleBy(rec *StepRecord) (Msg, bool) {
 	now, was := m.stepBasis(), rec.basis
-	if now.lr != was.lr || now.l1 != was.l1 || now.l2 != was.l2 || now.batch != was.batch ||
-		now.loss != was.loss || !slices.Equal(now.acts, was.acts) {
-		return false
+	switch {
+	case now.lr != was.lr:
+		return ChangedLR, true
+	case now.l1 != was.l1 || now.l2 != was.l2:
+		return ChangedReg, true
+	case now.batch != was.batch:
+		return ChangedBatch, true
+	case now.loss != was.loss:
+		return ChangedLoss, true
+	case !slices.Equal(now.acts, was.acts):
+		return ChangedActivation, true
 	}
 	shown := rec.Old
 	if m.Anim.Done == PhaseUpdate {
 		shown = rec.New
 	}
 	params := m.Net.Parameters()
-	if len(params) != len(shown) {
-		return false
-	}
-	for i, p := range params {
-		if p.Name != rec.Names[i] || !slices.Equal(p.Value, shown[i]) {
-			return false
+	gone := len(params) < len(shown) // a bias switched off: the record names it
+	for i := range max(len(params), len(shown)) {
+		switch {
+		case gone && (i == len(params) || params[i].Name != rec.Names[i]):
+			return paramClause(rec.Names[i]), true
+		case i == len(shown) || params[i].Name != rec.Names[i] ||
+			!slices.Equal(params[i].Value, shown[i]):
+			return paramClause(params[i].Name), true
 		}
 	}
-	return true
+	return 0, false
 }
 
-// endStaleStep ends a Step whose record no longer holds (stepHolds): a weight, a bias,
-// an activation, the learning rate, the batch, the loss, the regularization or the data
-// changed since it was computed. Its phases would show the numbers of a model that is
-// gone, and its update would write that model's step over the learner's edit. The page
-// shows the edited network at rest, as after a reshape, and the next Step starts from
-// it. Session.Apply calls it after every command, the one place the model changes.
+// paramClause says which kind of parameter named name ("0.weight", "1.bias") changed.
+func paramClause(name string) Msg {
+	if strings.HasSuffix(name, ".bias") {
+		return ChangedBias
+	}
+	return ChangedWeight
+}
+
+// endStaleStep ends a Step whose record no longer holds (staleBy): a weight, a bias,
+// an activation, the learning rate, the batch, the loss or the regularization changed
+// since it was computed. Its phases would show the numbers of a model that is gone, and
+// its update would write that model's step over the learner's edit. The page shows the
+// edited network at rest, as after a reshape, and the next Step starts from it.
+// Session.Apply calls it after every command, the one place the model changes.
 func (m *Session) endStaleStep() {
-	if rec := m.Anim.Record; rec != nil && !m.stepHolds(rec) {
-		m.Anim = Anim{}
+	if rec := m.Anim.Record; rec != nil {
+		if why, stale := m.staleBy(rec); stale {
+			m.endStep(why)
+		}
 	}
 }
 

@@ -17,6 +17,10 @@ type Canvas interface {
 	// with the line shader (kage.Line), which reads no texture; its colours are
 	// premultiplied.
 	DrawLines(m *Mesh)
+	// Shades reports whether DrawLines can draw: the canvas has made its line shader,
+	// which the page does after its first frame. The Batcher asks it, the one place that
+	// knows; without the shader the lines are feathered and the flat shapes sampled.
+	Shades() bool
 	// DrawSprites draws m's discs from the sprites' sheet (SpriteSheet), linearly
 	// filtered; its colours are premultiplied.
 	DrawSprites(m *Mesh)
@@ -37,12 +41,11 @@ type Batcher struct {
 	Canvas Canvas
 	Pics   *Pictures
 	Fonts  *Fonts
-	// Shade has the straight lines drawn with the canvas's line shader (DrawLines), as
-	// one quad each where the feathered stroke is ten thin triangles (for a software
-	// renderer Net B's edges cost a fifth of its frame), and the flat shapes too when
-	// no picture is among them, where the sheet's linear filter reads four texels a
-	// pixel and the shader none. Off, lines are feathered and flat shapes sampled.
-	Shade  bool
+	// Where the canvas Shades, the straight lines are drawn with its line shader
+	// (DrawLines), as one quad each where the feathered stroke is ten thin triangles (for
+	// a software renderer Net B's edges cost a fifth of its frame), and the flat shapes
+	// too when no picture is among them, where the sheet's linear filter reads four
+	// texels a pixel and the shader none.
 	flat   Mesh
 	pics   bool // the flat shapes hold a picture
 	lines  Mesh
@@ -70,7 +73,7 @@ func (b *Batcher) Sprite(d Dot)              { b.sprite.Sprite(d) }
 // them first (the network's edges come before every other); after one, it goes with
 // the smooth shapes, feathered, in the order Paint gave.
 func (b *Batcher) Line(l Line) {
-	if b.Shade && len(b.smooth.Indices) == 0 {
+	if len(b.smooth.Indices) == 0 && b.Canvas.Shades() {
 		b.lines.ShadedLine(l)
 		return
 	}
@@ -143,7 +146,7 @@ func (b *Batcher) Labels(ls []Label) {
 // shapes alone (Mesh.vertex), else from the sheet.
 func (b *Batcher) drawFlat() {
 	if len(b.flat.Indices) > 0 {
-		if b.Shade && !b.pics {
+		if !b.pics && b.Canvas.Shades() {
 			b.Canvas.DrawLines(&b.flat)
 		} else {
 			b.Canvas.DrawFlat(&b.flat)

@@ -15,6 +15,7 @@ func (mipCanvas) Disc(Dot)                 {}
 func (mipCanvas) Points(*PlaneView)        {}
 func (c mipCanvas) DrawSmooth(m *Mesh)     { c.DrawFlat(m) }
 func (c mipCanvas) DrawLines(m *Mesh)      { c.DrawFlat(m) }
+func (mipCanvas) Shades() bool             { return false }
 func (c mipCanvas) DrawSprites(m *Mesh)    { c.DrawFlat(m) }
 func (c mipCanvas) DrawFlat(m *Mesh) {
 	m.Parts(func(vs []Vertex, is []uint16) {
@@ -71,6 +72,7 @@ func (solidCanvas) Points(*PlaneView)        {}
 func (solidCanvas) DrawFlat(*Mesh)           {}
 func (solidCanvas) DrawSprites(*Mesh)        {}
 func (solidCanvas) DrawLines(*Mesh)          {}
+func (solidCanvas) Shades() bool             { return false }
 func (c solidCanvas) DrawSmooth(m *Mesh) {
 	m.Parts(func(vs []Vertex, _ []uint16) {
 		for _, v := range vs {

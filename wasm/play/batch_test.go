@@ -8,8 +8,12 @@ import (
 	"testing"
 )
 
-// canvasLog is a Canvas that writes down each draw and the triangles it draws.
-type canvasLog struct{ calls []string }
+// canvasLog is a Canvas that writes down each draw and the triangles it draws; it has
+// the line shader where shades is set.
+type canvasLog struct {
+	calls  []string
+	shades bool
+}
 
 func (c *canvasLog) add(f string, a ...any) {
 	c.calls = append(c.calls, fmt.Sprintf(f, a...))
@@ -18,6 +22,7 @@ func (c *canvasLog) Clear(color.RGBA)                  { c.add("clear") }
 func (c *canvasLog) DrawFlat(m *Mesh)                  { c.add("flat %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawSmooth(m *Mesh)                { c.add("smooth %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawLines(m *Mesh)                 { c.add("lines %d", len(m.Indices)/3) }
+func (c *canvasLog) Shades() bool                      { return c.shades }
 func (c *canvasLog) DrawSprites(m *Mesh)               { c.add("sprites %d", len(m.Indices)/3) }
 func (c *canvasLog) DrawText(m *Mesh, s FontSize)      { c.add("text%d %d", s, len(m.Indices)/6) }
 func (c *canvasLog) Disc(Dot)                          { c.add("disc") }
@@ -153,8 +158,18 @@ func TestShadedLinesKeepPaintsOrder(t *testing.T) {
 			}
 		}
 		var plain, shaded shadeLog
-		s.Paint(&Batcher{Canvas: &plain, Pics: pics, Fonts: fonts})
-		s.Paint(&Batcher{Canvas: &shaded, Pics: pics, Fonts: fonts, Shade: true})
+		shaded.shades = true
+		bp, bs := &Batcher{Canvas: &plain, Pics: pics, Fonts: fonts},
+			&Batcher{Canvas: &shaded, Pics: pics, Fonts: fonts}
+		s.Paint(bp)
+		s.Paint(bs)
+		for _, b := range []*Batcher{bp, bs} { // what the page's "stats" say (Shaded)
+			var tel Telemetry
+			if tel.Drawn(0, b); tel.Shaded != b.Canvas.Shades() {
+				t.Errorf("%s: the canvas shades %v, the telemetry says %v", c.name,
+					b.Canvas.Shades(), tel.Shaded)
+			}
+		}
 		if lead < len(s.Edges) {
 			t.Fatalf("%s: %d lines lead, fewer than the %d edges", c.name, lead, len(s.Edges))
 		}

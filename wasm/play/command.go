@@ -17,7 +17,7 @@ type Command interface {
 // words for the page; a Notice is not an error but what a command that was carried out
 // has to say.
 func (m *Session) Apply(c Command) error {
-	stepping := m.Anim.Record != nil
+	m.ending = stepEnd{}
 	err := c.apply(m)
 	if Refusal(err) != nil {
 		return err
@@ -27,7 +27,7 @@ func (m *Session) Apply(c Command) error {
 		m.gen++
 		m.endStaleStep()
 	}
-	err = m.sayStepEnded(c, stepping, err)
+	err = m.sayStepEnded(c, err)
 	m.noteProgress()
 	return err
 }

@@ -73,7 +73,7 @@ func (m *Session) loadData(name, text string) error {
 		return err
 	}
 	m.Problem = problem
-	m.reset()
+	m.reset(ChangedData)
 	return Notice{DataLoaded.With(name, len(pts), problemWords[problem])}
 }
 
@@ -114,7 +114,7 @@ func (UseOwnData) apply(m *Session) error {
 		return err
 	}
 	m.Problem = m.custom.problem
-	m.reset()
+	m.reset(ChangedData)
 	return nil
 }
 

@@ -46,16 +46,24 @@ func fixedDecimals(v float64, d int) string {
 	return strconv.FormatFloat(v, 'f', d, 64)
 }
 
-// coordNum formats an input's value to three decimals where it is below 10, else as
-// Num: Step moves the input point onto a training point such as (1.4953, -0.9979), and
-// a learner checking dL/dw = dL/dz × x by hand was off in the second digit with Num's
-// "1.50" and "-1.00".
-func coordNum(v float64) string {
+// coordNum formats a coordinate of the plane with d decimals where it is below 10, else
+// as Num: Step moves the input point onto a training point such as (1.4953, -0.9979),
+// and a learner checking dL/dw = dL/dz × x by hand was off in the second digit with
+// Num's "1.50" and "-1.00". The Step's text names the point with pointDigits, the
+// inputs and the plane, where room is scarcer, say its coordinates with inputDigits.
+func coordNum(v float64, d int) string {
 	if !core.IsFinite(v) || math.Abs(v) >= 10 {
 		return Num(v)
 	}
-	return strconv.FormatFloat(v, 'f', 3, 64)
+	return strconv.FormatFloat(v, 'f', d, 64)
 }
+
+// The decimals of a coordinate (coordNum): the Step's training point, and the input
+// point as the inputs and the plane show it.
+const (
+	pointDigits = 4
+	inputDigits = 3
+)
 
 // Exact formats a value in full (shortest round-trip digits) for number boxes, where
 // the learner may copy it; non-finite values read as in Num.

@@ -75,7 +75,10 @@ func (c SetLanguage) apply(*Session) error {
 // menu say that the language it shows is no longer the kept one (KeptElsewhere,
 // langChoices), so that choosing it there keeps it again. (Saving the kept language
 // whenever it differed from what this tab last saved lost that choice: the other tab's
-// was not what this one last saved.)
+// was not what this one last saved.) Its writers, the language commands and the
+// panel's sync (Chosen), run one at a time under the Game's lock, in Update and at the
+// start, so a read and the store after it need no compare-and-swap; it stays atomic,
+// as lang is, so that a read from any goroutine is safe.
 var kept atomic.Int32
 
 const unsaved = 1 << 8
@@ -110,9 +113,10 @@ func show(l Lang) error {
 // is shown, never remembered: a teacher's Korean link leaves a learner's English as it was.
 func Chosen() (l Lang, ok bool) {
 	k := kept.Load()
-	if k&unsaved == 0 || !kept.CompareAndSwap(k, k&^unsaved) {
+	if k&unsaved == 0 {
 		return 0, false
 	}
+	kept.Store(k &^ unsaved) // no write comes between: see kept
 	return Lang(k&^unsaved - 1), true
 }
 
@@ -128,8 +132,8 @@ func (c KeptElsewhere) apply(*Session) error {
 	if err != nil {
 		return err
 	}
-	if k := kept.Load(); k&unsaved == 0 {
-		kept.CompareAndSwap(k, int32(l)+1)
+	if kept.Load()&unsaved == 0 {
+		kept.Store(int32(l) + 1)
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func collapseScene(part int) *Session {
 	if part == 2 {
 		// Xavier's init: weights large enough that the boundary shows on the plane.
 		m.useNetwork(core.MLP([]int{2, 4, 2, 1}, core.Identity{}, core.Identity{},
-			core.InitXavierUniform, m.InitSeed), m.Features)
+			core.InitXavierUniform, m.InitSeed), m.Features, ChangedNetwork)
 		return m
 	}
 	net := core.MLP([]int{1, 1, 1}, core.Identity{}, core.Identity{}, core.InitPlayground, 1)
@@ -61,7 +61,7 @@ func collapseScene(part int) *Session {
 			net.Layers[l].Linear.Bias[0] = b
 		}
 	}
-	m.useNetwork(net, []core.Feature{core.X1})
+	m.useNetwork(net, []core.Feature{core.X1}, ChangedNetwork)
 	return m
 }
 

@@ -60,7 +60,7 @@ func dyingScene(int) *Session {
 	}
 	m.InitSeed = Dying.Seed // Reset draws the same weights
 	m.useNetwork(core.MLP(Dying.Sizes, core.ReLU{}, core.Tanh{}, core.InitPlayground, m.InitSeed),
-		m.Features)
+		m.Features, ChangedNetwork)
 	m.LR = Dying.LR
 	m.Trainer.Opt.LR = Dying.LR
 	m.Playing = true

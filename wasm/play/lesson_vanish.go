@@ -19,7 +19,7 @@ func vanishLessonDef() *lesson {
 			m := NewSession()
 			p := Presets()[2] // the deep sigmoid stack
 			m.useNetwork(core.MLP(p.Sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
-				m.Features)
+				m.Features, ChangedNetwork)
 			p1 := m.Train[m.NearestTrain()] // the pass the board and Step show
 			m.Input = [2]float64{p1.X1, p1.X2}
 			return m

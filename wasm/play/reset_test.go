@@ -39,6 +39,7 @@ func (d *drawList) Clear(c color.RGBA)           { d.log(c) }
 func (d *drawList) DrawFlat(m *Mesh)             { d.add("flat", m) }
 func (d *drawList) DrawSmooth(m *Mesh)           { d.add("smooth", m) }
 func (d *drawList) DrawLines(m *Mesh)            { d.add("lines", m) }
+func (d *drawList) Shades() bool                 { return false }
 func (d *drawList) DrawSprites(m *Mesh)          { d.add("sprites", m) }
 func (d *drawList) DrawText(m *Mesh, s FontSize) { d.add(s, m) }
 func (d *drawList) Disc(c Dot)                   { d.log(c) }

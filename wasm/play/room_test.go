@@ -35,6 +35,7 @@ func (e *ebitenBuffers) Clear(color.RGBA)             {}
 func (e *ebitenBuffers) DrawFlat(m *Mesh)             { e.draw(m) }
 func (e *ebitenBuffers) DrawSmooth(m *Mesh)           { e.draw(m) }
 func (e *ebitenBuffers) DrawLines(m *Mesh)            { e.draw(m) }
+func (e *ebitenBuffers) Shades() bool                 { return true }
 func (e *ebitenBuffers) DrawSprites(m *Mesh)          { e.draw(m) }
 func (e *ebitenBuffers) DrawText(m *Mesh, _ FontSize) { e.draw(m) }
 func (e *ebitenBuffers) Disc(Dot)                     {}
@@ -65,7 +66,7 @@ func TestSlowPlayRarelyOutgrowsBuffers(t *testing.T) {
 			geo := pageGeometry(p.m, windows[0])
 			var s Scene
 			var gpu ebitenBuffers
-			b := Batcher{Canvas: &gpu, Pics: p.pics, Fonts: fonts, Shade: true}
+			b := Batcher{Canvas: &gpu, Pics: p.pics, Fonts: fonts}
 			grown := 0
 			for f := range 160 {
 				p.frame()

@@ -56,6 +56,7 @@ type Scene struct {
 	columnValues []string
 	rooms        []numberRoom
 	inputLines   []inputLine // the inputs' values, kept from frame to frame
+	pointLine    pointLine   // the plane's line of the input point, kept alike
 	rule         ruleLine    // the Step's update line, kept for its record
 	badges       *badgeWords
 	badgeRefs    []badgeRef // the badges asked for, to mark those not placed (markBadges)

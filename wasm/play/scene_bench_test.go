@@ -78,6 +78,7 @@ func (nullCanvas) Clear(color.RGBA)         {}
 func (nullCanvas) DrawFlat(*Mesh)           {}
 func (nullCanvas) DrawSmooth(*Mesh)         {}
 func (nullCanvas) DrawLines(*Mesh)          {}
+func (nullCanvas) Shades() bool             { return true }
 func (nullCanvas) DrawSprites(*Mesh)        {}
 func (nullCanvas) DrawText(*Mesh, FontSize) {}
 func (nullCanvas) Disc(Dot)                 {}
@@ -93,7 +94,7 @@ func BenchmarkPaint(b *testing.B) {
 			s.Build(m, geo, fonts, 0)
 			var pics Pictures
 			pics.Refresh(m)
-			bt := Batcher{Canvas: nullCanvas{}, Pics: &pics, Fonts: fonts, Shade: true}
+			bt := Batcher{Canvas: nullCanvas{}, Pics: &pics, Fonts: fonts}
 			s.Paint(&bt)
 			b.ReportAllocs()
 			b.ResetTimer()

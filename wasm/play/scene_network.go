@@ -85,6 +85,18 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	// legend met the selected unit's numbers on the left and the last layer on the right.
 	above, _ := s.unitsSpan()
 	s.texts[legend].anywhere(Rect{geo.Net.X, geo.Net.Y, geo.Net.W, above - geo.Net.Y})
+	// Else under the units (and their bias squares), at the right, or wherever there is
+	// room under them, in short (in full it cut the badges' note there to a word): at
+	// 390x844 the selected unit's numbers and the column titles left Net B's English
+	// legend no room above them in 9 of 12 Step moments.
+	below := 0.0
+	for _, u := range s.Units {
+		below = max(below, s.numbersTop(u))
+	}
+	s.write(Small, prioLegend, SoftInk, geo.Net.X+geo.Net.W, below, alignRight,
+		Say(edgeLegends[mode][1])).
+		anywhere(Rect{geo.Net.X, below, geo.Net.W, geo.Net.Y + geo.Net.H - below}).
+		alt = legend + 1
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)

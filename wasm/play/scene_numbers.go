@@ -141,7 +141,7 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// and on phones a line is all the room between that and the chip under it, and
 		// a text keeps off the buttons (controls).
 		below.y -= sc
-		flush := spot{below.x, below.y - sc + u.Frame.Width/2, below.a}
+		flush := spot{below.x, f.Y + f.H + u.Frame.Width/2, below.a}
 		name, _, _ := strings.Cut(value, " =")
 		// There, on a white box a pixel wide, the name stands level with its unit, clear of
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
@@ -294,7 +294,7 @@ func (s *Scene) inputLine(f core.Feature, i int, x float64) *inputLine {
 	}
 	l := &s.inputLines[i]
 	if l.f != f || l.x != x {
-		value := Say(FeatureLine, FeatureLabel(f), coordNum(x))
+		value := Say(FeatureLine, FeatureLabel(f), coordNum(x, inputDigits))
 		*l = inputLine{f: f, x: x, value: value, closed: closedUp(value),
 			short: closedUp(Say(FeatureLine, FeatureLabel(f), Num(x)))}
 	}

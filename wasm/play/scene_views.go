@@ -84,7 +84,7 @@ func (s *Scene) plane(m *Session) {
 		return
 	}
 	s.write(Small, prioLegend, SoftInk, r.X, by+f.LineHeight*1.05, alignLeft,
-		Say(InputPointLine, coordNum(m.Input[0]), coordNum(m.Input[1])))
+		s.pointLine.text(m.Input))
 	lx, ly := r.X+r.W*0.55, by+f.LineHeight*1.6
 	tx := lx + 70*sc
 	p.Legend = append(p.Legend, Dot{X: lx, Y: ly, R: rim, Color: White},
@@ -355,4 +355,22 @@ func dashes(ls []Line, x, y, length, width, sc float64, c color.RGBA) []Line {
 			Color: c})
 	}
 	return ls
+}
+
+// pointLine is the plane's line that names the input point ("input point (1.495,
+// -0.998)"), made again only when the point or the language changes: while training
+// plays, the scene is built every frame and the point stays where it is.
+type pointLine struct {
+	at   [2]float64
+	lang Lang
+	said string
+}
+
+// text returns the line for the input point at.
+func (l *pointLine) text(at [2]float64) string {
+	if l.said == "" || l.at != at || l.lang != Language() {
+		*l = pointLine{at: at, lang: Language(), said: Say(InputPointLine,
+			coordNum(at[0], inputDigits), coordNum(at[1], inputDigits))}
+	}
+	return l.said
 }

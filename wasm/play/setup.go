@@ -53,7 +53,7 @@ func (c ApplySetup) apply(m *Session) error {
 	m.InitSeed, m.LR, m.BatchSize, m.Loss = s.InitSeed, s.LR, s.BatchSize, s.Loss
 	m.Reg, m.RegRate, m.Discretize, m.ShowTest = s.Reg, s.RegRate, s.Discretize, s.ShowTest
 	m.Selected = Unit{Level: 1, Index: 0}
-	m.useNetwork(s.Network(), slices.Clone(s.Features))
+	m.useNetwork(s.Network(), slices.Clone(s.Features), ChangedNetwork)
 	return nil
 }
 
@@ -227,22 +227,24 @@ func (e HashError) In(l Lang) string {
 // useNetwork puts net on the page over the input features fs, with its weights as they
 // are: training starts over at epoch 0 (restart), and what belonged to the old network
 // (the Step, the hover, a selection net has not, the biases kept while off) is
-// forgotten. The data and the loss must be the ones net trains on.
-func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature) {
+// forgotten. The data and the loss must be the ones net trains on. A Step shown ends,
+// and the page says why (endStep).
+func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature, why Msg) {
+	m.endStep(why)
 	m.Net, m.Features = net, fs
 	m.stash = map[*core.Linear][]float64{}
 	m.runawayLR, m.stallLR = 0, 0 // another network: the rate that failed may train it
 	m.retarget()
 	m.reshaped()
-	m.restart()
+	m.restart(why)
 }
 
 // restart starts training over with the network's weights as they are: epoch 0, no
-// Step, no pause, a new loss curve.
-func (m *Session) restart() {
+// Step (ended for the reason why), no pause, a new loss curve.
+func (m *Session) restart(why Msg) {
+	m.endStep(why)
 	m.Playing = false
 	m.Diverged = nil
-	m.Anim = Anim{}
 	m.SamplesSeen = 0
 	m.epochSeen = 0
 	m.Trainer = nil
@@ -255,7 +257,7 @@ func (m *Session) restart() {
 // reshaped forgets what belonged to the network's old shape: the Step, the hover, a
 // selection that no longer names a unit.
 func (m *Session) reshaped() {
-	m.Anim = Anim{}
+	m.endStep(ChangedShape)
 	m.Hover = Hover{}
 	if !m.valid(m.Selected) || m.Selected.Level == 0 {
 		m.Selected = Unit{Level: 1, Index: 0}

@@ -111,8 +111,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 		want := "0.." + strconv.Itoa(MaxHashLength)
 		return s, []HashError{{Value: clipText(hash), Reason: HashTooLong, Want: want}}
 	}
-	p := &hashParser{s: &s, seen: map[string]bool{}, ok: map[string]bool{},
-		given: map[string]string{}}
+	p := &hashParser{s: &s, met: map[string]*metField{}}
 	fields := 0
 	for rest := hash; rest != ""; {
 		var part string
@@ -139,14 +138,23 @@ type refusal struct {
 }
 
 type hashParser struct {
-	s        *Setup
-	seen, ok map[string]bool   // fields met, and fields read without a complaint
-	given    map[string]string // each field's value as given, once unescaped
-	acts     []core.Activation
-	bias     []bool
-	weights  string
-	errs     []HashError
+	s       *Setup
+	met     map[string]*metField // the fields met, by key
+	acts    []core.Activation
+	bias    []bool
+	weights string
+	errs    []HashError
 }
+
+// metField is a field of the link: its value as given, once unescaped, and whether it
+// was read without a complaint.
+type metField struct {
+	value string
+	ok    bool
+}
+
+// ok reports whether field key was met and read without a complaint.
+func (p *hashParser) ok(key string) bool { return p.met[key] != nil && p.met[key].ok }
 
 // field reads one key=value pair.
 func (p *hashParser) field(key, raw string) {
@@ -168,21 +176,22 @@ func (p *hashParser) field(key, raw string) {
 		p.refuse(key, raw, &refusal{HashUnknownField, strings.Join(keys, "|")})
 		return
 	}
-	if p.seen[key] {
+	if p.met[key] != nil {
 		p.refuse(key, raw, &refusal{HashRepeated, ""})
 		return
 	}
-	p.seen[key] = true
+	f := &metField{value: raw}
+	p.met[key] = f
 	if bad != nil {
 		p.refuse(key, raw, &refusal{HashBadEscape, ""})
 		return
 	}
-	p.given[key] = v
+	f.value = v
 	if r := hashFields[i].read(p, v); r != nil {
 		p.refuse(key, v, r)
 		return
 	}
-	p.ok[key] = true
+	f.ok = true
 }
 
 func (p *hashParser) refuse(field, value string, r *refusal) {
@@ -207,37 +216,39 @@ func clipText(s string) string {
 func (p *hashParser) settle() {
 	s := p.s
 	switch {
-	case !p.ok["problem"] && p.ok["data"]:
+	case !p.ok("problem") && p.ok("data"):
 		s.Problem = Classification
 		if s.Data.Kind.Regression() {
 			s.Problem = Regression
 		}
 	case s.Data.Kind.Regression() != (s.Problem == Regression):
-		if p.ok["data"] {
+		if p.ok("data") {
 			p.refuse("data", s.Data.Kind.String(), &refusal{HashMismatch,
 				choices(s.Problem.Datasets(), core.DatasetKind.String)})
-			p.ok["data"] = false
+			p.met["data"].ok = false
 		}
 		s.Data.Kind = s.Problem.Datasets()[0]
 	}
 	n := len(s.Hidden) + 1
 	s.Acts, s.Bias = slices.Repeat([]core.Activation{core.Tanh{}}, n), slices.Repeat([]bool{true}, n)
-	if p.ok["acts"] && p.counts("acts", len(p.acts), n) {
+	if p.ok("acts") && p.counts("acts", len(p.acts), n) {
 		s.Acts = p.acts
 	}
-	if p.ok["bias"] && p.counts("bias", len(p.bias), n) {
+	if p.ok("bias") && p.counts("bias", len(p.bias), n) {
 		s.Bias = p.bias
 	}
-	if p.ok["weights"] {
+	if p.ok("weights") {
 		p.readWeights()
 	}
 }
 
-// counts refuses a list of got entries where want are needed, quoting it as given.
+// counts refuses a list of got entries (of a field read) where want are needed,
+// quoting it as given.
 func (p *hashParser) counts(field string, got, want int) bool {
 	if got != want {
-		p.refuse(field, p.given[field], &refusal{HashWrongCount, strconv.Itoa(want)})
-		p.ok[field] = false
+		f := p.met[field]
+		p.refuse(field, f.value, &refusal{HashWrongCount, strconv.Itoa(want)})
+		f.ok = false
 	}
 	return got == want
 }
@@ -245,7 +256,7 @@ func (p *hashParser) counts(field string, got, want int) bool {
 // readWeights reads the weights if the network they belong to came through whole.
 func (p *hashParser) readWeights() {
 	for _, f := range []string{"features", "layers", "bias"} {
-		if p.seen[f] && !p.ok[f] {
+		if p.met[f] != nil && !p.ok(f) {
 			p.refuse("weights", p.weights, &refusal{HashNeedsNetwork, ""})
 			return
 		}

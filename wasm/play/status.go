@@ -63,10 +63,10 @@ type StartLanguage struct {
 }
 
 func (c StartLanguage) apply(m *Session) error {
-	k, err := ParseLang(c.Kept) // a choice from before a reset is not this page's
+	k, err := ParseLang(c.Kept)
 	if err != nil {
 		k = c.Lang
 	}
-	kept.Store(int32(k) + 1)
+	kept.Store(int32(k) + 1) // unsaved cleared: a choice from before a reset is not this page's
 	return show(c.Lang)
 }

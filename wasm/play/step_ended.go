@@ -1,55 +1,43 @@
 package play
 
-// Why a Step ended: an edit of what it was computed from ends it (endStaleStep, restart),
+// Why a Step ended: an edit of what it was computed from ends it (endStep),
 // and the page then shows the edited network at rest. Without a word its text, its loss
 // box and its gradients would vanish unexplained, the fresh-eyes look found; on a phone
 // the Step's text is far below the canvas, so the status line says it too.
 
+// stepEnd is why the command being applied ended the Step the page showed (endStep).
+type stepEnd struct {
+	why   Msg // a clause: ChangedWeight, ChangedData, ...
+	ended bool
+}
+
+// endStep ends the Step, if one is shown, because of what why says changed of what it was
+// computed from; the command's answer says so (sayStepEnded). The code that ends a Step
+// names the reason, so no list of commands can miss one. Play ends a Step without it: it
+// is no edit, and training takes the page over, as the learner sees.
+func (m *Session) endStep(why Msg) {
+	if m.Anim.Record != nil && !m.ending.ended {
+		m.ending = stepEnd{why: why, ended: true}
+	}
+	m.Anim = Anim{}
+}
+
 // sayStepEnded returns command c's answer err, joined by a Notice that says what c
-// changed when c ended the Step the page showed (stepping), and keeps that Notice for
-// the Step's own text (StepInfo) until the learner's next action. Play (the button and
-// the space key send TogglePlay) is no edit: training takes the page over, as the
-// learner sees.
-func (m *Session) sayStepEnded(c Command, stepping bool, err error) error {
+// changed when c ended the Step the page showed (endStep), and keeps that Notice for the
+// Step's own text (StepInfo) until the learner's next action.
+func (m *Session) sayStepEnded(c Command, err error) error {
 	if _, own := c.(pageOwn); !own {
 		m.stepEnded = nil
 	}
-	if m.Playing || !stepping || m.Anim.Record != nil { // Play, however sent, took over
+	end := m.ending
+	m.ending = stepEnd{}
+	if !end.ended {
 		return err
 	}
-	said := StepEndedBy.With(whatChanged(c))
+	said := StepEndedBy.With(end.why)
 	m.stepEnded = said
 	if n, ok := err.(Notice); ok {
 		return Notice{Sentences{said, n.Said}}
 	}
 	return Notice{said}
-}
-
-// whatChanged names, as a clause, what command c changed of what a Step computes from.
-func whatChanged(c Command) Msg {
-	switch c.(type) {
-	case SetWeight, SetEdgeWeight, SetLinearWeight, ZeroLinearRow:
-		return ChangedWeight
-	case SetBias, SetBiasEnabled, SetLinearBias, SetLinearBiasOn:
-		return ChangedBias
-	case SetActivation, SetActivationParam, SetHiddenActivation:
-		return ChangedActivation
-	case SetLR:
-		return ChangedLR
-	case SetBatch:
-		return ChangedBatch
-	case SetLoss:
-		return ChangedLoss
-	case SetRegularization, SetRegRate:
-		return ChangedReg
-	case SetDataKind, SetNoise, SetTrainPct, Regenerate, SetData, SetProblem:
-		return ChangedData
-	case SetUnits, AddUnit, RemoveUnit, AddLayer, RemoveLayer, SetHiddenLayers, SetFeature:
-		return ChangedShape
-	case Reset, NewSeed:
-		return ChangedByReset
-	case UsePreset:
-		return ChangedPreset
-	}
-	return ChangedNetwork
 }

@@ -34,6 +34,16 @@ func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
 		{AddLayer{}, nil, "the network's shape", "모양을"},
 		{RemoveLayer{}, nil, "the network's shape", "모양을"},
 		{UsePreset{Index: 1}, nil, "network to start from", "시작 신경망"},
+		{SetHiddenActivation{Act: core.Sigmoid{}}, nil, "an activation", "활성화 함수를"},
+		{SetDataKind{Kind: core.XOR}, nil, "the data", "데이터를"},
+		{SetTrainPct{Percent: 70}, nil, "the data", "데이터를"},
+		{Regenerate{}, nil, "the data", "데이터를"},
+		{SetProblem{Problem: Regression}, nil, "the data", "데이터를"},
+		{LoadFile{Kind: DataFile, Name: "p.csv", Text: ownPoints}, nil, "the data", "데이터를"},
+		{AddUnit{Level: 1}, nil, "the network's shape", "모양을"},
+		{RemoveUnit{Level: 1}, nil, "the network's shape", "모양을"},
+		{SetFeature{Feature: core.X1Squared, On: true}, nil, "the network's shape", "모양을"},
+		{NewSeed{}, nil, "reset the weights", "초기화"},
 	}
 	for _, e := range edits {
 		ready := func() *Session {
@@ -107,3 +117,7 @@ func TestPlayEndsTheStepWithoutAWord(t *testing.T) {
 func stepEnded(err error) bool {
 	return err != nil && strings.Contains(explainIn(English, err), "Step ended")
 }
+
+// ownPoints is a data file of ten points, labelled +1 and -1.
+const ownPoints = "1,1,1\n2,1,1\n1,2,1\n2,2,1\n3,3,1\n" +
+	"-1,-1,-1\n-2,-1,-1\n-1,-2,-1\n-2,-2,-1\n-3,-3,-1\n"

@@ -36,7 +36,7 @@ func sweptAs(m *Session, net *core.Sequential) string {
 	}
 	// The pictures: those of a session that swept the same parameters at once.
 	whole := NewSession()
-	whole.useNetwork(net.Clone(), m.Features)
+	whole.useNetwork(net.Clone(), m.Features, ChangedNetwork)
 	whole.Discretize = m.Discretize
 	var a, b Pictures
 	a.Refresh(m)
@@ -238,7 +238,7 @@ func (x *texture) shown(p *Pictures) []byte {
 // picturesOf returns the sheet of net's pictures as a whole refresh at once paints it.
 func picturesOf(m *Session, net *core.Sequential) []byte {
 	whole := NewSession()
-	whole.useNetwork(net.Clone(), m.Features)
+	whole.useNetwork(net.Clone(), m.Features, ChangedNetwork)
 	whole.Discretize = m.Discretize
 	var p Pictures
 	p.Refresh(whole)

@@ -21,8 +21,9 @@ type Telemetry struct {
 	DrawMS, FirstFrameMS float64
 	// LoopMS is the time the training loop worked between frames since the last Perf.
 	LoopMS float64
-	// Shaded says the edges go through the page's line shader (kage.Line), made after
-	// the first frame; else they are feathered triangles.
+	// Shaded says the page's line shader (kage.Line, made after the first frame) drew
+	// the last frame painted, or will draw the next: the canvas Shades; else the edges
+	// are feathered triangles.
 	Shaded bool
 	// paintMS is the part of the last Update's TrainMS that painted the pictures of
 	// heatmaps staged (Loop.Frame): the frame's cost counts it with the pictures.
@@ -110,8 +111,9 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	t.swept = swept
 }
 
-// Drawn records a painted frame whose Draw took ms.
-func (t *Telemetry) Drawn(ms float64) {
+// Drawn records a painted frame whose Draw took ms, drawn by b.
+func (t *Telemetry) Drawn(ms float64, b *Batcher) {
+	t.Shaded = b.Canvas != nil && b.Canvas.Shades()
 	t.Frames++
 	t.Meter.frames++
 	t.DrawMS = ms

@@ -141,14 +141,14 @@ func (c Play) apply(m *Session) error {
 
 func (Reset) apply(m *Session) error {
 	m.noteStall()
-	m.reset()
+	m.reset(ChangedByReset)
 	return m.keptRunaway()
 }
 
 func (NewSeed) apply(m *Session) error {
 	m.noteStall()
 	m.InitSeed++
-	m.reset()
+	m.reset(ChangedByReset)
 	return m.keptRunaway()
 }
 
@@ -217,7 +217,7 @@ func (c SetData) apply(m *Session) error {
 		m.Data = old
 		return err
 	}
-	m.reset()
+	m.reset(ChangedData)
 	return nil
 }
 
@@ -226,7 +226,7 @@ func (Regenerate) apply(m *Session) error {
 	if err := m.regenerate(); err != nil {
 		return err
 	}
-	m.reset()
+	m.reset(ChangedData)
 	return nil
 }
 
@@ -248,20 +248,20 @@ func (c UsePreset) apply(m *Session) error {
 	}
 	m.Selected = Unit{Level: 1, Index: 0}
 	m.useNetwork(core.MLP(sizes, p.Hidden, p.Output, core.InitPlayground, m.InitSeed),
-		m.Features) // setup.go: as a link or a model file puts a network on the page
+		m.Features, ChangedPreset) // as a link or a model file puts a network on the page
 	return said
 }
 
 // reset draws the network's parameters again from InitSeed with Playground's init,
 // keeping its shape, activations and which layers have biases, and starts training
-// over.
-func (m *Session) reset() {
+// over; why says what ended a Step shown (the data, or a Reset).
+func (m *Session) reset(why Msg) {
 	rng := core.NewRNG(m.InitSeed)
 	for _, l := range m.Net.Layers {
 		core.InitPlayground.Apply(l.Linear, rng)
 		l.Linear.ZeroGrad()
 	}
-	m.restart()
+	m.restart(why)
 }
 
 // Epoch is the number of epochs trained, fractional between epochs.

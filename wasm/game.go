@@ -290,7 +290,7 @@ func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, _ *ebiten.Image, _ ebi
 		g.tel.FirstFrameMS = js.Global().Get("performance").Call("now").Float()
 		js.Global().Get("document").Get("body").Get("classList").Call("add", "ready")
 	}
-	g.tel.Drawn(play.MSSince(start), &g.canvas.batch)
+	g.tel.Drawn(play.MSSince(start), g.canvas.meshes.lines != nil)
 }
 
 // Layout makes the canvas as many pixels as the screen has (play.Screen.Resize), with

@@ -6,7 +6,7 @@ import (
 )
 
 // TestEdgeLegendShows: what the edges encode is said in every preset and Step moment, in
-// both languages, in the landscape windows down to a phone's and on a phone upright. At
+// both languages, in the landscape windows down to a phone's and on phones upright. At
 // 844x390 Net B's update phase said "선: 가중치" in Korean and nothing in English (the
 // fresh-eyes look, z-p08): its short form was wider than the room left of the selected
 // unit's numbers, and at the right it met the last hidden layer. At 390x844 Net B's
@@ -16,7 +16,7 @@ func TestEdgeLegendShows(t *testing.T) {
 	for _, lang := range Langs() {
 		speak(lang)
 		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1},
-			{1920, 1080, 1}, {390, 844, 1}} {
+			{1920, 1080, 1}, {390, 844, 1}, {375, 667, 1}} {
 			for p := range Presets() {
 				for _, mo := range stepMoments(len(presetSession(t, p, Unit{}).Net.Layers)) {
 					m := presetSession(t, p, Unit{})

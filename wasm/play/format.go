@@ -49,7 +49,7 @@ func fixedDecimals(v float64, d int) string {
 // coordNum formats a coordinate of the plane with d decimals where it is below 10, else
 // as Num: Step moves the input point onto a training point such as (1.4953, -0.9979),
 // and a learner checking dL/dw = dL/dz × x by hand was off in the second digit with
-// Num's "1.50" and "-1.00". The Step's text names the point with pointDigits, the
+// Num's "1.50" and "-1.00". The Step's text names the point with stepPointDigits, the
 // inputs and the plane, where room is scarcer, say its coordinates with inputDigits.
 func coordNum(v float64, d int) string {
 	if !core.IsFinite(v) || math.Abs(v) >= 10 {
@@ -61,8 +61,8 @@ func coordNum(v float64, d int) string {
 // The decimals of a coordinate (coordNum): the Step's training point, and the input
 // point as the inputs and the plane show it.
 const (
-	pointDigits = 4
-	inputDigits = 3
+	stepPointDigits = 4
+	inputDigits     = 3
 )
 
 // Exact formats a value in full (shortest round-trip digits) for number boxes, where

@@ -66,9 +66,10 @@ func collapseScene(part int) *Session {
 }
 
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse
-// makes of it has W = 6.
+// makes of it has W = 6. A block of one layer (its parts show no layer controls, but a
+// command can still remove one) has no W2.
 func collapseSixDone(m *Session) bool {
-	if m.Lesson.Part > 1 {
+	if m.Lesson.Part > 1 || len(m.Net.Layers) < 2 {
 		return false
 	}
 	c := collapseOf(m)

@@ -846,3 +846,28 @@ func TestDyingSceneCanBeRedone(t *testing.T) {
 			Dying.Epochs, dead, loss, d.Dead, d.Loss)
 	}
 }
+
+// TestNetworkEditsInEveryLessonPart: a network edit in any lesson part, reachable or not
+// from the controls that part shows (the test API sends any command), is carried out or
+// refused, never a crash. Removing lesson 2's second layer crashed its task check
+// (collapseSixDone read Layers[1]) in parts 1 and 2.
+func TestNetworkEditsInEveryLessonPart(t *testing.T) {
+	edits := []Command{RemoveLayer{}, AddLayer{}, SetHiddenLayers{N: 0},
+		SetHiddenLayers{N: 3}, AddUnit{Level: 1}, RemoveUnit{Level: 1}, SetUnits{Level: 1, N: 1}}
+	for id := 1; id <= MaxLesson; id++ {
+		for part := range max(1, len(lessons[id].Parts)) {
+			for _, e := range edits {
+				m := NewSession()
+				mustApply(t, m, OpenLesson{ID: id, Part: part})
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("lesson %d part %d: %T%v crashed: %v", id, part+1, e, e, r)
+						}
+					}()
+					m.Apply(e)
+				}()
+			}
+		}
+	}
+}

@@ -170,7 +170,7 @@ func (m *Session) edited(err error) error {
 	if err != nil {
 		return err
 	}
-	m.reshaped()
+	m.reshaped(ChangedShape)
 	m.rebuild()
 	return nil
 }

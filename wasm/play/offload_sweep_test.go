@@ -176,7 +176,7 @@ func TestStagedPaintingCountsAsPictures(t *testing.T) {
 		p.frame()
 		tel.TrainMS = MSSince(t0) // as the page times the loop's Frame
 		tel.Updated(1, p.m.SweepSpent())
-		tel.Drawn(0, &Batcher{})
+		tel.Drawn(0, false)
 		if p.m.PaintSpent() == before {
 			continue
 		}

@@ -346,8 +346,8 @@ func StepInfo(m *Session) string {
 	}
 	p := m.Train[rec.Sample]
 	phase, _, _ := m.Anim.Now()
-	s := Say(StepOnPoint, strconv.Itoa(rec.Sample), coordNum(p.X1, pointDigits),
-		coordNum(p.X2, pointDigits), Num(p.Label),
+	s := Say(StepOnPoint, strconv.Itoa(rec.Sample), coordNum(p.X1, stepPointDigits),
+		coordNum(p.X2, stepPointDigits), Num(p.Label),
 		strconv.Itoa(len(rec.Batch)), Say(phaseWords[phase]))
 	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
 		s += " " + Say(StepAgainFor, Say(n))

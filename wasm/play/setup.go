@@ -230,12 +230,11 @@ func (e HashError) In(l Lang) string {
 // forgotten. The data and the loss must be the ones net trains on. A Step shown ends,
 // and the page says why (endStep).
 func (m *Session) useNetwork(net *core.Sequential, fs []core.Feature, why Msg) {
-	m.endStep(why)
 	m.Net, m.Features = net, fs
 	m.stash = map[*core.Linear][]float64{}
 	m.runawayLR, m.stallLR = 0, 0 // another network: the rate that failed may train it
 	m.retarget()
-	m.reshaped()
+	m.reshaped(why)
 	m.restart(why)
 }
 
@@ -254,10 +253,10 @@ func (m *Session) restart(why Msg) {
 	m.recordLoss()
 }
 
-// reshaped forgets what belonged to the network's old shape: the Step, the hover, a
-// selection that no longer names a unit.
-func (m *Session) reshaped() {
-	m.endStep(ChangedShape)
+// reshaped forgets what belonged to the network's old shape: the Step (ended for the
+// reason why), the hover, a selection that no longer names a unit.
+func (m *Session) reshaped(why Msg) {
+	m.endStep(why)
 	m.Hover = Hover{}
 	if !m.valid(m.Selected) || m.Selected.Level == 0 {
 		m.Selected = Unit{Level: 1, Index: 0}

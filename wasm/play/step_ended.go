@@ -14,9 +14,11 @@ type stepEnd struct {
 // endStep ends the Step, if one is shown, because of what why says changed of what it was
 // computed from; the command's answer says so (sayStepEnded). The code that ends a Step
 // names the reason, so no list of commands can miss one. Play ends a Step without it: it
-// is no edit, and training takes the page over, as the learner sees.
+// is no edit, and training takes the page over, as the learner sees; nor does a scene
+// that replaces the session (become: a lesson, a part of one, free play again), which
+// ends nothing it must explain, as the whole canvas changes.
 func (m *Session) endStep(why Msg) {
-	if m.Anim.Record != nil && !m.ending.ended {
+	if m.Anim.Record != nil {
 		m.ending = stepEnd{why: why, ended: true}
 	}
 	m.Anim = Anim{}
@@ -30,7 +32,6 @@ func (m *Session) sayStepEnded(c Command, err error) error {
 		m.stepEnded = nil
 	}
 	end := m.ending
-	m.ending = stepEnd{}
 	if !end.ended {
 		return err
 	}

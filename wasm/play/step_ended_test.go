@@ -113,6 +113,24 @@ func TestPlayEndsTheStepWithoutAWord(t *testing.T) {
 	}
 }
 
+// A lesson opened during a Step puts free play aside, Step included: nothing ended, so
+// nothing is said, and going back to free play shows the same Step.
+func TestALessonKeepsFreePlaysStep(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, StepPhase{Instant: true})
+	mustApply(t, m, StepPhase{Instant: true})
+	before := StepInfo(m)
+	if err := m.Apply(OpenLesson{ID: 4}); err != nil {
+		t.Errorf("opening a lesson during a Step answers %q", err)
+	}
+	if err := m.Apply(OpenLesson{ID: 0}); err != nil {
+		t.Errorf("going back to free play answers %q", err)
+	}
+	if after := StepInfo(m); after != before || before == "" {
+		t.Errorf("free play's Step said %q before the lesson and %q after it", before, after)
+	}
+}
+
 // stepEnded reports whether err says that a Step ended.
 func stepEnded(err error) bool {
 	return err != nil && strings.Contains(explainIn(English, err), "Step ended")

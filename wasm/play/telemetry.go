@@ -111,9 +111,10 @@ func (t *Telemetry) Updated(ms float64, swept time.Duration) {
 	t.swept = swept
 }
 
-// Drawn records a painted frame whose Draw took ms, drawn by b.
-func (t *Telemetry) Drawn(ms float64, b *Batcher) {
-	t.Shaded = b.Canvas != nil && b.Canvas.Shades()
+// Drawn records a painted frame whose Draw took ms, its edges drawn by the line shader
+// if shaded.
+func (t *Telemetry) Drawn(ms float64, shaded bool) {
+	t.Shaded = shaded
 	t.Frames++
 	t.Meter.frames++
 	t.DrawMS = ms

@@ -15,7 +15,7 @@ func TestPaintingCountsOnce(t *testing.T) {
 	tel.TrainMS = 5
 	tel.Painted(2 * time.Millisecond)
 	tel.Updated(6, 2*time.Millisecond)
-	tel.Drawn(1, &Batcher{})
+	tel.Drawn(1, false)
 	p := tel.Perf(0)
 	w := p["worst"].(FrameCost)
 	for _, c := range []struct {

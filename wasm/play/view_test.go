@@ -90,7 +90,7 @@ func TestMeter(t *testing.T) {
 		t.Error("the first call must measure")
 	}
 	for k := 0; k < 10; k++ {
-		tel.Drawn(2, &Batcher{})
+		tel.Drawn(2, false)
 		tel.Updated(3, 0)
 		tel.Meter.Trained(125, 250)
 	}
@@ -103,7 +103,7 @@ func TestMeter(t *testing.T) {
 	tel.Begin()
 	tel.TrainMS = 6
 	tel.Updated(7, time.Millisecond)
-	tel.Drawn(1, &Batcher{}) // the costliest frame: the Updates since the last (3 and 7 ms) and 1 ms
+	tel.Drawn(1, false) // the costliest frame: the Updates since the last (3 and 7 ms) and 1 ms
 	p := tel.Perf(3)
 	if p["work_ms_per_frame"] != 5.0*10/11+8.0/11 || p["frames"] != 11 {
 		t.Errorf("perf %v", p)

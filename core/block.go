@@ -28,8 +28,8 @@ type blockLayer struct {
 // blockable reports whether s trains faster a batch at a time than sample by sample:
 // always where layers take at most four inputs; where they take more, unless their
 // units can die (ReLU, ReLU6): the per-sample kernels skip the rows of zero gradient
-// that dead units leave, and in wasm Net B trains 4% faster per sample, where the deep
-// sigmoid stack trains 4% faster in blocks (BenchmarkEpochPaths).
+// that dead units leave, and in wasm Net B trains as fast either way (within 1%),
+// where the deep sigmoid stack trains 13% faster in blocks (BenchmarkEpochPaths).
 func blockable(s *Sequential) bool {
 	for _, l := range s.Layers {
 		switch l.Act.(type) {
@@ -66,9 +66,11 @@ func newBlock(s *Sequential, capacity int, backward bool) *block {
 	return b
 }
 
-// fits reports whether b matches s's shape and holds n samples.
-func (b *block) fits(s *Sequential, n int) bool {
-	if b == nil || n > b.cap || len(b.layers) != len(s.Layers) || b.shape[0] != s.In() {
+// fits reports whether b matches s's shape and holds n samples, and, for backward (a
+// trainer's use), has room for the gradients: a forward-only block does not.
+func (b *block) fits(s *Sequential, n int, backward bool) bool {
+	if b == nil || n > b.cap || len(b.layers) != len(s.Layers) || b.shape[0] != s.In() ||
+		backward && b.dx == nil {
 		return false
 	}
 	for l, layer := range s.Layers {
@@ -136,11 +138,11 @@ func (b *block) accumulate(s *Sequential, xs, ts [][]float64, loss Loss,
 				layer.Activation().backwardEach(bl.z[i][:n], bl.a[i][:n], bl.da[i][:n], bl.dz[i][:n])
 			}
 		}
-		input, dx := b.x, b.dx
+		input, dx, from := b.x, b.dx, n-1 // the input gradient: the trace's sample's alone
 		if l > 0 {
-			input, dx = b.layers[l-1].a, b.layers[l-1].da
+			input, dx, from = b.layers[l-1].a, b.layers[l-1].da, 0
 		}
-		layer.Linear.backwardRows(input, bl.dz, dx, weight, n)
+		layer.Linear.backwardRows(input, bl.dz, dx, weight, n, from)
 	}
 	return -1, 0
 }

@@ -78,9 +78,15 @@ func fourRows(x [][]float64, in, n int) (x0, x1, x2, x3 []float64) {
 // forwardRowsWide takes eight inputs at a time over the samples with their weights in
 // locals, then one at a time: a pass reads its eight input rows and z once and writes z
 // once, where a pass per input read and wrote z eight times, and Go's wasm code pays for
-// every access to memory. The sums run bias first, then inputs in order, as before.
+// every access to memory. The first pass starts from the bias, so z needs no clearing;
+// the sums run bias first, then inputs in order, as before.
 func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 	in := l.In
+	if in < 8 {
+		l.forwardRowsFew(x, z, n)
+		return
+	}
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, 0, n)
 	for i, zi := range z[:l.Out] {
 		zi = zi[:n]
 		b := 0.0
@@ -88,12 +94,20 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 			b = l.Bias[i]
 		}
 		w := l.w[i*in : i*in+in]
+		w0, w1, w2, w3, w4, w5, w6, w7 := w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
 		for k := range zi {
-			zi[k] = b
+			s := b + w0*x0[k]
+			s += w1 * x1[k]
+			s += w2 * x2[k]
+			s += w3 * x3[k]
+			s += w4 * x4[k]
+			s += w5 * x5[k]
+			s += w6 * x6[k]
+			zi[k] = s + w7*x7[k]
 		}
-		j := 0
+		j := 8
 		for ; in-j >= 8; j += 8 {
-			add8(zi, [8]float64(w[j:j+8]), [8][]float64(x[j:j+8]))
+			add8(zi, [8]float64(w[j:j+8]), [8][]float64(x[j:j+8]), 0)
 		}
 		for ; j < in; j++ {
 			wj, xj := w[j], x[j][:n]
@@ -104,13 +118,42 @@ func (l *Linear) forwardRowsWide(x, z [][]float64, n int) {
 	}
 }
 
+// forwardRowsFew is forwardRowsWide for five to seven inputs: one input at a time.
+func (l *Linear) forwardRowsFew(x, z [][]float64, n int) {
+	in := l.In
+	for i, zi := range z[:l.Out] {
+		zi = zi[:n]
+		b := 0.0
+		if l.Bias != nil {
+			b = l.Bias[i]
+		}
+		for k := range zi {
+			zi[k] = b
+		}
+		for j, wj := range l.w[i*in : i*in+in] {
+			xj := x[j][:n]
+			for k := range zi {
+				zi[k] += wj * xj[k]
+			}
+		}
+	}
+}
+
+// eightRows returns samples from to n-1 of the first eight rows of x.
+func eightRows(x [][]float64, from, n int) (x0, x1, x2, x3, x4, x5, x6, x7 []float64) {
+	x = x[:8]
+	return x[0][from:n], x[1][from:n], x[2][from:n], x[3][from:n], x[4][from:n],
+		x[5][from:n], x[6][from:n], x[7][from:n]
+}
+
 // backwardRows adds weight*dz⊗x to the weight gradient (and weight*dz to the bias's),
-// sample by sample in order, and sets dx = Wᵀdz. Each unit's
-// gradients build up in locals over one pass through the samples.
-func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
+// sample by sample in order, and sets dx = Wᵀdz for samples from to n-1: a trainer
+// needs the network's input gradient for the last sample alone, for its trace. Each
+// unit's gradients build up in locals over one pass through the samples.
+func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n, from int) {
 	in := l.In
 	if in > 4 {
-		l.backwardRowsWide(x, dz, dx, weight, n)
+		l.backwardRowsWide(x, dz, dx, weight, n, from)
 		return
 	}
 	x0, x1, x2, x3 := fourRows(x, in, n)
@@ -167,13 +210,13 @@ func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 		}
 	}
 	for j := 0; j < in; j++ {
-		dxj := dx[j][:n]
+		dxj := dx[j][from:n]
 		for k := range dxj {
 			dxj[k] = 0
 		}
 		for i, dzi := range dz[:l.Out] {
 			w := l.w[i*in+j]
-			dzi = dzi[:n]
+			dzi = dzi[from:n]
 			for k := range dxj {
 				dxj[k] += w * dzi[k]
 			}
@@ -181,25 +224,29 @@ func (l *Linear) backwardRows(x, dz, dx [][]float64, weight float64, n int) {
 	}
 }
 
-// backwardRowsWide is backwardRows for more than four inputs: each unit's weight
-// gradients build up in locals eight inputs at a time, and dx takes eight outputs at a
-// time, in order, with their weights in locals.
-func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) {
+// backwardRowsWide is backwardRows for more than four inputs: each unit's bias
+// gradient and its first eight weight gradients build up in locals over one pass
+// through the samples, the rest eight inputs at a time; dx takes eight outputs at a
+// time, in order, with their weights in locals, the first eight added to a zero of its
+// own rather than to a cleared row.
+func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n, from int) {
 	in, out := l.In, l.Out
 	for i, dzi := range dz[:out] {
 		dzi = dzi[:n]
-		if l.BiasGrad != nil {
+		g := l.gw[i*in : i*in+in]
+		j := 0
+		if in >= 8 {
+			l.backwardFirst8(x, dzi, g, i, weight)
+			j = 8
+		} else if l.BiasGrad != nil {
 			gb := l.BiasGrad[i]
 			for _, d := range dzi {
 				gb += weight * d
 			}
 			l.BiasGrad[i] = gb
 		}
-		g := l.gw[i*in : i*in+in]
-		j := 0
 		for ; in-j >= 8; j += 8 {
-			x0, x1, x2, x3 := x[j][:n], x[j+1][:n], x[j+2][:n], x[j+3][:n]
-			x4, x5, x6, x7 := x[j+4][:n], x[j+5][:n], x[j+6][:n], x[j+7][:n]
+			x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x[j:], 0, n)
 			gj := g[j : j+8 : j+8]
 			g0, g1, g2, g3, g4, g5, g6, g7 := gj[0], gj[1], gj[2], gj[3], gj[4], gj[5], gj[6], gj[7]
 			for k, d := range dzi {
@@ -224,19 +271,39 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 		}
 	}
 	w := l.w
+	var d0, d1, d2, d3, d4, d5, d6, d7 []float64
+	if out >= 8 {
+		d0, d1, d2, d3, d4, d5, d6, d7 = eightRows(dz, from, n)
+	}
 	for j, dxj := range dx[:in] {
-		dxj = dxj[:n]
-		for k := range dxj {
-			dxj[k] = 0
-		}
+		dxj = dxj[from:n]
 		i := 0
+		if out >= 8 {
+			w0, w1, w2, w3 := w[j], w[in+j], w[2*in+j], w[3*in+j]
+			w4, w5, w6, w7 := w[4*in+j], w[5*in+j], w[6*in+j], w[7*in+j]
+			for k := range dxj {
+				s := zero + w0*d0[k]
+				s += w1 * d1[k]
+				s += w2 * d2[k]
+				s += w3 * d3[k]
+				s += w4 * d4[k]
+				s += w5 * d5[k]
+				s += w6 * d6[k]
+				dxj[k] = s + w7*d7[k]
+			}
+			i = 8
+		} else {
+			for k := range dxj {
+				dxj[k] = 0
+			}
+		}
 		for ; out-i >= 8; i += 8 {
 			add8(dxj, [8]float64{w[i*in+j], w[(i+1)*in+j], w[(i+2)*in+j], w[(i+3)*in+j],
 				w[(i+4)*in+j], w[(i+5)*in+j], w[(i+6)*in+j], w[(i+7)*in+j]},
-				[8][]float64(dz[i:i+8]))
+				[8][]float64(dz[i:i+8]), from)
 		}
 		for ; i < out; i++ {
-			wi, di := w[i*in+j], dz[i][:n]
+			wi, di := w[i*in+j], dz[i][from:n]
 			for k := range dxj {
 				dxj[k] += wi * di[k]
 			}
@@ -244,13 +311,42 @@ func (l *Linear) backwardRowsWide(x, dz, dx [][]float64, weight float64, n int) 
 	}
 }
 
-// add8 adds w[0]*x[0][k] + ... + w[7]*x[7][k] to acc[k], in that order, for every k:
-// the wide layers' kernels, eight rows at a time with their weights in locals.
-func add8(acc []float64, w [8]float64, x [8][]float64) {
-	n := len(acc)
+// backwardFirst8 adds unit i's gradients over the samples of dzi to its bias's and to
+// its first eight weights' (g is the unit's row), all in locals in one pass.
+func (l *Linear) backwardFirst8(x [][]float64, dzi, g []float64, i int, weight float64) {
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x, 0, len(dzi))
+	gb := 0.0
+	if l.BiasGrad != nil {
+		gb = l.BiasGrad[i]
+	}
+	g = g[:8]
+	g0, g1, g2, g3, g4, g5, g6, g7 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7]
+	for k, d := range dzi {
+		v := weight * d
+		gb += v
+		g0 += v * x0[k]
+		g1 += v * x1[k]
+		g2 += v * x2[k]
+		g3 += v * x3[k]
+		g4 += v * x4[k]
+		g5 += v * x5[k]
+		g6 += v * x6[k]
+		g7 += v * x7[k]
+	}
+	g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7] = g0, g1, g2, g3, g4, g5, g6, g7
+	if l.BiasGrad != nil {
+		l.BiasGrad[i] = gb
+	}
+}
+
+// zero starts a sum as a cleared row would: 0 + p is +0 where p is -0.
+const zero = 0.0
+
+// add8 adds w[0]*x[0][from+k] + ... + w[7]*x[7][from+k] to acc[k], in that order, for
+// every k: the wide layers' kernels, eight rows at a time with their weights in locals.
+func add8(acc []float64, w [8]float64, x [8][]float64, from int) {
+	x0, x1, x2, x3, x4, x5, x6, x7 := eightRows(x[:], from, from+len(acc))
 	w0, w1, w2, w3, w4, w5, w6, w7 := w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]
-	x0, x1, x2, x3 := x[0][:n], x[1][:n], x[2][:n], x[3][:n]
-	x4, x5, x6, x7 := x[4][:n], x[5][:n], x[6][:n], x[7][:n]
 	for k := range acc {
 		s := acc[k] + w0*x0[k]
 		s += w1 * x1[k]

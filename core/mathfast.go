@@ -92,3 +92,10 @@ func tanh(x float64) float64 {
 	e := (1 - ((lo - (r*c)/(2-c)) - hi)) * math.Float64frombits(uint64(k+1023)<<52)
 	return math.Copysign(1-2/(e+1), x)
 }
+
+// Sigmoid's ordinary case is expTiny <= |x| <= 708: there k = round(x/ln 2) lies in
+// [-1021, 1021], where exp scales by 2^k in one step.
+const (
+	sigmoidTinyBits = 0x3e2ffffffffdb73d                   // expTiny's bits
+	sigmoidSpanBits = 0x4086200000000000 - sigmoidTinyBits // 708's bits less expTiny's
+)

@@ -44,3 +44,12 @@ func TestExpAndTanhAgreeWithMath(t *testing.T) {
 		t.Error("tanh(-0) must be -0")
 	}
 }
+
+// Sigmoid's fast path names its bounds by their bits, as constants.
+func TestSigmoidBoundsAreTheirBits(t *testing.T) {
+	if sigmoidTinyBits != math.Float64bits(expTiny) ||
+		sigmoidSpanBits+sigmoidTinyBits != math.Float64bits(708) {
+		t.Errorf("bounds %#x and %#x, want expTiny's bits %#x and 708's less them",
+			sigmoidTinyBits, sigmoidSpanBits, math.Float64bits(expTiny))
+	}
+}

@@ -95,10 +95,17 @@ func (o *SGD) compute(i int) int {
 	reg := p.IsWeight && (l2 != 0 || l1 != 0)
 	if mu == 0 && !reg {
 		// Plain SGD, the common case: one pass, and one test at the end, since
-		// w - w is 0 for every finite w and NaN otherwise.
-		check := 0.0
-		for k, w := range val {
-			w -= lr * grad[k]
+		// w - w is 0 for every finite w and NaN otherwise. Four values a pass: in Go's
+		// wasm code each turn of a loop costs a dispatch, as much as the arithmetic.
+		check, k := 0.0, 0
+		for ; len(val)-k >= 4; k += 4 {
+			v, g, n := val[k:k+4:k+4], grad[k:k+4:k+4], next[k:k+4:k+4]
+			w0, w1, w2, w3 := v[0]-lr*g[0], v[1]-lr*g[1], v[2]-lr*g[2], v[3]-lr*g[3]
+			n[0], n[1], n[2], n[3] = w0, w1, w2, w3
+			check += (w0 - w0) + (w1 - w1) + (w2 - w2) + (w3 - w3)
+		}
+		for ; k < len(val); k++ {
+			w := val[k] - lr*grad[k]
 			next[k] = w
 			check += w - w
 		}

@@ -274,7 +274,7 @@ func (s *Sequential) accumulate(tr *Trace, x, t []float64, loss Loss, weight flo
 // last sample's forward pass; the gradients are left alone. It returns NaN for no
 // samples. The samples go through the network in groups (tr's, kept for the next
 // call), each output bit for bit the one the per-sample pass gives: in Go's wasm code
-// that costs about 0.6 of the per-sample passes for Net B and 0.75 for the deep stack
+// that costs about half of the per-sample passes for Net B and 0.7 for the deep stack
 // (BenchmarkMeanLoss*): the loss curve's points cost the worker's training less.
 func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 {
 	tr.reshape(s)
@@ -282,7 +282,7 @@ func (s *Sequential) MeanLoss(tr *Trace, xs, ts [][]float64, loss Loss) float64 
 	if len(xs) == 0 {
 		return math.NaN()
 	}
-	if !tr.group.fits(s, lossGroup) {
+	if !tr.group.fits(s, lossGroup, false) {
 		tr.group = newBlock(s, lossGroup, false)
 	}
 	mean := tr.group.meanLoss(s, xs, ts, loss)

@@ -114,8 +114,8 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	start, end := tr.BatchBounds(i)
 	count := min(n, end-i)
 	w := 1 / float64(end-start)
-	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count) || blockable(tr.Net)) {
-		if !tr.blk.fits(tr.Net, count) {
+	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count, true) || blockable(tr.Net)) {
+		if !tr.blk.fits(tr.Net, count, true) {
 			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize), true)
 		}
 		if bad, l := tr.blk.accumulate(tr.Net, tr.X[i:i+count], tr.T[i:i+count], tr.Loss, w); bad >= 0 {

@@ -196,3 +196,28 @@ func TestTrainerTraceIsTheLastSample(t *testing.T) {
 		}
 	}
 }
+
+// A forward-only block (MeanLoss's) has no room for gradients: a trainer handed one
+// makes its own, and trains as a trainer that never had one.
+func TestTrainerRefusesAForwardOnlyBlock(t *testing.T) {
+	xs, ts := randomBatch(NewRNG(9), 20, 2, 1)
+	mk := func() *Trainer {
+		net := MLP([]int{2, 4, 2, 1}, Tanh{}, Tanh{}, InitPlayground, 3)
+		return &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 0.1),
+			BatchSize: 10, X: xs, T: ts}
+	}
+	a, b := mk(), mk()
+	a.blk = newBlock(a.Net, lossGroup, false)
+	for _, tr := range []*Trainer{a, b} {
+		if err := tr.RunEpoch(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k, p := range a.Net.Parameters() {
+		for i, v := range p.Value {
+			if w := b.Net.Parameters()[k].Value[i]; v != w {
+				t.Fatalf("%s[%d] is %v after a forward-only block, %v without", p.Name, i, v, w)
+			}
+		}
+	}
+}

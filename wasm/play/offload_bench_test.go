@@ -10,8 +10,11 @@ import (
 )
 
 // BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
-// stack: an epoch of training; a frame with the pictures and meters, computed and
-// encoded, and that frame's parts; and the page's reading and adopting of that frame.
+// stack: an epoch of training, from the start (the loss curve takes a point each
+// epoch) and late (after 3,000 epochs: one in 16), beside core's bare epoch; the check
+// of the parameters after each batch; a frame with the pictures and meters, computed
+// and encoded, and that frame's parts; and the page's reading and adopting of that
+// frame.
 func BenchmarkWorker(b *testing.B) {
 	for _, c := range []struct {
 		name   string
@@ -20,8 +23,9 @@ func BenchmarkWorker(b *testing.B) {
 		m := NewSession()
 		m.Apply(UsePreset{Index: c.preset})
 		fastInWorker(m)
-		var w remote.Worker
-		if err := w.Put(m.ToWorker(time.Now())); err != nil {
+		job := m.ToWorker(time.Now())
+		var w, late remote.Worker
+		if err := w.Put(job); err != nil {
 			b.Fatal(err)
 		}
 		frame := w.Run(0)
@@ -29,6 +33,36 @@ func BenchmarkWorker(b *testing.B) {
 			b.ReportAllocs()
 			for range b.N {
 				w.Run(0)
+			}
+		})
+		b.Run(c.name+"/epoch-late", func(b *testing.B) {
+			if !late.Running() {
+				if err := late.Put(job); err != nil {
+					b.Fatal(err)
+				}
+				for range 3000 {
+					late.Run(0)
+				}
+			}
+			for range b.N {
+				late.Run(0)
+			}
+		})
+		tr := &core.Trainer{Net: m.Net.Clone(), Loss: m.Loss, BatchSize: m.BatchSize,
+			X: m.XTrain, T: m.TTrain}
+		tr.Opt = core.NewSGD(tr.Net.Parameters(), m.LR)
+		tr.Opt.L1, tr.Opt.L2 = m.Trainer.Opt.L1, m.Trainer.Opt.L2
+		b.Run(c.name+"/bare-epoch", func(b *testing.B) { // core's, without the worker's loop
+			for range b.N {
+				if err := tr.Advance(len(tr.X)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		ps := m.Net.Parameters()
+		b.Run(c.name+"/runs-away", func(b *testing.B) { // the check after every batch
+			for range b.N {
+				remote.RunsAway(ps)
 			}
 		})
 		ack := remote.EncodeAck(nil, m.remote.version, true, false, 16)

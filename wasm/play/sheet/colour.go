@@ -44,35 +44,55 @@ func Mix(a, b color.RGBA, t float64) color.RGBA {
 	return color.RGBA{f(a.R, b.R), f(a.G, b.G), f(a.B, b.B), 0xff}
 }
 
-// heatLUT is Diverging sampled at heatSteps points over [-1, 1], so that turning a
-// 100 x 100 heatmap into pixels costs a table look-up per value.
+// heatSteps is how many points of Diverging over [-1, 1] the pictures are painted from,
+// so that turning a 100 x 100 heatmap into pixels costs a table look-up per value.
 const heatSteps = 1024
 
-var heatLUT = func() (lut [heatSteps][4]byte) {
-	for i := range lut {
+// palette is a colour per step of the scale and, last, the colour of a value that is
+// not a finite number.
+type palette [heatSteps + 1][4]byte
+
+// heatLUT is Diverging sampled at heatSteps points over [-1, 1], then Undefined;
+// mutedLUT is the same colours muted a third toward white, for the plane.
+var heatLUT, mutedLUT = func() (lut, muted palette) {
+	for i := range heatSteps {
 		c := Diverging(-1 + 2*float64(i)/(heatSteps-1))
 		lut[i] = [4]byte{c.R, c.G, c.B, 0xff}
 	}
-	return lut
+	lut[heatSteps] = [4]byte{Undefined.R, Undefined.G, Undefined.B, 0xff}
+	for i, c := range lut {
+		for k := range 3 {
+			c[k] += (255 - c[k]) / 3
+		}
+		muted[i] = c
+	}
+	return lut, muted
 }()
+
+// step is the palette's entry of v: the nearest step of v clamped to [-1, 1], or the
+// last entry when v is not a finite number.
+func step(v float64) int {
+	switch {
+	case v >= -1 && v <= 1:
+		return int((v+1)*((heatSteps-1)/2.0) + 0.5)
+	case v < -1 && v >= -math.MaxFloat64:
+		return 0
+	case v > 1 && v <= math.MaxFloat64:
+		return heatSteps - 1
+	}
+	return heatSteps // NaN or infinite
+}
 
 // HeatPixels writes the RGBA pixels of values (each in [-1, 1], clamped beyond) into
 // pix, four bytes per value, through Diverging to within 1/512 of a step. A value that
 // is not a finite number is Undefined, as in Diverging. pix must hold 4*len(values) bytes.
-func HeatPixels(values []float64, pix []byte) {
+func HeatPixels(values []float64, pix []byte) { heatLUT.paint(values, pix) }
+
+// paint writes the pixels of values into pix in p's colours, a pixel's four bytes at
+// once.
+func (p *palette) paint(values []float64, pix []byte) {
 	pix = pix[:4*len(values)]
 	for i, v := range values {
-		var c [4]byte
-		switch {
-		case v >= -1 && v <= 1:
-			c = heatLUT[int((v+1)*((heatSteps-1)/2.0)+0.5)]
-		case v < -1 && v >= -math.MaxFloat64:
-			c = heatLUT[0]
-		case v > 1 && v <= math.MaxFloat64:
-			c = heatLUT[heatSteps-1]
-		default: // NaN or infinite
-			c = [4]byte{Undefined.R, Undefined.G, Undefined.B, 0xff}
-		}
-		copy(pix[4*i:4*i+4], c[:])
+		*(*[4]byte)(pix[4*i:]) = p[step(v)]
 	}
 }

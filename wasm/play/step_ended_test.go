@@ -131,6 +131,30 @@ func TestALessonKeepsFreePlaysStep(t *testing.T) {
 	}
 }
 
+// TestALoadOrALinkSaysSoWhenItEndsTheStep: loading a model and opening a link (the page's
+// hash changed) each replace the network, and the fresh-eyes look found the Step's end
+// said "you changed the network" of both, which the learner did not do: it says what
+// happened, in both languages.
+func TestALoadOrALinkSaysSoWhenItEndsTheStep(t *testing.T) {
+	_, model, _, _ := NewSession().ExportText("model")
+	for _, e := range []struct {
+		cmd    Command
+		en, ko string
+	}{
+		{LoadFile{Kind: ModelFile, Name: "m.json", Text: model}, "you loaded a model",
+			"모델을 불러왔습니다"},
+		{OpenLink{Hash: "data=xor&lr=0.1&seed=7"}, "you opened a link", "링크를 열었습니다"},
+	} {
+		m := NewSession()
+		mustApply(t, m, StepPhase{Instant: true})
+		err := m.Apply(e.cmd)
+		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
+			"Step ended: "+e.en) || !strings.Contains(ko, e.ko) {
+			t.Errorf("%T during a Step says %q and %q", e.cmd, en, ko)
+		}
+	}
+}
+
 // TestADragKeepsTheStepEndedNotice: a slider sends a command at each move of a drag, and
 // the fresh-eyes look found that the drag's second move, "the learner's next action",
 // erased the notice its first move set: a real drag ended the Step without a word. The

@@ -244,9 +244,12 @@ var table = [msgCount]entry{
 	WeightUpdateLabel: same("w {1} → {2}"),
 	WeightGradLabel:   same("dL/dw {1}"),
 	GradBarLabel:      same("|dL/dW| {1}"),
-	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",
-		ko: "층마다 기울기의 크기 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
-	GradBarsCaptionShort: {en: "|dL/dW| per layer", ko: "층마다 |dL/dW|"},
+	// The bars are the mean gradient's over the training set (m.Diag), where a Step's edges
+	// carry one point's: the caption says which.
+	GradBarsCaption: {en: "|dL/dW| per layer over the training set, log scale 1e-8 to 10",
+		ko: "층마다 학습 데이터 전체의 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
+	GradBarsCaptionShort: {en: "|dL/dW| per layer, training set",
+		ko: "층마다 학습 데이터의 |dL/dW|"},
 
 	PlaneTitle:      {en: "Output over the input plane", ko: "입력 평면 위의 출력"},
 	PlaneTitleShort: {en: "Output", ko: "출력"},

@@ -244,12 +244,9 @@ var table = [msgCount]entry{
 	WeightUpdateLabel: same("w {1} → {2}"),
 	WeightGradLabel:   same("dL/dw {1}"),
 	GradBarLabel:      same("|dL/dW| {1}"),
-	// The bars are the mean gradient's over the training set (m.Diag), where a Step's edges
-	// carry one point's: the caption says which.
 	GradBarsCaption: {en: "|dL/dW| per layer over the training set, log scale 1e-8 to 10",
-		ko: "층마다 학습 데이터 전체의 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
-	GradBarsCaptionShort: {en: "|dL/dW| per layer, training set",
-		ko: "층마다 학습 데이터의 |dL/dW|"},
+		ko: "층마다 학습 데이터 전체의 |dL/dW|, 로그 눈금 1e-8 ~ 10"}, // m.Diag's, not a Step's
+	GradBarsCaptionShort: {en: "|dL/dW| per layer, training set", ko: "층마다 학습 데이터의 |dL/dW|"},
 
 	PlaneTitle:      {en: "Output over the input plane", ko: "입력 평면 위의 출력"},
 	PlaneTitleShort: {en: "Output", ko: "출력"},
@@ -297,8 +294,7 @@ var table = [msgCount]entry{
 		"the update uses the mean gradient of {5} points. Showing: {6}.",
 		ko: "학습 데이터 #{1} ({2}, {3}, 레이블 {4})로 학습 한 단계를 보여 줍니다. " +
 			"업데이트에는 데이터 {5}개의 평균 기울기를 씁니다. 지금: {6}."},
-	// Every phase's Korean name takes 로 (ㄹ or a vowel at its end).
-	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 {1}로 넘어갑니다."},
+	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 {1}로 넘어갑니다."}, // 손실로, ...
 	PhaseNoneName:     {en: "none", ko: "없음"},
 	PhaseForwardName:  {en: "forward", ko: "순전파"},
 	PhaseLossName:     {en: "loss", ko: "손실"},

@@ -34,6 +34,9 @@ func TestNewDataSaysTheWeightsStartAgain(t *testing.T) {
 			!strings.Contains(ko, "처음 가중치") {
 			t.Errorf("%T after a typed weight says %q and %q", c, en, ko)
 		}
+		if p, ok := c.(SetProblem); ok && m.Problem != p.Problem {
+			t.Errorf("%T: the problem is %v, not the one picked", c, m.Problem)
+		}
 		if !sameBits(WeightsOf(m.Net), first) {
 			t.Errorf("%T did not put the weights back where they started", c)
 		}

@@ -164,3 +164,23 @@ func TestChartTopStaysNearTheLoss(t *testing.T) {
 		}
 	}
 }
+
+// TestChartEndsAtTheTitlesEpoch: a long run keeps ever fewer points of its loss curve,
+// and the fresh-eyes look found the axis ending at the last point kept ("epoch 3217")
+// under a title that said the epoch trained (3224): the axis reaches the epoch the
+// title says.
+func TestChartEndsAtTheTitlesEpoch(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+	mustApply(t, m, Play{On: true})
+	pts := &m.History.Points
+	for len(*pts) < HistoryCap || (*pts)[len(*pts)-1].Epoch == m.Epoch() {
+		m.train(0)
+	}
+	mustApply(t, m, Play{On: false})
+	s := pageScene(t, m, window{1280, 800, 1})
+	if want := Say(ChartEpoch, m.EpochText()); !hasLabel(s, want) {
+		t.Errorf("the chart's axis does not end at %q, the title's epoch; its last point is "+
+			"at %v", want, (*pts)[len(*pts)-1].Epoch)
+	}
+}

@@ -276,11 +276,11 @@ func (c SetDataKind) apply(m *Session) error {
 	d.Kind = c.Kind
 	own, problem := m.custom.inUse, m.Problem
 	m.custom.inUse, m.Problem = false, problemOf(c.Kind)
-	if err := (SetData{Config: d}).apply(m); err != nil {
+	err := (SetData{Config: d}).apply(m)
+	if Refusal(err) != nil { // a Notice says what the new data did
 		m.custom.inUse, m.Problem = own, problem
-		return err
 	}
-	return nil
+	return err
 }
 
 func (c SetNoise) apply(m *Session) error {

@@ -73,8 +73,11 @@ func (m *Session) loadData(name, text string) error {
 		return err
 	}
 	m.Problem = problem
-	m.reset(ChangedData)
-	return Notice{DataLoaded.With(name, len(pts), problemWords[problem])}
+	said := Sentences{DataLoaded.With(name, len(pts), problemWords[problem])}
+	if lost, ok := m.newData().(Notice); ok {
+		said = append(said, lost.Said)
+	}
+	return Notice{said}
 }
 
 // csvLine returns the line of the k-th point of a CSV file that core.ReadCSV read, as
@@ -114,8 +117,7 @@ func (UseOwnData) apply(m *Session) error {
 		return err
 	}
 	m.Problem = m.custom.problem
-	m.reset(ChangedData)
-	return nil
+	return m.newData()
 }
 
 // datasetChoices are the data set menu's choices: Playground's sets under their problem

@@ -2,6 +2,7 @@ package play
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,36 @@ func TestEdgeLegendShows(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestFastPlayLabelsTheEdgesGradients: while Play trains fast the edges encode dL/dW over
+// the training set, as their legend says, and the fresh-eyes look found the selected
+// unit's edges labelled with their weights ("w -0.10") under that legend: they give the
+// gradient the edge draws.
+func TestFastPlayLabelsTheEdgesGradients(t *testing.T) {
+	for _, size := range [][2]float64{{1280, 800}, {390, 844}} {
+		m := NewSession()
+		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+		mustApply(t, m, Play{On: true})
+		s := sceneAt(t, m, size[0], size[1], 1)
+		if s.EdgeMode != EdgesGradient {
+			t.Fatalf("edge mode %v while Play trains fast", s.EdgeMode)
+		}
+		grads := 0
+		for _, l := range s.Labels {
+			if strings.HasPrefix(l.Text, "w ") {
+				t.Errorf("at %v an edge reads %q under the gradients' legend", size, l.Text)
+			}
+			for _, g := range m.Diag.Layers[0].WeightGrad[:m.Net.Layers[0].Linear.In] {
+				if l.Text == Say(WeightGradLabel, Num(g)) {
+					grads++
+				}
+			}
+		}
+		if grads == 0 {
+			t.Errorf("at %v no edge of the selected unit reads its dL/dw", size)
 		}
 	}
 }

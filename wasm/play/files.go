@@ -105,7 +105,7 @@ func (m *Session) loadModel(name, text string) error {
 	if adapted {
 		features = core.AllFeatures()[:net.In()]
 	}
-	m.useNetwork(net, features, ChangedNetwork)
+	m.useNetwork(net, features, ChangedByModel)
 	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
 	said := Sentences{ModelLoaded.With(name, sizes)}
 	if adapted {

@@ -10,7 +10,7 @@ import (
 )
 
 // Num formats a value for the canvas and the panel in at most about seven characters:
-// "0.73", "-1.25", "12.3", "1.2e+04", "4.9e-03" (small values keep their digits). A
+// "0.73", "-1.25", "12.3", "1000", "1.2e+04", "4.9e-03" (small values keep their digits). A
 // value that is not a finite number reads "overflow" or "undefined" in the page's
 // language, never NaN.
 func Num(v float64) string {
@@ -32,6 +32,8 @@ func Num(v float64) string {
 		return strconv.FormatFloat(v, 'f', 2, 64)
 	case a < 1000:
 		return strconv.FormatFloat(v, 'f', 1, 64)
+	case a < 9999.5: // a weight of 1000, as far as a box takes: "1000", not "1.0e+03"
+		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(v, 'e', 1, 64)
 }

@@ -3,6 +3,7 @@ package play
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +57,34 @@ func checkBars(t *testing.T, where string, m *Session, s *Scene) {
 		if drawn && !said && !caption {
 			t.Errorf("%s: layer %d's gradient bar shows with neither its size nor the "+
 				"caption", where, l)
+		}
+	}
+}
+
+// TestBarsSayWhatTheyMeasure: during a Step the edges carry the one training point's
+// dL/dw, while the bars are the size of the mean gradient over the whole training set, and
+// the fresh-eyes look found that nothing said which: the caption a window places says it
+// is the training set's, in both languages, on a laptop and on a phone.
+func TestBarsSayWhatTheyMeasure(t *testing.T) {
+	defer show(English)
+	for _, l := range []struct {
+		lang Lang
+		says string
+	}{{English, "training set"}, {Korean, "학습 데이터"}} {
+		show(l.lang)
+		for _, size := range [][2]float64{{1280, 800}, {390, 844}} {
+			m := NewSession()
+			for m.Anim.Done != PhaseBackward {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			s := sceneAt(t, m, size[0], size[1], 1)
+			said := false
+			for _, c := range []string{Say(GradBarsCaption), Say(GradBarsCaptionShort)} {
+				said = said || hasLabel(s, c) && strings.Contains(c, l.says)
+			}
+			if !said {
+				t.Errorf("%v at %v: no caption of the bars says %q", l.lang, size, l.says)
+			}
 		}
 	}
 }

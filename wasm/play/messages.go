@@ -244,9 +244,9 @@ var table = [msgCount]entry{
 	WeightUpdateLabel: same("w {1} → {2}"),
 	WeightGradLabel:   same("dL/dw {1}"),
 	GradBarLabel:      same("|dL/dW| {1}"),
-	GradBarsCaption: {en: "gradient size |dL/dW| per layer, log scale 1e-8 to 10",
-		ko: "층마다 기울기의 크기 |dL/dW|, 로그 눈금 1e-8 ~ 10"},
-	GradBarsCaptionShort: {en: "|dL/dW| per layer", ko: "층마다 |dL/dW|"},
+	GradBarsCaption: {en: "|dL/dW| per layer over the training set, log scale 1e-8 to 10",
+		ko: "층마다 학습 데이터 전체의 |dL/dW|, 로그 눈금 1e-8 ~ 10"}, // m.Diag's, not a Step's
+	GradBarsCaptionShort: {en: "|dL/dW| per layer, training set", ko: "층마다 학습 데이터의 |dL/dW|"},
 
 	PlaneTitle:      {en: "Output over the input plane", ko: "입력 평면 위의 출력"},
 	PlaneTitleShort: {en: "Output", ko: "출력"},
@@ -294,7 +294,7 @@ var table = [msgCount]entry{
 		"the update uses the mean gradient of {5} points. Showing: {6}.",
 		ko: "학습 데이터 #{1} ({2}, {3}, 레이블 {4})로 학습 한 단계를 보여 줍니다. " +
 			"업데이트에는 데이터 {5}개의 평균 기울기를 씁니다. 지금: {6}."},
-	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 다음은 {1} 과정입니다."},
+	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 {1}로 넘어갑니다."}, // 손실로, ...
 	PhaseNoneName:     {en: "none", ko: "없음"},
 	PhaseForwardName:  {en: "forward", ko: "순전파"},
 	PhaseLossName:     {en: "loss", ko: "손실"},
@@ -351,7 +351,7 @@ var table = [msgCount]entry{
 	PresetNetA: {en: "Playground default: 2-4-2-1, tanh (Net A)",
 		ko: "Playground 기본: 2-4-2-1, tanh (Net A)"},
 	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output", ko: "Net B: 2-8x6-1, ReLU, 출력은 tanh"},
-	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 층: 2-8x8-1"},
+	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 신경망: 2-8x8-1"},
 	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
 
 	NoSuchLayer:       {en: "the network has no layer {1}", ko: "신경망에 없는 층입니다: {1}층"},

@@ -56,6 +56,10 @@ const (
 	ChangedByReset
 	ChangedPreset
 	ChangedNetwork
+	ChangedByModel
+	ChangedByLink
+	// New data put back weights that the learner had typed or trained.
+	FirstWeightsAgain
 	// The lessons' menu of the hidden layers' activation while the layers differ.
 	HiddenMixed
 
@@ -184,7 +188,11 @@ var controlRows = map[Msg]entry{
 	ChangedPreset: {en: "you picked another network to start from",
 		ko: "시작 신경망을 바꾸었습니다"},
 	ChangedNetwork: {en: "you changed the network", ko: "신경망을 바꾸었습니다"},
-	HiddenMixed:    {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
+	ChangedByModel: {en: "you loaded a model", ko: "모델을 불러왔습니다"},
+	ChangedByLink:  {en: "you opened a link", ko: "링크를 열었습니다"},
+	FirstWeightsAgain: {en: "New data: the network starts again from its first weights.",
+		ko: "새 데이터: 신경망이 처음 가중치에서 다시 시작합니다."},
+	HiddenMixed: {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
 	ResetKeepsLR: {en: "Reset keeps the learning rate {1}, at which training stopped: lower " +

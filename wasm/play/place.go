@@ -183,6 +183,7 @@ func (s *Scene) place() {
 	}
 	s.sayBars()
 	s.markBadges()
+	s.evenInputs()
 	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {

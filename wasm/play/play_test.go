@@ -153,6 +153,8 @@ func TestNumbers(t *testing.T) {
 	for v, want := range map[float64]string{
 		0: "0", 0.731: "0.73", -1.249: "-1.25", 12.34: "12.3", 12345: "1.2e+04", 0.0001234: "1.2e-04",
 		0.0049: "4.9e-03", 0.01: "0.01", math.NaN(): "undefined", math.Inf(1): "overflow",
+		// A weight of 1000, as far as a box takes, read "w 1.0e+03" (look7).
+		1000: "1000", -1000: "-1000", 9999.4: "9999",
 	} {
 		if got := Num(v); got != want {
 			t.Errorf("Num(%v) = %q, want %q", v, got, want)

@@ -56,6 +56,7 @@ type Scene struct {
 	columnValues []string
 	rooms        []numberRoom
 	inputLines   []inputLine // the inputs' values, kept from frame to frame
+	inputTexts   []int       // the inputs' lines' indices in texts (evenInputs)
 	pointLine    pointLine   // the plane's line of the input point, kept alike
 	rule         ruleLine    // the Step's update line, kept for its record
 	badges       *badgeWords
@@ -170,7 +171,7 @@ const (
 func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.Geo, s.Fonts = geo, fonts
 	s.Labels, s.Backdrops = s.Labels[:0], s.Backdrops[:0]
-	s.texts, s.obstacles = s.texts[:0], s.obstacles[:0]
+	s.texts, s.obstacles, s.inputTexts = s.texts[:0], s.obstacles[:0], s.inputTexts[:0]
 	s.formPool, s.spotPool = s.formPool[:0], s.spotPool[:0]
 	s.Overlay.reset()
 	v := m.View()

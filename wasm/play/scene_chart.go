@@ -53,10 +53,12 @@ func (s *Scene) chart(m *Session, v *View) {
 		Say(ChartTitleShort, Num(v.TrainLoss), Num(v.TestLoss)))
 	plot := Rect{X: r.X + 38*sc, Y: r.Y + nf.LineHeight + 4*sc, W: r.W - 44*sc,
 		H: r.H - nf.LineHeight - sf.LineHeight - 10*sc}
+	// The axis ends at the whole epochs the title says: a long run keeps ever fewer
+	// points, and its last may be a few epochs back ("epoch 3217" under 3224).
 	pts := m.History.Points
-	last := 1.0
+	last := math.Max(1, math.Floor(m.Epoch()))
 	if len(pts) > 0 {
-		last = math.Max(1, pts[len(pts)-1].Epoch)
+		last = math.Max(last, pts[len(pts)-1].Epoch)
 	}
 	// The legend goes between the axis's "0" and "epoch N", else on a line of its own
 	// under them: it hid its "test" under "epoch 51" where the chart is narrow.

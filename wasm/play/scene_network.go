@@ -348,7 +348,7 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 }
 
 // edgeShown is what an edge's label shows: the weight, its move during the Step's
-// update, or its gradient once the backward pass is shown.
+// update, or the gradient the edge draws.
 type edgeShown int
 
 const (
@@ -358,9 +358,9 @@ const (
 )
 
 // edgeShows returns what the label on the edge from input j of layer l to its unit i
-// shows, and its values: the move (old, new) during the Step's update, the gradient
-// (a) once the backward pass is shown, else the weight (a). edgeLabel writes it and
-// selectedWeights ranks by its size.
+// shows, and its values: the move (old, new) during the Step's update, the gradient (a)
+// the edge draws (after the backward pass, or while Play trains fast), else the weight
+// (a). edgeLabel writes it and selectedWeights ranks by its size.
 func (s *Scene) edgeShows(m *Session, st stepState, l, i, j int) (k edgeShown, a, b float64) {
 	if st.showsUpdate() {
 		if idx, ok := s.paramIndex(st, l, false); ok {
@@ -369,6 +369,8 @@ func (s *Scene) edgeShows(m *Session, st stepState, l, i, j int) (k edgeShown, a
 		}
 	} else if s.EdgeMode == EdgesStepGrad && st.backwardDone(l) {
 		return showsGrad, st.rec.Trace.Layers[l].WeightGrad(i, j), 0
+	} else if s.EdgeMode == EdgesGradient {
+		return showsGrad, m.Diag.Layers[l].WeightGrad[i*m.Layer(l).Linear.In+j], 0
 	}
 	return showsWeight, s.weight(m, st, l, i, j), 0
 }

@@ -150,6 +150,7 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		l := &s.inputLines[u.Unit.Index]
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, l.closed, l.short, name).
 			at(flush).ownedBy(own).backdrop(pad, 0)
+		s.inputTexts = append(s.inputTexts, len(s.texts)-1)
 		alt := len(s.texts)
 		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
 			backdrop(sc, 0).alt = alt
@@ -285,6 +286,27 @@ type inputLine struct {
 	f                    core.Feature
 	x                    float64
 	value, closed, short string
+}
+
+// inputShort is the index of an input line's short form ("x2=-1.00") among its forms.
+const inputShort = 2
+
+// evenInputs gives every input's line the short form where one took it: each takes the
+// widest form that fits, and "x1=1.495" beside "x2=-1.00" read as two kinds of number
+// (900x500). The short form is narrower than the others, so a line keeps its centre, as
+// its spots align it, and stays inside the box it was placed in.
+func (s *Scene) evenInputs() {
+	short := false
+	for _, i := range s.inputTexts {
+		short = short || s.texts[i].ok && s.texts[i].form == inputShort
+	}
+	for _, i := range s.inputTexts {
+		if t := &s.texts[i]; short && t.ok && t.form < inputShort {
+			w, _ := s.measure(t, s.formsOf(t)[inputShort])
+			t.box.X += (t.box.W - w) / 2
+			t.box.W, t.form = w, inputShort
+		}
+	}
 }
 
 // inputLine returns input i's line for feature f at value x.

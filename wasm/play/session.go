@@ -81,6 +81,7 @@ type Session struct {
 	// stepEnded says why an edit ended the last Step, until the learner's next action
 	// (sayStepEnded); nil when none did.
 	stepEnded error
+	endedBy   Command // the edit that ended it, without its value (editOf)
 	ending    stepEnd // why the command being applied ended the Step, if it did
 	refreshed time.Time
 	epochSeen int // the trainer's epoch the loss history last saw

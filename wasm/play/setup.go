@@ -53,7 +53,7 @@ func (c ApplySetup) apply(m *Session) error {
 	m.InitSeed, m.LR, m.BatchSize, m.Loss = s.InitSeed, s.LR, s.BatchSize, s.Loss
 	m.Reg, m.RegRate, m.Discretize, m.ShowTest = s.Reg, s.RegRate, s.Discretize, s.ShowTest
 	m.Selected = Unit{Level: 1, Index: 0}
-	m.useNetwork(s.Network(), slices.Clone(s.Features), ChangedNetwork)
+	m.useNetwork(s.Network(), slices.Clone(s.Features), ChangedByLink)
 	return nil
 }
 

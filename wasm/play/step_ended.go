@@ -26,19 +26,44 @@ func (m *Session) endStep(why Msg) {
 
 // sayStepEnded returns command c's answer err, joined by a Notice that says what c
 // changed when c ended the Step the page showed (endStep), and keeps that Notice for the
-// Step's own text (StepInfo) until the learner's next action.
+// Step's own text (StepInfo) until the learner's next action. The rest of the edit that
+// ended it is no next action: a slider sends a command at each move of a drag (editOf),
+// and the drag's second move would erase what its first said.
 func (m *Session) sayStepEnded(c Command, err error) error {
-	if _, own := c.(pageOwn); !own {
-		m.stepEnded = nil
-	}
-	end := m.ending
-	if !end.ended {
+	_, own := c.(pageOwn)
+	switch {
+	case m.ending.ended:
+		m.stepEnded, m.endedBy = StepEndedBy.With(m.ending.why), editOf(c)
+	case own:
+		return err
+	case m.stepEnded == nil || m.endedBy == nil || editOf(c) != m.endedBy:
+		m.stepEnded, m.endedBy = nil, nil
 		return err
 	}
-	said := StepEndedBy.With(end.why)
-	m.stepEnded = said
 	if n, ok := err.(Notice); ok {
-		return Notice{Sentences{said, n.Said}}
+		return Notice{Sentences{m.stepEnded, n.Said}}
 	}
-	return Notice{said}
+	return Notice{m.stepEnded}
+}
+
+// editOf returns what command c edits without the value it sets, the same for every move
+// of one slider's drag; nil for a command that no slider sends.
+func editOf(c Command) Command {
+	switch c := c.(type) {
+	case SetWeight:
+		c.Value = 0
+		return c
+	case SetBias:
+		c.Value = 0
+		return c
+	case SetEdgeWeight:
+		return SetEdgeWeight{}
+	case SetBatch:
+		return SetBatch{}
+	case SetNoise:
+		return SetNoise{}
+	case SetTrainPct:
+		return SetTrainPct{}
+	}
+	return nil
 }

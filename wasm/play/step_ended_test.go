@@ -131,6 +131,78 @@ func TestALessonKeepsFreePlaysStep(t *testing.T) {
 	}
 }
 
+// TestALoadOrALinkSaysSoWhenItEndsTheStep: loading a model and opening a link (the page's
+// hash changed) each replace the network, and the fresh-eyes look found the Step's end
+// said "you changed the network" of both, which the learner did not do: it says what
+// happened, in both languages.
+func TestALoadOrALinkSaysSoWhenItEndsTheStep(t *testing.T) {
+	_, model, _, _ := NewSession().ExportText("model")
+	for _, e := range []struct {
+		cmd    Command
+		en, ko string
+	}{
+		{LoadFile{Kind: ModelFile, Name: "m.json", Text: model}, "you loaded a model",
+			"모델을 불러왔습니다"},
+		{OpenLink{Hash: "data=xor&lr=0.1&seed=7"}, "you opened a link", "링크를 열었습니다"},
+	} {
+		m := NewSession()
+		mustApply(t, m, StepPhase{Instant: true})
+		err := m.Apply(e.cmd)
+		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
+			"Step ended: "+e.en) || !strings.Contains(ko, e.ko) {
+			t.Errorf("%T during a Step says %q and %q", e.cmd, en, ko)
+		}
+	}
+}
+
+// TestADragKeepsTheStepEndedNotice: a slider sends a command at each move of a drag, and
+// the fresh-eyes look found that the drag's second move, "the learner's next action",
+// erased the notice its first move set: a real drag ended the Step without a word. The
+// rest of the same edit of the same thing keeps the notice, on the status line and in the
+// Step's text; a different action lets it go.
+func TestADragKeepsTheStepEndedNotice(t *testing.T) {
+	drags := []struct {
+		first, then, other Command
+	}{
+		{SetWeight{Layer: 1, Unit: 0, In: 1, Value: 1}, SetWeight{Layer: 1, Unit: 0, In: 1,
+			Value: 1.5}, SetWeight{Layer: 1, Unit: 0, In: 2, Value: 1}},
+		{SetBias{Layer: 0, Unit: 2, Value: 1}, SetBias{Layer: 0, Unit: 2, Value: 2},
+			SetBias{Layer: 0, Unit: 1, Value: 1}},
+		{SetEdgeWeight{Value: 1}, SetEdgeWeight{Value: 2}, SetBatch{Size: 3}},
+		{SetBatch{Size: 3}, SetBatch{Size: 4}, SetInput{X1: 1, X2: 1}},
+		{SetNoise{Percent: 10}, SetNoise{Percent: 15}, SetTrainPct{Percent: 60}},
+	}
+	for _, d := range drags {
+		m := NewSession()
+		mustApply(t, m, SelectEdge{Layer: 1, Unit: 0, In: 1})
+		for m.Anim.Done != PhaseBackward {
+			mustApply(t, m, StepPhase{Instant: true})
+		}
+		var line Status
+		err := m.Apply(d.first)
+		line.Answer(d.first, err, true)
+		for range 3 {
+			err = m.Apply(d.then)
+			if line.Answer(d.then, err, true); !stepEnded(line.Err()) {
+				t.Errorf("%T: the drag's next move leaves the status line saying %v", d.then,
+					line.Err())
+			}
+			if s := StepInfo(m); !strings.Contains(s, "Step ended") {
+				t.Errorf("%T: the drag's next move leaves the Step's text saying %q", d.then, s)
+			}
+			mustApply(t, m, SetHover{}) // the page's own commands come between
+		}
+		err = m.Apply(d.other)
+		if line.Answer(d.other, err, true); stepEnded(line.Err()) {
+			t.Errorf("%T after %T: the status line still says %q", d.other, d.then,
+				line.Err())
+		}
+		if s := StepInfo(m); strings.Contains(s, "Step ended") {
+			t.Errorf("%T after %T: the Step's text still says %q", d.other, d.then, s)
+		}
+	}
+}
+
 // stepEnded reports whether err says that a Step ended.
 func stepEnded(err error) bool {
 	return err != nil && strings.Contains(explainIn(English, err), "Step ended")

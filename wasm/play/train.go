@@ -217,8 +217,7 @@ func (c SetData) apply(m *Session) error {
 		m.Data = old
 		return err
 	}
-	m.reset(ChangedData)
-	return nil
+	return m.newData()
 }
 
 func (Regenerate) apply(m *Session) error {
@@ -226,8 +225,19 @@ func (Regenerate) apply(m *Session) error {
 	if err := m.regenerate(); err != nil {
 		return err
 	}
+	return m.newData()
+}
+
+// newData starts training over on the data just drawn, from the network's first weights
+// (reset), as Playground does. Its answer says so when the weights were others (typed or
+// trained), which would otherwise vanish without a word; nil when nothing was lost.
+func (m *Session) newData() error {
+	was := WeightsOf(m.Net)
 	m.reset(ChangedData)
-	return nil
+	if slices.Equal(was, WeightsOf(m.Net)) {
+		return nil
+	}
+	return Notice{FirstWeightsAgain.With()}
 }
 
 func (c UsePreset) apply(m *Session) error {

@@ -1,0 +1,30 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestADragDuringAStepSaysItEndedTheStep drags a weight's slider during a Step, as the
+// browser sends a drag: an input event at each move. The fresh-eyes look found that the
+// drag's later moves erased what its first said, so that a real drag ended the Step
+// without a word; the status line and the Step's text still say it once the drag is over.
+func TestADragDuringAStepSaysItEndedTheStep(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	for range 3 {
+		p.call("step", map[string]bool{"instant": true}, nil)
+	}
+	for _, v := range []string{"0.5", "1.5", "2.75", "3.25"} {
+		p.eval(setJS("w-0-0-0-range", v, "input", "1"))
+	}
+	p.waitFor(`document.getElementById('w-0-0-0-num').value === '3.25'`, 10*time.Second)
+	for _, id := range []string{"status", "step-info"} {
+		said := p.eval(`document.getElementById('` + id + `').textContent`)
+		if !strings.Contains(said, "Step ended: you changed a weight") {
+			t.Errorf("after the drag the %s says %q", id, said)
+		}
+	}
+	p.noProblems()
+}

@@ -101,6 +101,10 @@ const (
 	VanishBoardTitle
 	VanishBoardTitleShort
 	VanishBoardRule
+	VanishBoardRuleBound
+	VanishBoundSigmoid
+	VanishBoundTanh
+	VanishBoundReLU
 	VanishBoardRuleShort
 	VanishBarCaption
 	VanishRowLayer
@@ -344,8 +348,13 @@ var lessonTable = map[Msg]entry{
 	VanishBoardTitle: {en: "Backprop at training point #{1}, layer by layer",
 		ko: "layer마다 본 역전파: 학습 데이터 #{1}"},
 	VanishBoardTitleShort: {en: "Backprop, point #{1}", ko: "역전파: #{1}"},
-	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z) (sigmoid′ ≤ 0.25).",
-		ko: "거꾸로 가며 layer마다 dL/dz에 f′(z)를 곱합니다 (sigmoid′ ≤ 0.25)."},
+	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z).",
+		ko: "거꾸로 가며 layer마다 dL/dz에 f′(z)를 곱합니다."},
+	VanishBoardRuleBound: {en: "Going back, each layer multiplies dL/dz by its f′(z) ({1}).",
+		ko: "거꾸로 가며 layer마다 dL/dz에 f′(z)를 곱합니다 ({1})."},
+	VanishBoundSigmoid:   same("sigmoid′ ≤ 0.25"),
+	VanishBoundTanh:      same("tanh′ ≤ 1"),
+	VanishBoundReLU:      {en: "ReLU′ is 0 or 1", ko: "ReLU′는 0 또는 1"},
 	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "layer마다 × f′(z)"},
 	VanishBarCaption:     {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
 	VanishRowLayer:       {en: "layer {1}", ko: "{1}층"},

@@ -284,7 +284,7 @@ var lessonTable = map[Msg]entry{
 	CollapseProduct:        same("W2·W1 = {1}"),
 	CollapseWithoutF:       {en: "W2·W1 without f", ko: "f 없는 W2·W1"},
 
-	CurveTitle: {en: "Non-linear activations", ko: "non-linear function (활성화 함수)"},
+	CurveTitle: {en: "Non-linear activations", ko: "Non-linear function (활성화 함수)"},
 	CurveBody1: {en: "An activation a = f(z) bends the output of each Linear layer, so stacked " +
 		"layers no longer collapse into one. Pick one, drag z along the axis (or its slider) " +
 		"and read f(z) and its slope f′(z).",
@@ -324,19 +324,19 @@ var lessonTable = map[Msg]entry{
 	CurveNoteSoftplus: {en: "A smooth ReLU, log(1 + exp(βz))/β, always above 0.",
 		ko: "부드러운 ReLU, log(1 + exp(βz))/β이며 항상 0보다 큽니다."},
 
-	VanishTitle: {en: "Sigmoid saturates; the gradient vanishes", ko: "sigmoid의 포화와 사라지는 기울기"},
+	VanishTitle: {en: "Sigmoid saturates; the gradient vanishes", ko: "Sigmoid의 포화와 사라지는 기울기"},
 	VanishBody1: {en: "Far from 0, sigmoid flattens toward 0 or 1 and its slope nears 0. " +
 		"Backprop multiplies one slope per layer, and sigmoid′ is at most 0.25: in a deep " +
 		"stack the gradient shrinks layer by layer, the bars under the layers fall by orders " +
 		"of magnitude, and the first layers barely learn.",
 		ko: "0에서 멀어지면 sigmoid는 0이나 1로 수렴하며 평평해지고, 기울기는 거의 0이 " +
-			"됩니다. backprop은 layer마다 기울기를 하나씩 곱하는데 sigmoid′는 0.25 " +
-			"이하입니다: 깊이 쌓으면 기울기가 layer를 지날수록 작아져 layer 아래의 막대가 " +
-			"몇 자릿수씩 줄어들고, 앞쪽 layer는 거의 학습하지 못합니다."},
+			"됩니다. backprop은 층마다 기울기를 하나씩 곱하는데 sigmoid′는 0.25 " +
+			"이하입니다: 깊이 쌓으면 기울기가 층을 지날수록 작아져 층 아래의 막대가 " +
+			"몇 자릿수씩 줄어들고, 앞쪽 층은 거의 학습하지 못합니다."},
 	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
 		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
 		"replacement, or to ReLU: the bars level.",
-		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘layer마다 본 역전파’ 표가 기울기를 곱해 " +
+		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 기울기를 곱해 " +
 			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
 			"고르게 됩니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
@@ -346,16 +346,16 @@ var lessonTable = map[Msg]entry{
 	VanishTaskLevel: {en: "Switch the hidden layers to Tanh or ReLU: the gradient bars level.",
 		ko: "은닉층을 Tanh나 ReLU로 바꿔 보세요: 기울기 막대가 고르게 됩니다."},
 	VanishBoardTitle: {en: "Backprop at training point #{1}, layer by layer",
-		ko: "layer마다 본 역전파: 학습 데이터 #{1}"},
+		ko: "층별 역전파: 학습 데이터 #{1}"},
 	VanishBoardTitleShort: {en: "Backprop, point #{1}", ko: "역전파: #{1}"},
 	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z).",
-		ko: "거꾸로 가며 layer마다 dL/dz에 f′(z)를 곱합니다."},
+		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다."},
 	VanishBoardRuleBound: {en: "Going back, each layer multiplies dL/dz by its f′(z) ({1}).",
-		ko: "거꾸로 가며 layer마다 dL/dz에 f′(z)를 곱합니다 ({1})."},
+		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다 ({1})."},
 	VanishBoundSigmoid:   same("sigmoid′ ≤ 0.25"),
 	VanishBoundTanh:      same("tanh′ ≤ 1"),
 	VanishBoundReLU:      {en: "ReLU′ is 0 or 1", ko: "ReLU′는 0 또는 1"},
-	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "layer마다 × f′(z)"},
+	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "층마다 × f′(z)"},
 	VanishBarCaption:     {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
 	VanishRowLayer:       {en: "layer {1}", ko: "{1}층"},
 	VanishRowOutput:      {en: "output", ko: "출력"},
@@ -406,7 +406,7 @@ var lessonTable = map[Msg]entry{
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
 
-	DyingTitle: {en: "Dying ReLU", ko: "Dead Neural 현상 (죽은 ReLU)"},
+	DyingTitle: {en: "Dying ReLU", ko: "Dead Neural 현상 (죽은 ReLU 뉴런)"},
 	DyingBody1: {en: "A large gradient step can push a ReLU unit's z below 0 on every " +
 		"training point. Then f′(z) = 0 everywhere, no gradient reaches its weights, and the " +
 		"unit never recovers: it is dead. Here 20 epochs at learning rate 1 killed some " +
@@ -434,8 +434,8 @@ var lessonTable = map[Msg]entry{
 		ko: "학습을 되살려 보세요: 학습률을 0.1 정도로 낮추고(세 활성화 함수 어느 것이든), " +
 			"초기화를 누른 뒤 20 에포크를 학습하면 죽는 유닛이 줄고 손실이 처음의 4분의 1 " +
 			"아래로 내려갑니다."},
-	DyingBoardTitle:      {en: "{1} of {2} hidden units dead", ko: "은닉 유닛 {2}개 중 {1}개가 죽음"},
-	DyingBoardTitleShort: {en: "{1} of {2} dead", ko: "{2}개 중 {1}개 죽음"},
+	DyingBoardTitle:      {en: "{1} of {2} hidden units dead", ko: "죽은 은닉 유닛: {2}개 중 {1}개"},
+	DyingBoardTitleShort: {en: "{1} of {2} dead", ko: "죽은 유닛 {1}/{2}"},
 	DyingScene: {en: "at the start: {1} epochs at learning rate {2}, {3} dead, loss {4}",
 		ko: "처음: 에포크 {1}, 학습률 {2}, 죽은 유닛 {3}개, 손실 {4}"},
 	DyingSceneShort: {en: "start: {1} dead, loss {2}", ko: "처음: 죽은 유닛 {1}개, 손실 {2}"},

@@ -31,6 +31,7 @@ const (
 	NoBiasLine
 	GradientLine
 	DeadBadge
+	DeadBadgeShort
 	SaturatedBadge
 	WeightLabel
 	WeightUpdateLabel
@@ -238,7 +239,8 @@ var table = [msgCount]entry{
 	BiasLine:          same("b = {1}"),
 	NoBiasLine:        {en: "no bias", ko: "bias 없음"},
 	GradientLine:      same("dL/dz = {1}"),
-	DeadBadge:         {en: "dead", ko: "죽음"},
+	DeadBadge:         {en: "dead", ko: "죽은 유닛"},
+	DeadBadgeShort:    {en: "dead", ko: "죽음"},
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       same("w {1}"),
 	WeightUpdateLabel: same("w {1} → {2}"),

@@ -11,7 +11,7 @@ package core
 // give the same numbers.
 type block struct {
 	cap    int
-	x, dx  [][]float64  // [input][sample]: the inputs and dL/dx
+	x, dx  [][]float64  // [input][sample]: the inputs; dL/dx of the last sample only
 	layers []blockLayer // per Linear layer
 	y, dy  []float64    // one sample's output and dL/dy
 	losses []float64    // each sample's loss

@@ -102,6 +102,7 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		// Wide layers: eight inputs or outputs at a time, and those left over.
 		{[]int{2, 8, 8, 13, 1}, Sigmoid{}, HalfMSELoss{}, 10},
 		{[]int{9, 8, 5, 17, 2}, ELU{Alpha: 1}, MSELoss{}, 7},
+		{[]int{9, 17, 2}, Tanh{}, HalfMSELoss{}, 10}, // dx of 16 outputs and more
 	} {
 		xs, ts := randomBatch(NewRNG(6), 23, c.sizes[0], c.sizes[len(c.sizes)-1])
 		if _, ok := c.loss.(BCEWithLogitsLoss); ok {
@@ -145,22 +146,24 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		for k, p := range a.Net.Parameters() {
 			q := b.Net.Parameters()[k]
 			for i := range p.Value {
-				if p.Value[i] != q.Value[i] {
-					t.Fatalf("%v: %s[%d] block %v, per sample %v", c.sizes, p.Name, i, p.Value[i], q.Value[i])
+				if !sameFloat(p.Value[i], q.Value[i]) {
+					t.Fatalf("%v: %s[%d] block %v, per sample %v", c.sizes, p.Name, i, p.Value[i],
+						q.Value[i])
 				}
 			}
 		}
 		at, bt := a.Trace(), b.Trace()
 		for l := range at.Layers {
 			for i := range at.Layers[l].Z {
-				if at.Layers[l].Z[i] != bt.Layers[l].Z[i] || at.Layers[l].DZ[i] != bt.Layers[l].DZ[i] ||
-					at.Layers[l].DA[i] != bt.Layers[l].DA[i] {
+				al, bl := at.Layers[l], bt.Layers[l]
+				if !sameFloat(al.Z[i], bl.Z[i]) || !sameFloat(al.DZ[i], bl.DZ[i]) ||
+					!sameFloat(al.DA[i], bl.DA[i]) {
 					t.Fatalf("%v: traces differ at layer %d unit %d", c.sizes, l, i)
 				}
 			}
 		}
 		for j := range at.DX {
-			if at.DX[j] != bt.DX[j] {
+			if !sameFloat(at.DX[j], bt.DX[j]) {
 				t.Fatalf("%v: dL/dx differs: %v and %v", c.sizes, at.DX[j], bt.DX[j])
 			}
 		}
@@ -217,6 +220,35 @@ func TestTrainerRefusesAForwardOnlyBlock(t *testing.T) {
 		for i, v := range p.Value {
 			if w := b.Net.Parameters()[k].Value[i]; v != w {
 				t.Fatalf("%s[%d] is %v after a forward-only block, %v without", p.Name, i, v, w)
+			}
+		}
+	}
+}
+
+// sameFloat reports whether a and b are the same float64, -0 told from +0.
+func sameFloat(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }
+
+// TestBlockInputGradientOfZeroIsPlusZero: where a sample's dz are all zero, the block's
+// dL/dx is +0, as the per-sample pass's, whatever the weights' signs: a sum begun at
+// the first product would give -0 with negative weights (-1 × 0), which the trace's
+// DA and DZ would carry to the page as "-0".
+func TestBlockInputGradientOfZeroIsPlusZero(t *testing.T) {
+	const in, out, n = 5, 9, 3
+	l := NewLinear(in, out, true, NewRNG(1))
+	for i := range l.w {
+		l.w[i] = -1
+	}
+	want := make([]float64, in)
+	l.backward(make([]float64, in), make([]float64, out), want, make([]float64, in*out),
+		make([]float64, out), 1)
+	x := rows(make([]float64, in*n), in, n)
+	dz := rows(make([]float64, out*n), out, n)
+	dx := rows(make([]float64, in*n), in, n)
+	l.backwardRows(x, dz, dx, 1, n, 0)
+	for j := range dx {
+		for k, v := range dx[j][:n] {
+			if !sameFloat(v, want[j]) {
+				t.Fatalf("dx[%d][%d] = %v in a block, %v sample by sample", j, k, v, want[j])
 			}
 		}
 	}

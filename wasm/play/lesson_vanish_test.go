@@ -27,9 +27,9 @@ func TestVanishRuleNamesTheBound(t *testing.T) {
 			m := openLesson(t, 4, 0)
 			apply(t, m, c.cs...)
 			s := sceneAt(t, m, 1280, 800, 1)
-			want := Say(VanishBoardRule)
+			want := Say(VanishBoardRule, "")
 			if c.bound >= 0 {
-				want = Say(VanishBoardRuleBound, Say(c.bound))
+				want = Say(VanishBoardRule, Say(c.bound))
 			}
 			if !hasLabel(s, want) {
 				t.Errorf("%v, %s: the board does not say %q", lang, c.name, want)

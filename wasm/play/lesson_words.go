@@ -101,7 +101,6 @@ const (
 	VanishBoardTitle
 	VanishBoardTitleShort
 	VanishBoardRule
-	VanishBoardRuleBound
 	VanishBoundSigmoid
 	VanishBoundTanh
 	VanishBoundReLU
@@ -348,13 +347,11 @@ var lessonTable = map[Msg]entry{
 	VanishBoardTitle: {en: "Backprop at training point #{1}, layer by layer",
 		ko: "층별 역전파: 학습 데이터 #{1}"},
 	VanishBoardTitleShort: {en: "Backprop, point #{1}", ko: "역전파: #{1}"},
-	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z).",
-		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다."},
-	VanishBoardRuleBound: {en: "Going back, each layer multiplies dL/dz by its f′(z) ({1}).",
-		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다 ({1})."},
-	VanishBoundSigmoid:   same("sigmoid′ ≤ 0.25"),
-	VanishBoundTanh:      same("tanh′ ≤ 1"),
-	VanishBoundReLU:      {en: "ReLU′ is 0 or 1", ko: "ReLU′는 0 또는 1"},
+	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z){1}.",
+		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다{1}."},
+	VanishBoundSigmoid:   same(" (sigmoid′ ≤ 0.25)"), // VanishBoardRule's {1}
+	VanishBoundTanh:      same(" (tanh′ ≤ 1)"),
+	VanishBoundReLU:      {en: " (ReLU′ is 0 or 1)", ko: " (ReLU′는 0 또는 1)"},
 	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "층마다 × f′(z)"},
 	VanishBarCaption:     {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
 	VanishRowLayer:       {en: "layer {1}", ko: "{1}층"},
@@ -420,8 +417,7 @@ var lessonTable = map[Msg]entry{
 		"large steps. Try each at this rate and watch the board and the gradient bars. " +
 		"Leaky ReLU keeps every unit alive, but the output unit saturates (sat 100%), its " +
 		"gradients fall to about 1e-9 and the loss stays. ReLU6's slope below 0 is 0 as " +
-		"ReLU's is: here it loses nearly as many units. Click a dead unit to see why it is " +
-		"dead.",
+		"ReLU's is: here it loses nearly as many units. Click a dead unit to see why.",
 		ko: "Leaky ReLU는 0 아래에서도 작은 기울기를 남기고, 튜토리얼이 말하는 ReLU6는 " +
 			"출력을 6으로 제한하며, 학습률을 낮추면 큰 업데이트를 피할 수 있습니다. " +
 			"이 학습률에서 하나씩 해 보고 보드와 기울기 막대를 보세요. " +

@@ -31,7 +31,6 @@ const (
 	NoBiasLine
 	GradientLine
 	DeadBadge
-	DeadBadgeShort
 	SaturatedBadge
 	WeightLabel
 	WeightUpdateLabel
@@ -240,7 +239,6 @@ var table = [msgCount]entry{
 	NoBiasLine:        {en: "no bias", ko: "bias 없음"},
 	GradientLine:      same("dL/dz = {1}"),
 	DeadBadge:         {en: "dead", ko: "죽은 유닛"},
-	DeadBadgeShort:    {en: "dead", ko: "죽음"},
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       same("w {1}"),
 	WeightUpdateLabel: same("w {1} → {2}"),

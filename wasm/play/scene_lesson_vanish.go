@@ -26,9 +26,9 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(VanishBoardTitle, n),
 		Say(VanishBoardTitleShort, n))
 	y := r.Y + s.boardTitle()
-	rule := Say(VanishBoardRule)
+	rule := Say(VanishBoardRule, "")
 	if b, ok := hiddenBound(m); ok {
-		rule = Say(VanishBoardRuleBound, Say(b))
+		rule = Say(VanishBoardRule, Say(b))
 	}
 	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, rule, Say(VanishBoardRuleShort))
 	y += lh + 4*sc

@@ -219,7 +219,7 @@ func checkBadgesShown(t *testing.T, where string, m *Session, s *Scene) {
 		}
 	}
 	for _, l := range s.Labels {
-		if l.Text == Say(DeadBadge) || strings.HasSuffix(l.Text, "%") ||
+		if l.Text == Say(DeadBadge) || l.Text == Say(DeadBadgeShort) || strings.HasSuffix(l.Text, "%") ||
 			l.Color == SaturatedInk && l.Text == Say(SaturatedBadgeWord) ||
 			l.Color == LeakyInk && l.Text == Say(LeakyBadgeWord) {
 			got++

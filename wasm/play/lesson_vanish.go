@@ -74,6 +74,31 @@ func vanishLevel(m *Session) bool {
 	return lo > 0 && hi/lo < levelRatio
 }
 
+// hiddenBound names the bound of f' of the hidden layers' activation, the factor each
+// of them can multiply dL/dz by at most: false when they mix activations or theirs has
+// no bound the board names.
+func hiddenBound(m *Session) (Msg, bool) {
+	var b Msg = -1
+	for _, l := range m.Net.Layers[:len(m.Net.Layers)-1] {
+		var lb Msg
+		switch l.Activation().(type) {
+		case core.Sigmoid:
+			lb = VanishBoundSigmoid
+		case core.Tanh:
+			lb = VanishBoundTanh
+		case core.ReLU:
+			lb = VanishBoundReLU
+		default:
+			return 0, false
+		}
+		if b >= 0 && lb != b {
+			return 0, false
+		}
+		b = lb
+	}
+	return b, b >= 0
+}
+
 // vanishLesson keeps the chain rule along the backward pass, computed once per change.
 type vanishLesson struct {
 	gen, sample int

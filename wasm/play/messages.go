@@ -238,7 +238,7 @@ var table = [msgCount]entry{
 	BiasLine:          same("b = {1}"),
 	NoBiasLine:        {en: "no bias", ko: "bias 없음"},
 	GradientLine:      same("dL/dz = {1}"),
-	DeadBadge:         {en: "dead", ko: "죽음"},
+	DeadBadge:         {en: "dead", ko: "죽은 유닛"},
 	SaturatedBadge:    {en: "sat {1}%", ko: "포화 {1}%"},
 	WeightLabel:       same("w {1}"),
 	WeightUpdateLabel: same("w {1} → {2}"),

@@ -37,6 +37,7 @@ const (
 	StallBannerShort
 	StallDeadBanner
 	// A unit's badges, closed up, where its unit is too narrow for them.
+	DeadBadgeShort
 	SaturatedBadgeShort
 	LeakyBadgeShort
 	SaturatedBadgeWord
@@ -229,6 +230,7 @@ var controlRows = map[Msg]entry{
 		ko: "학습이 더 나아가지 않습니다: 패널을 보세요."},
 	StallDeadBanner: {en: "Training has stalled: its ReLUs are dead (see the panel).",
 		ko: "학습이 더 나아가지 않습니다: 죽은 ReLU (패널을 보세요)."},
+	DeadBadgeShort:      {en: "dead", ko: "죽음"},
 	SaturatedBadgeShort: {en: "sat{1}%", ko: "포화{1}%"},
 	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
 	SaturatedBadgeWord:  {en: "sat", ko: "포화"},

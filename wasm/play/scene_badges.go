@@ -57,9 +57,10 @@ const (
 )
 
 // badgeMsgs are each kind's forms, longest first: the share in words ("sat 96%"),
-// closed up ("sat96%"), the word alone; a dead unit's word.
+// closed up ("sat96%"), the word alone; a dead unit's words (Korean: 죽은 유닛, where
+// a phone's unit lacks the room, 죽음).
 var badgeMsgs = [badgeKinds][]Msg{
-	badgeDead:      {DeadBadge},
+	badgeDead:      {DeadBadge, DeadBadgeShort},
 	badgeSaturated: {SaturatedBadge, SaturatedBadgeShort, SaturatedBadgeWord},
 	badgeLeaky:     {LeakyBadge, LeakyBadgeShort, LeakyBadgeWord},
 }

@@ -26,8 +26,11 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(VanishBoardTitle, n),
 		Say(VanishBoardTitleShort, n))
 	y := r.Y + s.boardTitle()
-	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, Say(VanishBoardRule),
-		Say(VanishBoardRuleShort))
+	rule := Say(VanishBoardRule, "")
+	if b, ok := hiddenBound(m); ok {
+		rule = Say(VanishBoardRule, Say(b))
+	}
+	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, rule, Say(VanishBoardRuleShort))
 	y += lh + 4*sc
 	colF, colDZ := r.X+small.Width(Say(VanishRowLayer, "8"))+10*sc, 0.0
 	colDZ = colF + small.Width(Say(VanishRowFPrime, "0.25")) + 10*sc

@@ -53,7 +53,10 @@ type Pace struct {
 //	0.4            90-102%   543-595               88-90%   201-216
 //
 // A half keeps Net B above the epochs a second the page trained before it had a worker
-// and the deep stack about level with them, with the most frames that allows.
+// and the deep stack about level with them, with the most frames that allows. Since
+// the cheaper epoch, heatmaps and pictures of ec4d347 (two paired rounds, load 2-3.6), a
+// half gives Net B 78-87% and 784-854 epochs/s, the deep stack 92-94% and 525-534; 0.4
+// gave Net B 81% and 596-634, no more frames for fewer epochs.
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"nnplay/core"
 )
@@ -467,7 +469,24 @@ func TestTrainingOnlyWhereShown(t *testing.T) {
 		if !trains && (m.Playing || m.Setup(true).Hash() != before) {
 			t.Errorf("lesson %d: a refused Play or Step changed the network", id)
 		}
+		if msg, ok := errPlay.(Message); !trains && !ok {
+			t.Errorf("lesson %d: Play refused with %T, not a message", id, errPlay)
+		} else if !trains {
+			for _, l := range Langs() {
+				if said := msg.In(l); !isSentence(said) {
+					t.Errorf("lesson %d, %s: the status line says %q, not a sentence", id, l.Code(),
+						said)
+				}
+			}
+		}
 	}
+}
+
+// isSentence reports whether s reads as a sentence on the status line: it does not start
+// with a lower-case letter and ends with a full stop.
+func isSentence(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(first) && strings.HasSuffix(s, ".")
 }
 
 // TestFileLeavesTheLesson drops a model file on a lesson: free play takes it.

@@ -2,21 +2,12 @@ package play
 
 import (
 	"cmp"
-	"image/color"
 	"math"
 	"slices"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
 )
-
-// Edge is the edge from input In of Linear layer Layer to its unit Unit.
-type Edge struct {
-	Layer, Unit, In int
-	// Value is what the edge encodes (see EdgeMode): the weight as shown, or dL/dW.
-	Value float64
-	Line
-}
 
 // UnitView is one unit as the canvas shows it: its picture over the input plane (the
 // heatmap of its output) in Rect, and what is drawn on it and under it.
@@ -59,20 +50,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	normal := s.Fonts.Face(Normal)
 	mode := edgeMode(m, st)
 	s.EdgeMode = mode
-	top := gradTop(m, st, mode)
-	for l, layer := range m.Net.Layers {
-		for i, row := range layer.Linear.Weight {
-			to := geo.Nodes[l+1][i]
-			for j := range row {
-				from := geo.Nodes[l][j]
-				width, value, c := s.edgeStyle(m, st, mode, l, i, j, top)
-				s.Edges = append(s.Edges, Edge{Layer: l, Unit: i, In: j, Value: value, Line: Line{
-					X0: from.X + from.W, Y0: from.Y + from.H/2, X1: to.X, Y1: to.Y + to.H/2,
-					Width: width * sc, Color: c,
-				}})
-			}
-		}
-	}
+	s.edges(m, st, mode)
 	// Where the selected unit's edge labels take the left, the legend goes on the right.
 	legendY := geo.Net.Y + normal.LineHeight*2 + 2*sc
 	legend := len(s.texts)
@@ -114,57 +92,6 @@ var edgeLegends = [...][2]Msg{
 	EdgesStepGrad: {EdgesStepLegend, EdgesGradShort},
 }
 
-// edgeStyle returns the width (CSS pixels), value and colour of the edge from unit j of
-// level l to unit i of level l+1; top is the largest gradient shown.
-func (s *Scene) edgeStyle(m *Session, st stepState, mode EdgeMode, l, i, j int,
-	top float64) (float64, float64, color.RGBA) {
-	switch mode {
-	case EdgesGradient:
-		gr := m.Diag.Layers[l].WeightGrad[i*m.Layer(l).Linear.In+j]
-		return 0.5 + 6*math.Abs(gr)/top, gr, EdgeColor(gr / top)
-	case EdgesStepGrad:
-		if st.backwardDone(l) {
-			gr := st.rec.Trace.Layers[l].WeightGrad(i, j)
-			return 0.5 + 6*math.Abs(gr)/top, gr, EdgeColor(gr / top)
-		}
-	}
-	w := s.weight(m, st, l, i, j)
-	return EdgeWidth(w), w, EdgeColor(w)
-}
-
-// gradTop is the largest |dL/dW| the edges show, for scaling their widths; 1 when
-// there is none.
-func gradTop(m *Session, st stepState, mode EdgeMode) float64 {
-	top := 0.0
-	switch mode {
-	case EdgesGradient:
-		for _, l := range m.Diag.Layers {
-			top = math.Max(top, maxAbs(l.WeightGrad))
-		}
-	case EdgesStepGrad:
-		for _, lt := range st.rec.Trace.Layers {
-			for i := range lt.DZ {
-				for j := range lt.Input {
-					top = math.Max(top, math.Abs(lt.WeightGrad(i, j)))
-				}
-			}
-		}
-	}
-	if !(top > 0) || !core.IsFinite(top) {
-		return 1
-	}
-	return top
-}
-
-// maxAbs returns the largest |x| in v, 0 for none.
-func maxAbs(v []float64) float64 {
-	top := 0.0
-	for _, x := range v {
-		top = math.Max(top, math.Abs(x))
-	}
-	return top
-}
-
 // units lays out every unit: its frame, bias square and input point, and its numbers
 // under it (or beside it, where there is no room under it).
 func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
@@ -174,12 +101,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 		s.owners = s.owners[:0]
 		for i, r := range level {
 			u := UnitView{Unit: Unit{Level: lv, Index: i}, Rect: r}
-			if lv > 0 && u.Unit == m.Selected {
-				u.Frame = Stroke{Rect: Rect{X: r.X - 2*sc, Y: r.Y - 2*sc, W: r.W + 4*sc,
-					H: r.H + 4*sc}, Width: 3 * sc, Color: SelectRing}
-			} else {
-				u.Frame = Stroke{Rect: r, Width: sc, Color: Hairline}
-			}
+			u.Frame = unitFrame(m, u.Unit, r, sc)
 			own := s.block(u.Frame.Rect, len(s.Units))
 			if lv > 0 {
 				if b, ok := s.bias(m, st, lv-1, i); ok {

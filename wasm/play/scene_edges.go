@@ -3,6 +3,7 @@ package play
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"nnplay/core"
 )
@@ -30,6 +31,62 @@ func (s *Scene) edges(m *Session, st stepState, mode EdgeMode) {
 			}
 		}
 	}
+}
+
+// edgeOf returns the edge from input j of layer l to its unit i.
+func (s *Scene) edgeOf(m *Session, l, i, j int) Edge {
+	k := 0
+	for q := range l {
+		k += m.Layer(q).Linear.In * m.Layer(q).Linear.Out
+	}
+	return s.Edges[k+i*m.Layer(l).Linear.In+j]
+}
+
+// ownEdgeSpots leaves t, the label of the edge from input j of layer l to its unit i,
+// only the spots nearer that edge than any other of the unit's labelled ones (inputs
+// by), at both its first line and the middle of its tallest form: at 844x390 the second
+// input's move, off its edge, stood on the first input's edge and read as its.
+func (s *Scene) ownEdgeSpots(m *Session, t *text, l, i, j int, by []int) {
+	lh := s.Fonts.Face(t.size).LineHeight
+	lines := 1
+	for _, f := range s.formsOf(t) {
+		lines = max(lines, strings.Count(f, "\n")+1)
+	}
+	nearest := func(x, y float64) bool {
+		own := s.edgeAxis(l, i, j).distance(x, y)
+		for _, k := range by {
+			if k != j && s.edgeAxis(l, i, k).distance(x, y) < own {
+				return false
+			}
+		}
+		return true
+	}
+	spots := s.spotPool[t.spots[0]:t.spots[1]]
+	kept := spots[:0]
+	for _, p := range spots {
+		if nearest(p.x, p.y+lh/2) && nearest(p.x, p.y+float64(lines)*lh/2) {
+			kept = append(kept, p)
+		}
+	}
+	t.spots[1] = t.spots[0] + len(kept)
+}
+
+// edgeAxis is the line from the middle of the right side of input j of layer l's
+// picture to the middle of the left side of its unit i's, along which edgeLabel places
+// the edge's label.
+func (s *Scene) edgeAxis(l, i, j int) Line {
+	from, to := s.Geo.Nodes[l][j], s.Geo.Nodes[l+1][i]
+	return Line{X0: from.X + from.W, Y0: from.Y + from.H/2, X1: to.X, Y1: to.Y + to.H/2}
+}
+
+// distance returns how far (x, y) lies from the segment l.
+func (l Line) distance(x, y float64) float64 {
+	dx, dy := l.X1-l.X0, l.Y1-l.Y0
+	k := 0.0
+	if n := dx*dx + dy*dy; n > 0 {
+		k = math.Max(0, math.Min(1, ((x-l.X0)*dx+(y-l.Y0)*dy)/n))
+	}
+	return math.Hypot(x-l.X0-k*dx, y-l.Y0-k*dy)
 }
 
 // unitFrame is the outline of unit u, whose picture is r: a dark ring when it is

@@ -266,6 +266,7 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 		}
 		t := s.edgeLabel(m, st, l, u.Index, j, false)
 		t.group, t.rank = groupSelected, sizes[j]
+		s.ownEdgeSpots(m, t, l, u.Index, j, by)
 	}
 }
 
@@ -338,9 +339,8 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *text {
 	geo, sc := s.Geo, s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
-	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
-	x0, y0 := from.X+from.W, from.Y+from.H/2
-	x1, y1 := to.X, to.Y+to.H/2
+	ax := s.edgeAxis(l, i, j)
+	x0, y0, x1, y1 := ax.X0, ax.Y0, ax.X1, ax.Y1
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
 	full, folded, brief := Say(WeightLabel, Num(a)), "", Num(a)
@@ -357,13 +357,16 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
 	// On the edge; else just off it, above or below, between the rows of units and
-	// clear of them (place_room.go's clearance).
-	d := to.H/2 + lh/2 + (2+clearance)*sc
+	// clear of them (place_room.go's clearance). (At 844x390 the second input's move
+	// found room only half off its edge at 0.4 of the way, under the first input's
+	// value and left of the selected unit's numbers.)
+	d := geo.Nodes[l+1][i].H/2 + lh/2 + (2+clearance)*sc
 	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
-		at(0.3, d/2)).backdrop(3*sc, sc).
+		at(0.3, d/2), at(0.6, -d/2), at(0.6, d/2), at(0.4, -d/2), at(0.4, d/2)).
+		backdrop(3*sc, sc).
 		ownedBy(ownEdgeText)
 	if st.showsUpdate() && m.Selected == (Unit{Level: l + 1, Index: i}) {
 		t.move = j + 1 // the list of moves leaves it out where it is placed

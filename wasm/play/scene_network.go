@@ -343,15 +343,10 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	x0, y0, x1, y1 := ax.X0, ax.Y0, ax.X1, ax.Y1
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
-	full, folded, brief := Say(WeightLabel, Num(a)), "", Num(a)
-	switch kind {
-	case showsMove:
-		full, folded, brief = moveForms(a, b)
-		if !hovered { // else in the list, with the moves no edge shows
-			folded = ""
-		}
-	case showsGrad:
-		full, brief = Say(WeightGradLabel, Num(a)), Num(a)
+	w := s.edgeWordsFor(kind, a, b)
+	full, folded, brief := w.full, w.folded, w.brief
+	if !hovered { // else in the list, with the moves no edge shows
+		folded = ""
 	}
 	at := func(t, dy float64) spot {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}

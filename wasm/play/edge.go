@@ -72,6 +72,9 @@ func (c SetEdgeWeight) apply(m *Session) error {
 	return SetWeight{Layer: e.Layer, Unit: e.Unit, In: e.In, Value: c.Value}.apply(m)
 }
 
+// edit is the picked edge's weight, whatever the value (dragged).
+func (SetEdgeWeight) edit() Command { return SetEdgeWeight{} }
+
 func (DropEdge) looksOnly() {}
 
 // What the edge editor shows: the weight's name and value, empty without a picked edge.

@@ -846,6 +846,33 @@ func TestLinearBoardShowsEveryValue(t *testing.T) {
 	}
 }
 
+// TestLinearBoardUsesItsRoom checks that lesson 1's board, where its width bounds its
+// cells, takes their height from the room under it: its texts reach three quarters of
+// the board's height or more, in both languages, where at 390x844 square cells left the
+// lower half empty (look7). The board stays within its room (checkLayout).
+func TestLinearBoardUsesItsRoom(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := openLesson(t, 1, 0)
+		for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {360, 640, 1},
+			{844, 390, 1}, {900, 500, 1}} {
+			s := pageScene(t, m, win)
+			checkLayout(t, win.String(), s)
+			board, foot := s.Geo.Lesson, 0.0
+			for _, l := range s.Labels {
+				if l.Box.Y >= board.Y && l.Box.X >= board.X {
+					foot = max(foot, l.Box.Y+l.Box.H)
+				}
+			}
+			if used := (foot - board.Y) / board.H; used < 0.75 || foot > board.Y+board.H {
+				t.Errorf("%s, %v: the board's texts end at %.0f of its %.0f pixels", lang.Code(),
+					win, foot-board.Y, board.H)
+			}
+		}
+	}
+}
+
 // TestDyingSceneCanBeRedone: lesson 6 opens on Dying.Epochs epochs of its ReLU network at
 // Dying.LR; Reset and Play, as the lesson tells, train the same epochs on the page and
 // come to the scene's dead units and loss, and Play's check for a loss that runs away

@@ -56,7 +56,7 @@ type Scene struct {
 	columnValues  []string
 	rooms         []numberRoom
 	inputLines    []inputLine // the inputs' values, kept from frame to frame
-	inputTexts    []int       // the inputs' lines' indices in texts (evenInputs)
+	inputTexts    []int       // the inputs' lines' indices in texts (inputAlts)
 	pointLine     pointLine   // the plane's line of the input point, kept alike
 	edgeWords     []edgeWords // the edges' labels' words, kept alike (edgeWordsFor)
 	edgeWordsNext int         // the next of edgeWords to make again, once it is full

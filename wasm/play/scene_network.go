@@ -127,6 +127,9 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 		for k, own := range s.owners {
 			s.unitNumbers(m, st, first+k, own)
 		}
+		if lv == 0 {
+			s.inputAlts()
+		}
 	}
 }
 

@@ -87,6 +87,12 @@ func (c SetWeight) apply(m *Session) error {
 	return nil
 }
 
+// edit is the weight, the same for every move of its slider's drag (dragged).
+func (c SetWeight) edit() Command {
+	c.Value = 0
+	return c
+}
+
 func (c SetBias) apply(m *Session) error {
 	lin, err := m.linear(c.Layer)
 	if err != nil {
@@ -104,6 +110,12 @@ func (c SetBias) apply(m *Session) error {
 	lin.Bias[c.Unit] = c.Value
 	m.Refresh()
 	return nil
+}
+
+// edit is the bias, the same for every move of its slider's drag (dragged).
+func (c SetBias) edit() Command {
+	c.Value = 0
+	return c
 }
 
 func (c SetBiasEnabled) apply(m *Session) error {

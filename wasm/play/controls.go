@@ -289,11 +289,17 @@ func (c SetNoise) apply(m *Session) error {
 	return SetData{Config: d}.apply(m)
 }
 
+// edit is the noise, whatever the value (dragged).
+func (SetNoise) edit() Command { return SetNoise{} }
+
 func (c SetTrainPct) apply(m *Session) error {
 	d := m.Data
 	d.TrainPct = c.Percent
 	return SetData{Config: d}.apply(m)
 }
+
+// edit is the training share, whatever the value (dragged).
+func (SetTrainPct) edit() Command { return SetTrainPct{} }
 
 // SetInputAxis moves one coordinate of the input point: Axis 0 is x1, 1 is x2.
 type SetInputAxis struct {

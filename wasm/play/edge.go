@@ -72,6 +72,9 @@ func (c SetEdgeWeight) apply(m *Session) error {
 	return SetWeight{Layer: e.Layer, Unit: e.Unit, In: e.In, Value: c.Value}.apply(m)
 }
 
+// edit is the picked edge's weight, whatever the value (dragged).
+func (SetEdgeWeight) edit() Command { return SetEdgeWeight{} }
+
 func (DropEdge) looksOnly() {}
 
 // What the edge editor shows: the weight's name and value, empty without a picked edge.
@@ -132,11 +135,7 @@ func (s *Scene) pickedEdge(m *Session) {
 		return
 	}
 	geo, sc := s.Geo, s.Geo.Scale
-	k := 0
-	for l := 0; l < e.Layer; l++ {
-		k += m.Layer(l).Linear.In * m.Layer(l).Linear.Out
-	}
-	ed := s.Edges[k+e.Unit*m.Layer(e.Layer).Linear.In+e.In]
+	ed := s.edgeOf(m, e.Layer, e.Unit, e.In)
 	dx, dy := ed.X1-ed.X0, ed.Y1-ed.Y0
 	n := math.Hypot(dx, dy)
 	if n == 0 {

@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"nnplay/core"
@@ -59,6 +60,39 @@ func TestEdgeSliderHoldsItsWeight(t *testing.T) {
 		// The bounds go first: a browser clamps a value set beyond the old ones.
 		if len(order) == 0 || order[len(order)-1] != "" {
 			t.Errorf("weight %v: the edge slider's value is set before its bounds: %q", w, order)
+		}
+	}
+}
+
+// TestEdgesEndAtTheirFrames draws weights from 0.01 to 1000 (a 9-pixel stroke) into a
+// selected unit and out of it, in every window: no pixel an edge paints (ShadedLine's
+// box, half a pixel beyond its butt ends' corners) passes its units' frames' outer
+// sides, and the end's outermost point meets them. Drawn to the pictures, a weight of
+// 1000 covered the selected unit's ring by 2 pixels (look7).
+func TestEdgesEndAtTheirFrames(t *testing.T) {
+	for _, w := range []float64{0.01, 1, 1000, -1000} {
+		m := NewSession()
+		for _, u := range []int{0, 3} {
+			mustApply(t, m, SetWeight{Layer: 0, Unit: u, In: 0, Value: w})
+			mustApply(t, m, SetWeight{Layer: 0, Unit: u, In: 1, Value: -w})
+			mustApply(t, m, SetWeight{Layer: 1, Unit: 0, In: u, Value: w})
+		}
+		mustApply(t, m, Select{Unit: Unit{Level: 1, Index: 0}})
+		for _, win := range append(windows, window{844, 390, 1}) {
+			s := pageScene(t, m, win)
+			for _, e := range s.Edges {
+				from, to := s.unit(e.Layer, e.In).Frame, s.unit(e.Layer+1, e.Unit).Frame
+				left, right := from.X+from.W+from.Width/2, to.X-to.Width/2
+				dx, dy := e.X1-e.X0, e.Y1-e.Y0
+				n := math.Hypot(dx, dy)
+				half, _ := thin(e.Width)
+				reach := (0.5*dx + (half+0.5)*math.Abs(dy)) / n
+				if a, b := e.X0-reach, e.X1+reach; math.Abs(a-left) > 1e-9 ||
+					math.Abs(b-right) > 1e-9 {
+					t.Errorf("weight %v, %v: edge %d:%d→%d paints x %.3f to %.3f, its frames "+
+						"end at %.3f and %.3f", w, win, e.Layer, e.In, e.Unit, a, b, left, right)
+				}
+			}
 		}
 	}
 }

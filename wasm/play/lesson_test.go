@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"nnplay/core"
 )
@@ -467,7 +469,24 @@ func TestTrainingOnlyWhereShown(t *testing.T) {
 		if !trains && (m.Playing || m.Setup(true).Hash() != before) {
 			t.Errorf("lesson %d: a refused Play or Step changed the network", id)
 		}
+		if msg, ok := errPlay.(Message); !trains && !ok {
+			t.Errorf("lesson %d: Play refused with %T, not a message", id, errPlay)
+		} else if !trains {
+			for _, l := range Langs() {
+				if said := msg.In(l); !isSentence(said) {
+					t.Errorf("lesson %d, %s: the status line says %q, not a sentence", id, l.Code(),
+						said)
+				}
+			}
+		}
 	}
+}
+
+// isSentence reports whether s reads as a sentence on the status line: it does not start
+// with a lower-case letter and ends with a full stop.
+func isSentence(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(first) && strings.HasSuffix(s, ".")
 }
 
 // TestFileLeavesTheLesson drops a model file on a lesson: free play takes it.
@@ -822,6 +841,33 @@ func TestLinearBoardShowsEveryValue(t *testing.T) {
 						t.Errorf("%v, %v: row %d does not show %q", lang, win, i, text)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestLinearBoardUsesItsRoom checks that lesson 1's board, where its width bounds its
+// cells, takes their height from the room under it: its texts reach three quarters of
+// the board's height or more, in both languages, where at 390x844 square cells left the
+// lower half empty (look7). The board stays within its room (checkLayout).
+func TestLinearBoardUsesItsRoom(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := openLesson(t, 1, 0)
+		for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {360, 640, 1},
+			{844, 390, 1}, {900, 500, 1}} {
+			s := pageScene(t, m, win)
+			checkLayout(t, win.String(), s)
+			board, foot := s.Geo.Lesson, 0.0
+			for _, l := range s.Labels {
+				if l.Box.Y >= board.Y && l.Box.X >= board.X {
+					foot = max(foot, l.Box.Y+l.Box.H)
+				}
+			}
+			if used := (foot - board.Y) / board.H; used < 0.75 || foot > board.Y+board.H {
+				t.Errorf("%s, %v: the board's texts end at %.0f of its %.0f pixels", lang.Code(),
+					win, foot-board.Y, board.H)
 			}
 		}
 	}

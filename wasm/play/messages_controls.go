@@ -23,6 +23,8 @@ const (
 	UpdateRuleShort
 	UpdateRuleRegLine
 	UpdateRuleRegMid
+	// The Inspect pane's comment on the gradients it prints during a Step.
+	InspectBackward
 	// A preset's learning rate, which takes the place of one that made training run away;
 	// a Reset that kept such a rate; training stalled (saturated, or its ReLUs dead), in
 	// the panel and on the canvas.
@@ -159,6 +161,8 @@ var controlRows = map[Msg]entry{
 	DerivativeLegendShort: same("f'"),
 	WeightMoveRow:         same("w[{1}][{2}] {3}"),
 	BiasMoveRow:           same("b[{1}] {2}"),
+	InspectBackward: {en: "the mean loss of the batch's {1} training points",
+		ko: "배치의 학습 데이터 {1}개의 평균 손실"},
 	UpdateRuleLine: {
 		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} points = {3} - {4} × {5} = {6}",
 		ko: "업데이트: w[{1}][{2}] - 학습률 × 데이터 {7}개의 평균 dL/dw = {3} - {4} × {5} = {6}"},

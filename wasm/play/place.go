@@ -183,7 +183,6 @@ func (s *Scene) place() {
 	}
 	s.sayBars()
 	s.markBadges()
-	s.evenInputs()
 	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {
@@ -290,7 +289,10 @@ func (s *Scene) placeGroup(ids []int) {
 			break
 		}
 	}
-	if best != 0 && len(ids) > 2 && s.placeFewer(ids) {
+	// The selected unit's weights thin out to the largest; the inputs' lines do not: an
+	// input that finds no room in the group's form has its name stand in (inputAlts).
+	thins := s.texts[ids[0]].group == groupSelected
+	if thins && best != 0 && len(ids) > 2 && s.placeFewer(ids) {
 		return
 	}
 	for _, i := range ids {

@@ -53,14 +53,16 @@ type Scene struct {
 	// columnValues are, unit by unit, the value each one's column shows (columnValue), and
 	// rooms, level by level, where its numbers go (numberRoom): worked out once a frame as
 	// the units are laid out, and read where their numbers are written and kept room for.
-	columnValues []string
-	rooms        []numberRoom
-	inputLines   []inputLine // the inputs' values, kept from frame to frame
-	inputTexts   []int       // the inputs' lines' indices in texts (evenInputs)
-	pointLine    pointLine   // the plane's line of the input point, kept alike
-	rule         ruleLine    // the Step's update line, kept for its record
-	badges       *badgeWords
-	badgeRefs    []badgeRef // the badges asked for, to mark those not placed (markBadges)
+	columnValues  []string
+	rooms         []numberRoom
+	inputLines    []inputLine // the inputs' values, kept from frame to frame
+	inputTexts    []int       // the inputs' lines' indices in texts (inputAlts)
+	pointLine     pointLine   // the plane's line of the input point, kept alike
+	edgeWords     []edgeWords // the edges' labels' words, kept alike (edgeWordsFor)
+	edgeWordsNext int         // the next of edgeWords to make again, once it is full
+	rule          ruleLine    // the Step's update line, kept for its record
+	badges        *badgeWords
+	badgeRefs     []badgeRef // the badges asked for, to mark those not placed (markBadges)
 
 	// The layout of the texts (place.go): what was asked for, in what order it is
 	// placed, what is placed and what texts must keep clear of.

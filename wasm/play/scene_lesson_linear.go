@@ -21,7 +21,8 @@ type matrixGeo struct {
 	W          [5][10]Rect
 	X          [10]Rect
 	B, Y       [5]Rect
-	Cell       float64    // the side of a cell of x and W, and the height of b's and Y's
+	Cell       float64    // the width of a cell of x and W
+	High       float64    // the height of every cell: Cell, or more on a narrow tall board
 	Wide       float64    // the width of b's and Y's cells: room for a value where W's is small
 	Plus, Eq   [2]float64 // where "+" and "=" go: x of their centre, y of their top
 	Top, Below float64    // the y of the captions' line and of the first line under W
@@ -53,35 +54,39 @@ func matrixLayout(r Rect, sc, title float64, bias bool) matrixGeo {
 	if wide > cell {
 		cell = math.Max(8*sc, math.Min(cell, (r.W-label-syms*sym-8*sc-(cols-10)*wide)/10))
 	}
-	g.Cell, g.Wide = cell, wide
+	// A phone's board is narrow and tall: its columns bound the cells, which then take
+	// up to twice their width in height, where square cells left half the board empty
+	// (390x844).
+	high := math.Max(cell, math.Min(math.Min(2*cell, 72*sc), (r.H-title-3*44*sc)/6.6))
+	g.Cell, g.High, g.Wide = cell, high, wide
 	x0 := r.X + label
 	g.LabelX = x0 - 6*sc
 	g.Top = r.Y + title + 6*sc
 	y := g.Top + 16*sc
 	for j := range g.X {
-		g.X[j] = Rect{x0 + float64(j)*cell, y, cell, cell}
+		g.X[j] = Rect{x0 + float64(j)*cell, y, cell, high}
 	}
-	y += cell + 10*sc
+	y += high + 10*sc
 	for i := range g.W {
 		for j := range g.W[i] {
-			g.W[i][j] = Rect{x0 + float64(j)*cell, y + float64(i)*cell, cell, cell}
+			g.W[i][j] = Rect{x0 + float64(j)*cell, y + float64(i)*high, cell, high}
 		}
 	}
 	x := x0 + 10*cell
 	if bias {
-		g.Plus = [2]float64{x + sym/2, y + 2*cell}
+		g.Plus = [2]float64{x + sym/2, y + 2*high}
 		x += sym
 		for i := range g.B {
-			g.B[i] = Rect{x, y + float64(i)*cell, wide, cell}
+			g.B[i] = Rect{x, y + float64(i)*high, wide, high}
 		}
 		x += wide
 	}
-	g.Eq = [2]float64{x + sym/2, y + 2*cell}
+	g.Eq = [2]float64{x + sym/2, y + 2*high}
 	x += sym
 	for i := range g.Y {
-		g.Y[i] = Rect{x, y + float64(i)*cell, wide, cell}
+		g.Y[i] = Rect{x, y + float64(i)*high, wide, high}
 	}
-	g.Below = y + 5*cell + 8*sc
+	g.Below = y + 5*high + 8*sc
 	return g
 }
 
@@ -149,9 +154,9 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 		}
 		value(g.Y[i], y[i], scaleY)
 	}
-	capY := g.X[0].Y + (g.Cell-normal.LineHeight)/2
+	capY := g.X[0].Y + (g.High-normal.LineHeight)/2
 	s.write(Normal, prioTitle, Ink, g.LabelX, capY, alignRight, "x")
-	s.write(Normal, prioTitle, Ink, g.LabelX, g.W[2][0].Y+(g.Cell-normal.LineHeight)/2,
+	s.write(Normal, prioTitle, Ink, g.LabelX, g.W[2][0].Y+(g.High-normal.LineHeight)/2,
 		alignRight, "W")
 	s.write(Small, prioReadout, SoftInk, g.X[0].X, g.Top, alignLeft,
 		Say(LinearCaptionX), "x")
@@ -163,7 +168,7 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 		show bool
 	}{{g.Plus, "+", bias}, {g.Eq, "=", true}} {
 		if sym.show {
-			s.write(Normal, prioTitle, Ink, sym.at[0], sym.at[1]+(g.Cell-normal.LineHeight)/2,
+			s.write(Normal, prioTitle, Ink, sym.at[0], sym.at[1]+(g.High-normal.LineHeight)/2,
 				alignCenter, sym.text)
 		}
 	}
@@ -181,7 +186,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	k, sc := &s.Sketch, s.Geo.Scale
 	lin := l.Layer
 	i := l.Row
-	row := Rect{X: g.W[i][0].X, Y: g.W[i][0].Y, W: 10 * g.Cell, H: g.Cell}
+	row := Rect{X: g.W[i][0].X, Y: g.W[i][0].Y, W: 10 * g.Cell, H: g.High}
 	k.Frames = append(k.Frames, Stroke{Rect: row, Width: 2 * sc, Color: SelectRing},
 		Stroke{Rect: g.Y[i], Width: 2 * sc, Color: SelectRing})
 	if lin.HasBias() {

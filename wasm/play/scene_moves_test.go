@@ -288,3 +288,56 @@ func shownMove(f string) (float64, bool) {
 	b, okB := num(n)
 	return b - a, ok && okA && okB
 }
+
+// TestMovesStayByTheirEdges checks, in the update of every case, that the selected
+// unit's moves on its edges share one form and that each lies nearer its own edge than
+// any other the unit's labels are for (its first line and its middle): a label off its
+// edge stood on the next one's and read as its. And at 844x390, where look7 saw "w 0.0666 → 0.0653"
+// on the first edge and "w[0][1] 0.2458 → 0.2463" in the list under the network, both
+// of Playground's first unit's moves are on their edges.
+func TestMovesStayByTheirEdges(t *testing.T) {
+	wins := []window{{844, 390, 1}, {900, 500, 1}, {375, 667, 1}, {390, 844, 1}, {1280, 800, 1}}
+	moveCases(t, wins, func(where string, m *Session, win window) {
+		s := pageScene(t, m, win)
+		u, form := m.Selected, -1
+		lh := s.Fonts.Face(Small).LineHeight
+		var labelled []int // the inputs whose edges the unit's labels are for
+		for i := range s.texts {
+			if tx := &s.texts[i]; tx.group == groupSelected && tx.move > 0 {
+				labelled = append(labelled, tx.move-1)
+			}
+		}
+		for i := range s.texts {
+			tx := &s.texts[i]
+			if !tx.ok || tx.group != groupSelected || tx.move <= 0 {
+				continue
+			}
+			if form >= 0 && tx.form != form {
+				t.Errorf("%s: the moves on the edges are in forms %d and %d", where, form, tx.form)
+			}
+			form = tx.form
+			x, j := tx.box.X+tx.box.W/2, tx.move-1
+			for _, y := range []float64{tx.box.Y + tx.padY + lh/2, tx.box.Y + tx.box.H/2} {
+				own := s.edgeAxis(u.Level-1, u.Index, j).distance(x, y)
+				for _, k := range labelled {
+					if d := s.edgeAxis(u.Level-1, u.Index, k).distance(x, y); d < own-0.5 {
+						t.Errorf("%s: %q, weight %d's move, lies %.1f from its edge and %.1f "+
+							"from input %d's", where, s.formsOf(tx)[tx.form], j, own, d, k)
+					}
+				}
+			}
+		}
+	})
+	for _, lang := range Langs() {
+		speak(lang)
+		m := NewSession()
+		steps(m, 4)
+		s := pageScene(t, m, window{844, 390, 1})
+		for j := range 2 {
+			if !edgeLabelled(s, m, m.Selected, j) {
+				t.Errorf("%s, 844x390: weight %d's move is not on its edge", lang.Code(), j)
+			}
+		}
+	}
+	speak(English)
+}

@@ -2,21 +2,12 @@ package play
 
 import (
 	"cmp"
-	"image/color"
 	"math"
 	"slices"
 
 	"nnplay/core"
 	"nnplay/wasm/play/sheet"
 )
-
-// Edge is the edge from input In of Linear layer Layer to its unit Unit.
-type Edge struct {
-	Layer, Unit, In int
-	// Value is what the edge encodes (see EdgeMode): the weight as shown, or dL/dW.
-	Value float64
-	Line
-}
 
 // UnitView is one unit as the canvas shows it: its picture over the input plane (the
 // heatmap of its output) in Rect, and what is drawn on it and under it.
@@ -59,20 +50,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	normal := s.Fonts.Face(Normal)
 	mode := edgeMode(m, st)
 	s.EdgeMode = mode
-	top := gradTop(m, st, mode)
-	for l, layer := range m.Net.Layers {
-		for i, row := range layer.Linear.Weight {
-			to := geo.Nodes[l+1][i]
-			for j := range row {
-				from := geo.Nodes[l][j]
-				width, value, c := s.edgeStyle(m, st, mode, l, i, j, top)
-				s.Edges = append(s.Edges, Edge{Layer: l, Unit: i, In: j, Value: value, Line: Line{
-					X0: from.X + from.W, Y0: from.Y + from.H/2, X1: to.X, Y1: to.Y + to.H/2,
-					Width: width * sc, Color: c,
-				}})
-			}
-		}
-	}
+	s.edges(m, st, mode)
 	// Where the selected unit's edge labels take the left, the legend goes on the right.
 	legendY := geo.Net.Y + normal.LineHeight*2 + 2*sc
 	legend := len(s.texts)
@@ -114,57 +92,6 @@ var edgeLegends = [...][2]Msg{
 	EdgesStepGrad: {EdgesStepLegend, EdgesGradShort},
 }
 
-// edgeStyle returns the width (CSS pixels), value and colour of the edge from unit j of
-// level l to unit i of level l+1; top is the largest gradient shown.
-func (s *Scene) edgeStyle(m *Session, st stepState, mode EdgeMode, l, i, j int,
-	top float64) (float64, float64, color.RGBA) {
-	switch mode {
-	case EdgesGradient:
-		gr := m.Diag.Layers[l].WeightGrad[i*m.Layer(l).Linear.In+j]
-		return 0.5 + 6*math.Abs(gr)/top, gr, EdgeColor(gr / top)
-	case EdgesStepGrad:
-		if st.backwardDone(l) {
-			gr := st.rec.Trace.Layers[l].WeightGrad(i, j)
-			return 0.5 + 6*math.Abs(gr)/top, gr, EdgeColor(gr / top)
-		}
-	}
-	w := s.weight(m, st, l, i, j)
-	return EdgeWidth(w), w, EdgeColor(w)
-}
-
-// gradTop is the largest |dL/dW| the edges show, for scaling their widths; 1 when
-// there is none.
-func gradTop(m *Session, st stepState, mode EdgeMode) float64 {
-	top := 0.0
-	switch mode {
-	case EdgesGradient:
-		for _, l := range m.Diag.Layers {
-			top = math.Max(top, maxAbs(l.WeightGrad))
-		}
-	case EdgesStepGrad:
-		for _, lt := range st.rec.Trace.Layers {
-			for i := range lt.DZ {
-				for j := range lt.Input {
-					top = math.Max(top, math.Abs(lt.WeightGrad(i, j)))
-				}
-			}
-		}
-	}
-	if !(top > 0) || !core.IsFinite(top) {
-		return 1
-	}
-	return top
-}
-
-// maxAbs returns the largest |x| in v, 0 for none.
-func maxAbs(v []float64) float64 {
-	top := 0.0
-	for _, x := range v {
-		top = math.Max(top, math.Abs(x))
-	}
-	return top
-}
-
 // units lays out every unit: its frame, bias square and input point, and its numbers
 // under it (or beside it, where there is no room under it).
 func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
@@ -174,12 +101,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 		s.owners = s.owners[:0]
 		for i, r := range level {
 			u := UnitView{Unit: Unit{Level: lv, Index: i}, Rect: r}
-			if lv > 0 && u.Unit == m.Selected {
-				u.Frame = Stroke{Rect: Rect{X: r.X - 2*sc, Y: r.Y - 2*sc, W: r.W + 4*sc,
-					H: r.H + 4*sc}, Width: 3 * sc, Color: SelectRing}
-			} else {
-				u.Frame = Stroke{Rect: r, Width: sc, Color: Hairline}
-			}
+			u.Frame = unitFrame(m, u.Unit, r, sc)
 			own := s.block(u.Frame.Rect, len(s.Units))
 			if lv > 0 {
 				if b, ok := s.bias(m, st, lv-1, i); ok {
@@ -204,6 +126,9 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 		s.rooms = append(s.rooms, s.numberRoom(lv, first))
 		for k, own := range s.owners {
 			s.unitNumbers(m, st, first+k, own)
+		}
+		if lv == 0 {
+			s.inputAlts()
 		}
 	}
 }
@@ -344,6 +269,7 @@ func (s *Scene) selectedWeights(m *Session, st stepState) {
 		}
 		t := s.edgeLabel(m, st, l, u.Index, j, false)
 		t.group, t.rank = groupSelected, sizes[j]
+		s.ownEdgeSpots(m, t, l, u.Index, j, by)
 	}
 }
 
@@ -416,32 +342,29 @@ func (s *Scene) hoveredEdge(m *Session, st stepState) {
 func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *text {
 	geo, sc := s.Geo, s.Geo.Scale
 	lh := s.Fonts.Face(Small).LineHeight
-	from, to := geo.Nodes[l][j], geo.Nodes[l+1][i]
-	x0, y0 := from.X+from.W, from.Y+from.H/2
-	x1, y1 := to.X, to.Y+to.H/2
+	ax := s.edgeAxis(l, i, j)
+	x0, y0, x1, y1 := ax.X0, ax.Y0, ax.X1, ax.Y1
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
-	full, folded, brief := Say(WeightLabel, Num(a)), "", Num(a)
-	switch kind {
-	case showsMove:
-		full, folded, brief = moveForms(a, b)
-		if !hovered { // else in the list, with the moves no edge shows
-			folded = ""
-		}
-	case showsGrad:
-		full, brief = Say(WeightGradLabel, Num(a)), Num(a)
+	w := s.edgeWordsFor(kind, a, b)
+	full, folded, brief := w.full, w.folded, w.brief
+	if !hovered { // else in the list, with the moves no edge shows
+		folded = ""
 	}
 	at := func(t, dy float64) spot {
 		return spot{x0 + (x1-x0)*t, y0 + (y1-y0)*t - lh/2 + dy, alignCenter}
 	}
 	// On the edge; else just off it, above or below, between the rows of units and
-	// clear of them (place_room.go's clearance).
-	d := to.H/2 + lh/2 + (2+clearance)*sc
+	// clear of them (place_room.go's clearance). (At 844x390 the second input's move
+	// found room only half off its edge at 0.4 of the way, under the first input's
+	// value and left of the selected unit's numbers.)
+	d := geo.Nodes[l+1][i].H/2 + lh/2 + (2+clearance)*sc
 	t := s.write(Small, prioFocus, Ink, at(0.72, 0).x, at(0.72, 0).y, alignCenter, full, folded,
 		brief).at(at(0.6, 0), at(0.84, 0), at(0.5, 0), at(0.4, 0), at(0.3, 0), at(0.2, 0),
 		at(0.5, -d), at(0.5, d), at(0.72, -d), at(0.72, d), at(0.3, -d), at(0.3, d),
 		at(0.5, -d/2), at(0.5, d/2), at(0.72, -d/2), at(0.72, d/2), at(0.3, -d/2),
-		at(0.3, d/2)).backdrop(3*sc, sc).
+		at(0.3, d/2), at(0.6, -d/2), at(0.6, d/2), at(0.4, -d/2), at(0.4, d/2)).
+		backdrop(3*sc, sc).
 		ownedBy(ownEdgeText)
 	if st.showsUpdate() && m.Selected == (Unit{Level: l + 1, Index: i}) {
 		t.move = j + 1 // the list of moves leaves it out where it is placed

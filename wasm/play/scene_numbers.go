@@ -147,15 +147,14 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		// it (its own, no more): "x1" between the edge and a phone's input column, where
 		// no edge runs (under the unit, it stood level with the next input); fit keeps it
 		// its margin from the edge. Else right of the unit.
+		// The inputs' lines are one group (groupInputs), in one form: "x1=1.495" beside
+		// "x2=-1.00" read as two kinds of number (900x500). Where its line is not placed,
+		// its name at the canvas's side or its line to the right of the unit stands in for
+		// it (inputAlts), written once the group is.
 		l := &s.inputLines[u.Unit.Index]
 		s.write(Small, prioFocus, Ink, below.x, below.y, below.a, value, l.closed, l.short, name).
-			at(flush).ownedBy(own).backdrop(pad, 0)
+			at(flush).ownedBy(own).backdrop(pad, 0).group = groupInputs
 		s.inputTexts = append(s.inputTexts, len(s.texts)-1)
-		alt := len(s.texts)
-		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
-			backdrop(sc, 0).alt = alt
-		s.write(Small, prioFocus, Ink, right.x, right.y, right.a, value, name).ownedBy(own).
-			backdrop(pad, 0).alt = alt + 1
 		return
 	}
 	if !s.focused(m, u) {
@@ -288,24 +287,26 @@ type inputLine struct {
 	value, closed, short string
 }
 
-// inputShort is the index of an input line's short form ("x2=-1.00") among its forms.
-const inputShort = 2
+// groupInputs is the group of the inputs' lines (place.go).
+const groupInputs = 2
 
-// evenInputs gives every input's line the short form where one took it: each takes the
-// widest form that fits, and "x1=1.495" beside "x2=-1.00" read as two kinds of number
-// (900x500). The short form is narrower than the others, so a line keeps its centre, as
-// its spots align it, and stays inside the box it was placed in.
-func (s *Scene) evenInputs() {
-	short := false
-	for _, i := range s.inputTexts {
-		short = short || s.texts[i].ok && s.texts[i].form == inputShort
-	}
-	for _, i := range s.inputTexts {
-		if t := &s.texts[i]; short && t.ok && t.form < inputShort {
-			w, _ := s.measure(t, s.formsOf(t)[inputShort])
-			t.box.X += (t.box.W - w) / 2
-			t.box.W, t.form = w, inputShort
-		}
+// inputAlts asks, for each input's line (inputTexts), for what stands in for it where it
+// is not placed: its name at the canvas's side, level with its unit, else its line to the
+// right of the unit.
+func (s *Scene) inputAlts() {
+	sc, lh := s.Geo.Scale, s.Fonts.Face(Small).LineHeight
+	pad := numberPad * sc
+	for k, i := range s.inputTexts {
+		u := s.Units[k]
+		r, f := u.Rect, u.Frame.Rect
+		forms := s.formsOf(&s.texts[i])
+		value, name := forms[0], forms[len(forms)-1]
+		own := s.texts[i].owner
+		s.write(Small, prioFocus, Ink, s.Geo.Area.X, r.Y+(r.H-lh)/2, alignLeft, name).
+			backdrop(sc, 0).alt = i + 1
+		alt := len(s.texts)
+		s.write(Small, prioFocus, Ink, f.X+f.W+2*sc, r.Y+r.H/2-lh, alignLeft, value, name).
+			ownedBy(own).backdrop(pad, 0).alt = alt
 	}
 }
 

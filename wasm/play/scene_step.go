@@ -25,9 +25,6 @@ type stepState struct {
 // step reads the animation and notes where each layer's parameters sit in the
 // record.
 func (s *Scene) step(m *Session) stepState {
-	a := &m.Anim
-	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
-	st.phase, st.layer, st.t = a.Now()
 	s.weightParam = s.weightParam[:0]
 	idx := 0
 	for _, l := range m.Net.Layers {
@@ -37,6 +34,13 @@ func (s *Scene) step(m *Session) stepState {
 			idx++
 		}
 	}
+	return stepNow(&m.Anim)
+}
+
+// stepNow reads where animation a is.
+func stepNow(a *Anim) stepState {
+	st := stepState{rec: a.Record, done: a.Done, playing: a.Playing()}
+	st.phase, st.layer, st.t = a.Now()
 	return st
 }
 

@@ -27,7 +27,7 @@ func (m *Session) endStep(why Msg) {
 // sayStepEnded returns command c's answer err, joined by a Notice that says what c
 // changed when c ended the Step the page showed (endStep), and keeps that Notice for the
 // Step's own text (StepInfo) until the learner's next action. The rest of the edit that
-// ended it is no next action: a slider sends a command at each move of a drag (editOf),
+// ended it is no next action: a slider sends a command at each move of a drag (dragged),
 // and the drag's second move would erase what its first said.
 func (m *Session) sayStepEnded(c Command, err error) error {
 	_, own := c.(pageOwn)
@@ -46,24 +46,16 @@ func (m *Session) sayStepEnded(c Command, err error) error {
 	return Notice{m.stepEnded}
 }
 
-// editOf returns what command c edits without the value it sets, the same for every move
-// of one slider's drag; nil for a command that no slider sends.
+// editOf returns what command c edits without the value it sets (dragged), the same
+// for every move of one slider's drag; nil for a command that no slider sends.
 func editOf(c Command) Command {
-	switch c := c.(type) {
-	case SetWeight:
-		c.Value = 0
-		return c
-	case SetBias:
-		c.Value = 0
-		return c
-	case SetEdgeWeight:
-		return SetEdgeWeight{}
-	case SetBatch:
-		return SetBatch{}
-	case SetNoise:
-		return SetNoise{}
-	case SetTrainPct:
-		return SetTrainPct{}
+	if d, ok := c.(dragged); ok {
+		return d.edit()
 	}
 	return nil
 }
+
+// dragged is a command a slider sends at each move of a drag: edit returns what it edits,
+// without the value it sets. Each slider's command says it beside its apply, as pageOwn
+// marks the page's own commands.
+type dragged interface{ edit() Command }

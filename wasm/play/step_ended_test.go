@@ -211,3 +211,56 @@ func stepEnded(err error) bool {
 // ownPoints is a data file of ten points, labelled +1 and -1.
 const ownPoints = "1,1,1\n2,1,1\n1,2,1\n2,2,1\n3,3,1\n" +
 	"-1,-1,-1\n-2,-1,-1\n-1,-2,-1\n-2,-2,-1\n-3,-3,-1\n"
+
+// TestEverySliderThatEndsAStepSaysItsEdit moves each slider of the panel (a control
+// committed on "input" or echoing its value, and the selected unit's weights and bias)
+// twice during a Step: a slider whose command ends the Step says what it edits (dragged),
+// the same at both values, so that the drag's next move keeps the notice.
+func TestEverySliderThatEndsAStepSaysItsEdit(t *testing.T) {
+	type slider struct {
+		id  string
+		set func(value string) (Command, error)
+	}
+	var sliders []slider
+	for _, c := range Controls() {
+		if c.Command != nil && (c.Event == "input" || c.Echo != "") {
+			sliders = append(sliders, slider{c.ID, c.Command})
+		}
+	}
+	m := NewSession()
+	mustApply(t, m, SelectEdge{Layer: 1, Unit: 0, In: 1})
+	mustApply(t, m, Select{Unit: Unit{Level: 2, Index: 0}})
+	for _, f := range UnitFields(m) {
+		if f.Slider {
+			sliders = append(sliders, slider{f.ID, f.Set})
+		}
+	}
+	ended := 0
+	for _, sl := range sliders {
+		m := NewSession()
+		mustApply(t, m, SelectEdge{Layer: 1, Unit: 0, In: 1})
+		mustApply(t, m, Select{Unit: Unit{Level: 2, Index: 0}})
+		for m.Anim.Done != PhaseBackward {
+			mustApply(t, m, StepPhase{Instant: true})
+		}
+		first, err1 := sl.set("20")
+		then, err2 := sl.set("30")
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v, %v", sl.id, err1, err2)
+		}
+		if err := Refusal(m.Apply(first)); err != nil {
+			t.Fatalf("%s: %v", sl.id, err)
+		}
+		if m.Anim.Record != nil {
+			continue // it ends no Step
+		}
+		ended++
+		if e := editOf(first); e == nil || e != editOf(then) {
+			t.Errorf("%s: %T ends the Step; its edit is %v, then %v", sl.id, first, e,
+				editOf(then))
+		}
+	}
+	if ended < 6 {
+		t.Errorf("%d of %d sliders end the Step", ended, len(sliders))
+	}
+}

@@ -183,6 +183,9 @@ func (c SetBatch) apply(m *Session) error {
 	return nil
 }
 
+// edit is the batch size, whatever the value (dragged).
+func (SetBatch) edit() Command { return SetBatch{} }
+
 func (c SetLoss) apply(m *Session) error {
 	if c.Loss == nil {
 		return NoLossGiven.With()

@@ -114,7 +114,7 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 	start, end := tr.BatchBounds(i)
 	count := min(n, end-i)
 	w := 1 / float64(end-start)
-	if count > 1 && !tr.perSample && (tr.blk.fits(tr.Net, count, true) || blockable(tr.Net)) {
+	if count > 1 && !tr.perSample {
 		if !tr.blk.fits(tr.Net, count, true) {
 			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize), true)
 		}

@@ -152,6 +152,9 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 				}
 			}
 		}
+		if !sameFloat(a.LastLoss(), b.LastLoss()) || !sameFloat(a.LastLoss(), b.Trace().Loss) {
+			t.Fatalf("%v: last loss %v, per sample %v", c.sizes, a.LastLoss(), b.Trace().Loss)
+		}
 		at, bt := a.Trace(), b.Trace()
 		for l := range at.Layers {
 			for i := range at.Layers[l].Z {

@@ -34,7 +34,8 @@ type Trainer struct {
 // A sample trained in a block is copied into the trace here, when asked for, rather
 // than after every Advance: the page's worker trains a batch per call and reads only
 // the loss (LastLoss), and the copy cost Net B's epoch 3% in wasm (5% natively). After
-// a DivergedError the trace holds a sample trained before the batch that diverged.
+// a batch trained in a block whose loss is not finite, the trace holds a sample trained
+// before that batch, as it did when the copy came after each Advance.
 func (tr *Trainer) Trace() *Trace {
 	trace := tr.buffer()
 	if tr.inBlock {

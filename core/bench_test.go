@@ -79,8 +79,7 @@ func BenchmarkDiagnosticsNetB(b *testing.B) {
 
 // BenchmarkEpochPaths trains Net B and the deep stack through the block path (a batch
 // of samples at a time) and the per-sample path, in one binary: the block path is
-// taken for every width only while it is the faster of the two in wasm. The trainer is
-// handed its block, since it makes none for a network that is not blockable.
+// taken for every network only while it is the faster of the two in wasm.
 func BenchmarkEpochPaths(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -94,9 +93,6 @@ func BenchmarkEpochPaths(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				tr := c.r.trainer()
 				tr.perSample = perSample
-				if !perSample {
-					tr.blk = newBlock(tr.Net, tr.BatchSize, true)
-				}
 				for i := 0; i < b.N; i++ {
 					if err := tr.RunEpoch(); err != nil {
 						b.Fatal(err)

@@ -143,12 +143,13 @@ func (r *Result) writeCPU(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nCPU over the same windows, in cores (CPU-s per s; /proc): the GPU "+
 		"process, the page's\nthread, the training worker, the rest of the renderer and the "+
-		"other processes; gpu ms:\nthe GPU process's CPU-ms per painted frame; GCs/s: Go's "+
-		"collections on the page per second;\nallocs and KB: what Go allocated on the page "+
-		"per painted frame.")
+		"other processes; gpu ms:\nthe GPU process's CPU-ms per painted frame; worker ms: the "+
+		"worker's CPU-ms per epoch trained\n(at the fastest speed: what the worker's part of "+
+		"the processor costs, however busy the\nmachine); GCs/s: Go's collections on the page "+
+		"per second; allocs and KB: what Go\nallocated on the page per painted frame.")
 	t := &table{left: 2}
 	t.head = [][]string{append(append([]string{"network", "speed"}, cpuParts...),
-		"gpu ms", "GCs/s", "allocs", "KB")}
+		"gpu ms", "worker ms", "GCs/s", "allocs", "KB")}
 	for i, p := range r.Play {
 		if i > 0 && p.Net != r.Play[i-1].Net {
 			t.gap()
@@ -161,7 +162,15 @@ func (r *Result) writeCPU(w io.Writer) {
 		if p.Frames > 0 {
 			gpu = 1000 * p.CPU["gpu"] / float64(p.Frames)
 		}
-		t.add(append(row, fmt.Sprintf("%.0f", gpu), fmt.Sprintf("%.1f", p.GCsPerS),
+		// The fastest speed is the last of a network's rows, as in the frames' ratio; at
+		// the slower ones the page trains and the worker only sweeps.
+		worker := "-"
+		fastest := (i+1 == len(r.Play) || r.Play[i+1].Net != p.Net) && i > 0 &&
+			r.Play[i-1].Net == p.Net
+		if fastest && p.EPS > 0 && p.CPU["worker"] > 0 {
+			worker = fmt.Sprintf("%.3f", 1000*p.CPU["worker"]/(p.EPS*p.Seconds))
+		}
+		t.add(append(row, fmt.Sprintf("%.0f", gpu), worker, fmt.Sprintf("%.1f", p.GCsPerS),
 			fmt.Sprintf("%.0f", p.MallocsPerFrame), fmt.Sprintf("%.1f", p.KBPerFrame))...)
 	}
 	t.write(w)

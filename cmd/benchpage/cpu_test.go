@@ -54,3 +54,37 @@ func TestCPUPart(t *testing.T) {
 		t.Error("the table has no worker column")
 	}
 }
+
+// TestWorkerMSPerEpoch gives the worker's CPU per epoch at each network's fastest speed
+// only: at the slower ones the page trains, and the worker's CPU is its sweeps.
+func TestWorkerMSPerEpoch(t *testing.T) {
+	cpu := func(worker float64) map[string]float64 {
+		return map[string]float64{"gpu": 3, "page": 0.5, "worker": worker}
+	}
+	r := &Result{Play: []PlayRow{
+		{Net: "Net A", Speed: "1 epoch per frame", Seconds: 3, FPS: 30, EPS: 30, Frames: 90,
+			CPU: cpu(0.06)},
+		{Net: "Net B", Speed: "1 epoch per frame", Seconds: 3, FPS: 30, EPS: 30, Frames: 90,
+			CPU: cpu(0.3)},
+		{Net: "Net B", Speed: "as fast as possible", Seconds: 3, FPS: 25, EPS: 750, Frames: 75,
+			CPU: cpu(0.9)},
+	}}
+	var b strings.Builder
+	r.writeCPU(&b)
+	want := map[string]string{"Net A 1 epoch": "-", "Net B 1 epoch": "-",
+		"Net B as fast": "0.400"}
+	for _, l := range strings.Split(b.String(), "\n") {
+		f := strings.Fields(l)
+		if len(f) < 12 || f[0] != "Net" {
+			continue
+		}
+		key := strings.Join(f[:4], " ")
+		if got := f[len(f)-4]; got != want[key] {
+			t.Errorf("%s: worker ms %q, want %q", key, got, want[key])
+		}
+		delete(want, key)
+	}
+	if len(want) > 0 {
+		t.Errorf("rows missing: %v in\n%s", want, b.String())
+	}
+}

@@ -39,7 +39,7 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 		if updates {
 			g.save(ps)
 		}
-		h := g.check(tr.Advance(n), ps, updates, tr.Trace().Loss)
+		h := g.check(tr.Advance(n), ps, updates, tr.LastLoss())
 		if h != nil {
 			if h.Kept && h.Err == nil {
 				g.restore(ps)

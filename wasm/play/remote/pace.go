@@ -56,7 +56,18 @@ type Pace struct {
 // and the deep stack about level with them, with the most frames that allows. Since
 // the cheaper epoch, heatmaps and pictures of ec4d347 (two paired rounds, load 2-3.6), a
 // half gives Net B 78-87% and 784-854 epochs/s, the deep stack 92-94% and 525-534; 0.4
-// gave Net B 81% and 596-634, no more frames for fewer epochs.
+// gave Net B 81% and 596-634, no more frames for fewer epochs. Since Net B trains in
+// blocks and the trace is copied only when read (netb14), the worker's CPU per Net B epoch
+// in the page fell from 0.38-0.45 ms (median 0.41) to 0.30-0.36 (0.32): bench-page's worker
+// ms, 9-11 paired rounds each, 16:36-17:13, load 1.5-8 from other work. At a half Net B
+// trained 730-1,050 epochs/s (median 870) where the build before trained 450-930 (740),
+// with 49-136% of its frames (75%) against 46-136% (79%), and the deep stack, on either
+// build, 116-643 epochs/s with 41-155%: on a machine that busy one build's frames swing
+// by 50 points or more between rounds with the load of other work.
+// The frames the worker costs are its CPU, which a share of the time only trades for
+// epochs: 0.4 gave Net B 79-85% with 619-871 epochs/s and the deep stack as few as 257
+// (under its 302); a floor of 800 epochs/s in place of the share gave Net B 62-88% with
+// 491-617. The share stays at a half.
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6

@@ -105,10 +105,13 @@ const (
 	VanishBoundTanh
 	VanishBoundReLU
 	VanishBoardRuleShort
+	VanishBoardSizes
+	VanishBoardSizesShort
 	VanishBarCaption
 	VanishRowLayer
 	VanishRowOutput
 	VanishRowWaiting
+	VanishRowW
 	VanishRowFPrime
 	VanishRowDZ
 	VanishUnit
@@ -138,25 +141,7 @@ const (
 	CostRow
 	CostRowShort
 
-	DyingTitle
-	DyingBody1
-	DyingBody2
-	DyingTask
-	DyingBoardTitle
-	DyingBoardTitleShort
-	DyingScene
-	DyingSceneShort
-	DyingNow
-	DyingNowShort
-	DyingUnitDead
-	DyingUnitAlive
-	DyingAllPoints
-	DyingPassing
-	DyingZRange
-	DyingNoGradient
-	DyingGradient
-
-	msgEnd
+	dyingFirst // lesson 6's words follow, in lesson_words_dying.go
 )
 
 // entry returns message m's row of the table.
@@ -167,7 +152,10 @@ func (m Msg) entry() entry {
 	return lessonTable[m]
 }
 
-var lessonTable = map[Msg]entry{
+// lessonTable holds the lessons' words, lesson 6's from dyingWords.
+var lessonTable = joinWords(lessonWords, dyingWords)
+
+var lessonWords = map[Msg]entry{
 	LessonButton:    same("{1}. {2}"),
 	TabLesson:       {en: "Lesson", ko: "단원"},
 	HiddenMenuLabel: {en: "activation of the hidden layers", ko: "은닉층의 활성화 함수"},
@@ -325,19 +313,21 @@ var lessonTable = map[Msg]entry{
 
 	VanishTitle: {en: "Sigmoid saturates; the gradient vanishes", ko: "Sigmoid의 포화와 사라지는 기울기"},
 	VanishBody1: {en: "Far from 0, sigmoid flattens toward 0 or 1 and its slope nears 0. " +
-		"Backprop multiplies one slope per layer, and sigmoid′ is at most 0.25: in a deep " +
-		"stack the gradient shrinks layer by layer, the bars under the layers fall by orders " +
+		"Backprop multiplies, layer by layer, by the weights and by one slope, and sigmoid′ " +
+		"is at most 0.25: in a deep stack the gradient shrinks layer by layer, the bars under the layers fall by orders " +
 		"of magnitude, and the first layers barely learn.",
 		ko: "0에서 멀어지면 sigmoid는 0이나 1로 수렴하며 평평해지고, 기울기는 거의 0이 " +
-			"됩니다. backprop은 층마다 기울기를 하나씩 곱하는데 sigmoid′는 0.25 " +
+			"됩니다. backprop은 층마다 가중치와 기울기 하나를 곱하는데 sigmoid′는 0.25 " +
 			"이하입니다: 깊이 쌓으면 기울기가 층을 지날수록 작아져 층 아래의 막대가 " +
 			"몇 자릿수씩 줄어들고, 앞쪽 층은 거의 학습하지 못합니다."},
-	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
-		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
-		"replacement, or to ReLU: the bars level.",
-		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 기울기를 곱해 " +
-			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
-			"고르게 됩니다."},
+	VanishBody2: {en: "Press Step and watch the backward pass: the board shows each layer's " +
+		"two factors, the weights' (×W) and the slope's (×f′). Then switch the hidden " +
+		"layers to Tanh, the tutorial's replacement, or to ReLU: ×f′ nears 1, and the bars " +
+		"under the layers level; what the board still loses is the weights'.",
+		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 층마다 두 인수, " +
+			"가중치의 인수(×W)와 기울기의 인수(×f′)를 보여 줍니다. 그다음 은닉층을 " +
+			"튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 ×f′가 1에 가까워지고 층 아래의 막대가 " +
+			"고르게 됩니다. 표에서 여전히 줄어드는 몫은 가중치의 것입니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
 		"(f′(z) < 0.01) and watch its gradient vanish.",
 		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′(z) < 0.01), 그 기울기가 " +
@@ -347,18 +337,22 @@ var lessonTable = map[Msg]entry{
 	VanishBoardTitle: {en: "Backprop at training point #{1}, layer by layer",
 		ko: "층별 역전파: 학습 데이터 #{1}"},
 	VanishBoardTitleShort: {en: "Backprop, point #{1}", ko: "역전파: #{1}"},
-	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z){1}.",
-		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다{1}."},
+	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by W and f′(z){1}.",
+		ko: "거꾸로 가며 층마다 dL/dz에 W와 f′(z)를 곱합니다{1}."},
 	VanishBoundSigmoid:   same(" (sigmoid′ ≤ 0.25)"), // VanishBoardRule's {1}
 	VanishBoundTanh:      same(" (tanh′ ≤ 1)"),
 	VanishBoundReLU:      {en: " (ReLU′ is 0 or 1)", ko: " (ReLU′는 0 또는 1)"},
-	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "층마다 × f′(z)"},
-	VanishBarCaption:     {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
-	VanishRowLayer:       {en: "layer {1}", ko: "{1}층"},
-	VanishRowOutput:      {en: "output", ko: "출력"},
-	VanishRowWaiting:     {en: "not reached yet", ko: "아직 오지 않음"},
-	VanishRowFPrime:      same("f′ {1}"),
-	VanishRowDZ:          same("|dL/dz| {1}"),
+	VanishBoardRuleShort: {en: "each layer: × W × f′(z)", ko: "층마다 × W × f′(z)"},
+	VanishBoardSizes: {en: "Sizes over a layer's units (norms): ×f′ is its f′(z) weighted by dL/da.",
+		ko: "크기는 층의 유닛 전체에 대한 노름이고, ×f′는 dL/da로 가중한 f′(z)입니다."},
+	VanishBoardSizesShort: {en: "sizes: norms over a layer", ko: "크기: 층 전체의 노름"},
+	VanishBarCaption:      {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
+	VanishRowLayer:        {en: "layer {1}", ko: "{1}층"},
+	VanishRowOutput:       {en: "output", ko: "출력"},
+	VanishRowWaiting:      {en: "not reached yet", ko: "아직 오지 않음"},
+	VanishRowW:            same("×W {1}"),
+	VanishRowFPrime:       same("×f′ {1}"),
+	VanishRowDZ:           same("|dL/dz| {1}"),
 	VanishUnit: {en: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}",
 		ko: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}"},
 	VanishUnitShort: same("f′(z) = {1}, dL/dz = {2}"),
@@ -402,49 +396,15 @@ var lessonTable = map[Msg]entry{
 	CostRow: {en: "{1}: f {2} ns, f′ {3} ns, {4}× ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
+}
 
-	DyingTitle: {en: "Dying ReLU", ko: "Dead Neural 현상 (죽은 ReLU 뉴런)"},
-	DyingBody1: {en: "A large gradient step can push a ReLU unit's z below 0 on every " +
-		"training point. Then f′(z) = 0 everywhere, no gradient reaches its weights, and the " +
-		"unit never recovers: it is dead. Here 20 epochs at learning rate 1 killed some " +
-		"(greyed).",
-		ko: "기울기가 큰 업데이트 한 번에 ReLU 유닛의 z가 모든 학습 데이터에서 0 아래로 " +
-			"내려갈 수 있습니다. 그러면 어디서나 f′(z) = 0이 되어 가중치에 기울기가 전달되지 " +
-			"않고, 유닛은 다시 살아나지 못합니다: 죽은 유닛입니다. 여기서는 학습률 1로 20 " +
-			"에포크를 학습해 몇몇 유닛이 죽었습니다 (회색)."},
-	DyingBody2: {en: "Three fixes are usual: Leaky ReLU keeps a small slope below 0; the " +
-		"tutorial names ReLU6, which caps the output at 6; a lower learning rate avoids the " +
-		"large steps. Try each at this rate and watch the board and the gradient bars. " +
-		"Leaky ReLU keeps every unit alive, but the output unit saturates (sat 100%), its " +
-		"gradients fall to about 1e-9 and the loss stays. ReLU6's slope below 0 is 0 as " +
-		"ReLU's is: here it loses nearly as many units. Click a dead unit to see why.",
-		ko: "Leaky ReLU는 0 아래에서도 작은 기울기를 남기고, 튜토리얼이 말하는 ReLU6는 " +
-			"출력을 6으로 제한하며, 학습률을 낮추면 큰 업데이트를 피할 수 있습니다. " +
-			"이 학습률에서 하나씩 해 보고 보드와 기울기 막대를 보세요. " +
-			"Leaky ReLU는 모든 유닛을 살려 두지만 출력 유닛이 포화되어(포화 100%) 기울기가 " +
-			"1e-9 정도로 내려가고 손실은 그대로입니다. ReLU6도 0 아래 기울기는 ReLU처럼 0이라 " +
-			"여기서는 거의 같은 수의 유닛이 죽습니다. 죽은 유닛을 클릭하면 죽은 이유가 나옵니다."},
-	DyingTask: {en: "Bring training back: lower the learning rate (to 0.1, say; with any " +
-		"of the three activations), press Reset and train 20 epochs: fewer units die and the " +
-		"loss falls below a quarter of the start's.",
-		ko: "학습을 되살려 보세요: 학습률을 0.1 정도로 낮추고(세 활성화 함수 어느 것이든), " +
-			"초기화를 누른 뒤 20 에포크를 학습하면 죽는 유닛이 줄고 손실이 처음의 4분의 1 " +
-			"아래로 내려갑니다."},
-	DyingBoardTitle:      {en: "{1} of {2} hidden units dead", ko: "죽은 은닉 유닛: {2}개 중 {1}개"},
-	DyingBoardTitleShort: {en: "{1} of {2} dead", ko: "죽은 유닛 {1}/{2}"},
-	DyingScene: {en: "at the start: {1} epochs at learning rate {2}, {3} dead, loss {4}",
-		ko: "처음: 에포크 {1}, 학습률 {2}, 죽은 유닛 {3}개, 손실 {4}"},
-	DyingSceneShort: {en: "start: {1} dead, loss {2}", ko: "처음: 죽은 유닛 {1}개, 손실 {2}"},
-	DyingNow:        {en: "now: epoch {1}, {2} dead, loss {3}", ko: "지금: 에포크 {1}, 죽은 유닛 {2}개, 손실 {3}"},
-	DyingNowShort:   {en: "now: {1} dead, loss {2}", ko: "지금: 죽은 유닛 {1}개, 손실 {2}"},
-	DyingUnitDead:   {en: "{1} is dead:", ko: "{1}: 죽은 유닛입니다."},
-	DyingUnitAlive:  {en: "{1} is alive:", ko: "{1}: 살아 있는 유닛입니다."},
-	DyingAllPoints:  {en: "f′(z) = 0 on all {1} training points", ko: "학습 데이터 {1}개 모두에서 f′(z) = 0"},
-	DyingPassing: {en: "f′(z) ≠ 0 on {1} of {2} training points",
-		ko: "학습 데이터 {2}개 중 {1}개에서 f′(z) ≠ 0"},
-	DyingZRange: {en: "(z from {1} to {2})", ko: "(z: {1} ~ {2})"},
-	DyingNoGradient: {en: "so no gradient reaches its {1} weights: |dL/dw| = {2}",
-		ko: "그래서 가중치 {1}개에 기울기가 전달되지 않습니다: |dL/dw| = {2}"},
-	DyingGradient: {en: "its {1} weights get a gradient: |dL/dw| = {2}",
-		ko: "가중치 {1}개에 기울기가 전달됩니다: |dL/dw| = {2}"},
+// joinWords returns one table of the words of all of ts.
+func joinWords(ts ...map[Msg]entry) map[Msg]entry {
+	all := map[Msg]entry{}
+	for _, t := range ts {
+		for m, e := range t {
+			all[m] = e
+		}
+	}
+	return all
 }

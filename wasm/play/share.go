@@ -40,8 +40,9 @@ type Setup struct {
 	// Lang is the language the link opens the page in for this visit ("en" or "ko"),
 	// without making it the learner's choice; "" leaves the page's language as it is.
 	Lang string
-	// Lesson is the lesson the page opens, 1 to MaxLesson, or 0 for free play.
-	Lesson int
+	// Lesson is the lesson the page opens, 1 to MaxLesson, or 0 for free play; Part its
+	// part, from 0 (the link's "part" counts from 1, as the lesson's buttons do).
+	Lesson, Part int
 	// Weights holds every parameter in PyTorch's order (see WeightsOf), or is nil when
 	// the link carries no weights.
 	Weights []float64
@@ -179,6 +180,9 @@ func (s Setup) Hash() string {
 		field("lang", s.Lang)
 	}
 	field("lesson", strconv.Itoa(s.Lesson))
+	if s.Part > 0 {
+		field("part", strconv.Itoa(s.Part+1))
+	}
 	if s.Weights != nil {
 		raw := make([]byte, 8*len(s.Weights))
 		for i, w := range s.Weights {

@@ -107,6 +107,14 @@ var hashFields = []hashField{
 		p.s.Lesson = int(n)
 		return nil
 	}},
+	{"part", func(p *hashParser, v string) *refusal {
+		var n uint64
+		if r := wholeIn(v, &n, 1, uint64(maxParts())); r != nil {
+			return r
+		}
+		p.s.Part = int(n) - 1
+		return nil
+	}},
 	{"weights", func(p *hashParser, v string) *refusal { p.weights = v; return nil }},
 }
 

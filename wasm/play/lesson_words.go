@@ -3,7 +3,9 @@ package play
 // The lessons' words: the panel's list, each lesson's sentences and tasks, and the
 // texts of the boards. They are messages of the table like the rest (Say reads them
 // through entry), kept in a block of their own after msgCount. Korean follows the
-// tutorial's words as messages.go says; a lesson is 단원, free play 자유 실습.
+// tutorial's words as messages.go says; a lesson is 단원, its part 부 (단계 is Step's),
+// free play 자유 실습. In the panel's sentences a word joiner (U+2060) holds "f′(z)"
+// together, which a browser would break after the prime (the canvas draws it as nothing).
 const (
 	LessonButton Msg = msgCount + iota
 	TabLesson
@@ -161,7 +163,7 @@ var lessonWords = map[Msg]entry{
 	HiddenMenuLabel: {en: "activation of the hidden layers", ko: "은닉층의 활성화 함수"},
 	NoSuchLesson: {en: "there is no lesson {1}: the lessons are 1 to {2}",
 		ko: "없는 단원입니다: {1}. 단원 번호는 1~{2}"},
-	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 단계입니다: 단원 {2}, {1}단계"},
+	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 부분입니다: 단원 {2}, {1}부"},
 	NoLessonOpen: {en: "no lesson is open", ko: "열린 단원이 없습니다"},
 	NoTrainingHere: {en: "lesson {1} does not train its network: press Free play to train",
 		ko: "단원 {1}에서는 학습하지 않습니다. 학습하려면 ‘자유 실습’을 누르세요"},
@@ -216,10 +218,10 @@ var lessonWords = map[Msg]entry{
 		"many layers you stack, the network is one Linear layer, and on the plane its " +
 		"boundary is a straight line (part 3).",
 		ko: "bias가 있으면 y = W2(W1x + b1) + b2 = (W2·W1)x + (W2·b1 + b2)입니다. layer를 " +
-			"아무리 많이 쌓아도 Linear layer 하나와 같고, 평면 위의 경계는 직선입니다 (3단계)."},
-	CollapsePart1: {en: "Part 1: W1, W2", ko: "1단계: W1, W2"},
-	CollapsePart2: {en: "Part 2: with biases", ko: "2단계: bias 포함"},
-	CollapsePart3: {en: "Part 3: 2-4-2-1", ko: "3단계: 2-4-2-1"},
+			"아무리 많이 쌓아도 Linear layer 하나와 같고, 평면 위의 경계는 직선입니다 (3부)."},
+	CollapsePart1: {en: "Part 1: W1, W2", ko: "1부: W1, W2"},
+	CollapsePart2: {en: "Part 2: with biases", ko: "2부: bias 포함"},
+	CollapsePart3: {en: "Part 3: 2-4-2-1", ko: "3부: 2-4-2-1"},
 	CollapseTaskSix: {en: "Set W1 = 2 and W2 = 3 and read W = 6.",
 		ko: "W1 = 2, W2 = 3으로 두고 W = 6을 확인해 보세요."},
 	CollapseTaskGap: {en: "Put an activation between the layers and watch the two curves " +
@@ -274,16 +276,16 @@ var lessonWords = map[Msg]entry{
 	CurveTitle: {en: "Non-linear activations", ko: "Non-linear function (활성화 함수)"},
 	CurveBody1: {en: "An activation a = f(z) bends the output of each Linear layer, so stacked " +
 		"layers no longer collapse into one. Pick one, drag z along the axis (or its slider) " +
-		"and read f(z) and its slope f′(z).",
+		"and read f(z) and its slope f′\u2060(z).",
 		ko: "활성화 함수 a = f(z)는 Linear layer의 출력을 휘게 해서, layer를 쌓아도 하나로 " +
 			"합쳐지지 않게 합니다. 함수를 고르고 축을 따라 z를 끌어 (슬라이더도 됩니다) " +
-			"f(z)와 기울기 f′(z)를 읽어 보세요."},
+			"f(z)와 기울기 f′\u2060(z)를 읽어 보세요."},
 	CurveBody2: {en: "Sigmoid, Tanh, ReLU, Leaky ReLU (its slope below the menu) and ReLU6 " +
 		"come first; the others are under “more”.",
 		ko: "Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 아래에서), ReLU6가 먼저 나오고, " +
 			"나머지는 ‘그 밖의 함수’에 있습니다."},
-	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′(z) is below 0.01.",
-		ko: "Sigmoid의 기울기 f′(z)가 0.01보다 작아지는 z를 찾아 보세요."},
+	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01.",
+		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요."},
 	CurveFormula:  same("f(z) = {1}"),
 	CurveDragHint: {en: "drag on the plot to move z", ko: "그래프를 끌어 z를 옮기세요"},
 	CurveNoteIdentity: {en: "z unchanged: no activation at all.",
@@ -329,8 +331,8 @@ var lessonWords = map[Msg]entry{
 			"튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 ×f′가 1에 가까워지고 층 아래의 막대가 " +
 			"고르게 됩니다. 표에서 여전히 줄어드는 몫은 가중치의 것입니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
-		"(f′(z) < 0.01) and watch its gradient vanish.",
-		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′(z) < 0.01), 그 기울기가 " +
+		"(f′\u2060(z) < 0.01) and watch its gradient vanish.",
+		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′\u2060(z) < 0.01), 그 기울기가 " +
 			"사라지는 것을 보세요."},
 	VanishTaskLevel: {en: "Switch the hidden layers to Tanh or ReLU: the gradient bars level.",
 		ko: "은닉층을 Tanh나 ReLU로 바꿔 보세요: 기울기 막대가 고르게 됩니다."},

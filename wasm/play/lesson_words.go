@@ -316,8 +316,8 @@ var lessonWords = map[Msg]entry{
 	VanishTitle: {en: "Sigmoid saturates; the gradient vanishes", ko: "Sigmoid의 포화와 사라지는 기울기"},
 	VanishBody1: {en: "Far from 0, sigmoid flattens toward 0 or 1 and its slope nears 0. " +
 		"Backprop multiplies, layer by layer, by the weights and by one slope, and sigmoid′ " +
-		"is at most 0.25: in a deep stack the gradient shrinks layer by layer, the bars under the layers fall by orders " +
-		"of magnitude, and the first layers barely learn.",
+		"is at most 0.25: in a deep stack the gradient shrinks layer by layer, the bars " +
+		"under the layers fall by orders of magnitude, and the first layers barely learn.",
 		ko: "0에서 멀어지면 sigmoid는 0이나 1로 수렴하며 평평해지고, 기울기는 거의 0이 " +
 			"됩니다. backprop은 층마다 가중치와 기울기 하나를 곱하는데 sigmoid′는 0.25 " +
 			"이하입니다: 깊이 쌓으면 기울기가 층을 지날수록 작아져 층 아래의 막대가 " +

@@ -142,6 +142,9 @@ const (
 	CostMeasuring
 	CostRow
 	CostRowShort
+	CostRowNear
+	CostNote
+	CostNoteShort
 
 	dyingFirst // lesson 6's words follow, in lesson_words_dying.go
 )
@@ -398,6 +401,11 @@ var lessonWords = map[Msg]entry{
 	CostRow: {en: "{1}: f {2} ns, f′ {3} ns, {4}× ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
+	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
+		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
+	CostNote: {en: "≈: within {1}× of ReLU's, as close as timings this small can tell",
+		ko: "≈: ReLU의 {1}배 안쪽, 이만큼 짧은 시간은 더 가려 잴 수 없습니다"},
+	CostNoteShort: {en: "≈: within {1}×", ko: "≈: {1}배 안쪽"},
 }
 
 // joinWords returns one table of the words of all of ts.

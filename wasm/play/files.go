@@ -116,6 +116,9 @@ func (m *Session) loadModel(name, text string) error {
 		said = append(said, ModelInputs.With(strings.ReplaceAll(list(features, FeatureLabel), ",",
 			", ")))
 	}
+	if len(said) == 0 {
+		return nil
+	}
 	return Notice{said}
 }
 

@@ -257,8 +257,9 @@ func TestALoadDuringStepSaysLoadedOnce(t *testing.T) {
 		verb := map[Lang]string{English: "oaded", Korean: "불러왔습니다"}[lang]
 		m := NewSession()
 		mustApply(t, m, StepPhase{Instant: true})
-		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 {
-			t.Errorf("%v, during a Step: %v", lang, err)
+		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||
+			strings.HasSuffix(err.Error(), " ") {
+			t.Errorf("%v, during a Step: %q", lang, err)
 		}
 		m = NewSession()
 		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||

@@ -276,7 +276,10 @@ func sectionControls() []Control {
 			return hiddenUnless(uses(m, sec))
 		}})
 	}
-	return append(cs, Control{ID: "export-png", Attr: "hidden", Show: func(m *Session) string {
-		return hiddenUnless(uses(m, "unit"))
-	}})
+	for _, id := range []string{"export-png", "export-hint"} { // the hint speaks of it
+		cs = append(cs, Control{ID: id, Attr: "hidden", Show: func(m *Session) string {
+			return hiddenUnless(uses(m, "unit"))
+		}})
+	}
+	return cs
 }

@@ -123,6 +123,9 @@ func TestLessonsKeepTheExports(t *testing.T) {
 		if sec, ok := shown["export-section"]; ok && !sec {
 			t.Errorf("lesson %d hides Save canvas", id)
 		}
+		if hint, ok := shown["export-hint"]; !ok || hint != units {
+			t.Errorf("lesson %d: Export PNG's hint shown %v, units to select %v", id, hint, units)
+		}
 		if png, ok := shown["export-png"]; !ok || png != units {
 			t.Errorf("lesson %d: Export PNG shown %v, units to select %v", id, png, units)
 		}

@@ -403,7 +403,7 @@ var lessonWords = map[Msg]entry{
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
 	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
-	CostNote: {en: "≈: within {1}× of ReLU's, as close as timings this small can tell",
+	CostNote: {en: "≈: within {1}× of ReLU's, the noise of times this small",
 		ko: "≈: ReLU의 {1}배 안쪽, 이만큼 짧은 시간은 더 가려 잴 수 없습니다"},
 	CostNoteShort: {en: "≈: within {1}×", ko: "≈: {1}배 안쪽"},
 }

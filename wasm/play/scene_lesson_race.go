@@ -188,7 +188,7 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 		y += lh
 	}
 	if r.Cost.Done() {
-		n := Num(costNoise)
+		n := strconv.FormatFloat(costNoise, 'g', -1, 64) // "1.5"
 		s.write(Small, prioReadout, SoftInk, t.X, y, alignLeft, Say(CostNote, n),
 			Say(CostNoteShort, n))
 	}

@@ -94,9 +94,9 @@ func ReadFailed(name, why string) error {
 }
 
 // loadModel makes the network of a model file the page's, with its weights; training
-// starts over; when it ends a Step, the Step's end says that a model was loaded, and
-// the answer does not say it again. A network takes the first of Playground's features that it has inputs
-// for when it has not as many as the page feeds it.
+// starts over. When it ends a Step, the Step's end says that a model was loaded, and the
+// answer does not say it again. A network takes the first of Playground's features that
+// it has inputs for when it has not as many as the page feeds it.
 func (m *Session) loadModel(name, text string) error {
 	net, err := readModel([]byte(text))
 	if err != nil {

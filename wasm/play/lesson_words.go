@@ -327,12 +327,14 @@ var lessonWords = map[Msg]entry{
 			"몇 자릿수씩 줄어들고, 앞쪽 층은 거의 학습하지 못합니다."},
 	VanishBody2: {en: "Press Step and watch the backward pass: the board shows each layer's " +
 		"two factors, the weights' (×W) and the slope's (×f′). Then switch the hidden " +
-		"layers to Tanh, the tutorial's replacement, or to ReLU: ×f′ nears 1, and the bars " +
-		"under the layers level; what the board still loses is the weights'.",
+		"layers to Tanh, the tutorial's replacement, or to ReLU: ×f′ is no longer held " +
+		"under 0.25 (ReLU′ is 1 where a unit passes), and the bars under the layers level. " +
+		"The board's |dL/dz| still falls, by ×W, and with ReLU by the units that do not pass.",
 		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 층마다 두 인수, " +
 			"가중치의 인수(×W)와 기울기의 인수(×f′)를 보여 줍니다. 그다음 은닉층을 " +
-			"튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 ×f′가 1에 가까워지고 층 아래의 막대가 " +
-			"고르게 됩니다. 표에서 여전히 줄어드는 몫은 가중치의 것입니다."},
+			"튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 ×f′가 더는 0.25 아래에 머물지 않고 " +
+			"(ReLU′는 통과하는 유닛에서 1), 층 아래의 막대가 고르게 됩니다. 표의 |dL/dz|는 " +
+			"×W 때문에, ReLU에서는 통과하지 못하는 유닛 때문에도 여전히 줄어듭니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
 		"(f′\u2060(z) < 0.01) and watch its gradient vanish.",
 		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′\u2060(z) < 0.01), 그 기울기가 " +

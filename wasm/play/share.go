@@ -140,7 +140,8 @@ var featureKeys = [...]string{"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx
 //	layers=4,2&acts=tanh,tanh,tanh&bias=1,1,1&init=1&lr=0.03&batch=10&loss=half_mse&
 //	reg=none&rate=0&discretize=0&showtest=0&lang=en&lesson=0
 //
-// (on one line; lang only when s names a language), then "&weights=" and the weights
+// (on one line; lang only when s names a language; "&part=N" after the lesson from its
+// second part on, counted from 1), then "&weights=" and the weights
 // when s has them: each float64's eight bytes, little-endian, in base64url without
 // padding. Numbers are shortest round-trip decimals; an activation with parameters is
 // written with them, as "leaky_relu:0.01" or "softplus:1:20", and "none" stands for no

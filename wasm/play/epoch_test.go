@@ -18,7 +18,7 @@ func TestEpochSaysPartsOfAnEpoch(t *testing.T) {
 		samples int
 		want    string
 	}{
-		{0, "0"}, {(n*55 + 99) / 100, "0.55"}, {n - 1, "0.99"}, {n, "1"},
+		{0, "0"}, {(n*55 + 99) / 100, "0.55"}, {n * 268 / 1000, "0.27"}, {n - 1, "0.99"}, {n, "1"},
 		{(n*125 + 99) / 100, "1.25"},
 	} {
 		m.SamplesSeen = int64(c.samples)
@@ -36,6 +36,12 @@ func TestEpochSaysPartsOfAnEpoch(t *testing.T) {
 		if !strings.HasSuffix(title, "epoch "+c.want) {
 			t.Errorf("%d samples of %d: the chart says %q, want epoch %s", c.samples, n,
 				title, c.want)
+		}
+		// The axis's end names no epoch the title has not reached (at epoch 0 it said
+		// "epoch 1": look8).
+		if hasLabel(s, "epoch 1") != (c.samples >= n) {
+			t.Errorf("%d samples of %d: the axis's end \"epoch 1\" shown %v under %q",
+				c.samples, n, hasLabel(s, "epoch 1"), title)
 		}
 	}
 	m.SamplesSeen = int64((n*55 + 99) / 100)

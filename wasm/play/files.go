@@ -94,8 +94,9 @@ func ReadFailed(name, why string) error {
 }
 
 // loadModel makes the network of a model file the page's, with its weights; training
-// starts over. A network takes the first of Playground's features that it has inputs
-// for when it has not as many as the page feeds it.
+// starts over. When it ends a Step, the Step's end says that a model was loaded, and the
+// answer does not say it again. A network takes the first of Playground's features that
+// it has inputs for when it has not as many as the page feeds it.
 func (m *Session) loadModel(name, text string) error {
 	net, err := readModel([]byte(text))
 	if err != nil {
@@ -108,9 +109,15 @@ func (m *Session) loadModel(name, text string) error {
 	m.useNetwork(net, features, ChangedByModel)
 	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
 	said := Sentences{ModelLoaded.With(name, sizes)}
+	if m.ending.ended { // "Step ended: you loaded a model" says it, and the canvas shows it
+		said = nil
+	}
 	if adapted {
 		said = append(said, ModelInputs.With(strings.ReplaceAll(list(features, FeatureLabel), ",",
 			", ")))
+	}
+	if len(said) == 0 {
+		return nil
 	}
 	return Notice{said}
 }

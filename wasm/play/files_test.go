@@ -243,3 +243,28 @@ func TestExports(t *testing.T) {
 		t.Errorf("without training points: %v", err)
 	}
 }
+
+// TestALoadDuringStepSaysLoadedOnce: a model loaded while a Step is shown is said
+// once, in the Step's end ("you loaded a model"); alone, a load names its file and
+// network. (It said "you loaded a model ... Loaded the model m.json", in Korean too:
+// look8.)
+func TestALoadDuringStepSaysLoadedOnce(t *testing.T) {
+	defer speak(English)
+	_, model, _, _ := NewSession().ExportText("model")
+	load := LoadFile{Kind: ModelFile, Name: "m.json", Text: model}
+	for _, lang := range Langs() {
+		speak(lang)
+		verb := map[Lang]string{English: "oaded", Korean: "불러왔습니다"}[lang]
+		m := NewSession()
+		mustApply(t, m, StepPhase{Instant: true})
+		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||
+			strings.HasSuffix(err.Error(), " ") {
+			t.Errorf("%v, during a Step: %q", lang, err)
+		}
+		m = NewSession()
+		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||
+			!strings.Contains(err.Error(), "m.json") {
+			t.Errorf("%v: %v", lang, err)
+		}
+	}
+}

@@ -146,6 +146,23 @@ func (c OpenLesson) apply(m *Session) error {
 	return nil
 }
 
+// partsOf is how many parts lesson id has (free play, id 0, has one).
+func partsOf(id int) int {
+	if id <= 0 || id > MaxLesson {
+		return 1
+	}
+	return max(1, len(lessons[id].Parts))
+}
+
+// maxParts is the most parts a lesson has: a link's part is at most this.
+func maxParts() int {
+	n := 1
+	for id := range lessons {
+		n = max(n, partsOf(id))
+	}
+	return n
+}
+
 // leaveLesson brings free play back as it was left.
 func (m *Session) leaveLesson() {
 	if m.Lesson == nil {
@@ -332,8 +349,8 @@ func linkLesson(hash string, s Setup) (open *OpenLesson, alone bool) {
 	for _, part := range strings.Split(strings.TrimPrefix(hash, "#"), "&") {
 		switch key, _, _ := strings.Cut(part, "="); key {
 		case "lesson":
-			open = &OpenLesson{ID: s.Lesson}
-		case "lang":
+			open = &OpenLesson{ID: s.Lesson, Part: s.Part}
+		case "lang", "part":
 		default:
 			alone = false
 		}

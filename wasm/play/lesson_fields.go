@@ -258,18 +258,27 @@ func lessonFieldOf(c Command) string {
 }
 
 // panelSections are the panel's sections a lesson may show, by the first word of
-// their ids (train-section, ...).
-var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "share",
-	"export"}
+// their ids (train-section, ...). Export is not among them: every lesson shows it, as
+// Save canvas keeps any canvas.
+var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "share"}
 
 // sectionControls hide the panel's sections the open lesson does not use; free play
-// shows them all.
+// shows them all. Export PNG, the selected unit's figure, shows where the learner
+// selects units (the unit section).
 func sectionControls() []Control {
 	var cs []Control
+	uses := func(m *Session, sec string) bool {
+		l := m.Lesson
+		return l == nil || slices.Contains(l.def().sections(l.Part), sec)
+	}
 	for _, sec := range panelSections {
 		cs = append(cs, Control{ID: sec + "-section", Attr: "hidden", Show: func(m *Session) string {
-			l := m.Lesson
-			return hiddenUnless(l == nil || slices.Contains(l.def().sections(l.Part), sec))
+			return hiddenUnless(uses(m, sec))
+		}})
+	}
+	for _, id := range []string{"export-png", "export-hint"} { // the hint speaks of it
+		cs = append(cs, Control{ID: id, Attr: "hidden", Show: func(m *Session) string {
+			return hiddenUnless(uses(m, "unit"))
 		}})
 	}
 	return cs

@@ -2,6 +2,7 @@ package play
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,67 @@ func TestLessonLinkFields(t *testing.T) {
 	apply(t, m, OpenLesson{ID: 0})
 	if m.LR != 0.1 {
 		t.Errorf("#lesson=4 changed free play's lr to %g", m.LR)
+	}
+}
+
+// TestLessonLinkKeepsThePart: the link of a lesson's part opens that part, and so does
+// a reload of the page's address. (Lesson 2's part 2 opened at part 1: look8.) A part
+// the lesson lacks is refused as any bad field is.
+func TestLessonLinkKeepsThePart(t *testing.T) {
+	m := NewSession()
+	apply(t, m, OpenLesson{ID: 2}, OpenPart{Part: 1})
+	link := m.Link()
+	n := NewSession()
+	apply(t, n, OpenLink{Hash: "#" + link})
+	if n.Lesson == nil || n.Lesson.ID != 2 || n.Lesson.Part != 1 {
+		t.Fatalf("%q opened lesson %+v, not lesson 2's part 2", link, n.Lesson)
+	}
+	if n.Link() != link {
+		t.Errorf("the page that opened %q shows %q", link, n.Link())
+	}
+	apply(t, n, OpenPart{Part: 0})
+	if strings.Contains(n.Link(), "part=") {
+		t.Errorf("the first part's link %q names its part", n.Link())
+	}
+	for _, hash := range []string{"lesson=2&part=4", "lesson=4&part=2", "lesson=2&part=0",
+		"lesson=2&part=-1", "lesson=2&part=x", "lesson=2&part=99999999999999999999999",
+		"part=2"} {
+		_, errs := ParseHash(hash)
+		if len(errs) != 1 || errs[0].Field != "part" {
+			t.Errorf("%q: refused %v, not its part", hash, errs)
+		}
+		err := NewSession().Apply(OpenLink{Hash: hash})
+		if err == nil || !strings.Contains(err.Error(), "part") {
+			t.Errorf("%q says %v", hash, err)
+		}
+	}
+}
+
+// TestLessonsKeepTheExports: Save canvas shows in every lesson, and Export PNG in each
+// lesson whose units the learner selects, where it exports the selected unit's figure.
+// (In a lesson both were hidden, with the rest of the sections it does not use: look8.)
+func TestLessonsKeepTheExports(t *testing.T) {
+	for id := 0; id <= MaxLesson; id++ {
+		m := NewSession()
+		mustApply(t, m, OpenLesson{ID: id})
+		units := m.Lesson == nil || slices.Contains(m.Lesson.def().sections(0), "unit")
+		shown := map[string]bool{}
+		for _, c := range Controls() {
+			if c.Attr == "hidden" && c.Show != nil {
+				shown[c.ID] = c.Show(m) == ""
+			}
+		}
+		if sec, ok := shown["export-section"]; ok && !sec {
+			t.Errorf("lesson %d hides Save canvas", id)
+		}
+		if hint, ok := shown["export-hint"]; !ok || hint != units {
+			t.Errorf("lesson %d: Export PNG's hint shown %v, units to select %v", id, hint, units)
+		}
+		if png, ok := shown["export-png"]; !ok || png != units {
+			t.Errorf("lesson %d: Export PNG shown %v, units to select %v", id, png, units)
+		}
+		if _, err := Export(m); units && err != nil {
+			t.Errorf("lesson %d: Export PNG says %v", id, err)
+		}
 	}
 }

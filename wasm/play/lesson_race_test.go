@@ -160,3 +160,31 @@ func TestRaceMarkersAllShow(t *testing.T) {
 		}
 	}
 }
+
+// TestCostTableClaimsOnlyWhatIsCertain: a runner's time within costNoise of ReLU's reads
+// as ReLU's, within the noise of timings this small, never as a ratio that could make
+// Leaky ReLU "0.87× ReLU" on one run and 1.1× on the next (look8); a time beyond it
+// keeps its ratio.
+func TestCostTableClaimsOnlyWhatIsCertain(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := openLesson(t, 5, 0)
+		r := m.Lesson.Race
+		r.Cost.NS = [][2]float64{{30, 20}, {25, 20}, {15, 16.8}, {15, 12.5}} // as look8's run
+		for !r.Cost.Done() {
+			r.Cost.slice++
+		}
+		s := sceneAt(t, m, 1280, 800, 1)
+		relu := 15 + 16.8
+		for k, act := range RaceActivations {
+			ratio := Say(CostRow, act.Label(), Num(r.Cost.NS[k][0]), Num(r.Cost.NS[k][1]),
+				Num((r.Cost.NS[k][0]+r.Cost.NS[k][1])/relu))
+			q := (r.Cost.NS[k][0] + r.Cost.NS[k][1]) / relu
+			near := q < costNoise && q > 1/costNoise
+			if hasLabel(s, ratio) == near {
+				t.Errorf("%v, %s: the table says %q: %v", lang, act.Label(), ratio, !near)
+			}
+		}
+	}
+}

@@ -116,10 +116,14 @@ type Chain struct {
 	Rows []ChainRow
 }
 
-// ChainRow is one layer of a Chain: its units' mean f'(z) and the largest, and the
-// size of dL/dz there (its norm), which shrinks by about one f'(z) per layer.
+// ChainRow is one layer of a Chain, as sizes over its units (norms): dL/da, which is
+// Wᵀ of the layer above times its dL/dz (dL/dy at the output), and dL/dz = f′(z) × dL/da.
+// W and F are the factors from one row to the next, |dL/da| over the layer above's
+// |dL/dz| and |dL/dz| over |dL/da|, so that DZ is the row above's DZ × W × F: F is the
+// layer's f′(z) weighted by dL/da, at most its largest f′(z). W is NaN at the output
+// and where the layer above's dL/dz is 0, F where dL/da is.
 type ChainRow struct {
-	MeanFPrime, MaxFPrime, DZ float64
+	DA, DZ, W, F float64
 }
 
 // chainOf returns the backward pass that lesson 4's board shows: the Step's when one
@@ -143,20 +147,33 @@ func chainOf(m *Session, st stepState) Chain {
 		net.AccumulateSample(tr, m.XTrain[sample], m.TTrain[sample], m.Loss, 1)
 	}
 	c := Chain{Sample: sample, Trace: tr}
-	for l, lt := range tr.Layers {
-		act := m.Layer(l).Activation()
-		row := ChainRow{}
-		for _, z := range lt.Z {
-			d := math.Abs(act.Derivative(z))
-			row.MeanFPrime += d / float64(len(lt.Z))
-			row.MaxFPrime = math.Max(row.MaxFPrime, d)
+	for _, lt := range tr.Layers {
+		c.Rows = append(c.Rows, ChainRow{DA: normOf(lt.DA), DZ: normOf(lt.DZ), W: math.NaN()})
+	}
+	for l := range c.Rows {
+		r := &c.Rows[l]
+		r.F = factorOf(r.DZ, r.DA)
+		if l+1 < len(c.Rows) {
+			r.W = factorOf(r.DA, c.Rows[l+1].DZ)
 		}
-		for _, g := range lt.DZ {
-			row.DZ += g * g
-		}
-		row.DZ = math.Sqrt(row.DZ)
-		c.Rows = append(c.Rows, row)
 	}
 	v.gen, v.sample, v.rec, v.chain = m.gen, sample, st.rec, c
 	return c
+}
+
+// normOf is the Euclidean norm of v.
+func normOf(v []float64) float64 {
+	n := 0.0
+	for _, x := range v {
+		n += x * x
+	}
+	return math.Sqrt(n)
+}
+
+// factorOf is a/b, NaN where b is 0.
+func factorOf(a, b float64) float64 {
+	if b == 0 {
+		return math.NaN()
+	}
+	return a / b
 }

@@ -1,6 +1,9 @@
 package play
 
 import (
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,4 +47,91 @@ func TestVanishRuleNamesTheBound(t *testing.T) {
 		}
 	}
 	speak(English)
+}
+
+// TestVanishBoardChecksByHand: each row of lesson 4's board follows from the row above
+// by the factors the row shows: |dL/dz| of a layer is the one above times every "×"
+// factor of its own row, within the rounding of the numbers shown. (The board showed
+// f′ alone, and 1.06 × 0.24 read 0.15, for the weights multiply too: look8.)
+func TestVanishBoardChecksByHand(t *testing.T) {
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, c := range []struct {
+			name string
+			cs   []Command
+		}{
+			{"sigmoid", nil},
+			{"tanh", []Command{SetHiddenActivation{Act: core.Tanh{}}}},
+			{"relu", []Command{SetHiddenActivation{Act: core.ReLU{}}}},
+		} {
+			m := openLesson(t, 4, 0)
+			apply(t, m, c.cs...)
+			s := sceneAt(t, m, 1280, 800, 1)
+			rows := boardRows(s, m)
+			if len(rows) < 4 {
+				t.Fatalf("%v, %s: %d rows on the board", lang, c.name, len(rows))
+			}
+			for i := 1; i < len(rows); i++ {
+				want := rows[i-1].dz
+				for _, f := range rows[i].factors {
+					want *= f
+				}
+				if got := rows[i].dz; math.Abs(got-want) > 0.03*want {
+					t.Errorf("%v, %s, row %d: |dL/dz| %g, but %g × %v = %g",
+						lang, c.name, i, got, rows[i-1].dz, rows[i].factors, want)
+				}
+			}
+		}
+	}
+	speak(English)
+}
+
+// boardRow is one row of lesson 4's board as the canvas shows it: its factors (every
+// number of the row but its |dL/dz|) and its |dL/dz|.
+type boardRow struct {
+	factors []float64
+	dz      float64
+}
+
+// boardRows reads lesson 4's rows, top to bottom, from the labels in the board.
+func boardRows(s *Scene, m *Session) []boardRow {
+	dzPrefix := strings.TrimSuffix(Say(VanishRowDZ, ""), " ")
+	r := s.Geo.Lesson
+	byY := map[float64][]Label{}
+	var ys []float64
+	for _, l := range s.Labels {
+		b := l.Box
+		if b.X < r.X || b.Y < r.Y || b.X > r.X+r.W || b.Y > r.Y+r.H {
+			continue
+		}
+		if _, ok := byY[b.Y]; !ok {
+			ys = append(ys, b.Y)
+		}
+		byY[b.Y] = append(byY[b.Y], l)
+	}
+	slices.Sort(ys)
+	var rows []boardRow
+	for _, y := range ys {
+		var row boardRow
+		dz := false
+		for _, l := range byY[y] {
+			f := strings.Fields(l.Text)
+			if len(f) != 2 || l.Text == Say(VanishRowLayer, f[1]) {
+				continue
+			}
+			v, err := strconv.ParseFloat(strings.ReplaceAll(f[1], "−", "-"), 64)
+			if err != nil {
+				continue
+			}
+			if f[0] == dzPrefix {
+				row.dz, dz = v, true
+			} else {
+				row.factors = append(row.factors, v)
+			}
+		}
+		if dz {
+			rows = append(rows, row)
+		}
+	}
+	return rows
 }

@@ -3,7 +3,9 @@ package play
 // The lessons' words: the panel's list, each lesson's sentences and tasks, and the
 // texts of the boards. They are messages of the table like the rest (Say reads them
 // through entry), kept in a block of their own after msgCount. Korean follows the
-// tutorial's words as messages.go says; a lesson is 단원, free play 자유 실습.
+// tutorial's words as messages.go says; a lesson is 단원, its part 부 (단계 is Step's),
+// free play 자유 실습. In the panel's sentences a word joiner (U+2060) holds "f′(z)"
+// together, which a browser would break after the prime (the canvas draws it as nothing).
 const (
 	LessonButton Msg = msgCount + iota
 	TabLesson
@@ -105,10 +107,13 @@ const (
 	VanishBoundTanh
 	VanishBoundReLU
 	VanishBoardRuleShort
+	VanishBoardSizes
+	VanishBoardSizesShort
 	VanishBarCaption
 	VanishRowLayer
 	VanishRowOutput
 	VanishRowWaiting
+	VanishRowW
 	VanishRowFPrime
 	VanishRowDZ
 	VanishUnit
@@ -137,8 +142,11 @@ const (
 	CostMeasuring
 	CostRow
 	CostRowShort
+	CostRowNear
+	CostNote
+	CostNoteShort
 
-	dyingMsgs // lesson_words_dying.go's block starts here
+	dyingFirst // lesson 6's words follow, in lesson_words_dying.go
 )
 
 // entry returns message m's row of the table.
@@ -149,13 +157,16 @@ func (m Msg) entry() entry {
 	return lessonTable[m]
 }
 
-var lessonTable = map[Msg]entry{
+// lessonTable holds the lessons' words, lesson 6's from dyingWords.
+var lessonTable = joinWords(lessonWords, dyingWords)
+
+var lessonWords = map[Msg]entry{
 	LessonButton:    same("{1}. {2}"),
 	TabLesson:       {en: "Lesson", ko: "단원"},
 	HiddenMenuLabel: {en: "activation of the hidden layers", ko: "은닉층의 활성화 함수"},
 	NoSuchLesson: {en: "there is no lesson {1}: the lessons are 1 to {2}",
 		ko: "없는 단원입니다: {1}. 단원 번호는 1~{2}"},
-	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 단계입니다: 단원 {2}, {1}단계"},
+	NoSuchPart:   {en: "lesson {2} has no part {1}", ko: "없는 부분입니다: 단원 {2}, {1}부"},
 	NoLessonOpen: {en: "no lesson is open", ko: "열린 단원이 없습니다"},
 	NoTrainingHere: {en: "Lesson {1} does not train its network: press Free play to train.",
 		ko: "단원 {1}에서는 학습하지 않습니다. 학습하려면 ‘자유 실습’을 누르세요."},
@@ -210,10 +221,10 @@ var lessonTable = map[Msg]entry{
 		"many layers you stack, the network is one Linear layer, and on the plane its " +
 		"boundary is a straight line (part 3).",
 		ko: "bias가 있으면 y = W2(W1x + b1) + b2 = (W2·W1)x + (W2·b1 + b2)입니다. layer를 " +
-			"아무리 많이 쌓아도 Linear layer 하나와 같고, 평면 위의 경계는 직선입니다 (3단계)."},
-	CollapsePart1: {en: "Part 1: W1, W2", ko: "1단계: W1, W2"},
-	CollapsePart2: {en: "Part 2: with biases", ko: "2단계: bias 포함"},
-	CollapsePart3: {en: "Part 3: 2-4-2-1", ko: "3단계: 2-4-2-1"},
+			"아무리 많이 쌓아도 Linear layer 하나와 같고, 평면 위의 경계는 직선입니다 (3부)."},
+	CollapsePart1: {en: "Part 1: W1, W2", ko: "1부: W1, W2"},
+	CollapsePart2: {en: "Part 2: with biases", ko: "2부: bias 포함"},
+	CollapsePart3: {en: "Part 3: 2-4-2-1", ko: "3부: 2-4-2-1"},
 	CollapseTaskSix: {en: "Set W1 = 2 and W2 = 3 and read W = 6.",
 		ko: "W1 = 2, W2 = 3으로 두고 W = 6을 확인해 보세요."},
 	CollapseTaskGap: {en: "Put an activation between the layers and watch the two curves " +
@@ -268,16 +279,16 @@ var lessonTable = map[Msg]entry{
 	CurveTitle: {en: "Non-linear activations", ko: "Non-linear function (활성화 함수)"},
 	CurveBody1: {en: "An activation a = f(z) bends the output of each Linear layer, so stacked " +
 		"layers no longer collapse into one. Pick one, drag z along the axis (or its slider) " +
-		"and read f(z) and its slope f′(z).",
+		"and read f(z) and its slope f′\u2060(z).",
 		ko: "활성화 함수 a = f(z)는 Linear layer의 출력을 휘게 해서, layer를 쌓아도 하나로 " +
 			"합쳐지지 않게 합니다. 함수를 고르고 축을 따라 z를 끌어 (슬라이더도 됩니다) " +
-			"f(z)와 기울기 f′(z)를 읽어 보세요."},
+			"f(z)와 기울기 f′\u2060(z)를 읽어 보세요."},
 	CurveBody2: {en: "Sigmoid, Tanh, ReLU, Leaky ReLU (its slope below the menu) and ReLU6 " +
 		"come first; the others are under “more”.",
 		ko: "Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 아래에서), ReLU6가 먼저 나오고, " +
 			"나머지는 ‘그 밖의 함수’에 있습니다."},
-	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′(z) is below 0.01.",
-		ko: "Sigmoid의 기울기 f′(z)가 0.01보다 작아지는 z를 찾아 보세요."},
+	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01.",
+		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요."},
 	CurveFormula:  same("f(z) = {1}"),
 	CurveDragHint: {en: "drag on the plot to move z", ko: "그래프를 끌어 z를 옮기세요"},
 	CurveNoteIdentity: {en: "z unchanged: no activation at all.",
@@ -307,40 +318,48 @@ var lessonTable = map[Msg]entry{
 
 	VanishTitle: {en: "Sigmoid saturates; the gradient vanishes", ko: "Sigmoid의 포화와 사라지는 기울기"},
 	VanishBody1: {en: "Far from 0, sigmoid flattens toward 0 or 1 and its slope nears 0. " +
-		"Backprop multiplies one slope per layer, and sigmoid′ is at most 0.25: in a deep " +
-		"stack the gradient shrinks layer by layer, the bars under the layers fall by orders " +
-		"of magnitude, and the first layers barely learn.",
+		"Backprop multiplies, layer by layer, by the weights and by one slope, and sigmoid′ " +
+		"is at most 0.25: in a deep stack the gradient shrinks layer by layer, the bars " +
+		"under the layers fall by orders of magnitude, and the first layers barely learn.",
 		ko: "0에서 멀어지면 sigmoid는 0이나 1로 수렴하며 평평해지고, 기울기는 거의 0이 " +
-			"됩니다. backprop은 층마다 기울기를 하나씩 곱하는데 sigmoid′는 0.25 " +
+			"됩니다. backprop은 층마다 가중치와 기울기 하나를 곱하는데 sigmoid′는 0.25 " +
 			"이하입니다: 깊이 쌓으면 기울기가 층을 지날수록 작아져 층 아래의 막대가 " +
 			"몇 자릿수씩 줄어들고, 앞쪽 층은 거의 학습하지 못합니다."},
-	VanishBody2: {en: "Press Step and watch the backward pass: the board multiplies the " +
-		"slopes layer by layer. Then switch the hidden layers to Tanh, the tutorial's " +
-		"replacement, or to ReLU: the bars level.",
-		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 기울기를 곱해 " +
-			"나갑니다. 그다음 은닉층을 튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 막대가 " +
-			"고르게 됩니다."},
+	VanishBody2: {en: "Press Step and watch the backward pass: the board shows each layer's " +
+		"two factors, the weights' (×W) and the slope's (×f′). Then switch the hidden " +
+		"layers to Tanh, the tutorial's replacement, or to ReLU: ×f′ is no longer held " +
+		"under 0.25 (ReLU′ is 1 where a unit passes), and the bars under the layers level. " +
+		"The board's |dL/dz| still falls, by ×W, and with ReLU by the units that do not pass.",
+		ko: "‘한 단계’를 누르고 역전파를 지켜보세요: ‘층별 역전파’ 표가 층마다 두 인수, " +
+			"가중치의 인수(×W)와 기울기의 인수(×f′)를 보여 줍니다. 그다음 은닉층을 " +
+			"튜토리얼이 대신 쓰는 Tanh나 ReLU로 바꾸면 ×f′가 더는 0.25 아래에 머물지 않고 " +
+			"(ReLU′는 통과하는 유닛에서 1), 층 아래의 막대가 고르게 됩니다. 표의 |dL/dz|는 " +
+			"×W 때문에, ReLU에서는 통과하지 못하는 유닛 때문에도 여전히 줄어듭니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
-		"(f′(z) < 0.01) and watch its gradient vanish.",
-		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′(z) < 0.01), 그 기울기가 " +
+		"(f′\u2060(z) < 0.01) and watch its gradient vanish.",
+		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′\u2060(z) < 0.01), 그 기울기가 " +
 			"사라지는 것을 보세요."},
 	VanishTaskLevel: {en: "Switch the hidden layers to Tanh or ReLU: the gradient bars level.",
 		ko: "은닉층을 Tanh나 ReLU로 바꿔 보세요: 기울기 막대가 고르게 됩니다."},
 	VanishBoardTitle: {en: "Backprop at training point #{1}, layer by layer",
 		ko: "층별 역전파: 학습 데이터 #{1}"},
 	VanishBoardTitleShort: {en: "Backprop, point #{1}", ko: "역전파: #{1}"},
-	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by its f′(z){1}.",
-		ko: "거꾸로 가며 층마다 dL/dz에 f′(z)를 곱합니다{1}."},
+	VanishBoardRule: {en: "Going back, each layer multiplies dL/dz by W and f′(z){1}.",
+		ko: "거꾸로 가며 층마다 dL/dz에 W와 f′(z)를 곱합니다{1}."},
 	VanishBoundSigmoid:   same(" (sigmoid′ ≤ 0.25)"), // VanishBoardRule's {1}
 	VanishBoundTanh:      same(" (tanh′ ≤ 1)"),
 	VanishBoundReLU:      {en: " (ReLU′ is 0 or 1)", ko: " (ReLU′는 0 또는 1)"},
-	VanishBoardRuleShort: {en: "each layer: × f′(z)", ko: "층마다 × f′(z)"},
-	VanishBarCaption:     {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
-	VanishRowLayer:       {en: "layer {1}", ko: "{1}층"},
-	VanishRowOutput:      {en: "output", ko: "출력"},
-	VanishRowWaiting:     {en: "not reached yet", ko: "아직 오지 않음"},
-	VanishRowFPrime:      same("f′ {1}"),
-	VanishRowDZ:          same("|dL/dz| {1}"),
+	VanishBoardRuleShort: {en: "each layer: × W × f′(z)", ko: "층마다 × W × f′(z)"},
+	VanishBoardSizes: {en: "Sizes over a layer's units (norms): ×f′ is its f′(z) weighted by dL/da.",
+		ko: "크기는 층의 유닛 전체에 대한 노름이고, ×f′는 dL/da로 가중한 f′(z)입니다."},
+	VanishBoardSizesShort: {en: "sizes: norms over a layer", ko: "크기: 층 전체의 노름"},
+	VanishBarCaption:      {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
+	VanishRowLayer:        {en: "layer {1}", ko: "{1}층"},
+	VanishRowOutput:       {en: "output", ko: "출력"},
+	VanishRowWaiting:      {en: "not reached yet", ko: "아직 오지 않음"},
+	VanishRowW:            same("×W {1}"),
+	VanishRowFPrime:       same("×f′ {1}"),
+	VanishRowDZ:           same("|dL/dz| {1}"),
 	VanishUnit: {en: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}",
 		ko: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}"},
 	VanishUnitShort: same("f′(z) = {1}, dL/dz = {2}"),
@@ -384,4 +403,20 @@ var lessonTable = map[Msg]entry{
 	CostRow: {en: "{1}: f {2} ns, f′ {3} ns, {4}× ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
+	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
+		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
+	CostNote: {en: "≈: within {1}× of ReLU's, the noise of times this small",
+		ko: "≈: ReLU의 {1}배 안쪽, 이만큼 짧은 시간은 더 가려 잴 수 없습니다"},
+	CostNoteShort: {en: "≈: within {1}×", ko: "≈: {1}배 안쪽"},
+}
+
+// joinWords returns one table of the words of all of ts.
+func joinWords(ts ...map[Msg]entry) map[Msg]entry {
+	all := map[Msg]entry{}
+	for _, t := range ts {
+		for m, e := range t {
+			all[m] = e
+		}
+	}
+	return all
 }

@@ -1,12 +1,9 @@
 package play
 
-import "maps"
-
-// Lesson 6's words (Dying ReLU): its sentences and task, and the texts of its board, in a
-// block of their own after the other lessons' (lesson_words.go), joined to their table
-// by init.
+// Lesson 6's words (Dying ReLU), a block of the lessons' messages of its own: the
+// lesson and its board say much, and lesson_words.go holds the other lessons'.
 const (
-	DyingTitle Msg = dyingMsgs + iota
+	DyingTitle Msg = dyingFirst + iota
 	DyingBody1
 	DyingBody2
 	DyingTask
@@ -23,19 +20,18 @@ const (
 	DyingZRange
 	DyingNoGradient
 	DyingGradient
+
 	msgEnd
 )
 
-func init() { maps.Copy(lessonTable, dyingTable) }
-
-var dyingTable = map[Msg]entry{
-	DyingTitle: {en: "Dying ReLU", ko: "Dead Neural 현상 (죽은 ReLU 뉴런)"},
+var dyingWords = map[Msg]entry{
+	DyingTitle: {en: "Dying ReLU", ko: "죽은 뉴런 (Dead Neuron) 현상"},
 	DyingBody1: {en: "A large gradient step can push a ReLU unit's z below 0 on every " +
-		"training point. Then f′(z) = 0 everywhere, no gradient reaches its weights, and the " +
+		"training point. Then f′\u2060(z) = 0 everywhere, no gradient reaches its weights, and the " +
 		"unit never recovers: it is dead. Here 20 epochs at learning rate 1 killed some " +
 		"(greyed).",
 		ko: "기울기가 큰 업데이트 한 번에 ReLU 유닛의 z가 모든 학습 데이터에서 0 아래로 " +
-			"내려갈 수 있습니다. 그러면 어디서나 f′(z) = 0이 되어 가중치에 기울기가 전달되지 " +
+			"내려갈 수 있습니다. 그러면 어디서나 f′\u2060(z) = 0이 되어 가중치에 기울기가 전달되지 " +
 			"않고, 유닛은 다시 살아나지 못합니다: 죽은 유닛입니다. 여기서는 학습률 1로 20 " +
 			"에포크를 학습해 몇몇 유닛이 죽었습니다 (회색)."},
 	DyingBody2: {en: "Three fixes are usual: Leaky ReLU keeps a small slope below 0; the " +
@@ -53,7 +49,7 @@ var dyingTable = map[Msg]entry{
 	DyingTask: {en: "Bring training back: lower the learning rate (to 0.1, say; with any " +
 		"of the three activations), press Reset and train 20 epochs: fewer units die and the " +
 		"loss falls below a quarter of the start's.",
-		ko: "학습을 되살려 보세요: 학습률을 0.1 정도로 낮추고(세 활성화 함수 어느 것이든), " +
+		ko: "학습을 되살려 보세요: 학습률을 0.1 정도로 낮추고(세 활성화 함수 중 어느 것이든), " +
 			"초기화를 누른 뒤 20 에포크를 학습하면 죽는 유닛이 줄고 손실이 처음의 4분의 1 " +
 			"아래로 내려갑니다."},
 	DyingBoardTitle:      {en: "{1} of {2} hidden units dead", ko: "죽은 은닉 유닛: {2}개 중 {1}개"},

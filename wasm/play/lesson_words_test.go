@@ -1,6 +1,7 @@
 package play
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,33 @@ func TestLessonWordsHoldOnThePage(t *testing.T) {
 		}
 		if heading, _ := PageText("training"); heading == Say(PlayButton) {
 			t.Errorf("%v: the Training heading and the Play button are both %q", lang, heading)
+		}
+	}
+}
+
+// TestLessonPanelWordsKeepTogether: in the lessons' sentences and tasks, which the
+// browser wraps, "f′(z)" stays whole (at 390x844 it broke as "f′" / "(z)": look8), and
+// in Korean a lesson's parts are not 단계, the Step button's word (한 단계).
+func TestLessonPanelWordsKeepTogether(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for id := 1; id <= MaxLesson; id++ {
+			l := lessons[id]
+			msgs := slices.Clone(l.Body)
+			for _, tk := range l.Tasks {
+				msgs = append(msgs, tk.Text)
+			}
+			for _, m := range msgs {
+				if s := Say(m); strings.Contains(s, "′(") {
+					t.Errorf("%v, lesson %d: %q may break after the prime", lang, id, s)
+				}
+			}
+			for _, p := range l.Parts {
+				if s := Say(p); strings.Contains(s, "단계") {
+					t.Errorf("%v, lesson %d: part %q reads as Step's word", lang, id, s)
+				}
+			}
 		}
 	}
 }

@@ -134,8 +134,15 @@ func (s *Scene) badge(u *UnitView, own int, c color.RGBA, y float64, k badgeKind
 			backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own).alt = in
 		return
 	}
+	// Outside, a dead unit's badge says its short form ("죽음"), which loses nothing: the
+	// Korean "죽은 유닛", three times a small unit's width, lay across the edges beside
+	// it. The others keep their share ("sat 96%").
+	form := 0
+	if k == badgeDead {
+		form = len(badgeMsgs[k]) - 1
+	}
 	s.write(Small, prioValue, c, outside[0].x, outside[0].y, alignCenter,
-		s.badgeText(k, 0, pc)).backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
+		s.badgeText(k, form, pc)).backdrop(2*sc, 0).at(outside[1:]...).ownedBy(own)
 }
 
 // badgeRef is a badge asked for: its unit's index in Units, its texts' indices in texts

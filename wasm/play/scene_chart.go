@@ -63,6 +63,9 @@ func (s *Scene) chart(m *Session, v *View) {
 	// The legend goes between the axis's "0" and "epoch N", else on a line of its own
 	// under them: it hid its "test" under "epoch 51" where the chart is narrow.
 	end := Say(ChartEpoch, strconv.FormatFloat(last, 'f', 0, 64))
+	if m.Epoch() < 1 && (len(pts) == 0 || pts[len(pts)-1].Epoch < 1) {
+		end = "" // the axis spans one epoch, but names none the title has not reached
+	}
 	wTrain, wTest := sf.Width(Say(ChartTrain)), sf.Width(Say(ChartTest))
 	legend := 20*sc + wTrain + 14*sc + 20*sc + wTest
 	from, to := plot.X+sf.Width("0")+10*sc, plot.X+plot.W-sf.Width(end)-10*sc
@@ -118,7 +121,9 @@ func (s *Scene) chart(m *Session, v *View) {
 		alignRight, "0")
 	by := plot.Y + plot.H + 2*sc
 	s.write(Small, prioReadout, SoftInk, plot.X, by, alignLeft, "0")
-	s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, end)
+	if end != "" {
+		s.write(Small, prioReadout, SoftInk, plot.X+plot.W, by, alignRight, end)
+	}
 	lx := from + (to-from-legend)/2
 	if !own {
 		lx, by = plot.X+(plot.W-legend)/2, by+sf.LineHeight

@@ -174,10 +174,22 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 			break
 		}
 		ns := r.Cost.NS[k]
-		times := Num((ns[0] + ns[1]) / relu)
-		s.write(Small, prioReadout, Ink, t.X, y, alignLeft,
-			Say(CostRow, act.Label(), Num(ns[0]), Num(ns[1]), times),
-			Say(CostRowShort, act.Label(), Num(ns[0]), Num(ns[1])))
+		f, fp := Num(ns[0]), Num(ns[1])
+		row := Say(CostRowShort, act.Label(), f, fp) // ReLU's own
+		switch q := (ns[0] + ns[1]) / relu; {
+		case k == 2: // ReLU, the yardstick (relu above)
+		case q < costNoise && q > 1/costNoise:
+			row = Say(CostRowNear, act.Label(), f, fp)
+		default:
+			row = Say(CostRow, act.Label(), f, fp, Num(q))
+		}
+		s.write(Small, prioReadout, Ink, t.X, y, alignLeft, row,
+			Say(CostRowShort, act.Label(), f, fp))
 		y += lh
+	}
+	if r.Cost.Done() {
+		n := strconv.FormatFloat(costNoise, 'g', -1, 64) // "1.5"
+		s.write(Small, prioReadout, SoftInk, t.X, y, alignLeft, Say(CostNote, n),
+			Say(CostNoteShort, n))
 	}
 }

@@ -6,8 +6,10 @@ import (
 )
 
 // Lesson 4's board: the backward pass at one training point, layer by layer from the
-// output: each layer's mean f'(z) and the size of dL/dz there, on a log bar, which the
-// product of the f'(z) drives down by orders of magnitude in the sigmoid stack. While
+// output: the two factors that take a layer's dL/dz from the one above, the weights'
+// (Wᵀ) and f′(z)'s, and the size of dL/dz there, on a log bar, which the product of the
+// factors drives down by orders of magnitude in the sigmoid stack. Its numbers have
+// three significant digits, so that a row checks by hand from the one above. While
 // Step's backward pass plays, a layer's row fills in when the pass reaches it. Under
 // it, the selected unit's own chain rule.
 
@@ -31,10 +33,14 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 		rule = Say(VanishBoardRule, Say(b))
 	}
 	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, rule, Say(VanishBoardRuleShort))
+	y += lh
+	s.write(Small, prioReadout, SoftInk, r.X, y, alignLeft, Say(VanishBoardSizes),
+		Say(VanishBoardSizesShort))
 	y += lh + 4*sc
-	colF, colDZ := r.X+small.Width(Say(VanishRowLayer, "8"))+10*sc, 0.0
-	colDZ = colF + small.Width(Say(VanishRowFPrime, "0.25")) + 10*sc
-	barX := colDZ + small.Width(Say(VanishRowDZ, "1.2e-05")) + 10*sc
+	colW := r.X + small.Width(Say(VanishRowLayer, "8")) + 10*sc
+	colF := colW + small.Width(Say(VanishRowW, "0.888")) + 10*sc
+	colDZ := colF + small.Width(Say(VanishRowFPrime, "0.888")) + 10*sc
+	barX := colDZ + small.Width(Say(VanishRowDZ, "8.88e-05")) + 10*sc
 	barW := r.X + r.W - barX
 	s.write(Small, prioReadout, SoftInk, barX, y, alignLeft, Say(VanishBarCaption),
 		"1e-10 … 1")
@@ -56,8 +62,14 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 			y += rowH
 			continue
 		}
-		s.write(Small, prioFocus, Ink, colF, y, alignLeft, Say(VanishRowFPrime, Num(row.MeanFPrime)))
-		s.write(Small, prioFocus, Ink, colDZ, y, alignLeft, Say(VanishRowDZ, Num(row.DZ)))
+		if !math.IsNaN(row.W) {
+			s.write(Small, prioFocus, Ink, colW, y, alignLeft, Say(VanishRowW, chainNum(row.W)))
+		}
+		if !math.IsNaN(row.F) {
+			s.write(Small, prioFocus, Ink, colF, y, alignLeft,
+				Say(VanishRowFPrime, chainNum(row.F)))
+		}
+		s.write(Small, prioFocus, Ink, colDZ, y, alignLeft, Say(VanishRowDZ, chainNum(row.DZ)))
 		if barW > 20*sc {
 			track := Rect{X: barX, Y: y + lh/2 - 3*sc, W: barW, H: 6 * sc}
 			frac := 0.0
@@ -87,3 +99,7 @@ func (s *Scene) vanishUnit(m *Session, c Chain, y float64) {
 	s.write(Small, prioFocus, Ink, r.X, y, alignLeft,
 		Say(VanishUnit, m.UnitName(u), Num(fp), da, dz), Say(VanishUnitShort, Num(fp), dz))
 }
+
+// chainNum formats a number of the board with three significant digits: with two, as
+// Num gives them, 0.02 may be 0.015 and a row does not check from the one above.
+func chainNum(v float64) string { return strconv.FormatFloat(v, 'g', 3, 64) }

@@ -57,14 +57,15 @@ func (s *Scene) columnTitles(m *Session) {
 	}
 	// The titles take their room in the order they are written: left to right, or, where
 	// even the short titles do not fit side by side (crowded), the input's and the output's
-	// first, then the selected column's, then the others' in what is left, every other
-	// one, say. ("8층" ran into "출력".)
+	// first, then the selected column's and the last hidden layer's, then the others' in
+	// what is left, every other one, say. ("8층" ran into "출력"; without the last hidden
+	// layer's, "L1 … L7" then "Out" read as a stack of seven.)
 	n := len(geo.Nodes)
 	rank := func(lv int) int {
 		switch {
 		case !crowded || lv == 0 || lv == n-1:
 			return 0
-		case lv == m.Selected.Level:
+		case lv == m.Selected.Level || lv == n-2:
 			return 1
 		}
 		return 2
@@ -88,8 +89,16 @@ func (s *Scene) columnTitles(m *Session) {
 		if !fits(small.Width(sub), x) {
 			sub, _, _ = strings.Cut(sub, "(")
 		}
-		// The title and its subtitle share a centre.
-		cx := centre(max(normal.Width(full), small.Width(sub)), x)
+		// The title and its subtitle share a centre; the output's moves right, while it
+		// still stands over its column, to leave the last hidden layer's its room.
+		w := max(normal.Width(full), small.Width(sub))
+		cx := centre(w, x)
+		if lv == n-1 && crowded && n > 2 {
+			_, prev := s.levelTitle(m, n-2)
+			wp := normal.Width(prev)
+			right := centre(wp, geo.Nodes[n-2][0].X+half) + wp/2
+			cx = math.Max(cx, math.Min(right+textGap*sc+w/2, math.Min(x+w/2-sc, hi-w/2)))
+		}
 		s.write(Normal, prioTitle, Ink, cx, y, alignCenter, full, brief)
 		// A subtitle that fits its column keeps its place against the Step's texts (the
 		// list of moves, the loss box): left out over one column, the layer read as having

@@ -40,8 +40,9 @@ type Setup struct {
 	// Lang is the language the link opens the page in for this visit ("en" or "ko"),
 	// without making it the learner's choice; "" leaves the page's language as it is.
 	Lang string
-	// Lesson is the lesson the page opens, 1 to MaxLesson, or 0 for free play.
-	Lesson int
+	// Lesson is the lesson the page opens, 1 to MaxLesson, or 0 for free play; Part its
+	// part, from 0 (the link's "part" counts from 1, as the lesson's buttons do).
+	Lesson, Part int
 	// Weights holds every parameter in PyTorch's order (see WeightsOf), or is nil when
 	// the link carries no weights.
 	Weights []float64
@@ -139,7 +140,8 @@ var featureKeys = [...]string{"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx
 //	layers=4,2&acts=tanh,tanh,tanh&bias=1,1,1&init=1&lr=0.03&batch=10&loss=half_mse&
 //	reg=none&rate=0&discretize=0&showtest=0&lang=en&lesson=0
 //
-// (on one line; lang only when s names a language), then "&weights=" and the weights
+// (on one line; lang only when s names a language; "&part=N" after the lesson from its
+// second part on, counted from 1), then "&weights=" and the weights
 // when s has them: each float64's eight bytes, little-endian, in base64url without
 // padding. Numbers are shortest round-trip decimals; an activation with parameters is
 // written with them, as "leaky_relu:0.01" or "softplus:1:20", and "none" stands for no
@@ -179,6 +181,9 @@ func (s Setup) Hash() string {
 		field("lang", s.Lang)
 	}
 	field("lesson", strconv.Itoa(s.Lesson))
+	if s.Part > 0 {
+		field("part", strconv.Itoa(s.Part+1))
+	}
 	if s.Weights != nil {
 		raw := make([]byte, 8*len(s.Weights))
 		for i, w := range s.Weights {

@@ -107,6 +107,14 @@ var hashFields = []hashField{
 		p.s.Lesson = int(n)
 		return nil
 	}},
+	{"part", func(p *hashParser, v string) *refusal {
+		var n uint64
+		if r := wholeIn(v, &n, 1, uint64(maxParts())); r != nil {
+			return r
+		}
+		p.s.Part = int(n) - 1
+		return nil
+	}},
 	{"weights", func(p *hashParser, v string) *refusal { p.weights = v; return nil }},
 }
 
@@ -237,9 +245,10 @@ func decimalIn(v string, dst *float64, lo, hi float64) *refusal {
 	return nil
 }
 
-// wholeRange is the range of a whole number such as the seed, as a learner reads it:
-// "0..18446744073709551615" was twenty digits to count.
-const wholeRange = "0..2^64-1"
+// wholeRange is the range of a whole number such as the seed, as a learner reads it,
+// its digits grouped: "0..18446744073709551615" was twenty digits to count, and
+// "0..2^64-1" a programmer's notation.
+const wholeRange = "0..18,446,744,073,709,551,615"
 
 // whole reads a whole number, digits only, into *dst; one beyond uint64 is out of
 // range.

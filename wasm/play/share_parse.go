@@ -240,6 +240,11 @@ func (p *hashParser) settle() {
 	if p.ok("weights") {
 		p.readWeights()
 	}
+	if n := partsOf(s.Lesson); p.ok("part") && s.Part >= n {
+		p.refuse("part", p.met["part"].value, &refusal{HashOutOfRange, "1.." + strconv.Itoa(n)})
+		p.met["part"].ok = false
+		s.Part = 0
+	}
 }
 
 // counts refuses a list of got entries (of a field read) where want are needed,

@@ -103,8 +103,12 @@ func rasterise(latinTTF []byte, size float64, runes []rune) (*Atlas, error) {
 			Advance: float64(adv) / 64,
 		}
 	}
+	a.Glyphs[wordJoiner] = Glyph{} // neither font has it: it draws as nothing
 	return a, nil
 }
+
+// wordJoiner (U+2060) keeps the panel's "f′(z)" on one line (see lesson_words.go).
+const wordJoiner = '\u2060'
 
 // copyMask draws mask's pixels from mp into r of dst, as draw.Draw(dst, r, mask, mp,
 // draw.Src) does. The rasteriser's masks are *image.Alpha, which it copies row by row:

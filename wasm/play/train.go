@@ -286,9 +286,9 @@ func (m *Session) Epoch() float64 {
 }
 
 // EpochText says the epochs trained as the page shows them: whole epochs as a whole
-// number, and within an epoch the hundredths of it done so far, rounded down ("0.55",
-// "12.07"), so that one sample per frame shows the epoch move and never an epoch not yet
-// done.
+// number, and within an epoch the hundredths of it done so far, rounded ("0.27" for
+// 0.268, "12.07") but never up to an epoch not yet done ("0.99" for 0.996), so that one
+// sample per frame shows the epoch move.
 func (m *Session) EpochText() string {
 	n := int64(len(m.Train))
 	if n == 0 {
@@ -298,7 +298,7 @@ func (m *Session) EpochText() string {
 	if part == 0 {
 		return strconv.FormatInt(whole, 10)
 	}
-	hundredths := part * 100 / n
+	hundredths := min((part*200+n)/(2*n), 99)
 	return strconv.FormatInt(whole, 10) + "." + string(rune('0'+hundredths/10)) +
 		string(rune('0'+hundredths%10))
 }

@@ -166,7 +166,7 @@ func TestStallOfDeadReLUsIsSaid(t *testing.T) {
 			words := shown(t, m, "diverged-text", "")
 			want := map[Lang][]string{English: {"to the weights of layer 6 or of any layer",
 				"dying ReLU", "Leaky ReLU", "Lower the learning rate"}, Korean: {
-				"6층과 그 앞의 모든 층", "Dead Neural 현상", "학습률을 낮추거나"}}[lang]
+				"6층과 그 앞의 모든 층", "죽은 뉴런 (Dead Neuron) 현상", "학습률을 낮추거나"}}[lang]
 			for _, w := range want {
 				if !strings.Contains(words, w) {
 					t.Errorf("%s, seed %d: the panel says %q, without %q", lang.Code(), seed,

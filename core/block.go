@@ -6,13 +6,12 @@ package core
 // entering functions and loops, and Go's wasm code pays for each; one loop over the
 // group per weight costs a fraction. For wide ones (the deep sigmoid stack's eights)
 // the weight gradients build up in locals over the group instead of in memory sample
-// after sample. Networks whose units can die (ReLU, ReLU6) gain too, though their
-// per-sample kernels skip the rows of zero gradient that dead units leave: in wasm the
-// page's Net B trains an epoch 4% faster in blocks, the worker's epoch with its loss
-// curve 4% (BenchmarkWorker). Every sum runs in the same order as the per-sample path
-// (bias, then inputs in order; samples in order into each gradient), so the two give
-// the same numbers: a row the per-sample path skips adds zeros, which leave a sum as
-// it was, since a gradient that starts at +0 never becomes -0.
+// after sample. Networks whose units can die (ReLU, ReLU6) gain too: in wasm the page's
+// Net B trains an epoch 4% faster in blocks, the worker's epoch with its loss curve 4%
+// (BenchmarkWorker). Every sum runs in the same order as the per-sample path (bias,
+// then inputs in order; samples in order into each gradient), and both add a dead
+// unit's row of zeros, so the two give the same numbers; zeros leave a sum as it was,
+// since a gradient that starts at +0 never becomes -0, and 0·Inf is NaN in both.
 type block struct {
 	cap    int
 	x, dx  [][]float64  // [input][sample]: the inputs; dL/dx of the last sample only

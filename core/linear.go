@@ -183,8 +183,9 @@ func (l *Linear) forward(x, z []float64) {
 }
 
 // backward adds weight*dz⊗x to gw and weight*dz to gb (when gb is not nil) and sets
-// dx = Wᵀdz, summing over outputs in order as Playground does. Rows with dz = 0 (a
-// dead ReLU unit) add nothing and are skipped.
+// dx = Wᵀdz, summing over outputs in order as Playground does. A row with dz = 0 (a
+// dead ReLU unit) still adds its products: where an input is ±Inf, 0·Inf makes its
+// weight's gradient NaN, as PyTorch's dzᵀx does and the trainer's blocks do.
 func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 	in := l.In
 	x = x[:in]
@@ -203,9 +204,6 @@ func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 		x0, x1, x2, x3, x4, x5, x6, x7 := x[j], x[j+1], x[j+2], x[j+3], x[j+4], x[j+5], x[j+6], x[j+7]
 		var d0, d1, d2, d3, d4, d5, d6, d7 float64
 		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
 			wd := weight * d
 			g := gw[i*in+j : i*in+j+8 : i*in+j+8]
 			r := w[i*in+j : i*in+j+8 : i*in+j+8]
@@ -234,9 +232,6 @@ func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 		x0, x1 := x[j], x[j+1]
 		var d0, d1 float64
 		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
 			wd := weight * d
 			g := gw[i*in+j : i*in+j+2 : i*in+j+2]
 			r := w[i*in+j : i*in+j+2 : i*in+j+2]
@@ -251,9 +246,6 @@ func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 		x0, x1, x2 := x[j], x[j+1], x[j+2]
 		var d0, d1, d2 float64
 		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
 			wd := weight * d
 			g := gw[i*in+j : i*in+j+3 : i*in+j+3]
 			r := w[i*in+j : i*in+j+3 : i*in+j+3]
@@ -270,9 +262,6 @@ func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 		x0, x1, x2, x3 := x[j], x[j+1], x[j+2], x[j+3]
 		var d0, d1, d2, d3 float64
 		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
 			wd := weight * d
 			g := gw[i*in+j : i*in+j+4 : i*in+j+4]
 			r := w[i*in+j : i*in+j+4 : i*in+j+4]
@@ -292,9 +281,6 @@ func (l *Linear) backward(x, dz, dx, gw, gb []float64, weight float64) {
 		xj := x[j]
 		var dj float64
 		for i, d := range dz {
-			if d == 0 {
-				continue
-			}
 			gw[i*in+j] += weight * d * xj
 			dj += w[i*in+j] * d
 		}

@@ -33,9 +33,9 @@ type Trainer struct {
 //
 // A sample trained in a block is copied into the trace here, when asked for, rather
 // than after every Advance: the page's worker trains a batch per call and reads only
-// the loss (LastLoss), and the copy cost Net B's epoch 3% in wasm (5% natively). After
-// a batch trained in a block whose loss is not finite, the trace holds a sample trained
-// before that batch, as it did when the copy came after each Advance.
+// the loss (LastLoss), and the copy cost Net B's epoch 3% in wasm (5% natively). A
+// block whose loss is not finite leaves the sample that made it so in the trace, as the
+// per-sample path does.
 func (tr *Trainer) Trace() *Trace {
 	trace := tr.buffer()
 	if tr.inBlock {
@@ -133,9 +133,13 @@ func (tr *Trainer) run(trace *Trace, n int) (int, error) {
 		if !tr.blk.fits(tr.Net, count, true) {
 			tr.blk = newBlock(tr.Net, max(count, tr.BatchSize), true)
 		}
-		if bad, l := tr.blk.accumulate(tr.Net, tr.X[i:i+count], tr.T[i:i+count], tr.Loss, w); bad >= 0 {
+		if bad, _ := tr.blk.accumulate(tr.Net, tr.X[i:i+count], tr.T[i:i+count], tr.Loss, w); bad >= 0 {
+			// The trace takes the sample whose loss is not finite, as the per-sample path's
+			// does; the gradients it adds go with the batch diverged clears.
 			tr.inBlock = false
-			return 0, tr.diverged(start, i+bad, fmt.Errorf("the loss is %v", l))
+			k := i + bad
+			l := tr.Net.accumulate(trace, tr.X[k], tr.T[k], tr.Loss, w)
+			return 0, tr.diverged(start, k, fmt.Errorf("the loss is %v", l))
 		}
 		tr.inBlock = true
 	} else {

@@ -155,21 +155,72 @@ func TestBlockPathMatchesPerSample(t *testing.T) {
 		if !sameFloat(a.LastLoss(), b.LastLoss()) || !sameFloat(a.LastLoss(), b.Trace().Loss) {
 			t.Fatalf("%v: last loss %v, per sample %v", c.sizes, a.LastLoss(), b.Trace().Loss)
 		}
-		at, bt := a.Trace(), b.Trace()
-		for l := range at.Layers {
-			for i := range at.Layers[l].Z {
-				al, bl := at.Layers[l], bt.Layers[l]
-				if !sameFloat(al.Z[i], bl.Z[i]) || !sameFloat(al.DZ[i], bl.DZ[i]) ||
-					!sameFloat(al.DA[i], bl.DA[i]) {
-					t.Fatalf("%v: traces differ at layer %d unit %d", c.sizes, l, i)
-				}
+		if why := traceDiffers(a.Trace(), b.Trace()); why != "" {
+			t.Fatalf("%v: block and per-sample traces differ: %s", c.sizes, why)
+		}
+	}
+}
+
+// traceDiffers says where two traces differ, bit for bit, in any field; "" when nowhere.
+func traceDiffers(a, b *Trace) string {
+	if a.HasLoss != b.HasLoss || a.HasBackward != b.HasBackward {
+		return "HasLoss or HasBackward"
+	}
+	if !sameFloat(a.Loss, b.Loss) {
+		return "Loss"
+	}
+	same := func(x, y []float64) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !sameFloat(x[i], y[i]) {
+				return false
 			}
 		}
-		for j := range at.DX {
-			if !sameFloat(at.DX[j], bt.DX[j]) {
-				t.Fatalf("%v: dL/dx differs: %v and %v", c.sizes, at.DX[j], bt.DX[j])
-			}
+		return true
+	}
+	for name, pair := range map[string][2][]float64{"X": {a.X, b.X}, "DX": {a.DX, b.DX},
+		"Target": {a.Target, b.Target}, "DY": {a.DY, b.DY}} {
+		if !same(pair[0], pair[1]) {
+			return name
 		}
+	}
+	for l := range a.Layers {
+		al, bl := a.Layers[l], b.Layers[l]
+		if !same(al.Input, bl.Input) || !same(al.Z, bl.Z) || !same(al.A, bl.A) ||
+			!same(al.DA, bl.DA) || !same(al.DZ, bl.DZ) {
+			return "layer " + string(rune('0'+l))
+		}
+	}
+	return ""
+}
+
+// A batch whose loss is not finite leaves in the trace the sample that made it so, with
+// the loss, whichever path trained it, after a batch that trained well before it.
+func TestBlockPathTracesADivergence(t *testing.T) {
+	run := func(perSample bool) (*Trainer, error) {
+		net := MLP([]int{2, 3, 1}, ReLU{}, Identity{}, InitPyTorch, 5)
+		xs, ts := randomBatch(NewRNG(9), 8, 2, 1)
+		xs[6] = []float64{1e308, 1e308} // the second batch's third sample: loss +Inf
+		for i := range net.Parameters()[0].Value {
+			net.Parameters()[0].Value[i] = 1
+		}
+		tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(net.Parameters(), 0.1),
+			BatchSize: 4, X: xs, T: ts, perSample: perSample}
+		if err := tr.Advance(4); err != nil {
+			t.Fatal(err)
+		}
+		return tr, tr.Advance(4)
+	}
+	a, errA := run(false)
+	b, errB := run(true)
+	if errA == nil || errB == nil || errA.Error() != errB.Error() {
+		t.Fatalf("block path says %v, per sample %v", errA, errB)
+	}
+	if why := traceDiffers(a.Trace(), b.Trace()); why != "" || !a.Trace().HasBackward {
+		t.Fatalf("traces differ after the divergence (%s); block's has a backward pass: %v",
+			why, a.Trace().HasBackward)
 	}
 }
 
@@ -252,6 +303,47 @@ func TestBlockInputGradientOfZeroIsPlusZero(t *testing.T) {
 		for k, v := range dx[j][:n] {
 			if !sameFloat(v, want[j]) {
 				t.Fatalf("dx[%d][%d] = %v in a block, %v sample by sample", j, k, v, want[j])
+			}
+		}
+	}
+}
+
+// A dead unit's row of zero gradient meets an input that overflowed to +Inf: PyTorch's
+// dzᵀx makes that weight's gradient 0·Inf = NaN, and both of the trainer's paths must do
+// as it does, not one of them skip the row and train on.
+func TestBlockPathMatchesPerSampleOnAnInfInput(t *testing.T) {
+	for _, in := range []int{1, 5} {
+		run := func(perSample bool) (*Trainer, error) {
+			net := MLP([]int{in, 1, 1, 1}, ReLU{}, Tanh{}, InitPyTorch, 3)
+			ps := net.Parameters()
+			for i := range ps[0].Value { // layer 0's weights: z = +Inf, so a = +Inf
+				ps[0].Value[i] = 1e308
+			}
+			ps[2].Value[0], ps[3].Value[0] = -1, 0 // layer 1: z = -Inf, a dead unit
+			xs, ts := make([][]float64, 4), make([][]float64, 4)
+			for s := range xs {
+				xs[s], ts[s] = make([]float64, in), []float64{0.5}
+				for i := range xs[s] {
+					xs[s][i] = 10
+				}
+			}
+			tr := &Trainer{Net: net, Loss: HalfMSELoss{}, Opt: NewSGD(ps, 0.1), BatchSize: 4,
+				X: xs, T: ts, perSample: perSample}
+			return tr, tr.RunEpoch()
+		}
+		a, errA := run(false)
+		b, errB := run(true)
+		if (errA == nil) != (errB == nil) || errA != nil && errA.Error() != errB.Error() {
+			t.Fatalf("%d inputs: block path says %v, per sample %v", in, errA, errB)
+		}
+		if errA == nil {
+			t.Fatalf("%d inputs: a weight's gradient of 0·Inf trained on", in)
+		}
+		for k, p := range a.Net.Parameters() {
+			for i, v := range p.Value {
+				if w := b.Net.Parameters()[k].Value[i]; !sameFloat(v, w) {
+					t.Fatalf("%d inputs: %s[%d] block %v, per sample %v", in, p.Name, i, v, w)
+				}
 			}
 		}
 	}

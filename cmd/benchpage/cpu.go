@@ -162,12 +162,9 @@ func (r *Result) writeCPU(w io.Writer) {
 		if p.Frames > 0 {
 			gpu = 1000 * p.CPU["gpu"] / float64(p.Frames)
 		}
-		// The fastest speed is the last of a network's rows, as in the frames' ratio; at
-		// the slower ones the page trains and the worker only sweeps.
+		// At the slower speeds the page trains and the worker only sweeps.
 		worker := "-"
-		fastest := (i+1 == len(r.Play) || r.Play[i+1].Net != p.Net) && i > 0 &&
-			r.Play[i-1].Net == p.Net
-		if fastest && p.EPS > 0 && p.CPU["worker"] > 0 {
+		if p.Fastest && p.EPS > 0 && p.CPU["worker"] > 0 {
 			worker = fmt.Sprintf("%.3f", 1000*p.CPU["worker"]/(p.EPS*p.Seconds))
 		}
 		t.add(append(row, fmt.Sprintf("%.0f", gpu), worker, fmt.Sprintf("%.1f", p.GCsPerS),

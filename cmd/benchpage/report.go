@@ -49,6 +49,7 @@ type Result struct {
 // PlayRow is one network playing at one speed.
 type PlayRow struct {
 	Net, Speed string
+	Fastest    bool // Speed is the page's fastest, the last of its speed menu
 	Seconds    float64
 	Frames     int
 	FPS, EPS   float64
@@ -200,8 +201,7 @@ func (r *Result) writePlay(w io.Writer) {
 		fmt.Fprintln(w, "\nFrames/s at the fastest speed against \"1 epoch per frame\" (the "+
 			"last two speeds):")
 		for i, p := range r.Play {
-			if i+1 < len(r.Play) && r.Play[i+1].Net == p.Net || i == 0 ||
-				r.Play[i-1].Net != p.Net || r.Play[i-1].FPS == 0 {
+			if !p.Fastest || i == 0 || r.Play[i-1].Net != p.Net || r.Play[i-1].FPS == 0 {
 				continue
 			}
 			fmt.Fprintf(w, "  %-20s %3.0f%%\n", p.Net, 100*p.FPS/r.Play[i-1].FPS)

@@ -194,11 +194,12 @@ func (b *bench) measure() (*Result, error) {
 		speeds = speeds[len(speeds)-2:]
 	}
 	for _, net := range presets {
-		for _, sp := range speeds {
+		for k, sp := range speeds {
 			row, err := b.measurePlay(t, net, sp)
 			if err != nil {
 				return r, fmt.Errorf("%s at %q: %w", b.netName(net), sp.Text, err)
 			}
+			row.Fastest = k == len(speeds)-1
 			b.say("%s at %q: %.1f frames/s, %s epochs/s, %.2f ms work a frame", row.Net,
 				row.Speed, row.FPS, rate(row.EPS), row.WorkMS)
 			r.Play = append(r.Play, row)

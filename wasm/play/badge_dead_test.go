@@ -22,6 +22,9 @@ func TestDeadBadgeOutsideIsShort(t *testing.T) {
 				continue
 			}
 			dead++
+			if !badged(s, u.Rect) {
+				t.Errorf("%v: the dead unit at %v has no badge over it or on it", lang, u.Rect)
+			}
 			for _, l := range s.Labels {
 				if l.Text == Say(DeadBadge) && !l.Box.Within(u.Rect) &&
 					Say(DeadBadge) != Say(DeadBadgeShort) {
@@ -34,4 +37,20 @@ func TestDeadBadgeOutsideIsShort(t *testing.T) {
 			t.Fatalf("%v: Net B has no dead unit at its Step", lang)
 		}
 	}
+}
+
+// badged reports whether a dead badge, long or short, lies on unit r or just above or
+// below it: its middle over the unit, less than a line of its own height away.
+func badged(s *Scene, r Rect) bool {
+	for _, l := range s.Labels {
+		if l.Text != Say(DeadBadge) && l.Text != Say(DeadBadgeShort) {
+			continue
+		}
+		mid, b := l.Box.X+l.Box.W/2, l.Box
+		gap := max(r.Y-(b.Y+b.H), b.Y-(r.Y+r.H), 0)
+		if mid >= r.X && mid <= r.X+r.W && gap < b.H {
+			return true
+		}
+	}
+	return false
 }

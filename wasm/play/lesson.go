@@ -128,7 +128,7 @@ func (c OpenLesson) apply(m *Session) error {
 		return NoSuchLesson.With(c.ID, MaxLesson)
 	}
 	l := lessons[c.ID]
-	if c.Part < 0 || c.Part >= max(1, len(l.Parts)) {
+	if c.Part < 0 || c.Part >= partsOf(c.ID) {
 		return NoSuchPart.With(c.Part+1, c.ID)
 	}
 	next := l.scene(c.Part)
@@ -154,7 +154,7 @@ func partsOf(id int) int {
 	return max(1, len(lessons[id].Parts))
 }
 
-// maxParts is the most parts a lesson has: a link's part is at most this.
+// maxParts is the most parts a lesson has: a link's part beyond it is beyond every lesson's.
 func maxParts() int {
 	n := 1
 	for id := range lessons {

@@ -104,6 +104,14 @@ func TestLessonLinkKeepsThePart(t *testing.T) {
 			t.Errorf("%q says %v", hash, err)
 		}
 	}
+	// The range a refusal gives is the lesson's own, whatever the part asked.
+	for hash, want := range map[string]string{"lesson=1&part=4": "1..1",
+		"lesson=1&part=2": "1..1", "lesson=2&part=0": "1..3", "lesson=2&part=9": "1..3",
+		"lesson=4&part=99999999999999999999999": "1..1"} {
+		if _, errs := ParseHash(hash); len(errs) != 1 || errs[0].Want != want {
+			t.Errorf("%q: refused %+v, want the range %s", hash, errs, want)
+		}
+	}
 }
 
 // TestLessonsKeepTheExports: Save canvas shows in every lesson, and Export PNG in each

@@ -2,6 +2,7 @@ package play
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"nnplay/core"
@@ -51,6 +52,13 @@ type RaceConfig struct {
 // where ReLU needs a few.
 var Race = RaceConfig{Sizes: []int{2, 6, 6, 1}, Seed: 1, LR: 0.1, Batch: 10, Target: 0.05,
 	MaxEpochs: 300}
+
+// raceReLU is ReLU's place among RaceActivations: its timings are the cost table's
+// yardstick.
+var raceReLU = slices.IndexFunc(RaceActivations, func(a core.Activation) bool {
+	_, ok := a.(core.ReLU)
+	return ok
+})
 
 // RaceActivations are the race's runners, in the order the board lists them.
 var RaceActivations = []core.Activation{core.Sigmoid{}, core.Tanh{}, core.ReLU{},

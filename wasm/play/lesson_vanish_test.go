@@ -135,3 +135,15 @@ func boardRows(s *Scene, m *Session) []boardRow {
 	}
 	return rows
 }
+
+// A factor of the board a learner pushes far, by a weight of 1000, reads in digits, not
+// "1e+03"; one that overflows reads as Num says it, in the page's language.
+func TestChainNumbersReadAsNumbers(t *testing.T) {
+	for v, want := range map[float64]string{0.149: "0.149", 0.00123: "0.00123",
+		1.06: "1.06", 999.7: "1000", 1234.4: "1234", 2.5e6: "2.5e+06",
+		math.Inf(1): Num(math.Inf(1)), math.NaN(): Num(math.NaN())} {
+		if got := chainNum(v); got != want {
+			t.Errorf("chainNum(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

@@ -406,8 +406,8 @@ var lessonWords = map[Msg]entry{
 	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
 	CostNote: {en: "≈: within {1}× of ReLU's, the noise of times this small",
-		ko: "≈: ReLU의 {1}배 안쪽, 이만큼 짧은 시간은 더 가려 잴 수 없습니다"},
-	CostNoteShort: {en: "≈: within {1}×", ko: "≈: {1}배 안쪽"},
+		ko: "≈: ReLU와 {1}배 이내, 이렇게 짧은 시간은 측정 오차 범위입니다"},
+	CostNoteShort: {en: "≈: within {1}×", ko: "≈: {1}배 이내"},
 }
 
 // joinWords returns one table of the words of all of ts.

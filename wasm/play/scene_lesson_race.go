@@ -163,8 +163,8 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 	s.write(Small, prioReadout, Ink, t.X, y, alignLeft, Say(CostTitle), Say(CostTitleShort))
 	y += lh
 	relu := 0.0
-	if len(r.Cost.NS) > 2 {
-		relu = r.Cost.NS[2][0] + r.Cost.NS[2][1]
+	if len(r.Cost.NS) > raceReLU {
+		relu = r.Cost.NS[raceReLU][0] + r.Cost.NS[raceReLU][1]
 	}
 	for k, act := range RaceActivations {
 		if !r.Cost.Done() {
@@ -177,7 +177,7 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 		f, fp := Num(ns[0]), Num(ns[1])
 		row := Say(CostRowShort, act.Label(), f, fp) // ReLU's own
 		switch q := (ns[0] + ns[1]) / relu; {
-		case k == 2: // ReLU, the yardstick (relu above)
+		case k == raceReLU: // the yardstick (relu above)
 		case q < costNoise && q > 1/costNoise:
 			row = Say(CostRowNear, act.Label(), f, fp)
 		default:

@@ -101,5 +101,15 @@ func (s *Scene) vanishUnit(m *Session, c Chain, y float64) {
 }
 
 // chainNum formats a number of the board with three significant digits: with two, as
-// Num gives them, 0.02 may be 0.015 and a row does not check from the one above.
-func chainNum(v float64) string { return strconv.FormatFloat(v, 'g', 3, 64) }
+// Num gives them, 0.02 may be 0.015 and a row does not check from the one above. From
+// 1000 to a million it gives the whole number ("1234", not "1.23e+03", where a learner
+// set a weight of 1000), and a value that is not finite reads as Num says it.
+func chainNum(v float64) string {
+	switch a := math.Abs(v); {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return Num(v)
+	case a >= 999.5 && a < 1e6:
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
+}

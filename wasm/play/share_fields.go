@@ -108,9 +108,13 @@ var hashFields = []hashField{
 		return nil
 	}},
 	{"part", func(p *hashParser, v string) *refusal {
+		// A part its lesson lacks, 0 among them, is refused by settle, which knows the
+		// lesson and says its range: here it stands beyond every lesson's.
 		var n uint64
-		if r := wholeIn(v, &n, 1, uint64(maxParts())); r != nil {
+		if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
 			return r
+		} else if r != nil || n < 1 || n > uint64(maxParts()) {
+			n = uint64(maxParts()) + 1
 		}
 		p.s.Part = int(n) - 1
 		return nil

@@ -129,6 +129,24 @@ func (f tensorFormatter) vectorString(row []float64, indent int) string {
 // FormatParameter prints a weight matrix ([out][in]) the way print(layer.weight) does in
 // PyTorch for a float32 parameter: "Parameter containing:\ntensor([[...]], requires_grad=True)".
 func FormatParameter(m [][]float64) string {
+	return "Parameter containing:\n" + addSuffix(matrixBody(m), len(tensorPrefix))
+}
+
+// FormatParameterVector prints a bias vector the way print(layer.bias) does in PyTorch.
+func FormatParameterVector(v []float64) string {
+	return "Parameter containing:\n" + addSuffix(vectorBody(v), len(tensorPrefix))
+}
+
+// FormatTensor prints a matrix ([rows][cols]) the way print does a float32 tensor that
+// requires no grad, such as a parameter's .grad after loss.backward(): "tensor([[...]])",
+// the parameter's print without its first line and its suffix.
+func FormatTensor(m [][]float64) string { return matrixBody(m) + ")" }
+
+// FormatTensorVector prints a vector as FormatTensor prints a matrix: "tensor([...])".
+func FormatTensorVector(v []float64) string { return vectorBody(v) + ")" }
+
+// matrixBody is a matrix's print up to its closing parenthesis: "tensor([[...]]".
+func matrixBody(m [][]float64) string {
 	var all []float64
 	for _, r := range m {
 		all = append(all, r...)
@@ -139,15 +157,12 @@ func FormatParameter(m [][]float64) string {
 	for i, r := range m {
 		rows[i] = f.vectorString(r, indent+1)
 	}
-	body := "[" + strings.Join(rows, ",\n"+strings.Repeat(" ", indent+1)) + "]"
-	return "Parameter containing:\n" + addSuffix(tensorPrefix+body, indent)
+	return tensorPrefix + "[" + strings.Join(rows, ",\n"+strings.Repeat(" ", indent+1)) + "]"
 }
 
-// FormatParameterVector prints a bias vector the way print(layer.bias) does in PyTorch.
-func FormatParameterVector(v []float64) string {
-	f := newTensorFormatter(v)
-	indent := len(tensorPrefix)
-	return "Parameter containing:\n" + addSuffix(tensorPrefix+f.vectorString(v, indent), indent)
+// vectorBody is a vector's print up to its closing parenthesis: "tensor([...]".
+func vectorBody(v []float64) string {
+	return tensorPrefix + newTensorFormatter(v).vectorString(v, len(tensorPrefix))
 }
 
 // addSuffix appends ", requires_grad=True)", on a new line when it would pass the line

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -165,6 +166,20 @@ func TestTorchReprs(t *testing.T) {
 		}
 		if got != p.Repr {
 			t.Errorf("parameter %d:\n%s\nwant\n%s", i, got, p.Repr)
+		}
+		// The same values as a tensor that requires no grad (a .grad) print without the
+		// first line and the suffix, as PyTorch 1.13 prints them.
+		want := strings.TrimPrefix(p.Repr, "Parameter containing:\n")
+		want = want[:strings.LastIndex(want, ",")] + ")"
+		if err := json.Unmarshal(p.Values, &m); err == nil {
+			got = FormatTensor(m)
+		} else {
+			var v []float64
+			_ = json.Unmarshal(p.Values, &v)
+			got = FormatTensorVector(v)
+		}
+		if got != want {
+			t.Errorf("tensor %d:\n%s\nwant\n%s", i, got, want)
 		}
 	}
 }

@@ -60,6 +60,12 @@ func coordNum(v float64, d int) string {
 	return strconv.FormatFloat(v, 'f', d, 64)
 }
 
+// minusSigned returns a number Num or coordNum wrote with the minus sign (U+2212) for
+// its hyphens, for the panel: its font draws "-" as a hyphen, shorter and higher than
+// the minus the canvas's Go font draws for it ("-0.9979" in the Step's text beside the
+// canvas's "−0.998").
+func minusSigned(n string) string { return strings.ReplaceAll(n, "-", "−") }
+
 // The decimals of a coordinate (coordNum): the Step's training point, and the input
 // point as the inputs and the plane show it.
 const (

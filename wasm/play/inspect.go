@@ -10,6 +10,9 @@ import (
 
 // Inspect prints the selected unit's layer as PyTorch does, as a Python session would
 // show it (in lesson 1, the lesson's layer); it is empty when no unit is selected.
+// During a Step it prints in a session's order: the layer as the step found it, then
+// loss.backward() and the gradients once the backward pass has reached the layer, then,
+// in the update, optimizer.step() and the layer updated.
 func Inspect(m *Session) string {
 	if l := m.Lesson; l != nil && l.Linear != nil {
 		return linearInspect(l.Linear) // lesson 1's layer
@@ -17,28 +20,59 @@ func Inspect(m *Session) string {
 	if m.Selected.Level == 0 {
 		return ""
 	}
-	lin := m.Layer(m.Selected.Level - 1).Linear
+	l := m.Selected.Level - 1
+	lin := m.Layer(l).Linear
+	st := stepNow(&m.Anim)
+	idx, known := gradIndex(m, st, l)
 	var b strings.Builder
-	fmt.Fprintf(&b, ">>> layer\n%v\n>>> print(layer.weight)\n%s\n>>> print(layer.bias)\n", lin,
-		core.FormatParameter(lin.Weight))
-	if lin.HasBias() {
-		b.WriteString(core.FormatParameterVector(lin.Bias))
+	fmt.Fprintf(&b, ">>> layer\n%v\n", lin)
+	if known && st.showsUpdate() { // the layer holds the update: as the step found it first
+		printParams(&b, core.FormatParameter(rowsOf(st.rec.Old[idx], lin.In)),
+			core.FormatParameterVector, st.rec.Old, idx, lin.HasBias())
 	} else {
-		b.WriteString("None")
+		printParams(&b, core.FormatParameter(lin.Weight), core.FormatParameterVector,
+			[][]float64{nil, lin.Bias}, 0, lin.HasBias())
 	}
-	inspectGrads(&b, m, m.Selected.Level-1)
-	return b.String()
+	if !known {
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	// The canvas's edges show one point's gradients during the backward pass; these are
+	// the batch's mean (StepRecord.Grad), which the update applies, and the comment says
+	// which loss they are of.
+	fmt.Fprintf(&b, ">>> loss.backward()  # %s\n",
+		Say(InspectBackward, strconv.Itoa(len(st.rec.Batch))))
+	b.WriteString(">>> print(layer.weight.grad)\n" +
+		core.FormatTensor(rowsOf(st.rec.Grad[idx], lin.In)) + "\n")
+	if lin.HasBias() {
+		b.WriteString(">>> print(layer.bias.grad)\n" +
+			core.FormatTensorVector(st.rec.Grad[idx+1]) + "\n")
+	}
+	if st.showsUpdate() {
+		b.WriteString(">>> optimizer.step()\n")
+		printParams(&b, core.FormatParameter(lin.Weight), core.FormatParameterVector,
+			[][]float64{nil, lin.Bias}, 0, lin.HasBias())
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// inspectGrads prints, once the Step's backward pass has reached layer l and through
-// its update, the gradients PyTorch's loss.backward() leaves in the layer's .grad: the
-// mean over the batch (StepRecord.Grad, which the update applies), as print shows them.
-// The canvas's edges show one point's during the backward pass, and the comment says
-// which loss these are of.
-func inspectGrads(b *strings.Builder, m *Session, l int) {
-	st := stepNow(&m.Anim)
+// printParams writes print(layer.weight), the weight printed as w, and print(layer.bias):
+// params[idx+1] printed by vector, or None for a layer without a bias.
+func printParams(b *strings.Builder, w string, vector func([]float64) string,
+	params [][]float64, idx int, bias bool) {
+	b.WriteString(">>> print(layer.weight)\n" + w + "\n>>> print(layer.bias)\n")
+	if bias {
+		b.WriteString(vector(params[idx+1]) + "\n")
+	} else {
+		b.WriteString("None\n")
+	}
+}
+
+// gradIndex returns the index of layer l's weight in the Step's record (the order of
+// Net.Parameters()), and whether the Step's backward pass has reached the layer: its
+// gradients are known, from then through the update.
+func gradIndex(m *Session, st stepState, l int) (int, bool) {
 	if !st.backwardDone(l) || len(st.rec.Grad) != len(m.Net.Parameters()) {
-		return
+		return 0, false
 	}
 	idx := 0
 	for _, layer := range m.Net.Layers[:l] {
@@ -47,24 +81,14 @@ func inspectGrads(b *strings.Builder, m *Session, l int) {
 			idx++
 		}
 	}
-	lin := m.Layer(l).Linear
-	rows := make([][]float64, lin.Out)
-	for i := range rows {
-		rows[i] = st.rec.Grad[idx][i*lin.In : (i+1)*lin.In]
-	}
-	fmt.Fprintf(b, "\n>>> loss.backward()  # %s\n>>> print(layer.weight.grad)\n%s",
-		Say(InspectBackward, strconv.Itoa(len(st.rec.Batch))),
-		gradTensor(core.FormatParameter(rows)))
-	if lin.HasBias() {
-		fmt.Fprintf(b, "\n>>> print(layer.bias.grad)\n%s",
-			gradTensor(core.FormatParameterVector(st.rec.Grad[idx+1])))
-	}
+	return idx, true
 }
 
-// gradTensor turns a parameter as print shows it ("Parameter containing:\ntensor(...,
-// requires_grad=True)") into its gradient's print: the same tensor with no suffix, as a
-// .grad (a leaf that requires no grad) prints.
-func gradTensor(param string) string {
-	t := strings.TrimPrefix(param, "Parameter containing:\n")
-	return t[:strings.LastIndexByte(t, ',')] + ")"
+// rowsOf returns flat, a matrix stored row after row, as its rows of in values.
+func rowsOf(flat []float64, in int) [][]float64 {
+	rows := make([][]float64, len(flat)/in)
+	for i := range rows {
+		rows[i] = flat[i*in : (i+1)*in]
+	}
+	return rows
 }

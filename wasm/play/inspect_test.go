@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"nnplay/core"
 )
 
 // TestInspectPrintsTheStepsGradients plays the default network's Step and checks that
@@ -42,6 +44,7 @@ func TestInspectPrintsTheStepsGradients(t *testing.T) {
 					if !known {
 						continue
 					}
+					grad, _, _ = strings.Cut(grad, "\n>>> optimizer.step()") // the update's
 					comment := Say(InspectBackward, strconv.Itoa(len(m.Anim.Record.Batch)))
 					if !strings.Contains(got, ">>> loss.backward()  # "+comment+"\n") {
 						t.Errorf("%s: no loss.backward() saying %q:\n%s", where, comment, got)
@@ -87,6 +90,50 @@ func TestInspectPrintsTheStepsGradients(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestInspectPrintsInSessionOrder: during the Step's update Inspect prints what a PyTorch
+// session prints in that order: the layer's weights and bias before the step, then
+// loss.backward() and the gradients, then optimizer.step() and the updated weights and
+// bias. It printed the updated weights first, above the loss.backward() that came
+// before them (mendI's brief). Before the update there is no optimizer.step().
+func TestInspectPrintsInSessionOrder(t *testing.T) {
+	for _, mo := range stepMoments(3) {
+		m := NewSession()
+		mustApply(t, m, Select{Unit: Unit{Level: 1, Index: 0}})
+		mo.set(m)
+		got := Inspect(m)
+		st := stepNow(&m.Anim)
+		stepped := strings.Index(got, ">>> optimizer.step()\n")
+		if !st.showsUpdate() {
+			if stepped >= 0 {
+				t.Errorf("%s: optimizer.step() before the update:\n%s", mo.name, got)
+			}
+			continue
+		}
+		rec := m.Anim.Record
+		lin := m.Layer(0).Linear
+		old := make([][]float64, lin.Out)
+		for i := range old {
+			old[i] = rec.Old[0][i*lin.In : (i+1)*lin.In]
+		}
+		want := ">>> print(layer.weight)\n" + core.FormatParameter(old) +
+			"\n>>> print(layer.bias)\n" + core.FormatParameterVector(rec.Old[1]) + "\n"
+		backward := strings.Index(got, ">>> loss.backward()")
+		if !strings.Contains(got, want) || strings.Index(got, want) > backward ||
+			stepped < backward {
+			t.Errorf("%s: not in a session's order (the old weights, backward, step):\n%s",
+				mo.name, got)
+			continue
+		}
+		after := ">>> optimizer.step()\n>>> print(layer.weight)\n" +
+			core.FormatParameter(lin.Weight) + "\n>>> print(layer.bias)\n" +
+			core.FormatParameterVector(lin.Bias)
+		if !strings.HasSuffix(got, after) {
+			t.Errorf("%s: the updated layer is not printed last:\n%s\nwant it to end\n%s",
+				mo.name, got, after)
 		}
 	}
 }

@@ -849,14 +849,16 @@ func TestLinearBoardShowsEveryValue(t *testing.T) {
 // TestLinearBoardUsesItsRoom checks that lesson 1's board, where its width bounds its
 // cells, takes their height from the room under it: its texts reach three quarters of
 // the board's height or more, in both languages, where at 390x844 square cells left the
-// lower half empty (look7). The board stays within its room (checkLayout).
+// lower half empty (look7), and its cells span three quarters of its width or more: at
+// 1920x1080 cells capped at 72 px filled only its upper-left part (look8 item 13). The
+// board stays within its room (checkLayout).
 func TestLinearBoardUsesItsRoom(t *testing.T) {
 	defer speak(English)
 	for _, lang := range Langs() {
 		speak(lang)
 		m := openLesson(t, 1, 0)
 		for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {360, 640, 1},
-			{844, 390, 1}, {900, 500, 1}} {
+			{844, 390, 1}, {900, 500, 1}, {1920, 1080, 1}, {2560, 1440, 1}} {
 			s := pageScene(t, m, win)
 			checkLayout(t, win.String(), s)
 			board, foot := s.Geo.Lesson, 0.0
@@ -868,6 +870,11 @@ func TestLinearBoardUsesItsRoom(t *testing.T) {
 			if used := (foot - board.Y) / board.H; used < 0.75 || foot > board.Y+board.H {
 				t.Errorf("%s, %v: the board's texts end at %.0f of its %.0f pixels", lang.Code(),
 					win, foot-board.Y, board.H)
+			}
+			g := matrixLayout(board, win.Scale, boardTitleHeight(win.Scale), true)
+			if span := g.Y[4].X + g.Y[4].W - g.X[0].X; span < 0.75*board.W {
+				t.Errorf("%s, %v: the cells span %.0f of the board's %.0f pixels", lang.Code(),
+					win, span, board.W)
 			}
 		}
 	}

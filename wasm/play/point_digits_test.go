@@ -21,7 +21,7 @@ func TestStepShowsItsPointsDigits(t *testing.T) {
 		p := m.Train[m.Anim.Record.Sample]
 		info := StepInfo(m)
 		for _, x := range []float64{p.X1, p.X2} {
-			if want := strconv.FormatFloat(x, 'f', 4, 64); !strings.Contains(info, want) {
+			if want := minusSigned(strconv.FormatFloat(x, 'f', 4, 64)); !strings.Contains(info, want) {
 				t.Errorf("%s: the Step's text %q lacks the point's %s", l.Code(), info, want)
 			}
 		}
@@ -42,6 +42,26 @@ func TestStepShowsItsPointsDigits(t *testing.T) {
 		plane := SayIn(l, InputPointLine, want[0][5:], want[1][5:])
 		if !slices.ContainsFunc(s.Labels, func(lb Label) bool { return lb.Text == plane }) {
 			t.Errorf("%s: the plane does not say %q", l.Code(), plane)
+		}
+	}
+}
+
+// TestStepInfoWritesTheMinusSign: the panel's Step text writes a negative coordinate with
+// the minus sign the canvas draws, in both languages: it wrote ASCII "-0.9979" in the
+// panel's font, a hyphen, beside the canvas's "−0.998" (look8 item 7).
+func TestStepInfoWritesTheMinusSign(t *testing.T) {
+	defer speak(English)
+	for _, l := range []Lang{English, Korean} {
+		speak(l)
+		m := NewSession()
+		apply(t, m, StepPhase{Instant: true})
+		p := m.Train[m.Anim.Record.Sample]
+		if p.X1 >= 0 && p.X2 >= 0 {
+			t.Fatalf("the Step's point (%v, %v) has no negative coordinate", p.X1, p.X2)
+		}
+		info := StepInfo(m)
+		if strings.Contains(info, "-") || !strings.Contains(info, "−") {
+			t.Errorf("%s: the Step's text %q writes no minus sign", l.Code(), info)
 		}
 	}
 }

@@ -196,13 +196,17 @@ func (s *Scene) edgeWordsFor(kind edgeShown, a, b float64) *edgeWords {
 			return w
 		}
 	}
-	w := edgeWords{kind: kind, a: a, b: b, lang: lang, full: Say(WeightLabel, Num(a)),
-		brief: Num(a)}
-	switch kind {
-	case showsMove:
+	// The brief form keeps the name, with the number in one significant figure where Num
+	// writes an exponent: a bare "-6.9e-07" beside Net A's "dL/dw -4.3e-06" said nothing
+	// of what it was (look8), and paused labels read "w 0.09".
+	name := WeightLabel
+	if kind == showsGrad {
+		name = WeightGradLabel
+	}
+	w := edgeWords{kind: kind, a: a, b: b, lang: lang, full: Say(name, Num(a)),
+		brief: Say(name, tightNum(Num(a)))}
+	if kind == showsMove {
 		w.full, w.folded, w.brief = moveForms(a, b)
-	case showsGrad:
-		w.full = Say(WeightGradLabel, Num(a))
 	}
 	if len(s.edgeWords) < maxEdgeWords {
 		s.edgeWords = append(s.edgeWords, w)

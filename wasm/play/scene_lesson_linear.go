@@ -45,8 +45,9 @@ func matrixLayout(r Rect, sc, title float64, bias bool) matrixGeo {
 	}
 	// The board's height holds: the title, the captions, x, a gap, five rows of W and
 	// three lines of text under them.
+	// No cap: at 1920x1080 cells of 72 px filled only the board's upper-left part.
 	cell := math.Min((r.W-label-syms*sym-8*sc)/cols, (r.H-title-3*44*sc)/6.6)
-	cell = math.Max(8*sc, math.Min(cell, 72*sc))
+	cell = math.Max(8*sc, cell)
 	// b and Y are the lesson's point, so their cells keep room for a value such as
 	// "-12.3" or "-5.37" in Small type: narrower than that, they take it from W's
 	// columns, which show their values only on a pick.

@@ -54,9 +54,11 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	// Where the selected unit's edge labels take the left, the legend goes on the right.
 	legendY := geo.Net.Y + normal.LineHeight*2 + 2*sc
 	legend := len(s.texts)
+	// Owned as a block: it keeps the clearance from the units (flush on the top row at
+	// 844x390 it read as lying over it, look8).
 	s.write(Small, prioLegend, SoftInk, geo.Net.X, legendY, alignLeft,
 		Say(edgeLegends[mode][0]), Say(edgeLegends[mode][1])).
-		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight})
+		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight}).ownedBy(ownBlock)
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
 	// Else anywhere above the units, off the edges: at 844x390 Net B's short English
@@ -74,7 +76,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	s.write(Small, prioLegend, SoftInk, geo.Net.X+geo.Net.W, below, alignRight,
 		Say(edgeLegends[mode][1])).
 		anywhere(Rect{geo.Net.X, below, geo.Net.W, geo.Net.Y + geo.Net.H - below}).
-		alt = legend + 1
+		ownedBy(ownBlock).alt = legend + 1
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)

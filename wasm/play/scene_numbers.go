@@ -245,8 +245,9 @@ func tighter(line string, named bool) string {
 }
 
 // tightNum returns the shortest form of a number Num wrote: where Num writes an exponent,
-// one significant figure and the exponent without a plus or leading zeros ("-1.2e-03" is
-// "-1e-3", "1.2e+03" is "1e3"); else the number as it is.
+// one significant figure with the exponent as Num writes it ("-1.2e-03" is "-1e-03",
+// "1.2e+03" is "1e+03": "-8e-3" beside Num's "-8.9e-03" read as two notations); else the
+// number as it is.
 func tightNum(n string) string {
 	if !strings.Contains(n, "e") {
 		return n
@@ -255,12 +256,7 @@ func tightNum(n string) string {
 	if err != nil {
 		return n // a word, such as Num's for an overflow
 	}
-	m, e, _ := strings.Cut(strconv.FormatFloat(v, 'e', 0, 64), "e")
-	sign := ""
-	if e[0] == '-' {
-		sign = "-"
-	}
-	return m + "e" + sign + strings.TrimLeft(e[1:], "0")
+	return strconv.FormatFloat(v, 'e', 0, 64)
 }
 
 // crowded reports whether the canvas is a phone's and the network's columns stand

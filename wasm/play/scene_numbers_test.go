@@ -38,11 +38,13 @@ func TestTightNumbersShow(t *testing.T) {
 	}
 }
 
-// TestTightNum checks the shortest form of a number: at most five characters where Num
-// writes an exponent, one significant figure; else Num's own.
+// TestTightNum checks the shortest form of a number: where Num writes an exponent, one
+// significant figure and the exponent as Num writes it; else Num's own. The deep stack's
+// output read "a = -8e-3" beside biases "b = -8.9e-03" (look8): one form of exponent.
 func TestTightNum(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"-1.2e-03", "-1e-3"}, {"4.6e-05", "5e-5"}, {"1.2e+03", "1e3"}, {"-9.6e-03", "-1e-2"},
+		{"-1.2e-03", "-1e-03"}, {"4.6e-05", "5e-05"}, {"1.2e+03", "1e+03"},
+		{"-9.6e-03", "-1e-02"}, {"9.6e+04", "1e+05"},
 		{"-0.04", "-0.04"}, {"0.39", "0.39"}, {"12.3", "12.3"}, {"", ""}, {"abc", "abc"},
 	} {
 		if got := tightNum(c.in); got != c.want {

@@ -350,8 +350,9 @@ func StepInfo(m *Session) string {
 	}
 	p := m.Train[rec.Sample]
 	phase, _, _ := m.Anim.Now()
-	s := Say(StepOnPoint, strconv.Itoa(rec.Sample), coordNum(p.X1, stepPointDigits),
-		coordNum(p.X2, stepPointDigits), Num(p.Label),
+	s := Say(StepOnPoint, strconv.Itoa(rec.Sample),
+		minusSigned(coordNum(p.X1, stepPointDigits)),
+		minusSigned(coordNum(p.X2, stepPointDigits)), minusSigned(Num(p.Label)),
 		strconv.Itoa(len(rec.Batch)), Say(phaseWords[phase]))
 	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
 		s += " " + Say(StepAgainFor, Say(n))

@@ -435,14 +435,14 @@ func TestStepInfo(t *testing.T) {
 		p := m.Train[rec.Sample]
 		want := "Step on training point #" + strconv.Itoa(
 			rec.Sample, // counted from 0, as X's rows and the units are
-		) + " at (" + fixedDecimals(
+		) + " at (" + minusSigned(fixedDecimals(
 			p.X1, 4,
-		) + ", " + fixedDecimals(
+		)) + ", " + minusSigned(fixedDecimals(
 			p.X2, 4,
-		) +
-			"), label " + Num(
+		)) +
+			"), label " + minusSigned(Num(
 			p.Label,
-		) + "; the update uses the mean gradient of 10 points. Showing: " +
+		)) + "; the update uses the mean gradient of 10 points. Showing: " +
 			c.showing + ". Step again for " + c.next + "."
 		if got := StepInfo(m); got != want {
 			t.Errorf("after %v:\n got %q\nwant %q", c.phase, got, want)

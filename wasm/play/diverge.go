@@ -45,7 +45,8 @@ func (m *Session) haltWords(h *remote.Halt) error {
 	case h.Param >= 0 && !core.IsFinite(h.Value):
 		return PausedOverflow.With(m.paramWords(h.Param))
 	case h.Param >= 0:
-		return PausedExplode.With(m.paramWords(h.Param), Num(h.Value), shortNum(ParamBound))
+		return PausedExplode.With(m.paramWords(h.Param), pastNum(h.Value, ParamBound),
+			shortNum(ParamBound))
 	case !core.IsFinite(h.Loss):
 		return PausedLossOverflow.With()
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"nnplay/core"
+	"nnplay/wasm/play/remote"
 )
 
 // untrue are the words a number that is not one would show as.
@@ -380,5 +381,18 @@ func TestResetAfterDivergence(t *testing.T) {
 	}
 	if err := m.Apply(UsePreset{Index: 0}); err != nil || m.LR != 0.1 {
 		t.Errorf("a preset at a lowered rate: learning rate %g, says %q", m.LR, Explain(err))
+	}
+}
+
+// A value that passes ±ParamBound by a little reads past it: a learner's weight of 1000,
+// at the bound, that a step moves to 1000.02 was "moved to 1000, beyond ±1000" (look9).
+func TestRunawayValueReadsPastTheBound(t *testing.T) {
+	m := NewSession()
+	for v, want := range map[float64]string{1000.0213: "1000.02", -1000.4: "-1000.4",
+		1500: "1500", 3.5e7: Num(3.5e7), ParamBound + 1e-9: "1000.000000001"} {
+		err := m.haltWords(&remote.Halt{Param: 0, Value: v})
+		if got := err.Error(); !strings.Contains(got, " "+want+",") {
+			t.Errorf("%v reads %q, want %q", v, got, want)
+		}
 	}
 }

@@ -140,6 +140,22 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 // shortNum formats a limit as %g does.
 func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
+// pastNum formats v, a value found beyond ±bound, as Num does, but with as many decimals
+// as it takes to read beyond it: a weight of 1000 that a step moves to 1000.0213 reads
+// "1000.02", not Num's "1000", which would say it was moved to the bound itself.
+func pastNum(v, bound float64) string {
+	if !core.IsFinite(v) || math.Abs(v) >= 1e4 {
+		return Num(v)
+	}
+	for d := 0; d <= 6; d++ {
+		s := strconv.FormatFloat(v, 'f', d, 64)
+		if r, _ := strconv.ParseFloat(s, 64); math.Abs(r) > bound {
+			return s
+		}
+	}
+	return Exact(v)
+}
+
 // clip shortens typed text to quote in a message.
 func clip(s string) string {
 	if r := []rune(s); len(r) > 16 {

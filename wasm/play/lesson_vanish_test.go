@@ -147,3 +147,30 @@ func TestChainNumbersReadAsNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The selected unit's chain rule under the board waits, as the board's rows do, until
+// the backward pass reaches its layer: it read layer 1's dL/dz while the board said
+// "not reached yet" for layers 5 to 1 (look9).
+func TestVanishUnitWaitsForTheBackwardPass(t *testing.T) {
+	m := openLesson(t, 4, 0)
+	u := m.Selected
+	if u.Level == 0 {
+		t.Fatal("lesson 4 selects no unit")
+	}
+	steps(m, 2)
+	m.Apply(StepPhase{})
+	m.AdvanceAnim(beatSecs * 0.3) // the output layer's backward pass, not yet layer 1's
+	line := Say(VanishUnitShort, "", "")[:len("f′(z) = ")]
+	for _, when := range []string{"during", "after"} {
+		seen := false
+		for _, l := range sceneAt(t, m, 1280, 800, 1).Labels {
+			seen = seen || strings.Contains(l.Text, "dL/da × f′(z)") ||
+				strings.HasPrefix(l.Text, line)
+		}
+		if want := when == "after"; seen != want {
+			t.Errorf("%s the backward pass: the unit's chain rule shown %v, want %v", when,
+				seen, want)
+		}
+		m.AdvanceAnim(10)
+	}
+}

@@ -82,14 +82,15 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 		}
 		y += rowH
 	}
-	s.vanishUnit(m, c, y+4*sc)
+	s.vanishUnit(m, st, c, y+4*sc)
 }
 
 // vanishUnit writes the selected unit's chain rule at the board's training point:
-// dL/dz = dL/da × f'(z), which a saturated unit's tiny f'(z) makes vanish.
-func (s *Scene) vanishUnit(m *Session, c Chain, y float64) {
+// dL/dz = dL/da × f'(z), which a saturated unit's tiny f'(z) makes vanish. During a
+// Step it waits, as the board's rows do, for the backward pass to reach the unit.
+func (s *Scene) vanishUnit(m *Session, st stepState, c Chain, y float64) {
 	u := m.Selected
-	if u.Level == 0 {
+	if u.Level == 0 || st.rec != nil && !st.backwardDone(u.Level-1) {
 		return
 	}
 	r := s.Geo.Lesson

@@ -21,6 +21,12 @@ func TestEveryEdgeLabelSaysWhatItIs(t *testing.T) {
 			mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
 			mustApply(t, m, Play{On: true})
 		}},
+		{"loss done", func(t *testing.T, m *Session) {
+			for range 2 {
+				mustApply(t, m, StepPhase{})
+			}
+			m.AdvanceAnim(100)
+		}},
 		{"backward done", func(t *testing.T, m *Session) {
 			for range 3 {
 				mustApply(t, m, StepPhase{})
@@ -32,22 +38,24 @@ func TestEveryEdgeLabelSaysWhatItIs(t *testing.T) {
 	for _, lang := range Langs() {
 		speak(lang)
 		names := []string{Say(WeightLabel, ""), Say(WeightGradLabel, "")}
-		for _, win := range []window{{1280, 800, 1}, {844, 390, 1}, {390, 844, 1}} {
+		for _, win := range []window{{1280, 800, 1}, {844, 390, 1}, {390, 844, 1}, {900, 500, 1}} {
 			for p := range Presets() {
 				for _, mo := range moments {
-					m := presetSession(t, p, Unit{})
-					mo.set(t, m)
-					s := pageScene(t, m, win)
-					for i := range s.texts {
-						tx := &s.texts[i]
-						if !tx.ok || !edgeText(tx) {
-							continue
-						}
-						labelled++
-						f := s.formsOf(tx)[tx.form]
-						if !strings.HasPrefix(f, names[0]) && !strings.HasPrefix(f, names[1]) {
-							t.Errorf("%s, %v, preset %d, %s: an edge reads %q", lang.Code(), win,
-								p, mo.name, f)
+					for _, sel := range []Unit{{}, {Level: 1, Index: 0}} {
+						m := presetSession(t, p, sel)
+						mo.set(t, m)
+						s := pageScene(t, m, win)
+						for i := range s.texts {
+							tx := &s.texts[i]
+							if !tx.ok || !edgeText(tx) {
+								continue
+							}
+							labelled++
+							f := s.formsOf(tx)[tx.form]
+							if !strings.HasPrefix(f, names[0]) && !strings.HasPrefix(f, names[1]) {
+								t.Errorf("%s, %v, preset %d, %s, %v: an edge reads %q", lang.Code(),
+									win, p, mo.name, sel, f)
+							}
 						}
 					}
 				}

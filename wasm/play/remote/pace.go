@@ -52,22 +52,20 @@ type Pace struct {
 //	1/2            82-87%    710-758               85-90%   291-310
 //	0.4            90-102%   543-595               88-90%   201-216
 //
-// A half keeps Net B above the epochs a second the page trained before it had a worker
-// and the deep stack about level with them, with the most frames that allows. Since
-// the cheaper epoch, heatmaps and pictures of ec4d347 (two paired rounds, load 2-3.6), a
-// half gives Net B 78-87% and 784-854 epochs/s, the deep stack 92-94% and 525-534; 0.4
-// gave Net B 81% and 596-634, no more frames for fewer epochs. Since Net B trains in
-// blocks and the trace is copied only when read (netb14), the worker's CPU per Net B epoch
-// in the page fell from 0.38-0.45 ms (median 0.41) to 0.30-0.36 (0.32): bench-page's worker
-// ms, 9-11 paired rounds each, 16:36-17:13, load 1.5-8 from other work. At a half Net B
-// trained 730-1,050 epochs/s (median 870) where the build before trained 450-930 (740),
-// with 49-136% of its frames (75%) against 46-136% (79%), and the deep stack, on either
-// build, 116-643 epochs/s with 41-155%: on a machine that busy one build's frames swing
-// by 50 points or more between rounds with the load of other work.
-// The frames the worker costs are its CPU, which a share of the time only trades for
-// epochs: 0.4 gave Net B 79-85% with 619-871 epochs/s and the deep stack as few as 257
-// (under its 302); a floor of 800 epochs/s in place of the share gave Net B 62-88% with
-// 491-617. The share stays at a half.
+// Since then the worker's epoch got cheaper (ec4d347; Net B through blocks and the trace
+// copied only when read, which cut the worker's CPU per Net B epoch in the page from 0.41
+// ms to 0.32), so each share buys more epochs. Paired rounds, 2-5 each, with no other work
+// on the machine (load 0.9-3.4, the benchmark's own), 18:30-18:38 on 1 December:
+//
+//	share   Net B: frames  epochs/s   deep stack: frames  epochs/s
+//	1/2            80-87%   949-1104               79-84%   511-610
+//	0.4            82-84%    843-872               90-91%   361-429
+//	1/3            86-90%    629-678                  80%   297-325
+//
+// 0.4 keeps both networks well above the epochs a second the page trained before it had
+// a worker, with the deep stack's frames at 90%; Net B's stay near 85% at any of these
+// shares. (With other work on the machine, load 4-8, one build's frames swing by 50
+// points between rounds, and the deep stack at 0.4 fell to 257 epochs/s in one.)
 const (
 	FrameShare  = 0.92
 	ProbeFrames = 6
@@ -76,7 +74,7 @@ const (
 	FirstProbe  = 2 * time.Second
 	Window      = 8
 	MinEpochs   = 1200.0
-	MinShare    = 1.0 / 2
+	MinShare    = 0.4
 )
 
 // MaxRest is the most the worker rests per unit trained: 1/MinShare - 1 (one unit), or

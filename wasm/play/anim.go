@@ -331,7 +331,7 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 	for _, p := range params {
 		rec.New = append(rec.New, append([]float64(nil), p.Value...))
 	}
-	why = m.paramHalt()
+	why = m.paramHalt(rec.Old)
 	for i, p := range params { // the model shows the old values until the update phase
 		copy(p.Value, rec.Old[i])
 	}

@@ -2,6 +2,8 @@ package play
 
 import (
 	"errors"
+	"math"
+	"slices"
 
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
@@ -44,13 +46,35 @@ func (m *Session) haltWords(h *remote.Halt) error {
 		return m.divergedHalt(h.Err)
 	case h.Param >= 0 && !core.IsFinite(h.Value):
 		return PausedOverflow.With(m.paramWords(h.Param))
+	case h.Param >= 0 && h.Kept: // the parameters are back where the step began
+		return m.explodeWords(h, m.Trainer.Opt.Params()[h.Param].Value[h.Index])
 	case h.Param >= 0:
-		return PausedExplode.With(m.paramWords(h.Param), pastNum(h.Value, ParamBound),
-			shortNum(ParamBound))
+		return m.explodeWords(h, 0)
 	case !core.IsFinite(h.Loss):
 		return PausedLossOverflow.With()
 	}
 	return PausedLossExplode.With(Num(h.Loss), Num(LossBound))
+}
+
+// edge is how near ±ParamBound a value stands that a step of any rate may push past the
+// bound: one the learner typed there (a weight of 1000), which the rate did not carry.
+const edge = 0.99 * ParamBound
+
+// explodeWords says that a step would take parameter h.Param past ±ParamBound from
+// before, naming the value as the cause where it stood at the edge (AtTheEdge), else
+// the step (PausedExplode, which ranAway follows with the learning rate).
+func (m *Session) explodeWords(h *remote.Halt, before float64) error {
+	past, bound := pastNum(h.Value, ParamBound), shortNum(ParamBound)
+	if math.Abs(before) >= edge {
+		return AtTheEdge.With(m.paramWords(h.Param), Num(before), past, bound)
+	}
+	return PausedExplode.With(m.paramWords(h.Param), past, bound)
+}
+
+// atTheEdge reports whether why says that a value at the edge of its range ran away.
+func atTheEdge(why error) bool {
+	var msg Message
+	return errors.As(why, &msg) && msg.Msg == AtTheEdge
 }
 
 // pause stops Play and says why: where, the reason why, that the weights were kept
@@ -69,9 +93,13 @@ func (m *Session) pause(why error, kept bool) {
 // controls, and says so (keptRunaway); a preset replaces it with its own. A stall said
 // before ends: training that goes on after the runaway is judged afresh.
 func (m *Session) ranAway(why Sentences) {
+	m.stallSaid = stallSaid{}
+	if slices.ContainsFunc(why, atTheEdge) { // the learner's value, not the rate
+		m.Diverged, m.runawayLR = why, 0
+		return
+	}
 	m.Diverged = append(why, LRTooHigh.With(shortNum(m.LR)))
 	m.runawayLR = m.LR
-	m.stallSaid = stallSaid{}
 }
 
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away
@@ -93,13 +121,18 @@ func (m *Session) keepsRunaway() bool {
 	return m.LR != 0 && (m.LR == m.runawayLR || m.LR == m.stallLR)
 }
 
-// paramHalt says which parameter has left ±ParamBound or is not finite, or nil.
-func (m *Session) paramHalt() error {
+// paramHalt says which parameter has left ±ParamBound or is not finite, or nil; old
+// holds the parameters' values before the step.
+func (m *Session) paramHalt(old [][]float64) error {
 	ps := m.Trainer.Opt.Params()
-	if i, k := remote.RunsAway(ps); i >= 0 {
+	i, k := remote.RunsAway(ps)
+	switch {
+	case i < 0:
+		return nil
+	case !core.IsFinite(ps[i].Value[k]):
 		return m.haltWords(&remote.Halt{Param: i, Index: k, Value: ps[i].Value[k]})
 	}
-	return nil
+	return m.explodeWords(&remote.Halt{Param: i, Index: k, Value: ps[i].Value[k]}, old[i][k])
 }
 
 // lossHalt says why a training point's loss l stops training, or nil.

@@ -396,3 +396,31 @@ func TestRunawayValueReadsPastTheBound(t *testing.T) {
 		}
 	}
 }
+
+// A weight the learner set at the edge of ±ParamBound, that a step moves past it, is the
+// cause the words name, not the learning rate: Step on lesson 4's ReLU stack with a weight
+// of 1000 said "the learning rate 0.03 is too high" (look9), and Reset then warned that it
+// keeps that rate.
+func TestAWeightAtTheEdgeIsNotTheRate(t *testing.T) {
+	refused := 0
+	for _, v := range []float64{ParamBound, -ParamBound} {
+		m := openLesson(t, 4, 0)
+		apply(t, m, SetHiddenActivation{Act: core.ReLU{}},
+			SetWeight{Layer: 0, Unit: 0, In: 0, Value: v})
+		mustApply(t, m, StepPhase{Instant: true})
+		if m.Diverged == nil {
+			continue
+		}
+		refused++
+		said := m.Diverged.Error()
+		if strings.Contains(said, Say(LRTooHigh, "0.03")[:20]) || m.keptRunaway() != nil {
+			t.Errorf("weight %v: the rate is blamed: %q", v, said)
+		}
+		if !strings.Contains(said, "edge") {
+			t.Errorf("weight %v: the words do not say the weight is at the edge: %q", v, said)
+		}
+	}
+	if refused == 0 {
+		t.Fatal("no Step with a weight of ±1000 was refused")
+	}
+}

@@ -38,6 +38,9 @@ const (
 	StallBanner
 	StallBannerShort
 	StallDeadBanner
+	// A value the learner set at the edge of its range, that a step pushes past it.
+	AtTheEdge
+	DivergedEdgeBanner
 	// A unit's badges, closed up, where its unit is too narrow for them.
 	DeadBadgeShort
 	SaturatedBadgeShort
@@ -228,6 +231,14 @@ var controlRows = map[Msg]entry{
 			"초기화를 눌러 다시 시작하세요."},
 	StallLayer:  {en: "layer {1}", ko: "{1}층"},
 	StallOutput: {en: "the output layer", ko: "출력층"},
+	AtTheEdge: {en: "{1} was already {2}, at the edge of ±{4}, and the next step would " +
+		"have moved it to {3}, past the edge. The learning rate is not the cause: move that " +
+		"value back toward 0, or press Reset, and train again.",
+		ko: "{1} 값이 이미 ±{4}의 끝인 {2}에 있어, 다음 단계가 그 값을 끝 너머의 {3}까지 " +
+			"옮겼을 것입니다. 학습률 탓이 아닙니다: 그 값을 0 쪽으로 되돌리거나 초기화를 누른 " +
+			"뒤 다시 학습하세요."},
+	DivergedEdgeBanner: {en: "Training stopped: a value is at the edge of its range (see the panel).",
+		ko: "학습을 멈췄습니다: 값 하나가 범위의 끝에 있습니다 (패널을 보세요)."},
 	StallBanner: {en: "Training has stalled in saturation (see the panel).",
 		ko: "학습이 포화로 더 나아가지 않습니다 (패널을 보세요)."},
 	StallBannerShort: {en: "Training has stalled: see the panel.",

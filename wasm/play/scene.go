@@ -2,6 +2,7 @@ package play
 
 import (
 	"image/color"
+	"slices"
 )
 
 // Scene is what the canvas shows at one moment: every unit, edge, pulse, curve and
@@ -231,6 +232,9 @@ func (s *Scene) tabs(m *Session) {
 // short message (the panel has it in full).
 func (s *Scene) banner(m *Session) int {
 	long, short := DivergedBanner, DivergedBannerShort
+	if why, ok := m.Diverged.(Sentences); ok && slices.ContainsFunc(why, atTheEdge) {
+		long = DivergedEdgeBanner
+	}
 	if m.Diverged == nil {
 		st, ok := m.stalled()
 		if !ok {

@@ -71,10 +71,14 @@ func (m *Session) explodeWords(h *remote.Halt, before float64) error {
 	return PausedExplode.With(m.paramWords(h.Param), past, bound)
 }
 
-// atTheEdge reports whether why says that a value at the edge of its range ran away.
+// atTheEdge reports whether why, Diverged's sentences, says that a value at the edge of
+// its range ran away: the learner's value, not the learning rate, is the cause.
 func atTheEdge(why error) bool {
-	var msg Message
-	return errors.As(why, &msg) && msg.Msg == AtTheEdge
+	s, _ := why.(Sentences)
+	return slices.ContainsFunc(s, func(e error) bool {
+		var msg Message
+		return errors.As(e, &msg) && msg.Msg == AtTheEdge
+	})
 }
 
 // pause stops Play and says why: where, the reason why, that the weights were kept
@@ -94,7 +98,7 @@ func (m *Session) pause(why error, kept bool) {
 // before ends: training that goes on after the runaway is judged afresh.
 func (m *Session) ranAway(why Sentences) {
 	m.stallSaid = stallSaid{}
-	if slices.ContainsFunc(why, atTheEdge) { // the learner's value, not the rate
+	if atTheEdge(why) {
 		m.Diverged, m.runawayLR = why, 0
 		return
 	}

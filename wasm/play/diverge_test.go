@@ -419,6 +419,13 @@ func TestAWeightAtTheEdgeIsNotTheRate(t *testing.T) {
 		if !strings.Contains(said, "edge") {
 			t.Errorf("weight %v: the words do not say the weight is at the edge: %q", v, said)
 		}
+		banner := false
+		for _, l := range sceneAt(t, m, 1280, 800, 1).Labels {
+			banner = banner || l.Text == Say(DivergedEdgeBanner)
+		}
+		if !banner {
+			t.Errorf("weight %v: the banner does not say a value is at the edge", v)
+		}
 	}
 	if refused == 0 {
 		t.Fatal("no Step with a weight of ±1000 was refused")

@@ -27,11 +27,13 @@ func Inspect(m *Session) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, ">>> layer\n%v\n", lin)
 	if known && st.showsUpdate() { // the layer holds the update: as the step found it first
-		printParams(&b, core.FormatParameter(rowsOf(st.rec.Old[idx], lin.In)),
-			core.FormatParameterVector, st.rec.Old, idx, lin.HasBias())
+		var old []float64 // the bias, nil as lin.Bias is for a layer without one
+		if lin.HasBias() {
+			old = st.rec.Old[idx+1]
+		}
+		printParams(&b, rowsOf(st.rec.Old[idx], lin.In), old)
 	} else {
-		printParams(&b, core.FormatParameter(lin.Weight), core.FormatParameterVector,
-			[][]float64{nil, lin.Bias}, 0, lin.HasBias())
+		printParams(&b, lin.Weight, lin.Bias)
 	}
 	if !known {
 		return strings.TrimSuffix(b.String(), "\n")
@@ -49,19 +51,18 @@ func Inspect(m *Session) string {
 	}
 	if st.showsUpdate() {
 		b.WriteString(">>> optimizer.step()\n")
-		printParams(&b, core.FormatParameter(lin.Weight), core.FormatParameterVector,
-			[][]float64{nil, lin.Bias}, 0, lin.HasBias())
+		printParams(&b, lin.Weight, lin.Bias)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// printParams writes print(layer.weight), the weight printed as w, and print(layer.bias):
-// params[idx+1] printed by vector, or None for a layer without a bias.
-func printParams(b *strings.Builder, w string, vector func([]float64) string,
-	params [][]float64, idx int, bias bool) {
-	b.WriteString(">>> print(layer.weight)\n" + w + "\n>>> print(layer.bias)\n")
-	if bias {
-		b.WriteString(vector(params[idx+1]) + "\n")
+// printParams writes print(layer.weight) of weight w ([out][in]) and print(layer.bias),
+// None where bias is nil (a layer without one).
+func printParams(b *strings.Builder, w [][]float64, bias []float64) {
+	b.WriteString(">>> print(layer.weight)\n" + core.FormatParameter(w) +
+		"\n>>> print(layer.bias)\n")
+	if bias != nil {
+		b.WriteString(core.FormatParameterVector(bias) + "\n")
 	} else {
 		b.WriteString("None\n")
 	}

@@ -2,7 +2,6 @@ package play
 
 import (
 	"image/color"
-	"slices"
 )
 
 // Scene is what the canvas shows at one moment: every unit, edge, pulse, curve and
@@ -232,7 +231,7 @@ func (s *Scene) tabs(m *Session) {
 // short message (the panel has it in full).
 func (s *Scene) banner(m *Session) int {
 	long, short := DivergedBanner, DivergedBannerShort
-	if why, ok := m.Diverged.(Sentences); ok && slices.ContainsFunc(why, atTheEdge) {
+	if atTheEdge(m.Diverged) {
 		long = DivergedEdgeBanner
 	}
 	if m.Diverged == nil {

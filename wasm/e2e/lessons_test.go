@@ -341,6 +341,9 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		p.press("#lesson-part-3")
 		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.part === 2)`,
 			10*time.Second)
+		// Assistive tech hears which part is pressed (look9 read null on all three).
+		p.waitFor(`[1, 2, 3].map(i => document.getElementById('lesson-part-' + i)`+
+			`.getAttribute('aria-pressed')).join() === 'false,false,true'`, 10*time.Second)
 		s = p.lesson()
 		checkFold(t, s)
 		p.typeInto("w-0-0-1-num", "-2.5") // a weight of the selected unit, in the panel

@@ -23,8 +23,9 @@ func LessonFields(m *Session) []Field {
 
 // lessonControls bind the Lessons section's markup: the list of lessons (the open one
 // aria-current, a finished one data-done), free play, and the open lesson's box: its
-// title and sentences, its parts, its tasks (data-done once done) and its buttons, each
-// lesson's from its row of the table, shown only while it is open.
+// title and sentences, its parts (the open one aria-pressed), its tasks (data-done once
+// done) and its buttons, each lesson's from its row of the table, shown only while it
+// is open.
 func lessonControls() []Control {
 	on := func(b bool) string {
 		if b {
@@ -94,8 +95,9 @@ func lessonControls() []Control {
 		cs = append(cs, Control{ID: id, Event: "click", Show: text,
 			Command: func(string) (Command, error) { return OpenPart{Part: i}, nil }},
 			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })},
-			Control{ID: id, Attr: "aria-current", Show: func(m *Session) string {
-				return on(open(m) && m.Lesson.Part == i)
+			// A toggle group: "false" on the others says that they are toggles too.
+			Control{ID: id, Attr: "aria-pressed", Show: func(m *Session) string {
+				return strconv.FormatBool(open(m) && m.Lesson.Part == i)
 			}})
 	}
 	for i := 0; i < 2; i++ {

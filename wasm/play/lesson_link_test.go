@@ -3,6 +3,7 @@ package play
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -139,6 +140,31 @@ func TestLessonsKeepTheExports(t *testing.T) {
 		}
 		if _, err := Export(m); units && err != nil {
 			t.Errorf("lesson %d: Export PNG says %v", id, err)
+		}
+	}
+}
+
+// TestPartButtonsSayWhichIsPressed: the open lesson's part buttons are a toggle group,
+// and assistive tech hears which one is pressed: aria-pressed "true" on the open part's,
+// "false" on the others shown, kept in step as the learner opens another part. (They
+// said it by colour alone: look9 read aria-pressed null on all three.)
+func TestPartButtonsSayWhichIsPressed(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, OpenLesson{ID: 2})
+	for part := 0; part < 3; part++ {
+		mustApply(t, m, OpenPart{Part: part})
+		pressed := map[string]string{}
+		for _, c := range Controls() {
+			if c.Attr == "aria-pressed" && strings.HasPrefix(c.ID, "lesson-part-") {
+				pressed[c.ID] = c.Show(m)
+			}
+		}
+		for i := 1; i <= 3; i++ {
+			id := "lesson-part-" + strconv.Itoa(i)
+			if want := strconv.FormatBool(i == part+1); pressed[id] != want {
+				t.Errorf("part %d open: %s aria-pressed %q, want %q", part+1, id, pressed[id],
+					want)
+			}
 		}
 	}
 }

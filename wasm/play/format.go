@@ -140,16 +140,23 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 // shortNum formats a limit as %g does.
 func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-// pastNum formats v, a value found beyond ±bound, as Num does, but with as many decimals
-// as it takes to read beyond it: a weight of 1000 that a step moves to 1000.0213 reads
-// "1000.02", not Num's "1000", which would say it was moved to the bound itself.
+// pastNum formats v, a value found beyond ±bound, as Num does, but with the decimals it
+// takes to read beyond it, down to the first digit of how far: a weight of 1000 that a
+// step moves to 1000.0213 reads "1000.02", not Num's "1000", which would say it was
+// moved to the bound itself, and 1000.0000000654 reads "1000.00000007", neither in all
+// its digits nor rounded to "1000.0000001", half as far again.
 func pastNum(v, bound float64) string {
 	if !core.IsFinite(v) || math.Abs(v) >= 1e4 {
 		return Num(v)
 	}
-	for d := 0; d <= 6; d++ {
+	first := math.Ceil(-math.Log10(math.Abs(v) - bound)) // the excess's first decimal
+	for d := int(max(0, min(first, 17))); d <= 17; d++ {
+		// float64 holds about 13 decimals beside a thousand.
 		s := strconv.FormatFloat(v, 'f', d, 64)
 		if r, _ := strconv.ParseFloat(s, 64); math.Abs(r) > bound {
+			if d > 0 { // an excess of 9.99e-10 rounds to "…0010"
+				s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+			}
 			return s
 		}
 	}

@@ -19,28 +19,84 @@ import (
 // over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
 // nothing of the move.) A move no decimals show honestly reads as the new value and the
 // move ("1.00 (+1.0e-12)").
-func moveForms(old, new float64) (full, folded, brief string) {
-	o, n, ok := moveNumbers(old, new)
+func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
+	o, n, ok := moveNumbers(old, new, dg.full)
 	if !ok {
 		c := Say(WeightLabel, moveChange(old, new))
 		return c, "", c
 	}
 	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n,
-		Say(WeightLabel, briefMove(old, new))
+		Say(WeightLabel, briefMove(old, new, dg.brief))
 }
 
-// moveNumbers formats a weight's old and new values with four decimals, or as many more,
+// moveDigits are the decimals of a unit's moves in full (moveForms): the most that any
+// of its weights' and its bias's moves takes, so that they read alike ("b[0] 0.10000 →
+// 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of number: look9).
+// Brief moves keep their own, the fewest (brief is 0): they are what a crowded phone
+// has room for, and the deep stack's tiny moves took eight decimals in every entry.
+// The zero value is each move's own.
+type moveDigits struct{ full, brief int }
+
+// moveDigitsOf returns the decimals of unit u's moves in the Step's update, kept for
+// the record and the unit: every edge label asks.
+func (s *Scene) moveDigitsOf(m *Session, st stepState, u Unit) moveDigits {
+	c := &s.digits
+	if c.rec == st.rec && c.u == u && st.rec != nil {
+		return c.dg
+	}
+	dg := moveDigits{full: 4}
+	l := u.Level - 1
+	in := m.Layer(l).Linear.In
+	if w, ok := s.paramIndex(st, l, false); ok {
+		old, new := st.rec.Old[w][u.Index*in:(u.Index+1)*in], st.rec.New[w][u.Index*in:]
+		for j := range old {
+			dg.full = max(dg.full, moveNeed(old[j], new[j], 4))
+		}
+	}
+	if b, ok := s.paramIndex(st, l, true); ok && m.Layer(l).Linear.HasBias() {
+		dg.full = max(dg.full, moveNeed(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], 4))
+	}
+	*c = digitsKept{rec: st.rec, u: u, dg: dg}
+	return dg
+}
+
+// digitsKept is the unit's moveDigits for a record (moveDigitsOf).
+type digitsKept struct {
+	rec *StepRecord
+	u   Unit
+	dg  moveDigits
+}
+
+// moveNeed returns the decimals, least or more, that moveDecimals takes for a move, as
+// rounding to them reads it; least for a move that no decimals show (moveChange's) or
+// of a value of 100 or more, which takes its own.
+func moveNeed(old, new float64, least int) int {
+	if !core.IsFinite(old) || !core.IsFinite(new) || math.Max(math.Abs(old),
+		math.Abs(new)) >= 100 {
+		return least
+	}
+	d := math.Abs(new - old)
+	for k := least; k <= 8; k++ {
+		p := math.Pow10(k)
+		if d == 0 || d >= 0.999/p && math.Round(old*p) != math.Round(new*p) {
+			return k
+		}
+	}
+	return least
+}
+
+// moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,
 // up to eight, as it takes to show the move honestly (moveDecimals): a small step in a
 // deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood
 // still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03" said a
 // weight of 1000 stood still); a value that is not finite reads as in Num. It reports
 // false where no decimals show the move honestly: a move smaller than the eighth
 // decimal, or of a value of 100,000 or more (moveChange).
-func moveNumbers(old, new float64) (o, n string, ok bool) {
+func moveNumbers(old, new float64, least int) (o, n string, ok bool) {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old), Num(new), true
 	}
-	return moveDecimals(old, new, 4)
+	return moveDecimals(old, new, max(least, 4))
 }
 
 // moveDecimals formats old and new with the fewest decimals, least or more (one or more
@@ -107,16 +163,17 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	}
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
 	s.moveHead = m.UnitName(u) + ":"
+	dg := s.moveDigitsOf(m, st, u)
 	for j := range lin.In {
 		k := u.Index*lin.In + j
-		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
+		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
 		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
 			full:  Say(WeightMoveRow, i, strconv.Itoa(j), long),
 			short: Say(WeightMoveRow, i, strconv.Itoa(j), brief),
 			entry: "[" + strconv.Itoa(j) + "] " + brief})
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
-		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
+		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
 			entry: short})
@@ -182,8 +239,21 @@ func (s *Scene) biasMove(u Unit, full, short string) {
 }
 
 // listForms gives the list of moves t its forms, once the texts placed before it are
-// placed: the moves that none of them shows; none when they show every move.
+// placed: the moves that none of them shows; none when they show every move. Where the
+// edges leave out a weight's move, the list takes every weight's, in one form, and the
+// edges show none but a hovered edge's: at 390x844 "w 0.0666 → 0.0653" by its edge
+// beside "w[0][1] 0.2458 → 0.2463" in the list read as two kinds of thing (look9).
 func (s *Scene) listForms(t *text) {
+	for _, r := range s.moveRows {
+		if r.move > 0 && !s.showsMove(r.move) {
+			for i := range s.texts {
+				if e := &s.texts[i]; e.move > 0 && e.owner != ownHovered {
+					e.ok = false
+				}
+			}
+			break
+		}
+	}
 	var full, short, entries []string
 	for _, r := range s.moveRows {
 		if s.showsMove(r.move) {
@@ -267,21 +337,21 @@ func (s *Scene) flow(entries []string, w float64) string {
 // moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
 // short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
 // value and the change (moveChange).
-func moveTexts(old, new float64) (long, short string) {
-	o, n, ok := moveNumbers(old, new)
+func moveTexts(old, new float64, dg moveDigits) (long, short string) {
+	o, n, ok := moveNumbers(old, new, dg.full)
 	if !ok {
 		c := moveChange(old, new)
 		return c, c
 	}
-	return o + " → " + n, briefMove(old, new)
+	return o + " → " + n, briefMove(old, new, dg.brief)
 }
 
-// briefMove returns a move with two decimals or more, as moveDecimals writes them
-// ("0.067→0.068"); moveNumbers has shown they exist.
-func briefMove(old, new float64) string {
+// briefMove returns a move with two decimals (or least) or more, as moveDecimals writes
+// them ("0.067→0.068"); moveNumbers has shown they exist.
+func briefMove(old, new float64, least int) string {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old) + "→" + Num(new)
 	}
-	o, n, _ := moveDecimals(old, new, 2)
+	o, n, _ := moveDecimals(old, new, max(least, 2))
 	return o + "→" + n
 }

@@ -66,6 +66,36 @@ func coordNum(v float64, d int) string {
 // canvas's "−0.998").
 func minusSigned(n string) string { return strings.ReplaceAll(n, "-", "−") }
 
+// signNumbers returns a text of the panel with the minus sign (U+2212) for each hyphen
+// that signs a number: one before a digit or a point, after a start, a space or a
+// sign other than a letter's or digit's ("(-0.5)", "= -3"), or in an exponent ("1.2e-05").
+// A hyphen in a word or a name keeps its place ("x1-x2", "Leaky-ReLU", "2026-12-01").
+func signNumbers(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	b := []byte(s)
+	var out strings.Builder
+	for i, c := range b {
+		if c == '-' && i+1 < len(b) && (isDigit(b[i+1]) || b[i+1] == '.') &&
+			(i == 0 || !isWordByte(b[i-1]) ||
+				(b[i-1] == 'e' || b[i-1] == 'E') && i > 1 && isDigit(b[i-2])) {
+			out.WriteString("−")
+			continue
+		}
+		out.WriteByte(c)
+	}
+	return out.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports whether c is a letter, a digit or part of a character beyond ASCII
+// (Hangul): a hyphen after one joins a word.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
 // The decimals of a coordinate (coordNum): the Step's training point, and the input
 // point as the inputs and the plane show it.
 const (

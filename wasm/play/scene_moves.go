@@ -2,6 +2,7 @@ package play
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,12 +30,12 @@ func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
 		Say(WeightLabel, briefMove(old, new, dg.brief))
 }
 
-// moveDigits are the decimals of a unit's moves in full (moveForms): the most that any
-// of its weights' and its bias's moves takes, so that they read alike ("b[0] 0.10000 →
-// 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of number: look9).
-// Brief moves keep their own, the fewest (brief is 0): they are what a crowded phone
-// has room for, and the deep stack's tiny moves took eight decimals in every entry.
-// The zero value is each move's own.
+// moveDigits are the decimals of a unit's moves, in full and brief (moveForms): the most
+// that any of its weights' and its bias's moves takes, so that they read alike ("b[0]
+// 0.10000 → 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of
+// number: look9). The zero value is each move's own, the fewest: the list's last forms
+// (listForms), where the deep stack's tiny moves took eight decimals in every entry and
+// found no room on a phone.
 type moveDigits struct{ full, brief int }
 
 // moveDigitsOf returns the decimals of unit u's moves in the Step's update, kept for
@@ -44,17 +45,19 @@ func (s *Scene) moveDigitsOf(m *Session, st stepState, u Unit) moveDigits {
 	if c.rec == st.rec && c.u == u && st.rec != nil {
 		return c.dg
 	}
-	dg := moveDigits{full: 4}
+	dg := moveDigits{4, 2}
 	l := u.Level - 1
 	in := m.Layer(l).Linear.In
 	if w, ok := s.paramIndex(st, l, false); ok {
 		old, new := st.rec.Old[w][u.Index*in:(u.Index+1)*in], st.rec.New[w][u.Index*in:]
 		for j := range old {
 			dg.full = max(dg.full, moveNeed(old[j], new[j], 4))
+			dg.brief = max(dg.brief, moveNeed(old[j], new[j], 2))
 		}
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && m.Layer(l).Linear.HasBias() {
-		dg.full = max(dg.full, moveNeed(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], 4))
+		o, n := st.rec.Old[b][u.Index], st.rec.New[b][u.Index]
+		dg.full, dg.brief = max(dg.full, moveNeed(o, n, 4)), max(dg.brief, moveNeed(o, n, 2))
 	}
 	*c = digitsKept{rec: st.rec, u: u, dg: dg}
 	return dg
@@ -135,10 +138,12 @@ func moveChange(old, new float64) string {
 
 // moveRow is a line of the list of moves: a parameter's move, in full and short
 // ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
-// several ("[j] 0.123→0.124"); move names it as text.move does.
+// several ("[j] 0.123→0.124"), in its unit's decimals (moveDigits), and short and as an
+// entry in its own; move names it as text.move does.
 type moveRow struct {
 	move               int
 	full, short, entry string
+	ownShort, ownEntry string
 }
 
 // moveBias is the move of the selected unit's bias (text.move); weight j's is j+1.
@@ -167,16 +172,20 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	for j := range lin.In {
 		k := u.Index*lin.In + j
 		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
+		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], moveDigits{})
 		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
-			full:  Say(WeightMoveRow, i, strconv.Itoa(j), long),
-			short: Say(WeightMoveRow, i, strconv.Itoa(j), brief),
-			entry: "[" + strconv.Itoa(j) + "] " + brief})
+			full:     Say(WeightMoveRow, i, strconv.Itoa(j), long),
+			short:    Say(WeightMoveRow, i, strconv.Itoa(j), brief),
+			entry:    "[" + strconv.Itoa(j) + "] " + brief,
+			ownShort: Say(WeightMoveRow, i, strconv.Itoa(j), own),
+			ownEntry: "[" + strconv.Itoa(j) + "] " + own})
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
 		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
+		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], moveDigits{})
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
-			entry: short})
+			entry: short, ownShort: Say(BiasMoveRow, i, own), ownEntry: Say(BiasMoveRow, i, own)})
 		// On a crowded phone it goes in the list: beside the unit it took the foot of the
 		// network on a short phone, and the list found no room there.
 		if !s.crowded() {
@@ -254,26 +263,35 @@ func (s *Scene) listForms(t *text) {
 			break
 		}
 	}
-	var full, short, entries []string
+	var full, short, entries, ownShort, ownEntries []string
 	for _, r := range s.moveRows {
 		if s.showsMove(r.move) {
 			continue
 		}
 		full, short = append(full, r.full), append(short, r.short)
+		ownShort = append(ownShort, r.ownShort)
 		if len(entries) == 0 {
-			entries = append(entries, r.short)
+			entries, ownEntries = append(entries, r.short), append(ownEntries, r.ownShort)
 		} else {
-			entries = append(entries, r.entry)
+			entries, ownEntries = append(entries, r.entry), append(ownEntries, r.ownEntry)
 		}
 	}
 	f0 := len(s.formPool)
 	if len(full) > 0 {
-		s.formPool = append(s.formPool, strings.Join(full, "\n"), strings.Join(short, "\n"))
-		for f := 1.0; f > 0.45; f -= 0.1 {
-			s.formPool = append(s.formPool, s.flow(entries, f*t.region.W-8*s.Geo.Scale))
-		}
-		if t.near.W > 0 {
-			s.formPool = append(s.formPool, s.flow(entries, t.near.W-8*s.Geo.Scale))
+		s.formPool = append(s.formPool, strings.Join(full, "\n"))
+		// In the unit's decimals, else each in its own, the fewest.
+		for k, rows := range [][]string{short, ownShort} {
+			if k == 1 && slices.Equal(ownShort, short) {
+				break
+			}
+			es := [][]string{entries, ownEntries}[k]
+			s.formPool = append(s.formPool, strings.Join(rows, "\n"))
+			for f := 1.0; f > 0.45; f -= 0.1 {
+				s.formPool = append(s.formPool, s.flow(es, f*t.region.W-8*s.Geo.Scale))
+			}
+			if t.near.W > 0 {
+				s.formPool = append(s.formPool, s.flow(es, t.near.W-8*s.Geo.Scale))
+			}
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}

@@ -373,7 +373,28 @@ func TestUnitMovesShareDecimals(t *testing.T) {
 	if shared == 0 {
 		t.Fatal("no case wrote a move in full")
 	}
+	// Where the list is brief too: Net B's at 844x390 (look9's), in both languages.
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := presetSession(t, 1, Unit{})
+		steps(m, 4)
+		s := pageScene(t, m, window{844, 390, 1})
+		moves := anyMove.FindAllStringSubmatch(s.listText(), -1)
+		if len(moves) < 3 {
+			t.Fatalf("%s: Net B's list at 844x390 reads %q", lang.Code(), s.listText())
+		}
+		for _, f := range moves[1:] {
+			if len(f[2]) != len(moves[0][2]) {
+				t.Errorf("%s: Net B's list at 844x390 reads %q", lang.Code(), s.listText())
+				break
+			}
+		}
+	}
 }
+
+// anyMove matches a move in full or brief, "0.0666 → 0.0670" or "0.067→0.068".
+var anyMove = regexp.MustCompile(`(-?[0-9]+\.([0-9]+)) ?→`)
 
 // TestMovesInOneForm checks, in the update of every case, that the selected unit's
 // weights' moves read in one form on a screen: on their edges ("w 0.0666 → 0.0653") or

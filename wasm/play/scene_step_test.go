@@ -240,10 +240,12 @@ func checkMovesRead(t *testing.T, where string, m *Session, s *Scene) (unread, w
 
 // listed reports whether a placed label of s names input j ("[j]") and then its move
 // from old to new, in four decimals or more (moveNumbers) or in two or more (briefMove),
-// or as the new value and the change (moveChange).
+// in its unit's decimals (dg) or its own, or as the new value and the change
+// (moveChange).
 func listed(s *Scene, j int, old, new float64, dg moveDigits) bool {
 	long, short := moveTexts(old, new, dg)
-	forms := []string{long, short}
+	_, own := moveTexts(old, new, moveDigits{}) // the list's last forms
+	forms := []string{long, short, own}
 	name := "[" + strconv.Itoa(j) + "]"
 	for _, lb := range s.Labels {
 		for rest := lb.Text; ; {

@@ -225,8 +225,11 @@ func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
 			i, ink = i+1, b.ink
 		}
 	}
-	if i == 0 || same && i == len(n.units) {
-		return n.forms[:min(i, len(n.forms))], ink // n.forms[:0] is nil when i is 0
+	if i == 0 {
+		return nil, ink
+	}
+	if same && i == len(n.units) {
+		return n.forms, ink // every form: the one that fits may be any
 	}
 	n.units = n.units[:0]
 	for _, b := range s.badgeRefs {

@@ -167,6 +167,9 @@ func (s *Scene) place() {
 				s.listForms(t)
 			}
 			t.ok = s.standsIn(t) && (t.with == 0 || s.texts[t.with-1].ok) && s.placeForms(t)
+			if t.list {
+				s.keepMoves(t)
+			}
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together

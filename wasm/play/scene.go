@@ -62,6 +62,7 @@ type Scene struct {
 	edgeWordsNext int         // the next of edgeWords to make again, once it is full
 	rule          ruleLine    // the Step's update line, kept for its record
 	digits        digitsKept  // the selected unit's moves' decimals (moveDigitsOf)
+	movesHidden   []int       // the edges' moves the list took over (listForms, keepMoves)
 	badges        *badgeWords
 	badgeRefs     []badgeRef // the badges asked for, to mark those not placed (markBadges)
 

@@ -146,14 +146,15 @@ func ParseNumber(s string, limit float64) (float64, error) { return ParseValue(s
 // ParseValue reads a number typed into a box that holds values from lo to hi. It reads
 // plain decimals only (core.ParseDecimal: sign, digits, point, exponent) and refuses
 // empty text, words, Go's other number syntax, values that would round to 0 and values
-// outside the range, with a Message for the learner.
+// outside the range, with a Message for the learner. It takes the minus sign (U+2212)
+// as a hyphen: the panel writes its numbers with it, and a learner may copy one.
 func ParseValue(s string, lo, hi float64) (float64, error) {
 	l, h := shortNum(lo), shortNum(hi)
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return 0, NumberMissing.With(l, h)
 	}
-	v, err := core.ParseDecimal(t)
+	v, err := core.ParseDecimal(strings.ReplaceAll(t, "−", "-"))
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
 		return 0, NumberTooSmall.With(clip(t), l, h)

@@ -70,22 +70,15 @@ type digitsKept struct {
 	dg  moveDigits
 }
 
-// moveNeed returns the decimals, least or more, that moveDecimals takes for a move, as
-// rounding to them reads it; least for a move that no decimals show (moveChange's) or
-// of a value of 100 or more, which takes its own.
+// moveNeed returns the decimals, least or more, that moveDecimals writes a move in; least
+// for a move that no decimals show (moveChange's) or of a value of 100 or more, which
+// takes its own.
 func moveNeed(old, new float64, least int) int {
-	if !core.IsFinite(old) || !core.IsFinite(new) || math.Max(math.Abs(old),
-		math.Abs(new)) >= 100 {
+	o, _, ok := moveDecimals(old, new, least)
+	if !ok || math.Max(math.Abs(old), math.Abs(new)) >= 100 {
 		return least
 	}
-	d := math.Abs(new - old)
-	for k := least; k <= 8; k++ {
-		p := math.Pow10(k)
-		if d == 0 || d >= 0.999/p && math.Round(old*p) != math.Round(new*p) {
-			return k
-		}
-	}
-	return least
+	return len(o) - strings.IndexByte(o, '.') - 1
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,

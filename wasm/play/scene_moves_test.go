@@ -464,3 +464,32 @@ func TestEdgesKeepTheirMovesWhereTheListHasNoRoom(t *testing.T) {
 		t.Error("without a list, no weight's move shows on its edge")
 	}
 }
+
+// TestMoveNeedCountsMoveDecimals: the decimals a unit's moves share are the most any of
+// them takes in moveDecimals, by its own rule, at rounding ties too. (moveNeed rounded
+// with math.Round where moveDecimals formats: 7.46235 → 7.46225 took 4 by one and 5 by
+// the other, so that row had a decimal more than its unit's others: review16.)
+func TestMoveNeedCountsMoveDecimals(t *testing.T) {
+	for _, c := range []struct {
+		old, new float64
+		least    int
+	}{
+		{7.46235, 7.46225, 4},
+		{-3.905, -3.915, 2},
+		{0.0666, 0.0665, 4},
+		{0.4563, 0.45631, 2},
+		{1, 1 + 1e-12, 4},
+		{150.25, 150.26, 2},
+		{math.NaN(), 1, 4},
+	} {
+		want := c.least
+		if o, _, ok := moveDecimals(c.old, c.new, c.least); ok && math.Abs(c.old) < 100 &&
+			math.Abs(c.new) < 100 {
+			want = len(o) - strings.IndexByte(o, '.') - 1
+		}
+		if got := moveNeed(c.old, c.new, c.least); got != want {
+			t.Errorf("moveNeed(%v, %v, %d) = %d, moveDecimals writes %d", c.old, c.new,
+				c.least, got, want)
+		}
+	}
+}

@@ -244,7 +244,7 @@ func TestBadgeNoteHoldsFromFrameToFrame(t *testing.T) {
 		}
 		// Once no badge lacks room, no note: not an empty text written every frame.
 		s.badgeRefs = s.badgeRefs[:0]
-		if forms, _ := s.badgeNote(badgeSaturated); forms != nil {
+		if forms, _ := s.badgeNote(m, badgeSaturated); forms != nil {
 			t.Errorf("%v: no badge lacks room, and the note is %q, want nil", win, forms)
 		}
 	}

@@ -449,3 +449,14 @@ func TestAWeightAtTheEdgeIsNotTheRate(t *testing.T) {
 		t.Fatal("no Step with a weight of ±1000 was refused")
 	}
 }
+
+// pastNum reads a value within the bound (or exactly at it) as Num does: no excess has a
+// first decimal to reach. (The count of decimals was NaN's conversion to int, on amd64
+// a huge negative number, and the loop ran on for ever: review16.)
+func TestPastNumWithinTheBound(t *testing.T) {
+	for _, v := range []float64{0.5, -999.5, ParamBound, -ParamBound} {
+		if got := pastNum(v, ParamBound); got != Num(v) {
+			t.Errorf("pastNum(%v) = %q, want %q", v, got, Num(v))
+		}
+	}
+}

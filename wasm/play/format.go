@@ -175,9 +175,10 @@ func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 // takes to read beyond it, down to the first digit of how far: a weight of 1000 that a
 // step moves to 1000.0213 reads "1000.02", not Num's "1000", which would say it was
 // moved to the bound itself, and 1000.0000000654 reads "1000.00000007", neither in all
-// its digits nor rounded to "1000.0000001", half as far again.
+// its digits nor rounded to "1000.0000001", half as far again. A value within ±bound
+// reads as in Num.
 func pastNum(v, bound float64) string {
-	if !core.IsFinite(v) || math.Abs(v) >= 1e4 {
+	if !core.IsFinite(v) || math.Abs(v) >= 1e4 || math.Abs(v) <= bound {
 		return Num(v)
 	}
 	first := math.Ceil(-math.Log10(math.Abs(v) - bound)) // the excess's first decimal

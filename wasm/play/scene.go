@@ -190,7 +190,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.lesson(m, st)
 	loss := s.lossBox(m, st)
 	banner := s.banner(m)
-	s.place()
+	s.place(m)
 	s.LossBox.Shown = loss >= 0 && s.texts[loss].ok
 	if s.LossBox.Shown {
 		s.LossBox.Frame.Rect = s.texts[loss].box.Inset(s.LossBox.Frame.Width / 2)

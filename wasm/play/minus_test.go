@@ -73,6 +73,13 @@ func TestPanelNumbersUseTheMinusSign(t *testing.T) {
 	for in, want := range map[string]string{
 		"x1-x2, e-mail, (-0.5), 1.2e-05 -3":   "x1-x2, e-mail, (−0.5), 1.2e−05 −3",
 		"-.5 a-1 L1-L2 Leaky-ReLU 2026-12-01": "−.5 a-1 L1-L2 Leaky-ReLU 2026-12-01",
+		// After a sign beyond ASCII, as after "=" (review16: they kept their hyphens);
+		// a hyphen after a Korean letter joins a word, as after a Latin one.
+		"0.5·-0.3 → -0.2, 0.5→-0.3, z ≈-2, ×-1, 1층-2": "0.5·−0.3 → −0.2, 0.5→−0.3, z ≈−2, ×−1, 1층-2",
+		// What the learner typed, quoted, stays as typed; the rest is signed.
+		`"-1x" is not a number: type one from -1000 to 1000`: `"-1x" is not a number: ` +
+			"type one from −1000 to 1000",
+		`"a\"-1" -2, weights “ab_-4x” -3, 5" -4`: `"a\"-1" −2, weights “ab_-4x” −3, 5" −4`,
 	} {
 		if got := signNumbers(in); got != want {
 			t.Errorf("signNumbers(%q) = %q, want %q", in, got, want)

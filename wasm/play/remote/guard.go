@@ -67,17 +67,24 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 // updates says that it ended the batch, so that the parameters changed, and loss is the
 // training point's loss.
 func (g *Guard) check(err error, updates bool, loss float64) *Halt {
-	var far *core.BoundError
-	switch {
-	case errors.As(err, &far):
-		return &Halt{Param: far.Which, Index: far.Index, Value: far.Value, Kept: true}
-	case err != nil:
-		return &Halt{Err: err, Param: -1, Kept: true}
+	if err != nil {
+		return stepHalt(err)
 	}
 	if !core.IsFinite(loss) || loss > LossBound {
 		return &Halt{Param: -1, Loss: loss, Kept: updates}
 	}
 	return nil
+}
+
+// stepHalt says why core's refusal err halts: a parameter beyond the bound, or else err.
+// (Apart from check: the error errors.As reads into lives on the heap, and check runs
+// after every part of a batch.)
+func stepHalt(err error) *Halt {
+	var far *core.BoundError
+	if errors.As(err, &far) {
+		return &Halt{Param: far.Which, Index: far.Index, Value: far.Value, Kept: true}
+	}
+	return &Halt{Err: err, Param: -1, Kept: true}
 }
 
 // save copies the parameters ps, reusing the buffers while the shapes stay.

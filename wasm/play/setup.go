@@ -73,13 +73,21 @@ func (c OpenLink) apply(m *Session) error {
 	}
 	open, alone := linkLesson(c.Hash, s) // lesson.go
 	if alone {
-		if len(errs) > 0 {
+		// A refused part leaves its lesson at its first part, as the refusal says: a
+		// mistyped part must not keep the class out of the lesson. A refused lesson
+		// changes nothing.
+		if slices.ContainsFunc(errs, func(e HashError) bool { return e.Field == "lesson" }) {
 			return LinkRefused.With(fieldErrors(errs))
 		}
-		if open == nil {
-			return nil
+		if open != nil {
+			if err := open.apply(m); err != nil {
+				return err
+			}
 		}
-		return open.apply(m)
+		if len(errs) > 0 {
+			return Notice{LinkRefused.With(fieldErrors(errs))}
+		}
+		return nil
 	}
 	m.leaveLesson()
 	if err := (ApplySetup{Setup: s}).apply(m); err != nil {

@@ -41,6 +41,9 @@ const (
 	// A value the learner set at the edge of its range, that a step pushes past it.
 	AtTheEdge
 	DivergedEdgeBanner
+	// One parameter's value, named as the edge editor and the panel name it.
+	WeightOfLayerAt
+	BiasOfLayerAt
 	// A unit's badges, closed up, where its unit is too narrow for them.
 	DeadBadgeShort
 	SaturatedBadgeShort
@@ -50,6 +53,7 @@ const (
 	BadgeMarkNote
 	// An edit that ended a Step, and what it changed (step_ended.go).
 	StepEndedBy
+	StepNotTaken
 	ChangedWeight
 	ChangedBias
 	ChangedActivation
@@ -183,6 +187,8 @@ var controlRows = map[Msg]entry{
 	StepEndedBy: {en: "Step ended: {1}. Step again to start from the network as it is now.",
 		ko: "학습 한 단계 보기를 멈췄습니다: {1}. ‘한 단계’를 누르면 지금의 신경망에서 다시 " +
 			"시작합니다."},
+	StepNotTaken: {en: "No step was taken: the message above says why and what to do.",
+		ko: "학습 단계를 진행하지 않았습니다: 위 메시지에 이유와 할 일이 있습니다."},
 	ChangedWeight:     {en: "you changed a weight", ko: "가중치를 바꾸었습니다"},
 	ChangedBias:       {en: "you changed a bias", ko: "bias를 바꾸었습니다"},
 	ChangedActivation: {en: "you changed an activation", ko: "활성화 함수를 바꾸었습니다"},
@@ -229,8 +235,10 @@ var controlRows = map[Msg]entry{
 			"그대로 {2}입니다. 죽은 뉴런 (Dead Neuron) 현상: 큰 업데이트는 z를 0 아래로 " +
 			"보내고, 유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, " +
 			"초기화를 눌러 다시 시작하세요."},
-	StallLayer:  {en: "layer {1}", ko: "{1}층"},
-	StallOutput: {en: "the output layer", ko: "출력층"},
+	StallLayer:      {en: "layer {1}", ko: "{1}층"},
+	StallOutput:     {en: "the output layer", ko: "출력층"},
+	WeightOfLayerAt: {en: "weight w[{2}][{3}] of layer {1}", ko: "{1}층의 가중치 w[{2}][{3}]"},
+	BiasOfLayerAt:   {en: "bias b[{2}] of layer {1}", ko: "{1}층의 bias b[{2}]"},
 	AtTheEdge: {en: "{1} was already {2}, at the edge of ±{4}, and the next step would " +
 		"have moved it to {3}, past the edge. The learning rate is not the cause: move that " +
 		"value back toward 0, or press Reset, and train again.",

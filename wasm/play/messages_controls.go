@@ -70,6 +70,7 @@ const (
 	ChangedByLink
 	// New data put back weights that the learner had typed or trained.
 	FirstWeightsAgain
+	NewDataPaused
 	// The lessons' menu of the hidden layers' activation while the layers differ.
 	HiddenMixed
 
@@ -206,6 +207,8 @@ var controlRows = map[Msg]entry{
 	ChangedByLink:  {en: "you opened a link", ko: "링크를 열었습니다"},
 	FirstWeightsAgain: {en: "New data: the network starts again from its first weights.",
 		ko: "새 데이터: 신경망이 처음 가중치에서 다시 시작합니다."},
+	NewDataPaused: {en: "Training paused: press Play to train on the new data.",
+		ko: "학습을 멈췄습니다: 새 데이터로 학습하려면 학습 시작을 누르세요."},
 	HiddenMixed: {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},

@@ -137,6 +137,7 @@ const (
 	ModelLoaded
 	ModelInputs
 	ModelNotJSON
+	ModelEmpty
 	ModelNotFinite
 	ModelFieldUnknown
 	ModelFieldWrong
@@ -346,6 +347,8 @@ var controlRows = map[Msg]entry{
 		ko: "문자로 된 파일이 아닙니다. 데이터 파일은 x1,x2,label 형식의 줄입니다"},
 	ModelNotJSON: {en: "not a model file: a model file is a JSON object",
 		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
+	ModelEmpty: {en: "the file is empty: a model file is a JSON object",
+		ko: "파일이 비어 있습니다. 모델 파일은 JSON 객체입니다"},
 	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
 		ko: "{1}: 모델 파일에 없는 필드입니다"},
 	ModelFieldWrong:   {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},

@@ -106,6 +106,9 @@ const (
 	LinkWhole
 	LinkFieldRefused
 	LinkFieldWants
+	LinkUnknownField
+	WantFromTo
+	WantAboveAtMost
 	HashTooLongWords
 	HashTooManyFieldsWords
 	HashUnknownFieldWords
@@ -298,6 +301,9 @@ var controlRows = map[Msg]entry{
 	LinkWhole:        {en: "the link", ko: "링크"},
 	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
 	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
+	LinkUnknownField: {en: "“{1}” is not a field of a link", ko: "“{1}”: 링크에 없는 필드입니다"},
+	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
+	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},
 	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
 	HashTooManyFieldsWords: {en: "comes after the last field a link may have",
 		ko: "링크가 가질 수 있는 필드 수를 넘었습니다"},

@@ -375,8 +375,10 @@ func FuzzParseHash(f *testing.F) {
 // `<script>alert(1)</script> "" is not a field of a link`, lesson "-0" out of 0..6).
 func TestLinkRefusalsInPlainWords(t *testing.T) {
 	for hash, want := range map[string][2]string{
-		"seed=-1":         {"seed “-1” is out of range (allowed: from 0 to 18,446,744,073,709,551,615)", "0부터"},
-		"lr=1e400":        {"lr “1e400” is out of range (allowed: more than 0, at most 10)", "0보다 크고 10 이하"},
+		"seed=-1": {"seed “-1” is out of range (allowed: from 0 to " +
+			"18,446,744,073,709,551,615)", "0부터"},
+		"lr=1e400": {"lr “1e400” is out of range (allowed: more than 0, at most 10)",
+			"0보다 크고 10 이하"},
 		"lesson=2&part=9": {"part “9” is out of range (allowed: from 1 to 3)", "1부터 3까지"},
 		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link",
 			"“<script>alert(1)</script>”"},

@@ -143,6 +143,7 @@ const (
 	CostMeasuring
 	CostRow
 	CostRowShort
+	CostRowOwn
 	CostRowNear
 	CostNote
 	CostNoteShort
@@ -406,6 +407,7 @@ var lessonWords = map[Msg]entry{
 	CostRow: {en: "{1}: f {2} ns, f′ {3} ns, {4}× ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
+	CostRowOwn:   same("{1}: f {2} ns, f′ {3} ns"),
 	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
 	CostNote: {en: "≈: within {1}× of ReLU's, the noise of times this small",

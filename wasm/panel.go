@@ -150,7 +150,7 @@ func (p *panel) syncControls(m *play.Session, fps, eps float64) {
 		case c.Attr != "":
 			c.el.Call("setAttribute", c.Attr, v)
 		default:
-			c.el.Set(c.prop, play.PropertyValue(c.prop, v))
+			c.el.Set(c.prop, c.PropertyValue(c.prop, v))
 		}
 		if c.Reveal && (v != "") != (c.Attr == "hidden") { // shown: "" unhides
 			c.el.Call("scrollIntoView", map[string]any{"block": "nearest"})

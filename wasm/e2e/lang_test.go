@@ -105,7 +105,7 @@ func TestLanguageSwitch(t *testing.T) {
 				Heading: "학습",
 				Step:    "한 단계", Play: "학습 시작", More: "그 밖의 함수", Speed: "프레임마다 1 에포크",
 				UnitLabel: "유닛", Canvas: ko.Canvas, Stored: "ko", StepInfo: ko.StepInfo,
-				Status: "1001: 범위를 벗어났습니다. -1000에서 1000 사이의 수를 입력하세요"}
+				Status: "1001: 범위를 벗어났습니다. −1000에서 1000 사이의 수를 입력하세요"}
 			if ko != want || !strings.HasPrefix(ko.StepInfo, "학습 데이터 #") ||
 				!strings.Contains(ko.StepInfo, "지금: 손실") || !strings.HasPrefix(ko.Canvas, "신경망") {
 				t.Errorf("Korean page:\n got %+v\nwant %+v", ko, want)

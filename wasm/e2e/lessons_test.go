@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"nnplay/core"
@@ -341,6 +342,9 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		p.press("#lesson-part-3")
 		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.part === 2)`,
 			10*time.Second)
+		// Assistive tech hears which part is pressed (look9 read null on all three).
+		p.waitFor(`[1, 2, 3].map(i => document.getElementById('lesson-part-' + i)`+
+			`.getAttribute('aria-pressed')).join() === 'false,false,true'`, 10*time.Second)
 		s = p.lesson()
 		checkFold(t, s)
 		p.typeInto("w-0-0-1-num", "-2.5") // a weight of the selected unit, in the panel
@@ -602,4 +606,24 @@ func TestPhoneLessonShowsItsBox(t *testing.T) {
 		})()`
 		p.waitFor(seen, 5*time.Second)
 	}
+}
+
+// TestLessonCopiesItsLink: in a lesson's second part, Copy link shows and copies the
+// lesson's link at its part (here into the box a refused clipboard opens), while the
+// share section's free-play controls stay hidden. (In a lesson the section was hidden
+// whole.)
+func TestLessonCopiesItsLink(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.openPart(2, 1)
+	if got := p.eval(`['save-model', 'export-pytorch', 'share-weights-row']` +
+		`.map(id => document.getElementById(id).offsetParent === null).join()`); got !=
+		"true,true,true" {
+		t.Errorf("in a lesson the free-play sharing shows: hidden %s", got)
+	}
+	p.clipboard(cdpbrowser.PermissionSettingDenied)
+	p.press("#copy-link")
+	p.waitFor(`document.getElementById('link-box').value.includes('lesson=2&part=2')`,
+		10*time.Second)
+	p.noProblems()
 }

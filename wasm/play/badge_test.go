@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"nnplay/core"
@@ -118,17 +120,21 @@ func TestDroppedBadgesAreMarked(t *testing.T) {
 	for k, m := range []*Session{deep, tanh} {
 		for _, lang := range Langs() {
 			speak(lang)
-			note := Say(BadgeMarkNote, Say(SaturatedBadgeWord))
+			word := Say(SaturatedBadgeWord)
 			for _, win := range []window{{390, 844, 1}, {375, 667, 1}, {900, 500, 1}} {
 				s := pageScene(t, m, win)
 				where := fmt.Sprintf("network %d, %s, %v", k, lang.Code(), win)
 				top, bottom := s.unitsSpan()
 				dropped := 0
+				var marked []Unit
 				for _, b := range s.badgeRefs {
 					if s.badgeShown(b) {
 						continue
 					}
 					dropped++
+					if b.kind == badgeSaturated { // the note checked below
+						marked = append(marked, s.Units[b.unit].Unit)
+					}
 					r := s.Units[b.unit].Rect
 					if !slices.ContainsFunc(s.BadgeMarks, func(k Box) bool {
 						return k.Within(r) && k.Color == b.ink
@@ -144,14 +150,66 @@ func TestDroppedBadgesAreMarked(t *testing.T) {
 					return !slices.ContainsFunc(s.Units, func(u UnitView) bool {
 						return k.Overlaps(u.Rect)
 					}) && slices.ContainsFunc(s.Labels, func(l Label) bool {
-						return (l.Text == note || l.Text == Say(SaturatedBadgeWord)) &&
-							l.Box.X > k.X+k.W && l.Box.X < k.X+k.W+8 && k.Y > l.Box.Y &&
+						return (l.Text == word || strings.HasPrefix(l.Text, word+": ") &&
+							namesEvery(m, l.Text, marked)) && l.Box.X > k.X+k.W &&
+							l.Box.X < k.X+k.W+8 && k.Y > l.Box.Y &&
 							k.Y+k.H < l.Box.Y+l.Box.H &&
 							(l.Box.Y >= bottom-hair || l.Box.Y+l.Box.H <= top+hair)
 					})
 				}) {
 					t.Errorf("%s: %d badges marked, and no note %q says what the marks are",
-						where, dropped, note)
+						where, dropped, word)
+				}
+			}
+		}
+	}
+}
+
+// namesEvery reports whether a badges' note names every unit of us, or at least its
+// layer: "layer 3, unit 1", "layer 3, units 1, 4", or "layer 3" alone.
+func namesEvery(m *Session, note string, us []Unit) bool {
+	for _, u := range us {
+		layer := Say(LayerWord, strconv.Itoa(u.Level))
+		if u.Level == len(m.Net.Layers) {
+			layer = Say(UnitOutput)
+		}
+		if !strings.Contains(note, layer) && !strings.Contains(note, m.UnitName(u)) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestBadgeNoteNamesItsUnit: where one unit's badge finds no room, the note beside its
+// mark's key names the unit, in English and Korean. (Lesson 4's Tanh stack at 900x500
+// read "sat: no room for its badge", and a learner could not tell which unit it meant:
+// look9.)
+func TestBadgeNoteNamesItsUnit(t *testing.T) {
+	defer speak(English)
+	m := NewSession()
+	apply(t, m, OpenLesson{ID: 4}, SetHiddenActivation{Act: core.Tanh{}})
+	for _, lang := range Langs() {
+		speak(lang)
+		s := pageScene(t, m, window{900, 500, 1})
+		var marked []Unit
+		for _, b := range s.badgeRefs {
+			if !s.badgeShown(b) {
+				marked = append(marked, s.Units[b.unit].Unit)
+			}
+		}
+		if len(marked) != 1 {
+			t.Fatalf("%s: %d badges without room, want one: %v", lang.Code(), len(marked), marked)
+		}
+		// In full where it fits, else without "no room for its badge", which its mark's
+		// key says.
+		word, name := Say(SaturatedBadgeWord), m.UnitName(marked[0])
+		if !slices.ContainsFunc(s.Labels, func(l Label) bool {
+			return strings.HasPrefix(l.Text, word+": "+name)
+		}) {
+			t.Errorf("%s: no note %q", lang.Code(), Say(BadgeMarkNote, word, name))
+			for _, l := range s.Labels {
+				if strings.HasPrefix(l.Text, Say(SaturatedBadgeWord)) {
+					t.Logf("%q", l.Text)
 				}
 			}
 		}

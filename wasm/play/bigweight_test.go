@@ -44,7 +44,7 @@ func TestLoadedWeightBeyondTheSlider(t *testing.T) {
 			t.Errorf("typing %s: %v", typed, Explain(err))
 		}
 	}
-	if _, err := w.Set("1001"); err == nil || !strings.Contains(Explain(err), "-1000 to 1000") {
-		t.Errorf("typing 1001: %v, want a refusal naming -1000 to 1000", err)
+	if _, err := w.Set("1001"); err == nil || !strings.Contains(Explain(err), "−1000 to 1000") {
+		t.Errorf("typing 1001: %v, want a refusal naming −1000 to 1000", err)
 	}
 }

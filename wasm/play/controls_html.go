@@ -137,11 +137,16 @@ func ShownAs(tag, typ string) string {
 	return "textContent"
 }
 
-// PropertyValue is what a Control's Show v sets property prop (ShownAs) to: a checkbox's
-// checked is a bool.
-func PropertyValue(prop, v string) any {
-	if prop == "checked" {
+// PropertyValue is what c's Show v sets property prop (ShownAs) to: a checkbox's checked
+// is a bool; a text's numbers take the canvas's minus sign (signNumbers), but for
+// Inspect's, which is PyTorch's print, to paste into Python. A value, which the learner
+// types or picks, stays as typed.
+func (c Control) PropertyValue(prop, v string) any {
+	switch {
+	case prop == "checked":
 		return v == "true"
+	case prop == "textContent" && c.ID != "inspect":
+		return signNumbers(v)
 	}
 	return v
 }

@@ -139,7 +139,7 @@ func TestShownAs(t *testing.T) {
 		{"DD", "", "textContent", "12", "12"},
 	} {
 		prop := ShownAs(c.tag, c.typ)
-		if got := PropertyValue(prop, c.v); prop != c.prop || got != c.want {
+		if got := (Control{}).PropertyValue(prop, c.v); prop != c.prop || got != c.want {
 			t.Errorf("%s %s: %s = %#v, want %s = %#v", c.tag, c.typ, prop, got, c.prop, c.want)
 		}
 	}

@@ -397,6 +397,24 @@ func TestRunawayValueReadsPastTheBound(t *testing.T) {
 	}
 }
 
+// A value just past ±ParamBound reads with the fewest decimals that still read past it,
+// in English and Korean: "-1000.00000007", not "-1000.0000000654483" (look9).
+func TestRunawayValueReadsShortPastTheBound(t *testing.T) {
+	defer speak(English)
+	m := NewSession()
+	for _, lang := range Langs() {
+		speak(lang)
+		for v, want := range map[float64]string{-1000.0000000654483: "1000.00000007",
+			1000.000000000123: "1000.0000000001", 1000 + 3e-13: "1000.0000000000003"} {
+			got := m.haltWords(&remote.Halt{Param: 0, Value: v}).Error()
+			if i := strings.Index(got, want); i < 0 || i+len(want) < len(got) &&
+				got[i+len(want)] >= '0' && got[i+len(want)] <= '9' {
+				t.Errorf("%s: %v reads %q, want %q", lang.Code(), v, got, want)
+			}
+		}
+	}
+}
+
 // A weight the learner set at the edge of ±ParamBound, that a step moves past it, is the
 // cause the words name, not the learning rate: Step on lesson 4's ReLU stack with a weight
 // of 1000 said "the learning rate 0.03 is too high" (look9), and Reset then warned that it

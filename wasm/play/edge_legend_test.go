@@ -1,10 +1,43 @@
 package play
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 )
+
+// legendCases builds the scene of every preset at every Step moment (and, with fast,
+// while Play trains fast), in both languages, in the landscape windows down to a
+// phone's and on phones upright, and calls fn with it and the forms of the edges'
+// legend it should say.
+func legendCases(t *testing.T, fast bool, fn func(where string, s *Scene, said []string)) {
+	t.Helper()
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1},
+			{1920, 1080, 1}, {390, 844, 1}, {375, 667, 1}} {
+			for p := range Presets() {
+				moments := stepMoments(len(presetSession(t, p, Unit{}).Net.Layers))
+				if fast {
+					moments = append(moments, moment{"fast play", func(m *Session) {
+						m.Apply(SetSpeed{Speed: SpeedEpoch})
+						m.Apply(Play{On: true})
+					}})
+				}
+				for _, mo := range moments {
+					m := presetSession(t, p, Unit{})
+					mo.set(m)
+					s := pageScene(t, m, win)
+					forms := edgeLegends[s.EdgeMode]
+					fn(fmt.Sprintf("%s, %v, preset %d, %s", lang.Code(), win, p, mo.name), s,
+						[]string{Say(forms[0]), Say(forms[1])})
+				}
+			}
+		}
+	}
+}
 
 // TestEdgeLegendShows: what the edges encode is said in every preset and Step moment, in
 // both languages, in the landscape windows down to a phone's and on phones upright. At
@@ -13,28 +46,13 @@ import (
 // unit's numbers, and at the right it met the last hidden layer. At 390x844 Net B's
 // English legend found no room above the units in 9 of 12 moments.
 func TestEdgeLegendShows(t *testing.T) {
-	defer speak(English)
-	for _, lang := range Langs() {
-		speak(lang)
-		for _, win := range []window{{844, 390, 1}, {1280, 800, 1}, {900, 500, 1},
-			{1920, 1080, 1}, {390, 844, 1}, {375, 667, 1}} {
-			for p := range Presets() {
-				for _, mo := range stepMoments(len(presetSession(t, p, Unit{}).Net.Layers)) {
-					m := presetSession(t, p, Unit{})
-					mo.set(m)
-					s := pageScene(t, m, win)
-					forms := edgeLegends[s.EdgeMode]
-					said := []string{Say(forms[0]), Say(forms[1])}
-					if !slices.ContainsFunc(s.Labels, func(l Label) bool {
-						return slices.Contains(said, l.Text)
-					}) {
-						t.Errorf("%s, %v, preset %d, %s: no legend of the edges", lang.Code(),
-							win, p, mo.name)
-					}
-				}
-			}
+	legendCases(t, false, func(where string, s *Scene, said []string) {
+		if !slices.ContainsFunc(s.Labels, func(l Label) bool {
+			return slices.Contains(said, l.Text)
+		}) {
+			t.Errorf("%s: no legend of the edges", where)
 		}
-	}
+	})
 }
 
 // TestFastPlayLabelsTheEdgesGradients: while Play trains fast the edges encode dL/dW over

@@ -102,7 +102,7 @@ func TestAKeptSceneSaysWhatAFreshOneSays(t *testing.T) {
 			full := Say(WeightLabel, Num(a))
 			switch kind {
 			case showsMove:
-				full, _, _ = moveForms(a, b)
+				full, _, _ = moveForms(a, b, kept.moveDigitsOf(m, st, u))
 			case showsGrad:
 				full = Say(WeightGradLabel, Num(a))
 			}

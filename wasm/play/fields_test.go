@@ -61,7 +61,7 @@ func TestFields(t *testing.T) {
 		t.Errorf("the fields did not set the model: %v, selected %v", m.Net, m.Selected)
 	}
 	if _, err := ids["w-0-0-1"].Set("1001"); err == nil || Explain(err) !=
-		"1001 is out of range: type a number from -1000 to 1000" {
+		"1001 is out of range: type a number from −1000 to 1000" {
 		t.Errorf("a weight of 1001: %v", err)
 	}
 	for _, c := range []Command{SetWeight{Layer: 0, Unit: 1, In: 1}, SetBias{Layer: 1, Unit: 1},

@@ -66,6 +66,36 @@ func coordNum(v float64, d int) string {
 // canvas's "−0.998").
 func minusSigned(n string) string { return strings.ReplaceAll(n, "-", "−") }
 
+// signNumbers returns a text of the panel with the minus sign (U+2212) for each hyphen
+// that signs a number: one before a digit or a point, after a start, a space or a
+// sign other than a letter's or digit's ("(-0.5)", "= -3"), or in an exponent ("1.2e-05").
+// A hyphen in a word or a name keeps its place ("x1-x2", "Leaky-ReLU", "2026-12-01").
+func signNumbers(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	b := []byte(s)
+	var out strings.Builder
+	for i, c := range b {
+		if c == '-' && i+1 < len(b) && (isDigit(b[i+1]) || b[i+1] == '.') &&
+			(i == 0 || !isWordByte(b[i-1]) ||
+				(b[i-1] == 'e' || b[i-1] == 'E') && i > 1 && isDigit(b[i-2])) {
+			out.WriteString("−")
+			continue
+		}
+		out.WriteByte(c)
+	}
+	return out.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports whether c is a letter, a digit or part of a character beyond ASCII
+// (Hangul): a hyphen after one joins a word.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
 // The decimals of a coordinate (coordNum): the Step's training point, and the input
 // point as the inputs and the plane show it.
 const (
@@ -144,16 +174,23 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 // shortNum formats a limit as %g does.
 func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
-// pastNum formats v, a value found beyond ±bound, as Num does, but with as many decimals
-// as it takes to read beyond it: a weight of 1000 that a step moves to 1000.0213 reads
-// "1000.02", not Num's "1000", which would say it was moved to the bound itself.
+// pastNum formats v, a value found beyond ±bound, as Num does, but with the decimals it
+// takes to read beyond it, down to the first digit of how far: a weight of 1000 that a
+// step moves to 1000.0213 reads "1000.02", not Num's "1000", which would say it was
+// moved to the bound itself, and 1000.0000000654 reads "1000.00000007", neither in all
+// its digits nor rounded to "1000.0000001", half as far again.
 func pastNum(v, bound float64) string {
 	if !core.IsFinite(v) || math.Abs(v) >= 1e4 {
 		return Num(v)
 	}
-	for d := 0; d <= 6; d++ {
+	first := math.Ceil(-math.Log10(math.Abs(v) - bound)) // the excess's first decimal
+	for d := int(max(0, min(first, 17))); d <= 17; d++ {
+		// float64 holds about 13 decimals beside a thousand.
 		s := strconv.FormatFloat(v, 'f', d, 64)
 		if r, _ := strconv.ParseFloat(s, 64); math.Abs(r) > bound {
+			if d > 0 { // an excess of 9.99e-10 rounds to "…0010"
+				s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+			}
 			return s
 		}
 	}

@@ -244,8 +244,9 @@ type said interface{ In(Lang) string }
 
 // Explain says err for the page in the page's language: a Message in that language,
 // and the errors core gives for bad numbers, data files and model files through the
-// table, never as core's English. Any other error reads as its own text.
-func Explain(err error) string { return explainIn(Language(), err) }
+// table, never as core's English. Any other error reads as its own text. Its numbers
+// take the minus sign the canvas draws (signNumbers).
+func Explain(err error) string { return signNumbers(explainIn(Language(), err)) }
 
 func explainIn(l Lang, err error) string {
 	var (

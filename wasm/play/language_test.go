@@ -51,11 +51,11 @@ func TestMessagesSayThemselvesWhenRead(t *testing.T) {
 	defer speak(English)
 	m := NewSession()
 	err := m.Apply(SetWeight{Layer: 0, Unit: 0, In: 0, Value: 1001})
-	if got := Explain(err); got != "a weight must be between -1000 and 1000" {
+	if got := Explain(err); got != "a weight must be between −1000 and 1000" {
 		t.Errorf("English: %q", got)
 	}
 	speak(Korean)
-	if got := Explain(err); got != "가중치 값은 -1000에서 1000 사이여야 합니다" {
+	if got := Explain(err); got != "가중치 값은 −1000에서 1000 사이여야 합니다" {
 		t.Errorf("Korean: %q", got)
 	}
 	nested := Sentences{PausedAt.With(3), PausedBlowUp.With("0.9", 1.5, "0.5"),

@@ -23,8 +23,9 @@ func LessonFields(m *Session) []Field {
 
 // lessonControls bind the Lessons section's markup: the list of lessons (the open one
 // aria-current, a finished one data-done), free play, and the open lesson's box: its
-// title and sentences, its parts, its tasks (data-done once done) and its buttons, each
-// lesson's from its row of the table, shown only while it is open.
+// title and sentences, its parts (the open one aria-pressed), its tasks (data-done once
+// done) and its buttons, each lesson's from its row of the table, shown only while it
+// is open.
 func lessonControls() []Control {
 	on := func(b bool) string {
 		if b {
@@ -94,8 +95,9 @@ func lessonControls() []Control {
 		cs = append(cs, Control{ID: id, Event: "click", Show: text,
 			Command: func(string) (Command, error) { return OpenPart{Part: i}, nil }},
 			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })},
-			Control{ID: id, Attr: "aria-current", Show: func(m *Session) string {
-				return on(open(m) && m.Lesson.Part == i)
+			// A toggle group: "false" on the others says that they are toggles too.
+			Control{ID: id, Attr: "aria-pressed", Show: func(m *Session) string {
+				return strconv.FormatBool(open(m) && m.Lesson.Part == i)
 			}})
 	}
 	for i := 0; i < 2; i++ {
@@ -258,13 +260,20 @@ func lessonFieldOf(c Command) string {
 }
 
 // panelSections are the panel's sections a lesson may show, by the first word of
-// their ids (train-section, ...). Export is not among them: every lesson shows it, as
-// Save canvas keeps any canvas.
-var panelSections = []string{"train", "data", "network", "unit", "input", "inspect", "share"}
+// their ids (train-section, ...). Export and share are not among them: every lesson
+// shows them, as Save canvas keeps any canvas and Copy link copies the lesson's link, at
+// its part.
+var panelSections = []string{"train", "data", "network", "unit", "input", "inspect"}
+
+// freePlayShares are the share section's elements that share free play's model (the
+// weights in the link, the model file, the PyTorch program), shown in free play only.
+var freePlayShares = []string{"share-weights-row", "save-model", "load-model-row",
+	"export-pytorch", "share-hint"}
 
 // sectionControls hide the panel's sections the open lesson does not use; free play
 // shows them all. Export PNG, the selected unit's figure, shows where the learner
-// selects units (the unit section).
+// selects units (the unit section); in the share section, Copy link alone shows in a
+// lesson (freePlayShares).
 func sectionControls() []Control {
 	var cs []Control
 	uses := func(m *Session, sec string) bool {
@@ -279,6 +288,11 @@ func sectionControls() []Control {
 	for _, id := range []string{"export-png", "export-hint"} { // the hint speaks of it
 		cs = append(cs, Control{ID: id, Attr: "hidden", Show: func(m *Session) string {
 			return hiddenUnless(uses(m, "unit"))
+		}})
+	}
+	for _, id := range freePlayShares {
+		cs = append(cs, Control{ID: id, Attr: "hidden", Show: func(m *Session) string {
+			return hiddenUnless(m.Lesson == nil)
 		}})
 	}
 	return cs

@@ -3,6 +3,7 @@ package play
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -159,5 +160,72 @@ func TestABadPartStillOpensTheLesson(t *testing.T) {
 		if m.Lesson == nil || m.Lesson.ID != id || m.Lesson.Part != 0 {
 			t.Errorf("%s opened %+v, not lesson %d at its first part", hash, m.Lesson, id)
 		}
+	}
+}
+
+// TestPartButtonsSayWhichIsPressed: the open lesson's part buttons are a toggle group,
+// and assistive tech hears which one is pressed: aria-pressed "true" on the open part's,
+// "false" on the others shown, kept in step as the learner opens another part. (They
+// said it by colour alone: look9 read aria-pressed null on all three.)
+func TestPartButtonsSayWhichIsPressed(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, OpenLesson{ID: 2})
+	for part := 0; part < 3; part++ {
+		mustApply(t, m, OpenPart{Part: part})
+		pressed := map[string]string{}
+		for _, c := range Controls() {
+			if c.Attr == "aria-pressed" && strings.HasPrefix(c.ID, "lesson-part-") {
+				pressed[c.ID] = c.Show(m)
+			}
+		}
+		for i := 1; i <= 3; i++ {
+			id := "lesson-part-" + strconv.Itoa(i)
+			if want := strconv.FormatBool(i == part+1); pressed[id] != want {
+				t.Errorf("part %d open: %s aria-pressed %q, want %q", part+1, id, pressed[id],
+					want)
+			}
+		}
+	}
+}
+
+// TestLessonsCopyTheirLink: Copy link shows in every lesson, as a learner expects a
+// lesson's link (at its part) to be copied from the lesson; what shares free play's
+// model (the weights in the link, Save and Load model, Export PyTorch) shows in free
+// play only. (In a lesson the share section was hidden whole: Copy link sits with them.)
+func TestLessonsCopyTheirLink(t *testing.T) {
+	for id := 0; id <= MaxLesson; id++ {
+		m := NewSession()
+		mustApply(t, m, OpenLesson{ID: id})
+		hidden := map[string]bool{} // by the controls that hide an element
+		bound := map[string]bool{}
+		for _, c := range Controls() {
+			if c.Attr == "hidden" && c.Show != nil {
+				hidden[c.ID] = hidden[c.ID] || c.Show(m) != ""
+				bound[c.ID] = true
+			}
+		}
+		if hidden["share-section"] || hidden["copy-link"] {
+			t.Errorf("lesson %d: Copy link hidden (its section %v)", id, hidden["share-section"])
+		}
+		for _, f := range []string{"share-weights-row", "save-model", "load-model-row",
+			"export-pytorch", "share-hint"} {
+			if !bound[f] || hidden[f] != (id != 0) {
+				t.Errorf("lesson %d: %s hidden %v (bound %v)", id, f, hidden[f], bound[f])
+			}
+		}
+	}
+	m := NewSession()
+	apply(t, m, OpenLesson{ID: 2}, OpenPart{Part: 1})
+	for _, c := range Controls() {
+		if c.ID == "copy-link" && c.Event == "click" {
+			cmd, err := c.Command("")
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustApply(t, m, cmd)
+		}
+	}
+	if !strings.Contains(m.ShareURL(), "lesson=2&part=2") {
+		t.Errorf("Copy link in lesson 2's part 2 copies %q", m.ShareURL())
 	}
 }

@@ -137,10 +137,13 @@ func boardRows(s *Scene, m *Session) []boardRow {
 }
 
 // A factor of the board a learner pushes far, by a weight of 1000, reads in digits, not
-// "1e+03"; one that overflows reads as Num says it, in the page's language.
+// "1e+03"; one that overflows reads as Num says it, in the page's language. Every number
+// keeps its three digits, zeros too: ReLU's rows read "×f′ 1" beside "×f′ 0.939" (look9).
 func TestChainNumbersReadAsNumbers(t *testing.T) {
 	for v, want := range map[float64]string{0.149: "0.149", 0.00123: "0.00123",
-		1.06: "1.06", 999.7: "1000", 1234.4: "1234", 2.5e6: "2.5e+06",
+		1.06: "1.06", 999.7: "1000", 1234.4: "1234", 2.5e6: "2.50e+06", 1: "1.00",
+		0.73: "0.730", 0.24: "0.240", 0.9996: "1.00", 3e-5: "3.00e-05", 0.0009: "0.000900",
+		9e-5: "9.00e-05", -0.5: "-0.500", 99.96: "100", 0: "0.00",
 		math.Inf(1): Num(math.Inf(1)), math.NaN(): Num(math.NaN())} {
 		if got := chainNum(v); got != want {
 			t.Errorf("chainNum(%v) = %q, want %q", v, got, want)

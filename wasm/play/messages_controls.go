@@ -33,7 +33,7 @@ const (
 	ResetKeepsStallLR
 	StallWords
 	StallDeadWords
-	StallLayer
+	LayerWord // also the badges' notes (scene_badges.go)
 	StallOutput
 	StallBanner
 	StallBannerShort
@@ -51,6 +51,9 @@ const (
 	SaturatedBadgeWord
 	LeakyBadgeWord
 	BadgeMarkNote
+	BadgeMarksNote
+	BadgeMarkNames
+	UnitsInLayer
 	// An edit that ended a Step, and what it changed (step_ended.go).
 	StepEndedBy
 	StepNotTaken
@@ -242,7 +245,7 @@ var controlRows = map[Msg]entry{
 			"그대로 {2}입니다. 죽은 뉴런 (Dead Neuron) 현상: 큰 업데이트는 z를 0 아래로 " +
 			"보내고, 유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, " +
 			"초기화를 눌러 다시 시작하세요."},
-	StallLayer:      {en: "layer {1}", ko: "{1}층"},
+	LayerWord:       {en: "layer {1}", ko: "{1}층"},
 	StallOutput:     {en: "the output layer", ko: "출력층"},
 	WeightOfLayerAt: {en: "weight w[{2}][{3}] of layer {1}", ko: "{1}층의 가중치 w[{2}][{3}]"},
 	BiasOfLayerAt:   {en: "bias b[{2}] of layer {1}", ko: "{1}층의 bias b[{2}]"},
@@ -265,7 +268,11 @@ var controlRows = map[Msg]entry{
 	LeakyBadgeShort:     {en: "leaky{1}%", ko: "작은 기울기{1}%"},
 	SaturatedBadgeWord:  {en: "sat", ko: "포화"},
 	LeakyBadgeWord:      {en: "leaky", ko: "작은 기울기"},
-	BadgeMarkNote:       {en: "{1}: no room for its badge", ko: "{1}: 배지를 쓸 자리가 없음"},
+	BadgeMarkNote:       {en: "{1}: {2}, no room for its badge", ko: "{1}: {2}, 배지를 쓸 자리가 없음"},
+	BadgeMarksNote: {en: "{1}: {2}, no room for their badges",
+		ko: "{1}: {2}, 배지를 쓸 자리가 없음"},
+	BadgeMarkNames: same("{1}: {2}"),
+	UnitsInLayer:   {en: "layer {1}, units {2}", ko: "{1}층 유닛 {2}"},
 
 	ClassificationName: {en: "classification", ko: "분류"},
 	RegressionName:     {en: "regression", ko: "회귀"},

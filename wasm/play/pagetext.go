@@ -23,6 +23,7 @@ var pageText = map[string]entry{
 	"clear-progress": {en: "Forget what is done", ko: "진도 지우기"},
 	"tasks":          {en: "Tasks (a ✓ stays once done)", ko: "할 일 (한 번 해내면 ✓가 남습니다)"},
 	"zero-row":       {en: "Zero the row", ko: "행을 0으로"},
+	"lesson-parts":   {en: "Parts of the lesson", ko: "단원의 부분"},
 
 	"training":       {en: "Training", ko: "학습"},
 	"reset":          {en: "Reset", ko: "초기화"},

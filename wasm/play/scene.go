@@ -61,6 +61,7 @@ type Scene struct {
 	edgeWords     []edgeWords // the edges' labels' words, kept alike (edgeWordsFor)
 	edgeWordsNext int         // the next of edgeWords to make again, once it is full
 	rule          ruleLine    // the Step's update line, kept for its record
+	digits        digitsKept  // the selected unit's moves' decimals (moveDigitsOf)
 	badges        *badgeWords
 	badgeRefs     []badgeRef // the badges asked for, to mark those not placed (markBadges)
 

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // meters greys out dead units and notes how often the others saturate or leak (from
@@ -71,7 +72,14 @@ var badgeMsgs = [badgeKinds][]Msg{
 type badgeWords struct {
 	lang  Lang
 	said  [badgeKinds][3][101]string
-	notes [badgeKinds]string // BadgeMarkNote of each kind (markBadges)
+	notes [badgeKinds]badgeNote // of each kind, as markBadges wrote it last
+}
+
+// badgeNote is a note on the units whose badges of one kind found no room: the units it
+// names, and its forms, longest first.
+type badgeNote struct {
+	units []Unit
+	forms []string
 }
 
 // badgeText returns form f of a badge of kind k for a share of pc percent.
@@ -165,46 +173,122 @@ func (s *Scene) badgeShown(b badgeRef) bool {
 
 // markBadges marks, once the texts are placed, each unit whose badge found no room: a
 // square of the badge's ink in the unit's top right corner; and it writes, where it finds
-// room on the network, a note for each kind marked, after a square of its ink: "sat: no
-// room for its badge", else "sat". The deep stack's units of 17 pixels on a phone
-// dropped their badges, and nothing said that they were saturated.
+// room on the network, a note for each kind marked, after a square of its ink, that names
+// the units (badgeNote): "sat: layer 1, unit 1, no room for its badge", else shorter.
+// The deep stack's units of 17 pixels on a phone dropped their badges, and nothing said
+// that they were saturated; then the note said it of no unit in particular (look9).
 func (s *Scene) markBadges() {
 	s.BadgeMarks = s.BadgeMarks[:0]
-	var noted [badgeKinds]bool
 	sc := s.Geo.Scale
-	f := s.Fonts.Face(Small)
-	net, lh := s.Geo.Net, f.LineHeight
-	top, bottom := math.Inf(1), math.Inf(-1) // unitsSpan, once a note is written
 	for _, b := range s.badgeRefs {
-		if s.badgeShown(b) {
+		if !s.badgeShown(b) {
+			r := s.Units[b.unit].Rect
+			d := math.Round(math.Max(4*sc, r.W/4))
+			s.BadgeMarks = append(s.BadgeMarks, Box{Rect{r.X + r.W - d, r.Y, d, d}, b.ink})
+		}
+	}
+	if len(s.BadgeMarks) == 0 {
+		return
+	}
+	net, lh := s.Geo.Net, s.Fonts.Face(Small).LineHeight
+	top, bottom := s.unitsSpan()
+	for k := range badgeKinds {
+		forms, ink := s.badgeNote(k)
+		if forms == nil {
 			continue
 		}
-		r := s.Units[b.unit].Rect
-		d := math.Round(math.Max(4*sc, r.W/4))
-		s.BadgeMarks = append(s.BadgeMarks, Box{Rect{r.X + r.W - d, r.Y, d, d}, b.ink})
-		if noted[b.kind] {
-			continue
-		}
-		noted[b.kind] = true
-		d = math.Round(lh * 0.6)
-		// In full, else the word alone beside its square, as a key: "■ sat".
-		note, word := &s.badges.notes[b.kind], s.badgeText(b.kind, wordForm(b.kind), 0)
-		if *note == "" { // badgeText made s.badges in this language
-			*note = Say(BadgeMarkNote, word)
-		}
-		// Under the units, else above them: off the edges, where the note read as a label
-		// of theirs (the Korean six-Tanh stack at 900x500).
-		if top > bottom {
-			top, bottom = s.unitsSpan()
-		}
-		t := s.write(Small, prioLegend, SoftInk, net.X, bottom+2*sc, alignLeft, *note, word).
+		// After its square, as a key: "■ sat: …". Under the units, else above them: off
+		// the edges, where the note read as a label of theirs (the Korean six-Tanh stack
+		// at 900x500).
+		d := math.Round(lh * 0.6)
+		t := s.write(Small, prioLegend, SoftInk, net.X, bottom+2*sc, alignLeft, forms...).
 			pad(d+3*sc, 0).anywhere(Rect{net.X, net.Y, net.W, top - net.Y})
 		t.near = Rect{net.X, bottom, net.W, net.Y + net.H - bottom}
 		if t.ok = s.placeForms(t); t.ok {
 			box := t.box
-			s.BadgeMarks = append(s.BadgeMarks, Box{Rect{box.X, box.Y + (lh-d)/2, d, d}, b.ink})
+			s.BadgeMarks = append(s.BadgeMarks, Box{Rect{box.X, box.Y + (lh-d)/2, d, d}, ink})
 		}
 	}
+}
+
+// badgeNote returns the forms of the note on the units whose badges of kind k found no
+// room, longest first, and the badges' ink; nil when every one found room. It names
+// the units ("layer 3, units 1, 4; output"), else only their layers, else says the
+// word alone; a note is said again only when its units change, not in every frame.
+func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
+	n := &s.badges.notes[k] // badge made s.badges in this language
+	var ink color.RGBA
+	i, same := 0, true
+	for _, b := range s.badgeRefs {
+		if b.kind == k && !s.badgeShown(b) {
+			same = same && i < len(n.units) && n.units[i] == s.Units[b.unit].Unit
+			i, ink = i+1, b.ink
+		}
+	}
+	if i == 0 || same && i == len(n.units) {
+		return n.forms[:min(i, len(n.forms))], ink // n.forms[:0] is nil when i is 0
+	}
+	n.units = n.units[:0]
+	for _, b := range s.badgeRefs {
+		if b.kind == k && !s.badgeShown(b) {
+			n.units = append(n.units, s.Units[b.unit].Unit)
+		}
+	}
+	word := s.badgeText(k, wordForm(k), 0)
+	names, layers := s.unitNames(n.units)
+	note := BadgeMarkNote
+	if len(n.units) > 1 {
+		note = BadgeMarksNote
+	}
+	n.forms = append(n.forms[:0], Say(note, word, names), Say(BadgeMarkNames, word, names))
+	if layers != names {
+		n.forms = append(n.forms, Say(BadgeMarkNames, word, layers))
+	}
+	n.forms = append(n.forms, word)
+	return n.forms, ink
+}
+
+// unitNames names the units us, in the network's order: each layer's ("layer 3, unit
+// 1", "layer 3, units 1, 4", "output"), and only their layers ("layer 3, output").
+func (s *Scene) unitNames(us []Unit) (names, layers string) {
+	var nb, lb strings.Builder
+	last := len(s.Geo.Nodes) - 1
+	for i := 0; i < len(us); {
+		l, j := us[i].Level, i+1
+		for j < len(us) && us[j].Level == l {
+			j++
+		}
+		if i > 0 {
+			nb.WriteString("; ")
+			lb.WriteString(", ")
+		}
+		ln, idx := strconv.Itoa(l), make([]string, 0, j-i)
+		for _, u := range us[i:j] {
+			idx = append(idx, strconv.Itoa(u.Index))
+		}
+		switch {
+		case l == last && len(s.Geo.Nodes[l]) == 1:
+			nb.WriteString(Say(UnitOutput))
+		case l == last:
+			for k, x := range idx {
+				if k > 0 {
+					nb.WriteString(", ")
+				}
+				nb.WriteString(Say(UnitOutputN, x))
+			}
+		case j == i+1:
+			nb.WriteString(Say(UnitInLayer, ln, idx[0]))
+		default:
+			nb.WriteString(Say(UnitsInLayer, ln, strings.Join(idx, ", ")))
+		}
+		if l == last {
+			lb.WriteString(Say(UnitOutput))
+		} else {
+			lb.WriteString(Say(LayerWord, ln))
+		}
+		i = j
+	}
+	return nb.String(), lb.String()
 }
 
 // unitsSpan returns the top of the network's highest unit and the bottom of its lowest.

@@ -177,6 +177,7 @@ func maxAbs(v []float64) float64 {
 type edgeWords struct {
 	kind                edgeShown
 	a, b                float64
+	dg                  moveDigits // a move's decimals
 	lang                Lang
 	full, folded, brief string
 }
@@ -189,10 +190,11 @@ const maxEdgeWords = 2 * (maxEdgeLabels + 1)
 // (edgeShows), made again only when they change: while Play trains fast the scene is
 // built every frame, and the gradients on the edges change only with the worker's
 // frames ("dL/dw 0.012" cost Net B's scene 6 allocations a frame).
-func (s *Scene) edgeWordsFor(kind edgeShown, a, b float64) *edgeWords {
+func (s *Scene) edgeWordsFor(kind edgeShown, a, b float64, dg moveDigits) *edgeWords {
 	lang := Language()
 	for k := range s.edgeWords {
-		if w := &s.edgeWords[k]; w.kind == kind && w.a == a && w.b == b && w.lang == lang {
+		if w := &s.edgeWords[k]; w.kind == kind && w.a == a && w.b == b && w.lang == lang &&
+			w.dg == dg {
 			return w
 		}
 	}
@@ -203,10 +205,10 @@ func (s *Scene) edgeWordsFor(kind edgeShown, a, b float64) *edgeWords {
 	if kind == showsGrad {
 		name = WeightGradLabel
 	}
-	w := edgeWords{kind: kind, a: a, b: b, lang: lang, full: Say(name, Num(a)),
+	w := edgeWords{kind: kind, a: a, b: b, dg: dg, lang: lang, full: Say(name, Num(a)),
 		brief: Say(name, tightNum(Num(a)))}
 	if kind == showsMove {
-		w.full, w.folded, w.brief = moveForms(a, b)
+		w.full, w.folded, w.brief = moveForms(a, b, dg)
 	}
 	if len(s.edgeWords) < maxEdgeWords {
 		s.edgeWords = append(s.edgeWords, w)

@@ -3,6 +3,7 @@ package play
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Lesson 4's board: the backward pass at one training point, layer by layer from the
@@ -106,9 +107,11 @@ func (s *Scene) vanishUnit(m *Session, st stepState, c Chain, y float64) {
 }
 
 // chainNum formats a number of the board with three significant digits: with two, as
-// Num gives them, 0.02 may be 0.015 and a row does not check from the one above. From
-// 1000 to a million it gives the whole number ("1234", not "1.23e+03", where a learner
-// set a weight of 1000), and a value that is not finite reads as Num says it.
+// Num gives them, 0.02 may be 0.015 and a row does not check from the one above. It
+// keeps trailing zeros, so that every number shows its three ("1.00" beside "0.939":
+// "1" read as another kind of number). Under 1e-4 it writes an exponent, as %g does.
+// From 1000 to a million it gives the whole number ("1234", not "1.23e+03", where a
+// learner set a weight of 1000), and a value that is not finite reads as Num says it.
 func chainNum(v float64) string {
 	switch a := math.Abs(v); {
 	case math.IsNaN(v) || math.IsInf(v, 0):
@@ -116,5 +119,9 @@ func chainNum(v float64) string {
 	case a >= 999.5 && a < 1e6:
 		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
-	return strconv.FormatFloat(v, 'g', 3, 64)
+	e := strconv.FormatFloat(v, 'e', 2, 64) // "9.99e-01": the exponent after rounding
+	if x, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:]); x >= -4 && x < 3 {
+		return strconv.FormatFloat(v, 'f', 2-x, 64)
+	}
+	return e
 }

@@ -2,6 +2,7 @@ package play
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,28 +20,86 @@ import (
 // over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
 // nothing of the move.) A move no decimals show honestly reads as the new value and the
 // move ("1.00 (+1.0e-12)").
-func moveForms(old, new float64) (full, folded, brief string) {
-	o, n, ok := moveNumbers(old, new)
+func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
+	o, n, ok := moveNumbers(old, new, dg.full)
 	if !ok {
 		c := Say(WeightLabel, moveChange(old, new))
 		return c, "", c
 	}
 	return Say(WeightUpdateLabel, o, n), Say(WeightLabel, o) + "\n→ " + n,
-		Say(WeightLabel, briefMove(old, new))
+		Say(WeightLabel, briefMove(old, new, dg.brief))
 }
 
-// moveNumbers formats a weight's old and new values with four decimals, or as many more,
+// moveDigits are the decimals of a unit's moves, in full and brief (moveForms): the most
+// that any of its weights' and its bias's moves takes, so that they read alike ("b[0]
+// 0.10000 → 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of
+// number: look9). The zero value is each move's own, the fewest: the list's last forms
+// (listForms), where the deep stack's tiny moves took eight decimals in every entry and
+// found no room on a phone.
+type moveDigits struct{ full, brief int }
+
+// moveDigitsOf returns the decimals of unit u's moves in the Step's update, kept for
+// the record and the unit: every edge label asks.
+func (s *Scene) moveDigitsOf(m *Session, st stepState, u Unit) moveDigits {
+	c := &s.digits
+	if c.rec == st.rec && c.u == u && st.rec != nil {
+		return c.dg
+	}
+	dg := moveDigits{4, 2}
+	l := u.Level - 1
+	in := m.Layer(l).Linear.In
+	if w, ok := s.paramIndex(st, l, false); ok {
+		old, new := st.rec.Old[w][u.Index*in:(u.Index+1)*in], st.rec.New[w][u.Index*in:]
+		for j := range old {
+			dg.full = max(dg.full, moveNeed(old[j], new[j], 4))
+			dg.brief = max(dg.brief, moveNeed(old[j], new[j], 2))
+		}
+	}
+	if b, ok := s.paramIndex(st, l, true); ok && m.Layer(l).Linear.HasBias() {
+		o, n := st.rec.Old[b][u.Index], st.rec.New[b][u.Index]
+		dg.full, dg.brief = max(dg.full, moveNeed(o, n, 4)), max(dg.brief, moveNeed(o, n, 2))
+	}
+	*c = digitsKept{rec: st.rec, u: u, dg: dg}
+	return dg
+}
+
+// digitsKept is the unit's moveDigits for a record (moveDigitsOf).
+type digitsKept struct {
+	rec *StepRecord
+	u   Unit
+	dg  moveDigits
+}
+
+// moveNeed returns the decimals, least or more, that moveDecimals takes for a move, as
+// rounding to them reads it; least for a move that no decimals show (moveChange's) or
+// of a value of 100 or more, which takes its own.
+func moveNeed(old, new float64, least int) int {
+	if !core.IsFinite(old) || !core.IsFinite(new) || math.Max(math.Abs(old),
+		math.Abs(new)) >= 100 {
+		return least
+	}
+	d := math.Abs(new - old)
+	for k := least; k <= 8; k++ {
+		p := math.Pow10(k)
+		if d == 0 || d >= 0.999/p && math.Round(old*p) != math.Round(new*p) {
+			return k
+		}
+	}
+	return least
+}
+
+// moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,
 // up to eight, as it takes to show the move honestly (moveDecimals): a small step in a
 // deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood
 // still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03" said a
 // weight of 1000 stood still); a value that is not finite reads as in Num. It reports
 // false where no decimals show the move honestly: a move smaller than the eighth
 // decimal, or of a value of 100,000 or more (moveChange).
-func moveNumbers(old, new float64) (o, n string, ok bool) {
+func moveNumbers(old, new float64, least int) (o, n string, ok bool) {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old), Num(new), true
 	}
-	return moveDecimals(old, new, 4)
+	return moveDecimals(old, new, max(least, 4))
 }
 
 // moveDecimals formats old and new with the fewest decimals, least or more (one or more
@@ -79,10 +138,12 @@ func moveChange(old, new float64) string {
 
 // moveRow is a line of the list of moves: a parameter's move, in full and short
 // ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
-// several ("[j] 0.123→0.124"); move names it as text.move does.
+// several ("[j] 0.123→0.124"), in its unit's decimals (moveDigits), and short and as an
+// entry in its own; move names it as text.move does.
 type moveRow struct {
 	move               int
 	full, short, entry string
+	ownShort, ownEntry string
 }
 
 // moveBias is the move of the selected unit's bias (text.move); weight j's is j+1.
@@ -107,19 +168,24 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	}
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
 	s.moveHead = m.UnitName(u) + ":"
+	dg := s.moveDigitsOf(m, st, u)
 	for j := range lin.In {
 		k := u.Index*lin.In + j
-		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k])
+		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
+		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], moveDigits{})
 		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
-			full:  Say(WeightMoveRow, i, strconv.Itoa(j), long),
-			short: Say(WeightMoveRow, i, strconv.Itoa(j), brief),
-			entry: "[" + strconv.Itoa(j) + "] " + brief})
+			full:     Say(WeightMoveRow, i, strconv.Itoa(j), long),
+			short:    Say(WeightMoveRow, i, strconv.Itoa(j), brief),
+			entry:    "[" + strconv.Itoa(j) + "] " + brief,
+			ownShort: Say(WeightMoveRow, i, strconv.Itoa(j), own),
+			ownEntry: "[" + strconv.Itoa(j) + "] " + own})
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
-		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
+		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
+		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], moveDigits{})
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
-			entry: short})
+			entry: short, ownShort: Say(BiasMoveRow, i, own), ownEntry: Say(BiasMoveRow, i, own)})
 		// On a crowded phone it goes in the list: beside the unit it took the foot of the
 		// network on a short phone, and the list found no room there.
 		if !s.crowded() {
@@ -182,28 +248,50 @@ func (s *Scene) biasMove(u Unit, full, short string) {
 }
 
 // listForms gives the list of moves t its forms, once the texts placed before it are
-// placed: the moves that none of them shows; none when they show every move.
+// placed: the moves that none of them shows; none when they show every move. Where the
+// edges leave out a weight's move, the list takes every weight's, in one form, and the
+// edges show none but a hovered edge's: at 390x844 "w 0.0666 → 0.0653" by its edge
+// beside "w[0][1] 0.2458 → 0.2463" in the list read as two kinds of thing (look9).
 func (s *Scene) listForms(t *text) {
-	var full, short, entries []string
+	for _, r := range s.moveRows {
+		if r.move > 0 && !s.showsMove(r.move) {
+			for i := range s.texts {
+				if e := &s.texts[i]; e.move > 0 && e.owner != ownHovered {
+					e.ok = false
+				}
+			}
+			break
+		}
+	}
+	var full, short, entries, ownShort, ownEntries []string
 	for _, r := range s.moveRows {
 		if s.showsMove(r.move) {
 			continue
 		}
 		full, short = append(full, r.full), append(short, r.short)
+		ownShort = append(ownShort, r.ownShort)
 		if len(entries) == 0 {
-			entries = append(entries, r.short)
+			entries, ownEntries = append(entries, r.short), append(ownEntries, r.ownShort)
 		} else {
-			entries = append(entries, r.entry)
+			entries, ownEntries = append(entries, r.entry), append(ownEntries, r.ownEntry)
 		}
 	}
 	f0 := len(s.formPool)
 	if len(full) > 0 {
-		s.formPool = append(s.formPool, strings.Join(full, "\n"), strings.Join(short, "\n"))
-		for f := 1.0; f > 0.45; f -= 0.1 {
-			s.formPool = append(s.formPool, s.flow(entries, f*t.region.W-8*s.Geo.Scale))
-		}
-		if t.near.W > 0 {
-			s.formPool = append(s.formPool, s.flow(entries, t.near.W-8*s.Geo.Scale))
+		s.formPool = append(s.formPool, strings.Join(full, "\n"))
+		// In the unit's decimals, else each in its own, the fewest.
+		for k, rows := range [][]string{short, ownShort} {
+			if k == 1 && slices.Equal(ownShort, short) {
+				break
+			}
+			es := [][]string{entries, ownEntries}[k]
+			s.formPool = append(s.formPool, strings.Join(rows, "\n"))
+			for f := 1.0; f > 0.45; f -= 0.1 {
+				s.formPool = append(s.formPool, s.flow(es, f*t.region.W-8*s.Geo.Scale))
+			}
+			if t.near.W > 0 {
+				s.formPool = append(s.formPool, s.flow(es, t.near.W-8*s.Geo.Scale))
+			}
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
@@ -267,21 +355,21 @@ func (s *Scene) flow(entries []string, w float64) string {
 // moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
 // short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
 // value and the change (moveChange).
-func moveTexts(old, new float64) (long, short string) {
-	o, n, ok := moveNumbers(old, new)
+func moveTexts(old, new float64, dg moveDigits) (long, short string) {
+	o, n, ok := moveNumbers(old, new, dg.full)
 	if !ok {
 		c := moveChange(old, new)
 		return c, c
 	}
-	return o + " → " + n, briefMove(old, new)
+	return o + " → " + n, briefMove(old, new, dg.brief)
 }
 
-// briefMove returns a move with two decimals or more, as moveDecimals writes them
-// ("0.067→0.068"); moveNumbers has shown they exist.
-func briefMove(old, new float64) string {
+// briefMove returns a move with two decimals (or least) or more, as moveDecimals writes
+// them ("0.067→0.068"); moveNumbers has shown they exist.
+func briefMove(old, new float64, least int) string {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old) + "→" + Num(new)
 	}
-	o, n, _ := moveDecimals(old, new, 2)
+	o, n, _ := moveDecimals(old, new, max(least, 2))
 	return o + "→" + n
 }

@@ -3,6 +3,7 @@ package play
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -54,7 +55,8 @@ func TestMovesListHoldsOnlyWhatTheCanvasLacks(t *testing.T) {
 		in := m.Layer(u.Level - 1).Linear.In
 		for j := range in {
 			k := u.Index*in + j
-			if edgeLabelled(s, m, u, j) && listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+			if edgeLabelled(s, m, u, j) && listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k],
+				s.moveDigitsOf(m, st, u)) {
 				twice++
 				t.Errorf("%s: weight %d's move is on its edge and in the list", where, j)
 			}
@@ -144,7 +146,8 @@ func TestBiasMoveShows(t *testing.T) {
 		s := pageScene(t, m, win)
 		st := s.step(m)
 		b, _ := s.paramIndex(st, u.Level-1, true)
-		long, short := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
+		long, short := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index],
+			s.moveDigitsOf(m, st, u))
 		unit := s.Geo.Nodes[u.Level][u.Index]
 		lh := s.Fonts.Face(Small).LineHeight
 		near := Rect{X: unit.X - 3*lh, Y: unit.Y - 3*lh, W: unit.W + 6*lh, H: unit.H + 6*lh}
@@ -236,8 +239,8 @@ func checkEdgeTextsKeepRoom(t *testing.T, where string, s *Scene) {
 // "w 1.0e+03→1.0e+03" on a phone.)
 func TestShownMovesAreHonest(t *testing.T) {
 	check := func(where string, old, new float64) {
-		full, folded, brief := moveForms(old, new)
-		long, short := moveTexts(old, new)
+		full, folded, brief := moveForms(old, new, moveDigits{})
+		long, short := moveTexts(old, new, moveDigits{})
 		for _, f := range []string{full, strings.Replace(folded, "\n", " ", 1), brief, long,
 			short} {
 			if f == "" { // no folded form: the move reads on one line
@@ -340,4 +343,83 @@ func TestMovesStayByTheirEdges(t *testing.T) {
 		}
 	}
 	speak(English)
+}
+
+// fullMove matches a move in full, "0.0666 → 0.0670", anywhere in a label.
+var fullMove = regexp.MustCompile(`(-?[0-9]+\.([0-9]+)) → (-?[0-9]+\.([0-9]+))`)
+
+// TestUnitMovesShareDecimals checks, in the update of every case, that the selected
+// unit's moves written in full (on its edges, beside it and in the list) share one count
+// of decimals: at 844x390 Net B's list read "w[0][0] 0.0666 → 0.0670" over "b[0]
+// 0.10000 → 0.10009" (look9). Values of 100 or more keep their own.
+func TestUnitMovesShareDecimals(t *testing.T) {
+	shared := 0
+	moveCases(t, []window{{844, 390, 1}, {390, 844, 1}, {1280, 800, 1}}, func(where string,
+		m *Session, win window) {
+		s := pageScene(t, m, win)
+		decimals := map[int][]string{}
+		for _, lb := range s.Labels {
+			for _, f := range fullMove.FindAllStringSubmatch(lb.Text, -1) {
+				if o, _ := strconv.ParseFloat(f[1], 64); math.Abs(o) < 100 {
+					decimals[len(f[2])] = append(decimals[len(f[2])], f[0])
+				}
+			}
+		}
+		if len(decimals) > 1 {
+			t.Errorf("%s: the moves read in different decimals: %v", where, decimals)
+		}
+		shared += btoi(len(decimals) == 1)
+	})
+	if shared == 0 {
+		t.Fatal("no case wrote a move in full")
+	}
+	// Where the list is brief too: Net B's at 844x390 (look9's), in both languages.
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := presetSession(t, 1, Unit{})
+		steps(m, 4)
+		s := pageScene(t, m, window{844, 390, 1})
+		moves := anyMove.FindAllStringSubmatch(s.listText(), -1)
+		if len(moves) < 3 {
+			t.Fatalf("%s: Net B's list at 844x390 reads %q", lang.Code(), s.listText())
+		}
+		for _, f := range moves[1:] {
+			if len(f[2]) != len(moves[0][2]) {
+				t.Errorf("%s: Net B's list at 844x390 reads %q", lang.Code(), s.listText())
+				break
+			}
+		}
+	}
+}
+
+// anyMove matches a move in full or brief, "0.0666 → 0.0670" or "0.067→0.068".
+var anyMove = regexp.MustCompile(`(-?[0-9]+\.([0-9]+)) ?→`)
+
+// TestMovesInOneForm checks, in the update of every case, that the selected unit's
+// weights' moves read in one form on a screen: on their edges ("w 0.0666 → 0.0653") or
+// in the list ("w[0][1] 0.2458 → 0.2463"), not some on edges and the rest in the list,
+// as at 390x844 (look9). A hovered edge shows its own.
+func TestMovesInOneForm(t *testing.T) {
+	mixed, lists := 0, 0
+	wins := []window{{844, 390, 1}, {390, 844, 1}, {375, 667, 1}, {900, 500, 1}, {1280, 800, 1}}
+	moveCases(t, wins, func(where string, m *Session, win window) {
+		s := pageScene(t, m, win)
+		onEdges, inList := 0, strings.Contains(s.listText(), "w[")
+		for i := range s.texts {
+			if tx := &s.texts[i]; tx.ok && tx.move > 0 {
+				onEdges++
+			}
+		}
+		lists += btoi(inList)
+		if onEdges > 0 && inList {
+			mixed++
+			t.Errorf("%s: %d moves on edges, the rest in the list %q", where, onEdges,
+				s.listText())
+		}
+	})
+	if lists == 0 {
+		t.Fatal("no case listed a weight's move")
+	}
+	t.Logf("%d of the cases with a list mixed the forms", mixed)
 }

@@ -348,7 +348,13 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	x0, y0, x1, y1 := ax.X0, ax.Y0, ax.X1, ax.Y1
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
-	w := s.edgeWordsFor(kind, a, b)
+	// A move's decimals: its unit's in full, its own brief, which the crowded phones'
+	// edges have room for (the list takes the unit's first).
+	var dg moveDigits
+	if kind == showsMove {
+		dg.full = s.moveDigitsOf(m, st, Unit{Level: l + 1, Index: i}).full
+	}
+	w := s.edgeWordsFor(kind, a, b, dg)
 	full, folded, brief := w.full, w.folded, w.brief
 	if !hovered { // else in the list, with the moves no edge shows
 		folded = ""

@@ -212,7 +212,8 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 		return r.forms, true
 	}
 	k := u.Index*m.Layer(l).Linear.In + j
-	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k],
+		s.moveDigitsOf(m, st, u).full)
 	if !shown { // a move too small for eight decimals: as many as the line holds
 		o, n = fixedDecimals(st.rec.Old[idx][k], 8), fixedDecimals(st.rec.New[idx][k], 8)
 	}

@@ -30,7 +30,7 @@ func TestMoveNumbers(t *testing.T) {
 		{150, 150.001, "150.000", "150.001"},
 		{1000, 1000.4, "1000.0", "1000.4"},
 	} {
-		o, n, ok := moveNumbers(c.old, c.new)
+		o, n, ok := moveNumbers(c.old, c.new, 0)
 		if o != c.o || n != c.n || ok != (c.o != "") {
 			t.Errorf("%v → %v reads %s → %s (%v); want %s → %s", c.old, c.new, o, n, ok, c.o,
 				c.n)
@@ -53,7 +53,8 @@ func checkMoves(t *testing.T, where string, m *Session, s *Scene) {
 	in := m.Layer(l).Linear.In
 	for j := range in {
 		k := u.Index*in + j
-		o, n, _ := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k])
+		o, n, _ := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k],
+			s.moveDigitsOf(m, st, u).full)
 		if o == n && st.rec.Old[idx][k] != st.rec.New[idx][k] {
 			t.Errorf("%s: weight %d of unit %v moves, but reads %s → %s", where, j, u, o, n)
 		}
@@ -228,7 +229,8 @@ func checkMovesRead(t *testing.T, where string, m *Session, s *Scene) (unread, w
 	for j := range in {
 		weights++
 		k := u.Index*in + j
-		if !edgeLabelled(s, m, u, j) && !listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k]) {
+		if !edgeLabelled(s, m, u, j) && !listed(s, j, st.rec.Old[idx][k], st.rec.New[idx][k],
+			s.moveDigitsOf(m, st, u)) {
 			unread++
 			t.Errorf("%s: the move of weight %d shows nowhere", where, j)
 		}
@@ -238,10 +240,12 @@ func checkMovesRead(t *testing.T, where string, m *Session, s *Scene) (unread, w
 
 // listed reports whether a placed label of s names input j ("[j]") and then its move
 // from old to new, in four decimals or more (moveNumbers) or in two or more (briefMove),
-// or as the new value and the change (moveChange).
-func listed(s *Scene, j int, old, new float64) bool {
-	long, short := moveTexts(old, new)
-	forms := []string{long, short}
+// in its unit's decimals (dg) or its own, or as the new value and the change
+// (moveChange).
+func listed(s *Scene, j int, old, new float64, dg moveDigits) bool {
+	long, short := moveTexts(old, new, dg)
+	_, own := moveTexts(old, new, moveDigits{}) // the list's last forms
+	forms := []string{long, short, own}
 	name := "[" + strconv.Itoa(j) + "]"
 	for _, lb := range s.Labels {
 		for rest := lb.Text; ; {

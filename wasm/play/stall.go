@@ -63,7 +63,7 @@ func (m *Session) Stall() error {
 	if !ok {
 		return nil
 	}
-	layer := StallLayer.With(st.l + 1)
+	layer := LayerWord.With(st.l + 1)
 	if st.l == len(m.Net.Layers)-1 {
 		layer = StallOutput.With()
 	}

@@ -265,7 +265,7 @@ func closeAsAPopup(t *testing.T, p *page, x, y float64) {
 	shown := p.eval(`(r => r.min + ' ' + r.max + ' ' + r.value + ' ' +
 		document.getElementById('edge-value').textContent)(document.getElementById('edge-range'))`)
 	if got := s.net(t).Layers[0].Linear.Weight[1][0]; got != -7.25 ||
-		!strings.HasSuffix(shown, " -7.25 -7.25") {
+		!strings.HasSuffix(strings.ReplaceAll(shown, "−", "-"), " -7.25 -7.25") {
 		t.Errorf("the editor opened on a weight of -7.25 shows %q, and the weight is %v",
 			shown, got)
 	}

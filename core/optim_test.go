@@ -65,3 +65,61 @@ func TestSGDRefusesNonFiniteStep(t *testing.T) {
 		t.Error("SGD.ZeroGrad left gradients")
 	}
 }
+
+// A step beyond ±Bound is refused in every path of the step (plain, momentum, L2), and
+// a value that is not finite wins over one beyond the bound, in a later parameter too.
+func TestSGDRefusesStepBeyondBound(t *testing.T) {
+	for _, c := range []struct {
+		name          string
+		mu, l2        float64
+		far           bool    // a weight's gradient takes it past the bound
+		biasGrad      float64 // a bias's gradient
+		want          string  // the error: "bound", "not finite" or none
+		wantUnrefused float64 // the weight's value after a step taken
+	}{
+		{"plain", 0, 0, true, 0, "bound", 0},
+		{"momentum", 0.9, 0, true, 0, "bound", 0},
+		{"l2", 0, 0.01, true, 0, "bound", 0},
+		{"not finite first", 0, 0, true, -1e308, "not finite", 0},
+		{"within", 0, 0, false, 0, "", 3.5},
+	} {
+		// Every weight 1, moved by 2.5 at the learning rate 10; one by 2000, past 1000;
+		// a bias's gradient of -1e308 takes it to +Inf.
+		l := newLinear(2, 5, true)
+		for i := range l.Weight {
+			for j := range l.Weight[i] {
+				l.Weight[i][j], l.WeightGrad[i][j] = 1, -0.25
+			}
+		}
+		if c.far {
+			l.WeightGrad[3][1] = -200
+		}
+		l.BiasGrad[2] = c.biasGrad
+		o := NewSGD(NewSequential(l).Parameters(), 10)
+		o.Momentum, o.L2, o.Bound = c.mu, c.l2, 1000
+		err := o.Step()
+		var far *BoundError
+		var nf *NonFiniteError
+		switch c.want {
+		case "bound":
+			if !errors.As(err, &far) || far.Which != 0 || far.Index != 7 ||
+				far.Param != "0.weight" || !(far.Value > 1000) {
+				t.Errorf("%s: Step() = %v, want a BoundError for 0.weight[7]", c.name, err)
+			}
+		case "not finite":
+			if !errors.As(err, &nf) || nf.Param != "0.bias" || nf.Index != 2 {
+				t.Errorf("%s: Step() = %v, want a NonFiniteError for 0.bias[2]", c.name, err)
+			}
+		default:
+			if err != nil || l.Weight[3][1] != c.wantUnrefused {
+				t.Errorf("%s: Step() = %v, w %v, want %v", c.name, err, l.Weight[3][1],
+					c.wantUnrefused)
+			}
+			continue
+		}
+		if l.Weight[3][1] != 1 || l.Weight[0][0] != 1 || l.Bias[2] != 0 {
+			t.Errorf("%s: a refused step changed parameters: w %v %v b %v", c.name,
+				l.Weight[3][1], l.Weight[0][0], l.Bias[2])
+		}
+	}
+}

@@ -11,10 +11,9 @@ import (
 
 // BenchmarkWorker measures the worker's parts for Net A, Net B and the deep sigmoid
 // stack: an epoch of training, from the start (the loss curve takes a point each
-// epoch) and late (after 3,000 epochs: one in 16), beside core's bare epoch; the check
-// of the parameters after each batch; a frame with the pictures and meters, computed
-// and encoded, and that frame's parts; and the page's reading and adopting of that
-// frame.
+// epoch) and late (after 3,000 epochs: one in 16), beside core's bare epoch; a frame
+// with the pictures and meters, computed and encoded, and that frame's parts; and the
+// page's reading and adopting of that frame.
 func BenchmarkWorker(b *testing.B) {
 	for _, c := range []struct {
 		name   string
@@ -57,12 +56,6 @@ func BenchmarkWorker(b *testing.B) {
 				if err := tr.Advance(len(tr.X)); err != nil {
 					b.Fatal(err)
 				}
-			}
-		})
-		ps := m.Net.Parameters()
-		b.Run(c.name+"/runs-away", func(b *testing.B) { // the check after every batch
-			for range b.N {
-				remote.RunsAway(ps)
 			}
 		})
 		ack := remote.EncodeAck(nil, m.remote.version, true, false, 16)

@@ -1,6 +1,10 @@
 package remote
 
-import "nnplay/core"
+import (
+	"errors"
+
+	"nnplay/core"
+)
 
 // Halt says why Guard.Advance stopped before a batch: core refused a step that is not
 // finite (Err), a parameter ran away (Param >= 0: value Index of parameter Param of
@@ -30,6 +34,8 @@ type Guard struct{ keep [][]float64 }
 // to record the loss curve when an epoch has ended. It returns the samples trained.
 func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int, *Halt) {
 	ps := tr.Opt.Params()
+	// The optimizer refuses a step beyond the bound in its own pass over the values.
+	tr.Opt.Bound = ParamBound
 	done := 0
 	for done < k {
 		start, end := tr.BatchBounds(tr.Sample)
@@ -39,7 +45,7 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 		if updates {
 			g.save(ps)
 		}
-		h := g.check(tr.Advance(n), ps, updates, tr.LastLoss())
+		h := g.check(tr.Advance(n), updates, tr.LastLoss())
 		if h != nil {
 			if h.Kept && h.Err == nil {
 				g.restore(ps)
@@ -60,19 +66,25 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 // check says why a part of a batch that core trained with error err halts, or nil:
 // updates says that it ended the batch, so that the parameters changed, and loss is the
 // training point's loss.
-func (g *Guard) check(err error, ps []core.Param, updates bool, loss float64) *Halt {
+func (g *Guard) check(err error, updates bool, loss float64) *Halt {
 	if err != nil {
-		return &Halt{Err: err, Param: -1, Kept: true}
-	}
-	if updates {
-		if i, k := RunsAway(ps); i >= 0 {
-			return &Halt{Param: i, Index: k, Value: ps[i].Value[k], Kept: true}
-		}
+		return stepHalt(err)
 	}
 	if !core.IsFinite(loss) || loss > LossBound {
 		return &Halt{Param: -1, Loss: loss, Kept: updates}
 	}
 	return nil
+}
+
+// stepHalt says why core's refusal err halts: a parameter beyond the bound, or else err.
+// (Apart from check: the error errors.As reads into lives on the heap, and check runs
+// after every part of a batch.)
+func stepHalt(err error) *Halt {
+	var far *core.BoundError
+	if errors.As(err, &far) {
+		return &Halt{Param: far.Which, Index: far.Index, Value: far.Value, Kept: true}
+	}
+	return &Halt{Err: err, Param: -1, Kept: true}
 }
 
 // save copies the parameters ps, reusing the buffers while the shapes stay.

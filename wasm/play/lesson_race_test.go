@@ -188,5 +188,12 @@ func TestCostTableClaimsOnlyWhatIsCertain(t *testing.T) {
 				t.Errorf("%v, %s: the table says %q: %v", lang, act.Label(), ratio, !near)
 			}
 		}
+		// ReLU's own row gives each time its unit, as the others do (look10: "ReLU: f
+		// 10.1, f′ 12.6 ns" beside "f 22.1 ns, f′ 26.8 ns").
+		ns := r.Cost.NS[raceReLU]
+		own := Say(CostRowOwn, RaceActivations[raceReLU].Label(), Num(ns[0]), Num(ns[1]))
+		if !hasLabel(s, own) {
+			t.Errorf("%v: ReLU's row is not %q", lang, own)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -268,25 +269,29 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 	}
 	var w [][]decimal
 	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
-		err = fmt.Errorf("want a list of %d rows of %d finite numbers (%s)", out, in, jsonReason(err))
+		err = fmt.Errorf("want a list of %s of %s (%s)", countOf(out, "row"),
+			countOf(in, "finite number"), jsonReason(err))
 		return nil, &fieldError{"weight", err}
 	}
 	if len(w) != out {
-		return nil, &fieldError{"weight", fmt.Errorf("has %d rows, want out_features = %d", len(w), out)}
+		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(w), "row"), out)
+		return nil, &fieldError{"weight", err}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			err := fmt.Errorf("row %d has %d values, want in_features = %d", i, len(r), in)
+			err := fmt.Errorf("row %d has %s, want in_features = %d", i, countOf(len(r), "value"), in)
 			return nil, &fieldError{"weight", err}
 		}
 	}
 	var b []decimal
 	if err := json.Unmarshal(obj["bias"], &b); err != nil {
-		err = fmt.Errorf("want null or a list of %d finite numbers (%s)", out, jsonReason(err))
+		err = fmt.Errorf("want null or a list of %s (%s)", countOf(out, "finite number"),
+			jsonReason(err))
 		return nil, &fieldError{"bias", err}
 	}
 	if b != nil && len(b) != out {
-		return nil, &fieldError{"bias", fmt.Errorf("has %d values, want out_features = %d", len(b), out)}
+		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(b), "value"), out)
+		return nil, &fieldError{"bias", err}
 	}
 	l := newLinear(in, out, b != nil)
 	for i, r := range w {
@@ -415,4 +420,12 @@ func UnmarshalActivation(data []byte) (Activation, error) {
 		return nil, errors.New("core: a linear module is not an activation")
 	}
 	return a, nil
+}
+
+// countOf writes n and a noun that takes an s in the plural: "1 row", "2 rows".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

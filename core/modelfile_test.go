@@ -118,7 +118,7 @@ func TestReadModelErrors(t *testing.T) {
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":2,"weight":[[1,2]],"bias":null}`),
-			`module 0, field "weight": has 1 rows, want out_features = 2`,
+			`module 0, field "weight": has 1 row, want out_features = 2`,
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[1,2]}`),
@@ -126,15 +126,15 @@ func TestReadModelErrors(t *testing.T) {
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e999]],"bias":null}`),
-			`module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e999" is too large`,
+			`module 0, field "weight": want a list of 1 row of 2 finite numbers ("1e999" is too large`,
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,1e-400]],"bias":null}`),
-			`module 0, field "weight": want a list of 1 rows of 2 finite numbers ("1e-400" is too small`,
+			`module 0, field "weight": want a list of 1 row of 2 finite numbers ("1e-400" is too small`,
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":[-1e-999]}`),
-			`module 0, field "bias": want null or a list of 1 finite numbers ("-1e-999" is too small`,
+			`module 0, field "bias": want null or a list of 1 finite number ("-1e-999" is too small`,
 		},
 		{
 			wrap(lin, `{"type":"leaky_relu","negative_slope":1e-400}`),
@@ -142,7 +142,7 @@ func TestReadModelErrors(t *testing.T) {
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],"bias":null}`),
-			`module 0, field "weight": want a list of 1 rows of 2 finite numbers (found string)`,
+			`module 0, field "weight": want a list of 1 row of 2 finite numbers (found string)`,
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":null,"bias":null}`),
@@ -150,7 +150,7 @@ func TestReadModelErrors(t *testing.T) {
 		},
 		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,null]],"bias":null}`),
-			`module 0, field "weight": want a list of 1 rows of 2 finite numbers (found null)`,
+			`module 0, field "weight": want a list of 1 row of 2 finite numbers (found null)`,
 		},
 		{
 			wrap(`{"type":"linear","in_features":1000000,"out_features":1,"weight":[[1]],"bias":null}`),

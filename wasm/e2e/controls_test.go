@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"nnplay/core"
 )
@@ -222,6 +223,55 @@ func pickEdge(t *testing.T, p *page) {
 	if s := p.ctl(); s.Edge != nil {
 		t.Errorf("the editor closed, the edge %v stays picked", s.Edge)
 	}
+	closeAsAPopup(t, p, x, y)
+}
+
+// closeAsAPopup checks that the editor of the edge at (x, y) closes as a popup does:
+// with Escape, from the canvas and from its own slider, the canvas keeping the keys,
+// and with a press on the canvas off every edge, here the loss chart (look10: only its
+// × closed it). A weight typed beyond the slider's ±5 stays as typed when the editor
+// opens, and the editor reads it with the panel's digits.
+func closeAsAPopup(t *testing.T, p *page, x, y float64) {
+	focused := `(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))(document.activeElement)`
+	open := func() {
+		p.click(x, y)
+		p.waitFor(`!document.getElementById('edge-editor').hidden`, 10*time.Second)
+	}
+	for _, on := range []string{"canvas", "input#edge-range"} {
+		open()
+		if on != "canvas" {
+			p.do(chromedp.Focus(chromedp.CSS("#edge-range")))
+		}
+		if got := p.eval(focused); got != on {
+			t.Fatalf("the keys are on %s, not %s", got, on)
+		}
+		p.do(chromedp.KeyEvent(kb.Escape))
+		p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+		if got := p.eval(focused); got != "canvas" {
+			t.Errorf("Escape on %s closed the editor and left the keys on %s", on, got)
+		}
+	}
+	open()
+	c := p.layout().Chart
+	p.click(c[0]+c[2]/2, c[1]+c[3]/2)
+	p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+	v := p.ctl().Version
+	p.typeInto("w-0-1-0-num", "-7.25")
+	if got := p.waitCtl(v).net(t).Layers[0].Linear.Weight[1][0]; got != -7.25 {
+		t.Errorf("the weight typed as -7.25 is %v", got)
+	}
+	open()
+	s := p.ctl()
+	shown := p.eval(`(r => r.min + ' ' + r.max + ' ' + r.value + ' ' +
+		document.getElementById('edge-value').textContent)(document.getElementById('edge-range'))`)
+	if got := s.net(t).Layers[0].Linear.Weight[1][0]; got != -7.25 ||
+		!strings.HasSuffix(strings.ReplaceAll(shown, "−", "-"), " -7.25 -7.25") {
+		t.Errorf("the editor opened on a weight of -7.25 shows %q, and the weight is %v",
+			shown, got)
+	}
+	p.clickOn("#edge-close")
+	p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+	p.typeInto("w-0-1-0-num", "1.25")
 }
 
 // layersAndUnits adds and removes units and layers with the canvas's + and − and the

@@ -169,7 +169,7 @@ func TestCanvasButtons(t *testing.T) {
 		t.Errorf("picking it: %v, selected %v, %q", err, m.Selected, edgeName(m))
 	}
 	if err := m.Apply(SetEdgeWeight{Value: -2.5}); err != nil ||
-		m.Layer(1).Linear.Weight[1][2] != -2.5 || edgeValue(m) != Num(-2.5) {
+		m.Layer(1).Linear.Weight[1][2] != -2.5 || edgeValue(m) != Fit(-2.5, BoxChars) {
 		t.Errorf("setting it: %v", err)
 	}
 	if m.Apply(SetEdgeWeight{Value: 1001}) == nil || m.Layer(1).Linear.Weight[1][2] != -2.5 {

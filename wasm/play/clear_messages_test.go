@@ -24,7 +24,7 @@ func TestMessagesSayWhatIsWrong(t *testing.T) {
 			English: {"seed", "out of range"}, Korean: {"seed", "범위를 벗어났습니다"}},
 			[]string{"not a number", "수가 아닙니다"}},
 		{"batch=-3", OpenLink{Hash: "#batch=-3"}, map[Lang][]string{
-			English: {"batch", "out of range", "1..30"}, Korean: {"batch", "범위"}}, nil},
+			English: {"batch", "out of range", "from 1 to 30"}, Korean: {"batch", "범위"}}, nil},
 		{"NaN in a model", LoadFile{Kind: ModelFile, Name: "m.json", Text: model("NaN")},
 			map[Lang][]string{English: {"NaN", "finite"}, Korean: {"NaN", "유한한"}},
 			[]string{"JSON object", "JSON 객체"}},

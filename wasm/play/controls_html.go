@@ -152,11 +152,14 @@ func (c Control) PropertyValue(prop, v string) any {
 }
 
 // AnswersBeside reports whether c's answer shows on the share section's line too: the
-// clipboard's answer to Copy link, and an export one of its buttons asked for.
+// clipboard's answer to Copy link, an export one of its buttons asked for, and a model
+// file loaded, as Load model does there (else that line kept "Saved …" after a load).
 func AnswersBeside(c Command) bool {
-	switch c.(type) {
+	switch c := c.(type) {
 	case Copied, AskExport:
 		return true
+	case LoadFile:
+		return c.Kind == ModelFile
 	}
 	return false
 }

@@ -45,7 +45,7 @@ func (m *Session) haltWords(h *remote.Halt) error {
 	case h.Err != nil:
 		return m.divergedHalt(h.Err)
 	case h.Param >= 0 && !core.IsFinite(h.Value):
-		return PausedOverflow.With(m.paramWords(h.Param))
+		return PausedOverflow.With(m.paramWords(h.Param, h.Index))
 	case h.Param >= 0 && h.Kept: // the parameters are back where the step began
 		return m.explodeWords(h, m.Trainer.Opt.Params()[h.Param].Value[h.Index])
 	case h.Param >= 0:
@@ -66,9 +66,9 @@ const edge = 0.99 * ParamBound
 func (m *Session) explodeWords(h *remote.Halt, before float64) error {
 	past, bound := pastNum(h.Value, ParamBound), shortNum(ParamBound)
 	if math.Abs(before) >= edge {
-		return AtTheEdge.With(m.paramWords(h.Param), Num(before), past, bound)
+		return AtTheEdge.With(m.paramWords(h.Param, h.Index), Num(before), past, bound)
 	}
-	return PausedExplode.With(m.paramWords(h.Param), past, bound)
+	return PausedExplode.With(m.paramWords(h.Param, h.Index), past, bound)
 }
 
 // atTheEdge reports whether why, Diverged's sentences, says that a value at the edge of
@@ -79,6 +79,14 @@ func atTheEdge(why error) bool {
 		var msg Message
 		return errors.As(e, &msg) && msg.Msg == AtTheEdge
 	})
+}
+
+// stepRefused reports whether the learner's last Step was refused (Diverged says why)
+// and no step is shown: the Step's text and lesson 4's board then say that none was taken.
+func (m *Session) stepRefused() bool {
+	s, _ := m.Diverged.(Sentences)
+	var msg Message
+	return m.Anim.Record == nil && len(s) > 0 && errors.As(s[0], &msg) && msg.Msg == StepRefused
 }
 
 // pause stops Play and says why: where, the reason why, that the weights were kept
@@ -153,23 +161,31 @@ func (m *Session) divergedHalt(err error) error {
 	if errors.As(err, &nf) {
 		for i, p := range m.Trainer.Opt.Params() {
 			if p.Name == nf.Param {
-				return PausedOverflow.With(m.paramWords(i))
+				return PausedOverflow.With(m.paramWords(i, nf.Index))
 			}
 		}
 	}
 	return PausedLossOverflow.With()
 }
 
-// paramWords names parameter i of Net.Parameters() for a learner: "a weight of layer 2".
-func (m *Session) paramWords(i int) Message {
+// paramWords names parameter i of Net.Parameters() for a learner, and its value k as
+// the edge editor and the panel name it: "weight w[1][0] of layer 2". With k < 0 it
+// names the parameter alone: "a weight of layer 2".
+func (m *Session) paramWords(i, k int) Message {
 	for l, layer := range m.Net.Layers {
 		if i == 0 {
-			return WeightOfLayer.With(l + 1)
+			if k < 0 {
+				return WeightOfLayer.With(l + 1)
+			}
+			in := layer.Linear.In
+			return WeightOfLayerAt.With(l+1, k/in, k%in)
 		}
 		i--
 		if layer.Linear.HasBias() {
-			if i == 0 {
+			if i == 0 && k < 0 {
 				return BiasOfLayer.With(l + 1)
+			} else if i == 0 {
+				return BiasOfLayerAt.With(l+1, k)
 			}
 			i--
 		}

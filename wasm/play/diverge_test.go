@@ -460,3 +460,39 @@ func TestPastNumWithinTheBound(t *testing.T) {
 		}
 	}
 }
+
+// TestARefusedStepSaysSoEverywhere: a Step refused at a weight of 1000 (lesson 4, ReLU)
+// names the value as the editor names it (w[0][0]), the Step's own text says that no
+// step was taken, and lesson 4's board, which then shows the point's backward pass on
+// the network as it is, says that the Step was refused. (The message said "a weight of
+// layer 1", the Step's text was empty and the board showed a backward pass as if the
+// step had been taken: look10.)
+func TestARefusedStepSaysSoEverywhere(t *testing.T) {
+	defer speak(English)
+	for _, l := range []Lang{English, Korean} {
+		speak(l)
+		m := openLesson(t, 4, 0)
+		apply(t, m, SetHiddenActivation{Act: core.ReLU{}})
+		for range PhaseUpdate {
+			mustApply(t, m, StepPhase{Instant: true})
+		}
+		m.Apply(SetWeight{Layer: 0, Unit: 0, In: 0, Value: ParamBound}) // "Step ended: …"
+		mustApply(t, m, StepPhase{})
+		if m.Diverged == nil {
+			t.Fatalf("%s: the Step with a weight of 1000 was taken", l.Code())
+		}
+		if said := m.Diverged.Error(); !strings.Contains(said, "w[0][0]") {
+			t.Errorf("%s: the refusal does not name w[0][0]: %q", l.Code(), said)
+		}
+		if info := StepInfo(m); info != Say(StepNotTaken) {
+			t.Errorf("%s: the Step's text reads %q", l.Code(), info)
+		}
+		board := false
+		for _, lb := range sceneAt(t, m, 1280, 800, 1).Labels {
+			board = board || lb.Text == Say(VanishBoardRefused)
+		}
+		if !board {
+			t.Errorf("%s: lesson 4's board does not say that the Step was refused", l.Code())
+		}
+	}
+}

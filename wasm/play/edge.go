@@ -35,6 +35,12 @@ func (m *Session) PickedEdge() (EdgeChoice, bool) {
 	return e, e.Unit >= 0 && e.Unit < lin.Out && e.In >= 0 && e.In < lin.In
 }
 
+// editorOpen reports whether the edge editor shows: an edge is picked.
+func (m *Session) editorOpen() bool {
+	_, ok := m.PickedEdge()
+	return ok
+}
+
 // Commands of the picked edge.
 type (
 	// SelectEdge picks the weight from input In of Linear layer Layer to its unit Unit,
@@ -90,7 +96,7 @@ func edgeName(m *Session) string {
 
 func edgeValue(m *Session) string {
 	if e, ok := m.PickedEdge(); ok {
-		return Num(m.Layer(e.Layer).Linear.Weight[e.Unit][e.In])
+		return Fit(m.Layer(e.Layer).Linear.Weight[e.Unit][e.In], BoxChars) // as the panel
 	}
 	return ""
 }

@@ -96,3 +96,17 @@ func TestEdgesEndAtTheirFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeEditorShowsThePanelsDigits: the editor's value reads as the panel's box for
+// the same weight reads (Fit), not two digits ("0.07" beside the panel's 0.0665616:
+// look10).
+func TestEdgeEditorShowsThePanelsDigits(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, SelectEdge{Layer: 0, Unit: 0, In: 0})
+	for _, v := range []float64{0.0665616, -0.29516, 7.5, -1000, 1e-7} {
+		mustApply(t, m, SetEdgeWeight{Value: v})
+		if got, want := edgeValue(m), Fit(v, BoxChars); got != want {
+			t.Errorf("weight %v: the editor reads %q, the panel %q", v, got, want)
+		}
+	}
+}

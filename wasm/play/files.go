@@ -174,6 +174,9 @@ func modelFault(data []byte, e *core.ModelError) error {
 	case core.ModelTooLarge:
 		return FileTooLarge.With(megabytes(float64(len(data))), megabytes(core.MaxModelBytes))
 	case core.ModelNotObject:
+		if len(bytes.TrimSpace(data)) == 0 {
+			return ModelEmpty.With()
+		}
 		if word := notFinite(data, e.Err); word != "" {
 			return ModelNotFinite.With(word)
 		}

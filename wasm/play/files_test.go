@@ -268,3 +268,17 @@ func TestALoadDuringStepSaysLoadedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEmptyModelFileIsSaidEmpty: an empty model file (or one of blanks only) is said
+// to be empty, in both languages, where it was "not a model file: a model file is a JSON
+// object" (look10).
+func TestAnEmptyModelFileIsSaidEmpty(t *testing.T) {
+	for _, text := range []string{"", " \n\t"} {
+		m := NewSession()
+		err := m.Apply(LoadFile{Kind: ModelFile, Name: "empty.json", Text: text})
+		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
+			Say(ModelEmpty)) || !strings.Contains(ko, ModelEmpty.entry().ko) {
+			t.Errorf("the model file %q says %q and %q", text, en, ko)
+		}
+	}
+}

@@ -143,12 +143,16 @@ func Exact(v float64) string {
 const BoxChars = 9
 
 // Fit formats v in at most n characters for a number box that shows n (n >= 7): in
-// full (Exact) when that fits, else rounded to as many digits as fit. A box shows Exact
-// while it has focus.
+// full (Exact) when that fits, else rounded to as many digits as fit in -|v|'s box, so
+// that v and -v read with the same digits, as the panel's boxes stand in a column
+// ("0.148227" beside "-0.295160", not "0.1482268"). A box shows Exact while it has focus.
 func Fit(v float64, n int) string {
 	s := Exact(v)
 	if len(s) <= n || !core.IsFinite(v) {
 		return s
+	}
+	if !math.Signbit(v) {
+		n-- // the room of the minus sign -v takes
 	}
 	if a := math.Abs(v); a >= 1e-3 && a < 1e6 {
 		for p := n; p >= 0; p-- {

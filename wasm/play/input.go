@@ -59,7 +59,11 @@ func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
 			}
 		}
 	}
-	if c := g.controlAt(m, x, y); c != nil {
+	c := g.controlAt(m, x, y)
+	if _, edge := c.(SelectEdge); !edge && m.editorOpen() {
+		return DropEdge{} // as a popup closes: the press that closes it does nothing else
+	}
+	if c != nil {
 		return c
 	}
 	if u, ok := g.UnitAt(x, y); ok && u.Level > 0 && g.Shows(PaneNetwork, m.Pane) {

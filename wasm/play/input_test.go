@@ -88,3 +88,35 @@ func TestKeys(t *testing.T) {
 		t.Error("space does not play")
 	}
 }
+
+// TestAPressOutsideClosesTheEdgeEditor: with the edge editor open, a press on the canvas
+// off every edge closes it, as a popup closes, and does nothing else (look10: a click on
+// the loss chart left it open, and a press on a unit selected it under the editor); a
+// press on another edge picks that edge. With the editor closed a press does what it did.
+func TestAPressOutsideClosesTheEdgeEditor(t *testing.T) {
+	m := NewSession()
+	geo := Layout(m.Sizes(), Rect{W: 1280, H: 800}, 1)
+	var p Pointer
+	mustApply(t, m, SelectEdge{Layer: 1, Unit: 1, In: 2})
+	ux, uy := geo.Nodes[2][0].Center()
+	cx, cy := geo.Chart.Center()
+	px, py := geo.PlanePoint(5.9, -5.9)
+	for what, at := range map[string][2]float64{"the loss chart": {cx, cy},
+		"a unit": {ux, uy}, "the plane": {px, py}} {
+		c := p.Event("pointerdown", m, geo, at[0], at[1])
+		p.Event("pointerup", m, geo, at[0], at[1])
+		if c != (DropEdge{}) {
+			t.Errorf("with the editor open, a press on %s means %#v", what, c)
+		}
+	}
+	from, to := geo.Nodes[1][0], geo.Nodes[2][1]
+	ex, ey := (from.X+from.W+to.X)/2, (from.Y+from.H/2+to.Y+to.H/2)/2
+	if c := p.Event("pointerdown", m, geo, ex, ey); c != (SelectEdge{Layer: 1, Unit: 1, In: 0}) {
+		t.Errorf("with the editor open, a press on another edge means %#v", c)
+	}
+	p.Event("pointerup", m, geo, ex, ey)
+	mustApply(t, m, DropEdge{})
+	if c := p.Event("pointerdown", m, geo, ux, uy); c != (Select{Unit: Unit{2, 0}}) {
+		t.Errorf("with the editor closed, a press on a unit means %#v", c)
+	}
+}

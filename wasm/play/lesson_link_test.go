@@ -137,6 +137,25 @@ func TestLessonsKeepTheExports(t *testing.T) {
 	}
 }
 
+// TestABadPartStillOpensTheLesson: a link whose part the lesson lacks opens the lesson at
+// its first part, as the refusal promises ("those settings keep their defaults"), and
+// says why. (A teacher's mistyped #lesson=2&part=9 opened free play: look10.)
+func TestABadPartStillOpensTheLesson(t *testing.T) {
+	for hash, id := range map[string]int{"#lesson=2&part=9": 2, "#lesson=1&part=-1": 1,
+		"#lesson=3&part=99999999999999999999": 3, "#lesson=2&part=1.5": 2,
+		"#lesson=2&part=0": 2, "#lesson=5&part=x&lang=en": 5} {
+		m := NewSession()
+		err := m.Apply(OpenLink{Hash: hash})
+		var n Notice
+		if !errors.As(err, &n) || !strings.Contains(err.Error(), "part") {
+			t.Errorf("%s says %v, not a notice about its part", hash, err)
+		}
+		if m.Lesson == nil || m.Lesson.ID != id || m.Lesson.Part != 0 {
+			t.Errorf("%s opened %+v, not lesson %d at its first part", hash, m.Lesson, id)
+		}
+	}
+}
+
 // TestPartButtonsSayWhichIsPressed: the open lesson's part buttons are a toggle group,
 // and assistive tech hears which one is pressed: aria-pressed "true" on the open part's,
 // "false" on the others shown, kept in step as the learner opens another part. (They

@@ -109,6 +109,7 @@ const (
 	VanishBoardRuleShort
 	VanishBoardSizes
 	VanishBoardSizesShort
+	VanishBoardRefused
 	VanishBarCaption
 	VanishRowLayer
 	VanishRowOutput
@@ -142,6 +143,7 @@ const (
 	CostMeasuring
 	CostRow
 	CostRowShort
+	CostRowOwn
 	CostRowNear
 	CostNote
 	CostNoteShort
@@ -353,13 +355,15 @@ var lessonWords = map[Msg]entry{
 	VanishBoardSizes: {en: "Sizes over a layer's units (norms): ×f′ is its f′(z) weighted by dL/da.",
 		ko: "크기는 층의 유닛 전체에 대한 노름이고, ×f′는 dL/da로 가중한 f′(z)입니다."},
 	VanishBoardSizesShort: {en: "sizes: norms over a layer", ko: "크기: 층 전체의 노름"},
-	VanishBarCaption:      {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
-	VanishRowLayer:        {en: "layer {1}", ko: "{1}층"},
-	VanishRowOutput:       {en: "output", ko: "출력"},
-	VanishRowWaiting:      {en: "not reached yet", ko: "아직 오지 않음"},
-	VanishRowW:            same("×W {1}"),
-	VanishRowFPrime:       same("×f′ {1}"),
-	VanishRowDZ:           same("|dL/dz| {1}"),
+	VanishBoardRefused: {en: "Step was refused: no step was taken, nothing was updated.",
+		ko: "한 단계가 거부되어 아무것도 업데이트하지 않았습니다."},
+	VanishBarCaption: {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
+	VanishRowLayer:   {en: "layer {1}", ko: "{1}층"},
+	VanishRowOutput:  {en: "output", ko: "출력"},
+	VanishRowWaiting: {en: "not reached yet", ko: "아직 오지 않음"},
+	VanishRowW:       same("×W {1}"),
+	VanishRowFPrime:  same("×f′ {1}"),
+	VanishRowDZ:      same("|dL/dz| {1}"),
 	VanishUnit: {en: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}",
 		ko: "{1}: dL/dz = dL/da × f′(z) = {3} × {2} = {4}"},
 	VanishUnitShort: same("f′(z) = {1}, dL/dz = {2}"),
@@ -403,6 +407,7 @@ var lessonWords = map[Msg]entry{
 	CostRow: {en: "{1}: f {2} ns, f′ {3} ns, {4}× ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU의 {4}배"},
 	CostRowShort: same("{1}: f {2}, f′ {3} ns"),
+	CostRowOwn:   same("{1}: f {2} ns, f′ {3} ns"),
 	CostRowNear: {en: "{1}: f {2} ns, f′ {3} ns, ≈ ReLU",
 		ko: "{1}: f {2} ns, f′ {3} ns, ReLU와 비슷"},
 	CostNote: {en: "≈: within {1}× of ReLU's, the noise of times this small",

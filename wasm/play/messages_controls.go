@@ -41,6 +41,9 @@ const (
 	// A value the learner set at the edge of its range, that a step pushes past it.
 	AtTheEdge
 	DivergedEdgeBanner
+	// One parameter's value, named as the edge editor and the panel name it.
+	WeightOfLayerAt
+	BiasOfLayerAt
 	// A unit's badges, closed up, where its unit is too narrow for them.
 	DeadBadgeShort
 	SaturatedBadgeShort
@@ -53,6 +56,7 @@ const (
 	UnitsInLayer
 	// An edit that ended a Step, and what it changed (step_ended.go).
 	StepEndedBy
+	StepNotTaken
 	ChangedWeight
 	ChangedBias
 	ChangedActivation
@@ -69,6 +73,7 @@ const (
 	ChangedByLink
 	// New data put back weights that the learner had typed or trained.
 	FirstWeightsAgain
+	NewDataPaused
 	// The lessons' menu of the hidden layers' activation while the layers differ.
 	HiddenMixed
 
@@ -104,6 +109,9 @@ const (
 	LinkWhole
 	LinkFieldRefused
 	LinkFieldWants
+	LinkUnknownField
+	WantFromTo
+	WantAboveAtMost
 	HashTooLongWords
 	HashTooManyFieldsWords
 	HashUnknownFieldWords
@@ -135,6 +143,7 @@ const (
 	ModelLoaded
 	ModelInputs
 	ModelNotJSON
+	ModelEmpty
 	ModelNotFinite
 	ModelFieldUnknown
 	ModelFieldWrong
@@ -186,6 +195,8 @@ var controlRows = map[Msg]entry{
 	StepEndedBy: {en: "Step ended: {1}. Step again to start from the network as it is now.",
 		ko: "학습 한 단계 보기를 멈췄습니다: {1}. ‘한 단계’를 누르면 지금의 신경망에서 다시 " +
 			"시작합니다."},
+	StepNotTaken: {en: "No step was taken: the message above says why and what to do.",
+		ko: "학습 단계를 진행하지 않았습니다: 위 메시지에 이유와 할 일이 있습니다."},
 	ChangedWeight:     {en: "you changed a weight", ko: "가중치를 바꾸었습니다"},
 	ChangedBias:       {en: "you changed a bias", ko: "bias를 바꾸었습니다"},
 	ChangedActivation: {en: "you changed an activation", ko: "활성화 함수를 바꾸었습니다"},
@@ -203,6 +214,8 @@ var controlRows = map[Msg]entry{
 	ChangedByLink:  {en: "you opened a link", ko: "링크를 열었습니다"},
 	FirstWeightsAgain: {en: "New data: the network starts again from its first weights.",
 		ko: "새 데이터: 신경망이 처음 가중치에서 다시 시작합니다."},
+	NewDataPaused: {en: "Training paused: press Play to train on the new data.",
+		ko: "학습을 멈췄습니다: 새 데이터로 학습하려면 학습 시작을 누르세요."},
 	HiddenMixed: {en: "mixed: set layer by layer", ko: "층마다 다른 활성화 함수"},
 	PresetLR: {en: "Learning rate set to {1}: {2} was too high.",
 		ko: "학습률을 {1}(으)로 설정했습니다: 학습률({2})이 너무 높습니다."},
@@ -232,8 +245,10 @@ var controlRows = map[Msg]entry{
 			"그대로 {2}입니다. 죽은 뉴런 (Dead Neuron) 현상: 큰 업데이트는 z를 0 아래로 " +
 			"보내고, 유닛은 다시 살아나지 못합니다. 학습률을 낮추거나 Leaky ReLU를 쓰고, " +
 			"초기화를 눌러 다시 시작하세요."},
-	LayerWord:   {en: "layer {1}", ko: "{1}층"},
-	StallOutput: {en: "the output layer", ko: "출력층"},
+	LayerWord:       {en: "layer {1}", ko: "{1}층"},
+	StallOutput:     {en: "the output layer", ko: "출력층"},
+	WeightOfLayerAt: {en: "weight w[{2}][{3}] of layer {1}", ko: "{1}층의 가중치 w[{2}][{3}]"},
+	BiasOfLayerAt:   {en: "bias b[{2}] of layer {1}", ko: "{1}층의 bias b[{2}]"},
 	AtTheEdge: {en: "{1} was already {2}, at the edge of ±{4}, and the next step would " +
 		"have moved it to {3}, past the edge. The learning rate is not the cause: move that " +
 		"value back toward 0, or press Reset, and train again.",
@@ -293,6 +308,9 @@ var controlRows = map[Msg]entry{
 	LinkWhole:        {en: "the link", ko: "링크"},
 	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
 	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
+	LinkUnknownField: {en: "“{1}” is not a field of a link", ko: "“{1}”: 링크에 없는 필드입니다"},
+	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
+	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},
 	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
 	HashTooManyFieldsWords: {en: "comes after the last field a link may have",
 		ko: "링크가 가질 수 있는 필드 수를 넘었습니다"},
@@ -342,6 +360,8 @@ var controlRows = map[Msg]entry{
 		ko: "문자로 된 파일이 아닙니다. 데이터 파일은 x1,x2,label 형식의 줄입니다"},
 	ModelNotJSON: {en: "not a model file: a model file is a JSON object",
 		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
+	ModelEmpty: {en: "the file is empty: a model file is a JSON object",
+		ko: "파일이 비어 있습니다. 모델 파일은 JSON 객체입니다"},
 	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
 		ko: "{1}: 모델 파일에 없는 필드입니다"},
 	ModelFieldWrong:   {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},

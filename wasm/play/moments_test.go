@@ -132,12 +132,27 @@ type stepCase struct {
 // stepLayouts calls fn for every language of langs, network of 1 to 6 hidden layers with
 // each activation of acts (nil: the page's default), moment of the Step that keep
 // accepts (the i-th of n), selected unit (selections) and window of wins, with a session
-// in that state. Under Node, where the same layouts take three to four times as long,
-// each pair of a language and an activation lays out two of the six depths, every depth
-// among the pairs (laidOutHere: a sweep of one pair sees a third of them); the native run
-// lays out all of them. It speaks English again after.
+// in that state (stepSessions). It speaks English again after.
 func stepLayouts(t *testing.T, langs []Lang, acts []core.Activation,
 	keep func(mo moment, i, n int) bool, wins []window, fn func(c stepCase, m *Session)) {
+	t.Helper()
+	stepSessions(t, langs, acts, keep, func(c stepCase, m *Session) {
+		where := c.where
+		for _, win := range wins {
+			c.where, c.win = fmt.Sprintf("%s, %v", where, win), win
+			fn(c, m)
+		}
+	})
+}
+
+// stepSessions calls fn once for every case of stepLayouts but the window (c.win is zero
+// and c.where does not name one), in its language. Under Node, where the same layouts
+// take three to four times as long, each pair of a language and an activation lays out
+// two of the six depths, every depth among the pairs (laidOutHere: a sweep of one pair
+// sees a third of them); the native run lays out all of them. It speaks English again
+// after.
+func stepSessions(t *testing.T, langs []Lang, acts []core.Activation,
+	keep func(mo moment, i, n int) bool, fn func(c stepCase, m *Session)) {
 	t.Helper()
 	defer speak(English)
 	for li, lang := range langs {
@@ -156,11 +171,9 @@ func stepLayouts(t *testing.T, langs []Lang, acts []core.Activation,
 					for _, u := range selections(probe) {
 						m := columnsSession(t, hidden, act, u)
 						mo.set(m)
-						for _, win := range wins {
-							fn(stepCase{fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d, %v",
-								lang.Code(), hidden, act, mo.name, u.Level, u.Index, win),
-								lang, act, mo, i, len(moments), win}, m)
-						}
+						fn(stepCase{fmt.Sprintf("%s, %d hidden, %v, %s, unit %d/%d",
+							lang.Code(), hidden, act, mo.name, u.Level, u.Index),
+							lang, act, mo, i, len(moments), window{}}, m)
 					}
 				}
 			}

@@ -42,3 +42,25 @@ func TestNewDataSaysTheWeightsStartAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestNewDataDuringPlaySaysTrainingPaused: new data during Play starts over paused, as
+// Playground's reset pauses, and the answer says so with what to do, in both languages
+// (look10: it said only that the network starts again, and the learner saw Play stop).
+func TestNewDataDuringPlaySaysTrainingPaused(t *testing.T) {
+	for _, c := range []Command{SetNoise{Percent: 30}, SetDataKind{Kind: core.XOR}} {
+		m := NewSession()
+		train(m, 5) // leaves Play off
+		mustApply(t, m, Play{On: true})
+		err := m.Apply(c)
+		if m.Playing {
+			t.Errorf("%T during Play: still playing", c)
+		}
+		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
+			Say(NewDataPaused)) || !strings.Contains(ko, NewDataPaused.entry().ko) {
+			t.Errorf("%T during Play says %q and %q", c, en, ko)
+		}
+		if err := NewSession().Apply(c); strings.Contains(explainIn(English, err), "paused") {
+			t.Errorf("%T at rest says %q", c, err)
+		}
+	}
+}

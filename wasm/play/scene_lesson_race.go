@@ -175,7 +175,7 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 		}
 		ns := r.Cost.NS[k]
 		f, fp := Num(ns[0]), Num(ns[1])
-		row := Say(CostRowShort, act.Label(), f, fp) // ReLU's own
+		row := Say(CostRowOwn, act.Label(), f, fp) // ReLU's own
 		switch q := (ns[0] + ns[1]) / relu; {
 		case k == raceReLU: // the yardstick (relu above)
 		case q < costNoise && q > 1/costNoise:

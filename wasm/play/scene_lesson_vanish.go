@@ -29,6 +29,10 @@ func (s *Scene) vanishBoard(m *Session, st stepState) {
 	s.write(Normal, prioTitle, Ink, r.X, r.Y, alignLeft, Say(VanishBoardTitle, n),
 		Say(VanishBoardTitleShort, n))
 	y := r.Y + s.boardTitle()
+	if m.stepRefused() { // the rows are the network as it is, not a step's
+		s.write(Small, prioFocus, BannerInk, r.X, y, alignLeft, Say(VanishBoardRefused))
+		y += lh
+	}
 	rule := Say(VanishBoardRule, "")
 	if b, ok := hiddenBound(m); ok {
 		rule = Say(VanishBoardRule, Say(b))

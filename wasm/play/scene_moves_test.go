@@ -15,17 +15,55 @@ import (
 // moveCases calls fn with the Step's update played out in every network of 1 to 6
 // hidden layers (Tanh and ReLU, English and Korean, the first hidden, last hidden and
 // output unit selected) and on every preset (each of its selections and a unit in the
-// middle), in the windows wins.
-func moveCases(t *testing.T, wins []window, fn func(where string, m *Session, win window)) {
+// middle), in the windows wins, in the language each was made in.
+func moveCases(t *testing.T, wins []window,
+	fn func(where string, m *Session, win window, s *Scene)) {
 	t.Helper()
-	done := func(mo moment, _, _ int) bool { return mo.name == "update done" }
-	stepLayouts(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, done, wins,
-		func(c stepCase, m *Session) { fn(c.where, m, c.win) })
-	presetUpdates(t, func(where string, m *Session) {
+	if moveSessions == nil {
+		moveSessions = makeMoveSessions(t)
+	}
+	defer speak(English)
+	for _, c := range moveSessions {
+		speak(c.lang)
 		for _, win := range wins {
-			fn(fmt.Sprintf("%s, %v", where, win), m, win)
+			s, ok := c.scenes[win]
+			if !ok {
+				s = pageScene(t, c.m, win)
+				c.scenes[win] = s
+			}
+			fn(fmt.Sprintf("%s, %v", c.where, win), c.m, win, s)
 		}
+	}
+}
+
+// moveSession is a case of moveCases: its session, the language it was made in, and
+// where, which names it for a message.
+type moveSession struct {
+	where  string
+	lang   Lang
+	m      *Session
+	scenes map[window]*Scene // laid out in that language, each once
+}
+
+// moveSessions are moveCases' sessions and their scenes, made once for the tests that
+// read them (six, in 8 windows among them): each made them all again, 26 scenes a
+// session in all, where laying a scene out only reads its session and the tests only
+// read the scenes.
+var moveSessions []moveSession
+
+// makeMoveSessions makes moveCases' sessions, every one with its update played out.
+func makeMoveSessions(t *testing.T) []moveSession {
+	t.Helper()
+	var cases []moveSession
+	done := func(mo moment, _, _ int) bool { return mo.name == "update done" }
+	stepSessions(t, []Lang{English, Korean}, []core.Activation{nil, core.ReLU{}}, done,
+		func(c stepCase, m *Session) {
+			cases = append(cases, moveSession{c.where, c.lang, m, map[window]*Scene{}})
+		})
+	presetUpdates(t, func(where string, m *Session) {
+		cases = append(cases, moveSession{where, English, m, map[window]*Scene{}})
 	})
+	return cases
 }
 
 // laptops are the windows where the network's columns have room: no phone.
@@ -48,8 +86,7 @@ func listBox(s *Scene) (Rect, bool) {
 func TestMovesListHoldsOnlyWhatTheCanvasLacks(t *testing.T) {
 	twice := 0
 	moveCases(t, append(laptops, window{390, 844, 1}), func(where string, m *Session,
-		win window) {
-		s := pageScene(t, m, win)
+		win window, s *Scene) {
 		st := s.step(m)
 		u := m.Selected
 		idx, _ := s.paramIndex(st, u.Level-1, false)
@@ -76,8 +113,7 @@ func TestMovesListHoldsOnlyWhatTheCanvasLacks(t *testing.T) {
 // stack's at 1024x768, the list lay two to four columns away, unnamed.)
 func TestMovesListKeepsOffTheNetwork(t *testing.T) {
 	lists, far := 0, 0
-	moveCases(t, laptops, func(where string, m *Session, win window) {
-		s := pageScene(t, m, win)
+	moveCases(t, laptops, func(where string, m *Session, win window, s *Scene) {
 		box, ok := listBox(s)
 		if !ok {
 			return
@@ -138,13 +174,12 @@ func (s *Scene) listText() string {
 // is needed: it showed only in the list, else only in the panel.
 func TestBiasMoveShows(t *testing.T) {
 	missing, cases := 0, 0
-	moveCases(t, laptops, func(where string, m *Session, win window) {
+	moveCases(t, laptops, func(where string, m *Session, win window, s *Scene) {
 		u := m.Selected
 		if !m.Layer(u.Level - 1).Linear.HasBias() {
 			return
 		}
 		cases++
-		s := pageScene(t, m, win)
 		st := s.step(m)
 		b, _ := s.paramIndex(st, u.Level-1, true)
 		long, short := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index],
@@ -301,8 +336,7 @@ func shownMove(f string) (float64, bool) {
 // of Playground's first unit's moves are on their edges.
 func TestMovesStayByTheirEdges(t *testing.T) {
 	wins := []window{{844, 390, 1}, {900, 500, 1}, {375, 667, 1}, {390, 844, 1}, {1280, 800, 1}}
-	moveCases(t, wins, func(where string, m *Session, win window) {
-		s := pageScene(t, m, win)
+	moveCases(t, wins, func(where string, m *Session, win window, s *Scene) {
 		u, form := m.Selected, -1
 		lh := s.Fonts.Face(Small).LineHeight
 		var labelled []int // the inputs whose edges the unit's labels are for
@@ -356,8 +390,7 @@ var fullMove = regexp.MustCompile(`(-?[0-9]+\.([0-9]+)) → (-?[0-9]+\.([0-9]+))
 func TestUnitMovesShareDecimals(t *testing.T) {
 	shared := 0
 	moveCases(t, []window{{844, 390, 1}, {390, 844, 1}, {1280, 800, 1}}, func(where string,
-		m *Session, win window) {
-		s := pageScene(t, m, win)
+		m *Session, win window, s *Scene) {
 		decimals := map[int][]string{}
 		for _, lb := range s.Labels {
 			for _, f := range fullMove.FindAllStringSubmatch(lb.Text, -1) {
@@ -404,8 +437,7 @@ var anyMove = regexp.MustCompile(`(-?[0-9]+\.([0-9]+)) ?→`)
 func TestMovesInOneForm(t *testing.T) {
 	mixed, lists := 0, 0
 	wins := []window{{844, 390, 1}, {390, 844, 1}, {375, 667, 1}, {900, 500, 1}, {1280, 800, 1}}
-	moveCases(t, wins, func(where string, m *Session, win window) {
-		s := pageScene(t, m, win)
+	moveCases(t, wins, func(where string, m *Session, win window, s *Scene) {
 		onEdges, inList := 0, strings.Contains(s.listText(), "w[")
 		for i := range s.texts {
 			if tx := &s.texts[i]; tx.ok && tx.move > 0 {

@@ -346,6 +346,9 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 // when no step is shown, or says why the Step ended until the learner's next action.
 func StepInfo(m *Session) string {
 	rec := m.Anim.Record
+	if rec == nil && m.stepRefused() {
+		return Say(StepNotTaken)
+	}
 	if rec == nil {
 		return explainIn(Language(), m.stepEnded)
 	}

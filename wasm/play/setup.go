@@ -73,13 +73,21 @@ func (c OpenLink) apply(m *Session) error {
 	}
 	open, alone := linkLesson(c.Hash, s) // lesson.go
 	if alone {
-		if len(errs) > 0 {
+		// A refused part leaves its lesson at its first part, as the refusal says: a
+		// mistyped part must not keep the class out of the lesson. A refused lesson
+		// changes nothing.
+		if slices.ContainsFunc(errs, func(e HashError) bool { return e.Field == "lesson" }) {
 			return LinkRefused.With(fieldErrors(errs))
 		}
-		if open == nil {
-			return nil
+		if open != nil {
+			if err := open.apply(m); err != nil {
+				return err
+			}
 		}
-		return open.apply(m)
+		if len(errs) > 0 {
+			return Notice{LinkRefused.With(fieldErrors(errs))}
+		}
+		return nil
 	}
 	m.leaveLesson()
 	if err := (ApplySetup{Setup: s}).apply(m); err != nil {
@@ -219,10 +227,26 @@ func (e HashError) In(l Lang) string {
 	if field == "" {
 		field = SayIn(l, LinkWhole)
 	}
+	if e.Reason == HashUnknownField { // its name is what is wrong: "“<script>” is not …"
+		return LinkUnknownField.With(field).In(l)
+	}
 	if e.Want == "" {
 		return LinkFieldRefused.With(field, e.Value, why).In(l)
 	}
-	return LinkFieldWants.With(field, e.Value, why, e.Want).In(l)
+	return LinkFieldWants.With(field, e.Value, why, wantWords(l, e.Want)).In(l)
+}
+
+// wantWords says a HashError's Want in words a learner reads: "0..6" from 0 to 6,
+// "(0, 10]" more than 0, at most 10, and "none|l1|l2" as a list.
+func wantWords(l Lang, want string) string {
+	if lo, hi, ok := strings.Cut(want, ".."); ok {
+		return SayIn(l, WantFromTo, lo, hi)
+	}
+	if lo, hi, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(want, "("), "]"),
+		", "); ok && strings.HasPrefix(want, "(") && strings.HasSuffix(want, "]") {
+		return SayIn(l, WantAboveAtMost, lo, hi)
+	}
+	return strings.ReplaceAll(want, "|", ", ")
 }
 
 // useNetwork puts net on the page over the input features fs, with its weights as they

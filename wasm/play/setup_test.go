@@ -144,8 +144,12 @@ func TestHashReasonsSaid(t *testing.T) {
 	for r := HashReason(0); r < hashReasons; r++ {
 		for _, l := range Langs() {
 			e := HashError{Field: "f", Value: "v", Reason: r, Want: "1..2"}
-			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) ||
-				!strings.Contains(got, "1..2") || hashReasonWords[r] == 0 {
+			if r == HashUnknownField { // says its name, not its value nor the fields
+				e.Field = "zz"
+			}
+			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) &&
+				r != HashUnknownField || !strings.Contains(got, SayIn(l, WantFromTo, "1", "2")) &&
+				r != HashUnknownField || !strings.Contains(got, e.Field) || hashReasonWords[r] == 0 {
 				t.Errorf("%v in %v reads %q", r, l, got)
 			}
 		}

@@ -257,7 +257,12 @@ const wholeRange = "0..18,446,744,073,709,551,615"
 // whole reads a whole number, digits only, into *dst; one beyond uint64 is out of
 // range.
 func whole(v string, dst *uint64) *refusal {
-	if len(v) > 1 && v[0] == '-' && whole(v[1:], new(uint64)) == nil {
+	var n uint64
+	if len(v) > 1 && v[0] == '-' && whole(v[1:], &n) == nil {
+		if n == 0 { // -0 is 0, as a number box takes it
+			*dst = 0
+			return nil
+		}
 		return &refusal{HashOutOfRange, wholeRange} // a number, below 0
 	}
 	if v == "" || strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {

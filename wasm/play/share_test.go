@@ -368,3 +368,32 @@ func FuzzParseHash(f *testing.F) {
 		}
 	})
 }
+
+// TestLinkRefusalsInPlainWords: a refused link's ranges read as a learner reads them
+// ("from 0 to 6", "more than 0, at most 10"), a refused unknown field is quoted as what
+// it is, and "-0" is 0, as a number box takes it (look10: "allowed: (0, 10]",
+// `<script>alert(1)</script> "" is not a field of a link`, lesson "-0" out of 0..6).
+func TestLinkRefusalsInPlainWords(t *testing.T) {
+	for hash, want := range map[string][2]string{
+		"seed=-1": {"seed “-1” is out of range (allowed: from 0 to " +
+			"18,446,744,073,709,551,615)", "0부터"},
+		"lr=1e400": {"lr “1e400” is out of range (allowed: more than 0, at most 10)",
+			"0보다 크고 10 이하"},
+		"lesson=2&part=9": {"part “9” is out of range (allowed: from 1 to 3)", "1부터 3까지"},
+		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link",
+			"“<script>alert(1)</script>”"},
+		"reg=x": {"reg “x” is not a known name (allowed: none, l1, l2)", "none, l1, l2"},
+	} {
+		_, errs := ParseHash(hash)
+		en, ko := fieldErrors(errs).In(English), fieldErrors(errs).In(Korean)
+		if !strings.Contains(en, want[0]) || !strings.Contains(ko, want[1]) ||
+			strings.Contains(en, "“”") {
+			t.Errorf("%s says %q and %q", hash, en, ko)
+		}
+	}
+	for _, hash := range []string{"lesson=-0", "seed=-0", "part=-00&lesson=0"} {
+		if s, errs := ParseHash(hash); len(errs) > 0 && errs[0].Field != "part" || s.Lesson != 0 {
+			t.Errorf("%s: refused %v", hash, errs)
+		}
+	}
+}

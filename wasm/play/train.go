@@ -232,15 +232,23 @@ func (Regenerate) apply(m *Session) error {
 }
 
 // newData starts training over on the data just drawn, from the network's first weights
-// (reset), as Playground does. Its answer says so when the weights were others (typed or
-// trained), which would otherwise vanish without a word; nil when nothing was lost.
+// (reset), paused, as Playground's reset does. Its answer says so when the weights were
+// others (typed or trained), which would otherwise vanish without a word, and that
+// training paused when it was playing; nil when nothing was lost.
 func (m *Session) newData() error {
-	was := WeightsOf(m.Net)
+	was, playing := WeightsOf(m.Net), m.Playing
 	m.reset(ChangedData)
-	if slices.Equal(was, WeightsOf(m.Net)) {
+	var said Sentences
+	if !slices.Equal(was, WeightsOf(m.Net)) {
+		said = append(said, FirstWeightsAgain.With())
+	}
+	if playing {
+		said = append(said, NewDataPaused.With())
+	}
+	if said == nil {
 		return nil
 	}
-	return Notice{FirstWeightsAgain.With()}
+	return Notice{said}
 }
 
 func (c UsePreset) apply(m *Session) error {

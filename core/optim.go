@@ -128,8 +128,8 @@ func (o *SGD) compute(i int) (bad, out int) {
 	grad, vel, nextVel := p.Grad[:len(val)], o.vel[i][:len(val)], o.nextVel[i][:len(val)]
 	lr, mu, l2, l1 := o.LR, o.Momentum, o.L2, o.L1
 	reg := p.IsWeight && (l2 != 0 || l1 != 0)
-	top := math.Float64bits(math.MaxFloat64)
-	if o.Bound > 0 {
+	top := math.Float64bits(math.MaxFloat64) // a bound above it bounds no finite value
+	if o.Bound > 0 && o.Bound < math.MaxFloat64 {
 		top = math.Float64bits(o.Bound)
 	}
 	if mu == 0 && !reg {

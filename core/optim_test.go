@@ -64,6 +64,19 @@ func TestSGDRefusesNonFiniteStep(t *testing.T) {
 	if l.WeightGrad[0][0] != 0 || l.BiasGrad[0] != 0 {
 		t.Error("SGD.ZeroGrad left gradients")
 	}
+	// A bound of +Inf (or any above float64's largest) bounds nothing, and a step to
+	// +Inf is still refused (review17: +Inf's bits let +Inf through).
+	for _, bound := range []float64{math.Inf(1), math.MaxFloat64} {
+		net, l := oneWeight(1, 1e308, true)
+		o := NewSGD(net.Parameters(), -10)
+		o.Bound = bound
+		if err := o.Step(); !errors.As(err, &nf) {
+			t.Errorf("with Bound %v a step to +Inf gave %v, want a NonFiniteError", bound, err)
+		}
+		if l.Weight[0][0] != 1 {
+			t.Errorf("with Bound %v a refused step set the weight to %v", bound, l.Weight[0][0])
+		}
+	}
 }
 
 // A step beyond ±Bound is refused in every path of the step (plain, momentum, L2), and

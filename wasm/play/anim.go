@@ -236,6 +236,7 @@ func (StepPhase) start(m *Session) error {
 		}
 		rec, why := m.prepareStep(m.NearestTrain())
 		if why != nil {
+			*a = Anim{} // the last Step's update is committed: no step is shown now
 			m.ranAway(Sentences{StepRefused.With(), why})
 			return nil
 		}

@@ -496,3 +496,30 @@ func TestARefusedStepSaysSoEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// A Step refused right after a Step that played to its update, with nothing edited in
+// between, says so too: the finished Step's record stayed, and the Step's text went on
+// "Showing: update" (review17).
+func TestAStepRefusedAfterAFullStepSaysSo(t *testing.T) {
+	refused := 0
+	for p := range Presets() {
+		m := NewSession()
+		mustApply(t, m, UsePreset{Index: p})
+		mustApply(t, m, SetLR{LR: 10})
+		for i := 0; i < 60 && m.Diverged == nil; i++ {
+			for range PhaseUpdate {
+				m.Apply(StepPhase{Instant: true})
+			}
+		}
+		if m.Diverged == nil {
+			continue
+		}
+		refused++
+		if info := StepInfo(m); info != Say(StepNotTaken) {
+			t.Errorf("preset %d: after a refused Step the Step's text reads %q", p, info)
+		}
+	}
+	if refused == 0 {
+		t.Fatal("no preset's Step was refused at a learning rate of 10")
+	}
+}

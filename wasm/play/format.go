@@ -148,11 +148,11 @@ const BoxChars = 9
 // ("0.148227" beside "-0.295160", not "0.1482268"). A box shows Exact while it has focus.
 func Fit(v float64, n int) string {
 	s := Exact(v)
-	if len(s) <= n || !core.IsFinite(v) {
-		return s
-	}
 	if !math.Signbit(v) {
 		n-- // the room of the minus sign -v takes
+	}
+	if len(s) <= n || !core.IsFinite(v) {
+		return s
 	}
 	if a := math.Abs(v); a >= 1e-3 && a < 1e6 {
 		for p := n; p >= 0; p-- {

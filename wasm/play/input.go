@@ -60,8 +60,10 @@ func (p *Pointer) down(m *Session, g Geometry, x, y float64) Command {
 		}
 	}
 	c := g.controlAt(m, x, y)
-	if _, edge := c.(SelectEdge); !edge && m.editorOpen() {
-		return DropEdge{} // as a popup closes: the press that closes it does nothing else
+	if _, edge := c.(SelectEdge); !edge && m.editorOpen() && g.Shows(PaneNetwork, m.Pane) {
+		// As a popup closes: the press that closes it does nothing else. On a phone's
+		// other tabs the editor does not show, and a press there does what it means.
+		return DropEdge{}
 	}
 	if c != nil {
 		return c

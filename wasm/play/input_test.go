@@ -120,3 +120,23 @@ func TestAPressOutsideClosesTheEdgeEditor(t *testing.T) {
 		t.Errorf("with the editor closed, a press on a unit means %#v", c)
 	}
 }
+
+// TestAPressOnAnotherPaneIsNotSpentOnAHiddenEditor: on a phone, where the panes are tabs,
+// an edge picked on the network's tab stays picked when the learner turns to the plane,
+// but its editor is not shown there: the first press on the plane moves the input point,
+// as it does with no edge picked, and is not spent closing an editor no one sees
+// (review17).
+func TestAPressOnAnotherPaneIsNotSpentOnAHiddenEditor(t *testing.T) {
+	m := NewSession()
+	mustApply(t, m, SelectEdge{Layer: 1, Unit: 1, In: 2})
+	mustApply(t, m, ShowPane{Pane: PanePlane})
+	geo := pageGeometry(m, window{W: 390, H: 844, Scale: 1})
+	if !geo.Tabbed {
+		t.Fatal("390x844 does not show its panes as tabs")
+	}
+	var p Pointer
+	px, py := geo.PlanePoint(1, 1)
+	if c := p.Event("pointerdown", m, geo, px, py); c == (DropEdge{}) || c == nil {
+		t.Errorf("a press on the plane, the network's tab hidden, means %#v", c)
+	}
+}

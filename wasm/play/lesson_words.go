@@ -356,7 +356,7 @@ var lessonWords = map[Msg]entry{
 		ko: "크기는 층의 유닛 전체에 대한 노름이고, ×f′는 dL/da로 가중한 f′(z)입니다."},
 	VanishBoardSizesShort: {en: "sizes: norms over a layer", ko: "크기: 층 전체의 노름"},
 	VanishBoardRefused: {en: "Step was refused: no step was taken, nothing was updated.",
-		ko: "한 단계가 거부되어 아무것도 업데이트하지 않았습니다."},
+		ko: "‘한 단계’가 거부되어 아무것도 업데이트되지 않았습니다."},
 	VanishBarCaption: {en: "|dL/dz|, log scale 1e-10 to 1", ko: "|dL/dz|, 로그 눈금 1e-10 ~ 1"},
 	VanishRowLayer:   {en: "layer {1}", ko: "{1}층"},
 	VanishRowOutput:  {en: "output", ko: "출력"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"nnplay/core"
+	"nnplay/wasm/play/remote"
 )
 
 // Phase is one part of a training step as Step shows it.
@@ -309,6 +310,7 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 	}
 	opt := core.NewSGD(params, m.LR)
 	opt.L1, opt.L2 = rec.Reg.Rates(m.RegRate) // as Play's trainer (setup)
+	opt.Bound = ParamBound                    // as Play's guard
 	opt.ZeroGrad()
 	defer opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))
@@ -326,18 +328,12 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 	for _, p := range params {
 		rec.Grad = append(rec.Grad, append([]float64(nil), p.Grad...))
 	}
-	if err := opt.Step(); err != nil {
-		return nil, m.divergedHalt(err)
+	if err := opt.Step(); err != nil { // it changed nothing: Play's words for its halt
+		return nil, m.haltWords(remote.StepHalt(err))
 	}
-	for _, p := range params {
+	for i, p := range params {
 		rec.New = append(rec.New, append([]float64(nil), p.Value...))
-	}
-	why = m.paramHalt(rec.Old)
-	for i, p := range params { // the model shows the old values until the update phase
-		copy(p.Value, rec.Old[i])
-	}
-	if why != nil {
-		return nil, why
+		copy(p.Value, rec.Old[i]) // the model shows the old values until the update phase
 	}
 	return rec, nil
 }

@@ -133,20 +133,6 @@ func (m *Session) keepsRunaway() bool {
 	return m.LR != 0 && (m.LR == m.runawayLR || m.LR == m.stallLR)
 }
 
-// paramHalt says which parameter has left ±ParamBound or is not finite, or nil; old
-// holds the parameters' values before the step.
-func (m *Session) paramHalt(old [][]float64) error {
-	ps := m.Trainer.Opt.Params()
-	i, k := remote.RunsAway(ps)
-	switch {
-	case i < 0:
-		return nil
-	case !core.IsFinite(ps[i].Value[k]):
-		return m.haltWords(&remote.Halt{Param: i, Index: k, Value: ps[i].Value[k]})
-	}
-	return m.explodeWords(&remote.Halt{Param: i, Index: k, Value: ps[i].Value[k]}, old[i][k])
-}
-
 // lossHalt says why a training point's loss l stops training, or nil.
 func (m *Session) lossHalt(l float64) error {
 	if core.IsFinite(l) && l <= LossBound {

@@ -68,7 +68,7 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 // training point's loss.
 func (g *Guard) check(err error, updates bool, loss float64) *Halt {
 	if err != nil {
-		return stepHalt(err)
+		return StepHalt(err)
 	}
 	if !core.IsFinite(loss) || loss > LossBound {
 		return &Halt{Param: -1, Loss: loss, Kept: updates}
@@ -76,10 +76,11 @@ func (g *Guard) check(err error, updates bool, loss float64) *Halt {
 	return nil
 }
 
-// stepHalt says why core's refusal err halts: a parameter beyond the bound, or else err.
-// (Apart from check: the error errors.As reads into lives on the heap, and check runs
-// after every part of a batch.)
-func stepHalt(err error) *Halt {
+// StepHalt says why core's refusal err of a step halts training: a parameter beyond the
+// bound, or else err; the parameters are as before the step (Kept). Play's guard and
+// Step's animation both ask it. (Apart from check: the error errors.As reads into lives
+// on the heap, and check runs after every part of a batch.)
+func StepHalt(err error) *Halt {
 	var far *core.BoundError
 	if errors.As(err, &far) {
 		return &Halt{Param: far.Which, Index: far.Index, Value: far.Value, Kept: true}

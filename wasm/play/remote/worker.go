@@ -2,7 +2,6 @@ package remote
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"time"
 
@@ -35,20 +34,6 @@ const (
 // learning but overshooting. Healthy runs of the presets at learning rates up to 1 stay
 // below 1.35 times their start; at 3 and above they pass 1.5 on most data.
 const BlowUpFactor = 1.5
-
-// RunsAway finds a value of the parameters ps beyond ±ParamBound or not a number: value
-// k of parameter i, or i = -1 when there is none. (Training needs no such search: its
-// optimizer refuses the step in its own pass, core.SGD.Bound.)
-func RunsAway(ps []core.Param) (i, k int) {
-	for i := range ps {
-		for k, v := range ps[i].Value {
-			if !(math.Abs(v) <= ParamBound) { // NaN fails every comparison
-				return i, k
-			}
-		}
-	}
-	return -1, 0
-}
 
 // Worker trains jobs: Put hands it the page's messages, Run trains a slice and says how
 // far it got. Its zero value waits for a job.

@@ -215,3 +215,37 @@ func TestBadgeNoteNamesItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestBadgeNoteHoldsFromFrameToFrame: the page builds one Scene again every frame, and
+// the second frame reads as the first: the same labels and the same marks. (From the
+// second frame on, the note kept only its longest form, which found no room, and went
+// with its key: review16.)
+func TestBadgeNoteHoldsFromFrameToFrame(t *testing.T) {
+	m := NewSession()
+	apply(t, m, OpenLesson{ID: 4}, SetHiddenActivation{Act: core.Tanh{}})
+	for _, win := range []window{{900, 500, 1}, {375, 667, 1}, {667, 375, 1}} {
+		s := &Scene{}
+		g, f := pageGeometry(m, win), testFontsAt(t, win.Scale)
+		var labels [2][]string
+		var marks [2][]Box
+		for i := range 2 {
+			s.Build(m, g, f, 0)
+			for _, l := range s.Labels {
+				labels[i] = append(labels[i], l.Text)
+			}
+			marks[i] = slices.Clone(s.BadgeMarks)
+		}
+		if len(marks[0]) < 2 {
+			t.Errorf("%v: %d marks in frame 1, want a unit's and its key's", win, len(marks[0]))
+		}
+		if !slices.Equal(labels[0], labels[1]) || !slices.Equal(marks[0], marks[1]) {
+			t.Errorf("%v: frame 2 differs:\n%q %v\n%q %v", win,
+				labels[0], marks[0], labels[1], marks[1])
+		}
+		// Once no badge lacks room, no note: not an empty text written every frame.
+		s.badgeRefs = s.badgeRefs[:0]
+		if forms, _ := s.badgeNote(m, badgeSaturated); forms != nil {
+			t.Errorf("%v: no badge lacks room, and the note is %q, want nil", win, forms)
+		}
+	}
+}

@@ -38,6 +38,9 @@ type Control struct {
 	// Show changes to something other than "" (for the attribute "hidden", to "": when
 	// the element shows).
 	Reveal bool
+	// Verbatim writes Show's text as it is, its hyphens too (not as signNumbers writes a
+	// text): Inspect prints what PyTorch prints, to paste into Python.
+	Verbatim bool
 }
 
 // ChoicesHTML is the markup of the menu's Choices: its Markup where it keeps one.
@@ -89,7 +92,7 @@ func Controls() []Control {
 		// the panel", and on a phone the box is below the fold.
 		{ID: "diverged", Attr: "hidden", Show: divergedHidden, Reveal: true},
 		{ID: "step-info", Show: StepInfo},
-		{ID: "inspect", Show: Inspect},
+		{ID: "inspect", Show: Inspect, Verbatim: true},
 		{ID: "lang", Event: "change", Choices: func(m *Session) []Option {
 			return m.langMenu().opts
 		}, Markup: func(m *Session) string { return m.langMenu().html },

@@ -138,14 +138,14 @@ func ShownAs(tag, typ string) string {
 }
 
 // PropertyValue is what c's Show v sets property prop (ShownAs) to: a checkbox's checked
-// is a bool; a text's numbers take the canvas's minus sign (signNumbers), but for
-// Inspect's, which is PyTorch's print, to paste into Python. A value, which the learner
-// types or picks, stays as typed.
+// is a bool; a text's numbers take the canvas's minus sign (signNumbers), but for a
+// Verbatim control's (Inspect's PyTorch print). A value, which the learner types or
+// picks, stays as typed.
 func (c Control) PropertyValue(prop, v string) any {
 	switch {
 	case prop == "checked":
 		return v == "true"
-	case prop == "textContent" && c.ID != "inspect":
+	case prop == "textContent" && !c.Verbatim:
 		return signNumbers(v)
 	}
 	return v

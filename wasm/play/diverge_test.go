@@ -450,6 +450,17 @@ func TestAWeightAtTheEdgeIsNotTheRate(t *testing.T) {
 	}
 }
 
+// pastNum reads a value within the bound (or exactly at it) as Num does: no excess has a
+// first decimal to reach. (The count of decimals was NaN's conversion to int, on amd64
+// a huge negative number, and the loop ran on for ever: review16.)
+func TestPastNumWithinTheBound(t *testing.T) {
+	for _, v := range []float64{0.5, -999.5, ParamBound, -ParamBound} {
+		if got := pastNum(v, ParamBound); got != Num(v) {
+			t.Errorf("pastNum(%v) = %q, want %q", v, got, Num(v))
+		}
+	}
+}
+
 // TestARefusedStepSaysSoEverywhere: a Step refused at a weight of 1000 (lesson 4, ReLU)
 // names the value as the editor names it (w[0][0]), the Step's own text says that no
 // step was taken, and lesson 4's board, which then shows the point's backward pass on

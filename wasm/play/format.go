@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"nnplay/core"
 )
@@ -67,34 +69,58 @@ func coordNum(v float64, d int) string {
 func minusSigned(n string) string { return strings.ReplaceAll(n, "-", "−") }
 
 // signNumbers returns a text of the panel with the minus sign (U+2212) for each hyphen
-// that signs a number: one before a digit or a point, after a start, a space or a
-// sign other than a letter's or digit's ("(-0.5)", "= -3"), or in an exponent ("1.2e-05").
-// A hyphen in a word or a name keeps its place ("x1-x2", "Leaky-ReLU", "2026-12-01").
+// that signs a number: one before a digit or a point, after a start or a rune that is
+// neither a letter nor a digit ("(-0.5)", "= -3", "0.5·-0.3", "→-0.3"), or in an
+// exponent ("1.2e-05"). A hyphen in a word or a name keeps its place ("x1-x2",
+// "Leaky-ReLU", "2026-12-01", Korean as well), and so does what a message quotes, which
+// is what the learner typed ("\"-1x\"" as strconv.Quote writes it, “ab_-4x”).
 func signNumbers(s string) string {
 	if !strings.Contains(s, "-") {
 		return s
 	}
-	b := []byte(s)
 	var out strings.Builder
-	for i, c := range b {
-		if c == '-' && i+1 < len(b) && (isDigit(b[i+1]) || b[i+1] == '.') &&
-			(i == 0 || !isWordByte(b[i-1]) ||
-				(b[i-1] == 'e' || b[i-1] == 'E') && i > 1 && isDigit(b[i-2])) {
-			out.WriteString("−")
+	var prev, prev2 rune // the two runes before; 0 at the start
+	for i := 0; i < len(s); {
+		if q := quoted(s[i:]); q != "" {
+			out.WriteString(q)
+			i, prev, prev2 = i+len(q), '"', 0
 			continue
 		}
-		out.WriteByte(c)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '-' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '.') &&
+			(prev == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) ||
+				(prev == 'e' || prev == 'E') && unicode.IsDigit(prev2)) {
+			out.WriteString("−")
+		} else {
+			out.WriteString(s[i : i+n])
+		}
+		i, prev, prev2 = i+n, r, prev
 	}
 	return out.String()
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// isWordByte reports whether c is a letter, a digit or part of a character beyond ASCII
-// (Hangul): a hyphen after one joins a word.
-func isWordByte(c byte) bool {
-	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+// quoted returns the quotation s begins with, its marks included: "…" as strconv.Quote
+// writes it (with \" inside) or “…”; "" when s begins with none that closes.
+func quoted(s string) string {
+	switch {
+	case strings.HasPrefix(s, `"`):
+		for j := 1; j < len(s); j++ {
+			switch s[j] {
+			case '\\':
+				j++
+			case '"':
+				return s[:j+1]
+			}
+		}
+	case strings.HasPrefix(s, "“"):
+		if j := strings.Index(s, "”"); j > 0 {
+			return s[:j+len("”")]
+		}
+	}
+	return ""
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // The decimals of a coordinate (coordNum): the Step's training point, and the input
 // point as the inputs and the plane show it.
@@ -150,14 +176,15 @@ func ParseNumber(s string, limit float64) (float64, error) { return ParseValue(s
 // ParseValue reads a number typed into a box that holds values from lo to hi. It reads
 // plain decimals only (core.ParseDecimal: sign, digits, point, exponent) and refuses
 // empty text, words, Go's other number syntax, values that would round to 0 and values
-// outside the range, with a Message for the learner.
+// outside the range, with a Message for the learner. It takes the minus sign (U+2212)
+// as a hyphen: the panel writes its numbers with it, and a learner may copy one.
 func ParseValue(s string, lo, hi float64) (float64, error) {
 	l, h := shortNum(lo), shortNum(hi)
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return 0, NumberMissing.With(l, h)
 	}
-	v, err := core.ParseDecimal(t)
+	v, err := core.ParseDecimal(strings.ReplaceAll(t, "−", "-"))
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
 		return 0, NumberTooSmall.With(clip(t), l, h)
@@ -178,9 +205,10 @@ func shortNum(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 // takes to read beyond it, down to the first digit of how far: a weight of 1000 that a
 // step moves to 1000.0213 reads "1000.02", not Num's "1000", which would say it was
 // moved to the bound itself, and 1000.0000000654 reads "1000.00000007", neither in all
-// its digits nor rounded to "1000.0000001", half as far again.
+// its digits nor rounded to "1000.0000001", half as far again. A value within ±bound
+// reads as in Num.
 func pastNum(v, bound float64) string {
-	if !core.IsFinite(v) || math.Abs(v) >= 1e4 {
+	if !core.IsFinite(v) || math.Abs(v) >= 1e4 || math.Abs(v) <= bound {
 		return Num(v)
 	}
 	first := math.Ceil(-math.Log10(math.Abs(v) - bound)) // the excess's first decimal

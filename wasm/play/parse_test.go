@@ -10,7 +10,8 @@ import (
 // TestParseNumberTakesPlainDecimals checks that a number box reads what a learner types
 // as a decimal and refuses, with a message, what only Go reads as a number: hexadecimal
 // floats and digit separators; and that a value too small to hold is refused, not made
-// 0. (Go's syntax read "0x1p2" as 4 and "1_0" as 10, and "1e-400" became 0.)
+// 0. (Go's syntax read "0x1p2" as 4 and "1_0" as 10, and "1e-400" became 0.) A minus
+// sign as the panel prints it reads as a hyphen ("−0.25" was refused: review16).
 func TestParseNumberTakesPlainDecimals(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -33,6 +34,11 @@ func TestParseNumberTakesPlainDecimals(t *testing.T) {
 		{"inf", 0, "is not a number"},
 		{"1e", 0, "is not a number"},
 		{"1e400", 0, "out of range"},
+		// The minus sign the panel prints (U+2212), copied from a readout or a message.
+		{"−0.25", -0.25, ""},
+		{"1.2e−03", 0.0012, ""},
+		{"−−1", 0, "is not a number"},
+		{"−7", 0, "out of range"},
 	} {
 		v, err := ParseNumber(c.in, 5)
 		switch {

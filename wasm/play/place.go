@@ -145,8 +145,9 @@ func boxAt(p spot, w, h float64) Rect {
 }
 
 // place lays out every text asked for, in order of priority, and writes the placed
-// ones into Labels and their backdrops into Backdrops.
-func (s *Scene) place() {
+// ones into Labels and their backdrops into Backdrops; m names the units whose badges
+// found no room (markBadges).
+func (s *Scene) place(m *Session) {
 	order := s.order[:0]
 	for i := range s.texts {
 		order = append(order, i)
@@ -167,6 +168,9 @@ func (s *Scene) place() {
 				s.listForms(t)
 			}
 			t.ok = s.standsIn(t) && (t.with == 0 || s.texts[t.with-1].ok) && s.placeForms(t)
+			if t.list {
+				s.keepMoves(t)
+			}
 			continue
 		}
 		end := k + 1 // a group's texts follow one another: one priority, written together
@@ -182,7 +186,7 @@ func (s *Scene) place() {
 		}
 	}
 	s.sayBars()
-	s.markBadges()
+	s.markBadges(m)
 	for i := range s.texts {
 		t := &s.texts[i]
 		if !t.ok {

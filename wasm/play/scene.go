@@ -62,6 +62,7 @@ type Scene struct {
 	edgeWordsNext int         // the next of edgeWords to make again, once it is full
 	rule          ruleLine    // the Step's update line, kept for its record
 	digits        digitsKept  // the selected unit's moves' decimals (moveDigitsOf)
+	movesHidden   []int       // the edges' moves the list took over (listForms, keepMoves)
 	badges        *badgeWords
 	badgeRefs     []badgeRef // the badges asked for, to mark those not placed (markBadges)
 
@@ -189,7 +190,7 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	s.lesson(m, st)
 	loss := s.lossBox(m, st)
 	banner := s.banner(m)
-	s.place()
+	s.place(m)
 	s.LossBox.Shown = loss >= 0 && s.texts[loss].ok
 	if s.LossBox.Shown {
 		s.LossBox.Frame.Rect = s.texts[loss].box.Inset(s.LossBox.Frame.Width / 2)

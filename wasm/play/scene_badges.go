@@ -177,7 +177,7 @@ func (s *Scene) badgeShown(b badgeRef) bool {
 // the units (badgeNote): "sat: layer 1, unit 1, no room for its badge", else shorter.
 // The deep stack's units of 17 pixels on a phone dropped their badges, and nothing said
 // that they were saturated; then the note said it of no unit in particular (look9).
-func (s *Scene) markBadges() {
+func (s *Scene) markBadges(m *Session) {
 	s.BadgeMarks = s.BadgeMarks[:0]
 	sc := s.Geo.Scale
 	for _, b := range s.badgeRefs {
@@ -193,7 +193,7 @@ func (s *Scene) markBadges() {
 	net, lh := s.Geo.Net, s.Fonts.Face(Small).LineHeight
 	top, bottom := s.unitsSpan()
 	for k := range badgeKinds {
-		forms, ink := s.badgeNote(k)
+		forms, ink := s.badgeNote(m, k)
 		if forms == nil {
 			continue
 		}
@@ -214,8 +214,9 @@ func (s *Scene) markBadges() {
 // badgeNote returns the forms of the note on the units whose badges of kind k found no
 // room, longest first, and the badges' ink; nil when every one found room. It names
 // the units ("layer 3, units 1, 4; output"), else only their layers, else says the
-// word alone; a note is said again only when its units change, not in every frame.
-func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
+// word alone, in m.UnitName's words; a note is said again only when its units change,
+// not in every frame.
+func (s *Scene) badgeNote(m *Session, k badgeKind) ([]string, color.RGBA) {
 	n := &s.badges.notes[k] // badge made s.badges in this language
 	var ink color.RGBA
 	i, same := 0, true
@@ -225,8 +226,11 @@ func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
 			i, ink = i+1, b.ink
 		}
 	}
-	if i == 0 || same && i == len(n.units) {
-		return n.forms[:min(i, len(n.forms))], ink // n.forms[:0] is nil when i is 0
+	if i == 0 {
+		return nil, ink
+	}
+	if same && i == len(n.units) {
+		return n.forms, ink // every form: the one that fits may be any
 	}
 	n.units = n.units[:0]
 	for _, b := range s.badgeRefs {
@@ -235,7 +239,7 @@ func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
 		}
 	}
 	word := s.badgeText(k, wordForm(k), 0)
-	names, layers := s.unitNames(n.units)
+	names, layers := unitNames(m, n.units)
 	note := BadgeMarkNote
 	if len(n.units) > 1 {
 		note = BadgeMarksNote
@@ -249,10 +253,11 @@ func (s *Scene) badgeNote(k badgeKind) ([]string, color.RGBA) {
 }
 
 // unitNames names the units us, in the network's order: each layer's ("layer 3, unit
-// 1", "layer 3, units 1, 4", "output"), and only their layers ("layer 3, output").
-func (s *Scene) unitNames(us []Unit) (names, layers string) {
+// 1", "layer 3, units 1, 4", "output"), as m.UnitName does one, and only their layers
+// ("layer 3, output").
+func unitNames(m *Session, us []Unit) (names, layers string) {
 	var nb, lb strings.Builder
-	last := len(s.Geo.Nodes) - 1
+	last := len(m.Net.Layers)
 	for i := 0; i < len(us); {
 		l, j := us[i].Level, i+1
 		for j < len(us) && us[j].Level == l {
@@ -262,29 +267,24 @@ func (s *Scene) unitNames(us []Unit) (names, layers string) {
 			nb.WriteString("; ")
 			lb.WriteString(", ")
 		}
-		ln, idx := strconv.Itoa(l), make([]string, 0, j-i)
-		for _, u := range us[i:j] {
-			idx = append(idx, strconv.Itoa(u.Index))
-		}
-		switch {
-		case l == last && len(s.Geo.Nodes[l]) == 1:
-			nb.WriteString(Say(UnitOutput))
-		case l == last:
-			for k, x := range idx {
+		if l == last || j == i+1 {
+			for k, u := range us[i:j] {
 				if k > 0 {
 					nb.WriteString(", ")
 				}
-				nb.WriteString(Say(UnitOutputN, x))
+				nb.WriteString(m.UnitName(u))
 			}
-		case j == i+1:
-			nb.WriteString(Say(UnitInLayer, ln, idx[0]))
-		default:
-			nb.WriteString(Say(UnitsInLayer, ln, strings.Join(idx, ", ")))
+		} else {
+			idx := make([]string, 0, j-i)
+			for _, u := range us[i:j] {
+				idx = append(idx, strconv.Itoa(u.Index))
+			}
+			nb.WriteString(Say(UnitsInLayer, strconv.Itoa(l), strings.Join(idx, ", ")))
 		}
 		if l == last {
 			lb.WriteString(Say(UnitOutput))
 		} else {
-			lb.WriteString(Say(LayerWord, ln))
+			lb.WriteString(Say(LayerWord, strconv.Itoa(l)))
 		}
 		i = j
 	}

@@ -70,22 +70,15 @@ type digitsKept struct {
 	dg  moveDigits
 }
 
-// moveNeed returns the decimals, least or more, that moveDecimals takes for a move, as
-// rounding to them reads it; least for a move that no decimals show (moveChange's) or
-// of a value of 100 or more, which takes its own.
+// moveNeed returns the decimals, least or more, that moveDecimals writes a move in; least
+// for a move that no decimals show (moveChange's) or of a value of 100 or more, which
+// takes its own.
 func moveNeed(old, new float64, least int) int {
-	if !core.IsFinite(old) || !core.IsFinite(new) || math.Max(math.Abs(old),
-		math.Abs(new)) >= 100 {
+	o, _, ok := moveDecimals(old, new, least)
+	if !ok || math.Max(math.Abs(old), math.Abs(new)) >= 100 {
 		return least
 	}
-	d := math.Abs(new - old)
-	for k := least; k <= 8; k++ {
-		p := math.Pow10(k)
-		if d == 0 || d >= 0.999/p && math.Round(old*p) != math.Round(new*p) {
-			return k
-		}
-	}
-	return least
+	return len(o) - strings.IndexByte(o, '.') - 1
 }
 
 // moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,
@@ -252,12 +245,15 @@ func (s *Scene) biasMove(u Unit, full, short string) {
 // edges leave out a weight's move, the list takes every weight's, in one form, and the
 // edges show none but a hovered edge's: at 390x844 "w 0.0666 → 0.0653" by its edge
 // beside "w[0][1] 0.2458 → 0.2463" in the list read as two kinds of thing (look9).
+// Should the list find no room, keepMoves gives the edges their moves back.
 func (s *Scene) listForms(t *text) {
+	s.movesHidden = s.movesHidden[:0]
 	for _, r := range s.moveRows {
 		if r.move > 0 && !s.showsMove(r.move) {
 			for i := range s.texts {
-				if e := &s.texts[i]; e.move > 0 && e.owner != ownHovered {
+				if e := &s.texts[i]; e.ok && e.move > 0 && e.owner != ownHovered {
 					e.ok = false
+					s.movesHidden = append(s.movesHidden, i)
 				}
 			}
 			break
@@ -295,6 +291,19 @@ func (s *Scene) listForms(t *text) {
 		}
 	}
 	t.forms = [2]int{f0, len(s.formPool)}
+}
+
+// keepMoves shows again the moves listForms took from the edges for the list t, where t
+// found no room: their places are still theirs, since no text was placed between. (At
+// 900x500 Net B's and the deep stack's lists found none, and 12 moves that the edges had
+// room for showed nowhere: review16.)
+func (s *Scene) keepMoves(t *text) {
+	if t.ok {
+		return
+	}
+	for _, i := range s.movesHidden {
+		s.texts[i].ok = true
+	}
 }
 
 // nameList gives the list of moves t, which found no room near its unit, its forms for

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -454,4 +455,73 @@ func TestMovesInOneForm(t *testing.T) {
 		t.Fatal("no case listed a weight's move")
 	}
 	t.Logf("%d of the cases with a list mixed the forms", mixed)
+}
+
+// TestEdgesKeepTheirMovesWhereTheListHasNoRoom lays out the presets' updates in
+// landscape windows too, and checks that where the list of moves finds no room, every
+// weight's move placed on its edge shows there: the edges give their moves up to the list
+// only once it is placed. (At 900x500 and 667x375 the edges' moves were hidden before the
+// list was placed and the list found no room: 12 moves that had shown showed nowhere.)
+func TestEdgesKeepTheirMovesWhereTheListHasNoRoom(t *testing.T) {
+	unlisted, onEdges := 0, 0
+	presetUpdates(t, func(where string, m *Session) {
+		for _, win := range []window{{900, 500, 1}, {667, 375, 1}, {844, 390, 1}, {375, 667, 1}} {
+			s := pageScene(t, m, win)
+			if _, ok := listBox(s); ok {
+				continue
+			}
+			unlisted++
+			for i := range s.texts {
+				tx := &s.texts[i]
+				if tx.move <= 0 || tx.ok {
+					continue
+				}
+				if tx.box != (Rect{}) && slices.Contains(s.placed, tx.box) {
+					t.Errorf("%s, %v: the move of weight %d has its place on the canvas and "+
+						"does not show, with no list of moves", where, win, tx.move-1)
+				}
+			}
+			for j := range m.Layer(m.Selected.Level - 1).Linear.In {
+				if edgeLabelled(s, m, m.Selected, j) {
+					onEdges++
+				}
+			}
+		}
+	})
+	if unlisted == 0 {
+		t.Fatal("every list of moves found room: the cases no longer test the edges without it")
+	}
+	t.Logf("without a list (%d cases), %d weights' moves show on their edges", unlisted, onEdges)
+	if onEdges == 0 {
+		t.Error("without a list, no weight's move shows on its edge")
+	}
+}
+
+// TestMoveNeedCountsMoveDecimals: the decimals a unit's moves share are the most any of
+// them takes in moveDecimals, by its own rule, at rounding ties too. (moveNeed rounded
+// with math.Round where moveDecimals formats: 7.46235 → 7.46225 took 4 by one and 5 by
+// the other, so that row had a decimal more than its unit's others: review16.)
+func TestMoveNeedCountsMoveDecimals(t *testing.T) {
+	for _, c := range []struct {
+		old, new float64
+		least    int
+	}{
+		{7.46235, 7.46225, 4},
+		{-3.905, -3.915, 2},
+		{0.0666, 0.0665, 4},
+		{0.4563, 0.45631, 2},
+		{1, 1 + 1e-12, 4},
+		{150.25, 150.26, 2},
+		{math.NaN(), 1, 4},
+	} {
+		want := c.least
+		if o, _, ok := moveDecimals(c.old, c.new, c.least); ok && math.Abs(c.old) < 100 &&
+			math.Abs(c.new) < 100 {
+			want = len(o) - strings.IndexByte(o, '.') - 1
+		}
+		if got := moveNeed(c.old, c.new, c.least); got != want {
+			t.Errorf("moveNeed(%v, %v, %d) = %d, moveDecimals writes %d", c.old, c.new,
+				c.least, got, want)
+		}
+	}
 }

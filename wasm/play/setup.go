@@ -108,13 +108,13 @@ func (c OpenLink) apply(m *Session) error {
 // Link is the hash of the page's address: free play's setup, with the weights when the
 // learner asked for them, the language the page speaks and the open lesson's number and
 // part. In a lesson the setup is free play's, kept aside, so that the link brings both
-// back.
+// back, without the weights: the box that asks for them shows in free play only.
 func (m *Session) Link() string {
 	free, id, part := m, 0, 0
 	if m.Lesson != nil {
 		free, id, part = m.freePlay(), m.Lesson.ID, m.Lesson.Part
 	}
-	s := free.Setup(m.Share.Weights)
+	s := free.Setup(m.Share.Weights && m.Lesson == nil)
 	s.Lesson, s.Part, s.Lang = id, part, Language().Code()
 	return s.Hash()
 }

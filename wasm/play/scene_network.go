@@ -61,6 +61,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight}).ownedBy(ownBlock)
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
+	s.keepNumbersRoom(m)
 	// Else anywhere above the units, off the edges: at 844x390 Net B's short English
 	// legend met the selected unit's numbers on the left and the last layer on the right.
 	above, _ := s.unitsSpan()

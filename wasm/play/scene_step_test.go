@@ -415,3 +415,44 @@ func TestUpdateRuleFollowsItsWeight(t *testing.T) {
 		t.Errorf("the next Step's update line reads %q, the first's %q", got, first)
 	}
 }
+
+// TestEdgeLabelsLeaveTheValues lays out every preset at rest and in each phase of a Step,
+// in a laptop's, a desktop's and a high-density laptop's windows, and checks that no
+// label of the selected unit's edges takes the room of a unit's numbers
+// (checkColumnsRead), that every unit of a column with room for its value shows it, and
+// that the selected unit's edges still carry labels but in the update (whose list of
+// moves may take them). (At 1280x800, at rest and in the forward pass, Net B's "w 0.25"
+// took the room of layer 1 unit 1's "a = 0.86", which was left out: look10.)
+func TestEdgeLabelsLeaveTheValues(t *testing.T) {
+	for p := range Presets() {
+		m := presetSession(t, p, Unit{})
+		for phase := PhaseNone; phase <= PhaseUpdate; phase++ {
+			if phase > PhaseNone {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			for _, win := range []window{{1280, 800, 1}, {1920, 1080, 1}, {1280, 800, 2}} {
+				where := fmt.Sprintf("preset %d, phase %d, %v", p, phase, win)
+				s := pageScene(t, m, win)
+				checkColumnsRead(t, where, s)
+				for k, u := range s.Units {
+					value, _ := s.numberLines(m, k)
+					if u.Unit.Level == 0 || u.Unit == m.Selected || value == "" {
+						continue
+					}
+					if !lineUnder(s, u, value) {
+						t.Errorf("%s: unit %v does not show %q", where, u.Unit, value)
+					}
+				}
+				edges := 0
+				for i := range s.texts {
+					if tx := &s.texts[i]; tx.ok && tx.group == groupSelected {
+						edges++
+					}
+				}
+				if edges == 0 && phase != PhaseUpdate {
+					t.Errorf("%s: none of the selected unit's edges is labelled", where)
+				}
+			}
+		}
+	}
+}

@@ -19,9 +19,9 @@ import (
 // briefMove); each names the weight and keeps the old value beside the new. ("0.145"
 // over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
 // nothing of the move.) A move no decimals show honestly reads as the new value and the
-// move ("1.00 (+1.0e-12)").
+// move ("1.00 (+1.0e-12)"), and so does every move of its unit (moveDigits.change).
 func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
-	o, n, ok := moveNumbers(old, new, dg.full)
+	o, n, ok := moveNumbers(old, new, dg)
 	if !ok {
 		c := Say(WeightLabel, moveChange(old, new))
 		return c, "", c
@@ -35,8 +35,14 @@ func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
 // 0.10000 → 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of
 // number: look9). The zero value is each move's own, the fewest: the list's last forms
 // (listForms), where the deep stack's tiny moves took eight decimals in every entry and
-// found no room on a phone.
-type moveDigits struct{ full, brief int }
+// found no room on a phone. Where change is set, every move of the unit reads as the new
+// value and the change (moveChange), as one of them must: "w[0][0] 0.09181286 →
+// 0.09181285" above "w[0][1] 0.17 (+3.8e−09)" in one list read as two kinds of thing
+// (look10), and the change says what is worth seeing in such a step, that it is tiny.
+type moveDigits struct {
+	full, brief int
+	change      bool
+}
 
 // moveDigitsOf returns the decimals of unit u's moves in the Step's update, kept for
 // the record and the unit: every edge label asks.
@@ -45,22 +51,27 @@ func (s *Scene) moveDigitsOf(m *Session, st stepState, u Unit) moveDigits {
 	if c.rec == st.rec && c.u == u && st.rec != nil {
 		return c.dg
 	}
-	dg := moveDigits{4, 2}
+	dg := moveDigits{full: 4, brief: 2}
 	l := u.Level - 1
 	in := m.Layer(l).Linear.In
 	if w, ok := s.paramIndex(st, l, false); ok {
 		old, new := st.rec.Old[w][u.Index*in:(u.Index+1)*in], st.rec.New[w][u.Index*in:]
 		for j := range old {
-			dg.full = max(dg.full, moveNeed(old[j], new[j], 4))
-			dg.brief = max(dg.brief, moveNeed(old[j], new[j], 2))
+			dg.add(old[j], new[j])
 		}
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && m.Layer(l).Linear.HasBias() {
-		o, n := st.rec.Old[b][u.Index], st.rec.New[b][u.Index]
-		dg.full, dg.brief = max(dg.full, moveNeed(o, n, 4)), max(dg.brief, moveNeed(o, n, 2))
+		dg.add(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
 	}
 	*c = digitsKept{rec: st.rec, u: u, dg: dg}
 	return dg
+}
+
+// add counts the move of a value from old to new into the unit's decimals.
+func (dg *moveDigits) add(old, new float64) {
+	dg.full, dg.brief = max(dg.full, moveNeed(old, new, 4)), max(dg.brief, moveNeed(old, new, 2))
+	_, _, ok := moveNumbers(old, new, moveDigits{})
+	dg.change = dg.change || !ok
 }
 
 // digitsKept is the unit's moveDigits for a record (moveDigitsOf).
@@ -81,18 +92,22 @@ func moveNeed(old, new float64, least int) int {
 	return len(o) - strings.IndexByte(o, '.') - 1
 }
 
-// moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,
-// up to eight, as it takes to show the move honestly (moveDecimals): a small step in a
-// deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood
-// still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03" said a
-// weight of 1000 stood still); a value that is not finite reads as in Num. It reports
-// false where no decimals show the move honestly: a move smaller than the eighth
-// decimal, or of a value of 100,000 or more (moveChange).
-func moveNumbers(old, new float64, least int) (o, n string, ok bool) {
+// moveNumbers formats a weight's old and new values with four decimals (or dg.full), or
+// as many more, up to eight, as it takes to show the move honestly (moveDecimals): a small
+// step in a deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said
+// it stood still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03"
+// said a weight of 1000 stood still); a value that is not finite reads as in Num. It
+// reports false where no decimals show the move honestly (a move smaller than the eighth
+// decimal, or of a value of 100,000 or more), or another move of its unit's cannot
+// (dg.change): it reads as the new value and the change (moveChange).
+func moveNumbers(old, new float64, dg moveDigits) (o, n string, ok bool) {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old), Num(new), true
 	}
-	return moveDecimals(old, new, max(least, 4))
+	if dg.change {
+		return "", "", false
+	}
+	return moveDecimals(old, new, max(dg.full, 4))
 }
 
 // moveDecimals formats old and new with the fewest decimals, least or more (one or more
@@ -162,10 +177,11 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
 	s.moveHead = m.UnitName(u) + ":"
 	dg := s.moveDigitsOf(m, st, u)
+	ownDigits := moveDigits{change: dg.change} // each its own decimals, in the unit's form
 	for j := range lin.In {
 		k := u.Index*lin.In + j
 		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
-		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], moveDigits{})
+		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], ownDigits)
 		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
 			full:     Say(WeightMoveRow, i, strconv.Itoa(j), long),
 			short:    Say(WeightMoveRow, i, strconv.Itoa(j), brief),
@@ -175,7 +191,7 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
 		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
-		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], moveDigits{})
+		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], ownDigits)
 		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
 		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
 			entry: short, ownShort: Say(BiasMoveRow, i, own), ownEntry: Say(BiasMoveRow, i, own)})
@@ -365,7 +381,7 @@ func (s *Scene) flow(entries []string, w float64) string {
 // short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
 // value and the change (moveChange).
 func moveTexts(old, new float64, dg moveDigits) (long, short string) {
-	o, n, ok := moveNumbers(old, new, dg.full)
+	o, n, ok := moveNumbers(old, new, dg)
 	if !ok {
 		c := moveChange(old, new)
 		return c, c

@@ -525,3 +525,56 @@ func TestMoveNeedCountsMoveDecimals(t *testing.T) {
 		}
 	}
 }
+
+// changeForm matches a move written as the new value and the change, "0.17 (+3.8e-09)".
+var changeForm = regexp.MustCompile(`\([+−-][0-9]`)
+
+// TestUnitMovesShareAForm checks, in the update of every case and of Net B's first unit
+// at learning rates whose moves straddle the eighth decimal, that the selected unit's
+// moves on the canvas (on its edges, beside it and in the list) all read in one form:
+// old → new, or, where one of them is too small for eight decimals, each as the new value
+// and the change. (At 390x844, Net B's update in Korean listed "w[0][0] 0.09181286 →
+// 0.09181285" above "w[0][1] 0.17 (+3.8e−09)" and "b[0] 0.06 (−9.7e−09)": look10.)
+func TestUnitMovesShareAForm(t *testing.T) {
+	changes := 0
+	check := func(where string, s *Scene) {
+		var arrow, change []string
+		for i := range s.texts {
+			tx := &s.texts[i]
+			if !tx.ok || (tx.move == 0 && !tx.list) {
+				continue
+			}
+			f := s.formsOf(tx)[tx.form]
+			if strings.Contains(f, "→") {
+				arrow = append(arrow, f)
+			}
+			if changeForm.MatchString(f) {
+				change = append(change, f)
+			}
+		}
+		changes += btoi(len(change) > 0)
+		if len(arrow) > 0 && len(change) > 0 {
+			t.Errorf("%s: the moves read %q and %q", where, arrow, change)
+		}
+	}
+	wins := []window{{390, 844, 1}, {844, 390, 1}, {900, 500, 1}, {1280, 800, 1}}
+	moveCases(t, wins, func(where string, m *Session, win window, s *Scene) {
+		check(where, s)
+	})
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, lr := range []float64{1e-6, 1.5e-6} { // w[0][0] moves 1.5e-08 and 2.0e-08
+			m := presetSession(t, 1, Unit{Level: 1})
+			mustApply(t, m, SetLR{LR: lr})
+			steps(m, 4)
+			for _, win := range wins {
+				check(fmt.Sprintf("%s, Net B at rate %g, %v", lang.Code(), lr, win),
+					pageScene(t, m, win))
+			}
+		}
+	}
+	if changes == 0 {
+		t.Fatal("no case wrote a move as the new value and the change")
+	}
+}

@@ -350,10 +350,11 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
 	// A move's decimals: its unit's in full, its own brief, which the crowded phones'
-	// edges have room for (the list takes the unit's first).
+	// edges have room for (the list takes the unit's first); its unit's form.
 	var dg moveDigits
 	if kind == showsMove {
-		dg.full = s.moveDigitsOf(m, st, Unit{Level: l + 1, Index: i}).full
+		unit := s.moveDigitsOf(m, st, Unit{Level: l + 1, Index: i})
+		dg.full, dg.change = unit.full, unit.change
 	}
 	w := s.edgeWordsFor(kind, a, b, dg)
 	full, folded, brief := w.full, w.folded, w.brief

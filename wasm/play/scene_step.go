@@ -212,8 +212,9 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 		return r.forms, true
 	}
 	k := u.Index*m.Layer(l).Linear.In + j
+	// In the unit's decimals, whatever form its other moves take: the line works one out.
 	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k],
-		s.moveDigitsOf(m, st, u).full)
+		moveDigits{full: s.moveDigitsOf(m, st, u).full})
 	if !shown { // a move too small for eight decimals: as many as the line holds
 		o, n = fixedDecimals(st.rec.Old[idx][k], 8), fixedDecimals(st.rec.New[idx][k], 8)
 	}

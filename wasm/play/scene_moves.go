@@ -2,7 +2,6 @@ package play
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -144,16 +143,6 @@ func moveChange(old, new float64) string {
 	return Num(new) + " (" + sign + Num(math.Abs(new-old)) + ")"
 }
 
-// moveRow is a line of the list of moves: a parameter's move, in full and short
-// ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
-// several ("[j] 0.123→0.124"), in its unit's decimals (moveDigits), and short and as an
-// entry in its own; move names it as text.move does.
-type moveRow struct {
-	move               int
-	full, short, entry string
-	ownShort, ownEntry string
-}
-
 // moveBias is the move of the selected unit's bias (text.move); weight j's is j+1.
 const moveBias = -1
 
@@ -164,7 +153,6 @@ const moveBias = -1
 // several moves a line ("w[i][0] old→new  [1] old→new"), in rows as wide as the network,
 // else 90% of it, 80%, and so on to half (listForms, once the other texts are placed).
 func (s *Scene) movesList(m *Session, st stepState) {
-	s.moveRows = s.moveRows[:0]
 	u := m.Selected
 	if u.Level == 0 || !st.showsUpdate() {
 		return
@@ -174,32 +162,11 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	if !ok {
 		return
 	}
-	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
-	s.moveHead = m.UnitName(u) + ":"
-	dg := s.moveDigitsOf(m, st, u)
-	ownDigits := moveDigits{change: dg.change} // each its own decimals, in the unit's form
-	for j := range lin.In {
-		k := u.Index*lin.In + j
-		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
-		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], ownDigits)
-		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
-			full:     Say(WeightMoveRow, i, strconv.Itoa(j), long),
-			short:    Say(WeightMoveRow, i, strconv.Itoa(j), brief),
-			entry:    "[" + strconv.Itoa(j) + "] " + brief,
-			ownShort: Say(WeightMoveRow, i, strconv.Itoa(j), own),
-			ownEntry: "[" + strconv.Itoa(j) + "] " + own})
-	}
-	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
-		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
-		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], ownDigits)
-		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
-		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
-			entry: short, ownShort: Say(BiasMoveRow, i, own), ownEntry: Say(BiasMoveRow, i, own)})
-		// On a crowded phone it goes in the list: beside the unit it took the foot of the
-		// network on a short phone, and the list found no room there.
-		if !s.crowded() {
-			s.biasMove(u, full, short)
-		}
+	rows := s.moveRowsOf(m, st, u, idx)
+	// On a crowded phone it goes in the list: beside the unit it took the foot of the
+	// network on a short phone, and the list found no room there.
+	if r := rows[len(rows)-1]; r.move == moveBias && !s.crowded() {
+		s.biasMove(u, r.full, r.short)
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the
 	// network or under it, whichever is nearer the unit, or beside the output unit; it may
@@ -256,82 +223,6 @@ func (s *Scene) biasMove(u Unit, full, short string) {
 	}
 }
 
-// listForms gives the list of moves t its forms, once the texts placed before it are
-// placed: the moves that none of them shows; none when they show every move. Where the
-// edges leave out a weight's move, the list takes every weight's, in one form, and the
-// edges show none but a hovered edge's: at 390x844 "w 0.0666 → 0.0653" by its edge
-// beside "w[0][1] 0.2458 → 0.2463" in the list read as two kinds of thing (look9).
-// Should the list find no room, keepMoves gives the edges their moves back.
-func (s *Scene) listForms(t *text) {
-	s.movesHidden = s.movesHidden[:0]
-	for _, r := range s.moveRows {
-		if r.move > 0 && !s.showsMove(r.move) {
-			for i := range s.texts {
-				if e := &s.texts[i]; e.ok && e.move > 0 && e.owner != ownHovered {
-					e.ok = false
-					s.movesHidden = append(s.movesHidden, i)
-				}
-			}
-			break
-		}
-	}
-	var full, short, entries, ownShort, ownEntries []string
-	for _, r := range s.moveRows {
-		if s.showsMove(r.move) {
-			continue
-		}
-		full, short = append(full, r.full), append(short, r.short)
-		ownShort = append(ownShort, r.ownShort)
-		if len(entries) == 0 {
-			entries, ownEntries = append(entries, r.short), append(ownEntries, r.ownShort)
-		} else {
-			entries, ownEntries = append(entries, r.entry), append(ownEntries, r.ownEntry)
-		}
-	}
-	f0 := len(s.formPool)
-	if len(full) > 0 {
-		s.formPool = append(s.formPool, strings.Join(full, "\n"))
-		// In the unit's decimals, else each in its own, the fewest.
-		for k, rows := range [][]string{short, ownShort} {
-			if k == 1 && slices.Equal(ownShort, short) {
-				break
-			}
-			es := [][]string{entries, ownEntries}[k]
-			s.formPool = append(s.formPool, strings.Join(rows, "\n"))
-			for f := 1.0; f > 0.45; f -= 0.1 {
-				s.formPool = append(s.formPool, s.flow(es, f*t.region.W-8*s.Geo.Scale))
-			}
-			if t.near.W > 0 {
-				s.formPool = append(s.formPool, s.flow(es, t.near.W-8*s.Geo.Scale))
-			}
-		}
-	}
-	t.forms = [2]int{f0, len(s.formPool)}
-}
-
-// keepMoves shows again the moves listForms took from the edges for the list t, where t
-// found no room: their places are still theirs, since no text was placed between. (At
-// 900x500 Net B's and the deep stack's lists found none, and 12 moves that the edges had
-// room for showed nowhere: review16.)
-func (s *Scene) keepMoves(t *text) {
-	if t.ok {
-		return
-	}
-	for _, i := range s.movesHidden {
-		s.texts[i].ok = true
-	}
-}
-
-// nameList gives the list of moves t, which found no room near its unit, its forms for
-// afar: each first names the unit, since two to four columns away it read as another's.
-func (s *Scene) nameList(t *text) {
-	f0 := len(s.formPool)
-	for f := t.forms[0]; f < t.forms[1]; f++ {
-		s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
-	}
-	t.forms = [2]int{f0, len(s.formPool)}
-}
-
 // showsMove reports whether a placed text shows move (text.move).
 func (s *Scene) showsMove(move int) bool {
 	for i := range s.texts {
@@ -355,26 +246,6 @@ func (s *Scene) takeBars(b Rect) {
 		}
 	}
 	s.GradBars = bars
-}
-
-// flow returns entries in lines no wider than w where they can be, two spaces apart.
-func (s *Scene) flow(entries []string, w float64) string {
-	face := s.Fonts.Face(Small)
-	var b strings.Builder
-	row := ""
-	for _, e := range entries {
-		switch {
-		case row == "":
-			row = e
-		case face.Width(row+"  "+e) > w:
-			b.WriteString(row + "\n")
-			row = e
-		default:
-			row += "  " + e
-		}
-	}
-	b.WriteString(row)
-	return b.String()
 }
 
 // moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and

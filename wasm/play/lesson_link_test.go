@@ -2,6 +2,7 @@ package play
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -99,10 +100,11 @@ func TestLessonLinkKeepsThePart(t *testing.T) {
 		}
 	}
 	// The range a refusal gives is the lesson's own, whatever the part asked.
-	for hash, want := range map[string]string{"lesson=1&part=4": "1..1",
-		"lesson=1&part=2": "1..1", "lesson=2&part=0": "1..3", "lesson=2&part=9": "1..3",
-		"lesson=4&part=99999999999999999999999": "1..1"} {
-		if _, errs := ParseHash(hash); len(errs) != 1 || errs[0].Want != want {
+	for hash, want := range map[string]Want{"lesson=1&part=4": fromTo("1", "1"),
+		"lesson=1&part=2": fromTo("1", "1"), "lesson=2&part=0": fromTo("1", "3"),
+		"lesson=2&part=9":                       fromTo("1", "3"),
+		"lesson=4&part=99999999999999999999999": fromTo("1", "1")} {
+		if _, errs := ParseHash(hash); len(errs) != 1 || !reflect.DeepEqual(errs[0].Want, want) {
 			t.Errorf("%q: refused %+v, want the range %s", hash, errs, want)
 		}
 	}

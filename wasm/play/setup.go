@@ -230,23 +230,24 @@ func (e HashError) In(l Lang) string {
 	if e.Reason == HashUnknownField { // its name is what is wrong: "“<script>” is not …"
 		return LinkUnknownField.With(field).In(l)
 	}
-	if e.Want == "" {
+	if e.Want.IsZero() {
 		return LinkFieldRefused.With(field, e.Value, why).In(l)
 	}
-	return LinkFieldWants.With(field, e.Value, why, wantWords(l, e.Want)).In(l)
+	return LinkFieldWants.With(field, e.Value, why, e.Want.In(l)).In(l)
 }
 
-// wantWords says a HashError's Want in words a learner reads: "0..6" from 0 to 6,
-// "(0, 10]" more than 0, at most 10, and "none|l1|l2" as a list.
-func wantWords(l Lang, want string) string {
-	if lo, hi, ok := strings.Cut(want, ".."); ok {
-		return SayIn(l, WantFromTo, lo, hi)
+// In says w in words a learner reads: "from 0 to 6", "more than 0, at most 10", a count
+// alone, and the choices as a list, "none, l1, l2".
+func (w Want) In(l Lang) string {
+	switch {
+	case len(w.Choices) > 0:
+		return strings.Join(w.Choices, ", ")
+	case w.Above:
+		return SayIn(l, WantAboveAtMost, w.Lo, w.Hi)
+	case w.Lo == w.Hi:
+		return w.Hi
 	}
-	if lo, hi, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(want, "("), "]"),
-		", "); ok && strings.HasPrefix(want, "(") && strings.HasSuffix(want, "]") {
-		return SayIn(l, WantAboveAtMost, lo, hi)
-	}
-	return strings.ReplaceAll(want, "|", ", ")
+	return SayIn(l, WantFromTo, w.Lo, w.Hi)
 }
 
 // useNetwork puts net on the page over the input features fs, with its weights as they

@@ -143,7 +143,7 @@ func TestHostileLink(t *testing.T) {
 func TestHashReasonsSaid(t *testing.T) {
 	for r := HashReason(0); r < hashReasons; r++ {
 		for _, l := range Langs() {
-			e := HashError{Field: "f", Value: "v", Reason: r, Want: "1..2"}
+			e := HashError{Field: "f", Value: "v", Reason: r, Want: fromTo("1", "2")}
 			if r == HashUnknownField { // says its name, not its value nor the fields
 				e.Field = "zz"
 			}

@@ -228,7 +228,7 @@ func (e HashError) In(l Lang) string {
 		field = SayIn(l, LinkWhole)
 	}
 	if e.Reason == HashUnknownField { // its name is what is wrong: "“<script>” is not …"
-		return LinkUnknownField.With(field).In(l)
+		return LinkUnknownField.With(field, e.Want.In(l)).In(l)
 	}
 	if e.Want.IsZero() {
 		return LinkFieldRefused.With(field, e.Value, why).In(l)

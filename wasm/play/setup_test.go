@@ -144,8 +144,8 @@ func TestHashReasonsSaid(t *testing.T) {
 	for r := HashReason(0); r < hashReasons; r++ {
 		for _, l := range Langs() {
 			e := HashError{Field: "f", Value: "v", Reason: r, Want: fromTo("1", "2")}
-			if r == HashUnknownField { // says its name, not its value nor the fields
-				e.Field = "zz"
+			if r == HashUnknownField { // says its name and the fields, not its value
+				e.Field, e.Want = "zz", fieldKeys()
 			}
 			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) &&
 				r != HashUnknownField || !strings.Contains(got, SayIn(l, WantFromTo, "1", "2")) &&

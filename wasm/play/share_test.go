@@ -381,8 +381,9 @@ func TestLinkRefusalsInPlainWords(t *testing.T) {
 		"lr=1e400": {"lr “1e400” is out of range (allowed: more than 0, at most 10)",
 			"0보다 크고 10 이하"},
 		"lesson=2&part=9": {"part “9” is out of range (allowed: from 1 to 3)", "1부터 3까지"},
-		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link",
-			"“<script>alert(1)</script>”"},
+		// The fields a link has are listed, plainly (review17: they were dropped).
+		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link " +
+			"(its fields: data, noise, train, seed, problem,", "(링크의 필드: data, noise, train,"},
 		"reg=x": {"reg “x” is not a known name (allowed: none, l1, l2)", "none, l1, l2"},
 	} {
 		_, errs := ParseHash(hash)

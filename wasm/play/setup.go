@@ -138,7 +138,8 @@ type SetShareWeights struct{ On bool }
 // SetPageAddress tells the page its address, which links start with: without the hash,
 // and without a query's lang (index.html?lang=ko), since the hash names the language the
 // page shows: a page opened in Korean and switched to English copied a link with both
-// ?lang=ko and #...&lang=en.
+// ?lang=ko and #...&lang=en. A query's lang that names none of the page's languages
+// (and no hash's lang) is answered with a Notice: the page shows English.
 type SetPageAddress struct{ URL string }
 
 // Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
@@ -151,11 +152,13 @@ type Copied struct {
 func (c SetShareWeights) apply(m *Session) error { m.Share.Weights = c.On; return nil }
 
 func (c SetPageAddress) apply(m *Session) error {
-	base, _, _ := strings.Cut(c.URL, "#")
+	base, hash, _ := strings.Cut(c.URL, "#")
 	base, query, _ := strings.Cut(base, "?")
-	var keep []string
+	var keep, asked []string
 	for _, q := range strings.Split(query, "&") {
-		if q != "" && !strings.HasPrefix(q, "lang=") {
+		if code, ok := strings.CutPrefix(q, "lang="); ok {
+			asked = append(asked, code)
+		} else if q != "" {
 			keep = append(keep, q)
 		}
 	}
@@ -163,6 +166,13 @@ func (c SetPageAddress) apply(m *Session) error {
 		base += "?" + strings.Join(keep, "&")
 	}
 	m.Share.Base = base
+	// A query's language the page has not shows English (boot.js), unless the hash names
+	// one, which wins: say so, rather than fall back in silence.
+	known := func(code string) bool { _, err := ParseLang(code); return err == nil }
+	if s, _ := ParseHash(hash); len(asked) > 0 && s.Lang == "" &&
+		!slices.ContainsFunc(asked, known) {
+		return Notice{AddressLangUnknown.With(clipText(asked[0]))}
+	}
 	return nil
 }
 

@@ -131,6 +131,7 @@ const (
 	LinkLanguage
 	LinkCopyRefused
 	LinkWithoutOwnData
+	LinkOnlyHere
 
 	// Files: the model, the data, the exports.
 	FileRefused
@@ -341,6 +342,9 @@ var controlRows = map[Msg]entry{
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"under the Copy link button.",
 		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
+	LinkOnlyHere: {en: "This page was opened from a file on this computer: its link opens " +
+		"on this computer only.", ko: "이 페이지는 이 컴퓨터의 파일에서 열었습니다: 그 링크는 " +
+		"이 컴퓨터에서만 열립니다."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 

@@ -132,6 +132,13 @@ type Share struct {
 	pending  string // an export asked for (AskExport)
 }
 
+// online reports whether the page's links open on another computer: the page came over
+// http(s), not from a file (file://), whose link opens on this computer only.
+func (s Share) online() bool {
+	scheme, _, _ := strings.Cut(s.Base, ":")
+	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")
+}
+
 // SetShareWeights says whether the page's links carry the weights.
 type SetShareWeights struct{ On bool }
 
@@ -185,6 +192,9 @@ func (c Copied) apply(m *Session) error {
 	}
 	if free := m.freePlay(); free.custom.inUse {
 		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
+	}
+	if !m.Share.online() {
+		msg = append(msg, LinkOnlyHere.With())
 	}
 	return Notice{msg}
 }

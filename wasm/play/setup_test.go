@@ -180,6 +180,29 @@ func TestCopyLink(t *testing.T) {
 	}
 }
 
+// TestALinkFromDiskSaysItOpensHereOnly: Copy link on a page opened from disk copies a
+// file:// link, which opens only on this computer; beside the button the page says so,
+// in both languages, whether the clipboard took it or not (look10: it said nothing).
+// Over http(s) it says nothing of the kind.
+func TestALinkFromDiskSaysItOpensHereOnly(t *testing.T) {
+	defer speak(English)
+	for url, here := range map[string]bool{"file:///home/k/nnplay/index.html": true,
+		"http://127.0.0.1:8080/index.html": false, "https://h/nnplay/": false,
+		"HTTPS://H/": false} {
+		for _, l := range Langs() {
+			speak(l)
+			m := NewSession()
+			apply(t, m, SetPageAddress{URL: url})
+			for _, ok := range []bool{true, false} {
+				said := Explain(m.Apply(Copied{OK: ok, URL: m.ShareURL()}))
+				if strings.Contains(said, Say(LinkOnlyHere)) != here {
+					t.Errorf("%s in %v (copied %v): %q", url, l, ok, said)
+				}
+			}
+		}
+	}
+}
+
 // TestLinkKeepsItsWeights: a page opened by a link with weights keeps them in its
 // address and in the link it copies, and one opened by a link without weights leaves
 // them out; before, the address lost the weights as soon as the page opened.

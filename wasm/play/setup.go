@@ -108,19 +108,26 @@ func (c OpenLink) apply(m *Session) error {
 // Link is the hash of the page's address: free play's setup, with the weights when the
 // learner asked for them, the language the page speaks and the open lesson's number and
 // part. In a lesson the setup is free play's, kept aside, so that the link brings both
-// back, without the weights: the box that asks for them shows in free play only.
-func (m *Session) Link() string {
+// back, with the weights as in free play: a reload in a lesson keeps free play as a
+// reload in free play does.
+func (m *Session) Link() string { return m.link(m.Share.Weights) }
+
+// ShareURL is the address Copy link copies: the page's address and its Link, in a lesson
+// without free play's weights: the box that asks for them shows in free play only.
+func (m *Session) ShareURL() string {
+	return m.Share.Base + "#" + m.link(m.Share.Weights && m.Lesson == nil)
+}
+
+// link is Link, with free play's weights when weights is true.
+func (m *Session) link(weights bool) string {
 	free, id, part := m, 0, 0
 	if m.Lesson != nil {
 		free, id, part = m.freePlay(), m.Lesson.ID, m.Lesson.Part
 	}
-	s := free.Setup(m.Share.Weights && m.Lesson == nil)
+	s := free.Setup(weights)
 	s.Lesson, s.Part, s.Lang = id, part, Language().Code()
 	return s.Hash()
 }
-
-// ShareURL is the address Copy link copies: the page's address and its Link.
-func (m *Session) ShareURL() string { return m.Share.Base + "#" + m.Link() }
 
 // Share is what the page keeps about sharing: whether links carry the weights, the
 // page's address without its hash, and the link shown in the box under Copy link when

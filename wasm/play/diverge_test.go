@@ -523,3 +523,18 @@ func TestAStepRefusedAfterAFullStepSaysSo(t *testing.T) {
 		t.Fatal("no preset's Step was refused at a learning rate of 10")
 	}
 }
+
+// TestSessionTrainerIsBound: the page's trainer steps with the bound on a runaway step
+// from when it is made, a new network's and a new rate's as well, not from the first
+// Play (Guard.Advance set it on every call: review17).
+func TestSessionTrainerIsBound(t *testing.T) {
+	m := NewSession()
+	for _, c := range []Command{nil, AddLayer{}, SetLR{LR: 0.3}, Reset{}} {
+		if c != nil {
+			mustApply(t, m, c)
+		}
+		if got := m.Trainer.Opt.Bound; got != ParamBound {
+			t.Errorf("after %T the trainer is bound at %v, want ±%v", c, got, ParamBound)
+		}
+	}
+}

@@ -7,11 +7,11 @@ import (
 )
 
 // Halt says why Guard.Advance stopped before a batch: core refused a step that is not
-// finite (Err), a parameter ran away (Param >= 0: value Index of parameter Param of
-// Net.Parameters became Value), or else the training point's loss Loss passed
-// LossBound or is not a number. Kept says that the parameters are as they were before
-// the batch because the batch had changed them and was taken back, or because core
-// refused its step.
+// finite (Err), or one that would take a parameter past ±ParamBound (Param >= 0: value
+// Index of parameter Param of Net.Parameters would have become Value, which is finite),
+// or else the training point's loss Loss passed LossBound or is not a number. Kept says
+// that the parameters are as they were before the batch: always after a refused step,
+// and after a loss's halt when the batch had changed them and was taken back.
 type Halt struct {
 	Err          error
 	Param, Index int

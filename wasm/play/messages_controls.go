@@ -312,9 +312,9 @@ var controlRows = map[Msg]entry{
 	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
 	LinkUnknownField: {en: "“{1}” is not a field of a link (its fields: {2})",
 		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
-	AddressLangUnknown: {en: "This page has no language “{1}” (the address's ?lang=), so it " +
-		"shows English. Its languages: en (English), ko (한국어).",
-		ko: "이 페이지에는 “{1}” 언어가 없어 (주소의 ?lang=) English로 보여 줍니다. " +
+	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
+		"not have, so it shows English. Its languages: en (English), ko (한국어).",
+		ko: "주소가 고른 언어 “{1}”는 이 페이지에 없어 English로 보여 줍니다. " +
 			"쓸 수 있는 언어: en (English), ko (한국어)."},
 	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
 	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},

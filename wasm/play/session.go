@@ -118,8 +118,8 @@ type Session struct {
 	Lesson *LessonState
 	book   lessonBook
 
-	remote remoteLink                      // the training worker (offload.go)
-	menus  struct{ preset, lang keptMenu } // the panel's menus (menu_kept.go)
+	remote remoteLink                          // the training worker (offload.go)
+	menus  struct{ preset, lang, lr keptMenu } // the panel's menus (menu_kept.go)
 }
 
 // View is what the canvas shows of the model at one version, computed once per change

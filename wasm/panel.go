@@ -74,10 +74,10 @@ func newPanel(send func(any), lang play.Lang) *panel {
 	}
 	on(byID("export-png"), "click", func(js.Value) { send(exportPNG{}) })
 	on(byID("save-canvas"), "click", func(js.Value) { send(saveCanvas{}) })
-	onShare(send)
-	// The page speaks lang from the first frame; boot.js says which one it keeps.
+	// The page speaks lang before its address's notice does; boot.js says which it keeps.
 	kept := document.Get("documentElement").Get("dataset").Get("kept").String()
 	send(play.StartLanguage{Lang: lang, Kept: kept})
+	onShare(send)
 	on(js.Global(), "storage", func(js.Value) { // another tab may have kept another language
 		send(play.KeptElsewhere{Kept: js.Global().Get("nnplayBoot").Call("kept").String()})
 	})

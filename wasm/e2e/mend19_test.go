@@ -9,22 +9,25 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestAnUnknownAddressLanguageIsSaid: ?lang=xx opens the page in English, whatever
-// language the browser keeps, and the status line says so, naming the page's languages
-// (it fell back in silence: look10); the kept language stays.
+// TestAnUnknownAddressLanguageIsSaid: ?lang=xx opens the page in the language the browser
+// keeps, as #lang=xx does, and the status line says so, naming the page's languages (it
+// fell back in silence: look10); the kept language stays. The page opens the hash before
+// it reads the address, so that a hash that opens cleanly does not wipe the notice.
 func TestAnUnknownAddressLanguageIsSaid(t *testing.T) {
 	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.eval(`localStorage.setItem('nnplay-lang', 'ko'), 1`)
-	q := p.tab(p.url + "?lang=xx")
-	if w := q.words(); w.Lang != "en" || w.Heading != "Training" || w.Stored != "ko" {
-		t.Errorf("?lang=xx: %+v", w)
+	for _, tail := range []string{"?lang=xx", "?lang=xx#lr=0.1"} {
+		q := p.tab(p.url + tail)
+		if w := q.words(); w.Lang != "ko" || w.Stored != "ko" {
+			t.Errorf("%s: %+v", tail, w)
+		}
+		if said := q.statusText(); !strings.Contains(said, "“xx”는 이 페이지에 없어 한국어로") ||
+			!strings.Contains(said, "en (English), ko (한국어)") {
+			t.Errorf("%s: the status line says %q", tail, said)
+		}
+		q.noProblems()
 	}
-	if said := q.statusText(); !strings.Contains(said, "“xx”") ||
-		!strings.Contains(said, "en (English), ko (한국어)") {
-		t.Errorf("?lang=xx: the status line says %q", said)
-	}
-	q.noProblems()
 }
 
 // TestCopyLinkFromDiskSaysWhereItOpens: from disk, Copy link says beside the button that

@@ -152,31 +152,45 @@ func TestKeptElsewhere(t *testing.T) {
 }
 
 // TestAnAddressInAnUnknownLanguageSaysSo: an address whose ?lang= the page has not
-// (?lang=xx, ?lang=) opens in English (boot.js) and the status line says so, naming the
-// languages there are; it fell back silently (look10). A hash's language, which wins,
-// or a query's known one says nothing, and what the line said before stays.
+// (?lang=xx) opens in the language the page would show without it, as a hash's unknown
+// lang= does (boot.js), and the status line says so, after what it said before, naming
+// the language it opened in and the languages there are; it fell back silently (look10).
+// A hash that names a language, known or not, wins and says nothing more (its own field
+// refusal says it); so does a query's known one, or an empty ?lang=.
 func TestAnAddressInAnUnknownLanguageSaysSo(t *testing.T) {
-	for url, says := range map[string]bool{
-		"http://h/index.html?lang=xx":                true,
-		"http://h/index.html?lang=":                  true,
-		"file:///x/index.html?a=1&lang=fr#lr=0.1":    true,
-		"http://h/index.html?lang=xx&lang=ko":        false,
-		"http://h/index.html?lang=xx#lr=0.1&lang=ko": false,
-		"http://h/index.html?lang=ko":                false,
-		"http://h/index.html?slang=xx":               false,
+	defer SetLanguage{Lang: English}.apply(NewSession())
+	for _, c := range []struct {
+		url, code string // code: the language the line names, "" for none
+		in        Lang
+	}{
+		{"http://h/index.html?lang=xx", "xx", English},
+		{"http://h/index.html?lang=xx", "xx", Korean},
+		{"file:///x/index.html?a=1&lang=fr#lr=0.1", "fr", English},
+		{"http://h/index.html?lang=%ED%95%9C", "한", English},
+		{"http://h/index.html?lang=", "", English},
+		{"http://h/index.html?lang=xx&lang=ko", "", English},
+		{"http://h/index.html?lang=xx#lr=0.1&lang=ko", "", English},
+		{"http://h/index.html?lang=xx#lr=0.1&lang=zz", "", English},
+		{"http://h/index.html?lang=ko", "", English},
+		{"http://h/index.html?slang=xx", "", English},
 	} {
 		m := NewSession()
+		mustApply(t, m, SetLanguage{Lang: c.in})
 		var s Status
-		for _, c := range []Command{OpenLink{Hash: "#seed=x"}, SetPageAddress{URL: url}} {
-			s.Answer(c, m.Apply(c), false)
+		for _, cmd := range []Command{OpenLink{Hash: "#seed=x"}, SetPageAddress{URL: c.url}} {
+			s.Answer(cmd, m.Apply(cmd), false)
 		}
 		got := Explain(s.Err())
-		_, code, _ := strings.Cut(url, "lang=")
-		code, _, _ = strings.Cut(code, "#")
-		named := strings.Contains(got, "“"+code+"”") && strings.Contains(got, "English") &&
-			strings.Contains(got, "en (English)") && strings.Contains(got, "ko (한국어)")
-		if named != says || !strings.Contains(got, "seed") {
-			t.Errorf("%s: the line says %q", url, got)
+		want := map[Lang]string{English: "The address asks for the language “" + c.code +
+			"”, which this page does not have, so the page opened in " +
+			map[Lang]string{English: "English", Korean: "Korean"}[c.in] +
+			". Its languages are en (English), ko (한국어).",
+			Korean: "주소에 있는 언어 “" + c.code + "”는 이 페이지에 없어 한국어로 열었습니다. " +
+				"이 페이지의 언어: en (English), ko (한국어)."}[c.in]
+		says := strings.Count(got, "The address asks") + strings.Count(got, "주소에 있는 언어")
+		if c.code == "" && says != 0 || c.code != "" && (says != 1 ||
+			!strings.Contains(got, ". "+want)) || !strings.Contains(got, "seed") {
+			t.Errorf("%s in %v: the line says %q", c.url, c.in, got)
 		}
 	}
 }

@@ -111,6 +111,8 @@ const (
 	LinkFieldWants
 	LinkUnknownField
 	AddressLangUnknown
+	InEnglish
+	InKorean
 	WantFromTo
 	WantAboveAtMost
 	HashTooLongWords
@@ -306,16 +308,17 @@ var controlRows = map[Msg]entry{
 	NoOwnData:      {en: "Load a CSV file of points first.", ko: "먼저 점들의 CSV 파일을 불러오세요."},
 
 	LinkRefused: {en: "Part of this link could not be used; those settings keep their " +
-		"defaults: {1}", ko: "이 링크의 일부는 쓸 수 없어, 그 설정은 기본값으로 두었습니다: {1}"},
+		"defaults: {1}.", ko: "이 링크의 일부는 쓸 수 없어, 그 설정은 기본값으로 두었습니다: {1}."},
 	LinkWhole:        {en: "the link", ko: "링크"},
 	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
 	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
 	LinkUnknownField: {en: "“{1}” is not a field of a link (its fields: {2})",
 		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
 	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
-		"not have, so it shows English. Its languages: en (English), ko (한국어).",
-		ko: "주소가 고른 언어 “{1}”는 이 페이지에 없어 English로 보여 줍니다. " +
-			"쓸 수 있는 언어: en (English), ko (한국어)."},
+		"not have, so the page opened in {2}. Its languages are {3}.",
+		ko: "주소에 있는 언어 “{1}”는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
+	InEnglish:        {en: "English", ko: "영어"},
+	InKorean:         {en: "Korean", ko: "한국어"},
 	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
 	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},
 	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
@@ -342,9 +345,10 @@ var controlRows = map[Msg]entry{
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"under the Copy link button.",
 		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
-	LinkOnlyHere: {en: "This page was opened from a file on this computer: its link opens " +
-		"on this computer only.", ko: "이 페이지는 이 컴퓨터의 파일에서 열었습니다: 그 링크는 " +
-		"이 컴퓨터에서만 열립니다."},
+	LinkOnlyHere: {en: "This page was opened from a file on this computer, so its link " +
+		"opens on this computer only: to share it, open the page from a web server.",
+		ko: "이 페이지를 이 컴퓨터의 파일에서 열었기 때문에, 복사한 링크는 이 컴퓨터에서만 " +
+			"열립니다. 링크를 나누려면 서버에서 페이지를 여세요."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 
@@ -171,7 +172,12 @@ func (c SetPageAddress) apply(m *Session) error {
 	var keep, asked []string
 	for _, q := range strings.Split(query, "&") {
 		if code, ok := strings.CutPrefix(q, "lang="); ok {
-			asked = append(asked, code)
+			if plain, err := url.QueryUnescape(code); err == nil {
+				code = plain
+			}
+			if code != "" {
+				asked = append(asked, code)
+			}
 		} else if q != "" {
 			keep = append(keep, q)
 		}
@@ -180,15 +186,25 @@ func (c SetPageAddress) apply(m *Session) error {
 		base += "?" + strings.Join(keep, "&")
 	}
 	m.Share.Base = base
-	// A query's language the page has not shows English (boot.js), unless the hash names
-	// one, which wins: say so, rather than fall back in silence.
+	// A query's language the page has not leaves the page in the language it shows
+	// without one (boot.js), as a hash's does: say so, rather than fall back in silence,
+	// unless the hash names a language, which wins (and its refusal says so).
 	known := func(code string) bool { _, err := ParseLang(code); return err == nil }
-	if s, _ := ParseHash(hash); len(asked) > 0 && s.Lang == "" &&
-		!slices.ContainsFunc(asked, known) {
-		return Notice{AddressLangUnknown.With(clipText(asked[0]))}
+	inHash := func(f string) bool { return strings.HasPrefix(f, "lang=") }
+	if len(asked) > 0 && !slices.ContainsFunc(asked, known) &&
+		!slices.ContainsFunc(strings.Split(strings.TrimPrefix(hash, "#"), "&"), inHash) {
+		var listed []string
+		for _, l := range Langs() {
+			listed = append(listed, l.Code()+" ("+l.Name()+")")
+		}
+		return Notice{AddressLangUnknown.With(clipText(asked[0]), langWords[Language()],
+			strings.Join(listed, ", "))}
 	}
 	return nil
 }
+
+// langWords name each language in the page's: "Korean", "한국어".
+var langWords = [langCount]Msg{English: InEnglish, Korean: InKorean}
 
 func (c Copied) apply(m *Session) error {
 	m.Share.Fallback = ""

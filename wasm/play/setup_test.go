@@ -147,10 +147,14 @@ func TestHashReasonsSaid(t *testing.T) {
 			if r == HashUnknownField { // says its name and the fields, not its value
 				e.Field, e.Want = "zz", fieldKeys()
 			}
-			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) &&
+			got := e.In(l)
+			if !strings.Contains(got, SayIn(l, hashReasonWords[r])) &&
 				r != HashUnknownField || !strings.Contains(got, SayIn(l, WantFromTo, "1", "2")) &&
 				r != HashUnknownField || !strings.Contains(got, e.Field) || hashReasonWords[r] == 0 {
 				t.Errorf("%v in %v reads %q", r, l, got)
+			}
+			if r == HashUnknownField && !strings.Contains(got, "data, noise, train, seed") {
+				t.Errorf("%v in %v does not list the link's fields: %q", r, l, got)
 			}
 		}
 	}

@@ -54,7 +54,7 @@ func TestOwnData(t *testing.T) {
 	}
 	m.Apply(SetPageAddress{URL: "x"})
 	err = m.Apply(Copied{OK: true})
-	if !strings.Contains(Explain(err), "the data set Plane (regression)") {
+	if !strings.Contains(Explain(err), "opens with the data set Circle.") {
 		t.Errorf("a link of the own data does not warn: %v", Explain(err))
 	}
 	reg := "x1,x2,label\n0,0,0.5\n1,1,-0.25\n2,2,3\n"

@@ -1,6 +1,8 @@
 package play
 
 import (
+	"errors"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -42,6 +44,26 @@ func TestOwnDataLinkOpens(t *testing.T) {
 						said, want)
 				}
 			}
+		}
+	}
+}
+
+// TestCSVTakesItsOwnExamples: the numbers a refused CSV's words give as examples, as the
+// page shows them (its minus sign is U+2212), are numbers the CSV reader takes.
+func TestCSVTakesItsOwnExamples(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		said := Explain(NewSession().Apply(LoadFile{Kind: DataFile, Name: "d.csv",
+			Text: "1,2,1\n0.5,oops,1\n"}))
+		examples := regexp.MustCompile(`−[0-9.]+|[0-9.]+e−[0-9]+`).FindAllString(said, -1)
+		if len(examples) != 2 {
+			t.Fatalf("%v: no examples in %q", l, said)
+		}
+		text := "1,2,1\n" + examples[0] + "," + examples[1] + ",1\n"
+		if err := NewSession().Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: text}); err != nil &&
+			!errors.As(err, new(Notice)) {
+			t.Errorf("%v: %q is refused: %s", l, text, Explain(err))
 		}
 	}
 }

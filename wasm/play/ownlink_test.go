@@ -67,3 +67,22 @@ func TestCSVTakesItsOwnExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestTheStatusLineKeepsTheRestOfAnEndedStepsAnswer: an edit that ends a Step and has
+// something of its own to say (a data file loaded) keeps that on the status line, which
+// leaves the Step's end to the Step's text.
+func TestTheStatusLineKeepsTheRestOfAnEndedStepsAnswer(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := NewSession()
+	mustApply(t, m, StepPhase{Instant: true})
+	c := LoadFile{Kind: DataFile, Name: "p.csv", Text: ownPoints}
+	var line Status
+	line.Answer(c, m.Apply(c), false)
+	if said := Explain(line.Err()); !strings.Contains(said, "p.csv") || stepEnded(line.Err()) {
+		t.Errorf("the status line says %q", said)
+	}
+	if s := StepInfo(m); !strings.Contains(s, "Step ended: you changed the data") {
+		t.Errorf("the Step's text says %q", s)
+	}
+}

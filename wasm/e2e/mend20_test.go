@@ -1,0 +1,39 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestAnEditDuringAStepKeepsThePanelWhereItIs: on a phone, in lesson 4, Step to the
+// update and change the hidden layers' activation in the lesson's menu. look11 found the
+// panel scrolled to its top to show "Step ended: …" on the status line, the menu and
+// the tasks out of sight, while the Step's text beside the buttons said the same: the
+// panel stays, and the Step's text alone says it.
+func TestAnEditDuringAStepKeepsThePanelWhereItIs(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 390, 844)
+	p.call("lang", "ko", nil)
+	p.call("lesson", 4, nil)
+	for range 4 {
+		p.call("step", map[string]bool{"instant": true}, nil)
+	}
+	p.eval(`document.getElementById('lesson-hidden').scrollIntoView({block: 'center'}), 1`)
+	before := p.eval(`String(document.getElementById('panel').scrollTop)`)
+	if before == "0" {
+		t.Fatal("the lesson's menu is at the panel's top: nothing to scroll away from")
+	}
+	p.eval(setJS("lesson-hidden", "tanh", "change", "1"))
+	p.waitFor(`document.getElementById('step-info').textContent.includes('‘한 단계’')`,
+		10*time.Second)
+	p.eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(1))))`)
+	if after := p.eval(`String(document.getElementById('panel').scrollTop)`); after != before {
+		t.Errorf("the panel scrolled from %s to %s", before, after)
+	}
+	if said := p.eval(`document.getElementById('status').textContent`); strings.Contains(said,
+		"‘한 단계’") {
+		t.Errorf("the status line says again what the Step's text says: %q", said)
+	}
+	p.noProblems()
+}

@@ -37,3 +37,24 @@ func TestAnEditDuringAStepKeepsThePanelWhereItIs(t *testing.T) {
 	}
 	p.noProblems()
 }
+
+// TestLoadModelSaysTheLatestRefusal: Load model with a bad model file, then with one
+// too large to read. look11 found the size refusal on the status line only, while the
+// line beside Load model, where the learner looks, still named the first file.
+func TestLoadModelSaysTheLatestRefusal(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.upload("load-model", "bad.json", []byte(`{"format": "nnplay/1", "layers": []}`))
+	if got := p.statusText(); !strings.Contains(got, "bad.json") {
+		t.Fatalf("the bad file: %q", got)
+	}
+	p.upload("load-model", "big.json", make([]byte, 2<<20))
+	if got := p.statusText(); !strings.Contains(got, "big.json: the file is 2.0 MB") {
+		t.Fatalf("the large file: %q", got)
+	}
+	if got := p.eval(`document.getElementById('share-status').textContent`); !strings.Contains(
+		got, "big.json: the file is 2.0 MB") {
+		t.Errorf("beside Load model: %q", got)
+	}
+	p.noProblems()
+}

@@ -3,6 +3,7 @@ package core
 import (
 	"errors"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -133,6 +134,34 @@ func TestSGDRefusesStepBeyondBound(t *testing.T) {
 		if l.Weight[3][1] != 1 || l.Weight[0][0] != 1 || l.Bias[2] != 0 {
 			t.Errorf("%s: a refused step changed parameters: w %v %v b %v", c.name,
 				l.Weight[3][1], l.Weight[0][0], l.Bias[2])
+		}
+	}
+}
+
+// A refused step leaves momentum's velocity as it was, as it leaves the values: the next
+// step taken moves each value as if the refused one had never been tried (review17: the
+// bound's test checked the values only).
+func TestSGDRefusedStepKeepsTheVelocity(t *testing.T) {
+	for _, refuse := range []string{"bound", "not finite"} {
+		l := newLinear(2, 2, true)
+		o := NewSGD(NewSequential(l).Parameters(), 1)
+		o.Momentum, o.Bound = 0.9, 1000
+		for i := range l.WeightGrad {
+			l.WeightGrad[i][0], l.WeightGrad[i][1] = 0.5, -0.25
+		}
+		if err := o.Step(); err != nil { // velocity 0.5, -0.25
+			t.Fatal(err)
+		}
+		vel := [][]float64{slices.Clone(o.vel[0]), slices.Clone(o.vel[1])}
+		l.WeightGrad[1][1] = -5000 // past the bound
+		if refuse == "not finite" {
+			l.BiasGrad[1] = math.Inf(-1)
+		}
+		if err := o.Step(); err == nil {
+			t.Fatalf("%s: the step was taken", refuse)
+		}
+		if !slices.Equal(o.vel[0], vel[0]) || !slices.Equal(o.vel[1], vel[1]) {
+			t.Errorf("%s: a refused step moved the velocity from %v to %v", refuse, vel, o.vel)
 		}
 	}
 }

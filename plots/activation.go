@@ -82,7 +82,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	p := newPlot(l, title, "z", l.say(fAndDerivative), 11)
 	p.X.Min, p.X.Max = lo, hi
 	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
-	p.X.Tick.Marker = distinctTicks{}
+	p.X.Tick.Marker = signedTicks{distinctTicks{}}
 
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor

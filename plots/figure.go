@@ -8,6 +8,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -106,10 +107,29 @@ func newPlot(l lang, title, xLabel, yLabel string, size vg.Length) *plot.Plot {
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
 		a.Label.TextStyle.Font = sans(size)
 		a.Tick.Label.Font = sans(size * 0.85)
+		a.Tick.Marker = signedTicks{plot.DefaultTicks{}}
 	}
 	p.Legend.TextStyle.Font = sans(size * 0.9)
 	return p
 }
+
+// signedTicks are the ticks of a Ticker with the minus sign (U+2212) for each hyphen of
+// their labels, which are numbers: "−6", "1e−05", as the page and its canvas write them
+// (Liberation Sans draws "-" as a hyphen, short and high on the line). Both fonts of the
+// figures hold it (WordRunes).
+type signedTicks struct{ plot.Ticker }
+
+// Ticks returns the ticks between min and max.
+func (s signedTicks) Ticks(min, max float64) []plot.Tick {
+	ts := s.Ticker.Ticks(min, max)
+	for i := range ts {
+		ts[i].Label = strings.ReplaceAll(ts[i].Label, "-", minusSign)
+	}
+	return ts
+}
+
+// minusSign is the sign the figures' ticks write before a negative number.
+const minusSign = "−"
 
 // decadeTicks labels every power of ten of a log-scaled axis ("0.01", "1e-05") and
 // marks the multiples between them.

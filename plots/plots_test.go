@@ -432,3 +432,53 @@ func plottersOf(p *plot.Plot) []plot.Plotter {
 	v := reflect.ValueOf(p).Elem().FieldByName("plotters")
 	return *(*[]plot.Plotter)(unsafe.Pointer(v.UnsafeAddr()))
 }
+
+// TestTicksWriteTheMinusSign checks every tick label of every golden figure, and of the
+// gallery in Korean: a negative one, and an exponent's sign, write the minus sign
+// (U+2212), as the page and its canvas do, never a hyphen ("-6" in Liberation Sans is a
+// short dash high on the line, beside the page's "−6"). The Korean font must hold it
+// (TestKoreanFigures: WordRunes).
+func TestTicksWriteTheMinusSign(t *testing.T) {
+	minus := 0
+	check := func(name string, fig Figure) {
+		var ps []*plot.Plot
+		switch f := fig.(type) {
+		case *plot.Plot:
+			ps = append(ps, f)
+		case grid:
+			for _, row := range f.plots {
+				ps = append(ps, row...)
+			}
+		default:
+			t.Fatalf("%s: a figure of type %T", name, fig)
+		}
+		for _, p := range ps {
+			for _, a := range []*plot.Axis{&p.X, &p.Y} {
+				for _, tk := range a.Tick.Marker.Ticks(a.Min, a.Max) {
+					if strings.Contains(tk.Label, "-") {
+						t.Errorf("%s: a tick reads %q", name, tk.Label)
+					}
+					minus += strings.Count(tk.Label, "−")
+				}
+			}
+		}
+	}
+	for _, g := range goldenFigures {
+		fig, err := g.build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(g.name, fig)
+	}
+	if err := UseKoreanFont(kofont.OTF); err != nil {
+		t.Fatal(err)
+	}
+	fig, err := Gallery(core.Activations(), "ko")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("gallery in Korean", fig)
+	if minus == 0 {
+		t.Fatal("no tick reads a minus sign: the figures show no negative value")
+	}
+}

@@ -107,8 +107,8 @@ func VanishingGradient(o VanishingOptions) (*plot.Plot, error) {
 	sizes = append(sizes, 1)
 	title := l.say(vanishingTitle, o.Depth, o.Width, init)
 	p := newPlot(l, title, l.say(layerAxis), l.say(gradNormAxis), 11)
-	p.Y.Tick.Marker = log10Ticks{}
-	p.X.Tick.Marker = integerTicks{}
+	p.Y.Tick.Marker = signedTicks{log10Ticks{}}
+	p.X.Tick.Marker = signedTicks{integerTicks{}}
 	lowest, highest := math.Inf(1), math.Inf(-1)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
@@ -232,7 +232,7 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	byLR := newPlot(l, l.say(deadAfterEpochs, o.Epochs, o.Data, o.Seeds),
 		l.say(learningRateLogAxis), deadAxis, 10)
 	byLR.X.Scale = plot.LogScale{}
-	byLR.X.Tick.Marker = decadeTicks{}
+	byLR.X.Tick.Marker = signedTicks{decadeTicks{}}
 	byTime := newPlot(l, l.say(deadDuringTraining, o.TimeLR), l.say(epochAxis), deadAxis, 10)
 	legends := map[*plot.Plot]*legend{}
 	for _, p := range []*plot.Plot{byLR, byTime} {

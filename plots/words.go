@@ -172,10 +172,11 @@ func UseKoreanFont(otf []byte) error {
 	return nil
 }
 
-// WordRunes returns every rune of the figures' words in any language, once each and in
-// order: what the Korean font must hold besides printable ASCII.
+// WordRunes returns every rune of the figures' words in any language, and the minus sign
+// of their ticks (signedTicks), once each and in order: what the Korean font must hold
+// besides printable ASCII.
 func WordRunes() []rune {
-	var runes []rune
+	runes := []rune(minusSign)
 	for _, w := range words {
 		runes = append(runes, []rune(w.en+w.ko)...)
 	}

@@ -17,13 +17,13 @@ import (
 // learner picks or drops on the page.
 func onShare(send func(any)) {
 	loc := js.Global().Get("location")
-	send(play.SetPageAddress{URL: loc.Get("href").String()})
 	open := func() {
 		if h := loc.Get("hash").String(); len(h) > 1 {
 			send(play.OpenLink{Hash: h})
 		}
 	}
-	open()
+	open() // first: the address's notice follows what the link says, not the other way
+	send(play.SetPageAddress{URL: loc.Get("href").String()})
 	on(js.Global(), "hashchange", func(js.Value) { open() })
 	for id := range play.FileInputs {
 		el := byID(id)

@@ -31,7 +31,9 @@
   const kept = keptLang();
   const linked = /(?:^#|&)lang=(en|ko)(?:&|$)/.exec(location.hash) ||
     /[?&]lang=(en|ko)(?:&|$)/.exec(location.search);
-  const lang = linked ? linked[1] : kept;
+  // A query's language the page has not (?lang=xx, ?lang=) shows English, and the program
+  // says so (play.SetPageAddress).
+  const lang = linked ? linked[1] : /[?&]lang=/.test(location.search) ? 'en' : kept;
   document.documentElement.dataset.kept = kept;
 
   // The words of the loading screen and of figure exports (web/bootwords.js). The page

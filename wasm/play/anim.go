@@ -308,9 +308,8 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 		rec.Old = append(rec.Old, append([]float64(nil), p.Value...))
 		rec.Names = append(rec.Names, p.Name)
 	}
-	opt := core.NewSGD(params, m.LR)
+	opt := remote.NewSGD(params, m.LR)        // bound as Play's
 	opt.L1, opt.L2 = rec.Reg.Rates(m.RegRate) // as Play's trainer (setup)
-	opt.Bound = ParamBound                    // as Play's guard
 	opt.ZeroGrad()
 	defer opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))

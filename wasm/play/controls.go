@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -68,7 +69,10 @@ func Controls() []Control {
 		button("regenerate", Regenerate{}),
 		{ID: "play", Event: "click", Command: always(TogglePlay{}), Show: playLabel},
 		{ID: "play", Attr: "aria-pressed", Show: playing},
-		{ID: "lr", Event: "change", Options: learningRates(), Command: number(setLR), Show: lr},
+		{ID: "lr", Event: "change", Choices: func(m *Session) []Option {
+			return m.lrMenu().opts
+		}, Markup: func(m *Session) string { return m.lrMenu().html }, Command: number(setLR),
+			Show: lr},
 		{ID: "batch", Event: "input", Command: integer(setBatch), Show: batchSize},
 		{ID: "batch-value", Show: batchSize},
 		{ID: "loss", Event: "change", Options: losses(), Command: setLoss, Show: lossName},
@@ -235,9 +239,16 @@ func activation(c func(core.Activation) Command) func(string) (Command, error) {
 // hand-edited page's or the test API's.
 func badValue(v string) error { return BadControlValue.With(strconv.Quote(clip(v))) }
 
-func learningRates() (o []Option) {
-	for _, lr := range LearningRates {
-		o = append(o, Option{Value: shortNum(lr), Label: shortNum(lr)})
+// learningRates are the learning-rate menu's choices: Playground's, and lr in its place
+// when it is none of them (a link, a lesson or the test API may set any rate in (0, 10]),
+// so that the menu shows the rate the page trains at.
+func learningRates(lr float64) (o []Option) {
+	rates := LearningRates
+	if i, found := slices.BinarySearch(rates, lr); !found {
+		rates = slices.Insert(slices.Clone(rates), i, lr)
+	}
+	for _, r := range rates {
+		o = append(o, Option{Value: shortNum(r), Label: shortNum(r)})
 	}
 	return o
 }

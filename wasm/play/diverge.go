@@ -39,17 +39,16 @@ func (m *Session) advance(k int) int {
 	return done
 }
 
-// haltWords says why training halted before a batch.
+// haltWords says why training halted before a batch. A parameter's halt is the
+// optimizer's refusal of a step beyond its bound (remote.StepHalt), to a finite value
+// (core says a value that is not finite first, in h.Err), with the parameters where the
+// step began.
 func (m *Session) haltWords(h *remote.Halt) error {
 	switch {
 	case h.Err != nil:
 		return m.divergedHalt(h.Err)
-	case h.Param >= 0 && !core.IsFinite(h.Value):
-		return PausedOverflow.With(m.paramWords(h.Param, h.Index))
-	case h.Param >= 0 && h.Kept: // the parameters are back where the step began
-		return m.explodeWords(h, m.Trainer.Opt.Params()[h.Param].Value[h.Index])
 	case h.Param >= 0:
-		return m.explodeWords(h, 0)
+		return m.explodeWords(h, m.Trainer.Opt.Params()[h.Param].Value[h.Index])
 	case !core.IsFinite(h.Loss):
 		return PausedLossOverflow.With()
 	}

@@ -390,7 +390,7 @@ func TestRunawayValueReadsPastTheBound(t *testing.T) {
 	m := NewSession()
 	for v, want := range map[float64]string{1000.0213: "1000.02", -1000.4: "-1000.4",
 		1500: "1500", 3.5e7: Num(3.5e7), ParamBound + 1e-9: "1000.000000001"} {
-		err := m.haltWords(&remote.Halt{Param: 0, Value: v})
+		err := m.haltWords(&remote.Halt{Param: 0, Value: v, Kept: true})
 		if got := err.Error(); !strings.Contains(got, " "+want+",") {
 			t.Errorf("%v reads %q, want %q", v, got, want)
 		}
@@ -406,7 +406,7 @@ func TestRunawayValueReadsShortPastTheBound(t *testing.T) {
 		speak(lang)
 		for v, want := range map[float64]string{-1000.0000000654483: "1000.00000007",
 			1000.000000000123: "1000.0000000001", 1000 + 3e-13: "1000.0000000000003"} {
-			got := m.haltWords(&remote.Halt{Param: 0, Value: v}).Error()
+			got := m.haltWords(&remote.Halt{Param: 0, Value: v, Kept: true}).Error()
 			if i := strings.Index(got, want); i < 0 || i+len(want) < len(got) &&
 				got[i+len(want)] >= '0' && got[i+len(want)] <= '9' {
 				t.Errorf("%s: %v reads %q, want %q", lang.Code(), v, got, want)
@@ -521,5 +521,20 @@ func TestAStepRefusedAfterAFullStepSaysSo(t *testing.T) {
 	}
 	if refused == 0 {
 		t.Fatal("no preset's Step was refused at a learning rate of 10")
+	}
+}
+
+// TestSessionTrainerIsBound: the page's trainer steps with the bound on a runaway step
+// from when it is made, a new network's and a new rate's as well, not from the first
+// Play (Guard.Advance set it on every call: review17).
+func TestSessionTrainerIsBound(t *testing.T) {
+	m := NewSession()
+	for _, c := range []Command{nil, AddLayer{}, SetLR{LR: 0.3}, Reset{}} {
+		if c != nil {
+			mustApply(t, m, c)
+		}
+		if got := m.Trainer.Opt.Bound; got != ParamBound {
+			t.Errorf("after %T the trainer is bound at %v, want ±%v", c, got, ParamBound)
+		}
 	}
 }

@@ -150,3 +150,33 @@ func TestKeptElsewhere(t *testing.T) {
 		t.Errorf("English saved in another tab: kept %v, chosen %v", LanguageKept(), chosen)
 	}
 }
+
+// TestAnAddressInAnUnknownLanguageSaysSo: an address whose ?lang= the page has not
+// (?lang=xx, ?lang=) opens in English (boot.js) and the status line says so, naming the
+// languages there are; it fell back silently (look10). A hash's language, which wins,
+// or a query's known one says nothing, and what the line said before stays.
+func TestAnAddressInAnUnknownLanguageSaysSo(t *testing.T) {
+	for url, says := range map[string]bool{
+		"http://h/index.html?lang=xx":                true,
+		"http://h/index.html?lang=":                  true,
+		"file:///x/index.html?a=1&lang=fr#lr=0.1":    true,
+		"http://h/index.html?lang=xx&lang=ko":        false,
+		"http://h/index.html?lang=xx#lr=0.1&lang=ko": false,
+		"http://h/index.html?lang=ko":                false,
+		"http://h/index.html?slang=xx":               false,
+	} {
+		m := NewSession()
+		var s Status
+		for _, c := range []Command{OpenLink{Hash: "#seed=x"}, SetPageAddress{URL: url}} {
+			s.Answer(c, m.Apply(c), false)
+		}
+		got := Explain(s.Err())
+		_, code, _ := strings.Cut(url, "lang=")
+		code, _, _ = strings.Cut(code, "#")
+		named := strings.Contains(got, "“"+code+"”") && strings.Contains(got, "English") &&
+			strings.Contains(got, "en (English)") && strings.Contains(got, "ko (한국어)")
+		if named != says || !strings.Contains(got, "seed") {
+			t.Errorf("%s: the line says %q", url, got)
+		}
+	}
+}

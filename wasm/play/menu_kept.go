@@ -8,14 +8,16 @@ import (
 )
 
 // keptMenu is a menu's choices and their markup, worked out again only when what they
-// are made of changes: the panel syncs the preset and language menus every frame of
-// Play, and their choices change only with the network's shape and the page's language.
+// are made of changes: the panel syncs the preset, language and learning-rate menus every
+// frame of Play, and their choices change only with the network's shape, the page's
+// language and the learning rate.
 type keptMenu struct {
 	made   bool
 	lang   Lang
 	kept   bool       // LanguageKept() when made (the language menu)
 	layers []layerKey // the network's shape when made (the preset menu)
 	preset int        // presetOf() when made (the preset menu)
+	lr     float64    // the learning rate when made (the learning-rate menu)
 	opts   []Option
 	html   string
 }
@@ -57,6 +59,17 @@ func (m *Session) langMenu() *keptMenu {
 	if !k.made || k.lang != Language() || k.kept != LanguageKept() {
 		k.made, k.lang, k.kept = true, Language(), LanguageKept()
 		k.opts = langChoices()
+		k.html = OptionsHTML(k.opts)
+	}
+	return k
+}
+
+// lrMenu returns the learning-rate menu (learningRates) of the rate now.
+func (m *Session) lrMenu() *keptMenu {
+	k := &m.menus.lr
+	if !k.made || k.lr != m.LR {
+		k.made, k.lr = true, m.LR
+		k.opts = learningRates(m.LR)
 		k.html = OptionsHTML(k.opts)
 	}
 	return k

@@ -110,6 +110,7 @@ const (
 	LinkFieldRefused
 	LinkFieldWants
 	LinkUnknownField
+	AddressLangUnknown
 	WantFromTo
 	WantAboveAtMost
 	HashTooLongWords
@@ -130,6 +131,7 @@ const (
 	LinkLanguage
 	LinkCopyRefused
 	LinkWithoutOwnData
+	LinkOnlyHere
 
 	// Files: the model, the data, the exports.
 	FileRefused
@@ -308,7 +310,12 @@ var controlRows = map[Msg]entry{
 	LinkWhole:        {en: "the link", ko: "링크"},
 	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
 	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
-	LinkUnknownField: {en: "“{1}” is not a field of a link", ko: "“{1}”: 링크에 없는 필드입니다"},
+	LinkUnknownField: {en: "“{1}” is not a field of a link (its fields: {2})",
+		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
+	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
+		"not have, so it shows English. Its languages: en (English), ko (한국어).",
+		ko: "주소가 고른 언어 “{1}”는 이 페이지에 없어 English로 보여 줍니다. " +
+			"쓸 수 있는 언어: en (English), ko (한국어)."},
 	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
 	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},
 	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
@@ -335,6 +342,9 @@ var controlRows = map[Msg]entry{
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"under the Copy link button.",
 		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
+	LinkOnlyHere: {en: "This page was opened from a file on this computer: its link opens " +
+		"on this computer only.", ko: "이 페이지는 이 컴퓨터의 파일에서 열었습니다: 그 링크는 " +
+		"이 컴퓨터에서만 열립니다."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 

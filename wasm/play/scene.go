@@ -47,8 +47,8 @@ type Scene struct {
 	Overlay Overlay
 
 	weightParam []int     // each layer's weight's index in Net.Parameters(), during a Step
-	moveRows    []moveRow // the Step's update's moves of the selected unit (movesList)
-	moveHead    string    // the list's first line afar: its unit's name, "layer 8, unit 7:"
+	moves       movesKept // the Step's update's moves of the selected unit and their list
+	listed      []int     // the moves the list shows this frame (listForms)
 	barsCaption int       // the gradient bars' caption's index in texts, -1 for none
 	// columnValues are, unit by unit, the value each one's column shows (columnValue), and
 	// rooms, level by level, where its numbers go (numberRoom): worked out once a frame as

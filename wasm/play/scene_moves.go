@@ -2,7 +2,6 @@ package play
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -19,9 +18,9 @@ import (
 // briefMove); each names the weight and keeps the old value beside the new. ("0.145"
 // over "→0.149", without the "w", said nothing of what moved; a bare "→ 0.1240" said
 // nothing of the move.) A move no decimals show honestly reads as the new value and the
-// move ("1.00 (+1.0e-12)").
+// move ("1.00 (+1.0e-12)"), and so does every move of its unit (moveDigits.change).
 func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
-	o, n, ok := moveNumbers(old, new, dg.full)
+	o, n, ok := moveNumbers(old, new, dg)
 	if !ok {
 		c := Say(WeightLabel, moveChange(old, new))
 		return c, "", c
@@ -35,8 +34,14 @@ func moveForms(old, new float64, dg moveDigits) (full, folded, brief string) {
 // 0.10000 → 0.10009" under "w[0][0] 0.0666 → 0.0670" looked like another kind of
 // number: look9). The zero value is each move's own, the fewest: the list's last forms
 // (listForms), where the deep stack's tiny moves took eight decimals in every entry and
-// found no room on a phone.
-type moveDigits struct{ full, brief int }
+// found no room on a phone. Where change is set, every move of the unit reads as the new
+// value and the change (moveChange), as one of them must: "w[0][0] 0.09181286 →
+// 0.09181285" above "w[0][1] 0.17 (+3.8e−09)" in one list read as two kinds of thing
+// (look10), and the change says what is worth seeing in such a step, that it is tiny.
+type moveDigits struct {
+	full, brief int
+	change      bool
+}
 
 // moveDigitsOf returns the decimals of unit u's moves in the Step's update, kept for
 // the record and the unit: every edge label asks.
@@ -45,22 +50,27 @@ func (s *Scene) moveDigitsOf(m *Session, st stepState, u Unit) moveDigits {
 	if c.rec == st.rec && c.u == u && st.rec != nil {
 		return c.dg
 	}
-	dg := moveDigits{4, 2}
+	dg := moveDigits{full: 4, brief: 2}
 	l := u.Level - 1
 	in := m.Layer(l).Linear.In
 	if w, ok := s.paramIndex(st, l, false); ok {
 		old, new := st.rec.Old[w][u.Index*in:(u.Index+1)*in], st.rec.New[w][u.Index*in:]
 		for j := range old {
-			dg.full = max(dg.full, moveNeed(old[j], new[j], 4))
-			dg.brief = max(dg.brief, moveNeed(old[j], new[j], 2))
+			dg.add(old[j], new[j])
 		}
 	}
 	if b, ok := s.paramIndex(st, l, true); ok && m.Layer(l).Linear.HasBias() {
-		o, n := st.rec.Old[b][u.Index], st.rec.New[b][u.Index]
-		dg.full, dg.brief = max(dg.full, moveNeed(o, n, 4)), max(dg.brief, moveNeed(o, n, 2))
+		dg.add(st.rec.Old[b][u.Index], st.rec.New[b][u.Index])
 	}
 	*c = digitsKept{rec: st.rec, u: u, dg: dg}
 	return dg
+}
+
+// add counts the move of a value from old to new into the unit's decimals.
+func (dg *moveDigits) add(old, new float64) {
+	dg.full, dg.brief = max(dg.full, moveNeed(old, new, 4)), max(dg.brief, moveNeed(old, new, 2))
+	_, _, ok := moveNumbers(old, new, moveDigits{})
+	dg.change = dg.change || !ok
 }
 
 // digitsKept is the unit's moveDigits for a record (moveDigitsOf).
@@ -81,18 +91,22 @@ func moveNeed(old, new float64, least int) int {
 	return len(o) - strings.IndexByte(o, '.') - 1
 }
 
-// moveNumbers formats a weight's old and new values with four decimals (or least), or as many more,
-// up to eight, as it takes to show the move honestly (moveDecimals): a small step in a
-// deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said it stood
-// still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03" said a
-// weight of 1000 stood still); a value that is not finite reads as in Num. It reports
-// false where no decimals show the move honestly: a move smaller than the eighth
-// decimal, or of a value of 100,000 or more (moveChange).
-func moveNumbers(old, new float64, least int) (o, n string, ok bool) {
+// moveNumbers formats a weight's old and new values with four decimals (or dg.full), or
+// as many more, up to eight, as it takes to show the move honestly (moveDecimals): a small
+// step in a deep network moves a weight by less than 0.00005, and "0.4563 → 0.4563" said
+// it stood still. A value of 100 or more takes one decimal or more ("1.0e+03 → 1.0e+03"
+// said a weight of 1000 stood still); a value that is not finite reads as in Num. It
+// reports false where no decimals show the move honestly (a move smaller than the eighth
+// decimal, or of a value of 100,000 or more), or another move of its unit's cannot
+// (dg.change): it reads as the new value and the change (moveChange).
+func moveNumbers(old, new float64, dg moveDigits) (o, n string, ok bool) {
 	if !core.IsFinite(old) || !core.IsFinite(new) {
 		return Num(old), Num(new), true
 	}
-	return moveDecimals(old, new, max(least, 4))
+	if dg.change {
+		return "", "", false
+	}
+	return moveDecimals(old, new, max(dg.full, 4))
 }
 
 // moveDecimals formats old and new with the fewest decimals, least or more (one or more
@@ -129,16 +143,6 @@ func moveChange(old, new float64) string {
 	return Num(new) + " (" + sign + Num(math.Abs(new-old)) + ")"
 }
 
-// moveRow is a line of the list of moves: a parameter's move, in full and short
-// ("w[i][j] 0.1234 → 0.1240", "w[i][j] 0.123→0.124") and as an entry of a line that holds
-// several ("[j] 0.123→0.124"), in its unit's decimals (moveDigits), and short and as an
-// entry in its own; move names it as text.move does.
-type moveRow struct {
-	move               int
-	full, short, entry string
-	ownShort, ownEntry string
-}
-
 // moveBias is the move of the selected unit's bias (text.move); weight j's is j+1.
 const moveBias = -1
 
@@ -149,7 +153,6 @@ const moveBias = -1
 // several moves a line ("w[i][0] old→new  [1] old→new"), in rows as wide as the network,
 // else 90% of it, 80%, and so on to half (listForms, once the other texts are placed).
 func (s *Scene) movesList(m *Session, st stepState) {
-	s.moveRows = s.moveRows[:0]
 	u := m.Selected
 	if u.Level == 0 || !st.showsUpdate() {
 		return
@@ -159,31 +162,11 @@ func (s *Scene) movesList(m *Session, st stepState) {
 	if !ok {
 		return
 	}
-	lin, i := m.Layer(l).Linear, strconv.Itoa(u.Index)
-	s.moveHead = m.UnitName(u) + ":"
-	dg := s.moveDigitsOf(m, st, u)
-	for j := range lin.In {
-		k := u.Index*lin.In + j
-		long, brief := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], dg)
-		_, own := moveTexts(st.rec.Old[idx][k], st.rec.New[idx][k], moveDigits{})
-		s.moveRows = append(s.moveRows, moveRow{move: j + 1,
-			full:     Say(WeightMoveRow, i, strconv.Itoa(j), long),
-			short:    Say(WeightMoveRow, i, strconv.Itoa(j), brief),
-			entry:    "[" + strconv.Itoa(j) + "] " + brief,
-			ownShort: Say(WeightMoveRow, i, strconv.Itoa(j), own),
-			ownEntry: "[" + strconv.Itoa(j) + "] " + own})
-	}
-	if b, ok := s.paramIndex(st, l, true); ok && lin.HasBias() {
-		long, brief := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], dg)
-		_, own := moveTexts(st.rec.Old[b][u.Index], st.rec.New[b][u.Index], moveDigits{})
-		full, short := Say(BiasMoveRow, i, long), Say(BiasMoveRow, i, brief)
-		s.moveRows = append(s.moveRows, moveRow{move: moveBias, full: full, short: short,
-			entry: short, ownShort: Say(BiasMoveRow, i, own), ownEntry: Say(BiasMoveRow, i, own)})
-		// On a crowded phone it goes in the list: beside the unit it took the foot of the
-		// network on a short phone, and the list found no room there.
-		if !s.crowded() {
-			s.biasMove(u, full, short)
-		}
+	rows := s.moveRowsOf(m, st, u, idx)
+	// On a crowded phone it goes in the list: beside the unit it took the foot of the
+	// network on a short phone, and the list found no room there.
+	if r := rows[len(rows)-1]; r.move == moveBias && !s.crowded() {
+		s.biasMove(u, r.full, r.short)
 	}
 	// In the network's pane off its edges, near the selected unit's column: above the
 	// network or under it, whichever is nearer the unit, or beside the output unit; it may
@@ -240,82 +223,6 @@ func (s *Scene) biasMove(u Unit, full, short string) {
 	}
 }
 
-// listForms gives the list of moves t its forms, once the texts placed before it are
-// placed: the moves that none of them shows; none when they show every move. Where the
-// edges leave out a weight's move, the list takes every weight's, in one form, and the
-// edges show none but a hovered edge's: at 390x844 "w 0.0666 → 0.0653" by its edge
-// beside "w[0][1] 0.2458 → 0.2463" in the list read as two kinds of thing (look9).
-// Should the list find no room, keepMoves gives the edges their moves back.
-func (s *Scene) listForms(t *text) {
-	s.movesHidden = s.movesHidden[:0]
-	for _, r := range s.moveRows {
-		if r.move > 0 && !s.showsMove(r.move) {
-			for i := range s.texts {
-				if e := &s.texts[i]; e.ok && e.move > 0 && e.owner != ownHovered {
-					e.ok = false
-					s.movesHidden = append(s.movesHidden, i)
-				}
-			}
-			break
-		}
-	}
-	var full, short, entries, ownShort, ownEntries []string
-	for _, r := range s.moveRows {
-		if s.showsMove(r.move) {
-			continue
-		}
-		full, short = append(full, r.full), append(short, r.short)
-		ownShort = append(ownShort, r.ownShort)
-		if len(entries) == 0 {
-			entries, ownEntries = append(entries, r.short), append(ownEntries, r.ownShort)
-		} else {
-			entries, ownEntries = append(entries, r.entry), append(ownEntries, r.ownEntry)
-		}
-	}
-	f0 := len(s.formPool)
-	if len(full) > 0 {
-		s.formPool = append(s.formPool, strings.Join(full, "\n"))
-		// In the unit's decimals, else each in its own, the fewest.
-		for k, rows := range [][]string{short, ownShort} {
-			if k == 1 && slices.Equal(ownShort, short) {
-				break
-			}
-			es := [][]string{entries, ownEntries}[k]
-			s.formPool = append(s.formPool, strings.Join(rows, "\n"))
-			for f := 1.0; f > 0.45; f -= 0.1 {
-				s.formPool = append(s.formPool, s.flow(es, f*t.region.W-8*s.Geo.Scale))
-			}
-			if t.near.W > 0 {
-				s.formPool = append(s.formPool, s.flow(es, t.near.W-8*s.Geo.Scale))
-			}
-		}
-	}
-	t.forms = [2]int{f0, len(s.formPool)}
-}
-
-// keepMoves shows again the moves listForms took from the edges for the list t, where t
-// found no room: their places are still theirs, since no text was placed between. (At
-// 900x500 Net B's and the deep stack's lists found none, and 12 moves that the edges had
-// room for showed nowhere: review16.)
-func (s *Scene) keepMoves(t *text) {
-	if t.ok {
-		return
-	}
-	for _, i := range s.movesHidden {
-		s.texts[i].ok = true
-	}
-}
-
-// nameList gives the list of moves t, which found no room near its unit, its forms for
-// afar: each first names the unit, since two to four columns away it read as another's.
-func (s *Scene) nameList(t *text) {
-	f0 := len(s.formPool)
-	for f := t.forms[0]; f < t.forms[1]; f++ {
-		s.formPool = append(s.formPool, s.moveHead+"\n"+s.formPool[f])
-	}
-	t.forms = [2]int{f0, len(s.formPool)}
-}
-
 // showsMove reports whether a placed text shows move (text.move).
 func (s *Scene) showsMove(move int) bool {
 	for i := range s.texts {
@@ -341,31 +248,11 @@ func (s *Scene) takeBars(b Rect) {
 	s.GradBars = bars
 }
 
-// flow returns entries in lines no wider than w where they can be, two spaces apart.
-func (s *Scene) flow(entries []string, w float64) string {
-	face := s.Fonts.Face(Small)
-	var b strings.Builder
-	row := ""
-	for _, e := range entries {
-		switch {
-		case row == "":
-			row = e
-		case face.Width(row+"  "+e) > w:
-			b.WriteString(row + "\n")
-			row = e
-		default:
-			row += "  " + e
-		}
-	}
-	b.WriteString(row)
-	return b.String()
-}
-
 // moveTexts returns a parameter's move in full, "0.0666 → 0.0670" (moveNumbers), and
 // short, "0.067→0.068" (briefMove); where no decimals show it honestly, both are the new
 // value and the change (moveChange).
 func moveTexts(old, new float64, dg moveDigits) (long, short string) {
-	o, n, ok := moveNumbers(old, new, dg.full)
+	o, n, ok := moveNumbers(old, new, dg)
 	if !ok {
 		c := moveChange(old, new)
 		return c, c

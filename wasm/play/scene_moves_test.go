@@ -525,3 +525,149 @@ func TestMoveNeedCountsMoveDecimals(t *testing.T) {
 		}
 	}
 }
+
+// changeForm matches a move written as the new value and the change, "0.17 (+3.8e-09)".
+var changeForm = regexp.MustCompile(`\([+−-][0-9]`)
+
+// TestUnitMovesShareAForm checks, in the update of every case and of Net B's first unit
+// at learning rates whose moves straddle the eighth decimal, that the selected unit's
+// moves on the canvas (on its edges, beside it and in the list) all read in one form:
+// old → new, or, where one of them is too small for eight decimals, each as the new value
+// and the change. (At 390x844, Net B's update in Korean listed "w[0][0] 0.09181286 →
+// 0.09181285" above "w[0][1] 0.17 (+3.8e−09)" and "b[0] 0.06 (−9.7e−09)": look10.)
+func TestUnitMovesShareAForm(t *testing.T) {
+	changes := 0
+	check := func(where string, s *Scene) {
+		var arrow, change []string
+		for i := range s.texts {
+			tx := &s.texts[i]
+			if !tx.ok || (tx.move == 0 && !tx.list) {
+				continue
+			}
+			f := s.formsOf(tx)[tx.form]
+			if strings.Contains(f, "→") {
+				arrow = append(arrow, f)
+			}
+			if changeForm.MatchString(f) {
+				change = append(change, f)
+			}
+		}
+		changes += btoi(len(change) > 0)
+		if len(arrow) > 0 && len(change) > 0 {
+			t.Errorf("%s: the moves read %q and %q", where, arrow, change)
+		}
+	}
+	wins := []window{{390, 844, 1}, {844, 390, 1}, {900, 500, 1}, {1280, 800, 1}}
+	moveCases(t, wins, func(where string, m *Session, win window, s *Scene) {
+		check(where, s)
+	})
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, lr := range []float64{1e-6, 1.5e-6} { // w[0][0] moves 1.5e-08 and 2.0e-08
+			m := presetSession(t, 1, Unit{Level: 1})
+			mustApply(t, m, SetLR{LR: lr})
+			steps(m, 4)
+			for _, win := range wins {
+				check(fmt.Sprintf("%s, Net B at rate %g, %v", lang.Code(), lr, win),
+					pageScene(t, m, win))
+			}
+		}
+	}
+	if changes == 0 {
+		t.Fatal("no case wrote a move as the new value and the change")
+	}
+}
+
+// TestSteadyUpdateFormatsNoMove lays out Net B's and the deep stack's update, in a
+// laptop's and a phone's window, and asks again, as each frame of the update does, for
+// the moves of the selected unit (movesList) and the forms of their list (listForms),
+// named afar too (nameList): a steady frame allocates nothing for them. (Each frame
+// formatted every move twice, in its unit's decimals and its own, and built the list's
+// forms anew.)
+func TestSteadyUpdateFormatsNoMove(t *testing.T) {
+	for _, p := range []int{1, 2} {
+		m := presetSession(t, p, Unit{Level: 1})
+		steps(m, 4)
+		for _, win := range []window{{1280, 800, 1}, {390, 844, 1}} {
+			s := pageScene(t, m, win)
+			st := s.step(m)
+			moves := func() {
+				s.texts, s.formPool, s.spotPool = s.texts[:0], s.formPool[:0], s.spotPool[:0]
+				s.obstacles = s.obstacles[:0]
+				s.movesList(m, st)
+				tx := &s.texts[len(s.texts)-1]
+				s.listForms(tx)
+				s.nameList(tx)
+			}
+			moves()
+			if tx := &s.texts[len(s.texts)-1]; !tx.list || len(s.formsOf(tx)) < 2 ||
+				!strings.Contains(s.formsOf(tx)[0], "w[0][1]") {
+				t.Fatalf("preset %d, %v: the list's forms are %q", p, win, s.formsOf(tx))
+			}
+			if n := testing.AllocsPerRun(20, moves); n != 0 {
+				t.Errorf("preset %d, %v: %g allocations a frame for the moves", p, win, n)
+			}
+		}
+	}
+}
+
+// TestKeptListReadsAsAFreshOne builds one scene, as the page does frame after frame,
+// through Net B's update with a hovered edge or none, another unit selected, the other
+// language and another window, one change at a time, and checks that it writes the texts
+// a fresh scene writes: the list of moves is kept from frame to frame (movesKept) and
+// must follow each change.
+func TestKeptListReadsAsAFreshOne(t *testing.T) {
+	defer speak(English)
+	m := presetSession(t, 1, Unit{Level: 1})
+	steps(m, 4)
+	kept := &Scene{}
+	langs, units := Langs(), []Unit{{1, 0}, {1, 3}, {6, 7}}
+	wins := []window{{390, 844, 1}, {375, 667, 1}, {900, 500, 1}, {1280, 800, 2}}
+	lists := 0
+	snake([]int{len(langs), len(units), len(wins), 2}, func(c []int) {
+		lang, u, win := langs[c[0]], units[c[1]], wins[c[2]]
+		speak(lang)
+		m.Selected, m.Hover = u, Hover{}
+		if c[3] == 1 {
+			m.Hover = Hover{On: true, Edge: true, Unit: u, In: 1}
+		}
+		kept.Build(m, pageGeometry(m, win), testFontsAt(t, win.Scale), 0)
+		fresh := pageScene(t, m, win)
+		where := fmt.Sprintf("%s, unit %v, hover %v, %v", lang.Code(), u, m.Hover.On, win)
+		if kept.listText() != fresh.listText() {
+			t.Errorf("%s: the kept list reads %q, a fresh one %q", where, kept.listText(),
+				fresh.listText())
+		} else if !slices.Equal(kept.Labels, fresh.Labels) {
+			t.Errorf("%s: the kept scene writes other texts", where)
+		}
+		lists += btoi(fresh.listText() != "")
+	})
+	if lists == 0 {
+		t.Fatal("no case listed a move")
+	}
+}
+
+// snake calls visit with every choice c of c[i] among n[i] choices, i from 0 on, each
+// choice but the first one change from the last: the innermost that can move goes one
+// step on, each running back and forth.
+func snake(n []int, visit func(c []int)) {
+	c, dir := make([]int, len(n)), make([]int, len(n))
+	for i := range dir {
+		dir[i] = 1
+	}
+	for {
+		visit(c)
+		k := len(n) - 1
+		for ; k >= 0; k-- {
+			if next := c[k] + dir[k]; next >= 0 && next < n[k] {
+				c[k] = next
+				break
+			}
+			dir[k] = -dir[k]
+		}
+		if k < 0 {
+			return
+		}
+	}
+}

@@ -61,6 +61,7 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 		at(spot{geo.Net.X + geo.Net.W, legendY, alignRight}).ownedBy(ownBlock)
 	s.columnTitles(m)
 	s.units(m, v.Trace, st)
+	s.keepNumbersRoom(m)
 	// Else anywhere above the units, off the edges: at 844x390 Net B's short English
 	// legend met the selected unit's numbers on the left and the last layer on the right.
 	above, _ := s.unitsSpan()
@@ -349,10 +350,11 @@ func (s *Scene) edgeLabel(m *Session, st stepState, l, i, j int, hovered bool) *
 	// The text; in two lines, where one is too wide to pass between two columns; brief.
 	kind, a, b := s.edgeShows(m, st, l, i, j)
 	// A move's decimals: its unit's in full, its own brief, which the crowded phones'
-	// edges have room for (the list takes the unit's first).
+	// edges have room for (the list takes the unit's first); its unit's form.
 	var dg moveDigits
 	if kind == showsMove {
-		dg.full = s.moveDigitsOf(m, st, Unit{Level: l + 1, Index: i}).full
+		unit := s.moveDigitsOf(m, st, Unit{Level: l + 1, Index: i})
+		dg.full, dg.change = unit.full, unit.change
 	}
 	w := s.edgeWordsFor(kind, a, b, dg)
 	full, folded, brief := w.full, w.folded, w.brief

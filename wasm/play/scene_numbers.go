@@ -210,6 +210,34 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 	}
 }
 
+// keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)
+// from what is placed before them: the blocks (the loss box), the list of moves and the
+// labels of the selected unit's edges. A column of values reads alike from top to
+// bottom, with none hidden under the loss box or an edge's weight: kept only once the
+// loss box showed, at rest and in the forward pass Net B's "w 0.25" took layer 1 unit
+// 1's "a = 0.86" at 1280x800 (look10). The hovered edge's label may take it.
+func (s *Scene) keepNumbersRoom(m *Session) {
+	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
+	first := 0
+	for _, col := range s.Geo.Nodes {
+		units := s.Units[first : first+len(col)]
+		for i, u := range units {
+			value, detail := s.numberLines(m, first+i)
+			if value == "" {
+				continue
+			}
+			lines, w := 1.0, face.Width(value)
+			if detail != "" {
+				lines, w = 2, math.Max(w, face.Width(detail))
+			}
+			w += 2 * numberPad * sc
+			s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
+				H: lines * face.LineHeight}, first+i)
+		}
+		first += len(col)
+	}
+}
+
 // numbersTop returns the top of the lines of numbers under unit u: under its frame and its
 // bias square, whose corner the lines' white boxes would hide.
 func (s *Scene) numbersTop(u UnitView) float64 {

@@ -212,8 +212,9 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 		return r.forms, true
 	}
 	k := u.Index*m.Layer(l).Linear.In + j
+	// In the unit's decimals, whatever form its other moves take: the line works one out.
 	o, n, shown := moveNumbers(st.rec.Old[idx][k], st.rec.New[idx][k],
-		s.moveDigitsOf(m, st, u).full)
+		moveDigits{full: s.moveDigitsOf(m, st, u).full})
 	if !shown { // a move too small for eight decimals: as many as the line holds
 		o, n = fixedDecimals(st.rec.Old[idx][k], 8), fixedDecimals(st.rec.New[idx][k], 8)
 	}
@@ -294,8 +295,7 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 	f := s.Fonts.Face(Small)
 	// Under the output unit's numbers, against the network's right edge (and into the
 	// margin beyond it); else the nearest room in the network clear of the units and of
-	// the room their numbers take.
-	s.keepNumbersRoom(m)
+	// the room their numbers take (keepNumbersRoom).
 	region := geo.Net
 	region.W += 16 * sc
 	x, y := region.X+region.W, out.Y+out.H+2.2*f.LineHeight+6*sc
@@ -315,31 +315,6 @@ func (s *Scene) lossBox(m *Session, st stepState) int {
 		anywhere(region).ownedBy(owner)
 	b.text = len(s.texts) - 1
 	return b.text
-}
-
-// keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)
-// from the blocks, which are placed before them: a column of values reads alike from top
-// to bottom, with none hidden under the loss box.
-func (s *Scene) keepNumbersRoom(m *Session) {
-	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
-	first := 0
-	for _, col := range s.Geo.Nodes {
-		units := s.Units[first : first+len(col)]
-		for i, u := range units {
-			value, detail := s.numberLines(m, first+i)
-			if value == "" {
-				continue
-			}
-			lines, w := 1.0, face.Width(value)
-			if detail != "" {
-				lines, w = 2, math.Max(w, face.Width(detail))
-			}
-			w += 2 * numberPad * sc
-			s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
-				H: lines * face.LineHeight}, first+i)
-		}
-		first += len(col)
-	}
 }
 
 // StepInfo says, for the panel, which step Step shows and where it is; it is empty

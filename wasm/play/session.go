@@ -118,8 +118,8 @@ type Session struct {
 	Lesson *LessonState
 	book   lessonBook
 
-	remote remoteLink                      // the training worker (offload.go)
-	menus  struct{ preset, lang keptMenu } // the panel's menus (menu_kept.go)
+	remote remoteLink                          // the training worker (offload.go)
+	menus  struct{ preset, lang, lr keptMenu } // the panel's menus (menu_kept.go)
 }
 
 // View is what the canvas shows of the model at one version, computed once per change
@@ -201,7 +201,7 @@ func (m *Session) rebuild() {
 		epoch = m.Trainer.Epoch
 	}
 	m.Trainer = &core.Trainer{
-		Net: m.Net, Loss: m.Loss, Opt: core.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
+		Net: m.Net, Loss: m.Loss, Opt: remote.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
 		X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
 	m.Trainer.Opt.L1, m.Trainer.Opt.L2 = m.Reg.Rates(m.RegRate)

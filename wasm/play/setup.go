@@ -108,19 +108,26 @@ func (c OpenLink) apply(m *Session) error {
 // Link is the hash of the page's address: free play's setup, with the weights when the
 // learner asked for them, the language the page speaks and the open lesson's number and
 // part. In a lesson the setup is free play's, kept aside, so that the link brings both
-// back, without the weights: the box that asks for them shows in free play only.
-func (m *Session) Link() string {
+// back, with the weights as in free play: a reload in a lesson keeps free play as a
+// reload in free play does.
+func (m *Session) Link() string { return m.link(m.Share.Weights) }
+
+// ShareURL is the address Copy link copies: the page's address and its Link, in a lesson
+// without free play's weights: the box that asks for them shows in free play only.
+func (m *Session) ShareURL() string {
+	return m.Share.Base + "#" + m.link(m.Share.Weights && m.Lesson == nil)
+}
+
+// link is Link, with free play's weights when weights is true.
+func (m *Session) link(weights bool) string {
 	free, id, part := m, 0, 0
 	if m.Lesson != nil {
 		free, id, part = m.freePlay(), m.Lesson.ID, m.Lesson.Part
 	}
-	s := free.Setup(m.Share.Weights && m.Lesson == nil)
+	s := free.Setup(weights)
 	s.Lesson, s.Part, s.Lang = id, part, Language().Code()
 	return s.Hash()
 }
-
-// ShareURL is the address Copy link copies: the page's address and its Link.
-func (m *Session) ShareURL() string { return m.Share.Base + "#" + m.Link() }
 
 // Share is what the page keeps about sharing: whether links carry the weights, the
 // page's address without its hash, and the link shown in the box under Copy link when
@@ -132,13 +139,21 @@ type Share struct {
 	pending  string // an export asked for (AskExport)
 }
 
+// online reports whether the page's links open on another computer: the page came over
+// http(s), not from a file (file://), whose link opens on this computer only.
+func (s Share) online() bool {
+	scheme, _, _ := strings.Cut(s.Base, ":")
+	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")
+}
+
 // SetShareWeights says whether the page's links carry the weights.
 type SetShareWeights struct{ On bool }
 
 // SetPageAddress tells the page its address, which links start with: without the hash,
 // and without a query's lang (index.html?lang=ko), since the hash names the language the
 // page shows: a page opened in Korean and switched to English copied a link with both
-// ?lang=ko and #...&lang=en.
+// ?lang=ko and #...&lang=en. A query's lang that names none of the page's languages
+// (and no hash's lang) is answered with a Notice: the page shows English.
 type SetPageAddress struct{ URL string }
 
 // Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
@@ -151,11 +166,13 @@ type Copied struct {
 func (c SetShareWeights) apply(m *Session) error { m.Share.Weights = c.On; return nil }
 
 func (c SetPageAddress) apply(m *Session) error {
-	base, _, _ := strings.Cut(c.URL, "#")
+	base, hash, _ := strings.Cut(c.URL, "#")
 	base, query, _ := strings.Cut(base, "?")
-	var keep []string
+	var keep, asked []string
 	for _, q := range strings.Split(query, "&") {
-		if q != "" && !strings.HasPrefix(q, "lang=") {
+		if code, ok := strings.CutPrefix(q, "lang="); ok {
+			asked = append(asked, code)
+		} else if q != "" {
 			keep = append(keep, q)
 		}
 	}
@@ -163,6 +180,13 @@ func (c SetPageAddress) apply(m *Session) error {
 		base += "?" + strings.Join(keep, "&")
 	}
 	m.Share.Base = base
+	// A query's language the page has not shows English (boot.js), unless the hash names
+	// one, which wins: say so, rather than fall back in silence.
+	known := func(code string) bool { _, err := ParseLang(code); return err == nil }
+	if s, _ := ParseHash(hash); len(asked) > 0 && s.Lang == "" &&
+		!slices.ContainsFunc(asked, known) {
+		return Notice{AddressLangUnknown.With(clipText(asked[0]))}
+	}
 	return nil
 }
 
@@ -175,6 +199,9 @@ func (c Copied) apply(m *Session) error {
 	}
 	if free := m.freePlay(); free.custom.inUse {
 		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
+	}
+	if !m.Share.online() {
+		msg = append(msg, LinkOnlyHere.With())
 	}
 	return Notice{msg}
 }
@@ -228,25 +255,26 @@ func (e HashError) In(l Lang) string {
 		field = SayIn(l, LinkWhole)
 	}
 	if e.Reason == HashUnknownField { // its name is what is wrong: "“<script>” is not …"
-		return LinkUnknownField.With(field).In(l)
+		return LinkUnknownField.With(field, e.Want.In(l)).In(l)
 	}
-	if e.Want == "" {
+	if e.Want.IsZero() {
 		return LinkFieldRefused.With(field, e.Value, why).In(l)
 	}
-	return LinkFieldWants.With(field, e.Value, why, wantWords(l, e.Want)).In(l)
+	return LinkFieldWants.With(field, e.Value, why, e.Want.In(l)).In(l)
 }
 
-// wantWords says a HashError's Want in words a learner reads: "0..6" from 0 to 6,
-// "(0, 10]" more than 0, at most 10, and "none|l1|l2" as a list.
-func wantWords(l Lang, want string) string {
-	if lo, hi, ok := strings.Cut(want, ".."); ok {
-		return SayIn(l, WantFromTo, lo, hi)
+// In says w in words a learner reads: "from 0 to 6", "more than 0, at most 10", a count
+// alone, and the choices as a list, "none, l1, l2".
+func (w Want) In(l Lang) string {
+	switch {
+	case len(w.Choices) > 0:
+		return strings.Join(w.Choices, ", ")
+	case w.Above:
+		return SayIn(l, WantAboveAtMost, w.Lo, w.Hi)
+	case w.Lo == w.Hi:
+		return w.Hi
 	}
-	if lo, hi, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(want, "("), "]"),
-		", "); ok && strings.HasPrefix(want, "(") && strings.HasSuffix(want, "]") {
-		return SayIn(l, WantAboveAtMost, lo, hi)
-	}
-	return strings.ReplaceAll(want, "|", ", ")
+	return SayIn(l, WantFromTo, w.Lo, w.Hi)
 }
 
 // useNetwork puts net on the page over the input features fs, with its weights as they

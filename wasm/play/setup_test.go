@@ -143,9 +143,9 @@ func TestHostileLink(t *testing.T) {
 func TestHashReasonsSaid(t *testing.T) {
 	for r := HashReason(0); r < hashReasons; r++ {
 		for _, l := range Langs() {
-			e := HashError{Field: "f", Value: "v", Reason: r, Want: "1..2"}
-			if r == HashUnknownField { // says its name, not its value nor the fields
-				e.Field = "zz"
+			e := HashError{Field: "f", Value: "v", Reason: r, Want: fromTo("1", "2")}
+			if r == HashUnknownField { // says its name and the fields, not its value
+				e.Field, e.Want = "zz", fieldKeys()
 			}
 			if got := e.In(l); !strings.Contains(got, SayIn(l, hashReasonWords[r])) &&
 				r != HashUnknownField || !strings.Contains(got, SayIn(l, WantFromTo, "1", "2")) &&
@@ -177,6 +177,29 @@ func TestCopyLink(t *testing.T) {
 	}
 	if m.Apply(AskExport{Kind: "<b>"}) == nil {
 		t.Error("an unknown export is asked for")
+	}
+}
+
+// TestALinkFromDiskSaysItOpensHereOnly: Copy link on a page opened from disk copies a
+// file:// link, which opens only on this computer; beside the button the page says so,
+// in both languages, whether the clipboard took it or not (look10: it said nothing).
+// Over http(s) it says nothing of the kind.
+func TestALinkFromDiskSaysItOpensHereOnly(t *testing.T) {
+	defer speak(English)
+	for url, here := range map[string]bool{"file:///home/k/nnplay/index.html": true,
+		"http://127.0.0.1:8080/index.html": false, "https://h/nnplay/": false,
+		"HTTPS://H/": false} {
+		for _, l := range Langs() {
+			speak(l)
+			m := NewSession()
+			apply(t, m, SetPageAddress{URL: url})
+			for _, ok := range []bool{true, false} {
+				said := Explain(m.Apply(Copied{OK: ok, URL: m.ShareURL()}))
+				if strings.Contains(said, Say(LinkOnlyHere)) != here {
+					t.Errorf("%s in %v (copied %v): %q", url, l, ok, said)
+				}
+			}
+		}
 	}
 }
 

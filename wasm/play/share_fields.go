@@ -2,7 +2,6 @@ package play
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -52,7 +51,7 @@ var hashFields = []hashField{
 	}},
 	{"init", func(p *hashParser, v string) *refusal { return whole(v, &p.s.InitSeed) }},
 	{"lr", func(p *hashParser, v string) *refusal {
-		lr, want := 0.0, "(0, 10]"
+		lr, want := 0.0, Want{Lo: "0", Hi: "10", Above: true}
 		if r := decimalIn(v, &lr, 0, 10); r != nil {
 			return &refusal{r.reason, want}
 		}
@@ -128,7 +127,7 @@ func (p *hashParser) features(v string) *refusal {
 	fs, r := split(v, ",", n, func(t string) (core.Feature, *refusal) {
 		i := slices.Index(featureKeys[:], t)
 		if i < 0 {
-			return 0, &refusal{HashUnknownName, strings.Join(featureKeys[:], "|")}
+			return 0, &refusal{HashUnknownName, oneOf(featureKeys[:]...)}
 		}
 		return core.Feature(i), nil
 	})
@@ -136,11 +135,11 @@ func (p *hashParser) features(v string) *refusal {
 	case r != nil:
 		return r
 	case len(fs) == 0:
-		return &refusal{HashWrongCount, "1.." + strconv.Itoa(n)}
+		return &refusal{HashWrongCount, fromTo("1", strconv.Itoa(n))}
 	}
 	for i := 1; i < len(fs); i++ {
 		if fs[i] <= fs[i-1] {
-			return &refusal{HashBadOrder, strings.Join(featureKeys[:], ",")}
+			return &refusal{HashBadOrder, oneOf(featureKeys[:]...)}
 		}
 	}
 	p.s.Features = fs
@@ -155,7 +154,7 @@ func (p *hashParser) layers(v string) *refusal {
 			return 0, r
 		}
 		if n < 1 || n > core.MaxUnits {
-			return 0, &refusal{HashOutOfRange, "1.." + strconv.Itoa(core.MaxUnits)}
+			return 0, &refusal{HashOutOfRange, fromTo("1", strconv.Itoa(core.MaxUnits))}
 		}
 		return int(n), nil
 	})
@@ -176,15 +175,15 @@ func (p *hashParser) activations(v string) *refusal {
 		}
 		a, err := core.ActivationByName(name)
 		if err != nil {
-			names := choices(core.Activations(), core.Activation.Name)
-			return nil, &refusal{HashUnknownName, "none|" + names}
+			names := choices(core.Activations(), core.Activation.Name).Choices
+			return nil, &refusal{HashUnknownName, oneOf(append([]string{"none"}, names...)...)}
 		}
 		want := a.Params()
 		switch {
 		case !strings.Contains(t, ":"):
 			return a, nil
 		case params == "":
-			return nil, &refusal{HashWrongCount, strconv.Itoa(len(want))}
+			return nil, &refusal{HashWrongCount, exactly(len(want))}
 		}
 		values, r := split(params, ":", len(want), func(s string) (float64, *refusal) {
 			var x float64
@@ -194,16 +193,16 @@ func (p *hashParser) activations(v string) *refusal {
 		case r != nil:
 			return nil, r
 		case len(values) != len(want):
-			return nil, &refusal{HashWrongCount, strconv.Itoa(len(want))}
+			return nil, &refusal{HashWrongCount, exactly(len(want))}
 		}
 		for i, w := range want {
 			if !(values[i] >= w.Min && values[i] <= w.Max) {
-				return nil, &refusal{HashOutOfRange, decimal(w.Min) + ".." + decimal(w.Max)}
+				return nil, &refusal{HashOutOfRange, fromTo(decimal(w.Min), decimal(w.Max))}
 			}
 		}
 		a, err = a.WithParams(values...)
 		if err != nil {
-			return nil, &refusal{HashOutOfRange, ""}
+			return nil, &refusal{HashOutOfRange, Want{}}
 		}
 		return a, nil
 	})
@@ -219,7 +218,7 @@ func split[T any](v, sep string, max int, read func(string) (T, *refusal)) ([]T,
 	}
 	parts := strings.SplitN(v, sep, max+1)
 	if len(parts) > max {
-		return nil, &refusal{HashWrongCount, "0.." + strconv.Itoa(max)}
+		return nil, &refusal{HashWrongCount, fromTo("0", strconv.Itoa(max))}
 	}
 	out := make([]T, len(parts))
 	for i, t := range parts {
@@ -234,9 +233,9 @@ func split[T any](v, sep string, max int, read func(string) (T, *refusal)) ([]T,
 
 // decimalIn reads a plain decimal (core.ParseDecimal) from lo to hi into *dst.
 func decimalIn(v string, dst *float64, lo, hi float64) *refusal {
-	want := decimal(lo) + ".." + decimal(hi)
+	want := fromTo(decimal(lo), decimal(hi))
 	if math.IsInf(lo, 0) {
-		want = ""
+		want = Want{}
 	}
 	x, err := core.ParseDecimal(v)
 	switch {
@@ -250,9 +249,9 @@ func decimalIn(v string, dst *float64, lo, hi float64) *refusal {
 }
 
 // wholeRange is the range of a whole number such as the seed, as a learner reads it,
-// its digits grouped: "0..18446744073709551615" was twenty digits to count, and
-// "0..2^64-1" a programmer's notation.
-const wholeRange = "0..18,446,744,073,709,551,615"
+// its digits grouped: 18446744073709551615 was twenty digits to count, and 2^64-1 a
+// programmer's notation.
+var wholeRange = fromTo("0", "18,446,744,073,709,551,615")
 
 // whole reads a whole number, digits only, into *dst; one beyond uint64 is out of
 // range.
@@ -266,7 +265,7 @@ func whole(v string, dst *uint64) *refusal {
 		return &refusal{HashOutOfRange, wholeRange} // a number, below 0
 	}
 	if v == "" || strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-		return &refusal{HashNotNumber, ""}
+		return &refusal{HashNotNumber, Want{}}
 	}
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
@@ -282,22 +281,30 @@ func wholeIn(v string, dst *uint64, lo, hi uint64) *refusal {
 	if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
 		return r
 	} else if r != nil || n < lo || n > hi {
-		return &refusal{HashOutOfRange, fmt.Sprintf("%d..%d", lo, hi)}
+		return &refusal{HashOutOfRange,
+			fromTo(strconv.FormatUint(lo, 10), strconv.FormatUint(hi, 10))}
 	}
 	*dst = n
 	return nil
 }
 
-// choices writes the values a field takes as a HashError's Want: "none|l1|l2".
-func choices[T any](vs []T, text func(T) string) string {
-	return strings.ReplaceAll(list(vs, text), ",", "|")
+// choices are the values vs a field takes, as text writes them.
+func choices[T any](vs []T, text func(T) string) Want {
+	names := make([]string, len(vs))
+	for i, v := range vs {
+		names[i] = text(v)
+	}
+	return oneOf(names...)
 }
+
+// fieldKeys are the fields a link has, in Hash's order.
+func fieldKeys() Want { return choices(hashFields, func(f hashField) string { return f.key }) }
 
 // named reads one of names into *dst, its index.
 func named[T ~int](v string, names []string, dst *T) *refusal {
 	i := slices.Index(names, v)
 	if i < 0 {
-		return &refusal{HashUnknownName, strings.Join(names, "|")}
+		return &refusal{HashUnknownName, oneOf(names...)}
 	}
 	*dst = T(i)
 	return nil
@@ -311,7 +318,7 @@ func flagIn(v string, dst *bool) *refusal {
 	case "0", "false":
 		*dst = false
 	default:
-		return &refusal{HashUnknownName, "0|1"}
+		return &refusal{HashUnknownName, oneOf("0", "1")}
 	}
 	return nil
 }

@@ -35,9 +35,9 @@ const (
 	HashRepeated                        // the field came before; the first one counts
 	HashBadEscape                       // a broken %-escape
 	HashNotNumber                       // not a plain decimal or whole number
-	HashOutOfRange                      // a number outside Want
+	HashOutOfRange                      // a number outside Want's range
 	HashNotOffered                      // a number that is not on the menu
-	HashUnknownName                     // a name that is not among Want
+	HashUnknownName                     // a name that is not among Want's choices
 	HashWrongCount                      // a list of the wrong length: Want is the count
 	HashBadOrder                        // features repeated or out of Playground's order
 	HashMismatch                        // a data set of the other problem type
@@ -78,9 +78,43 @@ type HashError struct {
 	Field  string // the link's key, as "lr"; "" for the hash as a whole
 	Value  string // the refused text, after %-decoding
 	Reason HashReason
-	// Want is what the field takes, in the same words in every language: a range
-	// "1..30" or "(0, 10]", names "none|l1|l2", a list "x1,x2,x1sq", or a count "3".
-	Want string
+	Want   Want // what the field takes; the zero Want when the reason says it all
+}
+
+// Want is what a refused field of a link takes, kept as data for the page to say in the
+// learner's words: a range from Lo to Hi (Lo excluded when Above, as the learning
+// rate's "more than 0, at most 10"; a single count when Lo is Hi), or the values the
+// field takes, in order (Choices). Lo and Hi are written as the page writes the number,
+// a whole number's digits grouped ("18,446,744,073,709,551,615").
+type Want struct {
+	Lo, Hi  string
+	Above   bool
+	Choices []string
+}
+
+// fromTo is the range from lo to hi, both included.
+func fromTo(lo, hi string) Want { return Want{Lo: lo, Hi: hi} }
+
+// exactly is a count of n, as a list of the wrong length needs.
+func exactly(n int) Want { return fromTo(strconv.Itoa(n), strconv.Itoa(n)) }
+
+// oneOf is a choice of the names.
+func oneOf(names ...string) Want { return Want{Choices: names} }
+
+// IsZero reports whether w says nothing.
+func (w Want) IsZero() bool { return w.Hi == "" && len(w.Choices) == 0 }
+
+// String writes w as the English Error does: "1..30", "(0, 10]", "3", "none|l1|l2".
+func (w Want) String() string {
+	switch {
+	case len(w.Choices) > 0:
+		return strings.Join(w.Choices, "|")
+	case w.Above:
+		return "(" + w.Lo + ", " + w.Hi + "]"
+	case w.Lo == w.Hi:
+		return w.Hi
+	}
+	return w.Lo + ".." + w.Hi
 }
 
 // Error says it in English: `link field "batch": "40" is out of range (want 1..30)`.
@@ -89,8 +123,8 @@ func (e HashError) Error() string {
 	if e.Field == "" {
 		s = fmt.Sprintf("link: %q %v", e.Value, e.Reason)
 	}
-	if e.Want != "" {
-		s += " (want " + e.Want + ")"
+	if !e.Want.IsZero() {
+		s += " (want " + e.Want.String() + ")"
 	}
 	return s
 }
@@ -108,7 +142,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 	s := DefaultSetup()
 	hash = strings.TrimPrefix(hash, "#")
 	if len(hash) > MaxHashLength {
-		want := "0.." + strconv.Itoa(MaxHashLength)
+		want := fromTo("0", strconv.Itoa(MaxHashLength))
 		return s, []HashError{{Value: clipText(hash), Reason: HashTooLong, Want: want}}
 	}
 	p := &hashParser{s: &s, met: map[string]*metField{}}
@@ -120,7 +154,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 			continue
 		}
 		if fields == maxHashFields {
-			p.refuse("", part, &refusal{HashTooManyFields, strconv.Itoa(maxHashFields)})
+			p.refuse("", part, &refusal{HashTooManyFields, exactly(maxHashFields)})
 			break
 		}
 		fields++
@@ -134,7 +168,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 // refusal is a field parser's complaint.
 type refusal struct {
 	reason HashReason
-	want   string
+	want   Want
 }
 
 type hashParser struct {
@@ -161,10 +195,6 @@ func (p *hashParser) field(key, raw string) {
 	v, bad := url.PathUnescape(raw)
 	i := slices.IndexFunc(hashFields, func(f hashField) bool { return f.key == key })
 	if i < 0 {
-		keys := make([]string, len(hashFields))
-		for k, f := range hashFields {
-			keys[k] = f.key
-		}
 		// Named as typed: a link's "<script>" arrives as "%3Cscript%3E". (The message is
 		// plain text, never markup.)
 		if name, err := url.PathUnescape(key); err == nil {
@@ -173,17 +203,17 @@ func (p *hashParser) field(key, raw string) {
 		if bad == nil {
 			raw = v
 		}
-		p.refuse(key, raw, &refusal{HashUnknownField, strings.Join(keys, "|")})
+		p.refuse(key, raw, &refusal{HashUnknownField, fieldKeys()})
 		return
 	}
 	if p.met[key] != nil {
-		p.refuse(key, raw, &refusal{HashRepeated, ""})
+		p.refuse(key, raw, &refusal{HashRepeated, Want{}})
 		return
 	}
 	f := &metField{value: raw}
 	p.met[key] = f
 	if bad != nil {
-		p.refuse(key, raw, &refusal{HashBadEscape, ""})
+		p.refuse(key, raw, &refusal{HashBadEscape, Want{}})
 		return
 	}
 	f.value = v
@@ -241,7 +271,7 @@ func (p *hashParser) settle() {
 		p.readWeights()
 	}
 	if n := partsOf(s.Lesson); p.ok("part") && s.Part >= n {
-		p.refuse("part", p.met["part"].value, &refusal{HashOutOfRange, "1.." + strconv.Itoa(n)})
+		p.refuse("part", p.met["part"].value, &refusal{HashOutOfRange, fromTo("1", strconv.Itoa(n))})
 		p.met["part"].ok = false
 		s.Part = 0
 	}
@@ -252,7 +282,7 @@ func (p *hashParser) settle() {
 func (p *hashParser) counts(field string, got, want int) bool {
 	if got != want {
 		f := p.met[field]
-		p.refuse(field, f.value, &refusal{HashWrongCount, strconv.Itoa(want)})
+		p.refuse(field, f.value, &refusal{HashWrongCount, exactly(want)})
 		f.ok = false
 	}
 	return got == want
@@ -262,25 +292,25 @@ func (p *hashParser) counts(field string, got, want int) bool {
 func (p *hashParser) readWeights() {
 	for _, f := range []string{"features", "layers", "bias"} {
 		if p.met[f] != nil && !p.ok(f) {
-			p.refuse("weights", p.weights, &refusal{HashNeedsNetwork, ""})
+			p.refuse("weights", p.weights, &refusal{HashNeedsNetwork, Want{}})
 			return
 		}
 	}
 	n := p.s.WeightCount()
 	if len(p.weights) != base64.RawURLEncoding.EncodedLen(8*n) {
-		p.refuse("weights", p.weights, &refusal{HashWrongCount, strconv.Itoa(n)})
+		p.refuse("weights", p.weights, &refusal{HashWrongCount, exactly(n)})
 		return
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(p.weights)
 	if err != nil || len(raw) != 8*n {
-		p.refuse("weights", p.weights, &refusal{HashBadWeights, ""})
+		p.refuse("weights", p.weights, &refusal{HashBadWeights, Want{}})
 		return
 	}
 	ws := make([]float64, n)
 	for i := range ws {
 		ws[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
 		if !core.IsFinite(ws[i]) {
-			p.refuse("weights", p.weights, &refusal{HashBadWeights, ""})
+			p.refuse("weights", p.weights, &refusal{HashBadWeights, Want{}})
 			return
 		}
 	}

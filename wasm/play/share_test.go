@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -264,7 +265,7 @@ func TestHashErrorSays(t *testing.T) {
 		t.Errorf("value %q", v)
 	}
 	_, errs = ParseHash("problem=classification&data=plane")
-	if got := errs[0].Want; got != "circle|xor|gauss|spiral" {
+	if got := errs[0].Want.String(); got != "circle|xor|gauss|spiral" {
 		t.Errorf("a data set of the other problem wants %q", got)
 	}
 	_, errs = ParseHash("batch=40")
@@ -380,8 +381,9 @@ func TestLinkRefusalsInPlainWords(t *testing.T) {
 		"lr=1e400": {"lr “1e400” is out of range (allowed: more than 0, at most 10)",
 			"0보다 크고 10 이하"},
 		"lesson=2&part=9": {"part “9” is out of range (allowed: from 1 to 3)", "1부터 3까지"},
-		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link",
-			"“<script>alert(1)</script>”"},
+		// The fields a link has are listed, plainly (review17: they were dropped).
+		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link " +
+			"(its fields: data, noise, train, seed, problem,", "(링크의 필드: data, noise, train,"},
 		"reg=x": {"reg “x” is not a known name (allowed: none, l1, l2)", "none, l1, l2"},
 	} {
 		_, errs := ParseHash(hash)
@@ -394,6 +396,36 @@ func TestLinkRefusalsInPlainWords(t *testing.T) {
 	for _, hash := range []string{"lesson=-0", "seed=-0", "part=-00&lesson=0"} {
 		if s, errs := ParseHash(hash); len(errs) > 0 && errs[0].Field != "part" || s.Lesson != 0 {
 			t.Errorf("%s: refused %v", hash, errs)
+		}
+	}
+}
+
+// TestRefusalsCarryWhatTheyWant: a refusal keeps its range, count or choices as data,
+// and its words are written from them: the page once parsed the "0..6" and "(0, 10]" the
+// parser had written (review17), so a choice that reads as a range was said as one.
+func TestRefusalsCarryWhatTheyWant(t *testing.T) {
+	for hash, want := range map[string]Want{
+		"batch=40":       {Lo: "1", Hi: "30"},
+		"lr=0":           {Lo: "0", Hi: "10", Above: true},
+		"reg=x":          {Choices: []string{"none", "l1", "l2"}},
+		"acts=tanh":      {Lo: "3", Hi: "3"},
+		"seed=-1":        {Lo: "0", Hi: "18,446,744,073,709,551,615"},
+		"features=x2,x1": {Choices: featureKeys[:]},
+		"showtest=2":     {Choices: []string{"0", "1"}},
+	} {
+		if _, errs := ParseHash(hash); len(errs) != 1 || !reflect.DeepEqual(errs[0].Want, want) {
+			t.Errorf("%s: refused %+v, want %+v", hash, errs, want)
+		}
+	}
+	for w, words := range map[*Want][2]string{
+		{Choices: []string{"0..1", "(0, 10]"}}: {"0..1, (0, 10]", "0..1, (0, 10]"},
+		{Lo: "1", Hi: "1"}:                     {"(allowed: 1)", "(가능한 값: 1)"},
+		{Lo: "0.01", Hi: "100"}:                {"from 0.01 to 100", "0.01부터 100까지"},
+	} {
+		e := HashError{Field: "f", Value: "v", Reason: HashOutOfRange, Want: *w}
+		if en, ko := e.In(English), e.In(Korean); !strings.Contains(en, words[0]) ||
+			!strings.Contains(ko, words[1]) {
+			t.Errorf("%+v reads %q and %q", *w, en, ko)
 		}
 	}
 }

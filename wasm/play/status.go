@@ -20,9 +20,13 @@ func (s *Status) Show(err error) { s.err = err }
 
 // Answer records the answer err to command c, which the panel shows beside the field c
 // came from when onField is true and on the line otherwise; a Notice, which refuses
-// nothing (Refusal), goes on the line. It reports whether the line changed.
+// nothing (Refusal), goes on the line. The page's own commands (pageOwn) leave the line
+// as it is, but for a Notice, said after it. It reports whether the line changed.
 func (s *Status) Answer(c Command, err error, onField bool) bool {
-	if _, own := c.(pageOwn); own || (Refusal(err) != nil && onField) {
+	if _, own := c.(pageOwn); own {
+		return s.tell(err)
+	}
+	if Refusal(err) != nil && onField {
 		return false
 	}
 	if _, words := c.(SetLanguage); words && err == nil {
@@ -59,6 +63,21 @@ func withoutStepEnded(err error) error {
 		return nil
 	}
 	return Notice{Sentences(said[1:])}
+}
+
+// tell shows a Notice the page's own command answered with (how the page opened: an
+// address's language it has not) after what the line says; it says nothing else.
+func (s *Status) tell(err error) bool {
+	n, ok := err.(Notice)
+	switch {
+	case !ok:
+		return false
+	case s.err != nil:
+		s.err = Sentences{s.err, n}
+	default:
+		s.err = n
+	}
+	return true
 }
 
 // Refusal returns err when it refuses a command, nil for a Notice (what a command that

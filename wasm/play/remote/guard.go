@@ -7,11 +7,11 @@ import (
 )
 
 // Halt says why Guard.Advance stopped before a batch: core refused a step that is not
-// finite (Err), a parameter ran away (Param >= 0: value Index of parameter Param of
-// Net.Parameters became Value), or else the training point's loss Loss passed
-// LossBound or is not a number. Kept says that the parameters are as they were before
-// the batch because the batch had changed them and was taken back, or because core
-// refused its step.
+// finite (Err), or one that would take a parameter past ±ParamBound (Param >= 0: value
+// Index of parameter Param of Net.Parameters would have become Value, which is finite),
+// or else the training point's loss Loss passed LossBound or is not a number. Kept says
+// that the parameters are as they were before the batch: always after a refused step,
+// and after a loss's halt when the batch had changed them and was taken back.
 type Halt struct {
 	Err          error
 	Param, Index int
@@ -32,10 +32,10 @@ type Guard struct{ keep [][]float64 }
 // of the batch counted in seen before are taken off it, and Advance says why. seen
 // counts the samples trained; after is called after every part of a batch that passed,
 // to record the loss curve when an epoch has ended. It returns the samples trained.
+// tr's optimizer refuses a step beyond ParamBound in its own pass over the values when it
+// is made by NewSGD, as the page's and the worker's are.
 func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int, *Halt) {
 	ps := tr.Opt.Params()
-	// The optimizer refuses a step beyond the bound in its own pass over the values.
-	tr.Opt.Bound = ParamBound
 	done := 0
 	for done < k {
 		start, end := tr.BatchBounds(tr.Sample)
@@ -61,6 +61,14 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 		after()
 	}
 	return done, nil
+}
+
+// NewSGD returns the optimizer of a trainer Guard advances, the page's and the worker's:
+// core's SGD over params at the learning rate lr, bound at ±ParamBound.
+func NewSGD(params []core.Param, lr float64) *core.SGD {
+	o := core.NewSGD(params, lr)
+	o.Bound = ParamBound
+	return o
 }
 
 // check says why a part of a batch that core trained with error err halts, or nil:

@@ -28,7 +28,7 @@ func TestGuardHaltsBeforeAParameterRunsAway(t *testing.T) {
 		// at most, stays below LossBound: only the bound stops the step.
 		tr := &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, BatchSize: 2,
 			X: [][]float64{{1}, {1}}, T: [][]float64{{c.target}, {c.target}}}
-		tr.Opt = core.NewSGD(net.Parameters(), 1)
+		tr.Opt = NewSGD(net.Parameters(), 1)
 		var g Guard
 		seen := int64(0)
 		done, h := g.Advance(tr, 2, &seen, func() {})
@@ -49,5 +49,26 @@ func TestGuardHaltsBeforeAParameterRunsAway(t *testing.T) {
 				"grad %v; want the state before the batch", c.target, done, seen, tr.Epoch,
 				tr.Sample, l.Weight[0][0], l.Bias[0], l.WeightGrad[0][0])
 		}
+	}
+}
+
+// TestTrainersAreBoundWhereTheyAreMade: the worker's trainer steps with the bound from the
+// job it starts on, and Guard.Advance leaves an optimizer's bound as it finds it; it set
+// the bound on every call (review17).
+func TestTrainersAreBoundWhereTheyAreMade(t *testing.T) {
+	var w Worker
+	if err := w.Put(EncodeJob(testJob(t))); err != nil {
+		t.Fatal(err)
+	}
+	if w.tr == nil || w.tr.Opt.Bound != ParamBound {
+		t.Fatalf("the worker's trainer is bound at %v, want ±%v", w.tr.Opt.Bound, ParamBound)
+	}
+	net := core.NewSequential(core.NewLinear(1, 1, true, core.NewRNG(1)))
+	tr := &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, BatchSize: 1,
+		X: [][]float64{{1}}, T: [][]float64{{1}}, Opt: core.NewSGD(net.Parameters(), 0.1)}
+	var g Guard
+	seen := int64(0)
+	if _, h := g.Advance(tr, 1, &seen, func() {}); h != nil || tr.Opt.Bound != 0 {
+		t.Errorf("Advance: halt %+v, the optimizer's bound %v; want none, 0", h, tr.Opt.Bound)
 	}
 }

@@ -1,0 +1,74 @@
+package e2e
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestAnUnknownAddressLanguageIsSaid: ?lang=xx opens the page in English, whatever
+// language the browser keeps, and the status line says so, naming the page's languages
+// (it fell back in silence: look10); the kept language stays.
+func TestAnUnknownAddressLanguageIsSaid(t *testing.T) {
+	t.Parallel()
+	p := open(t, false, 1280, 800)
+	p.eval(`localStorage.setItem('nnplay-lang', 'ko'), 1`)
+	q := p.tab(p.url + "?lang=xx")
+	if w := q.words(); w.Lang != "en" || w.Heading != "Training" || w.Stored != "ko" {
+		t.Errorf("?lang=xx: %+v", w)
+	}
+	if said := q.statusText(); !strings.Contains(said, "“xx”") ||
+		!strings.Contains(said, "en (English), ko (한국어)") {
+		t.Errorf("?lang=xx: the status line says %q", said)
+	}
+	q.noProblems()
+}
+
+// TestCopyLinkFromDiskSaysWhereItOpens: from disk, Copy link says beside the button that
+// its file:// link opens on this computer only (look10: it said nothing).
+func TestCopyLinkFromDiskSaysWhereItOpens(t *testing.T) {
+	t.Parallel()
+	p := open(t, true, 1280, 800)
+	p.tick("#copy-link")
+	p.waitFor(`document.getElementById('share-status').textContent.includes(`+
+		`'opens on this computer only')`, 10*time.Second)
+	p.noProblems()
+}
+
+// TestReloadInALessonKeepsFreePlaysWeights: with "Put the weights in the link" ticked, a
+// weight the learner typed in free play survives a reload in a lesson: the lesson's
+// address left free play's weights out, and the reload drew them from the seed (mendL).
+func TestReloadInALessonKeepsFreePlaysWeights(t *testing.T) {
+	t.Parallel()
+	p := open(t, false, 1280, 800)
+	p.tick("#share-weights")
+	p.eval(`(b => (b.value = '2.5', b.dispatchEvent(new Event('change')), 1))(` +
+		`document.querySelector('#unit-params input[id$="-num"]'))`)
+	p.waitFor(`location.hash.includes('weights=')`, 10*time.Second)
+	model := func() string {
+		var s struct {
+			Model json.RawMessage `json:"model"`
+		}
+		p.call("state", nil, &s)
+		return string(s.Model)
+	}
+	free := model()
+	if !strings.Contains(free, "2.5") {
+		t.Fatalf("the typed weight is not in the model: %s", free)
+	}
+	p.call("lesson", 2, nil)
+	p.waitFor(`location.hash.includes('lesson=2') && location.hash.includes('weights=')`,
+		10*time.Second)
+	p.do(chromedp.Reload())
+	p.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`,
+		20*time.Second)
+	p.call("lesson", 0, nil)
+	if back := model(); back != free {
+		t.Errorf("free play after a reload in lesson 2:\n%s\nwant\n%s", back, free)
+	}
+	p.noProblems()
+}

@@ -291,9 +291,9 @@ var table = [msgCount]entry{
 	BCELabel:     same("BCEWithLogitsLoss"),
 
 	StepOnPoint: {en: "Step on training point #{1} at ({2}, {3}), label {4}; " +
-		"the update uses the mean gradient of {5} points. Showing: {6}.",
+		"the update uses the mean gradient of {5}. Showing: {6}.",
 		ko: "학습 데이터 #{1}로 학습 한 단계를 보여 줍니다: 위치 ({2}, {3}), 레이블 {4}. " +
-			"업데이트에는 데이터 {5}개의 평균 기울기를 씁니다. 지금: {6}."},
+			"업데이트에는 {5}의 평균 기울기를 씁니다. 지금: {6}."},
 	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 {1}로 넘어갑니다."}, // 손실로, ...
 	PhaseNoneName:     {en: "none", ko: "없음"},
 	PhaseForwardName:  {en: "forward", ko: "순전파"},

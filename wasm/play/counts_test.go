@@ -1,0 +1,43 @@
+package play
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOnePointIsNoPoints: at batch size 1 the Step's text, the update line of the f(z)
+// view and Inspect's comment read "1 point", not "1 points" (look11), and at 10 "10
+// points"; in Korean a count takes no plural, and the words say "데이터 N개".
+func TestOnePointIsNoPoints(t *testing.T) {
+	defer speak(English)
+	for _, batch := range []int{1, 10} {
+		for _, l := range Langs() {
+			speak(l)
+			m := NewSession()
+			mustApply(t, m, SetBatch{Size: batch})
+			mustApply(t, m, Select{Unit: Unit{Level: 1, Index: 0}})
+			for range 4 {
+				mustApply(t, m, StepPhase{Instant: true})
+			}
+			m.Apply(ShowPane{Pane: PaneActivation})
+			texts := []string{StepInfo(m), Inspect(m)}
+			for _, lb := range sceneAt(t, m, 1920, 1080, 1).Labels {
+				if strings.Contains(lb.Text, "dL/dw") && strings.Contains(lb.Text, "=") {
+					texts = append(texts, lb.Text)
+				}
+			}
+			if len(texts) != 3 {
+				t.Fatalf("batch %d, %v: %d texts: %q", batch, l, len(texts), texts)
+			}
+			want := map[Lang]map[int]string{
+				English: {1: "1 point", 10: "10 points"},
+				Korean:  {1: "데이터 1개", 10: "데이터 10개"},
+			}[l][batch]
+			for _, s := range texts {
+				if !strings.Contains(s, want) || strings.Contains(s, "1 points") {
+					t.Errorf("batch %d, %v: %q, want %q", batch, l, s, want)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"nnplay/core"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,44 @@ func TestOnePointIsNoPoints(t *testing.T) {
 				if !strings.Contains(s, want) || strings.Contains(s, "1 points") {
 					t.Errorf("batch %d, %v: %q, want %q", batch, l, s, want)
 				}
+			}
+		}
+	}
+}
+
+// TestPresetNamesTheShapeItBuilds: a preset keeps the features the learner ticked, as
+// Playground keeps its inputs whatever the network, so its name in the menu counts the
+// inputs the network has: with four features ticked, Net B built 4-8x6-1 while the menu
+// still read 2-8x6-1 (look11). Both languages.
+func TestPresetNamesTheShapeItBuilds(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	two := []string{"Playground default: 2-4-2-1, tanh (Net A)",
+		"Net B: 2-8x6-1, ReLU, tanh output", "Deep sigmoid stack: 2-8x8-1",
+		"Linear only: 2-4-2-1, no activations"}
+	for i, p := range Presets() {
+		if got := p.Label(2); got != two[i] {
+			t.Errorf("preset %d over two inputs reads %q, want %q", i, got, two[i])
+		}
+	}
+	menu := presetControl(t)
+	for _, l := range Langs() {
+		speak(l)
+		m := NewSession()
+		mustApply(t, m, SetFeature{Feature: core.X1Squared, On: true})
+		mustApply(t, m, SetFeature{Feature: core.SinX1, On: true})
+		for i := range Presets() {
+			mustApply(t, m, UsePreset{Index: i})
+			shown := menu.Show(m)
+			var label string
+			for _, o := range menu.Choices(m) {
+				if o.Value == shown {
+					label = o.Label
+				}
+			}
+			if m.Sizes()[0] != 4 || !strings.Contains(label, ": 4-") {
+				t.Errorf("%v, preset %d: %v inputs, the menu reads %q", l, i, m.Sizes()[0],
+					label)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"nnplay/core"
@@ -71,6 +72,28 @@ func Presets() []Preset {
 			0.03},
 		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}, 0.03},
 	}
+}
+
+// Label is the preset's name in the page's language, with the shape it builds over
+// inputs features: "Net B: 4-8x6-1, ReLU, tanh output" with four, where six hidden layers
+// of 8 read 8x6. A preset keeps the features the learner ticked (UsePreset), so the
+// inputs are the page's, not Sizes[0]: with four ticked, "2-8x6-1" named a network of 4.
+func (p Preset) Label(inputs int) string {
+	parts := []string{strconv.Itoa(inputs)}
+	hidden := p.Sizes[1 : len(p.Sizes)-1]
+	for i := 0; i < len(hidden); {
+		n := 1
+		for i+n < len(hidden) && hidden[i+n] == hidden[i] {
+			n++
+		}
+		part := strconv.Itoa(hidden[i])
+		if n > 1 {
+			part += "x" + strconv.Itoa(n)
+		}
+		parts, i = append(parts, part), i+n
+	}
+	parts = append(parts, strconv.Itoa(p.Sizes[len(p.Sizes)-1]))
+	return Say(p.Name, strings.Join(parts, "-"))
 }
 
 // presetOf returns the index of the preset whose shape and activations the network

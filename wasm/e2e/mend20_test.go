@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestAnEditDuringAStepKeepsThePanelWhereItIs: on a phone, in lesson 4, Step to the
@@ -56,5 +59,17 @@ func TestLoadModelSaysTheLatestRefusal(t *testing.T) {
 		got, "big.json: the file is 2.0 MB") {
 		t.Errorf("beside Load model: %q", got)
 	}
+	p.noProblems()
+}
+
+// TestTheRightArrowStepsFromAButton: after a click on New seed the button keeps the
+// focus; look11 found → did nothing there while the keys' hint said it steps.
+func TestTheRightArrowStepsFromAButton(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.do(chromedp.Focus(chromedp.CSS("#new-seed")), chromedp.KeyEvent(kb.ArrowRight))
+	p.waitFor(
+		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`,
+		10*time.Second)
 	p.noProblems()
 }

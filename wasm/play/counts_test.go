@@ -80,3 +80,31 @@ func TestPresetNamesTheShapeItBuilds(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysDoWhatTheHintSays: → steps wherever an arrow has nothing else to do, on a
+// focused button too (look11: after a click on New seed, → did nothing while the hint said
+// it steps); in a box, a menu or a slider the arrow is theirs, and space on a focused
+// button presses it, as the hint now says, in both languages.
+func TestKeysDoWhatTheHintSays(t *testing.T) {
+	for _, c := range []struct {
+		key, tag string
+		want     Command
+	}{
+		{"ArrowRight", "CANVAS", StepPhase{}}, {"ArrowRight", "BODY", StepPhase{}},
+		{"ArrowRight", "BUTTON", StepPhase{}}, {"ArrowRight", "A", StepPhase{}},
+		{"ArrowRight", "SUMMARY", StepPhase{}}, {" ", "CANVAS", TogglePlay{}},
+		{"ArrowRight", "INPUT", nil}, {"ArrowRight", "SELECT", nil},
+		{"ArrowRight", "TEXTAREA", nil}, {" ", "BUTTON", nil}, {" ", "INPUT", nil},
+		{" ", "SUMMARY", nil}, {" ", "A", nil},
+	} {
+		if got, ok := KeyCommand(c.key, c.tag, false); got != c.want || ok != (c.want != nil) {
+			t.Errorf("%q on %s: %v %v, want %v", c.key, c.tag, got, ok, c.want)
+		}
+	}
+	for l, words := range map[Lang]string{English: "on a focused button, space presses it",
+		Korean: "버튼에 포커스가 있으면 스페이스는 그 버튼을 누릅니다"} {
+		if hint := pageText["keys-hint"].in(l); !strings.Contains(hint, words) {
+			t.Errorf("%v: the hint %q does not say %q", l, hint, words)
+		}
+	}
+}

@@ -108,3 +108,25 @@ func TestKeysDoWhatTheHintSays(t *testing.T) {
 		}
 	}
 }
+
+// TestLessonOneWritesANumberOneWay: lesson 1's sum line writes each number as the cells
+// do: Y[0]'s cell read "3" while the sum under the matrix read "1.00×1 + 1.00×2 + 0×3 …
+// = 3.00" (look11).
+func TestLessonOneWritesANumberOneWay(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := openLesson(t, 1, 0)
+	apply(t, m, PickCell{Row: 0, Col: -1}, ZeroLinearRow{Row: -1},
+		SetLinearWeight{Row: 0, Col: 0, Value: 1}, SetLinearWeight{Row: 0, Col: 1, Value: 1})
+	s := sceneAt(t, m, 1280, 800, 1)
+	want := "Y[0] = 1×1 + 1×2 + 0×3 + 0×4 + 0×5 + 0×6 + 0×7 + 0×8 + 0×9 + 0×10 + 0 = 3"
+	if !hasLabel(s, want) || !hasLabel(s, "3") {
+		var got []string
+		for _, l := range s.Labels {
+			if strings.HasPrefix(l.Text, "Y[0]") {
+				got = append(got, l.Text)
+			}
+		}
+		t.Errorf("the sum reads %q, want %q beside the cell's 3", got, want)
+	}
+}

@@ -130,3 +130,22 @@ func TestLessonOneWritesANumberOneWay(t *testing.T) {
 		t.Errorf("the sum reads %q, want %q beside the cell's 3", got, want)
 	}
 }
+
+// TestLessonThreeSaysWhereToLook: Sigmoid's slope falls under 0.01 only beyond |z| = 4.6,
+// near the axis's end; look11 found the task gave no hint of where, which only a learner
+// who knows Sigmoid would guess. The task says: far from 0, where the curve flattens,
+// in the words lesson 4 uses (saturates, 포화), and such a z is on the axis.
+func TestLessonThreeSaysWhereToLook(t *testing.T) {
+	for l, words := range map[Lang][]string{English: {"far from 0", "saturates"},
+		Korean: {"0에서 멀어지면", "포화"}} {
+		task := SayIn(l, CurveTaskFlat)
+		for _, w := range words {
+			if !strings.Contains(task, w) {
+				t.Errorf("%v: the task %q does not say %q", l, task, w)
+			}
+		}
+	}
+	if _, hi := (core.Sigmoid{}).Range(); (core.Sigmoid{}).Derivative(hi) >= 0.01 {
+		t.Errorf("no z on the axis (up to %v) gives f′(z) < 0.01", hi)
+	}
+}

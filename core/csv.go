@@ -37,9 +37,10 @@ var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
 // header line (see IsCSVHeader) and an optional UTF-8 byte-order mark, which spreadsheets
-// write. Values are plain decimals (see ParseDecimal); labels are +1/-1 for classes or
-// real values for regression, as in Playground. A bad line gives a *CSVError naming
-// the line and the field; nothing is returned with it.
+// write. Values are plain decimals (see ParseDecimal), whose minus sign may also be
+// U+2212, which typeset text (the page too) prints and a copied number keeps; labels are
+// +1/-1 for classes or real values for regression, as in Playground. A bad line gives a
+// *CSVError naming the line and the field; nothing is returned with it.
 func ReadCSV(r io.Reader) ([]Point, error) {
 	lr := &io.LimitedReader{R: r, N: MaxCSVBytes + 1}
 	br := bufio.NewReader(lr)
@@ -80,9 +81,9 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 		}
 		var v [3]float64
 		for i, f := range rec {
-			x, err := ParseDecimal(f)
+			x, err := ParseDecimal(strings.ReplaceAll(f, "\u2212", "-"))
 			if err != nil {
-				de := err.(*DecimalError)
+				de := decimalError(f, err.(*DecimalError).Err) // the text as the file has it
 				err = fmt.Errorf("%q %w", de.Text, de.Err)
 				return nil, &CSVError{Line: line, Field: csvFields[i], Err: err}
 			}

@@ -18,6 +18,8 @@ func TestReadCSV(t *testing.T) {
 		"\ufeffx1,x2,label\n1,2,1\n-0.5,0.3,-1\n", // a byte-order mark, as spreadsheets write
 		"\ufeff1,2,1\n-0.5,0.3,-1\n",
 		"x1,x2,value\n1,2,1\n-0.5,0.3,-1\n", // a regression's header names its value
+		// the minus sign the page prints, and its error's examples, copied into a file
+		"x1,x2,label\n1,2,1\n\u22120.5,3e\u22121,\u22121\n",
 	} {
 		ps, err := ReadCSV(strings.NewReader(in))
 		if err != nil {

@@ -34,7 +34,7 @@ type ActivationOptions struct {
 	// Marks are z values drawn as points on both curves, for example every training
 	// point's pre-activation at one unit, so a reader sees whether the unit's inputs
 	// sit in the linear part, the saturated part or the dead part. More than a dozen
-	// are drawn small and translucent, so the curves stay visible under them.
+	// are drawn small and light grey, behind the curves, which stay visible over them.
 	Marks []float64
 	// Highlight are z values drawn large on both curves, for example the unit's z at
 	// one chosen input.
@@ -82,7 +82,8 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	p := newPlot(l, title, "z", l.say(fAndDerivative), 11)
 	p.X.Min, p.X.Max = lo, hi
 	p.Y.Min, p.Y.Max = yRange(lo, hi, f.Forward, f.Derivative)
-	p.X.Tick.Marker = signedTicks{distinctTicks{}}
+	p.X.Tick.Marker = signedTicks{labelledTicks{}}
+	p.Y.Tick.Marker = signedTicks{labelledTicks{}}
 
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
@@ -94,12 +95,17 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	}
 
 	fz, df := curves(f, 1000, vg.Points(2.2))
-	p.Add(fz, df)
 	lg.Add("f(z)", fz)
 	lg.Add("f'(z)", df)
 
+	// Many marks go behind the curves, in an opaque light grey, as the legend shows
+	// them: translucent black ones, 840 of them over each other, buried f(z) and the
+	// dashed f'(z) in black (look11). The highlighted z go over the curves.
 	addMarks := func(zs []float64, label string, big bool) error {
 		if len(zs) == 0 {
+			if !big {
+				p.Add(fz, df)
+			}
 			return nil
 		}
 		on := func(g func(float64) float64) plotter.XYs {
@@ -112,7 +118,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		var clr color.Color = palette.Black
 		r := vg.Points(3.2)
 		if !big && len(zs) > 12 {
-			clr, r = color.NRGBA{0, 0, 0, 0x60}, vg.Points(1.8)
+			clr, r = plotColor(0xB4), vg.Points(1.8)
 		}
 		if big {
 			r = vg.Points(5)
@@ -128,6 +134,9 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		}
 		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
+		if !big {
+			p.Add(fz, df)
+		}
 		lg.Add(label, pair{mf, md}) // the words name f(z) first, then f'(z)
 		return nil
 	}

@@ -200,35 +200,43 @@ func (g grid) Draw(c draw.Canvas) {
 	}
 }
 
-// distinctTicks is gonum's default ticks with labels precise enough to tell apart: on
-// a narrow range far from 0, such as z in [5.99999999, 6.00000001], the default labels
-// all read "6".
-type distinctTicks struct{}
+// labelledTicks are ticks that each carry their number: gonum's default labels some
+// of its ticks and leaves the ones between bare, and an activation's y axis read only
+// "7.50", "0.00" and "−7.50" (look11). The step is the smallest of 1, 2, 2.5 and 5 times
+// a power of ten that makes at most eight ticks, and every label has the step's
+// decimals: 0, 0.25, 0.5 ... or −5, 0, 5. Labels a step apart never read the same.
+type labelledTicks struct{}
 
-// Ticks returns the ticks between min and max.
-func (distinctTicks) Ticks(min, max float64) []plot.Tick {
-	ts := plot.DefaultTicks{}.Ticks(min, max)
-	for prec := 1; prec <= 17; prec++ {
-		seen := map[string]bool{}
-		distinct := true
-		for _, t := range ts {
-			if t.Label == "" {
-				continue
-			}
-			if seen[t.Label] {
-				distinct = false
-				break
-			}
-			seen[t.Label] = true
-		}
-		if distinct {
-			return ts
-		}
-		for i := range ts {
-			if ts[i].Label != "" {
-				ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', prec+1, 64)
+// Ticks returns the ticks between lo and hi.
+func (labelledTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(lo < hi) {
+		return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 6, 64)}}
+	}
+	var step float64
+	var decimals int
+	for p := math.Floor(math.Log10(hi-lo)) - 2; ; p++ {
+		for _, m := range []struct {
+			f float64
+			d int // decimals of m×10^p beyond p's own
+		}{{1, 0}, {2, 0}, {2.5, 1}, {5, 0}} {
+			step, decimals = m.f*math.Pow(10, p), max(0, m.d-int(p))
+			if math.Floor(hi/step)-math.Ceil(lo/step) < 8 {
+				return stepTicks(lo, hi, step, decimals)
 			}
 		}
+	}
+}
+
+// stepTicks are the multiples of step within [lo, hi], labelled with decimals.
+func stepTicks(lo, hi, step float64, decimals int) []plot.Tick {
+	var ts []plot.Tick
+	for i := math.Ceil(lo / step); i <= math.Floor(hi/step); i++ {
+		v := i * step
+		label := strconv.FormatFloat(v, 'f', decimals, 64)
+		if i == 0 {
+			v, label = 0, strconv.FormatFloat(0, 'f', decimals, 64) // not "-0.0"
+		}
+		ts = append(ts, plot.Tick{Value: v, Label: label})
 	}
 	return ts
 }

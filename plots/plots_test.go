@@ -277,6 +277,10 @@ func TestLegendOnWhiteOffBands(t *testing.T) {
 			}
 			bx0, by0 := px(box.Min.X, box.Max.Y) // top left, in pixels
 			bx1, by1 := px(box.Max.X, box.Min.Y)
+			// The left edge falls within a pixel (76.5): the margin's pixels are those
+			// from the one the edge is in, not from the one it rounds to, which put the
+			// margin's inner pixel under the legend's first swatch.
+			bx0 = int(math.Floor(box.Min.X.Dots(float64(dpi))))
 			if box.Min.Y < da.Max.Y { // reaches into the data area: it must keep off the bands
 				at := pixelMap(p, w, h)
 				for _, s := range core.Spans(f, p.X.Min, p.X.Max, spanSamples) {

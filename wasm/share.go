@@ -52,14 +52,14 @@ func read(f js.Value, input string, send func(any)) {
 	name := f.Get("name").String()
 	kind, err := play.FileFor(input, name, f.Get("size").Float())
 	if err != nil {
-		send(play.Refuse{Err: err})
+		send(play.Refuse{Kind: kind, Err: err})
 		return
 	}
 	var then js.Func
 	then = js.FuncOf(func(_ js.Value, a []js.Value) any {
 		then.Release()
 		if why := a[0].Get("error"); why.Truthy() {
-			send(play.Refuse{Err: play.ReadFailed(name, why.String())})
+			send(play.Refuse{Kind: kind, Err: play.ReadFailed(name, why.String())})
 		} else {
 			send(play.LoadFile{Kind: kind, Name: name, Text: a[0].Get("text").String()})
 		}

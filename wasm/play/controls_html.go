@@ -153,12 +153,15 @@ func (c Control) PropertyValue(prop, v string) any {
 
 // AnswersBeside reports whether c's answer shows on the share section's line too: the
 // clipboard's answer to Copy link, an export one of its buttons asked for, and a model
-// file loaded, as Load model does there (else that line kept "Saved …" after a load).
+// file loaded or refused, as Load model does there (else that line kept "Saved …" after
+// a load, and the last file's answer after a file refused for its size).
 func AnswersBeside(c Command) bool {
 	switch c := c.(type) {
 	case Copied, AskExport:
 		return true
 	case LoadFile:
+		return c.Kind == ModelFile
+	case Refuse:
 		return c.Kind == ModelFile
 	}
 	return false

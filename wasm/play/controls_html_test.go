@@ -146,13 +146,15 @@ func TestShownAs(t *testing.T) {
 }
 
 // TestAnswersBeside: the share section's line answers its buttons, Load model too: after
-// a model was loaded it still read "Saved nnplay-model.json." (look10). A data file's
-// button is in the data section, and says its answer on the status line.
+// a model was loaded it still read "Saved nnplay-model.json." (look10), and a model file
+// refused before it is read (by its size) left the last file's answer there (look11). A
+// data file's button is in the data section, and says its answer on the status line.
 func TestAnswersBeside(t *testing.T) {
 	for c, want := range map[Command]bool{Copied{OK: true}: true, Copied{}: true,
 		AskExport{Kind: "model"}: true, AskExport{Kind: "pytorch"}: true, SetShowTest{}: false,
 		SetHiddenLayers{N: 9}: false, LoadFile{Kind: ModelFile}: true,
-		LoadFile{Kind: DataFile}: false, Refuse{}: false} {
+		LoadFile{Kind: DataFile}: false, Refuse{}: false, Refuse{Kind: DataFile}: false,
+		Refuse{Kind: ModelFile}: true} {
 		if got := AnswersBeside(c); got != want {
 			t.Errorf("AnswersBeside(%T) = %v", c, got)
 		}

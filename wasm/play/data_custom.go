@@ -72,7 +72,7 @@ func (m *Session) loadData(name, text string) error {
 		m.custom = old
 		return err
 	}
-	m.Problem = problem
+	m.ownProblem(problem)
 	said := Sentences{DataLoaded.With(name, len(pts), problemWords[problem])}
 	if lost, ok := m.newData().(Notice); ok {
 		said = append(said, lost.Said)
@@ -116,8 +116,19 @@ func (UseOwnData) apply(m *Session) error {
 		m.custom.inUse = false
 		return err
 	}
-	m.Problem = m.custom.problem
+	m.ownProblem(m.custom.problem)
 	return m.newData()
+}
+
+// ownProblem makes p, the own data's problem type, the page's. The data set the page
+// keeps for its address (a link cannot carry the points) becomes p's first, as a change
+// of problem type makes it, when it was of the other type: Plane with problem=
+// classification is a link the page refuses.
+func (m *Session) ownProblem(p Problem) {
+	m.Problem = p
+	if problemOf(m.Data.Kind) != p {
+		m.Data.Kind = p.Datasets()[0]
+	}
 }
 
 // datasetChoices are the data set menu's choices: Playground's sets under their problem

@@ -20,6 +20,9 @@ func TestEpochSaysPartsOfAnEpoch(t *testing.T) {
 	}{
 		{0, "0"}, {(n*55 + 99) / 100, "0.55"}, {n * 268 / 1000, "0.27"}, {n - 1, "0.99"}, {n, "1"},
 		{(n*125 + 99) / 100, "1.25"},
+		// One Step at batch size 1 moves 1/250 of an epoch: "0.00" looked as if nothing
+		// happened (look11); the digits go on until the part begun shows.
+		{1, "0.004"}, {n + 1, "1.004"}, {2, "0.01"},
 	} {
 		m.SamplesSeen = int64(c.samples)
 		if got := shown(t, m, "out-epoch", ""); got != c.want {

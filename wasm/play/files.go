@@ -39,8 +39,8 @@ func (k FileKind) limit() float64 {
 
 // FileFor returns the kind of the file name of size bytes that the learner picked in
 // picker input (an id of FileInputs) or dropped on the page (input ""), where its name's
-// ending decides. It refuses a file it cannot read and, by its size before a byte of it
-// is read, a file larger than the page reads.
+// ending decides. It refuses a file it cannot read (kind 0) and, by its size before a
+// byte of it is read, a file larger than the page reads (with its kind, for Refuse).
 func FileFor(input, name string, size float64) (FileKind, error) {
 	name = clipText(name)
 	kind, ok := FileInputs[input]
@@ -55,7 +55,7 @@ func FileFor(input, name string, size float64) (FileKind, error) {
 		}
 	}
 	if size > kind.limit() {
-		return 0, FileRefused.With(name, FileTooLarge.With(megabytes(size),
+		return kind, FileRefused.With(name, FileTooLarge.With(megabytes(size),
 			megabytes(kind.limit())))
 	}
 	return kind, nil
@@ -72,8 +72,12 @@ type LoadFile struct {
 	Name, Text string
 }
 
-// Refuse shows why the page refused a file before it read it (FileFor's answer).
-type Refuse struct{ Err error }
+// Refuse shows why the page refused a file of kind Kind (0 when unknown) before it read
+// it (FileFor's answer), where that kind's answers show (AnswersBeside).
+type Refuse struct {
+	Kind FileKind
+	Err  error
+}
 
 func (c LoadFile) apply(m *Session) error {
 	m.leaveLesson() // a file dropped in a lesson is for free play (lesson.go)

@@ -54,7 +54,7 @@ func TestOwnData(t *testing.T) {
 	}
 	m.Apply(SetPageAddress{URL: "x"})
 	err = m.Apply(Copied{OK: true})
-	if !strings.Contains(Explain(err), "the data set Plane (regression)") {
+	if !strings.Contains(Explain(err), "opens with the data set Circle.") {
 		t.Errorf("a link of the own data does not warn: %v", Explain(err))
 	}
 	reg := "x1,x2,label\n0,0,0.5\n1,1,-0.25\n2,2,3\n"
@@ -189,7 +189,8 @@ func TestBadModelFile(t *testing.T) {
 }
 
 // TestFileFor: a file's kind comes from its picker or its name, and a file larger than
-// the page reads is refused by its size, before it is read.
+// the page reads is refused by its size, before it is read, with its kind, so that the
+// refusal shows where that kind's answers do (TestAnswersBeside).
 func TestFileFor(t *testing.T) {
 	for _, c := range []struct {
 		input, name string
@@ -201,9 +202,9 @@ func TestFileFor(t *testing.T) {
 		{"load-data", "x.json", 100, DataFile, ""},
 		{"", "Model.JSON", core.MaxModelBytes, ModelFile, ""},
 		{"", "points.csv", core.MaxCSVBytes, DataFile, ""},
-		{"", "big.json", core.MaxModelBytes + 1, 0, "the file is 1.0 MB, and the page reads " +
-			"files of this kind up to 1.0 MB"},
-		{"load-data", "big.csv", 9 << 20, 0, "9.0 MB"},
+		{"", "big.json", core.MaxModelBytes + 1, ModelFile, "the file is 1.0 MB, and the " +
+			"page reads files of this kind up to 1.0 MB"},
+		{"load-data", "big.csv", 9 << 20, DataFile, "9.0 MB"},
 		{"", "photo.png", 10, 0, "model files (.json) and data files (.csv)"},
 	} {
 		kind, err := FileFor(c.input, c.name, c.size)

@@ -192,12 +192,18 @@ var Keys = map[string]Command{
 
 // KeyCommand returns the shortcut of a key pressed on an element of tag (the DOM's
 // tagName), with Ctrl, Alt or Meta when modified. Keys typed into a form control belong
-// to it: space in a number box types a space, and space on a focused button presses
-// that button.
+// to it: space in a number box types a space, an arrow moves a slider, a menu's choice
+// or the caret. Space on a focused button (or link, or summary) presses it, as the keys'
+// hint says; the right arrow, which does nothing there, steps: after a click on New seed
+// or Step the button keeps the focus, and → did nothing (look11).
 func KeyCommand(key, tag string, modified bool) (Command, bool) {
 	switch tag {
-	case "INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY", "A":
+	case "INPUT", "SELECT", "TEXTAREA":
 		return nil, false
+	case "BUTTON", "SUMMARY", "A":
+		if key == " " {
+			return nil, false
+		}
 	}
 	c, ok := Keys[key]
 	return c, ok && !modified

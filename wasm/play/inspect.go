@@ -2,7 +2,6 @@ package play
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"nnplay/core"
@@ -42,7 +41,7 @@ func Inspect(m *Session) string {
 	// the batch's mean (StepRecord.Grad), which the update applies, and the comment says
 	// which loss they are of.
 	fmt.Fprintf(&b, ">>> loss.backward()  # %s\n",
-		Say(InspectBackward, strconv.Itoa(len(st.rec.Batch))))
+		Say(InspectBackward, pointCount(len(st.rec.Batch))))
 	b.WriteString(">>> print(layer.weight.grad)\n" +
 		core.FormatTensor(rowsOf(st.rec.Grad[idx], lin.In)) + "\n")
 	if lin.HasBias() {

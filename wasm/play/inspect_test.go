@@ -45,7 +45,7 @@ func TestInspectPrintsTheStepsGradients(t *testing.T) {
 						continue
 					}
 					grad, _, _ = strings.Cut(grad, "\n>>> optimizer.step()") // the update's
-					comment := Say(InspectBackward, strconv.Itoa(len(m.Anim.Record.Batch)))
+					comment := Say(InspectBackward, pointCount(len(m.Anim.Record.Batch)))
 					if !strings.Contains(got, ">>> loss.backward()  # "+comment+"\n") {
 						t.Errorf("%s: no loss.backward() saying %q:\n%s", where, comment, got)
 					}

@@ -19,7 +19,7 @@ func TestKoreanStepAndPresetWords(t *testing.T) {
 			t.Errorf("the Step's text ends %q, not with where the next press goes (%s)", s, next)
 		}
 	}
-	if p := Say(PresetDeepSigmoid); p != "sigmoid를 깊게 쌓은 신경망: 2-8x8-1" {
+	if p := Presets()[2].Label(2); p != "sigmoid를 깊게 쌓은 신경망: 2-8x8-1" {
 		t.Errorf("the deep stack's preset reads %q", p)
 	}
 }

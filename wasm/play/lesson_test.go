@@ -667,11 +667,11 @@ func TestBoardPointer(t *testing.T) {
 			r    Rect
 			text string
 		}{
-			{mg.W[0][0], Say(LinearCellW, "0", "0", Num(lin.Weight[0][0]))},
-			{mg.W[4][9], Say(LinearCellW, "4", "9", Num(lin.Weight[4][9]))},
-			{mg.X[9], Say(LinearCellX, "9", Num(LinearX[9]))},
-			{mg.B[1], Say(LinearCellB, "1", Num(lin.Bias[1]))},
-			{mg.Y[4], Say(LinearCellY, "4", Num(y1[4]))},
+			{mg.W[0][0], Say(LinearCellW, "0", "0", cellNum(lin.Weight[0][0]))},
+			{mg.W[4][9], Say(LinearCellW, "4", "9", cellNum(lin.Weight[4][9]))},
+			{mg.X[9], Say(LinearCellX, "9", cellNum(LinearX[9]))},
+			{mg.B[1], Say(LinearCellB, "1", cellNum(lin.Bias[1]))},
+			{mg.Y[4], Say(LinearCellY, "4", cellNum(y1[4]))},
 		} {
 			x, y := c.r.Center()
 			apply(t, m, p.Event("pointermove", m, g, x, y))

@@ -289,8 +289,10 @@ var lessonWords = map[Msg]entry{
 		"come first; the others are under “more”.",
 		ko: "Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 아래에서), ReLU6가 먼저 나오고, " +
 			"나머지는 ‘그 밖의 함수’에 있습니다."},
-	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01.",
-		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요."},
+	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01: look far " +
+		"from 0, where the curve flattens (it saturates).",
+		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요: 0에서 " +
+			"멀어지면 곡선이 평평해집니다 (포화)."},
 	CurveFormula:  same("f(z) = {1}"),
 	CurveDragHint: {en: "drag on the plot to move z", ko: "그래프를 끌어 z를 옮기세요"},
 	CurveNoteIdentity: {en: "z unchanged: no activation at all.",

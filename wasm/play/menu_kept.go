@@ -80,10 +80,12 @@ var presetList = Presets()
 
 // presets are the preset menu's choices: the presets, and the network on the page when
 // it is none of them (preset is presetOf), so that the menu shows what the canvas does
-// and any preset can be picked (a change event) from it.
+// and any preset can be picked (a change event) from it. A preset keeps the features
+// the learner ticked, as Playground keeps its inputs whatever the network: each name
+// counts the inputs it would have (Preset.Label).
 func presets(m *Session, preset int) (o []Option) {
 	for i, p := range presetList {
-		o = append(o, Option{Value: strconv.Itoa(i), Label: Say(p.Name)})
+		o = append(o, Option{Value: strconv.Itoa(i), Label: p.Label(m.Sizes()[0])})
 	}
 	if preset < 0 {
 		all := m.Sizes()

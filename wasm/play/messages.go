@@ -291,9 +291,9 @@ var table = [msgCount]entry{
 	BCELabel:     same("BCEWithLogitsLoss"),
 
 	StepOnPoint: {en: "Step on training point #{1} at ({2}, {3}), label {4}; " +
-		"the update uses the mean gradient of {5} points. Showing: {6}.",
+		"the update uses the mean gradient of {5}. Showing: {6}.",
 		ko: "학습 데이터 #{1}로 학습 한 단계를 보여 줍니다: 위치 ({2}, {3}), 레이블 {4}. " +
-			"업데이트에는 데이터 {5}개의 평균 기울기를 씁니다. 지금: {6}."},
+			"업데이트에는 {5}의 평균 기울기를 씁니다. 지금: {6}."},
 	StepAgainFor:      {en: "Step again for {1}.", ko: "다시 누르면 {1}로 넘어갑니다."}, // 손실로, ...
 	PhaseNoneName:     {en: "none", ko: "없음"},
 	PhaseForwardName:  {en: "forward", ko: "순전파"},
@@ -348,11 +348,11 @@ var table = [msgCount]entry{
 	SpiralData:      {en: "Spiral", ko: "나선"},
 	PlaneData:       {en: "Plane (regression)", ko: "평면 (회귀)"},
 	MultiGaussData:  {en: "Several Gaussians (regression)", ko: "여러 가우스 분포 (회귀)"},
-	PresetNetA: {en: "Playground default: 2-4-2-1, tanh (Net A)",
-		ko: "Playground 기본: 2-4-2-1, tanh (Net A)"},
-	PresetNetB:        {en: "Net B: 2-8x6-1, ReLU, tanh output", ko: "Net B: 2-8x6-1, ReLU, 출력은 tanh"},
-	PresetDeepSigmoid: {en: "Deep sigmoid stack: 2-8x8-1", ko: "sigmoid를 깊게 쌓은 신경망: 2-8x8-1"},
-	PresetLinear:      {en: "Linear only: 2-4-2-1, no activations", ko: "Linear만: 2-4-2-1, 활성화 함수 없음"},
+	PresetNetA: {en: "Playground default: {1}, tanh (Net A)", // {1}: its shape, 2-4-2-1
+		ko: "Playground 기본: {1}, tanh (Net A)"},
+	PresetNetB:        {en: "Net B: {1}, ReLU, tanh output", ko: "Net B: {1}, ReLU, 출력은 tanh"},
+	PresetDeepSigmoid: {en: "Deep sigmoid stack: {1}", ko: "sigmoid를 깊게 쌓은 신경망: {1}"},
+	PresetLinear:      {en: "Linear only: {1}, no activations", ko: "Linear만: {1}, 활성화 함수 없음"},
 
 	NoSuchLayer:       {en: "the network has no layer {1}", ko: "신경망에 없는 층입니다: {1}층"},
 	NoSuchWeight:      {en: "layer {1} has no weight [{2}][{3}]", ko: "{1}층에 없는 가중치입니다: [{2}][{3}]"},

@@ -17,6 +17,8 @@ const (
 	DerivativeLegendShort
 	WeightMoveRow
 	BiasMoveRow
+	PointsOne // a count of points, in the Step's words: "1 point", "10 points"
+	PointsMany
 	// The Step's update of one weight of the selected unit, in numbers to check by hand.
 	UpdateRuleLine
 	UpdateRuleMid
@@ -180,19 +182,20 @@ var controlRows = map[Msg]entry{
 	DerivativeLegendShort: same("f'"),
 	WeightMoveRow:         same("w[{1}][{2}] {3}"),
 	BiasMoveRow:           same("b[{1}] {2}"),
-	InspectBackward: {en: "the mean loss of the batch's {1} training points",
-		ko: "배치의 학습 데이터 {1}개의 평균 손실"},
+	PointsOne:             {en: "1 point", ko: "데이터 1개"},
+	PointsMany:            {en: "{1} points", ko: "데이터 {1}개"},
+	InspectBackward:       {en: "the mean loss of the batch's {1}", ko: "배치 {1}의 평균 손실"},
 	UpdateRuleLine: {
-		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} points = {3} - {4} × {5} = {6}",
-		ko: "업데이트: w[{1}][{2}] - 학습률 × 데이터 {7}개의 평균 dL/dw = {3} - {4} × {5} = {6}"},
+		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} = {3} - {4} × {5} = {6}",
+		ko: "업데이트: w[{1}][{2}] - 학습률 × {7}의 평균 dL/dw = {3} - {4} × {5} = {6}"},
 	UpdateRuleMid: {en: "w[{1}][{2}] - lr × mean dL/dw = {3} - {4} × {5} = {6}",
 		ko: "w[{1}][{2}] - 학습률 × 평균 dL/dw = {3} - {4} × {5} = {6}"},
 	UpdateRuleShort: same("w[{1}][{2}] = {3} - {4} × {5} = {6}"),
 	// With L1 or L2 on ({7}), the gradient the update applies includes its pull.
 	UpdateRuleRegLine: {
-		en: "update: w[{1}][{2}] - lr × (mean dL/dw of {8} points + {7} term) = " +
+		en: "update: w[{1}][{2}] - lr × (mean dL/dw of {8} + {7} term) = " +
 			"{3} - {4} × {5} = {6}",
-		ko: "업데이트: w[{1}][{2}] - 학습률 × (데이터 {8}개의 평균 dL/dw + {7} 항) = " +
+		ko: "업데이트: w[{1}][{2}] - 학습률 × ({8}의 평균 dL/dw + {7} 항) = " +
 			"{3} - {4} × {5} = {6}"},
 	UpdateRuleRegMid: {en: "w[{1}][{2}] - lr × (mean dL/dw + {7} term) = {3} - {4} × {5} = {6}",
 		ko: "w[{1}][{2}] - 학습률 × (평균 dL/dw + {7} 항) = {3} - {4} × {5} = {6}"},

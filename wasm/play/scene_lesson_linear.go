@@ -132,10 +132,7 @@ func (s *Scene) linearBoard(m *Session, l *linearLesson) {
 		k.Boxes = append(k.Boxes, Box{Rect: c, Color: sheet.Mix(White, sheet.Diverging(v/scale), 0.5)})
 		k.Frames = append(k.Frames, Stroke{Rect: c, Width: sc, Color: Hairline})
 		s.block(c, ownCells)
-		text := Num(v)
-		if v == math.Trunc(v) {
-			text = shortNum(v)
-		}
+		text := cellNum(v)
 		if small.Width(text)+4*sc <= c.W {
 			s.write(Small, prioValue, Ink, c.X+c.W/2, c.Y+(c.H-small.LineHeight)/2, alignCenter,
 				text).ownedBy(ownCells)
@@ -207,13 +204,13 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 		switch show.Kind {
 		case CellW:
 			c, text = g.W[show.Row][show.Col], Say(LinearCellW, strconv.Itoa(show.Row),
-				strconv.Itoa(show.Col), Num(lin.Weight[show.Row][show.Col]))
+				strconv.Itoa(show.Col), cellNum(lin.Weight[show.Row][show.Col]))
 		case CellX:
-			c, text = g.X[show.Col], Say(LinearCellX, strconv.Itoa(show.Col), Num(LinearX[show.Col]))
+			c, text = g.X[show.Col], Say(LinearCellX, strconv.Itoa(show.Col), cellNum(LinearX[show.Col]))
 		case CellB:
-			c, text = g.B[show.Row], Say(LinearCellB, strconv.Itoa(show.Row), Num(lin.Bias[show.Row]))
+			c, text = g.B[show.Row], Say(LinearCellB, strconv.Itoa(show.Row), cellNum(lin.Bias[show.Row]))
 		case CellY:
-			c, text = g.Y[show.Row], Say(LinearCellY, strconv.Itoa(show.Row), Num(y[show.Row]))
+			c, text = g.Y[show.Row], Say(LinearCellY, strconv.Itoa(show.Row), cellNum(y[show.Row]))
 		}
 		if show.Kind != CellX || show.Col != l.Col {
 			k.Frames = append(k.Frames, Stroke{Rect: c, Width: 2 * sc, Color: Ink})
@@ -229,24 +226,42 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	// The picked row's sum: every term, in two lines, or in words.
 	terms := make([]string, 0, 11)
 	for j, w := range lin.Weight[i] {
-		t := signed(w) + "×" + shortNum(LinearX[j])
+		t := signedCell(w) + "×" + shortNum(LinearX[j])
 		if j == 0 {
-			t = Num(w) + "×" + shortNum(LinearX[j])
+			t = cellNum(w) + "×" + shortNum(LinearX[j])
 		}
 		terms = append(terms, t)
 	}
 	b := ""
 	if lin.HasBias() {
-		b = " " + signed(lin.Bias[i])
+		b = " " + signedCell(lin.Bias[i])
 	}
 	n := strconv.Itoa(i)
-	full := Say(LinearSum, n, strings.Join(terms, " ")+b, Num(y[i]))
+	full := Say(LinearSum, n, strings.Join(terms, " ")+b, cellNum(y[i]))
 	folded := Say(LinearSum, n, strings.Join(terms[:5], " ")+"\n"+strings.Join(terms[5:], " ")+b,
-		Num(y[i]))
-	short := Say(LinearSumShort, n, Num(y[i]))
+		cellNum(y[i]))
+	short := Say(LinearSumShort, n, cellNum(y[i]))
 	if !lin.HasBias() {
-		short = Say(LinearSumShortNoBias, n, Num(y[i]))
+		short = Say(LinearSumShortNoBias, n, cellNum(y[i]))
 	}
 	lh := s.Fonts.Face(Small).LineHeight
 	s.write(Small, prioFocus, Ink, g.W[4][0].X, g.Below+lh+4*sc, alignLeft, full, folded, short)
+}
+
+// cellNum writes a number of lesson 1's matrices, in a cell, a hovered cell's value and
+// the picked row's sum alike: a whole number as one ("3"), any other as Num ("-5.37").
+// The sum read "1.00×1 + 1.00×2 … = 3.00" beside a cell of "3" (look11).
+func cellNum(v float64) string {
+	if v == math.Trunc(v) {
+		return shortNum(v)
+	}
+	return Num(v)
+}
+
+// signedCell is cellNum as a sum's later term: "+ 1", "- 0.27".
+func signedCell(v float64) string {
+	if n := cellNum(v); strings.HasPrefix(n, "-") {
+		return "- " + n[1:]
+	}
+	return "+ " + cellNum(v)
 }

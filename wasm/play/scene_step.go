@@ -219,7 +219,7 @@ func (s *Scene) updateRule(m *Session, st stepState) (forms [3]string, ok bool) 
 		o, n = fixedDecimals(st.rec.Old[idx][k], 8), fixedDecimals(st.rec.New[idx][k], 8)
 	}
 	g, line, mid := st.rec.Grad[idx][k], UpdateRuleLine, UpdateRuleMid
-	more := []string{strconv.Itoa(len(st.rec.Batch))}
+	more := []string{pointCount(len(st.rec.Batch))}
 	if st.rec.Reg != RegNone {
 		g, line, mid = (st.rec.Old[idx][k]-st.rec.New[idx][k])/st.rec.LR, UpdateRuleRegLine,
 			UpdateRuleRegMid
@@ -332,7 +332,7 @@ func StepInfo(m *Session) string {
 	s := Say(StepOnPoint, strconv.Itoa(rec.Sample),
 		minusSigned(coordNum(p.X1, stepPointDigits)),
 		minusSigned(coordNum(p.X2, stepPointDigits)), minusSigned(Num(p.Label)),
-		strconv.Itoa(len(rec.Batch)), Say(phaseWords[phase]))
+		pointCount(len(rec.Batch)), Say(phaseWords[phase]))
 	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
 		s += " " + Say(StepAgainFor, Say(n))
 	}
@@ -343,4 +343,12 @@ func StepInfo(m *Session) string {
 var nextPhase = map[Phase]Msg{
 	PhaseForward: PhaseLossName, PhaseLoss: PhaseBackwardName,
 	PhaseBackward: PhaseUpdateName, PhaseUpdate: NextStepName,
+}
+
+// pointCount says n points in the page's language: "1 point", "10 points".
+func pointCount(n int) string {
+	if n == 1 {
+		return Say(PointsOne)
+	}
+	return Say(PointsMany, strconv.Itoa(n))
 }

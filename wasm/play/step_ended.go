@@ -2,8 +2,9 @@ package play
 
 // Why a Step ended: an edit of what it was computed from ends it (endStep),
 // and the page then shows the edited network at rest. Without a word its text, its loss
-// box and its gradients would vanish unexplained, the fresh-eyes look found; on a phone
-// the Step's text is far below the canvas, so the status line says it too.
+// box and its gradients would vanish unexplained, the fresh-eyes look found. The Step's
+// text says it, beside the Step buttons; the status line leaves it to that text
+// (Status.Answer), since on it the words read twice and pulled the panel's scroll away.
 
 // stepEnd is why the command being applied ended the Step the page showed (endStep).
 type stepEnd struct {

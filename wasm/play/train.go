@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"nnplay/core"
@@ -71,6 +72,28 @@ func Presets() []Preset {
 			0.03},
 		{PresetLinear, []int{2, 4, 2, 1}, core.Identity{}, core.Identity{}, 0.03},
 	}
+}
+
+// Label is the preset's name in the page's language, with the shape it builds over
+// inputs features: "Net B: 4-8x6-1, ReLU, tanh output" with four, where six hidden layers
+// of 8 read 8x6. A preset keeps the features the learner ticked (UsePreset), so the
+// inputs are the page's, not Sizes[0]: with four ticked, "2-8x6-1" named a network of 4.
+func (p Preset) Label(inputs int) string {
+	parts := []string{strconv.Itoa(inputs)}
+	hidden := p.Sizes[1 : len(p.Sizes)-1]
+	for i := 0; i < len(hidden); {
+		n := 1
+		for i+n < len(hidden) && hidden[i+n] == hidden[i] {
+			n++
+		}
+		part := strconv.Itoa(hidden[i])
+		if n > 1 {
+			part += "x" + strconv.Itoa(n)
+		}
+		parts, i = append(parts, part), i+n
+	}
+	parts = append(parts, strconv.Itoa(p.Sizes[len(p.Sizes)-1]))
+	return Say(p.Name, strings.Join(parts, "-"))
 }
 
 // presetOf returns the index of the preset whose shape and activations the network
@@ -296,7 +319,9 @@ func (m *Session) Epoch() float64 {
 // EpochText says the epochs trained as the page shows them: whole epochs as a whole
 // number, and within an epoch the hundredths of it done so far, rounded ("0.27" for
 // 0.268, "12.07") but never up to an epoch not yet done ("0.99" for 0.996), so that one
-// sample per frame shows the epoch move.
+// sample per frame shows the epoch move; a part too small for hundredths takes the
+// digits it needs to show ("0.004": one Step at batch size 1 of 250 points read "0.00",
+// as if nothing had happened).
 func (m *Session) EpochText() string {
 	n := int64(len(m.Train))
 	if n == 0 {
@@ -306,9 +331,13 @@ func (m *Session) EpochText() string {
 	if part == 0 {
 		return strconv.FormatInt(whole, 10)
 	}
-	hundredths := min((part*200+n)/(2*n), 99)
-	return strconv.FormatInt(whole, 10) + "." + string(rune('0'+hundredths/10)) +
-		string(rune('0'+hundredths%10))
+	digits, scale := 2, int64(100)
+	for part*scale*2 < n { // rounds to 0 at this many digits (n is far below 2^40)
+		digits, scale = digits+1, scale*10
+	}
+	frac := min((part*scale*2+n)/(2*n), scale-1)
+	s := strconv.FormatInt(frac, 10)
+	return strconv.FormatInt(whole, 10) + "." + strings.Repeat("0", digits-len(s)) + s
 }
 
 // Tick runs one frame of Play at the current speed: at most budget of training for

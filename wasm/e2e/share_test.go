@@ -186,8 +186,11 @@ func shareLink(t *testing.T, p *page) string {
 	p.waitFor(`location.hash.includes('&weights=')`, 10*time.Second)
 	p.eval(`document.getElementById('status').textContent = ''`)
 	p.tick("#copy-link")
-	if got := p.statusText(); got != "Copied the link to the clipboard." {
-		t.Errorf("Copy link says %q", got)
+	// Served by this computer (httptest's 127.0.0.1), the link opens here only, and it says so.
+	if got, want := p.statusText(), "Copied the link to the clipboard. The page's address ("+
+		p.eval(`location.origin`)+") is on this computer, so its link opens on this computer "+
+		"only: to share it, put the page on a server other computers reach."; got != want {
+		t.Errorf("Copy link says %q, want %q", got, want)
 	}
 	link := p.eval(`navigator.clipboard.readText()`)
 	if want := p.exported("url"); link != want || link != p.eval(`location.href`) {

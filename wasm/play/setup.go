@@ -140,11 +140,27 @@ type Share struct {
 	pending  string // an export asked for (AskExport)
 }
 
-// online reports whether the page's links open on another computer: the page came over
-// http(s), not from a file (file://), whose link opens on this computer only.
-func (s Share) online() bool {
-	scheme, _, _ := strings.Cut(s.Base, ":")
-	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")
+// hereOnly returns the start of the page's address when its links open on this computer
+// only, "" when they open on others too: a page opened from a file ("file://"), or served
+// by this computer itself ("http://127.0.0.1:8080", as `make run` serves it; localhost
+// and [::1] too), whose links open here only as well. An address the page was not told
+// of says nothing.
+func (s Share) hereOnly() string {
+	u, err := url.Parse(s.Base)
+	switch {
+	case err != nil || u.Scheme == "":
+		return ""
+	case u.Scheme == "file":
+		return "file://"
+	case u.Scheme != "http" && u.Scheme != "https":
+		return u.Scheme + ":"
+	}
+	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	v4 := strings.HasPrefix(h, "127.") && strings.Trim(h, "0123456789.") == ""
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") || h == "::1" || v4 {
+		return u.Scheme + "://" + u.Host
+	}
+	return ""
 }
 
 // SetShareWeights says whether the page's links carry the weights.
@@ -216,8 +232,8 @@ func (c Copied) apply(m *Session) error {
 	if free := m.freePlay(); free.custom.inUse {
 		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
 	}
-	if !m.Share.online() {
-		msg = append(msg, LinkOnlyHere.With())
+	if here := m.Share.hereOnly(); here != "" {
+		msg = append(msg, LinkOnlyHere.With(here))
 	}
 	return Notice{msg}
 }

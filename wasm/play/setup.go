@@ -170,7 +170,8 @@ type SetShareWeights struct{ On bool }
 // and without a query's lang (index.html?lang=ko), since the hash names the language the
 // page shows: a page opened in Korean and switched to English copied a link with both
 // ?lang=ko and #...&lang=en. A query's lang that names none of the page's languages
-// (and no hash's lang) is answered with a Notice: the page shows English.
+// (and no hash's lang) is answered with a Notice: the page shows the language it would
+// without one (boot.js's kept one), and the notice names it and the page's languages.
 type SetPageAddress struct{ URL string }
 
 // Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
@@ -218,9 +219,6 @@ func (c SetPageAddress) apply(m *Session) error {
 	}
 	return nil
 }
-
-// langWords name each language in the page's: "Korean", "한국어".
-var langWords = [langCount]Msg{English: InEnglish, Korean: InKorean}
 
 func (c Copied) apply(m *Session) error {
 	m.Share.Fallback = ""

@@ -226,7 +226,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	// The picked row's sum: every term, in two lines, or in words.
 	terms := make([]string, 0, 11)
 	for j, w := range lin.Weight[i] {
-		t := signedCell(w) + "×" + shortNum(LinearX[j])
+		t := signed(cellNum(w)) + "×" + shortNum(LinearX[j])
 		if j == 0 {
 			t = cellNum(w) + "×" + shortNum(LinearX[j])
 		}
@@ -234,7 +234,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	}
 	b := ""
 	if lin.HasBias() {
-		b = " " + signedCell(lin.Bias[i])
+		b = " " + signed(cellNum(lin.Bias[i]))
 	}
 	n := strconv.Itoa(i)
 	full := Say(LinearSum, n, strings.Join(terms, " ")+b, cellNum(y[i]))
@@ -256,12 +256,4 @@ func cellNum(v float64) string {
 		return shortNum(v)
 	}
 	return Num(v)
-}
-
-// signedCell is cellNum as a sum's later term: "+ 1", "- 0.27".
-func signedCell(v float64) string {
-	if n := cellNum(v); strings.HasPrefix(n, "-") {
-		return "- " + n[1:]
-	}
-	return "+ " + cellNum(v)
 }

@@ -319,7 +319,7 @@ var controlRows = map[Msg]entry{
 		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
 	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
 		"not have, so the page opened in {2}. Its languages are {3}.",
-		ko: "주소에 있는 언어 “{1}”는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
+		ko: "주소에 있는 언어(“{1}”)는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
 	InEnglish:        {en: "English", ko: "영어"},
 	InKorean:         {en: "Korean", ko: "한국어"},
 	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},

@@ -18,6 +18,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 
+	"nnplay/core"
 	"nnplay/plots/palette"
 )
 
@@ -124,13 +125,10 @@ type signedTicks struct{ plot.Ticker }
 func (s signedTicks) Ticks(min, max float64) []plot.Tick {
 	ts := s.Ticker.Ticks(min, max)
 	for i := range ts {
-		ts[i].Label = strings.ReplaceAll(ts[i].Label, "-", minusSign)
+		ts[i].Label = strings.ReplaceAll(ts[i].Label, "-", core.MinusSign)
 	}
 	return ts
 }
-
-// minusSign is the sign the figures' ticks write before a negative number.
-const minusSign = "−"
 
 // decadeTicks labels every power of ten of a log-scaled axis ("0.01", "1e-05") and
 // marks the multiples between them.

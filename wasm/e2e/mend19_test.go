@@ -35,6 +35,8 @@ func TestAnUnknownAddressLanguageIsSaid(t *testing.T) {
 func TestCopyLinkFromDiskSaysWhereItOpens(t *testing.T) {
 	t.Parallel()
 	p := open(t, true, 1280, 800)
+	clipboardUse.Lock() // it writes the clipboard
+	defer clipboardUse.Unlock()
 	p.tick("#copy-link")
 	p.waitFor(`document.getElementById('share-status').textContent.includes(`+
 		`'opens on this computer only')`, 10*time.Second)

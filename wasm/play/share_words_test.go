@@ -17,7 +17,8 @@ func TestEveryLinkRefusalSaysWhatTheFieldWants(t *testing.T) {
 			"(이 신경망의 가중치와 bias는 25개입니다)"},
 		"lesson=abc": {"lesson “abc” is not a number (a lesson from 1 to 6, or 0 for free " +
 			"play)", "(단원 번호 1부터 6까지, 자유 실습은 0)"},
-		"lesson=9":             {"(a lesson from 1 to 6, or 0 for free play)", "(단원 번호 1부터 6까지, 자유 실습은 0)"},
+		"lesson=9": {"(a lesson from 1 to 6, or 0 for free play)",
+			"(단원 번호 1부터 6까지, 자유 실습은 0)"},
 		"layers=4,4&acts=tanh": {"(3, one per Linear layer)", "(Linear 층마다 하나씩 3개)"},
 		"layers=4&bias=1":      {"(2, one per Linear layer)", "(Linear 층마다 하나씩 2개)"},
 		"acts=leaky_relu:,tanh": {"(the activation's parameters: 1)",

@@ -3,6 +3,7 @@ package play
 import (
 	"encoding/csv"
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -40,8 +41,18 @@ func (m *Session) drawData(d DataConfig, own bool) (train, test []core.Point, er
 	return train, test, nil
 }
 
+// ValueLimit bounds the labels and values of the learner's data. Within it, the half
+// squared error of a value against an output within ±1 stays under LossBound (0.5 × 1001²
+// is about 5e5), so that training starts; beyond it the loss of an untrained network is
+// past the bound, or overflows (1e308), and training would stop at once as run away,
+// blaming the learning rate for the data's scale.
+const ValueLimit = 1000
+
+// fileNum writes a number of a data file as the learner would: 1e308, not 1e+308.
+func fileNum(v float64) string { return strings.Replace(shortNum(v), "e+", "e", 1) }
+
 // loadData makes the points of a CSV file the data, refusing, with the line, a line that
-// is not x1,x2,label or a point outside the plane.
+// is not x1,x2,label, a point outside the plane or a value beyond ValueLimit.
 func (m *Session) loadData(name, text string) error {
 	name = clipText(name)
 	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
@@ -58,8 +69,14 @@ func (m *Session) loadData(name, text string) error {
 	for k, p := range pts {
 		if !(p.X1 >= -InputLimit && p.X1 <= InputLimit && p.X2 >= -InputLimit &&
 			p.X2 <= InputLimit) {
-			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), shortNum(p.X1),
-				shortNum(p.X2), shortNum(InputLimit)))
+			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), fileNum(p.X1),
+				fileNum(p.X2), fileNum(InputLimit)))
+		}
+	}
+	for k, p := range pts {
+		if !(math.Abs(p.Label) <= ValueLimit) {
+			return FileRefused.With(name, ValueTooLarge.With(csvLine(text, k),
+				fileNum(p.Label), fileNum(ValueLimit)))
 		}
 	}
 	problem := Regression

@@ -78,6 +78,10 @@ func TestBadData(t *testing.T) {
 		{"1,2,1\n3,4\n", "line 2", "2번째 줄"},
 		{"1,2,1\n3,4,1,5\n", "line 2", "2번째 줄"},
 		{"x1,x2,label\n1,2,1\n\n0,7,1\n", "line 4: the point (0, 7) lies outside", "4번째 줄"},
+		// A value the loss cannot train on: look12 found 1e308 loaded, the loss overflowed
+		// at epoch 0 and the page blamed the learning rate.
+		{"1,2,1\n2,2,1e308\n", "line 2: the value 1e308 lies beyond ±1000", "2번째 줄"},
+		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "3번째 줄"},
 		{"1,2,1\n", "at least 2", "x1,x2,label"},
 		{"", "at least 2", "x1,x2,label"},
 	} {

@@ -11,6 +11,7 @@ const (
 	DataFileUnreadable
 	DataFileNotText
 	PointOffThePlane
+	ValueTooLarge
 	DataLoaded
 	ModelLoaded
 	ModelInputs
@@ -49,6 +50,10 @@ var fileRows = map[Msg]entry{
 	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
 		"which spans -{4} to {4}",
 		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
+	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +
+		"page trains on: divide the values by a power of ten",
+		ko: "데이터 파일 {1}번째 줄: 값 {2}은 ±{3} 범위를 벗어나 학습할 수 없습니다. " +
+			"값을 10이나 100으로 나누어 보세요"},
 	DataLoaded: {en: "Loaded {1}: {2} points, {3}.", ko: "{1} 파일을 불러왔습니다: 점 {2}개, {3}."},
 	ModelLoaded: {en: "Loaded the model {1}: {2}.",
 		ko: "{1} 모델을 불러왔습니다: {2}."},

@@ -91,6 +91,10 @@ func (m *Session) loadData(name, text string) error {
 	}
 	m.ownProblem(problem)
 	said := Sentences{DataLoaded.With(name, len(pts), problemWords[problem])}
+	if beyond := beyondOutput(pts, m.Net.Layers[len(m.Net.Layers)-1].Act); beyond != nil &&
+		problem == Regression {
+		said = append(said, beyond)
+	}
 	if lost, ok := m.newData().(Notice); ok {
 		said = append(said, lost.Said)
 	}
@@ -182,3 +186,45 @@ func chooseData(v string) (Command, error) {
 
 // OwnData reports whether the page trains on the learner's own data, and its name.
 func (m *Session) OwnData() (string, bool) { return m.custom.name, m.custom.inUse }
+
+// beyondOutput says where a regression's values lie beyond what the output activation act
+// gives (Tanh's −1 to 1, ReLU's 0 and more), and how to reach them; nil where they lie
+// within. A stall or a runaway would otherwise be the learner's first word of it, and
+// its advice, a lower learning rate, cannot help.
+func beyondOutput(pts []core.Point, act core.Activation) error {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range pts {
+		lo, hi = min(lo, p.Label), max(hi, p.Label)
+	}
+	least, most := reach(act)
+	switch {
+	case lo >= least && hi <= most:
+		return nil
+	case math.IsInf(most, 1):
+		return ValuesBelowOutput.With(Num(lo), Num(hi), act.Label(), Num(least))
+	}
+	return ValuesBeyondOutput.With(Num(lo), Num(hi), act.Label(), Num(least), Num(most))
+}
+
+// reach returns the least and the greatest f(z) of act, from z = −1e6 to 1e6 in steps
+// finer near 0, where the activations bend (GELU has its least, −0.17, there); an end that
+// grows with z is infinite.
+func reach(act core.Activation) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for z := -10.0; z <= 10; z += 1.0 / 256 {
+		f := act.Forward(z)
+		lo, hi = math.Min(lo, f), math.Max(hi, f)
+	}
+	for _, z := range []float64{-1e6, 1e6} {
+		f := act.Forward(z)
+		switch {
+		case math.Abs(f) >= 1e5 && f < 0:
+			lo = math.Inf(-1)
+		case math.Abs(f) >= 1e5:
+			hi = math.Inf(1)
+		default:
+			lo, hi = math.Min(lo, f), math.Max(hi, f)
+		}
+	}
+	return lo, hi
+}

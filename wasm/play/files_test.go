@@ -287,3 +287,44 @@ func TestAnEmptyModelFileIsSaidEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestDataBeyondTheOutputSaysSo: a regression whose values the output layer's activation
+// cannot give says so as it loads, and how to reach them. look12 loaded values to ±90
+// into Net A, whose Tanh gives −1 to 1: the notice said only "Loaded", and thousands of
+// epochs later the stall's advice was a lower learning rate, which cannot help.
+func TestDataBeyondTheOutputSaysSo(t *testing.T) {
+	defer speak(English)
+	var wide strings.Builder
+	wide.WriteString("x1,x2,value\n")
+	for k := range 40 {
+		x1, x2 := float64(k%11)-5, float64(k%7)-3
+		fmt.Fprintf(&wide, "%g,%g,%g\n", x1, x2, 10*x1+5*x2)
+	}
+	for _, c := range []struct {
+		name, text string
+		out        core.Activation
+		want       []string // in the notice; none: no word of the output
+	}{
+		{"tanh", wide.String(), core.Tanh{},
+			[]string{"from −65.0 to 55.0", "Tanh gives only −1.00 to 1.00", "Identity"}},
+		{"relu", wide.String(), core.ReLU{}, []string{"ReLU gives nothing below 0", "Identity"}},
+		{"identity", wide.String(), core.Identity{}, nil},
+		{"within", "0,0,0.5\n1,1,-0.25\n2,2,1\n", core.Tanh{}, nil},
+	} {
+		m := NewSession()
+		m.Apply(SetActivation{Layer: len(m.Net.Layers) - 1, Act: c.out})
+		err := m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: c.text})
+		said := Explain(err)
+		if !errors.As(err, new(Notice)) || m.Problem != Regression {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(said, w) {
+				t.Errorf("%s: %q lacks %q", c.name, said, w)
+			}
+		}
+		if c.want == nil && strings.Contains(said, "output layer") {
+			t.Errorf("%s: %q", c.name, said)
+		}
+	}
+}

@@ -13,6 +13,8 @@ const (
 	PointOffThePlane
 	ValueTooLarge
 	DataLoaded
+	ValuesBeyondOutput
+	ValuesBelowOutput
 	ModelLoaded
 	ModelInputs
 	ModelNotJSON
@@ -55,6 +57,14 @@ var fileRows = map[Msg]entry{
 		ko: "데이터 파일 {1}번째 줄: 값 {2}은 ±{3} 범위를 벗어나 학습할 수 없습니다. " +
 			"값을 10이나 100으로 나누어 보세요"},
 	DataLoaded: {en: "Loaded {1}: {2} points, {3}.", ko: "{1} 파일을 불러왔습니다: 점 {2}개, {3}."},
+	ValuesBeyondOutput: {en: "Its values run from {1} to {2}, but the output layer's {3} " +
+		"gives only {4} to {5}: set the output layer's activation to Identity to reach them.",
+		ko: "값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}부터 {5}까지만 냅니다. 출력층의 " +
+			"활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
+	ValuesBelowOutput: {en: "Its values run from {1} to {2}, but the output layer's {3} " +
+		"gives nothing below {4}: set the output layer's activation to Identity to reach them.",
+		ko: "값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}보다 작은 값을 내지 못합니다. " +
+			"출력층의 활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
 	ModelLoaded: {en: "Loaded the model {1}: {2}.",
 		ko: "{1} 모델을 불러왔습니다: {2}."},
 	ModelInputs: {en: "Its inputs are {1}.", ko: "입력은 {1}입니다."},

@@ -91,6 +91,9 @@ func (m *Session) loadData(name, text string) error {
 	}
 	m.ownProblem(problem)
 	said := Sentences{DataLoaded.With(name, len(pts), problemWords[problem])}
+	if zeroOne(pts) {
+		said = append(said, ZeroOneLabels.With())
+	}
 	if beyond := beyondOutput(pts, m.Net.Layers[len(m.Net.Layers)-1].Act); beyond != nil &&
 		problem == Regression {
 		said = append(said, beyond)
@@ -227,4 +230,15 @@ func reach(act core.Activation) (lo, hi float64) {
 		}
 	}
 	return lo, hi
+}
+
+// zeroOne reports whether every label is 0 or 1: a classification as PyTorch's binary
+// losses write it, which the page, as Playground, reads as a regression.
+func zeroOne(pts []core.Point) bool {
+	for _, p := range pts {
+		if p.Label != 0 && p.Label != 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -328,3 +328,26 @@ func TestDataBeyondTheOutputSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroOneLabelsSayWhy: labels 0 and 1, as PyTorch's binary tutorials write them, make
+// a regression, and the notice says why and how to classify. look12 read only "Loaded
+// lab.csv: 3 points, regression.".
+func TestZeroOneLabelsSayWhy(t *testing.T) {
+	defer speak(English)
+	for _, c := range []struct {
+		text string
+		says bool
+	}{
+		{"1,2,1\n2,2,0\n3,3,1\n", true},
+		{"1,2,0\n2,2,0\n", true},
+		{"1,2,1\n2,2,0.5\n", false},
+		{"1,2,1\n2,2,-1\n", false},
+	} {
+		m := NewSession()
+		said := Explain(m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: c.text}))
+		if got := strings.Contains(said, "labels 0 and 1") &&
+			strings.Contains(said, "−1"); got != c.says {
+			t.Errorf("%q: %q", c.text, said)
+		}
+	}
+}

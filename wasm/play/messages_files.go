@@ -15,6 +15,7 @@ const (
 	DataLoaded
 	ValuesBeyondOutput
 	ValuesBelowOutput
+	ZeroOneLabels
 	ModelLoaded
 	ModelInputs
 	ModelNotJSON
@@ -65,6 +66,10 @@ var fileRows = map[Msg]entry{
 		"gives nothing below {4}: set the output layer's activation to Identity to reach them.",
 		ko: "값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}보다 작은 값을 내지 못합니다. " +
 			"출력층의 활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
+	ZeroOneLabels: {en: "Its labels 0 and 1 make it a regression: to classify, write −1 " +
+		"for 0, as Playground's classes are −1 and 1.",
+		ko: "레이블이 0과 1이라 회귀 문제가 되었습니다. 분류하려면 0 대신 −1을 쓰세요. " +
+			"Playground의 두 클래스는 −1과 1입니다."},
 	ModelLoaded: {en: "Loaded the model {1}: {2}.",
 		ko: "{1} 모델을 불러왔습니다: {2}."},
 	ModelInputs: {en: "Its inputs are {1}.", ko: "입력은 {1}입니다."},

@@ -32,6 +32,7 @@ const (
 	LinearCellB
 	LinearCellY
 	LinearSum
+	LinearSumRounded
 	LinearSumShort
 	LinearSumShortNoBias
 	LinearRowMenu
@@ -202,11 +203,12 @@ var lessonWords = map[Msg]entry{
 	LinearCaptionX:              {en: "x: the input, 10 numbers", ko: "x: 입력, 수 10개"},
 	LinearCaptionW: {en: "W: the weight, 5×10 ([out][in]); point at a cell for its value",
 		ko: "W: 가중치, 5×10 ([출력][입력]); 칸을 가리키면 값이 나옵니다"},
-	LinearCellW: same("W[{1}][{2}] = {3}"),
-	LinearCellX: same("x[{1}] = {2}"),
-	LinearCellB: same("b[{1}] = {2}"),
-	LinearCellY: same("Y[{1}] = {2}"),
-	LinearSum:   same("Y[{1}] = {2} = {3}"),
+	LinearCellW:      same("W[{1}][{2}] = {3}"),
+	LinearCellX:      same("x[{1}] = {2}"),
+	LinearCellB:      same("b[{1}] = {2}"),
+	LinearCellY:      same("Y[{1}] = {2}"),
+	LinearSum:        same("Y[{1}] = {2} = {3}"),
+	LinearSumRounded: same("Y[{1}] = {2} ≈ {3}"),
 	LinearSumShort: {en: "Y[{1}] = (row {1} of W)·x + b[{1}] = {2}",
 		ko: "Y[{1}] = (W의 {1}행)·x + b[{1}] = {2}"},
 	LinearSumShortNoBias: {en: "Y[{1}] = (row {1} of W)·x = {2}", ko: "Y[{1}] = (W의 {1}행)·x = {2}"},

@@ -1,6 +1,9 @@
 package play
 
 import (
+	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -22,6 +25,52 @@ func TestStepHintNamesTheBatch(t *testing.T) {
 		}
 		if strings.Contains(hint, "trains on the training point") {
 			t.Errorf("%v: the hint %q says the step trains on one point", l, hint)
+		}
+	}
+}
+
+// TestLessonOneSumAddsUpAsWritten: lesson 1's sum line, as written, adds up to the result
+// it writes after "=", or says "≈" where it does not. look12 read, on the fresh lesson, "Y[0] = −0.30×1 + 0.15×2 …
+// − 0.25 = 6.84", whose terms as written sum to 6.87: a learner checking the product by
+// hand, the lesson's point, found the page wrong.
+func TestLessonOneSumAddsUpAsWritten(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	term := regexp.MustCompile(`([+−-]?) ?([0-9.]+(?:e[−-][0-9]+)?)(?:×([0-9]+))?`)
+	for row := range 5 {
+		m := openLesson(t, 1, 0)
+		apply(t, m, PickCell{Row: row, Col: -1})
+		var line string
+		for _, l := range sceneAt(t, m, 1280, 800, 1).Labels {
+			if strings.HasPrefix(l.Text, "Y["+strconv.Itoa(row)+"] = ") &&
+				strings.Contains(l.Text, "×") {
+				line = l.Text
+			}
+		}
+		if line == "" {
+			t.Fatalf("row %d: no sum line", row)
+		}
+		eq := " = "
+		if strings.Contains(line, " ≈ ") {
+			eq = " ≈ "
+		}
+		body := line[strings.Index(line, "= ")+2 : strings.LastIndex(line, eq)]
+		sum := 0.0
+		for _, m := range term.FindAllStringSubmatch(strings.ReplaceAll(body, "\n", " "), -1) {
+			v, _ := strconv.ParseFloat(strings.ReplaceAll(m[2], "−", "-"), 64)
+			if m[1] != "" && m[1] != "+" {
+				v = -v
+			}
+			if m[3] != "" {
+				x, _ := strconv.ParseFloat(m[3], 64)
+				v *= x
+			}
+			sum += v
+		}
+		result := strings.ReplaceAll(line[strings.LastIndex(line, eq)+len(eq):], "−", "-")
+		y, _ := strconv.ParseFloat(result, 64)
+		if agree := math.Abs(sum-y) < 0.005; agree != (eq == " = ") {
+			t.Errorf("row %d: %q: its terms as written sum to %.4f", row, line, sum)
 		}
 	}
 }

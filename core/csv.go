@@ -33,6 +33,14 @@ func (e *CSVError) Error() string {
 // Unwrap returns the underlying error.
 func (e *CSVError) Unwrap() error { return e.Err }
 
+// FewRowsError is a data file of fewer than the two points a data set needs.
+type FewRowsError struct{ Rows int }
+
+// Error says how many rows the file has.
+func (e *FewRowsError) Error() string {
+	return fmt.Sprintf("core: csv has %d data rows, want at least 2", e.Rows)
+}
+
 var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
@@ -98,7 +106,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 		return nil, fmt.Errorf("core: csv file is larger than %d MB", MaxCSVBytes>>20)
 	}
 	if len(ps) < 2 {
-		return nil, fmt.Errorf("core: csv has %d data rows, want at least 2", len(ps))
+		return nil, &FewRowsError{Rows: len(ps)}
 	}
 	return ps, nil
 }

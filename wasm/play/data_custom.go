@@ -59,10 +59,19 @@ func (m *Session) loadData(name, text string) error {
 		return FileRefused.With(name, DataFileNotText.With()) // a picture, an archive
 	}
 	pts, err := core.ReadCSV(strings.NewReader(text))
-	var ce *core.CSVError
+	var (
+		ce  *core.CSVError
+		few *core.FewRowsError
+	)
 	switch {
 	case errors.As(err, &ce):
 		return FileRefused.With(name, err)
+	case errors.As(err, &few):
+		count := PointsMany.With(few.Rows)
+		if few.Rows == 1 {
+			count = PointsOne.With()
+		}
+		return FileRefused.With(name, TooFewPoints.With(count, few.Rows))
 	case err != nil:
 		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
 	}

@@ -11,6 +11,7 @@ const (
 	DataFileUnreadable
 	DataFileNotText
 	PointOffThePlane
+	TooFewPoints
 	ValueTooLarge
 	DataLoaded
 	ValuesBeyondOutput
@@ -53,6 +54,8 @@ var fileRows = map[Msg]entry{
 	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
 		"which spans -{4} to {4}",
 		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
+	TooFewPoints: {en: "the file holds {1}; a data file needs at least 2",
+		ko: "점이 {2}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +
 		"page trains on: divide the values by a power of ten",
 		ko: "데이터 파일 {1}번째 줄: 값 {2}은 ±{3} 범위를 벗어나 학습할 수 없습니다. " +

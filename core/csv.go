@@ -41,6 +41,14 @@ func (e *FewRowsError) Error() string {
 	return fmt.Sprintf("core: csv has %d data rows, want at least 2", e.Rows)
 }
 
+// FieldCountError is a line of a data file with other than the three fields x1,x2,label.
+type FieldCountError struct{ Fields int }
+
+// Error says how many fields the line has.
+func (e *FieldCountError) Error() string {
+	return fmt.Sprintf("has %d fields, want 3 (x1,x2,label)", e.Fields)
+}
+
 var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
@@ -84,8 +92,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			}
 		}
 		if len(rec) != 3 {
-			err := fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &CSVError{Line: line, Err: &FieldCountError{Fields: len(rec)}}
 		}
 		var v [3]float64
 		for i, f := range rec {

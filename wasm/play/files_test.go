@@ -75,8 +75,12 @@ func TestBadData(t *testing.T) {
 		text, en, ko string
 	}{
 		{"x1,x2,label\n1,2,1\n\n3,oops,1\n", "line 4, x2", "4번째 줄, x2"},
-		{"1,2,1\n3,4\n", "line 2", "2번째 줄"},
-		{"1,2,1\n3,4,1,5\n", "line 2", "2번째 줄"},
+		// look12 read "has 1 fields, want 3 (x1,x2,label)", and Korean no count.
+		{"1,2,1\n3,4\n", "line 2: a line holds 3 values, x1,x2,label, and this one holds 2",
+			"2번째 줄: 한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 2개가 있습니다"},
+		{"1,2,1\n3,4,1,5\n", "and this one holds 4", "이 줄에는 4개가"},
+		{"1;2;1\n2;2;-1\n", "line 1: a line holds 3 values, x1,x2,label, and this one holds 1",
+			"이 줄에는 1개가"},
 		{"x1,x2,label\n1,2,1\n\n0,7,1\n", "line 4: the point (0, 7) lies outside", "4번째 줄"},
 		// A value the loss cannot train on: look12 found 1e308 loaded, the loss overflowed
 		// at epoch 0 and the page blamed the learning rate.

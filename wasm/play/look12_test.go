@@ -30,9 +30,9 @@ func TestStepHintNamesTheBatch(t *testing.T) {
 }
 
 // TestLessonOneSumAddsUpAsWritten: lesson 1's sum line, as written, adds up to the result
-// it writes after "=", or says "≈" where it does not. look12 read, on the fresh lesson, "Y[0] = −0.30×1 + 0.15×2 …
-// − 0.25 = 6.84", whose terms as written sum to 6.87: a learner checking the product by
-// hand, the lesson's point, found the page wrong.
+// it writes after "=", or says "≈" where it does not. look12 read, on the fresh lesson,
+// "Y[0] = −0.30×1 + 0.15×2 … − 0.25 = 6.84", whose terms as written sum to 6.87: a
+// learner checking the product by hand, the lesson's point, found the page wrong.
 func TestLessonOneSumAddsUpAsWritten(t *testing.T) {
 	defer speak(English)
 	speak(English)

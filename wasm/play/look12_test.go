@@ -74,3 +74,19 @@ func TestLessonOneSumAddsUpAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestDataHintSaysTheLimits: the help under Load CSV… names the values a regression may
+// hold, ±ValueLimit, which a file beyond is refused for, and writes its minus signs as
+// the page's messages do (look12 read "from -6 to 6" beside the refusals' "−6").
+func TestDataHintSaysTheLimits(t *testing.T) {
+	for _, l := range Langs() {
+		hint := pageText["data-hint"].in(l)
+		if !strings.Contains(hint, "−1000") || !strings.Contains(hint, "−6") ||
+			regexp.MustCompile(`-[0-9]`).MatchString(hint) {
+			t.Errorf("%v: %q", l, hint)
+		}
+	}
+	if ValueLimit != 1000 {
+		t.Errorf("the hint says 1000, the limit is %v", ValueLimit)
+	}
+}

@@ -336,10 +336,11 @@ var controlPageText = map[string]entry{
 		ko: "출력을 부호에 따라 두 클래스로 보여 줍니다"},
 	"show-test": {en: "Show test data", ko: "테스트 데이터 보기"},
 	"load-data": {en: "Load CSV…", ko: "CSV 불러오기…"},
-	"data-hint": {en: "Your data: a CSV file of lines x1,x2,label, with x1 and x2 from -6 " +
-		"to 6 and labels ±1 to classify or any values for a regression.",
-		ko: "직접 만든 데이터: x1,x2,label 형식의 줄로 된 CSV 파일입니다. x1과 x2는 -6에서 6 " +
-			"사이이고, 레이블이 ±1이면 분류, 다른 값이면 회귀 문제가 됩니다."},
+	"data-hint": {en: "Your data: a CSV file of lines x1,x2,label, with x1 and x2 from −6 " +
+		"to 6 and labels ±1 to classify or values from −1000 to 1000 for a regression.",
+		ko: "직접 만든 데이터: x1,x2,label 형식의 줄로 된 CSV 파일입니다. x1과 x2는 −6에서 6 " +
+			"사이이고, 레이블이 ±1이면 분류, −1000에서 1000 사이의 다른 값이면 회귀 문제가 " +
+			"됩니다."},
 	"hidden-layers":  {en: "hidden layers", ko: "은닉층 수"},
 	"features":       {en: "Input features", ko: "입력 특성"},
 	"share":          {en: "Share and files", ko: "공유와 파일"},

@@ -90,3 +90,18 @@ func TestDataHintSaysTheLimits(t *testing.T) {
 		t.Errorf("the hint says 1000, the limit is %v", ValueLimit)
 	}
 }
+
+// TestLessonThreeNamesTheMenuInOrder: lesson 3 says which activations its menu offers
+// first, and the menu's first is among them, first. look12 read "Sigmoid, Tanh, ReLU,
+// Leaky ReLU … and ReLU6 come first" above a menu that starts with Identity.
+func TestLessonThreeNamesTheMenuInOrder(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		text := Say(CurveBody2)
+		first := ActivationOptions()[0].Label
+		if i := strings.Index(text, first); i < 0 || i > strings.Index(text, "Sigmoid") {
+			t.Errorf("%v: %q does not name the menu's first, %s, first", l, text, first)
+		}
+	}
+}

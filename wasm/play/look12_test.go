@@ -1,6 +1,7 @@
 package play
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -103,5 +104,29 @@ func TestLessonThreeNamesTheMenuInOrder(t *testing.T) {
 		if i := strings.Index(text, first); i < 0 || i > strings.Index(text, "Sigmoid") {
 			t.Errorf("%v: %q does not name the menu's first, %s, first", l, text, first)
 		}
+	}
+}
+
+// TestStallBeyondTheOutputSaysWhy: a regression whose values lie beyond the output's Tanh
+// stalls with the output saturated, and the stall says that a lower learning rate cannot
+// help, and to make the output Identity. look12's stall said to lower the learning rate
+// and press Reset, which stalls again.
+func TestStallBeyondTheOutputSaysWhy(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := NewSession()
+	smallGrids(m)
+	var csv strings.Builder
+	for k := range 200 {
+		x1, x2 := float64(k%13)-6, float64(k%11)-5
+		fmt.Fprintf(&csv, "%g,%g,%g\n", x1, x2, 10*x1+5*x2)
+	}
+	m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: csv.String()})
+	if !playFor(t, m, SpeedEpoch, 3000, func() bool { return m.Stall() != nil }) {
+		t.Fatalf("no stall by epoch %v", m.Epoch())
+	}
+	said := Explain(m.Stall())
+	if !strings.Contains(said, "Identity") || strings.Contains(said, "lower the learning rate") {
+		t.Errorf("at epoch %v: %q", m.Epoch(), said)
 	}
 }

@@ -35,6 +35,7 @@ const (
 	ResetKeepsStallLR
 	StallWords
 	StallDeadWords
+	StallBeyondWords
 	LayerWord // also the badges' notes (scene_badges.go)
 	StallOutput
 	StallBanner
@@ -212,6 +213,12 @@ var controlRows = map[Msg]entry{
 			"(f′ ≈ 0) 기울기가 거의 전달되지 않고, 학습 손실은 마지막 {4} 에포크 동안 거의 " +
 			"그대로 {3}입니다. 큰 업데이트는 z를 평평한 쪽으로 보냅니다. 학습률을 낮추고 " +
 			"초기화를 눌러 다시 시작하세요."},
+	StallBeyondWords: {en: "Training has stalled: the output layer is saturated on {1}% of the " +
+		"training points, and the training loss has stayed at {2} for the last {3} epochs. " +
+		"A lower learning rate cannot help:",
+		ko: "학습이 더 나아가지 않습니다: 출력층이 학습 데이터의 {1}%에서 포화되었고, 학습 " +
+			"손실은 마지막 {3} 에포크 동안 거의 그대로 {2}입니다. 학습률을 낮추어도 " +
+			"나아지지 않습니다:"},
 	StallDeadWords: {en: "Training has stalled: dead ReLUs, f′ = 0 wherever z < 0, let no " +
 		"gradient through to the weights of {1} or of any layer before it, and the training " +
 		"loss has stayed at {2} for the last {3} epochs. This is dying ReLU: large steps push " +

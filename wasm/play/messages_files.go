@@ -64,13 +64,13 @@ var fileRows = map[Msg]entry{
 		ko: "데이터 파일 {1}번째 줄: 값 {2}은 ±{3} 범위를 벗어나 학습할 수 없습니다. " +
 			"값을 10이나 100으로 나누어 보세요"},
 	DataLoaded: {en: "Loaded {1}: {2} points, {3}.", ko: "{1} 파일을 불러왔습니다: 점 {2}개, {3}."},
-	ValuesBeyondOutput: {en: "Its values run from {1} to {2}, but the output layer's {3} " +
+	ValuesBeyondOutput: {en: "The data's values run from {1} to {2}, but the output layer's {3} " +
 		"gives only {4} to {5}: set the output layer's activation to Identity to reach them.",
-		ko: "값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}부터 {5}까지만 냅니다. 출력층의 " +
-			"활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
-	ValuesBelowOutput: {en: "Its values run from {1} to {2}, but the output layer's {3} " +
+		ko: "데이터의 값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}부터 {5}까지만 냅니다. " +
+			"출력층의 활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
+	ValuesBelowOutput: {en: "The data's values run from {1} to {2}, but the output layer's {3} " +
 		"gives nothing below {4}: set the output layer's activation to Identity to reach them.",
-		ko: "값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}보다 작은 값을 내지 못합니다. " +
+		ko: "데이터의 값은 {1}부터 {2}까지인데, 출력층의 {3}는 {4}보다 작은 값을 내지 못합니다. " +
 			"출력층의 활성화 함수를 Identity로 바꾸면 이 값까지 낼 수 있습니다."},
 	ZeroOneLabels: {en: "Its labels 0 and 1 make it a regression: to classify, write −1 " +
 		"for 0, as Playground's classes are −1 and 1.",

@@ -67,11 +67,7 @@ func (m *Session) loadData(name, text string) error {
 	case errors.As(err, &ce):
 		return FileRefused.With(name, err)
 	case errors.As(err, &few):
-		count := PointsMany.With(few.Rows)
-		if few.Rows == 1 {
-			count = PointsOne.With()
-		}
-		return FileRefused.With(name, TooFewPoints.With(count, few.Rows))
+		return FileRefused.With(name, TooFewPoints.With(few.Rows))
 	case err != nil:
 		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
 	}

@@ -88,8 +88,8 @@ func TestBadData(t *testing.T) {
 		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "3번째 줄"},
 		// Too few points, said as such: look12 found Korean calling a good line "not a
 		// data file of lines x1,x2,label", and English "csv has 1 data rows".
-		{"1,2,1\n", "holds 1 point; a data file needs at least 2", "점이 1개밖에 없습니다"},
-		{"", "holds 0 points; a data file needs at least 2", "점이 0개밖에 없습니다"},
+		{"1,2,1\n", "needs at least 2 points, and this one holds 1", "점이 1개밖에 없습니다"},
+		{"", "needs at least 2 points, and this one holds 0", "점이 0개밖에 없습니다"},
 	} {
 		for _, l := range Langs() {
 			speak(l)

@@ -33,6 +33,22 @@ func (e *CSVError) Error() string {
 // Unwrap returns the underlying error.
 func (e *CSVError) Unwrap() error { return e.Err }
 
+// FewRowsError is a data file of fewer than the two points a data set needs.
+type FewRowsError struct{ Rows int }
+
+// Error says how many rows the file has.
+func (e *FewRowsError) Error() string {
+	return fmt.Sprintf("core: csv has %d data rows, want at least 2", e.Rows)
+}
+
+// FieldCountError is a line of a data file with other than the three fields x1,x2,label.
+type FieldCountError struct{ Fields int }
+
+// Error says how many fields the line has.
+func (e *FieldCountError) Error() string {
+	return fmt.Sprintf("has %d fields, want 3 (x1,x2,label)", e.Fields)
+}
+
 var csvFields = [3]string{"x1", "x2", "label"}
 
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
@@ -76,8 +92,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			}
 		}
 		if len(rec) != 3 {
-			err := fmt.Errorf("has %d fields, want 3 (x1,x2,label)", len(rec))
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &CSVError{Line: line, Err: &FieldCountError{Fields: len(rec)}}
 		}
 		var v [3]float64
 		for i, f := range rec {
@@ -98,7 +113,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 		return nil, fmt.Errorf("core: csv file is larger than %d MB", MaxCSVBytes>>20)
 	}
 	if len(ps) < 2 {
-		return nil, fmt.Errorf("core: csv has %d data rows, want at least 2", len(ps))
+		return nil, &FewRowsError{Rows: len(ps)}
 	}
 	return ps, nil
 }

@@ -18,7 +18,8 @@ import (
 
 // overflowJS lists what sticks out sideways in the panel: the panel scrolling
 // sideways, an element reaching past the panel's inner edges, and an element whose own
-// content is wider than it (a cut line of Inspect, a number box's digits).
+// content is wider than it (a number box's digits), but for one that scrolls sideways
+// to show it, as Inspect's code view does: its lines are whole, not cut.
 const overflowJS = `(() => {
 	const panel = document.getElementById('panel'), out = [];
 	const measure = document.createElement('canvas').getContext('2d');
@@ -36,7 +37,9 @@ const overflowJS = `(() => {
 			out.push(name(e) + ': from ' + r.left.toFixed(1) + ' to ' + r.right.toFixed(1) +
 				', the panel from ' + left.toFixed(1) + ' to ' + right.toFixed(1));
 		}
-		if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && e.tagName !== 'SELECT') {
+		const scrolls = ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+		if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && e.tagName !== 'SELECT' &&
+			!scrolls) {
 			out.push(name(e) + ': scrollWidth ' + e.scrollWidth + ' > ' + e.clientWidth +
 				(e.value !== undefined ? ' (' + e.value + ')' : ''));
 		}

@@ -308,8 +308,8 @@ func (m *Session) prepareStep(sample int) (rec *StepRecord, why error) {
 		rec.Old = append(rec.Old, append([]float64(nil), p.Value...))
 		rec.Names = append(rec.Names, p.Name)
 	}
-	opt := remote.NewSGD(params, m.LR)        // bound as Play's
-	opt.L1, opt.L2 = rec.Reg.Rates(m.RegRate) // as Play's trainer (setup)
+	l1, l2 := rec.Reg.Rates(m.RegRate)
+	opt := remote.NewSGD(params, m.LR, l1, l2) // bound and regularized as Play's
 	opt.ZeroGrad()
 	defer opt.ZeroGrad()
 	w := 1 / float64(len(rec.Batch))

@@ -3,6 +3,7 @@ package play
 import (
 	"encoding/csv"
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -40,26 +41,47 @@ func (m *Session) drawData(d DataConfig, own bool) (train, test []core.Point, er
 	return train, test, nil
 }
 
+// ValueLimit bounds the labels and values of the learner's data. Within it, the half
+// squared error of a value against an output within ±1 stays under LossBound (0.5 × 1001²
+// is about 5e5), so that training starts; beyond it the loss of an untrained network is
+// past the bound, or overflows (1e308), and training would stop at once as run away,
+// blaming the learning rate for the data's scale.
+const ValueLimit = 1000
+
+// fileNum writes a number of a data file as the learner would: 1e308, not 1e+308.
+func fileNum(v float64) string { return strings.Replace(shortNum(v), "e+", "e", 1) }
+
 // loadData makes the points of a CSV file the data, refusing, with the line, a line that
-// is not x1,x2,label or a point outside the plane.
+// is not x1,x2,label, a point outside the plane or a value beyond ValueLimit.
 func (m *Session) loadData(name, text string) error {
 	name = clipText(name)
 	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
 		return FileRefused.With(name, DataFileNotText.With()) // a picture, an archive
 	}
 	pts, err := core.ReadCSV(strings.NewReader(text))
-	var ce *core.CSVError
+	var (
+		ce  *core.CSVError
+		few *core.FewRowsError
+	)
 	switch {
 	case errors.As(err, &ce):
 		return FileRefused.With(name, err)
+	case errors.As(err, &few):
+		return FileRefused.With(name, TooFewPoints.With(few.Rows))
 	case err != nil:
 		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
 	}
 	for k, p := range pts {
 		if !(p.X1 >= -InputLimit && p.X1 <= InputLimit && p.X2 >= -InputLimit &&
 			p.X2 <= InputLimit) {
-			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), shortNum(p.X1),
-				shortNum(p.X2), shortNum(InputLimit)))
+			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), fileNum(p.X1),
+				fileNum(p.X2), fileNum(InputLimit)))
+		}
+	}
+	for k, p := range pts {
+		if !(math.Abs(p.Label) <= ValueLimit) {
+			return FileRefused.With(name, ValueTooLarge.With(csvLine(text, k),
+				fileNum(p.Label), fileNum(ValueLimit)))
 		}
 	}
 	problem := Regression
@@ -74,6 +96,13 @@ func (m *Session) loadData(name, text string) error {
 	}
 	m.ownProblem(problem)
 	said := Sentences{DataLoaded.With(name, len(pts), problemWords[problem])}
+	if zeroOne(pts) {
+		said = append(said, ZeroOneLabels.With())
+	}
+	if beyond := beyondOutput(pts, m.Net.Layers[len(m.Net.Layers)-1].Act); beyond != nil &&
+		problem == Regression {
+		said = append(said, beyond)
+	}
 	if lost, ok := m.newData().(Notice); ok {
 		said = append(said, lost.Said)
 	}
@@ -165,3 +194,56 @@ func chooseData(v string) (Command, error) {
 
 // OwnData reports whether the page trains on the learner's own data, and its name.
 func (m *Session) OwnData() (string, bool) { return m.custom.name, m.custom.inUse }
+
+// beyondOutput says where a regression's values lie beyond what the output activation act
+// gives (Tanh's −1 to 1, ReLU's 0 and more), and how to reach them; nil where they lie
+// within. A stall or a runaway would otherwise be the learner's first word of it, and
+// its advice, a lower learning rate, cannot help.
+func beyondOutput(pts []core.Point, act core.Activation) error {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range pts {
+		lo, hi = min(lo, p.Label), max(hi, p.Label)
+	}
+	least, most := reach(act)
+	switch {
+	case lo >= least && hi <= most:
+		return nil
+	case math.IsInf(most, 1):
+		return ValuesBelowOutput.With(Num(lo), Num(hi), act.Label(), Num(least))
+	}
+	return ValuesBeyondOutput.With(Num(lo), Num(hi), act.Label(), Num(least), Num(most))
+}
+
+// reach returns the least and the greatest f(z) of act, from z = −1e6 to 1e6 in steps
+// finer near 0, where the activations bend (GELU has its least, −0.17, there); an end that
+// grows with z is infinite.
+func reach(act core.Activation) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for z := -10.0; z <= 10; z += 1.0 / 256 {
+		f := act.Forward(z)
+		lo, hi = math.Min(lo, f), math.Max(hi, f)
+	}
+	for _, z := range []float64{-1e6, 1e6} {
+		f := act.Forward(z)
+		switch {
+		case math.Abs(f) >= 1e5 && f < 0:
+			lo = math.Inf(-1)
+		case math.Abs(f) >= 1e5:
+			hi = math.Inf(1)
+		default:
+			lo, hi = math.Min(lo, f), math.Max(hi, f)
+		}
+	}
+	return lo, hi
+}
+
+// zeroOne reports whether every label is 0 or 1: a classification as PyTorch's binary
+// losses write it, which the page, as Playground, reads as a regression.
+func zeroOne(pts []core.Point) bool {
+	for _, p := range pts {
+		if p.Label != 0 && p.Label != 1 {
+			return false
+		}
+	}
+	return true
+}

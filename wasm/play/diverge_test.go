@@ -390,7 +390,7 @@ func TestRunawayValueReadsPastTheBound(t *testing.T) {
 	m := NewSession()
 	for v, want := range map[float64]string{1000.0213: "1000.02", -1000.4: "-1000.4",
 		1500: "1500", 3.5e7: Num(3.5e7), ParamBound + 1e-9: "1000.000000001"} {
-		err := m.haltWords(&remote.Halt{Param: 0, Value: v, Kept: true})
+		err := m.haltWords(&remote.Halt{Param: 0, Value: v})
 		if got := err.Error(); !strings.Contains(got, " "+want+",") {
 			t.Errorf("%v reads %q, want %q", v, got, want)
 		}
@@ -406,7 +406,7 @@ func TestRunawayValueReadsShortPastTheBound(t *testing.T) {
 		speak(lang)
 		for v, want := range map[float64]string{-1000.0000000654483: "1000.00000007",
 			1000.000000000123: "1000.0000000001", 1000 + 3e-13: "1000.0000000000003"} {
-			got := m.haltWords(&remote.Halt{Param: 0, Value: v, Kept: true}).Error()
+			got := m.haltWords(&remote.Halt{Param: 0, Value: v}).Error()
 			if i := strings.Index(got, want); i < 0 || i+len(want) < len(got) &&
 				got[i+len(want)] >= '0' && got[i+len(want)] <= '9' {
 				t.Errorf("%s: %v reads %q, want %q", lang.Code(), v, got, want)

@@ -75,11 +75,21 @@ func TestBadData(t *testing.T) {
 		text, en, ko string
 	}{
 		{"x1,x2,label\n1,2,1\n\n3,oops,1\n", "line 4, x2", "4번째 줄, x2"},
-		{"1,2,1\n3,4\n", "line 2", "2번째 줄"},
-		{"1,2,1\n3,4,1,5\n", "line 2", "2번째 줄"},
+		// look12 read "has 1 fields, want 3 (x1,x2,label)", and Korean no count.
+		{"1,2,1\n3,4\n", "line 2: a line holds 3 values, x1,x2,label, and this one holds 2",
+			"2번째 줄: 한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 2개가 있습니다"},
+		{"1,2,1\n3,4,1,5\n", "and this one holds 4", "이 줄에는 4개가"},
+		{"1;2;1\n2;2;-1\n", "line 1: a line holds 3 values, x1,x2,label, and this one holds 1",
+			"이 줄에는 1개가"},
 		{"x1,x2,label\n1,2,1\n\n0,7,1\n", "line 4: the point (0, 7) lies outside", "4번째 줄"},
-		{"1,2,1\n", "at least 2", "x1,x2,label"},
-		{"", "at least 2", "x1,x2,label"},
+		// A value the loss cannot train on: look12 found 1e308 loaded, the loss overflowed
+		// at epoch 0 and the page blamed the learning rate.
+		{"1,2,1\n2,2,1e308\n", "line 2: the value 1e308 lies beyond ±1000", "2번째 줄"},
+		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "3번째 줄"},
+		// Too few points, said as such: look12 found Korean calling a good line "not a
+		// data file of lines x1,x2,label", and English "csv has 1 data rows".
+		{"1,2,1\n", "needs at least 2 points, and this one holds 1", "점이 1개밖에 없습니다"},
+		{"", "needs at least 2 points, and this one holds 0", "점이 0개밖에 없습니다"},
 	} {
 		for _, l := range Langs() {
 			speak(l)
@@ -280,6 +290,70 @@ func TestAnEmptyModelFileIsSaidEmpty(t *testing.T) {
 		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
 			Say(ModelEmpty)) || !strings.Contains(ko, ModelEmpty.entry().ko) {
 			t.Errorf("the model file %q says %q and %q", text, en, ko)
+		}
+	}
+}
+
+// TestDataBeyondTheOutputSaysSo: a regression whose values the output layer's activation
+// cannot give says so as it loads, and how to reach them. look12 loaded values to ±90
+// into Net A, whose Tanh gives −1 to 1: the notice said only "Loaded", and thousands of
+// epochs later the stall's advice was a lower learning rate, which cannot help.
+func TestDataBeyondTheOutputSaysSo(t *testing.T) {
+	defer speak(English)
+	var wide strings.Builder
+	wide.WriteString("x1,x2,value\n")
+	for k := range 40 {
+		x1, x2 := float64(k%11)-5, float64(k%7)-3
+		fmt.Fprintf(&wide, "%g,%g,%g\n", x1, x2, 10*x1+5*x2)
+	}
+	for _, c := range []struct {
+		name, text string
+		out        core.Activation
+		want       []string // in the notice; none: no word of the output
+	}{
+		{"tanh", wide.String(), core.Tanh{},
+			[]string{"from −65.0 to 55.0", "Tanh gives only −1.00 to 1.00", "Identity"}},
+		{"relu", wide.String(), core.ReLU{}, []string{"ReLU gives nothing below 0", "Identity"}},
+		{"identity", wide.String(), core.Identity{}, nil},
+		{"within", "0,0,0.5\n1,1,-0.25\n2,2,1\n", core.Tanh{}, nil},
+	} {
+		m := NewSession()
+		m.Apply(SetActivation{Layer: len(m.Net.Layers) - 1, Act: c.out})
+		err := m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: c.text})
+		said := Explain(err)
+		if !errors.As(err, new(Notice)) || m.Problem != Regression {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(said, w) {
+				t.Errorf("%s: %q lacks %q", c.name, said, w)
+			}
+		}
+		if c.want == nil && strings.Contains(said, "output layer") {
+			t.Errorf("%s: %q", c.name, said)
+		}
+	}
+}
+
+// TestZeroOneLabelsSayWhy: labels 0 and 1, as PyTorch's binary tutorials write them, make
+// a regression, and the notice says why and how to classify. look12 read only "Loaded
+// lab.csv: 3 points, regression.".
+func TestZeroOneLabelsSayWhy(t *testing.T) {
+	defer speak(English)
+	for _, c := range []struct {
+		text string
+		says bool
+	}{
+		{"1,2,1\n2,2,0\n3,3,1\n", true},
+		{"1,2,0\n2,2,0\n", true},
+		{"1,2,1\n2,2,0.5\n", false},
+		{"1,2,1\n2,2,-1\n", false},
+	} {
+		m := NewSession()
+		said := Explain(m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: c.text}))
+		if got := strings.Contains(said, "labels 0 and 1") &&
+			strings.Contains(said, "−1"); got != c.says {
+			t.Errorf("%q: %q", c.text, said)
 		}
 	}
 }

@@ -281,10 +281,15 @@ func explainIn(l Lang, err error) string {
 // explainInner says the reason inside a file's error: a bad number through the table,
 // anything else as fallback says, since core words those reasons in English only.
 func explainInner(l Lang, err error, fallback Msg) string {
-	var de *core.DecimalError
+	var (
+		de *core.DecimalError
+		fc *core.FieldCountError
+	)
 	switch {
 	case errors.As(err, &de):
 		return explainIn(l, de)
+	case errors.As(err, &fc):
+		return FieldCount.With(fc.Fields).In(l)
 	case errors.Is(err, core.ErrNotDecimal), errors.Is(err, core.ErrTooLarge),
 		errors.Is(err, core.ErrTooSmall):
 		// Core writes these as `"text" reason`: the text is the quoted prefix.

@@ -104,6 +104,7 @@ func TestLessonLinkKeepsThePart(t *testing.T) {
 		"lesson=1&part=2": fromTo("1", "1"), "lesson=2&part=0": fromTo("1", "3"),
 		"lesson=2&part=9":                       fromTo("1", "3"),
 		"lesson=4&part=99999999999999999999999": fromTo("1", "1")} {
+		want = want.of(WantPart)
 		if _, errs := ParseHash(hash); len(errs) != 1 || !reflect.DeepEqual(errs[0].Want, want) {
 			t.Errorf("%q: refused %+v, want the range %s", hash, errs, want)
 		}

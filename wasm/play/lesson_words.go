@@ -32,6 +32,7 @@ const (
 	LinearCellB
 	LinearCellY
 	LinearSum
+	LinearSumRounded
 	LinearSumShort
 	LinearSumShortNoBias
 	LinearRowMenu
@@ -202,11 +203,12 @@ var lessonWords = map[Msg]entry{
 	LinearCaptionX:              {en: "x: the input, 10 numbers", ko: "x: 입력, 수 10개"},
 	LinearCaptionW: {en: "W: the weight, 5×10 ([out][in]); point at a cell for its value",
 		ko: "W: 가중치, 5×10 ([출력][입력]); 칸을 가리키면 값이 나옵니다"},
-	LinearCellW: same("W[{1}][{2}] = {3}"),
-	LinearCellX: same("x[{1}] = {2}"),
-	LinearCellB: same("b[{1}] = {2}"),
-	LinearCellY: same("Y[{1}] = {2}"),
-	LinearSum:   same("Y[{1}] = {2} = {3}"),
+	LinearCellW:      same("W[{1}][{2}] = {3}"),
+	LinearCellX:      same("x[{1}] = {2}"),
+	LinearCellB:      same("b[{1}] = {2}"),
+	LinearCellY:      same("Y[{1}] = {2}"),
+	LinearSum:        same("Y[{1}] = {2} = {3}"),
+	LinearSumRounded: same("Y[{1}] = {2} ≈ {3}"),
 	LinearSumShort: {en: "Y[{1}] = (row {1} of W)·x + b[{1}] = {2}",
 		ko: "Y[{1}] = (W의 {1}행)·x + b[{1}] = {2}"},
 	LinearSumShortNoBias: {en: "Y[{1}] = (row {1} of W)·x = {2}", ko: "Y[{1}] = (W의 {1}행)·x = {2}"},
@@ -285,10 +287,10 @@ var lessonWords = map[Msg]entry{
 		ko: "활성화 함수 a = f(z)는 Linear layer의 출력을 휘게 해서, layer를 쌓아도 하나로 " +
 			"합쳐지지 않게 합니다. 함수를 고르고 축을 따라 z를 끌어 (슬라이더도 됩니다) " +
 			"f(z)와 기울기 f′\u2060(z)를 읽어 보세요."},
-	CurveBody2: {en: "Sigmoid, Tanh, ReLU, Leaky ReLU (its slope below the menu) and ReLU6 " +
-		"come first; the others are under “more”.",
-		ko: "Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 아래에서), ReLU6가 먼저 나오고, " +
-			"나머지는 ‘그 밖의 함수’에 있습니다."},
+	CurveBody2: {en: "Identity (no bend: f(z) = z), Sigmoid, Tanh, ReLU, Leaky ReLU (its " +
+		"slope below the menu) and ReLU6 come first; the others are under “more”.",
+		ko: "Identity(휘지 않음: f(z) = z), Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 " +
+			"아래에서), ReLU6가 먼저 나오고, 나머지는 ‘그 밖의 함수’에 있습니다."},
 	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01: look far " +
 		"from 0, where the curve flattens (it saturates).",
 		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요: 0에서 " +

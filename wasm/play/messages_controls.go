@@ -35,6 +35,7 @@ const (
 	ResetKeepsStallLR
 	StallWords
 	StallDeadWords
+	StallBeyondWords
 	LayerWord // also the badges' notes (scene_badges.go)
 	StallOutput
 	StallBanner
@@ -106,68 +107,7 @@ const (
 	NoEdgePicked
 	NoOwnData
 
-	// Links.
-	LinkRefused
-	LinkWhole
-	LinkFieldRefused
-	LinkFieldWants
-	LinkUnknownField
-	AddressLangUnknown
-	InEnglish
-	InKorean
-	WantFromTo
-	WantAboveAtMost
-	HashTooLongWords
-	HashTooManyFieldsWords
-	HashUnknownFieldWords
-	HashRepeatedWords
-	HashBadEscapeWords
-	HashNotNumberWords
-	HashOutOfRangeWords
-	HashNotOfferedWords
-	HashUnknownNameWords
-	HashWrongCountWords
-	HashBadOrderWords
-	HashMismatchWords
-	HashNeedsNetworkWords
-	HashBadWeightsWords
-	LinkCopied
-	LinkLanguage
-	LinkCopyRefused
-	LinkWithoutOwnData
-	LinkOnlyHere
-
-	// Files: the model, the data, the exports.
-	FileRefused
-	UnknownFileKind
-	FileTooLarge
-	FileUnreadable
-	DataFileUnreadable
-	DataFileNotText
-	PointOffThePlane
-	DataLoaded
-	ModelLoaded
-	ModelInputs
-	ModelNotJSON
-	ModelEmpty
-	ModelNotFinite
-	ModelFieldUnknown
-	ModelFieldWrong
-	ModelFieldMissing
-	ModelNotModules
-	ModelTooManyModules
-	ModelUnreadable
-	ModelOutputs
-	ModelTooDeep
-	ModelTooManyInputs
-	ModelTooWide
-	ModelValueTooLarge
-	ExportRefused
-	ExportImpossible
-	PyTorchSaved
-	FileSaved
-
-	msgCount
+	filesFirst // the files' words follow, in messages_files.go, then the links'
 )
 
 var controlRows = map[Msg]entry{
@@ -242,6 +182,12 @@ var controlRows = map[Msg]entry{
 			"(f′ ≈ 0) 기울기가 거의 전달되지 않고, 학습 손실은 마지막 {4} 에포크 동안 거의 " +
 			"그대로 {3}입니다. 큰 업데이트는 z를 평평한 쪽으로 보냅니다. 학습률을 낮추고 " +
 			"초기화를 눌러 다시 시작하세요."},
+	StallBeyondWords: {en: "Training has stalled: the output layer is saturated on {1}% of the " +
+		"training points, and the training loss has stayed at {2} for the last {3} epochs. " +
+		"A lower learning rate cannot help:",
+		ko: "학습이 더 나아가지 않습니다: 출력층이 학습 데이터의 {1}%에서 포화되었고, 학습 " +
+			"손실은 마지막 {3} 에포크 동안 거의 그대로 {2}입니다. 학습률을 낮추어도 " +
+			"나아지지 않습니다:"},
 	StallDeadWords: {en: "Training has stalled: dead ReLUs, f′ = 0 wherever z < 0, let no " +
 		"gradient through to the weights of {1} or of any layer before it, and the training " +
 		"loss has stayed at {2} for the last {3} epochs. This is dying ReLU: large steps push " +
@@ -309,101 +255,6 @@ var controlRows = map[Msg]entry{
 	NotHiddenLevel: {en: "level {1} is not a hidden layer", ko: "{1}단계는 은닉층이 아닙니다"},
 	NoEdgePicked:   {en: "Click an edge first.", ko: "먼저 선을 클릭하세요."},
 	NoOwnData:      {en: "Load a CSV file of points first.", ko: "먼저 점들의 CSV 파일을 불러오세요."},
-
-	LinkRefused: {en: "Part of this link could not be used; those settings keep their " +
-		"defaults: {1}.", ko: "이 링크의 일부는 쓸 수 없어, 그 설정은 기본값으로 두었습니다: {1}."},
-	LinkWhole:        {en: "the link", ko: "링크"},
-	LinkFieldRefused: {en: "{1} “{2}” {3}", ko: "{1} “{2}”: {3}"},
-	LinkFieldWants:   {en: "{1} “{2}” {3} (allowed: {4})", ko: "{1} “{2}”: {3} (가능한 값: {4})"},
-	LinkUnknownField: {en: "“{1}” is not a field of a link (its fields: {2})",
-		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
-	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
-		"not have, so the page opened in {2}. Its languages are {3}.",
-		ko: "주소에 있는 언어(“{1}”)는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
-	InEnglish:        {en: "English", ko: "영어"},
-	InKorean:         {en: "Korean", ko: "한국어"},
-	WantFromTo:       {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
-	WantAboveAtMost:  {en: "more than {1}, at most {2}", ko: "{1}보다 크고 {2} 이하"},
-	HashTooLongWords: {en: "is too long", ko: "너무 깁니다"},
-	HashTooManyFieldsWords: {en: "comes after the last field a link may have",
-		ko: "링크가 가질 수 있는 필드 수를 넘었습니다"},
-	HashUnknownFieldWords: {en: "is not a field of a link", ko: "링크에 없는 필드입니다"},
-	HashRepeatedWords:     {en: "gives a field a second time", ko: "앞에 나온 필드가 다시 나왔습니다"},
-	HashBadEscapeWords:    {en: "has a broken %-escape", ko: "%-이스케이프가 잘못되었습니다"},
-	HashNotNumberWords:    {en: "is not a number", ko: "수가 아닙니다"},
-	HashOutOfRangeWords:   {en: "is out of range", ko: "범위를 벗어났습니다"},
-	HashNotOfferedWords:   {en: "is not on the menu", ko: "메뉴에 없는 값입니다"},
-	HashUnknownNameWords:  {en: "is not a known name", ko: "알 수 없는 이름입니다"},
-	HashWrongCountWords:   {en: "has the wrong number of entries", ko: "항목 수가 맞지 않습니다"},
-	HashBadOrderWords: {en: "repeats features or lists them out of order",
-		ko: "입력 특성이 겹치거나 순서가 틀렸습니다"},
-	HashMismatchWords: {en: "is a data set of the other problem type",
-		ko: "다른 문제 유형의 데이터 세트입니다"},
-	HashNeedsNetworkWords: {en: "belongs to a network the link does not describe",
-		ko: "링크에 쓰인 신경망의 가중치가 아닙니다"},
-	HashBadWeightsWords: {en: "is not a list of finite numbers in base64url",
-		ko: "base64url로 쓴 유한한 수의 목록이 아닙니다"},
-	LinkCopied:   {en: "Copied the link to the clipboard.", ko: "링크를 클립보드에 복사했습니다."},
-	LinkLanguage: {en: "{1} (this tab only)", ko: "{1} (이 탭만)"},
-	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
-		"under the Copy link button.",
-		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
-	LinkOnlyHere: {en: "The page's address ({1}) is on this computer, so its link opens on " +
-		"this computer only: to share it, put the page on a server other computers reach.",
-		ko: "페이지의 주소({1})가 이 컴퓨터 안에 있어, 복사한 링크는 이 컴퓨터에서만 열립니다. " +
-			"다른 컴퓨터에서 열려면 그 컴퓨터가 열 수 있는 서버에 페이지를 두세요."},
-	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
-		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
-
-	FileRefused: same("{1}: {2}"),
-	UnknownFileKind: {en: "the page reads model files (.json) and data files (.csv)",
-		ko: "이 페이지는 모델 파일(.json)과 데이터 파일(.csv)을 읽습니다"},
-	FileTooLarge: {en: "the file is {1} MB, and the page reads files of this kind up to {2} MB",
-		ko: "파일 크기가 {1}MB입니다. 이런 파일은 {2}MB까지 읽을 수 있습니다"},
-	FileUnreadable: {en: "the browser could not read the file ({1})",
-		ko: "브라우저가 파일을 읽지 못했습니다 ({1})"},
-	DataFileUnreadable: {en: "not a data file of lines x1,x2,label",
-		ko: "x1,x2,label 형식의 줄로 된 데이터 파일이 아닙니다"},
-	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
-		"which spans -{4} to {4}",
-		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
-	DataLoaded: {en: "Loaded {1}: {2} points, {3}.", ko: "{1} 파일을 불러왔습니다: 점 {2}개, {3}."},
-	ModelLoaded: {en: "Loaded the model {1}: {2}.",
-		ko: "{1} 모델을 불러왔습니다: {2}."},
-	ModelInputs: {en: "Its inputs are {1}.", ko: "입력은 {1}입니다."},
-	ModelNotFinite: {en: "not a model file: it holds {1}, and a model file's numbers are " +
-		"finite decimals", ko: "모델 파일이 아닙니다. {1} 값이 있는데, 모델 파일의 수는 유한한 십진수여야 합니다"},
-	DataFileNotText: {en: "not a text file: a data file is lines of text x1,x2,label",
-		ko: "문자로 된 파일이 아닙니다. 데이터 파일은 x1,x2,label 형식의 줄입니다"},
-	ModelNotJSON: {en: "not a model file: a model file is a JSON object",
-		ko: "모델 파일이 아닙니다. 모델 파일은 JSON 객체입니다"},
-	ModelEmpty: {en: "the file is empty: a model file is a JSON object",
-		ko: "파일이 비어 있습니다. 모델 파일은 JSON 객체입니다"},
-	ModelFieldUnknown: {en: "field {1} is not a field of a model file",
-		ko: "{1}: 모델 파일에 없는 필드입니다"},
-	ModelFieldWrong:   {en: "field {1} must be {2}", ko: "{1} 필드는 {2}여야 합니다"},
-	ModelFieldMissing: {en: "field {1} is missing", ko: "{1} 필드가 없습니다"},
-	ModelNotModules: {en: "field {1} must be a list of modules",
-		ko: "{1} 필드는 모듈의 목록이어야 합니다"},
-	ModelTooManyModules: {en: "the model has more than {1} modules, the most the page reads",
-		ko: "모듈이 {1}개보다 많습니다. 이 페이지는 {1}개까지 읽습니다"},
-	ModelUnreadable: {en: "not a model file this page reads",
-		ko: "이 페이지가 읽을 수 있는 모델 파일이 아닙니다"},
-	ModelOutputs: {en: "the model has {1} outputs; the page's network has one",
-		ko: "모델의 출력이 {1}개입니다. 이 페이지의 신경망은 출력이 하나입니다"},
-	ModelTooDeep: {en: "the model has {1} hidden layers; the page shows at most {2}",
-		ko: "모델의 은닉층이 {1}개입니다. 이 페이지는 {2}개까지 보여 줍니다"},
-	ModelTooManyInputs: {en: "the model takes {1} inputs; the page has {2} input features",
-		ko: "모델의 입력이 {1}개입니다. 이 페이지의 입력 특성은 {2}개입니다"},
-	ModelTooWide: {en: "hidden layer {1} of the model has {2} units; the page shows at most {3}",
-		ko: "모델의 {1}번째 은닉층에 유닛이 {2}개입니다. 이 페이지는 {3}개까지 보여 줍니다"},
-	ModelValueTooLarge: {en: "model file, module {1}, field {2}, entry {3}: {4} is beyond ±{5}",
-		ko: "모델 파일 {1}번 모듈, {2}, {3}번 값: {4}은 ±{5} 범위를 벗어납니다"},
-	ExportRefused:    {en: "Could not export: {1}", ko: "내보내지 못했습니다: {1}"},
-	ExportImpossible: {en: "not in this state", ko: "지금 상태로는 내보낼 수 없습니다"},
-	PyTorchSaved: {en: "Saved {1}: run it with python3 {1} [epochs].",
-		ko: "{1} 파일을 저장했습니다. python3 {1} [에포크 수]로 실행하세요."},
-	FileSaved: {en: "Saved {1}.", ko: "{1} 파일을 저장했습니다."},
 }
 
 // controlPageText are the panel's static words of these controls.
@@ -416,10 +267,11 @@ var controlPageText = map[string]entry{
 		ko: "출력을 부호에 따라 두 클래스로 보여 줍니다"},
 	"show-test": {en: "Show test data", ko: "테스트 데이터 보기"},
 	"load-data": {en: "Load CSV…", ko: "CSV 불러오기…"},
-	"data-hint": {en: "Your data: a CSV file of lines x1,x2,label, with x1 and x2 from -6 " +
-		"to 6 and labels ±1 to classify or any values for a regression.",
-		ko: "직접 만든 데이터: x1,x2,label 형식의 줄로 된 CSV 파일입니다. x1과 x2는 -6에서 6 " +
-			"사이이고, 레이블이 ±1이면 분류, 다른 값이면 회귀 문제가 됩니다."},
+	"data-hint": {en: "Your data: a CSV file of lines x1,x2,label, with x1 and x2 from −6 " +
+		"to 6 and labels ±1 to classify or values from −1000 to 1000 for a regression.",
+		ko: "직접 만든 데이터: x1,x2,label 형식의 줄로 된 CSV 파일입니다. x1과 x2는 −6에서 6 " +
+			"사이이고, 레이블이 ±1이면 분류, −1000에서 1000 사이의 다른 값이면 회귀 문제가 " +
+			"됩니다."},
 	"hidden-layers":  {en: "hidden layers", ko: "은닉층 수"},
 	"features":       {en: "Input features", ko: "입력 특성"},
 	"share":          {en: "Share and files", ko: "공유와 파일"},
@@ -441,6 +293,9 @@ func init() {
 		controlPageText["feature-"+key] = entry{en: featureLabels[f], ko: featureLabels[f]}
 	}
 	for m, e := range controlRows {
+		table[m] = e
+	}
+	for m, e := range fileRows {
 		table[m] = e
 	}
 	for k, e := range controlPageText {

@@ -26,7 +26,7 @@ func TestPanelNumbersUseTheMinusSign(t *testing.T) {
 	for _, lang := range Langs() {
 		speak(lang)
 		m := NewSession()
-		ran := Explain(m.haltWords(&remote.Halt{Param: 0, Value: -1000.0000000654483, Kept: true}))
+		ran := Explain(m.haltWords(&remote.Halt{Param: 0, Value: -1000.0000000654483}))
 		if !strings.Contains(ran, "−1000.00000007") || strings.Contains(ran, "-1") {
 			t.Errorf("%s: a runaway reads %q", lang.Code(), ran)
 		}

@@ -223,22 +223,31 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 				spot{c.X - 4*sc, c.Y + (c.H-lh)/2, alignRight}).
 			backdrop(3*sc, sc).ownedBy(ownCells)
 	}
-	// The picked row's sum: every term, in two lines, or in words.
+	// The picked row's sum: every term, in two lines, or in words. Its numbers are
+	// rounded as the cells are: where the terms as written add up to another result than
+	// the one written, it says "≈" (look12: 6.87 as written, "= 6.84").
 	terms := make([]string, 0, 11)
+	written := 0.0
 	for j, w := range lin.Weight[i] {
 		t := signed(cellNum(w)) + "×" + shortNum(LinearX[j])
 		if j == 0 {
 			t = cellNum(w) + "×" + shortNum(LinearX[j])
 		}
 		terms = append(terms, t)
+		written += asWritten(w) * LinearX[j]
 	}
 	b := ""
 	if lin.HasBias() {
 		b = " " + signed(cellNum(lin.Bias[i]))
+		written += asWritten(lin.Bias[i])
 	}
 	n := strconv.Itoa(i)
-	full := Say(LinearSum, n, strings.Join(terms, " ")+b, cellNum(y[i]))
-	folded := Say(LinearSum, n, strings.Join(terms[:5], " ")+"\n"+strings.Join(terms[5:], " ")+b,
+	sum := LinearSum
+	if cellNum(written) != cellNum(y[i]) {
+		sum = LinearSumRounded
+	}
+	full := Say(sum, n, strings.Join(terms, " ")+b, cellNum(y[i]))
+	folded := Say(sum, n, strings.Join(terms[:5], " ")+"\n"+strings.Join(terms[5:], " ")+b,
 		cellNum(y[i]))
 	short := Say(LinearSumShort, n, cellNum(y[i]))
 	if !lin.HasBias() {
@@ -256,4 +265,10 @@ func cellNum(v float64) string {
 		return shortNum(v)
 	}
 	return Num(v)
+}
+
+// asWritten is v as cellNum writes it, read back.
+func asWritten(v float64) float64 {
+	w, _ := strconv.ParseFloat(cellNum(v), 64)
+	return w
 }

@@ -200,11 +200,11 @@ func (m *Session) rebuild() {
 	if m.Trainer != nil {
 		epoch = m.Trainer.Epoch
 	}
+	l1, l2 := m.Reg.Rates(m.RegRate)
 	m.Trainer = &core.Trainer{
-		Net: m.Net, Loss: m.Loss, Opt: remote.NewSGD(m.Net.Parameters(), m.LR), BatchSize: m.BatchSize,
-		X: m.XTrain, T: m.TTrain, Epoch: epoch,
+		Net: m.Net, Loss: m.Loss, Opt: remote.NewSGD(m.Net.Parameters(), m.LR, l1, l2),
+		BatchSize: m.BatchSize, X: m.XTrain, T: m.TTrain, Epoch: epoch,
 	}
-	m.Trainer.Opt.L1, m.Trainer.Opt.L2 = m.Reg.Rates(m.RegRate)
 	if m.heat == nil || !slices.Equal(m.heat.Features, m.Features) {
 		m.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}

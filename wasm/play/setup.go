@@ -287,24 +287,34 @@ func (e HashError) In(l Lang) string {
 	if e.Reason == HashUnknownField { // its name is what is wrong: "“<script>” is not …"
 		return LinkUnknownField.With(field, e.Want.In(l)).In(l)
 	}
-	if e.Want.IsZero() {
+	switch {
+	case e.Want.IsZero():
 		return LinkFieldRefused.With(field, e.Value, why).In(l)
+	case e.Want.Of != WantValue: // the Want's words say what its numbers are
+		return LinkFieldNeeds.With(field, e.Value, why, e.Want.In(l)).In(l)
 	}
 	return LinkFieldWants.With(field, e.Value, why, e.Want.In(l)).In(l)
 }
 
 // In says w in words a learner reads: "from 0 to 6", "more than 0, at most 10", a count
-// alone, and the choices as a list, "none, l1, l2".
+// alone, and the choices as a list, "none, l1, l2"; and what they are, when Of says,
+// as "this network has 25 weights and biases".
 func (w Want) In(l Lang) string {
+	var text string
 	switch {
 	case len(w.Choices) > 0:
-		return strings.Join(w.Choices, ", ")
+		text = strings.Join(w.Choices, ", ")
 	case w.Above:
-		return SayIn(l, WantAboveAtMost, w.Lo, w.Hi)
+		text = SayIn(l, WantAboveAtMost, w.Lo, w.Hi)
 	case w.Lo == w.Hi:
-		return w.Hi
+		text = w.Hi
+	default:
+		text = SayIn(l, WantFromTo, w.Lo, w.Hi)
 	}
-	return SayIn(l, WantFromTo, w.Lo, w.Hi)
+	if w.Of <= WantValue || w.Of >= wantKinds {
+		return text
+	}
+	return SayIn(l, wantWords[w.Of], text)
 }
 
 // useNetwork puts net on the page over the input features fs, with its weights as they

@@ -1,6 +1,7 @@
 package play
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"slices"
@@ -80,11 +81,12 @@ var hashFields = []hashField{
 	{"reg", func(p *hashParser, v string) *refusal { return named(v, regNames[:], &p.s.Reg) }},
 	{"rate", func(p *hashParser, v string) *refusal {
 		var rate float64
+		offered := choices(RegularizationRates, decimal)
 		if r := decimalIn(v, &rate, math.Inf(-1), math.Inf(1)); r != nil {
-			return r
+			return &refusal{r.reason, offered}
 		}
 		if !slices.Contains(RegularizationRates, rate) {
-			return &refusal{HashNotOffered, choices(RegularizationRates, decimal)}
+			return &refusal{HashNotOffered, offered}
 		}
 		p.s.RegRate = rate
 		return nil
@@ -101,18 +103,18 @@ var hashFields = []hashField{
 	{"lesson", func(p *hashParser, v string) *refusal {
 		var n uint64
 		if r := wholeIn(v, &n, 0, MaxLesson); r != nil {
-			return r
+			return &refusal{r.reason, fromTo("1", strconv.Itoa(MaxLesson)).of(WantLesson)}
 		}
 		p.s.Lesson = int(n)
 		return nil
 	}},
 	{"part", func(p *hashParser, v string) *refusal {
-		// A part its lesson lacks, 0 among them, is refused by settle, which knows the
-		// lesson and says its range: here it stands beyond every lesson's.
+		// A part its lesson lacks, 0 among them, or one that is not a number, is refused
+		// by settle, which knows the lesson and says its range: here it stands beyond
+		// every lesson's.
 		var n uint64
-		if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
-			return r
-		} else if r != nil || n < 1 || n > uint64(maxParts()) {
+		if r := whole(v, &n); r != nil || n < 1 || n > uint64(maxParts()) {
+			p.partNaN = r != nil && r.reason == HashNotNumber
 			n = uint64(maxParts()) + 1
 		}
 		p.s.Part = int(n) - 1
@@ -135,11 +137,11 @@ func (p *hashParser) features(v string) *refusal {
 	case r != nil:
 		return r
 	case len(fs) == 0:
-		return &refusal{HashWrongCount, fromTo("1", strconv.Itoa(n))}
+		return &refusal{HashWrongCount, fromTo("1", strconv.Itoa(n)).of(WantFeatures)}
 	}
 	for i := 1; i < len(fs); i++ {
 		if fs[i] <= fs[i-1] {
-			return &refusal{HashBadOrder, oneOf(featureKeys[:]...)}
+			return &refusal{HashBadOrder, oneOf(featureKeys[:]...).of(WantOrder)}
 		}
 	}
 	p.s.Features = fs
@@ -148,17 +150,19 @@ func (p *hashParser) features(v string) *refusal {
 
 // layers reads the hidden layers' sizes; "" is no hidden layer.
 func (p *hashParser) layers(v string) *refusal {
+	units := fromTo("1", strconv.Itoa(core.MaxUnits)).of(WantUnits)
 	hs, r := split(v, ",", core.MaxHiddenLayers, func(t string) (int, *refusal) {
 		var n uint64
 		if r := whole(t, &n); r != nil && r.reason == HashNotNumber {
-			return 0, r
+			return 0, &refusal{HashNotNumber, units}
 		}
 		if n < 1 || n > core.MaxUnits {
-			return 0, &refusal{HashOutOfRange, fromTo("1", strconv.Itoa(core.MaxUnits))}
+			return 0, &refusal{HashOutOfRange, units}
 		}
 		return int(n), nil
 	})
 	if r != nil {
+		r.want.Of = cmp.Or(r.want.Of, WantLayers) // a wrong count of hidden layers
 		return r
 	}
 	p.s.Hidden = hs
@@ -179,26 +183,25 @@ func (p *hashParser) activations(v string) *refusal {
 			return nil, &refusal{HashUnknownName, oneOf(append([]string{"none"}, names...)...)}
 		}
 		want := a.Params()
+		count := &refusal{HashWrongCount, exactly(len(want)).of(WantParams)}
 		switch {
 		case !strings.Contains(t, ":"):
 			return a, nil
 		case params == "":
-			return nil, &refusal{HashWrongCount, exactly(len(want))}
+			return nil, count
 		}
+		i := 0 // the parameter read next
 		values, r := split(params, ":", len(want), func(s string) (float64, *refusal) {
 			var x float64
-			return x, decimalIn(s, &x, math.Inf(-1), math.Inf(1))
+			w := want[i]
+			i++
+			return x, decimalIn(s, &x, w.Min, w.Max)
 		})
 		switch {
+		case r != nil && r.reason == HashWrongCount, r == nil && len(values) != len(want):
+			return nil, count
 		case r != nil:
 			return nil, r
-		case len(values) != len(want):
-			return nil, &refusal{HashWrongCount, exactly(len(want))}
-		}
-		for i, w := range want {
-			if !(values[i] >= w.Min && values[i] <= w.Max) {
-				return nil, &refusal{HashOutOfRange, fromTo(decimal(w.Min), decimal(w.Max))}
-			}
 		}
 		a, err = a.WithParams(values...)
 		if err != nil {
@@ -265,7 +268,7 @@ func whole(v string, dst *uint64) *refusal {
 		return &refusal{HashOutOfRange, wholeRange} // a number, below 0
 	}
 	if v == "" || strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-		return &refusal{HashNotNumber, Want{}}
+		return &refusal{HashNotNumber, wholeRange}
 	}
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
@@ -278,11 +281,11 @@ func whole(v string, dst *uint64) *refusal {
 // wholeIn reads a whole number from lo to hi into *dst.
 func wholeIn(v string, dst *uint64, lo, hi uint64) *refusal {
 	var n uint64
+	want := fromTo(strconv.FormatUint(lo, 10), strconv.FormatUint(hi, 10))
 	if r := whole(v, &n); r != nil && r.reason == HashNotNumber {
-		return r
+		return &refusal{HashNotNumber, want}
 	} else if r != nil || n < lo || n > hi {
-		return &refusal{HashOutOfRange,
-			fromTo(strconv.FormatUint(lo, 10), strconv.FormatUint(hi, 10))}
+		return &refusal{HashOutOfRange, want}
 	}
 	*dst = n
 	return nil

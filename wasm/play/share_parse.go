@@ -85,11 +85,38 @@ type HashError struct {
 // learner's words: a range from Lo to Hi (Lo excluded when Above, as the learning
 // rate's "more than 0, at most 10"; a single count when Lo is Hi), or the values the
 // field takes, in order (Choices). Lo and Hi are written as the page writes the number,
-// a whole number's digits grouped ("18,446,744,073,709,551,615").
+// a whole number's digits grouped ("18,446,744,073,709,551,615"). Of says what the
+// numbers count, where a bare number would not say it ("25": the network's weights).
 type Want struct {
 	Lo, Hi  string
 	Above   bool
 	Choices []string
+	Of      WantKind
+}
+
+// WantKind is what a Want's numbers or choices are.
+type WantKind int
+
+const (
+	WantValue    WantKind = iota // the field's value itself
+	WantLesson                   // a lesson's number, Lo to Hi, or 0 for free play
+	WantPart                     // a part of the link's lesson
+	WantWeights                  // the count of the network's weights and biases
+	WantPerLayer                 // a count of entries, one per Linear layer
+	WantParams                   // the count of an activation's parameters
+	WantUnits                    // the units of each hidden layer
+	WantLayers                   // the count of hidden layers
+	WantFeatures                 // the count of input features
+	WantOrder                    // features, each at most once, in the Choices' order
+	WantFields                   // the count of fields a link's reader reads
+	WantChars                    // the length of a link, in characters
+	wantKinds
+)
+
+// of is w saying that its numbers or choices are k.
+func (w Want) of(k WantKind) Want {
+	w.Of = k
+	return w
 }
 
 // fromTo is the range from lo to hi, both included.
@@ -142,7 +169,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 	s := DefaultSetup()
 	hash = strings.TrimPrefix(hash, "#")
 	if len(hash) > MaxHashLength {
-		want := fromTo("0", strconv.Itoa(MaxHashLength))
+		want := exactly(MaxHashLength).of(WantChars)
 		return s, []HashError{{Value: clipText(hash), Reason: HashTooLong, Want: want}}
 	}
 	p := &hashParser{s: &s, met: map[string]*metField{}}
@@ -154,7 +181,7 @@ func ParseHash(hash string) (Setup, []HashError) {
 			continue
 		}
 		if fields == maxHashFields {
-			p.refuse("", part, &refusal{HashTooManyFields, exactly(maxHashFields)})
+			p.refuse("", part, &refusal{HashTooManyFields, exactly(maxHashFields).of(WantFields)})
 			break
 		}
 		fields++
@@ -177,6 +204,7 @@ type hashParser struct {
 	acts    []core.Activation
 	bias    []bool
 	weights string
+	partNaN bool // the part was not a number: settle, which knows the lesson, says so
 	errs    []HashError
 }
 
@@ -271,7 +299,12 @@ func (p *hashParser) settle() {
 		p.readWeights()
 	}
 	if n := partsOf(s.Lesson); p.ok("part") && s.Part >= n {
-		p.refuse("part", p.met["part"].value, &refusal{HashOutOfRange, fromTo("1", strconv.Itoa(n))})
+		reason := HashOutOfRange
+		if p.partNaN {
+			reason = HashNotNumber
+		}
+		want := fromTo("1", strconv.Itoa(n)).of(WantPart)
+		p.refuse("part", p.met["part"].value, &refusal{reason, want})
 		p.met["part"].ok = false
 		s.Part = 0
 	}
@@ -282,7 +315,7 @@ func (p *hashParser) settle() {
 func (p *hashParser) counts(field string, got, want int) bool {
 	if got != want {
 		f := p.met[field]
-		p.refuse(field, f.value, &refusal{HashWrongCount, exactly(want)})
+		p.refuse(field, f.value, &refusal{HashWrongCount, exactly(want).of(WantPerLayer)})
 		f.ok = false
 	}
 	return got == want
@@ -297,20 +330,21 @@ func (p *hashParser) readWeights() {
 		}
 	}
 	n := p.s.WeightCount()
+	want := exactly(n).of(WantWeights)
 	if len(p.weights) != base64.RawURLEncoding.EncodedLen(8*n) {
-		p.refuse("weights", p.weights, &refusal{HashWrongCount, exactly(n)})
+		p.refuse("weights", p.weights, &refusal{HashWrongCount, want})
 		return
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(p.weights)
 	if err != nil || len(raw) != 8*n {
-		p.refuse("weights", p.weights, &refusal{HashBadWeights, Want{}})
+		p.refuse("weights", p.weights, &refusal{HashBadWeights, want})
 		return
 	}
 	ws := make([]float64, n)
 	for i := range ws {
 		ws[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
 		if !core.IsFinite(ws[i]) {
-			p.refuse("weights", p.weights, &refusal{HashBadWeights, Want{}})
+			p.refuse("weights", p.weights, &refusal{HashBadWeights, want})
 			return
 		}
 	}

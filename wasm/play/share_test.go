@@ -380,7 +380,8 @@ func TestLinkRefusalsInPlainWords(t *testing.T) {
 			"18,446,744,073,709,551,615)", "0부터"},
 		"lr=1e400": {"lr “1e400” is out of range (allowed: more than 0, at most 10)",
 			"0보다 크고 10 이하"},
-		"lesson=2&part=9": {"part “9” is out of range (allowed: from 1 to 3)", "1부터 3까지"},
+		"lesson=2&part=9": {"part “9” is out of range (this lesson's parts: from 1 to 3)",
+			"1부터 3까지"},
 		// The fields a link has are listed, plainly (review17: they were dropped).
 		"<script>alert(1)</script>": {"“<script>alert(1)</script>” is not a field of a link " +
 			"(its fields: data, noise, train, seed, problem,", "(링크의 필드: data, noise, train,"},
@@ -408,9 +409,9 @@ func TestRefusalsCarryWhatTheyWant(t *testing.T) {
 		"batch=40":       {Lo: "1", Hi: "30"},
 		"lr=0":           {Lo: "0", Hi: "10", Above: true},
 		"reg=x":          {Choices: []string{"none", "l1", "l2"}},
-		"acts=tanh":      {Lo: "3", Hi: "3"},
+		"acts=tanh":      {Lo: "3", Hi: "3", Of: WantPerLayer},
 		"seed=-1":        {Lo: "0", Hi: "18,446,744,073,709,551,615"},
-		"features=x2,x1": {Choices: featureKeys[:]},
+		"features=x2,x1": {Choices: featureKeys[:], Of: WantOrder},
 		"showtest=2":     {Choices: []string{"0", "1"}},
 	} {
 		if _, errs := ParseHash(hash); len(errs) != 1 || !reflect.DeepEqual(errs[0].Want, want) {

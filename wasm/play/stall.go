@@ -57,7 +57,8 @@ type stallSaid struct {
 }
 
 // Stall says why training has stalled in saturation or with its ReLUs dead, in free
-// play, or returns nil (stalled says when).
+// play, or returns nil (stalled says when). An output saturated on a regression's values
+// beyond its reach is no matter of the learning rate: the stall says what is.
 func (m *Session) Stall() error {
 	st, ok := m.stalled()
 	if !ok {
@@ -69,6 +70,12 @@ func (m *Session) Stall() error {
 	}
 	if st.dying {
 		return StallDeadWords.With(layer, Num(st.loss), st.epochs)
+	}
+	out := len(m.Net.Layers) - 1
+	if beyond := beyondOutput(m.Train, m.Net.Layers[out].Act); st.l == out &&
+		m.Problem == Regression && beyond != nil {
+		return Sentences{StallBeyondWords.With(wholePercent(math.Floor(100*st.share)/100),
+			Num(st.loss), st.epochs), beyond}
 	}
 	return StallWords.With(layer, wholePercent(math.Floor(100*st.share)/100), Num(st.loss),
 		st.epochs)

@@ -1,5 +1,10 @@
 package play
 
+import (
+	"reflect"
+	"slices"
+)
+
 // Status is what the panel's status line says: the message of the learner's last action.
 // It stays until the learner's next action succeeds, and no longer: a refused layer
 // count, a bad CSV or a refused link goes once the learner does something that works.
@@ -66,11 +71,12 @@ func withoutStepEnded(err error) error {
 }
 
 // tell shows a Notice the page's own command answered with (how the page opened: an
-// address's language it has not) after what the line says; it says nothing else.
+// address's language it has not) after what the line says, once: the same address told
+// again says nothing new. It says nothing else.
 func (s *Status) tell(err error) bool {
 	n, ok := err.(Notice)
 	switch {
-	case !ok:
+	case !ok || says(s.err, n):
 		return false
 	case s.err != nil:
 		s.err = Sentences{s.err, n}
@@ -78,6 +84,14 @@ func (s *Status) tell(err error) bool {
 		s.err = n
 	}
 	return true
+}
+
+// says reports whether the line said, or any of its sentences, is the notice n.
+func says(said error, n Notice) bool {
+	if s, ok := said.(Sentences); ok {
+		return slices.ContainsFunc(s, func(e error) bool { return says(e, n) })
+	}
+	return reflect.DeepEqual(said, n)
 }
 
 // Refusal returns err when it refuses a command, nil for a Notice (what a command that

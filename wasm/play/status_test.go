@@ -69,3 +69,24 @@ func TestStatusGoesOnTheNextSuccess(t *testing.T) {
 		t.Errorf("a field's refusal went to the line too: %q", Explain(s.Err()))
 	}
 }
+
+// TestANoticeIsSaidOnce: the page's address sent twice (SetPageAddress again, as Reset
+// sends it) says its notice once on the line, after a link's refusal or alone (mend21:
+// tell added it again each time).
+func TestANoticeIsSaidOnce(t *testing.T) {
+	defer SetLanguage{Lang: English}.apply(NewSession())
+	for _, link := range []string{"#seed=x", ""} {
+		m := NewSession()
+		var s Status
+		cmds := []Command{OpenLink{Hash: link}, SetPageAddress{URL: "http://h/?lang=xx"},
+			SetPageAddress{URL: "http://h/?lang=xx"}}
+		for _, cmd := range cmds {
+			s.Answer(cmd, m.Apply(cmd), false)
+		}
+		got := Explain(s.Err())
+		if strings.Count(got, "The address asks") != 1 ||
+			strings.Contains(got, "seed") != (link != "") {
+			t.Errorf("link %q: the line says %q", link, got)
+		}
+	}
+}

@@ -32,9 +32,13 @@ type Guard struct{ keep [][]float64 }
 // of the batch counted in seen before are taken off it, and Advance says why. seen
 // counts the samples trained; after is called after every part of a batch that passed,
 // to record the loss curve when an epoch has ended. It returns the samples trained.
-// tr's optimizer refuses a step beyond ParamBound in its own pass over the values when it
-// is made by NewSGD, as the page's and the worker's are.
+// tr's optimizer refuses a step beyond ParamBound in its own pass over the values: it
+// must be made by NewSGD, as the page's and the worker's are, and Advance panics on
+// another, a programmer's error that would let a runaway step through.
 func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int, *Halt) {
+	if tr.Opt.Bound != ParamBound {
+		panic("remote: Guard.Advance with an optimizer that NewSGD did not make")
+	}
 	ps := tr.Opt.Params()
 	done := 0
 	for done < k {
@@ -63,11 +67,12 @@ func (g *Guard) Advance(tr *core.Trainer, k int, seen *int64, after func()) (int
 	return done, nil
 }
 
-// NewSGD returns the optimizer of a trainer Guard advances, the page's and the worker's:
-// core's SGD over params at the learning rate lr, bound at ±ParamBound.
-func NewSGD(params []core.Param, lr float64) *core.SGD {
+// NewSGD returns the optimizer of a trainer Guard advances, the page's, the worker's and
+// Step's: core's SGD over params at the learning rate lr with the regularization rates
+// l1 and l2, bound at ±ParamBound.
+func NewSGD(params []core.Param, lr, l1, l2 float64) *core.SGD {
 	o := core.NewSGD(params, lr)
-	o.Bound = ParamBound
+	o.Bound, o.L1, o.L2 = ParamBound, l1, l2
 	return o
 }
 

@@ -28,7 +28,7 @@ func TestGuardHaltsBeforeAParameterRunsAway(t *testing.T) {
 		// at most, stays below LossBound: only the bound stops the step.
 		tr := &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, BatchSize: 2,
 			X: [][]float64{{1}, {1}}, T: [][]float64{{c.target}, {c.target}}}
-		tr.Opt = NewSGD(net.Parameters(), 1)
+		tr.Opt = NewSGD(net.Parameters(), 1, 0, 0)
 		var g Guard
 		seen := int64(0)
 		done, h := g.Advance(tr, 2, &seen, func() {})
@@ -52,23 +52,30 @@ func TestGuardHaltsBeforeAParameterRunsAway(t *testing.T) {
 	}
 }
 
-// TestTrainersAreBoundWhereTheyAreMade: the worker's trainer steps with the bound from the
-// job it starts on, and Guard.Advance leaves an optimizer's bound as it finds it; it set
-// the bound on every call (review17).
+// TestTrainersAreBoundWhereTheyAreMade: the worker's trainer steps with the bound and the
+// regularization of the job it starts on, and Guard.Advance refuses, as a programmer's
+// error, an optimizer that NewSGD did not make: it once trained one without the bound,
+// so that a runaway step went through (mend21; review17 had it set on every call).
 func TestTrainersAreBoundWhereTheyAreMade(t *testing.T) {
 	var w Worker
-	if err := w.Put(EncodeJob(testJob(t))); err != nil {
+	j := testJob(t)
+	j.L1, j.L2 = 0.001, 0.003
+	if err := w.Put(EncodeJob(j)); err != nil {
 		t.Fatal(err)
 	}
-	if w.tr == nil || w.tr.Opt.Bound != ParamBound {
-		t.Fatalf("the worker's trainer is bound at %v, want ±%v", w.tr.Opt.Bound, ParamBound)
+	if o := w.tr.Opt; o.Bound != ParamBound || o.L1 != j.L1 || o.L2 != j.L2 || o.LR != j.LR {
+		t.Fatalf("the worker's optimizer is %+v, want bound ±%v, L1 %v, L2 %v, lr %v",
+			o, ParamBound, j.L1, j.L2, j.LR)
 	}
 	net := core.NewSequential(core.NewLinear(1, 1, true, core.NewRNG(1)))
 	tr := &core.Trainer{Net: net, Loss: core.HalfMSELoss{}, BatchSize: 1,
 		X: [][]float64{{1}}, T: [][]float64{{1}}, Opt: core.NewSGD(net.Parameters(), 0.1)}
+	defer func() {
+		if recover() == nil {
+			t.Errorf("Advance trained with an optimizer without the bound")
+		}
+	}()
 	var g Guard
 	seen := int64(0)
-	if _, h := g.Advance(tr, 1, &seen, func() {}); h != nil || tr.Opt.Bound != 0 {
-		t.Errorf("Advance: halt %+v, the optimizer's bound %v; want none, 0", h, tr.Opt.Bound)
-	}
+	g.Advance(tr, 1, &seen, func() {})
 }

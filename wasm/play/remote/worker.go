@@ -111,9 +111,9 @@ func (w *Worker) Put(msg []byte) error {
 // start sets up the trainer, the sweeps and the buffers for job j.
 func (w *Worker) start(j *Job) {
 	w.job, w.running, w.owed, w.heat, w.signs = j, true, true, true, j.Signs
-	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss, Opt: NewSGD(j.Net.Parameters(), j.LR),
+	w.tr = &core.Trainer{Net: j.Net, Loss: j.Loss,
+		Opt:       NewSGD(j.Net.Parameters(), j.LR, j.L1, j.L2),
 		BatchSize: j.BatchSize, X: j.X, T: j.T, Epoch: j.Epoch, Sample: j.Sample}
-	w.tr.Opt.L1, w.tr.Opt.L2 = j.L1, j.L2
 	w.params = j.Net.Parameters()
 	w.pace.NewWork()
 	w.fitSweep(j)

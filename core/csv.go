@@ -96,7 +96,7 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 		}
 		var v [3]float64
 		for i, f := range rec {
-			x, err := ParseDecimal(strings.ReplaceAll(f, "\u2212", "-"))
+			x, err := ParseDecimal(strings.ReplaceAll(f, MinusSign, "-"))
 			if err != nil {
 				de := decimalError(f, err.(*DecimalError).Err) // the text as the file has it
 				err = fmt.Errorf("%q %w", de.Text, de.Err)

@@ -11,6 +11,12 @@ import (
 // IsFinite reports whether v is a number: neither NaN nor an infinity.
 func IsFinite(v float64) bool { return v-v == 0 }
 
+// MinusSign is the sign (U+2212) that typeset text writes before a negative number, and
+// the page, its canvas and the figures write for a hyphen-minus: "−6", "1e−05". A number a
+// learner copies from any of them keeps it, so what reads the learner's numbers (the
+// number boxes, the data files) takes it for "-".
+const MinusSign = "\u2212"
+
 // Why ParseDecimal refuses a text; a *DecimalError wraps one of them.
 var (
 	// ErrNotDecimal is a text that is not a plain decimal number: words, "inf" and

@@ -98,14 +98,11 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 	lg.Add("f(z)", fz)
 	lg.Add("f'(z)", df)
 
-	// Many marks go behind the curves, in an opaque light grey, as the legend shows
-	// them: translucent black ones, 840 of them over each other, buried f(z) and the
+	// The marks go behind the curves, many of them in an opaque light grey, as the legend
+	// shows them: translucent black ones, 840 of them over each other, buried f(z) and the
 	// dashed f'(z) in black (look11). The highlighted z go over the curves.
 	addMarks := func(zs []float64, label string, big bool) error {
 		if len(zs) == 0 {
-			if !big {
-				p.Add(fz, df)
-			}
 			return nil
 		}
 		on := func(g func(float64) float64) plotter.XYs {
@@ -134,15 +131,13 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		}
 		md.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: r * 1.12, Shape: draw.PyramidGlyph{}}
 		p.Add(mf, md)
-		if !big {
-			p.Add(fz, df)
-		}
 		lg.Add(label, pair{mf, md}) // the words name f(z) first, then f'(z)
 		return nil
 	}
 	if err := addMarks(o.Marks, l.say(zMarks, len(o.Marks)), false); err != nil {
 		return nil, nil, err
 	}
+	p.Add(fz, df)
 	if err := addMarks(o.Highlight, l.say(highlightedZ), true); err != nil {
 		return nil, nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -17,6 +18,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 
+	"nnplay/core"
 	"nnplay/plots/palette"
 )
 
@@ -123,13 +125,10 @@ type signedTicks struct{ plot.Ticker }
 func (s signedTicks) Ticks(min, max float64) []plot.Tick {
 	ts := s.Ticker.Ticks(min, max)
 	for i := range ts {
-		ts[i].Label = strings.ReplaceAll(ts[i].Label, "-", minusSign)
+		ts[i].Label = strings.ReplaceAll(ts[i].Label, "-", core.MinusSign)
 	}
 	return ts
 }
-
-// minusSign is the sign the figures' ticks write before a negative number.
-const minusSign = "−"
 
 // decadeTicks labels every power of ten of a log-scaled axis ("0.01", "1e-05") and
 // marks the multiples between them.
@@ -203,8 +202,12 @@ func (g grid) Draw(c draw.Canvas) {
 // labelledTicks are ticks that each carry their number: gonum's default labels some
 // of its ticks and leaves the ones between bare, and an activation's y axis read only
 // "7.50", "0.00" and "−7.50" (look11). The step is the smallest of 1, 2, 2.5 and 5 times
-// a power of ten that makes at most eight ticks, and every label has the step's
-// decimals: 0, 0.25, 0.5 ... or −5, 0, 5. Labels a step apart never read the same.
+// a power of ten that makes at most eight ticks whose labels fit in tickRoom, or two, and
+// every label has the step's decimals: 0, 0.25, 0.5 ... or −5, 0, 5. Where no such ticks
+// read apart, as on a range narrower than float64 tells apart beside its values, the
+// range's ends are labelled in the digits that tell them apart. (On [6, 6.000000000000004],
+// which plotgen's -range takes, eight labels of 17 characters ran into one another, and
+// two read the same: review19.)
 type labelledTicks struct{}
 
 // Ticks returns the ticks between lo and hi.
@@ -212,19 +215,51 @@ func (labelledTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(lo < hi) {
 		return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 6, 64)}}
 	}
-	var step float64
-	var decimals int
-	for p := math.Floor(math.Log10(hi-lo)) - 2; ; p++ {
+steps:
+	for p := math.Floor(math.Log10(hi-lo)) - 2; p < 310; p++ {
 		for _, m := range []struct {
 			f float64
 			d int // decimals of m×10^p beyond p's own
 		}{{1, 0}, {2, 0}, {2.5, 1}, {5, 0}} {
-			step, decimals = m.f*math.Pow(10, p), max(0, m.d-int(p))
-			if math.Floor(hi/step)-math.Ceil(lo/step) < 8 {
-				return stepTicks(lo, hi, step, decimals)
+			step, decimals := m.f*math.Pow(10, p), max(0, m.d-int(p))
+			if math.Floor(hi/step)-math.Ceil(lo/step) >= 8 {
+				continue
 			}
+			ts := stepTicks(lo, hi, step, decimals)
+			if room := tickChars(ts); len(ts) > 2 && room > tickRoom {
+				continue
+			}
+			if len(ts) < 2 || !labelsApart(ts) {
+				break steps
+			}
+			return ts
 		}
 	}
+	return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', -1, 64)},
+		{Value: hi, Label: strconv.FormatFloat(hi, 'g', -1, 64)}}
+}
+
+// tickRoom is the characters the labels of an axis's ticks may take, two between each:
+// an 800-pixel figure's axis holds some 90 of them.
+const tickRoom = 60
+
+// tickChars counts the characters of ts's labels, two between each.
+func tickChars(ts []plot.Tick) int {
+	n := 0
+	for _, t := range ts {
+		n += utf8.RuneCountInString(t.Label) + 2
+	}
+	return n
+}
+
+// labelsApart reports whether no two of ts's labels, in order, read the same.
+func labelsApart(ts []plot.Tick) bool {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].Label == ts[i-1].Label {
+			return false
+		}
+	}
+	return true
 }
 
 // stepTicks are the multiples of step within [lo, hi], labelled with decimals.
@@ -232,6 +267,9 @@ func stepTicks(lo, hi, step float64, decimals int) []plot.Tick {
 	var ts []plot.Tick
 	for i := math.Ceil(lo / step); i <= math.Floor(hi/step); i++ {
 		v := i * step
+		if v < lo || v > hi { // i×step rounded beyond the range's end
+			continue
+		}
 		label := strconv.FormatFloat(v, 'f', decimals, 64)
 		if i == 0 {
 			v, label = 0, strconv.FormatFloat(0, 'f', decimals, 64) // not "-0.0"

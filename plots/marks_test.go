@@ -2,6 +2,7 @@ package plots
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"nnplay/core"
 	"nnplay/plots/palette"
@@ -75,6 +76,31 @@ func TestEveryYTickIsLabelled(t *testing.T) {
 		}
 		if len(labels) < 4 || len(labels) > 12 {
 			t.Errorf("%v: %d labels %q", c.f, len(labels), labels)
+		}
+	}
+}
+
+// TestNarrowRangeTicksRead: plotgen takes any -range within ±1e6, and labelledTicks
+// labelled up to eight ticks with the step's decimals: on [6, 6.000000000000004] they ran
+// into one another and two read "6.000000000000004"; on [0, 1e-12] six labels of 15
+// characters ran off the axis (review19; d1f8900's ticks had three readable labels).
+// Every axis gets two ticks or more within its range, labels that read apart, and no
+// more of them than their characters leave room for (tickRoom).
+func TestNarrowRangeTicksRead(t *testing.T) {
+	for _, r := range [][2]float64{{-6, 6}, {-0.08, 1.08}, {5.99999999, 6.00000001},
+		{6, 6.000000000000004}, {6 + 1e-15, 6 + 4e-15}, {0, 1e-12}, {-1e6, 1e6},
+		{999999, 1e6}, {-1e6, -999999.9999999}, {0.1, 0.1000001}} {
+		ticks := labelledTicks{}.Ticks(r[0], r[1])
+		seen, room := map[string]bool{}, 0
+		for _, tk := range ticks {
+			if seen[tk.Label] || !(tk.Value >= r[0] && tk.Value <= r[1]) {
+				t.Errorf("%v: the tick %q at %v repeats a label or lies outside", r, tk.Label,
+					tk.Value)
+			}
+			seen[tk.Label], room = true, room+utf8.RuneCountInString(tk.Label)+2
+		}
+		if len(ticks) < 2 || len(ticks) > 2 && room > tickRoom {
+			t.Errorf("%v: %d ticks take %d characters: %v", r, len(ticks), room, ticks)
 		}
 	}
 }

@@ -176,7 +176,7 @@ func UseKoreanFont(otf []byte) error {
 // of their ticks (signedTicks), once each and in order: what the Korean font must hold
 // besides printable ASCII.
 func WordRunes() []rune {
-	runes := []rune(minusSign)
+	runes := []rune(core.MinusSign)
 	for _, w := range words {
 		runes = append(runes, []rune(w.en+w.ko)...)
 	}

@@ -40,8 +40,12 @@ func TestCopyLinkKeepsThePanelsScroll(t *testing.T) {
 			if !strings.HasSuffix(before, " true") {
 				t.Fatalf("%s: Copy link is not in view: %s", where, before)
 			}
-			p.clickOn("#copy-link")
-			said := p.statusText()
+			said := func() string {
+				clipboardUse.Lock() // it writes the clipboard
+				defer clipboardUse.Unlock()
+				p.clickOn("#copy-link")
+				return p.statusText()
+			}()
 			want := map[bool]string{true: "Copied the link", false: "did not let the page copy"}
 			if !strings.Contains(said, want[allowed]) {
 				t.Errorf("%s: the status line says %q", where, said)

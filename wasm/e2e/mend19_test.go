@@ -22,7 +22,7 @@ func TestAnUnknownAddressLanguageIsSaid(t *testing.T) {
 		if w := q.words(); w.Lang != "ko" || w.Stored != "ko" {
 			t.Errorf("%s: %+v", tail, w)
 		}
-		if said := q.statusText(); !strings.Contains(said, "“xx”는 이 페이지에 없어 한국어로") ||
+		if said := q.statusText(); !strings.Contains(said, "언어(“xx”)는 이 페이지에 없어 한국어로") ||
 			!strings.Contains(said, "en (English), ko (한국어)") {
 			t.Errorf("%s: the status line says %q", tail, said)
 		}
@@ -35,6 +35,8 @@ func TestAnUnknownAddressLanguageIsSaid(t *testing.T) {
 func TestCopyLinkFromDiskSaysWhereItOpens(t *testing.T) {
 	t.Parallel()
 	p := open(t, true, 1280, 800)
+	clipboardUse.Lock() // it writes the clipboard
+	defer clipboardUse.Unlock()
 	p.tick("#copy-link")
 	p.waitFor(`document.getElementById('share-status').textContent.includes(`+
 		`'opens on this computer only')`, 10*time.Second)

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -70,6 +71,12 @@ func chartStarts(t *testing.T, p *page) {
 			"test loss, want its first point of each", train, test)
 	}
 }
+
+// clipboardUse is held by a test that writes the clipboard, and by one that writes and
+// reads it back until it has: the browser's clipboard is one for all its tabs, and
+// TestCopyLinkFromDiskSaysWhereItOpens, run beside TestShareLinksAndFiles, put its
+// file:// link there between the latter's copy and its read (review19).
+var clipboardUse sync.Mutex
 
 // clipboard lets the page write the clipboard, and read it for the test, or refuses.
 func (p *page) clipboard(setting cdpbrowser.PermissionSetting) {
@@ -185,11 +192,18 @@ func shareLink(t *testing.T, p *page) string {
 	p.tick("#share-weights")
 	p.waitFor(`location.hash.includes('&weights=')`, 10*time.Second)
 	p.eval(`document.getElementById('status').textContent = ''`)
+	clipboardUse.Lock() // from the copy to reading it back
+	unlock := sync.OnceFunc(clipboardUse.Unlock)
+	defer unlock()
 	p.tick("#copy-link")
-	if got := p.statusText(); got != "Copied the link to the clipboard." {
-		t.Errorf("Copy link says %q", got)
+	// Served by this computer (httptest's 127.0.0.1), the link opens here only, and it says so.
+	if got, want := p.statusText(), "Copied the link to the clipboard. The page's address ("+
+		p.eval(`location.origin`)+") is on this computer, so its link opens on this computer "+
+		"only: to share it, put the page on a server other computers reach."; got != want {
+		t.Errorf("Copy link says %q, want %q", got, want)
 	}
 	link := p.eval(`navigator.clipboard.readText()`)
+	unlock()
 	if want := p.exported("url"); link != want || link != p.eval(`location.href`) {
 		t.Errorf("the clipboard holds\n%s\nthe export gives\n%s\nthe address is\n%s", link, want,
 			p.eval(`location.href`))

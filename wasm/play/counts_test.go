@@ -97,7 +97,7 @@ func TestKeysDoWhatTheHintSays(t *testing.T) {
 		{"ArrowRight", "TEXTAREA", nil}, {" ", "BUTTON", nil}, {" ", "INPUT", nil},
 		{" ", "SUMMARY", nil}, {" ", "A", nil},
 	} {
-		if got, ok := KeyCommand(c.key, c.tag, false); got != c.want || ok != (c.want != nil) {
+		if got, ok := KeyCommand(c.key, c.tag, "", false); got != c.want || ok != (c.want != nil) {
 			t.Errorf("%q on %s: %v %v, want %v", c.key, c.tag, got, ok, c.want)
 		}
 	}

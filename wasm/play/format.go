@@ -66,7 +66,7 @@ func coordNum(v float64, d int) string {
 // its hyphens, for the panel: its font draws "-" as a hyphen, shorter and higher than
 // the minus the canvas's Go font draws for it ("-0.9979" in the Step's text beside the
 // canvas's "−0.998").
-func minusSigned(n string) string { return strings.ReplaceAll(n, "-", "−") }
+func minusSigned(n string) string { return strings.ReplaceAll(n, "-", core.MinusSign) }
 
 // signNumbers returns a text of the panel with the minus sign (U+2212) for each hyphen
 // that signs a number: one before a digit or a point, after a start or a rune that is
@@ -90,7 +90,7 @@ func signNumbers(s string) string {
 		if r == '-' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '.') &&
 			(prev == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) ||
 				(prev == 'e' || prev == 'E') && unicode.IsDigit(prev2)) {
-			out.WriteString("−")
+			out.WriteString(core.MinusSign)
 		} else {
 			out.WriteString(s[i : i+n])
 		}
@@ -184,7 +184,7 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 	if t == "" {
 		return 0, NumberMissing.With(l, h)
 	}
-	v, err := core.ParseDecimal(strings.ReplaceAll(t, "−", "-"))
+	v, err := core.ParseDecimal(strings.ReplaceAll(t, core.MinusSign, "-"))
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
 		return 0, NumberTooSmall.With(clip(t), l, h)

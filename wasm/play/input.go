@@ -191,12 +191,16 @@ var Keys = map[string]Command{
 }
 
 // KeyCommand returns the shortcut of a key pressed on an element of tag (the DOM's
-// tagName), with Ctrl, Alt or Meta when modified. Keys typed into a form control belong
-// to it: space in a number box types a space, an arrow moves a slider, a menu's choice
-// or the caret. Space on a focused button (or link, or summary) presses it, as the keys'
-// hint says; the right arrow, which does nothing there, steps: after a click on New seed
-// or Step the button keeps the focus, and → did nothing (look11).
-func KeyCommand(key, tag string, modified bool) (Command, bool) {
+// tagName; typ is an input's type, "checkbox", "range" ...), with Ctrl, Alt or Meta when
+// modified. Keys typed into a form control belong to it: space in a number box types a
+// space, an arrow moves a slider, a menu's choice, a radio button's or the caret. Space
+// on a focused button (or link, summary or tick box) presses it, as the keys' hint says;
+// the right arrow, which does nothing there, steps: after a click on New seed, Step or a
+// feature's box the control keeps the focus, and → did nothing (look11, review19).
+func KeyCommand(key, tag, typ string, modified bool) (Command, bool) {
+	if tag == "INPUT" && pressed[typ] {
+		tag = "BUTTON"
+	}
 	switch tag {
 	case "INPUT", "SELECT", "TEXTAREA":
 		return nil, false
@@ -208,3 +212,8 @@ func KeyCommand(key, tag string, modified bool) (Command, bool) {
 	c, ok := Keys[key]
 	return c, ok && !modified
 }
+
+// pressed are the types of input that are pressed as a button is, space and a click, and
+// take no arrow.
+var pressed = map[string]bool{"checkbox": true, "button": true, "submit": true,
+	"reset": true, "file": true, "image": true, "color": true}

@@ -89,6 +89,28 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+// TestTheRightArrowStepsFromATickBox: after a click on a feature's box, Discretize, Show
+// test data or Put the weights in the link, the box keeps the focus, and → did nothing
+// there (review19), as on a button before look11: an arrow does nothing on a tick box, so
+// it steps, as the keys' hint says. Space ticks the box; a slider's, a number box's and a
+// radio button's arrows stay theirs.
+func TestTheRightArrowStepsFromATickBox(t *testing.T) {
+	for _, c := range []struct {
+		key, typ string
+		want     Command
+	}{
+		{"ArrowRight", "checkbox", StepPhase{}}, {"ArrowRight", "button", StepPhase{}},
+		{"ArrowRight", "file", StepPhase{}}, {" ", "checkbox", nil}, {" ", "file", nil},
+		{"ArrowRight", "range", nil}, {"ArrowRight", "number", nil},
+		{"ArrowRight", "text", nil}, {"ArrowRight", "radio", nil}, {" ", "range", nil},
+	} {
+		if got, ok := KeyCommand(c.key, "INPUT", c.typ, false); got != c.want ||
+			ok != (c.want != nil) {
+			t.Errorf("%q on an input of type %s: %v %v, want %v", c.key, c.typ, got, ok, c.want)
+		}
+	}
+}
+
 // TestAPressOutsideClosesTheEdgeEditor: with the edge editor open, a press on the canvas
 // off every edge closes it, as a popup closes, and does nothing else (look10: a click on
 // the loss chart left it open, and a press on a unit selected it under the editor); a

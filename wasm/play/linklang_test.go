@@ -185,7 +185,8 @@ func TestAnAddressInAnUnknownLanguageSaysSo(t *testing.T) {
 			"”, which this page does not have, so the page opened in " +
 			map[Lang]string{English: "English", Korean: "Korean"}[c.in] +
 			". Its languages are en (English), ko (한국어).",
-			Korean: "주소에 있는 언어 “" + c.code + "”는 이 페이지에 없어 한국어로 열었습니다. " +
+			// The particle follows 언어, not the code, whose reading decides it ("fr"은).
+			Korean: "주소에 있는 언어(“" + c.code + "”)는 이 페이지에 없어 한국어로 열었습니다. " +
 				"이 페이지의 언어: en (English), ko (한국어)."}[c.in]
 		says := strings.Count(got, "The address asks") + strings.Count(got, "주소에 있는 언어")
 		if c.code == "" && says != 0 || c.code != "" && (says != 1 ||

@@ -2,7 +2,6 @@ package play
 
 import (
 	"strconv"
-	"strings"
 
 	"nnplay/core"
 )
@@ -88,13 +87,7 @@ func presets(m *Session, preset int) (o []Option) {
 		o = append(o, Option{Value: strconv.Itoa(i), Label: p.Label(m.Sizes()[0])})
 	}
 	if preset < 0 {
-		all := m.Sizes()
-		sizes := make([]string, 0, len(all))
-		for _, n := range all {
-			sizes = append(sizes, strconv.Itoa(n))
-		}
-		o = append(o, Option{Value: PresetCustomValue,
-			Label: Say(PresetCustom, strings.Join(sizes, "-"))})
+		o = append(o, Option{Value: PresetCustomValue, Label: Say(PresetCustom, shapeText(m.Sizes()))})
 	}
 	return o
 }

@@ -60,7 +60,7 @@ var linkRows = map[Msg]entry{
 		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
 	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
 		"not have, so the page opened in {2}. Its languages are {3}.",
-		ko: "주소에 있는 언어 “{1}”는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
+		ko: "주소에 있는 언어(“{1}”)는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},
 	InEnglish:       {en: "English", ko: "영어"},
 	InKorean:        {en: "Korean", ko: "한국어"},
 	WantFromTo:      {en: "from {1} to {2}", ko: "{1}부터 {2}까지"},
@@ -102,10 +102,10 @@ var linkRows = map[Msg]entry{
 	LinkCopyRefused: {en: "The browser did not let the page copy: copy the link from the box " +
 		"under the Copy link button.",
 		ko: "브라우저가 복사를 허락하지 않았습니다. 링크 복사 버튼 아래 칸에서 링크를 복사하세요."},
-	LinkOnlyHere: {en: "This page was opened from a file on this computer, so its link " +
-		"opens on this computer only: to share it, open the page from a web server.",
-		ko: "이 페이지를 이 컴퓨터의 파일에서 열었기 때문에, 복사한 링크는 이 컴퓨터에서만 " +
-			"열립니다. 링크를 나누려면 서버에서 페이지를 여세요."},
+	LinkOnlyHere: {en: "The page's address ({1}) is on this computer, so its link opens on " +
+		"this computer only: to share it, put the page on a server other computers reach.",
+		ko: "페이지의 주소({1})가 이 컴퓨터 안에 있어, 복사한 링크는 이 컴퓨터에서만 열립니다. " +
+			"다른 컴퓨터에서 열려면 그 컴퓨터가 열 수 있는 서버에 페이지를 두세요."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 }

@@ -90,3 +90,6 @@ var langNames = [langCount]string{English: "English", Korean: "한국어"}
 
 // Name is the language's name in itself: "English", "한국어".
 func (l Lang) Name() string { return langNames[l] }
+
+// langWords name each language in the page's: "Korean", "한국어" (AddressLangUnknown).
+var langWords = [langCount]Msg{English: InEnglish, Korean: InKorean}

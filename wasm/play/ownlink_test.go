@@ -21,22 +21,29 @@ func TestOwnDataLinkOpens(t *testing.T) {
 		for _, own := range []Problem{Classification, Regression} {
 			for _, again := range []bool{false, true} {
 				m := NewSession()
-				cmd, _ := chooseData(shown)
-				m.Apply(cmd)
+				do := func(c Command) { // a Notice is an answer; a refusal leaves the case
+					t.Helper()
+					if err := m.Apply(c); Refusal(err) != nil {
+						t.Fatalf("%s, own %v (again %v): %#v refused: %v", shown, own, again, c,
+							err)
+					}
+				}
+				cmd, err := chooseData(shown)
+				if err != nil {
+					t.Fatal(err)
+				}
+				do(cmd)
+				do(LoadFile{Kind: DataFile, Name: "d.csv", Text: files[own]})
 				if again { // loaded on the other set, then chosen again from the menu
-					m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: files[own]})
-					cmd, _ = chooseData(shown)
-					m.Apply(cmd)
-					m.Apply(UseOwnData{})
-				} else {
-					m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: files[own]})
+					do(cmd)
+					do(UseOwnData{})
 				}
 				s := m.Setup(false)
 				if errs := s.Check(); len(errs) > 0 || s.Problem != own {
 					t.Errorf("%s, own %v (again %v): the link %q is refused: %v",
 						shown, own, again, s.Hash(), fieldErrors(errs))
 				}
-				m.Apply(SetPageAddress{URL: "x"})
+				do(SetPageAddress{URL: "x"})
 				said := Explain(m.Apply(Copied{OK: true}))
 				if want := SayIn(English, datasetWords[s.Data.Kind]); !strings.Contains(said,
 					"the data set "+want) {

@@ -94,7 +94,9 @@ func TestPresetMenuKeptFollowsTheNetwork(t *testing.T) {
 	mustApply(t, m, UsePreset{Index: 1})
 	check("Net B", "1", n, Presets()[n-1].Label(2))
 	mustApply(t, m, SetActivation{Layer: 0, Act: core.Tanh{}})
-	check("Net B, tanh", PresetCustomValue, n+1, Say(PresetCustom, "2-8-8-8-8-8-8-1"))
+	// The network's own shape reads as the presets' do, under Net B's "2-8x6-1" (review19:
+	// "2-8-8-8-8-8-8-1"); two layers of a size read as themselves, as above.
+	check("Net B, tanh", PresetCustomValue, n+1, Say(PresetCustom, "2-8x6-1"))
 	apply(t, m, SetActivation{Layer: 0, Act: core.ReLU{}}, Play{On: true})
 	m.TrainFor(time.Millisecond)
 	check("Net B again, trained", "1", n, Presets()[n-1].Label(2))
@@ -102,5 +104,5 @@ func TestPresetMenuKeptFollowsTheNetwork(t *testing.T) {
 	check("Net B in Korean", "1", n, Presets()[n-1].Label(2))
 	mustApply(t, m, SetBiasEnabled{Layer: 2, On: false})
 	check("no bias, Korean", PresetCustomValue, n+1,
-		SayIn(Korean, PresetCustom, "2-8-8-8-8-8-8-1"))
+		SayIn(Korean, PresetCustom, "2-8x6-1"))
 }

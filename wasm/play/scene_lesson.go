@@ -223,12 +223,13 @@ func (s *Scene) node(x, y, r float64, name string) {
 	s.write(Normal, prioTitle, Ink, x, y-lh/2, alignCenter, name).ownedBy(ownBoard)
 }
 
-// signed writes a number that follows another in a sum: "+ 0.25", "- 0.75".
-func signed(v float64) string {
-	if n := Num(v); strings.HasPrefix(n, "-") {
-		return "- " + n[1:]
+// signed writes n, a number as Num or cellNum wrote it, as one that follows another in a
+// sum: "+ 0.25", "- 0.75".
+func signed(n string) string {
+	if rest, ok := strings.CutPrefix(n, "-"); ok {
+		return "- " + rest
 	}
-	return "+ " + Num(v)
+	return "+ " + n
 }
 
 // factor writes a number as a product's second factor: in parentheses when negative.

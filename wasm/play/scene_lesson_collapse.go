@@ -120,10 +120,10 @@ func (s *Scene) collapseLines(m *Session, c Collapsed) [][]string {
 	case l1.HasBias():
 		b := c.One.Bias[0]
 		lines = append(lines,
-			[]string{Say(CollapseAlgebraBias, w, signed(b)), Say(CollapseAlgebraBiasShort, w,
-				signed(b))},
+			[]string{Say(CollapseAlgebraBias, w, signed(Num(b))), Say(CollapseAlgebraBiasShort, w,
+				signed(Num(b)))},
 			[]string{Say(CollapseWeight, Num(w2), factor(w1), w)},
-			[]string{Say(CollapseBias, Num(w2), factor(l1.Bias[0]), signed(l2.Bias[0]), Num(b))})
+			[]string{Say(CollapseBias, Num(w2), factor(l1.Bias[0]), signed(Num(l2.Bias[0])), Num(b))})
 	default:
 		lines = append(lines,
 			[]string{Say(CollapseAlgebra, Num(w2), Num(w1), w), Say(CollapseAlgebraShort, w)},

@@ -229,7 +229,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	terms := make([]string, 0, 11)
 	written := 0.0
 	for j, w := range lin.Weight[i] {
-		t := signedCell(w) + "×" + shortNum(LinearX[j])
+		t := signed(cellNum(w)) + "×" + shortNum(LinearX[j])
 		if j == 0 {
 			t = cellNum(w) + "×" + shortNum(LinearX[j])
 		}
@@ -238,7 +238,7 @@ func (s *Scene) linearPick(l *linearLesson, g *matrixGeo, y []float64) {
 	}
 	b := ""
 	if lin.HasBias() {
-		b = " " + signedCell(lin.Bias[i])
+		b = " " + signed(cellNum(lin.Bias[i]))
 		written += asWritten(lin.Bias[i])
 	}
 	n := strconv.Itoa(i)
@@ -271,12 +271,4 @@ func cellNum(v float64) string {
 func asWritten(v float64) float64 {
 	w, _ := strconv.ParseFloat(cellNum(v), 64)
 	return w
-}
-
-// signedCell is cellNum as a sum's later term: "+ 1", "- 0.27".
-func signedCell(v float64) string {
-	if n := cellNum(v); strings.HasPrefix(n, "-") {
-		return "- " + n[1:]
-	}
-	return "+ " + cellNum(v)
 }

@@ -138,7 +138,7 @@ func moveDecimals(old, new float64, least int) (o, n string, ok bool) {
 func moveChange(old, new float64) string {
 	sign := "+"
 	if new < old {
-		sign = "−"
+		sign = core.MinusSign
 	}
 	return Num(new) + " (" + sign + Num(math.Abs(new-old)) + ")"
 }

@@ -140,11 +140,27 @@ type Share struct {
 	pending  string // an export asked for (AskExport)
 }
 
-// online reports whether the page's links open on another computer: the page came over
-// http(s), not from a file (file://), whose link opens on this computer only.
-func (s Share) online() bool {
-	scheme, _, _ := strings.Cut(s.Base, ":")
-	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")
+// hereOnly returns the start of the page's address when its links open on this computer
+// only, "" when they open on others too: a page opened from a file ("file://"), or served
+// by this computer itself ("http://127.0.0.1:8080", as `make run` serves it; localhost
+// and [::1] too), whose links open here only as well. An address the page was not told
+// of says nothing.
+func (s Share) hereOnly() string {
+	u, err := url.Parse(s.Base)
+	switch {
+	case err != nil || u.Scheme == "":
+		return ""
+	case u.Scheme == "file":
+		return "file://"
+	case u.Scheme != "http" && u.Scheme != "https":
+		return u.Scheme + ":"
+	}
+	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	v4 := strings.HasPrefix(h, "127.") && strings.Trim(h, "0123456789.") == ""
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") || h == "::1" || v4 {
+		return u.Scheme + "://" + u.Host
+	}
+	return ""
 }
 
 // SetShareWeights says whether the page's links carry the weights.
@@ -154,7 +170,8 @@ type SetShareWeights struct{ On bool }
 // and without a query's lang (index.html?lang=ko), since the hash names the language the
 // page shows: a page opened in Korean and switched to English copied a link with both
 // ?lang=ko and #...&lang=en. A query's lang that names none of the page's languages
-// (and no hash's lang) is answered with a Notice: the page shows English.
+// (and no hash's lang) is answered with a Notice: the page shows the language it would
+// without one (boot.js's kept one), and the notice names it and the page's languages.
 type SetPageAddress struct{ URL string }
 
 // Copied is the clipboard's answer to Copy link: the link is on it, or, refused, it
@@ -203,9 +220,6 @@ func (c SetPageAddress) apply(m *Session) error {
 	return nil
 }
 
-// langWords name each language in the page's: "Korean", "한국어".
-var langWords = [langCount]Msg{English: InEnglish, Korean: InKorean}
-
 func (c Copied) apply(m *Session) error {
 	m.Share.Fallback = ""
 	msg := Sentences{LinkCopied.With()}
@@ -216,8 +230,8 @@ func (c Copied) apply(m *Session) error {
 	if free := m.freePlay(); free.custom.inUse {
 		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
 	}
-	if !m.Share.online() {
-		msg = append(msg, LinkOnlyHere.With())
+	if here := m.Share.hereOnly(); here != "" {
+		msg = append(msg, LinkOnlyHere.With(here))
 	}
 	return Notice{msg}
 }

@@ -33,8 +33,7 @@ func onKeys(send func(any)) {
 	canvasEl.Call("setAttribute", "role", "img")
 	on(document, "keydown", func(e js.Value) {
 		modified := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool()
-		target := e.Get("target") // typ is read for an input only, whose type is a string
-		tag, typ := target.Get("tagName").String(), target.Get("type").String()
+		tag, typ := e.Get("target").Get("tagName").String(), e.Get("target").Get("type").String()
 		if c, ok := play.KeyCommand(e.Get("key").String(), tag, typ, modified); ok {
 			e.Call("preventDefault")
 			send(c)

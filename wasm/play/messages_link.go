@@ -10,6 +10,7 @@ const (
 	LinkFieldWants
 	LinkFieldNeeds
 	LinkUnknownField
+	LinkUnknownFields
 	AddressLangUnknown
 	InEnglish
 	InKorean
@@ -58,6 +59,8 @@ var linkRows = map[Msg]entry{
 	LinkFieldNeeds:   {en: "{1} “{2}” {3} ({4})", ko: "{1} “{2}”: {3} ({4})"},
 	LinkUnknownField: {en: "“{1}” is not a field of a link (its fields: {2})",
 		ko: "“{1}”: 링크에 없는 필드입니다 (링크의 필드: {2})"},
+	LinkUnknownFields: {en: "{1} are not fields of a link (its fields: {2})",
+		ko: "{1}: 링크에 없는 필드입니다 (링크의 필드: {2})"},
 	AddressLangUnknown: {en: "The address asks for the language “{1}”, which this page does " +
 		"not have, so the page opened in {2}. Its languages are {3}.",
 		ko: "주소에 있는 언어(“{1}”)는 이 페이지에 없어 {2}로 열었습니다. 이 페이지의 언어: {3}."},

@@ -254,10 +254,24 @@ type fieldErrors []HashError
 
 func (fs fieldErrors) Error() string { return fs.In(Language()) }
 
+// In says them in language l. Unknown fields are named together, where the first is,
+// and the link's fields listed once: a Playground link has a dozen this page does not know.
 func (fs fieldErrors) In(l Lang) string {
-	parts := make([]string, len(fs))
-	for i, e := range fs {
-		parts[i] = e.In(l)
+	var parts, unknown []string
+	at := -1
+	for _, e := range fs {
+		if e.Reason == HashUnknownField && e.Field != "" {
+			if at < 0 {
+				at = len(parts)
+				parts = append(parts, e.In(l))
+			}
+			unknown = append(unknown, "“"+e.Field+"”")
+			continue
+		}
+		parts = append(parts, e.In(l))
+	}
+	if len(unknown) > 1 {
+		parts[at] = LinkUnknownFields.With(strings.Join(unknown, ", "), fieldKeys().In(l)).In(l)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -430,3 +430,26 @@ func TestRefusalsCarryWhatTheyWant(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownFieldsListTheFieldsOnce: a TensorFlow Playground link pasted on the page has
+// a dozen fields this page does not know, and each refusal listed the link's 21 fields
+// again, a status line of 4,393 characters (review19). The unknown fields are named
+// together, the list said once.
+func TestUnknownFieldsListTheFieldsOnce(t *testing.T) {
+	hash := "activation=tanh&batchSize=10&dataset=circle&noise=0&learningRate=0.03"
+	_, errs := ParseHash(hash)
+	for _, l := range Langs() {
+		said := fieldErrors(errs).In(l)
+		if n := strings.Count(said, "data, noise, train"); n != 1 {
+			t.Errorf("%s: the fields are listed %d times: %s", l.Code(), n, said)
+		}
+		for _, f := range []string{"“activation”", "“batchSize”", "“dataset”", "“learningRate”"} {
+			if !strings.Contains(said, f) {
+				t.Errorf("%s: %s is not named: %s", l.Code(), f, said)
+			}
+		}
+	}
+	if said := fieldErrors(errs).In(English); !strings.Contains(said, "are not fields of a link") {
+		t.Errorf("several unknown fields read %q", said)
+	}
+}

@@ -12,11 +12,13 @@ import (
 // scrollOfJS is where element id is in the panel's view, in whole CSS pixels from the
 // view's top, and whether it shows whole there: "top visible". (A line that appears
 // above the view moves the panel's scroll, and the browser keeps what is in view in
-// place: scroll anchoring.)
+// place: scroll anchoring.) Whole is to a pixel: the panel scrolls by whole pixels and
+// its lines are not all whole, so a box scrolled to the view's edge may pass it by 0.1 px
+// (the stall's box at 390x844: its bottom at 844.11 of 844).
 const scrollOfJS = `(() => {
 	const panel = document.getElementById('panel'), e = document.getElementById(%q);
 	const p = panel.getBoundingClientRect(), r = e.getBoundingClientRect();
-	const seen = r.height > 0 && r.top >= p.top && r.bottom <= p.bottom;
+	const seen = r.height > 0 && r.top > p.top - 1 && r.bottom < p.bottom + 1;
 	return Math.round(r.top - p.top) + ' ' + seen;
 })()`
 

@@ -39,7 +39,7 @@ func (p *page) visit(url string) {
 	p.url = url
 	p.do(chromedp.Navigate(url))
 	p.waitFor(`document.body.classList.contains('ready') ||
-		!document.getElementById('loading-error').hidden`, 60*time.Second)
+		!document.getElementById('loading-error').hidden`)
 }
 
 // failure is what the loading screen says: its heading and its message.

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -134,7 +133,7 @@ func newTab(t *testing.T, extra ...string) *page {
 // frozen: 0.1 CPU-s a second for each page of the pool, where a frozen tab without it
 // costs nothing.
 func (p *page) emulateFocus(on bool) error {
-	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, hang)
 	defer cancel()
 	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,

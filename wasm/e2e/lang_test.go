@@ -97,7 +97,7 @@ func TestLanguageSwitch(t *testing.T) {
 			shotEN := p.screenshot("lang-en-" + name)
 
 			p.call("lang", "ko", nil)
-			p.waitFor(`document.getElementById('train-h').textContent === '학습'`, 10*time.Second)
+			p.waitFor(`document.getElementById('train-h').textContent === '학습'`)
 			time.Sleep(300 * time.Millisecond) // the frame after
 			ko := p.words()
 			shotKO := p.screenshot("lang-ko-" + name)
@@ -135,7 +135,7 @@ func TestLanguageSwitch(t *testing.T) {
 
 			// Back to English through the panel's own menu.
 			p.choose("lang", "en")
-			p.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+			p.waitFor(`document.getElementById('train-h').textContent === 'Training'`)
 			back := p.words()
 			en.Stored = "en"
 			if back != en {
@@ -157,7 +157,7 @@ func TestLanguageRemembered(t *testing.T) {
 	p := open(t, false, 1280, 800)
 	p.call("lang", "ko", nil)
 	p.visit(p.url)
-	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
+	p.waitFor(`document.getElementById('train-h').textContent !== ''`)
 	if w := p.words(); w.Lang != "ko" || w.Heading != "학습" {
 		t.Errorf("after a reload: %+v", w)
 	}
@@ -169,7 +169,7 @@ func TestLanguageRemembered(t *testing.T) {
 		return err
 	}))
 	p.visit(p.url)
-	p.waitFor(`document.getElementById('train-h').textContent !== ''`, 10*time.Second)
+	p.waitFor(`document.getElementById('train-h').textContent !== ''`)
 	if w := p.words(); w.Lang != "ko" || w.Play != "학습 시작" || w.Stored != "null" {
 		t.Errorf("a Korean browser: %+v", w)
 	}
@@ -197,7 +197,7 @@ func TestLinkLanguage(t *testing.T) {
 	// Switched to English, its links and its address name English alone: a link copied
 	// from ?lang=ko held both ?lang=ko and #...&lang=en.
 	q.choose("lang", "en")
-	q.waitFor(`location.hash.includes('&lang=en&')`, 10*time.Second)
+	q.waitFor(`location.hash.includes('&lang=en&')`)
 	if en, at := q.exported("url"), q.eval(`location.href`); strings.Contains(en, "lang=ko") ||
 		strings.Contains(at, "lang=ko") || !strings.Contains(en, "&lang=en&") {
 		t.Errorf("switched to English: the link %s, the address %s", en, at)
@@ -211,10 +211,10 @@ func TestLinkLanguage(t *testing.T) {
 		t.Errorf("the copied Korean link: %+v", w)
 	}
 	r.choose("lang", "ko") // by hand: remembered
-	r.waitFor(`localStorage.getItem('nnplay-lang') === 'ko'`, 10*time.Second)
+	r.waitFor(`localStorage.getItem('nnplay-lang') === 'ko'`)
 	_, hash, _ := strings.Cut(strings.Replace(link, "&lang=ko&", "&lang=en&", 1), "#")
 	r.eval(`location.hash = '` + hash + `', 1`)
-	r.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+	r.waitFor(`document.getElementById('train-h').textContent === 'Training'`)
 	if w := r.words(); w.Lang != "en" || w.Stored != "ko" {
 		t.Errorf("a new hash with lang=en: %+v", w)
 	}
@@ -226,8 +226,8 @@ func TestLinkLanguage(t *testing.T) {
 		t.Errorf("the menu of a link's English, Korean kept: %q", got)
 	}
 	r.choose("lang", "en")
-	r.waitFor(`localStorage.getItem('nnplay-lang') === 'en'`, 10*time.Second)
-	r.waitFor(`document.getElementById('lang').value === 'en'`, 10*time.Second)
+	r.waitFor(`localStorage.getItem('nnplay-lang') === 'en'`)
+	r.waitFor(`document.getElementById('lang').value === 'en'`)
 	if n := r.eval(`String(document.querySelectorAll('#lang option').length)`); n != "2" {
 		t.Errorf("English kept: the menu holds %s options", n)
 	}
@@ -250,20 +250,20 @@ func TestLanguageInTwoTabs(t *testing.T) {
 		return `localStorage.getItem('nnplay-lang') === '` + code + `'`
 	}
 	p.choose("lang", "ko")
-	p.waitFor(stored("ko"), 10*time.Second)
+	p.waitFor(stored("ko"))
 	// Before, q's menu still read "en|English": English was picked already, and picking it
 	// again said nothing, so the choice made last in q could not be made.
-	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
+	q.waitFor(menu + ` === 'link|English (this tab only)'`)
 	if w := q.words(); w.Lang != "en" || w.Heading != "Training" {
 		t.Errorf("the English tab after Korean was chosen in the other: %+v", w)
 	}
 	q.choose("lang", "en")
-	q.waitFor(stored("en"), 10*time.Second)
-	q.waitFor(menu+` === 'en|English'`, 10*time.Second)
-	p.waitFor(menu+` === 'link|한국어 (이 탭만)'`, 10*time.Second)
+	q.waitFor(stored("en"))
+	q.waitFor(menu + ` === 'en|English'`)
+	p.waitFor(menu + ` === 'link|한국어 (이 탭만)'`)
 	p.choose("lang", "ko")
-	p.waitFor(stored("ko"), 10*time.Second)
-	q.waitFor(menu+` === 'link|English (this tab only)'`, 10*time.Second)
+	p.waitFor(stored("ko"))
+	q.waitFor(menu + ` === 'link|English (this tab only)'`)
 	if w := p.tab(p.url).words(); w.Lang != "ko" || w.Stored != "ko" {
 		t.Errorf("a plain visit after the choices in two tabs: %+v", w)
 	}
@@ -321,8 +321,8 @@ func TestLanguageSwitchInAFocusedBox(t *testing.T) {
 	p.eval(`(b => { b.focus(); return document.activeElement === b })(
 		document.getElementById('` + box + `'))`)
 	p.choose("lang", "ko")
-	p.waitFor(`document.getElementById('train-h').textContent === '학습'`, 10*time.Second)
+	p.waitFor(`document.getElementById('train-h').textContent === '학습'`)
 	p.choose("lang", "en")
-	p.waitFor(`document.getElementById('train-h').textContent === 'Training'`, 10*time.Second)
+	p.waitFor(`document.getElementById('train-h').textContent === 'Training'`)
 	p.noProblems()
 }

@@ -161,7 +161,7 @@ func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 	p := launch(t) // a blank tab: loading the playground first would test nothing more
 	// The boot script with the build hidden: the page must say to run make.
 	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
-	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
+	p.waitFor(`!document.getElementById('loading-error').hidden`)
 	msg := p.eval(`document.getElementById('loading-error').textContent`)
 	if !strings.Contains(msg, "run make") && !strings.Contains(msg, "Run make") {
 		t.Errorf("failure message %q does not say to run make", msg)
@@ -190,7 +190,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 	for _, v := range []string{"0.5", "1.5", "2.75", "3.25"} {
 		p.eval(setJS(id, v, "input", "1"))
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(hang)
 	for {
 		s = p.state()
 		if model(t, s).Layers[1].Linear.Weight[1][3] == 3.25 {
@@ -205,9 +205,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 		t.Errorf("the number box shows %q", got)
 	}
 	p.waitFor(
-		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1),
-		10*time.Second,
-	)
+		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1))
 	after := p.screenshot("after-drag")
 	// The unit's picture, its edges and the output all change.
 	if d := differing(before, after, s.Units[2][1]); d < 200 {
@@ -253,7 +251,7 @@ func TestBadValuesAreRefused(t *testing.T) {
 	if msg := set(" -1.5 "); msg != "" {
 		t.Errorf("a good value left the message %q", msg)
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(hang)
 	for model(t, p.state()).Layers[0].Linear.Weight[0][0] != -1.5 {
 		if time.Now().After(deadline) {
 			t.Fatal("a good typed value did not reach the model")
@@ -405,7 +403,7 @@ func TestKeyboardAndTouch(t *testing.T) {
 func (p *page) waitDownload(name string) []byte {
 	p.t.Helper()
 	path := filepath.Join(p.dl, name)
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(hang)
 	for time.Now().Before(deadline) {
 		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
 			if _, err := os.Stat(path + ".crdownload"); err != nil {

@@ -102,14 +102,13 @@ func TestPanelFits(t *testing.T) {
 			p.choose("act-1", "softplus")
 			// A weight with more digits than the box holds.
 			p.typeInto("w-2-0-1-num", "0.4710027532")
-			p.waitFor(`document.getElementById('inspect').textContent.includes('0.4710')`,
-				10*time.Second)
+			p.waitFor(`document.getElementById('inspect').textContent.includes('0.4710')`)
 			for _, lang := range []string{"en", "ko"} {
 				name := fmt.Sprintf("%dx%d-%s", size[0], size[1], lang)
 				if lang != "en" {
 					p.call("lang", lang, nil)
 				}
-				p.waitFor(`document.documentElement.lang === '`+lang+`'`, 5*time.Second)
+				p.waitFor(`document.documentElement.lang === '` + lang + `'`)
 				time.Sleep(200 * time.Millisecond)
 				p.eval(`document.getElementById('panel').scrollTop = 0, 1`)
 				p.screenshot("panel-" + name)
@@ -182,8 +181,7 @@ func TestKeyboardLeavesTheCanvas(t *testing.T) {
 	// Space still plays and pauses from the canvas.
 	p.click(x, y)
 	p.do(chromedp.KeyEvent(" "))
-	p.waitFor(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`,
-		5*time.Second)
+	p.waitFor(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`)
 	p.do(chromedp.KeyEvent(" "))
 	canvas := `document.querySelector('canvas')`
 	if ta := p.eval(`getComputedStyle(` + canvas + `).touchAction`); ta != "none" {
@@ -226,7 +224,7 @@ func TestKeyboardLeavesTheCanvas(t *testing.T) {
 	}
 	for lang, name := range map[string]string{"en": "The network", "ko": "신경망"} {
 		p.call("lang", lang, nil)
-		p.waitFor(`document.documentElement.lang === '`+lang+`'`, 5*time.Second)
+		p.waitFor(`document.documentElement.lang === '` + lang + `'`)
 		if r, n := p.eval(canvas+`.getAttribute('role')`),
 			p.eval(canvas+`.getAttribute('aria-label')`); r != "img" || !strings.HasPrefix(n, name) {
 			t.Errorf("%s: the canvas is role %q named %q", lang, r, n)

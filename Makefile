@@ -18,6 +18,9 @@ ADDR     ?= 127.0.0.1:8080
 GOALS    ?= $(MAKECMDGOALS)
 # The stages that run beside the browser tests yield the cores to them.
 NICE     := nice -n 10
+# go test's own guard against a hang: its default of 10 minutes failed whole packages that
+# pass (the browser tests, wasm/play under Node) on a two-core machine with other work.
+GOTEST   := $(GO) test -count=1 -timeout=40m
 # make test TIME=1 prints each stage's wall time and CPU-seconds (GNU time) as it ends.
 TIMED     = $(if $(TIME),/usr/bin/time -f '$@: %e s wall; %U+%S CPU-s')
 
@@ -184,9 +187,9 @@ test-native: test-go test-chromium
 # cmd/serve's tests find the project by the path of their source file, which -trimpath
 # hides: they build as usual, after the rest.
 test-go:
-	$(TIMED) $(NICE) sh -c '$(GO) test -trimpath -count=1 \
+	$(TIMED) $(NICE) sh -c '$(GOTEST) -trimpath \
 	  $$($(GO) list ./... | grep -v -e "/wasm/e2e$$" -e "/cmd/serve") && \
-	  $(GO) test -count=1 ./cmd/serve/...'
+	  $(GOTEST) ./cmd/serve/...'
 
 # Three pages at a time: a page's test waits on its frames for much of its time. Tests that
 # do not test the load take a loaded page from a pool, reset (wasm/e2e/pool_test.go). Run
@@ -194,13 +197,13 @@ test-go:
 # too: the pool's loads and the CPU time of Chromium's processes, which TIME's figure for
 # this stage leaves out (they are not children the test waits for).
 test-chromium: all chromium
-	cd wasm/e2e && $(TIMED) $(GO) test -count=1 -parallel 3
+	cd wasm/e2e && $(TIMED) $(GOTEST) -parallel 3
 
 # The pure packages again, compiled to wasm and run under Node. With -trimpath, as the
 # modules are built and vetted: other flags would compile the standard library and every
 # dependency for wasm a second time (about 20 CPU-s with a cold build cache).
 test-wasm: node
-	$(JSWASM) $(TIMED) $(NICE) $(GO) test -trimpath -count=1 -exec="$(WASMEXEC)" $(PURE)
+	$(JSWASM) $(TIMED) $(NICE) $(GOTEST) -trimpath -exec="$(WASMEXEC)" $(PURE)
 
 # The browser tests need Chromium, the wasm tests Node.js, the check of the PyTorch export
 # Debian's PyTorch and the build 7-Zip. As root on Debian make installs what is missing;
@@ -244,7 +247,7 @@ torch:
 
 # Only the PyTorch export's check: core's tests that run the exported programs.
 test-pytorch: torch
-	$(GO) test -count=1 -run 'PyTorch' ./core
+	$(GOTEST) -run 'PyTorch' ./core
 
 firefox:
 	$(call need,firefox-esr,firefox-esr,the Firefox test)

@@ -107,7 +107,7 @@ func TestLanguageSwitch(t *testing.T) {
 			shotKO := p.screenshot("lang-ko-" + name)
 			for end := time.Now().Add(hang); differing(shotEN, shotKO, s.Area) < 500 &&
 				time.Now().Before(end); shotKO = p.screenshot("lang-ko-" + name) {
-				time.Sleep(100 * time.Millisecond)
+				time.Sleep(250 * time.Millisecond) // a screenshot costs the cores
 			}
 			want := words{Lang: "ko", Title: "nnplay: 신경망의 순전파와 역전파",
 				Heading: "학습",

@@ -58,9 +58,14 @@ func TestMain(m *testing.M) {
 // default: its frame rates stay those of a context as a learner's browser makes it.
 // Chromium composites the page in software: the compositor's own SwiftShader work goes
 // (WebGL still draws there), about a third of a whole run, and screenshots cost less.
+// Chromium 156 loads, for every window (each page's browser context is one), its address
+// bar's suggestion popup as two WebUI pages (chrome://omnibox-popup.top-chrome/) in a
+// renderer of their own, about 2 CPU-s a window that no test looks at: a headless window
+// shows no address bar, and the page is the same without them.
 var testFlags = []chromedp.ExecAllocatorOption{
 	chromedp.Flag("webgl-antialiasing-mode", "none"),
 	chromedp.Flag("disable-gpu-compositing", true),
+	chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
 }
 
 // shared returns the Chromium started with the usual flags (ChromiumOptions) and the

@@ -79,7 +79,7 @@ type Session struct {
 	History     History
 	Anim        Anim
 	// stepEnded says why an edit ended the last Step, until the learner's next action
-	// (sayStepEnded); nil when none did.
+	// (noteStepEnded); nil when none did.
 	stepEnded error
 	endedBy   Command // the edit that ended it, without its value (editOf)
 	ending    stepEnd // why the command being applied ended the Step, if it did

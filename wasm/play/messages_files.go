@@ -53,8 +53,8 @@ var fileRows = map[Msg]entry{
 	DataFileUnreadable: {en: "not a data file of lines x1,x2,label",
 		ko: "x1,x2,label 형식의 줄로 된 데이터 파일이 아닙니다"},
 	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
-		"which spans -{4} to {4}",
-		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
+		"which spans −{4} to {4}",
+		ko: "데이터 파일 {1}번째 줄: 평면(−{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
 	FieldCount: {en: "a line holds 3 values, x1,x2,label, and this one holds {1}",
 		ko: "한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 {1}개가 있습니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",

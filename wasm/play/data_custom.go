@@ -75,15 +75,12 @@ func (m *Session) loadData(name, text string) error {
 	case err != nil:
 		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
 	}
-	for k, p := range pts {
-		if !(p.X1 >= -InputLimit && p.X1 <= InputLimit && p.X2 >= -InputLimit &&
-			p.X2 <= InputLimit) {
+	for k, p := range pts { // the first bad line: a learner mends a file from the top
+		switch {
+		case !(math.Abs(p.X1) <= InputLimit && math.Abs(p.X2) <= InputLimit):
 			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), fileNum(p.X1),
 				fileNum(p.X2), fileNum(InputLimit)))
-		}
-	}
-	for k, p := range pts {
-		if !(math.Abs(p.Label) <= ValueLimit) {
+		case !(math.Abs(p.Label) <= ValueLimit):
 			return FileRefused.With(name, ValueTooLarge.With(csvLine(text, k),
 				fileNum(p.Label), fileNum(ValueLimit)))
 		}

@@ -90,6 +90,8 @@ func TestBadData(t *testing.T) {
 		// at epoch 0 and the page blamed the learning rate.
 		{"1,2,1\n2,2,1e308\n", "line 2: the value 1e308 lies beyond ±1000", "2번째 줄"},
 		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "값 −1000.5은"},
+		// The first bad line, whatever its fault: a learner mends a file from the top.
+		{"1,2,1\n2,2,5000\n7,0,1\n", "line 2: the value 5000", "2번째 줄: 값 5000"},
 		// Too few points, said as such: look12 found Korean calling a good line "not a
 		// data file of lines x1,x2,label", and English "csv has 1 data rows".
 		{"1,2,1\n", "needs at least 2 points, and this one holds 1", "점이 1개밖에 없습니다"},

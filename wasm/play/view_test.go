@@ -170,7 +170,8 @@ func TestExportAndInspect(t *testing.T) {
 		t.Errorf("the output's figure is %q, %v", r.File, err)
 	}
 	mustApply(t, m, Select{Unit: Unit{1, 0}})
-	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"
+	want := ">>> print(layer)\nLinear(in_features=2, out_features=4, bias=True)\n" +
+		">>> print(layer.weight)\n"
 	if s := Inspect(m); len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("inspect:\n%s", s)
 	}

@@ -363,3 +363,18 @@ func TestZeroOneLabelsSayWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestALoadedModelNamesItsShapeAsThePresets: a model file of Net B's shape is named as
+// the preset menu names Net B, 2-8x6-1, where it read 2-8-8-8-8-8-8-1 (mend22's brief:
+// one way to write a shape).
+func TestALoadedModelNamesItsShapeAsThePresets(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := NewSession()
+	mustApply(t, m, UsePreset{Index: 1})
+	_, model, _, _ := m.ExportText("model")
+	said := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "b.json", Text: model}))
+	if presetList[1].Name != PresetNetB || !strings.Contains(said, "2-8x6-1") {
+		t.Errorf("loading Net B says %q", said)
+	}
+}

@@ -33,7 +33,8 @@ func ActivationPNG(spec string) ([]byte, error) {
 		}
 	}
 	fig, err := plots.Activation(act, plots.ActivationOptions{Marks: s.Marks,
-		Highlight: s.Highlight, Title: s.Title, Lang: s.Lang})
+		Highlight: s.Highlight, MarksName: s.MarksName, HighlightName: s.HighlightName,
+		Title: s.Title, Lang: s.Lang})
 	if err != nil {
 		return nil, err
 	}

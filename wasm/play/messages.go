@@ -106,9 +106,6 @@ const (
 	NumberTooSmall
 	SelectUnitFirst
 	ExportRendering
-	ExportTitle
-	ExportMarks
-	ExportHighlight
 	CanvasSaved
 	CanvasEncodeFailed
 	InternalError
@@ -324,9 +321,6 @@ var table = [msgCount]entry{
 		"{2} to {3}", ko: "{1}: 너무 작아서 0이 됩니다. 0이나 {2}에서 {3} 사이의 수를 입력하세요"},
 	SelectUnitFirst:    {en: "Select a unit first.", ko: "먼저 유닛을 선택하세요."},
 	ExportRendering:    {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
-	ExportTitle:        same("{1}: {2}"),
-	ExportMarks:        {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
-	ExportHighlight:    {en: "z at the input point", ko: "입력 점의 z"},
 	CanvasSaved:        {en: "Saved {1} ({2}×{3}).", ko: "{1} 파일을 저장했습니다({2}×{3})."},
 	CanvasEncodeFailed: {en: "Could not encode the canvas: {1}", ko: "캔버스를 PNG로 만들지 못했습니다: {1}"},
 	InternalError: {en: "{1}. Reload the page; please report it.",

@@ -38,6 +38,9 @@ const (
 	ExportImpossible
 	PyTorchSaved
 	FileSaved
+	ExportTitle
+	ExportMarks
+	ExportHighlight
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -112,4 +115,8 @@ var fileRows = map[Msg]entry{
 	PyTorchSaved: {en: "Saved {1}: run it with python3 {1} [epochs].",
 		ko: "{1} 파일을 저장했습니다. python3 {1} [에포크 수]로 실행하세요."},
 	FileSaved: {en: "Saved {1}.", ko: "{1} 파일을 저장했습니다."},
+	// Export PNG's figure: its title, and its legend's names of the unit's z.
+	ExportTitle:     same("{1}: {2}"),
+	ExportMarks:     {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
+	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -59,9 +58,14 @@ func TestMain(m *testing.M) {
 // default: its frame rates stay those of a context as a learner's browser makes it.
 // Chromium composites the page in software: the compositor's own SwiftShader work goes
 // (WebGL still draws there), about a third of a whole run, and screenshots cost less.
+// Chromium 156 loads, for every window (each page's browser context is one), its address
+// bar's suggestion popup as two WebUI pages (chrome://omnibox-popup.top-chrome/) in a
+// renderer of their own, about 2 CPU-s a window that no test looks at: a headless window
+// shows no address bar, and the page is the same without them.
 var testFlags = []chromedp.ExecAllocatorOption{
 	chromedp.Flag("webgl-antialiasing-mode", "none"),
 	chromedp.Flag("disable-gpu-compositing", true),
+	chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
 }
 
 // shared returns the Chromium started with the usual flags (ChromiumOptions) and the
@@ -134,7 +138,7 @@ func newTab(t *testing.T, extra ...string) *page {
 // frozen: 0.1 CPU-s a second for each page of the pool, where a frozen tab without it
 // costs nothing.
 func (p *page) emulateFocus(on bool) error {
-	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, hang)
 	defer cancel()
 	return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled,

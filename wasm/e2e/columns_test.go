@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 )
 
 // columnsLink is free play's link with n hidden layers (4 units, then 2 each) of
@@ -39,7 +38,7 @@ func TestLabelsKeepToTheirColumn(t *testing.T) {
 					v := p.layout().Version
 					p.eval(fmt.Sprintf(`location.hash = %q, 1`, columnsLink(n, act)))
 					p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => `+
-						`JSON.parse(s).sizes.length === %d)`, n+2), 20*time.Second)
+						`JSON.parse(s).sizes.length === %d)`, n+2))
 					s := p.waitLayout(v)
 					for phase := 0; phase <= 4 && (phase == 0 || n == 6); phase++ {
 						if phase > 0 {

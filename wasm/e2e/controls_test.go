@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -103,7 +102,7 @@ func (p *page) pressRefused(name string) string {
 // statusText waits for the status line to say something and returns it.
 func (p *page) statusText() string {
 	p.t.Helper()
-	p.waitFor(`document.getElementById('status').textContent !== ''`, 10*time.Second)
+	p.waitFor(`document.getElementById('status').textContent !== ''`)
 	return p.eval(`document.getElementById('status').textContent`)
 }
 
@@ -182,11 +181,11 @@ func pickEdge(t *testing.T, p *page) {
 		l => l.text.startsWith('w ')).length)`
 	n, _ := strconv.Atoi(p.eval(weights))
 	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y))
-	p.waitFor(fmt.Sprintf(`%s.then(n => n === %d)`, weights, n+1), 10*time.Second)
+	p.waitFor(fmt.Sprintf(`%s.then(n => n === %d)`, weights, n+1))
 
 	p.click(x, y)
 	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).edge !== null) &&
-		!document.getElementById('edge-editor').hidden`, 10*time.Second)
+		!document.getElementById('edge-editor').hidden`)
 	s = p.ctl()
 	if !slices.Equal(s.Edge, []int{0, 1, 0}) || !slices.Equal(s.Selected, []int{1, 1}) {
 		t.Fatalf("a click on the edge from x1 to unit 1/1 picked %v and selected %v", s.Edge,
@@ -217,9 +216,9 @@ func pickEdge(t *testing.T, p *page) {
 		t.Errorf("the editor's slider at 1.25 set the weight to %v", got)
 	}
 	p.waitFor(`document.getElementById('w-0-1-0-num')?.value === '1.25' &&
-		document.getElementById('edge-value').textContent === '1.25'`, 10*time.Second)
+		document.getElementById('edge-value').textContent === '1.25'`)
 	p.clickOn("#edge-close")
-	p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+	p.waitFor(`document.getElementById('edge-editor').hidden`)
 	if s := p.ctl(); s.Edge != nil {
 		t.Errorf("the editor closed, the edge %v stays picked", s.Edge)
 	}
@@ -235,7 +234,7 @@ func closeAsAPopup(t *testing.T, p *page, x, y float64) {
 	focused := `(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))(document.activeElement)`
 	open := func() {
 		p.click(x, y)
-		p.waitFor(`!document.getElementById('edge-editor').hidden`, 10*time.Second)
+		p.waitFor(`!document.getElementById('edge-editor').hidden`)
 	}
 	for _, on := range []string{"canvas", "input#edge-range"} {
 		open()
@@ -246,7 +245,7 @@ func closeAsAPopup(t *testing.T, p *page, x, y float64) {
 			t.Fatalf("the keys are on %s, not %s", got, on)
 		}
 		p.do(chromedp.KeyEvent(kb.Escape))
-		p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+		p.waitFor(`document.getElementById('edge-editor').hidden`)
 		if got := p.eval(focused); got != "canvas" {
 			t.Errorf("Escape on %s closed the editor and left the keys on %s", on, got)
 		}
@@ -254,7 +253,7 @@ func closeAsAPopup(t *testing.T, p *page, x, y float64) {
 	open()
 	c := p.layout().Chart
 	p.click(c[0]+c[2]/2, c[1]+c[3]/2)
-	p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+	p.waitFor(`document.getElementById('edge-editor').hidden`)
 	v := p.ctl().Version
 	p.typeInto("w-0-1-0-num", "-7.25")
 	if got := p.waitCtl(v).net(t).Layers[0].Linear.Weight[1][0]; got != -7.25 {
@@ -270,7 +269,7 @@ func closeAsAPopup(t *testing.T, p *page, x, y float64) {
 			shown, got)
 	}
 	p.clickOn("#edge-close")
-	p.waitFor(`document.getElementById('edge-editor').hidden`, 10*time.Second)
+	p.waitFor(`document.getElementById('edge-editor').hidden`)
 	p.typeInto("w-0-1-0-num", "1.25")
 }
 
@@ -451,7 +450,7 @@ func trainingRule(t *testing.T, p *page) {
 	p.tick("#discretize")
 	p.tick("#show-test")
 	p.waitFor(`window.nnplay.call('state').then(s => !JSON.parse(s).discretize &&
-		!JSON.parse(s).show_test)`, 10*time.Second)
+		!JSON.parse(s).show_test)`)
 }
 
 func hasLabel(s ctl, prefix string) bool {
@@ -489,7 +488,7 @@ func controlShots(t *testing.T, p *page) {
 			if !slices.Equal(s.Edge, []int{0, 0, 1}) {
 				t.Fatalf("%s: the click picked %v", name, s.Edge)
 			}
-			p.waitFor(`!document.getElementById('edge-editor').hidden`, 10*time.Second)
+			p.waitFor(`!document.getElementById('edge-editor').hidden`)
 			p.screenshot(name + "-edge")
 			checkControls(t, name, p, s)
 			p.clickOn("#edge-close")
@@ -499,8 +498,7 @@ func controlShots(t *testing.T, p *page) {
 			if s.Tab != "" {
 				p.clickOn(`body`) // focus
 				p.click(center(tabBox(t, p, "plane")))
-				p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).tab === 'plane')`,
-					10*time.Second)
+				p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).tab === 'plane')`)
 				s = p.ctl()
 			}
 			p.screenshot(name + "-regression")
@@ -512,8 +510,7 @@ func controlShots(t *testing.T, p *page) {
 			s = p.waitCtl(s.Version)
 			if s.Tab != "" {
 				p.click(center(tabBox(t, p, "network")))
-				p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).tab === 'network')`,
-					10*time.Second)
+				p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).tab === 'network')`)
 			}
 			p.eval(`document.getElementById('share-section').scrollIntoView({block: 'center'})`)
 			p.screenshot(name + "-panel")

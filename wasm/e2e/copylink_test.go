@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 )
@@ -68,7 +67,7 @@ func TestCopyLinkKeepsThePanelsScroll(t *testing.T) {
 		// line keeps its report until the section's next, as the export section's does.
 		said := p.eval(`document.getElementById('share-status').textContent`)
 		p.tick("#show-test")
-		p.waitFor(`document.getElementById('status').textContent === ''`, 10*time.Second)
+		p.waitFor(`document.getElementById('status').textContent === ''`)
 		if got := p.eval(`document.getElementById('share-status').textContent`); got != said {
 			t.Errorf("%dx%d: after another action the share line says %q", win.w, win.h, got)
 		}

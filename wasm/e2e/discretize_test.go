@@ -5,7 +5,6 @@ import (
 	"image"
 	"slices"
 	"testing"
-	"time"
 )
 
 // colourShare returns the share of the pixels of box r (x, y, w, h, shrunk by inset) of
@@ -52,9 +51,9 @@ func TestDiscretizeDuringFastPlay(t *testing.T) {
 	shows := func(name string, on bool) (plane, unit, epoch float64) {
 		t.Helper()
 		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).discretize `+
-			`=== %v)`, on), 10*time.Second)
+			`=== %v)`, on))
 		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).frames > %d)`,
-			p.state().Frames+3), 20*time.Second)
+			p.state().Frames+3))
 		s := p.state()
 		img := p.screenshot(name)
 		at, e := p.where()

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
@@ -57,11 +56,11 @@ func (p *page) openPart(id, part int) layoutState {
 	v := p.layout().Version
 	p.press("#lesson-" + strconv.Itoa(id))
 	p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === %d)`,
-		id), 20*time.Second)
+		id))
 	if part > 0 {
 		p.press("#lesson-part-" + strconv.Itoa(part+1))
 		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.part `+
-			`=== %d)`, part), 20*time.Second)
+			`=== %d)`, part))
 	}
 	return p.waitLayout(v)
 }
@@ -149,11 +148,10 @@ func (p *page) lesson() lessonSnap {
 
 // waitTask waits until task i (from 0) of the open lesson is marked done in the panel:
 // its item ticked, and the answer of the test API's state agreeing.
-func (p *page) waitTask(i int, timeout time.Duration) {
+func (p *page) waitTask(i int) {
 	p.t.Helper()
 	p.waitFor(fmt.Sprintf(`document.getElementById('task-%d').dataset.done === 'true' && `+
-		`window.nnplay.call('state').then(s => JSON.parse(s).lesson.tasks[%d] === true)`, i+1, i),
-		timeout)
+		`window.nnplay.call('state').then(s => JSON.parse(s).lesson.tasks[%d] === true)`, i+1, i))
 }
 
 // slide moves the range input id to value, as a learner's drag of the slider does.
@@ -209,7 +207,7 @@ func leaveFreePlay(p *page) lessonSnap {
 	p.choose("lr", "0.3")
 	p.call("select", []int{1, 0}, nil)
 	p.typeInto("w-0-0-0-num", "1.25")
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lr === 0.3)`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lr === 0.3)`)
 	return p.lesson()
 }
 
@@ -219,8 +217,7 @@ func walkLessons(t *testing.T, p *page, lang, window string, free lessonSnap) {
 	p.choose("lang", lang)
 	p.press("#free-play")
 	p.press("#clear-progress")
-	p.waitFor(`window.nnplay.call('lessons').then(s => JSON.parse(s).every(l => !l.done))`,
-		10*time.Second)
+	p.waitFor(`window.nnplay.call('lessons').then(s => JSON.parse(s).every(l => !l.done))`)
 	var list []struct {
 		ID    int    `json:"id"`
 		Title string `json:"title"`
@@ -236,7 +233,7 @@ func walkLessons(t *testing.T, p *page, lang, window string, free lessonSnap) {
 		lessonTasks[id](t, p)
 		p.screenshot(fmt.Sprintf("lesson-%d-done-%s-%s", id, lang, window))
 		p.waitFor(fmt.Sprintf(`document.getElementById('lesson-%d').dataset.done === 'true'`,
-			id), 10*time.Second)
+			id))
 	}
 	p.call("lessons", nil, &list)
 	for _, l := range list {
@@ -249,8 +246,7 @@ func walkLessons(t *testing.T, p *page, lang, window string, free lessonSnap) {
 	}
 	// Free play is one click away, as it was left.
 	p.press("#free-play")
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`,
-		10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`)
 	if back := p.lesson(); back.LR != free.LR || string(back.Model) != string(free.Model) ||
 		back.Epoch != free.Epoch {
 		t.Errorf("%s: free play came back with lr %g, epoch %g, model %.80s; left with lr "+
@@ -264,12 +260,11 @@ func walkLessons(t *testing.T, p *page, lang, window string, free lessonSnap) {
 // refused, and a page opened at #lesson=2 opens it and remembers what was done.
 func lessonLinks(t *testing.T, p *page, free lessonSnap) {
 	p.eval(`location.hash = '#lesson=3', 1`)
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 3)`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 3)`)
 	// The address carries free play's setup (its learning rate 0.3) beside the lesson.
-	p.waitFor(`location.hash.endsWith('&lesson=3') && location.hash.includes('&lr=0.3&')`,
-		10*time.Second)
+	p.waitFor(`location.hash.endsWith('&lesson=3') && location.hash.includes('&lr=0.3&')`)
 	p.eval(`location.hash = '#lesson=0', 1`)
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 0)`)
 	if back := p.lesson(); string(back.Model) != string(free.Model) {
 		t.Errorf("#lesson=0 did not bring free play back as it was")
 	}
@@ -281,10 +276,10 @@ func lessonLinks(t *testing.T, p *page, free lessonSnap) {
 	// A page opened with #lesson=2 opens it, and remembers what was done. (Loaded afresh:
 	// from the page's own address, a new hash alone would only change the hash.)
 	p.do(chromedp.Navigate("about:blank"), chromedp.Navigate(p.url+"#lesson=2"))
-	p.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`, 20*time.Second)
-	p.waitFor(`document.getElementById('lesson-6').dataset.done === 'true' && `+
-		`document.getElementById('task-1').dataset.done === 'true'`, 10*time.Second)
+	p.waitFor(`document.body.classList.contains('ready')`)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`)
+	p.waitFor(`document.getElementById('lesson-6').dataset.done === 'true' && ` +
+		`document.getElementById('task-1').dataset.done === 'true'`)
 	// Its box shows: the markup hides it until a lesson opens. (A lesson link drew the
 	// board, but its text, tasks and sliders stayed hidden.)
 	if hidden := p.eval(`document.getElementById('lesson-box').hidden`); hidden != "false" {
@@ -299,26 +294,26 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		hoverShowsAWeight(t, p)
 		p.choose("lesson-row", "2")
 		// The panel builds row 2's sliders on the next frame.
-		p.waitFor(`document.querySelector('label[for="lesson-w-3-range"]').textContent === `+
-			`'W[2][3]'`, 10*time.Second)
+		p.waitFor(`document.querySelector('label[for="lesson-w-3-range"]').textContent === ` +
+			`'W[2][3]'`)
 		p.press("#lesson-zero-row")
 		p.typeInto("lesson-w-3-num", "1")
 		p.typeInto("lesson-w-7-num", "1")
-		p.waitTask(0, 10*time.Second)
+		p.waitTask(0)
 		s := p.lesson()
 		if l := s.Lesson.Linear; l == nil || l.Y[2] != 4+8 {
 			t.Errorf("Y[2] = x[3] + x[7] should be 12: %+v", l)
 		}
 		checkInspect(t, p, "bias")
 		p.press("#lesson-bias-on")
-		p.waitTask(1, 10*time.Second)
+		p.waitTask(1)
 		checkInspect(t, p, "nobias")
 	},
 	2: func(t *testing.T, p *page) {
 		p.taskUndone(0)
 		p.typeInto("lesson-w1-num", "2")
 		p.slide("lesson-w2-range", "3")
-		p.waitTask(0, 10*time.Second)
+		p.waitTask(0)
 		s := p.lesson()
 		c := s.Lesson.Collapse
 		net, err := core.ParseModel(s.Model)
@@ -334,22 +329,21 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		}
 		p.taskUndone(1)
 		p.choose("lesson-between", "relu")
-		p.waitTask(1, 10*time.Second)
+		p.waitTask(1)
 		if c := p.lesson().Lesson.Collapse; c == nil || c.Layers != 2 || !(c.Gap > 0.01) {
 			t.Errorf("with ReLU between the layers: %+v", c)
 		}
 		// Part 3: the 2-4-2-1 network folds to W_eff = W3·W2·W1 and b_eff.
 		p.press("#lesson-part-3")
-		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.part === 2)`,
-			10*time.Second)
+		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.part === 2)`)
 		// Assistive tech hears which part is pressed (look9 read null on all three).
-		p.waitFor(`[1, 2, 3].map(i => document.getElementById('lesson-part-' + i)`+
-			`.getAttribute('aria-pressed')).join() === 'false,false,true'`, 10*time.Second)
+		p.waitFor(`[1, 2, 3].map(i => document.getElementById('lesson-part-' + i)` +
+			`.getAttribute('aria-pressed')).join() === 'false,false,true'`)
 		s = p.lesson()
 		checkFold(t, s)
 		p.typeInto("w-0-0-1-num", "-2.5") // a weight of the selected unit, in the panel
-		p.waitFor(`window.nnplay.call('state').then(s => `+
-			`JSON.parse(s).lesson.collapse.weight[0].length === 2)`, 10*time.Second)
+		p.waitFor(`window.nnplay.call('state').then(s => ` +
+			`JSON.parse(s).lesson.collapse.weight[0].length === 2)`)
 		s = p.lesson()
 		if net, _ := core.ParseModel(s.Model); net.Layers[0].Linear.Weight[0][1] != -2.5 {
 			t.Errorf("the weight typed in did not reach the network")
@@ -360,31 +354,29 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		p.taskUndone(0)
 		p.choose("lesson-act", "tanh")
 		p.slide("lesson-z-range", "-5.5")
-		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.curve.z === -5.5)`,
-			10*time.Second)
+		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.curve.z === -5.5)`)
 		p.taskUndone(0) // Tanh's slope at -5.5 is small, but the task asks for Sigmoid's
 		p.choose("lesson-act", "sigmoid")
-		p.waitTask(0, 10*time.Second)
+		p.waitTask(0)
 		// Drag z along the axis: a click on the board's plot moves it.
 		var board lessonState
 		p.call("state", nil, &board)
 		b := board.Board
 		p.click(b[0]+b[2]*0.75, b[1]+b[3]*0.5)
-		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.curve.z > 0)`,
-			10*time.Second)
+		p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.curve.z > 0)`)
 	},
 	4: func(t *testing.T, p *page) {
 		p.taskUndone(0)
 		p.slide("w-0-0-0-range", "5")
-		p.waitTask(0, 10*time.Second)
+		p.waitTask(0)
 		p.taskUndone(1)
 		p.choose("lesson-hidden", "tanh")
-		p.waitTask(1, 10*time.Second)
+		p.waitTask(1)
 	},
 	5: func(t *testing.T, p *page) {
 		p.taskUndone(0)
 		p.press("#lesson-race")
-		p.waitTask(0, 120*time.Second)
+		p.waitTask(0)
 		var data struct{ X, T [][]float64 }
 		p.call("data", nil, &data)
 		r := p.lesson().Lesson.Race
@@ -415,7 +407,7 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 		p.choose("lr", "0.1")
 		p.press("#reset")
 		p.press("#play")
-		p.waitTask(0, 60*time.Second)
+		p.waitTask(0)
 		p.press("#play")
 		if d := p.lesson().Lesson.Dying; d.Dead >= d.SceneDead {
 			t.Errorf("dead units did not fall: %+v", d)
@@ -584,8 +576,8 @@ func hoverShowsAWeight(t *testing.T, p *page) {
 	cx1, _ := center(x1)
 	_, cy := center(w)
 	p.do(chromedp.MouseEvent(chromedp.MouseMoved, cx+(cx1-cx)*0.1, cy))
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).labels.some(l => `+
-		`l.text.startsWith('W[2][0] = ')))`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).labels.some(l => ` +
+		`l.text.startsWith('W[2][0] = ')))`)
 }
 
 // TestPhoneLessonShowsItsBox taps a lesson's button on a phone, where the panel is the
@@ -598,13 +590,13 @@ func TestPhoneLessonShowsItsBox(t *testing.T) {
 	for _, id := range []int{1, 4} {
 		p.press("#lesson-" + strconv.Itoa(id))
 		p.waitFor(fmt.Sprintf(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === %d)`,
-			id), 20*time.Second)
+			id))
 		seen := `(() => {
 			const box = document.getElementById('lesson-box'), b = box.getBoundingClientRect(),
 				p = document.getElementById('panel').getBoundingClientRect();
 			return !box.hidden && b.top >= p.top && b.top + 80 <= p.bottom;
 		})()`
-		p.waitFor(seen, 5*time.Second)
+		p.waitFor(seen)
 	}
 }
 
@@ -623,7 +615,6 @@ func TestLessonCopiesItsLink(t *testing.T) {
 	}
 	p.clipboard(cdpbrowser.PermissionSettingDenied)
 	p.press("#copy-link")
-	p.waitFor(`document.getElementById('link-box').value.includes('lesson=2&part=2')`,
-		10*time.Second)
+	p.waitFor(`document.getElementById('link-box').value.includes('lesson=2&part=2')`)
 	p.noProblems()
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -38,8 +37,8 @@ func TestCopyLinkFromDiskSaysWhereItOpens(t *testing.T) {
 	clipboardUse.Lock() // it writes the clipboard
 	defer clipboardUse.Unlock()
 	p.tick("#copy-link")
-	p.waitFor(`document.getElementById('share-status').textContent.includes(`+
-		`'opens on this computer only')`, 10*time.Second)
+	p.waitFor(`document.getElementById('share-status').textContent.includes(` +
+		`'opens on this computer only')`)
 	p.noProblems()
 }
 
@@ -52,7 +51,7 @@ func TestReloadInALessonKeepsFreePlaysWeights(t *testing.T) {
 	p.tick("#share-weights")
 	p.eval(`(b => (b.value = '2.5', b.dispatchEvent(new Event('change')), 1))(` +
 		`document.querySelector('#unit-params input[id$="-num"]'))`)
-	p.waitFor(`location.hash.includes('weights=')`, 10*time.Second)
+	p.waitFor(`location.hash.includes('weights=')`)
 	model := func() string {
 		var s struct {
 			Model json.RawMessage `json:"model"`
@@ -65,12 +64,10 @@ func TestReloadInALessonKeepsFreePlaysWeights(t *testing.T) {
 		t.Fatalf("the typed weight is not in the model: %s", free)
 	}
 	p.call("lesson", 2, nil)
-	p.waitFor(`location.hash.includes('lesson=2') && location.hash.includes('weights=')`,
-		10*time.Second)
+	p.waitFor(`location.hash.includes('lesson=2') && location.hash.includes('weights=')`)
 	p.do(chromedp.Reload())
-	p.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`,
-		20*time.Second)
+	p.waitFor(`document.body.classList.contains('ready')`)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).lesson.id === 2)`)
 	p.call("lesson", 0, nil)
 	if back := model(); back != free {
 		t.Errorf("free play after a reload in lesson 2:\n%s\nwant\n%s", back, free)

@@ -3,7 +3,6 @@ package e2e
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -28,8 +27,7 @@ func TestAnEditDuringAStepKeepsThePanelWhereItIs(t *testing.T) {
 		t.Fatal("the lesson's menu is at the panel's top: nothing to scroll away from")
 	}
 	p.eval(setJS("lesson-hidden", "tanh", "change", "1"))
-	p.waitFor(`document.getElementById('step-info').textContent.includes('‘한 단계’')`,
-		10*time.Second)
+	p.waitFor(`document.getElementById('step-info').textContent.includes('‘한 단계’')`)
 	p.eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(1))))`)
 	if after := p.eval(`String(document.getElementById('panel').scrollTop)`); after != before {
 		t.Errorf("the panel scrolled from %s to %s", before, after)
@@ -69,7 +67,6 @@ func TestTheRightArrowStepsFromAButton(t *testing.T) {
 	p := reused(t, 1280, 800)
 	p.do(chromedp.Focus(chromedp.CSS("#new-seed")), chromedp.KeyEvent(kb.ArrowRight))
 	p.waitFor(
-		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`,
-		10*time.Second)
+		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`)
 	p.noProblems()
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestInspectRowsStayWhole: lesson 1's PyTorch view prints the layer's tensors, a row
@@ -17,8 +16,7 @@ func TestInspectRowsStayWhole(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {390, 844}} {
 		p := reused(t, size[0], size[1])
 		p.call("lesson", 1, nil)
-		p.waitFor(`document.getElementById('inspect').textContent.includes('tensor(')`,
-			10*time.Second)
+		p.waitFor(`document.getElementById('inspect').textContent.includes('tensor(')`)
 		p.eval(`document.getElementById('inspect').scrollIntoView({block: 'center'}), 1`)
 		// Each printed line is one line box: the rectangles of its characters share a top.
 		var wrapped []string
@@ -59,13 +57,11 @@ func TestANewStepSaysNothingStale(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 390, 844)
 	p.eval(`document.getElementById('step').click(), 1`)
-	p.waitFor(`document.getElementById('step-info').textContent !== ''`, 10*time.Second)
+	p.waitFor(`document.getElementById('step-info').textContent !== ''`)
 	p.eval(`location.hash = '#lr=0.1&seed=7', 1`)
-	p.waitFor(`document.getElementById('step-info').textContent.includes('you opened a link')`,
-		10*time.Second)
+	p.waitFor(`document.getElementById('step-info').textContent.includes('you opened a link')`)
 	p.eval(`document.getElementById('step').click(), 1`)
-	p.waitFor(`!document.getElementById('step-info').textContent.includes('Step ended')`,
-		10*time.Second)
+	p.waitFor(`!document.getElementById('step-info').textContent.includes('Step ended')`)
 	p.eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(1))))`)
 	for _, id := range []string{"status", "step-info", "share-status"} {
 		if said := p.eval(`document.getElementById('` + id + `').textContent`); strings.Contains(
@@ -76,8 +72,7 @@ func TestANewStepSaysNothingStale(t *testing.T) {
 	// The test API's Step is no learner's action, yet the panel should say nothing stale
 	// once it starts a Step either.
 	p.eval(`location.hash = '#lr=0.03&seed=8', 1`)
-	p.waitFor(`document.getElementById('step-info').textContent.includes('you opened a link')`,
-		10*time.Second)
+	p.waitFor(`document.getElementById('step-info').textContent.includes('you opened a link')`)
 	p.call("step", map[string]bool{"instant": true}, nil)
 	p.eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(1))))`)
 	for _, id := range []string{"status", "step-info"} {

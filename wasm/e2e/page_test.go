@@ -161,7 +161,7 @@ func TestLoadingFailureSaysWhatToDo(t *testing.T) {
 	p := launch(t) // a blank tab: loading the playground first would test nothing more
 	// The boot script with the build hidden: the page must say to run make.
 	p.do(chromedp.Navigate(server() + "/wasm/e2e/testdata/nobuild.html"))
-	p.waitFor(`!document.getElementById('loading-error').hidden`, 20*time.Second)
+	p.waitFor(`!document.getElementById('loading-error').hidden`)
 	msg := p.eval(`document.getElementById('loading-error').textContent`)
 	if !strings.Contains(msg, "run make") && !strings.Contains(msg, "Run make") {
 		t.Errorf("failure message %q does not say to run make", msg)
@@ -190,7 +190,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 	for _, v := range []string{"0.5", "1.5", "2.75", "3.25"} {
 		p.eval(setJS(id, v, "input", "1"))
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(hang)
 	for {
 		s = p.state()
 		if model(t, s).Layers[1].Linear.Weight[1][3] == 3.25 {
@@ -205,9 +205,7 @@ func TestSelectAndDragAWeight(t *testing.T) {
 		t.Errorf("the number box shows %q", got)
 	}
 	p.waitFor(
-		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1),
-		10*time.Second,
-	)
+		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > %d)`, s.Frames-1))
 	after := p.screenshot("after-drag")
 	// The unit's picture, its edges and the output all change.
 	if d := differing(before, after, s.Units[2][1]); d < 200 {
@@ -253,7 +251,7 @@ func TestBadValuesAreRefused(t *testing.T) {
 	if msg := set(" -1.5 "); msg != "" {
 		t.Errorf("a good value left the message %q", msg)
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(hang)
 	for model(t, p.state()).Layers[0].Linear.Weight[0][0] != -1.5 {
 		if time.Now().After(deadline) {
 			t.Fatal("a good typed value did not reach the model")
@@ -405,7 +403,7 @@ func TestKeyboardAndTouch(t *testing.T) {
 func (p *page) waitDownload(name string) []byte {
 	p.t.Helper()
 	path := filepath.Join(p.dl, name)
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(hang)
 	for time.Now().Before(deadline) {
 		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
 			if _, err := os.Stat(path + ".crdownload"); err != nil {
@@ -478,23 +476,30 @@ func TestExports(t *testing.T) {
 func TestIdleAndDragFrames(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 1280, 800)
-	time.Sleep(500 * time.Millisecond)
 	var a, b struct {
 		Frames   int     `json:"frames"`
 		Updates  int     `json:"updates"`
 		UpdateMS float64 `json:"update_ms"`
 		DrawMS   float64 `json:"draw_ms"`
 	}
+	// Once the reset's last frames are painted, 1.5 s without one. A loaded machine paints
+	// them late (they were taken to be done half a second after the reset's first frame):
+	// the quiet 1.5 s are looked for, up to the guard against a hang.
 	p.call("stats", nil, &a)
-	time.Sleep(1500 * time.Millisecond)
-	p.call("stats", nil, &b)
-	if b.Frames != a.Frames {
-		t.Errorf("an idle page painted %d frames in 1.5 s", b.Frames-a.Frames)
+	for deadline := time.Now().Add(hang); ; a = b {
+		time.Sleep(1500 * time.Millisecond)
+		p.call("stats", nil, &b)
+		if b.Frames == a.Frames {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("an idle page painted frames in every 1.5 s for %v (%d in the last)", hang,
+				b.Frames-a.Frames)
+		}
 	}
-	if b.Updates <= a.Updates {
-		t.Error("the game loop is not running")
-	}
-	// Drag: one input event per animation frame for two seconds.
+	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).updates > %d)`,
+		a.Updates)) // the game loop runs
+	// Drag: one input event per animation frame for two seconds, and ten at least.
 	res := p.eval(`new Promise(done => {
 		const r = document.getElementById('w-0-0-0-range');
 		const t0 = performance.now(); let i = 0;
@@ -502,7 +507,7 @@ func TestIdleAndDragFrames(t *testing.T) {
 			const f0 = JSON.parse(s0).frames;
 			(function step() {
 				r.value = String(Math.sin(i++ / 10) * 4); r.dispatchEvent(new Event('input', {bubbles: true}));
-				if (performance.now() - t0 < 2000) { requestAnimationFrame(step); return; }
+				if (performance.now() - t0 < 2000 || i < 10) { requestAnimationFrame(step); return; }
 				window.nnplay.call('stats').then(s1 => {
 					const s = JSON.parse(s1);
 					done(JSON.stringify({frames: s.frames - f0,
@@ -535,7 +540,7 @@ func TestIdleAndDragFrames(t *testing.T) {
 	)
 	// The rate is reported above, not asserted: on a loaded machine it is a floor.
 	if drag.Frames < 1 {
-		t.Errorf("dragging a slider for 2 s over %d input events painted no frame", drag.Events)
+		t.Errorf("dragging a slider over %d input events painted no frame", drag.Events)
 	}
 	// One event per animation frame, and a frame is painted and counted at most once in
 	// each (two more for the stats calls' own frames).

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -44,7 +43,7 @@ func TestDragReleasedOverThePanelEnds(t *testing.T) {
 		hx, hy := at(to[0], to[1])
 		p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, hx, hy))
 		n := p.eval(updates())
-		p.waitFor(fmt.Sprintf(`%s.then(u => u > %s + 5)`, updates(), n), 10*time.Second)
+		p.waitFor(fmt.Sprintf(`%s.then(u => u > %s + 5)`, updates(), n))
 	}
 	s = p.state()
 	if math.Abs(s.Input[0]-left[0]) > 1e-9 || math.Abs(s.Input[1]-left[1]) > 1e-9 {
@@ -68,9 +67,9 @@ func TestHoverEndsOffTheCanvas(t *testing.T) {
 	n := p.eval(weights)
 	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x0+(x1-x0)*0.3,
 		y0+(y1-y0)*0.3))
-	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s + 1)`, weights, n), 10*time.Second)
+	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s + 1)`, weights, n))
 	p.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1100, 300))
-	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s)`, weights, n), 10*time.Second)
+	p.waitFor(fmt.Sprintf(`%s.then(n => n === %s)`, weights, n))
 }
 
 // TestMoveRightAfterAShapeChange picks a preset of another shape and moves the pointer

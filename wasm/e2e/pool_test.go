@@ -124,7 +124,7 @@ func (p *page) release() {
 
 // lifecycle freezes the page or makes it active again.
 func (p *page) lifecycle(state cdppage.SetWebLifecycleStateState) error {
-	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, hang)
 	defer cancel()
 	_, err := chromedp.Call(ctx, cdppage.SetWebLifecycleState,
 		cdppage.SetWebLifecycleStateParams{State: state})
@@ -146,7 +146,7 @@ func (p *page) resettable() bool {
 // reset gives the page a fresh load's state, calls the test API's reset, lets the
 // pointer go and waits for the first frame after it.
 func (p *page) reset() error {
-	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, hang)
 	defer cancel()
 	// The pointer leaves the page, as a fresh page has it: nothing hovered.
 	if err := chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, -1, -1)); err != nil {
@@ -161,7 +161,7 @@ func (p *page) reset() error {
 	}
 	poll := chromedp.Poll[chromedp.Void](
 		`window.nnplay.call('stats').then(s => JSON.parse(s).frames > 0)`,
-		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))
+		chromedp.WithPollingTimeout(hang), chromedp.WithPollingInterval(20*time.Millisecond))
 	if _, err := chromedp.Run(ctx, poll); err != nil {
 		return fmt.Errorf("no frame after the reset: %w", err)
 	}
@@ -171,7 +171,7 @@ func (p *page) reset() error {
 // try evaluates a JavaScript expression, awaiting a promise, and returns its value as
 // eval does, or the error, without failing the test.
 func (p *page) try(expr string) (string, error) {
-	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, hang)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](expr, chromedp.EvalAwaitPromise))
 	if err != nil {

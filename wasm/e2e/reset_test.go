@@ -18,8 +18,7 @@ func TestResetIsAFreshLoad(t *testing.T) {
 	t.Parallel()
 	p := open(t, false, 1280, 800)
 	p.eval(`location.hash = 'data=gauss&noise=25&layers=3', 1`)
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).dataset === 'gauss')`,
-		20*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).dataset === 'gauss')`)
 	p.call("lang", "ko", nil)
 	p.call("lesson", 2, nil)
 	p.eval(`localStorage.setItem('nnplay-lessons', '1.1 2.1'), 1`)
@@ -41,8 +40,7 @@ func TestResetIsAFreshLoad(t *testing.T) {
 			x.call("step", map[string]bool{"instant": true}, nil)
 		}
 		x.click(300, 400)
-		x.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).step.done === 'loss')`,
-			20*time.Second)
+		x.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).step.done === 'loss')`)
 	}
 	time.Sleep(300 * time.Millisecond) // a late frame of the worker's would land by now
 	got, want := p.observed(), q.observed()
@@ -93,7 +91,6 @@ func (p *page) steady(name string) image.Image {
 	p.eval(`(() => { const s = document.createElement('style');
 		s.textContent = '#out-fps, #out-eps { visibility: hidden }';
 		document.head.appendChild(s); return 1 })()`)
-	p.waitFor(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`,
-		10*time.Second)
+	p.waitFor(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 	return p.screenshot(name)
 }

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -16,8 +15,7 @@ func TestTheRightArrowStepsFromATickBox(t *testing.T) {
 	p := reused(t, 1280, 800)
 	p.do(chromedp.Focus(chromedp.CSS("#discretize")), chromedp.KeyEvent(kb.ArrowRight))
 	p.waitFor(
-		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`,
-		10*time.Second)
+		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`)
 	if on := p.eval(`String(document.getElementById('discretize').checked)`); on != "false" {
 		t.Errorf("→ ticked the box: checked %s", on)
 	}

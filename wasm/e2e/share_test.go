@@ -36,7 +36,7 @@ func (p *page) tab(url string) *page {
 	}
 	q.listen()
 	q.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(url))
-	q.waitFor(`document.body.classList.contains('ready')`, 60*time.Second)
+	q.waitFor(`document.body.classList.contains('ready')`)
 	return q
 }
 
@@ -190,7 +190,7 @@ func shareLink(t *testing.T, p *page) string {
 		s = p.waitCtl(s.Version)
 	}
 	p.tick("#share-weights")
-	p.waitFor(`location.hash.includes('&weights=')`, 10*time.Second)
+	p.waitFor(`location.hash.includes('&weights=')`)
 	p.eval(`document.getElementById('status').textContent = ''`)
 	clipboardUse.Lock() // from the copy to reading it back
 	unlock := sync.OnceFunc(clipboardUse.Unlock)
@@ -276,7 +276,7 @@ func copyRefused(t *testing.T, p *page, link string) {
 	p.clipboard(cdpbrowser.PermissionSettingDenied)
 	p.eval(`document.getElementById('status').textContent = ''`)
 	p.tick("#copy-link")
-	p.waitFor(`!document.getElementById('link-box').hidden`, 10*time.Second)
+	p.waitFor(`!document.getElementById('link-box').hidden`)
 	if got := p.eval(`document.getElementById('link-box').value`); got != link {
 		t.Errorf("the link's box holds %q, want %q", got, link)
 	}
@@ -319,7 +319,7 @@ func hostileLink(t *testing.T, p *page) {
 		// Switched to the other language, the line says the refusal again in it: it went.
 		other := map[string]string{"en": "ko", "ko": "en"}[lang]
 		q.choose("lang", other)
-		q.waitFor(fmt.Sprintf(`document.documentElement.lang === '%s'`, other), 10*time.Second)
+		q.waitFor(fmt.Sprintf(`document.documentElement.lang === '%s'`, other))
 		said := map[string]string{"en": "keep their defaults", "ko": "기본값"}[other]
 		if got := q.eval(`document.getElementById('status').textContent`); !strings.Contains(
 			got, "<b>3</b>") || !strings.Contains(got, said) {
@@ -365,9 +365,9 @@ func modelFiles(t *testing.T, p *page) {
 	// A value typed and refused before the file comes must not stay over the file's.
 	box := `document.getElementById('w-0-0-1-num')`
 	p.call("select", []int{1, 0}, nil)
-	p.waitFor(box+` !== null`, 5*time.Second)
+	p.waitFor(box + ` !== null`)
 	p.typeInto("w-0-0-1-num", "2000")
-	p.waitFor(`document.getElementById('w-0-0-1-msg').textContent !== ''`, 5*time.Second)
+	p.waitFor(`document.getElementById('w-0-0-1-msg').textContent !== ''`)
 	p.upload("load-model", "mine.json", b.Bytes())
 	if got := p.statusText(); !strings.HasPrefix(got, "Loaded the model mine.json: 2-3-3-1") {
 		t.Errorf("loading mine.json says %q", got)
@@ -379,7 +379,7 @@ func modelFiles(t *testing.T, p *page) {
 		t.Errorf("the page's model after Load model:\n%s\nthe file:\n%s", s.Model, b.String())
 	}
 	p.call("select", []int{1, 0}, nil)
-	for end := time.Now().Add(5 * time.Second); time.Now().Before(end) &&
+	for end := time.Now().Add(hang); time.Now().Before(end) &&
 		p.eval(box+`?.value`) != "100"; {
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -512,7 +512,7 @@ func pytorchFile(t *testing.T, p *page) {
 		t.Errorf("Export PyTorch says %q", got)
 	}
 	path := filepath.Join(p.dl, "nnplay_model.py")
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), hang)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, "/usr/bin/python3", path, "1").CombinedOutput()
 	if err != nil {

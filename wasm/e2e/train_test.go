@@ -69,7 +69,7 @@ func (p *page) typeInto(id, value string) {
 func (p *page) waitStep(want string) trainState {
 	p.t.Helper()
 	p.eval(`document.getElementById('step').click()`)
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(hang)
 	for time.Now().Before(deadline) {
 		s := p.train()
 		if s.Step.Done == want && !s.Step.Playing {
@@ -169,7 +169,7 @@ func TestStepShowsCoresNumbers(t *testing.T) {
 	p.eval(`document.getElementById('step').click()`)
 	time.Sleep(150 * time.Millisecond)
 	p.screenshot("step-4-update")
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(hang)
 	for !(s.Step.Done == "update" && !s.Step.Playing) && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 		s = p.train()
@@ -205,12 +205,11 @@ func TestPlayNetAOnCircle(t *testing.T) {
 	p := reused(t, 1280, 800)
 	p.choose("speed", "3") // as fast as possible
 	p.eval(`document.getElementById('play').click()`)
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(hang)
 	var s trainState
-	for time.Now().Before(deadline) {
-		s = p.train()
-		if s.Epoch >= 300 || !s.Playing {
-			break
+	for s = p.train(); s.Epoch < 300 && s.Playing; s = p.train() {
+		if time.Now().After(deadline) {
+			t.Fatalf("Play reached epoch %v of 300 in %v", s.Epoch, hang)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -242,7 +241,7 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 	p := reused(t, 1280, 800)
 	p.choose("act-0", "relu")
 	p.typeInto("b-0-0-num", "-5")
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(hang)
 	s := p.train()
 	for !(len(s.Meters) > 0 && s.Meters[0].Dead[0]) && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
@@ -257,9 +256,7 @@ func TestDeadReLUIsFlagged(t *testing.T) {
 		}
 	}
 	p.waitFor(
-		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version >= %d)`, s.Version),
-		5*time.Second,
-	)
+		fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).version >= %d)`, s.Version))
 	time.Sleep(300 * time.Millisecond)
 	img := p.screenshot("dead-relu-unit")
 	// The unit is greyed out: its picture's colours are gone.
@@ -279,7 +276,7 @@ func TestDivergenceOnNetB(t *testing.T) {
 	p.choose("lr", "10")
 	p.choose("speed", "2") // one epoch per frame
 	p.eval(`document.getElementById('play').click()`)
-	p.waitFor(`!document.getElementById('diverged').hidden`, 60*time.Second)
+	p.waitFor(`!document.getElementById('diverged').hidden`)
 	msg := p.eval(`document.getElementById('diverged-text').textContent`)
 	if !strings.Contains(msg, "learning rate 10 is too high") {
 		t.Errorf("message: %q", msg)
@@ -303,7 +300,7 @@ func TestDivergenceOnNetB(t *testing.T) {
 	p.screenshot("divergence-net-b")
 	// Reset is offered and works.
 	p.eval(`document.getElementById('diverged-reset').click()`)
-	p.waitFor(`document.getElementById('diverged').hidden`, 10*time.Second)
+	p.waitFor(`document.getElementById('diverged').hidden`)
 	p.noProblems()
 }
 
@@ -322,8 +319,8 @@ func TestDivergenceComesIntoView(t *testing.T) {
 		p.choose("lr", "10")
 		p.choose("speed", "2") // one epoch per frame
 		p.eval(`document.getElementById('play').click()`)
-		p.waitFor(`!document.getElementById('diverged').hidden`, 60*time.Second)
-		p.waitFor(fmt.Sprintf(scrollOfJS, "diverged")+`.endsWith(' true')`, 5*time.Second)
+		p.waitFor(`!document.getElementById('diverged').hidden`)
+		p.waitFor(fmt.Sprintf(scrollOfJS, "diverged") + `.endsWith(' true')`)
 		v := p.state().Version
 		p.choose("preset", "0")
 		p.waitPast(v)
@@ -339,14 +336,12 @@ func TestKeysPlayAndStep(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 1280, 800)
 	p.do(chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent(" "))
-	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).playing)`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).playing)`)
 	p.do(chromedp.KeyEvent(" "))
-	p.waitFor(`window.nnplay.call('state').then(s => !JSON.parse(s).playing)`, 10*time.Second)
+	p.waitFor(`window.nnplay.call('state').then(s => !JSON.parse(s).playing)`)
 	p.do(chromedp.KeyEvent(kb.ArrowRight))
 	p.waitFor(
-		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`,
-		10*time.Second,
-	)
+		`window.nnplay.call('state').then(s => JSON.parse(s).step.phase === 'forward')`)
 	// Space in a number box types; it does not play.
 	p.do(chromedp.Focus(chromedp.CSS("#input-x1-num")), chromedp.KeyEvent(" "))
 	time.Sleep(300 * time.Millisecond)
@@ -389,7 +384,7 @@ func TestTrainingSpeed(t *testing.T) {
 		// second had seen no epoch arrive from the worker.)
 		p.waitFor(fmt.Sprintf(`Promise.all([window.nnplay.call('state'), `+
 			`window.nnplay.call('stats')]).then(([a, b]) => JSON.parse(a).epoch > %g && `+
-			`JSON.parse(b).frames > %d)`, r0.Epoch, st.Frames), 30*time.Second)
+			`JSON.parse(b).frames > %d)`, r0.Epoch, st.Frames))
 		time.Sleep(time.Until(start.Add(time.Second)))
 		p.call("perf", nil, &r)
 		secs := time.Since(start).Seconds()

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -90,7 +89,7 @@ func TestPageOverBrotli(t *testing.T) {
 	if _, msg := p.failure(); msg != "" {
 		t.Fatalf("the page failed to start: %s", msg)
 	}
-	p.waitFor(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > 0)`, 20*time.Second)
+	p.waitFor(`window.nnplay.call('stats').then(s => JSON.parse(s).frames > 0)`)
 
 	mu.Lock()
 	got := sent

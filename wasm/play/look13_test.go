@@ -1,0 +1,51 @@
+package play
+
+import (
+	"testing"
+)
+
+// look13's windows: a phone on its side, two phones upright, a small laptop and a laptop.
+var look13Windows = []window{{844, 390, 1}, {375, 667, 1}, {390, 844, 1}, {900, 500, 1},
+	{1280, 800, 1}}
+
+// selectedLabels returns how many of the selected unit's edges' labels s places, of how
+// many it asks for.
+func selectedLabels(s *Scene) (placed, asked int) {
+	for i := range s.texts {
+		if t := &s.texts[i]; t.group == groupSelected {
+			asked++
+			if t.ok {
+				placed++
+			}
+		}
+	}
+	return placed, asked
+}
+
+// TestSelectedUnitsWeightsShowOnSmallWindows: Net B with its first unit selected, as the
+// preset comes, labels its incoming edges at rest and in the forward pass, in both
+// languages, on phones and small laptops: both where there is room, else one. look13
+// found none at 844x390, 375x667 and 900x500, and one at 390x844: the room kept under
+// the selected unit and the inputs for their numbers kept the labels off the edges,
+// though those numbers are placed before the labels, and elsewhere (the selected unit's
+// beside it, the inputs' names at the canvas's side). Where one shows, the one place
+// left of the unit, on its first input's edge, holds the unit's own numbers.
+func TestSelectedUnitsWeightsShowOnSmallWindows(t *testing.T) {
+	defer speak(English)
+	want := map[window]int{{844, 390, 1}: 1, {375, 667, 1}: 1, {390, 844, 1}: 2,
+		{900, 500, 1}: 1, {1280, 800, 1}: 2}
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, win := range look13Windows {
+			for _, mo := range stepMoments(7)[:3] {
+				m := presetSession(t, 1, Unit{1, 0})
+				mo.set(m)
+				placed, asked := selectedLabels(pageScene(t, m, win))
+				if asked != 2 || placed < want[win] {
+					t.Errorf("%s, %v, %s: %d of the selected unit's %d weights on its edges",
+						lang.Code(), win, mo.name, placed, asked)
+				}
+			}
+		}
+	}
+}

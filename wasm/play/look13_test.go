@@ -98,3 +98,37 @@ func TestStopBannerLeavesTheEdgesLegend(t *testing.T) {
 		}
 	}
 }
+
+// TestBarsSizesReadAlike: the gradient bars' sizes are all written alike, all named
+// ("|dL/dW| 0.02") or all bare ("0.02"), in every preset at rest and once the Step has
+// played out, in both languages, on phones and small laptops. At 375x667 Net A's read
+// "|dL/dW| 0.02", "|dL/dW| 0.04" and then a bare "0.05" under the output, whose named
+// size found no room by the canvas's edge: a learner reads the bare one as another kind
+// of number (look13).
+func TestBarsSizesReadAlike(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for p := range Presets() {
+			for _, mo := range []int{0, 11} {
+				m := presetSession(t, p, Unit{})
+				stepMoments(len(m.Net.Layers))[mo].set(m)
+				for _, win := range look13Windows {
+					s := pageScene(t, m, win)
+					forms := map[bool]int{} // by whether the size is bare
+					for _, g := range s.GradBars {
+						tx := &s.texts[g.text]
+						if tx.ok {
+							f := s.formsOf(tx)
+							forms[f[tx.form] == f[len(f)-1]]++
+						}
+					}
+					if len(forms) > 1 {
+						t.Errorf("%s, preset %d, moment %d, %v: %d sizes named, %d bare",
+							lang.Code(), p, mo, win, forms[false], forms[true])
+					}
+				}
+			}
+		}
+	}
+}

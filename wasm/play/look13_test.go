@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -129,6 +130,28 @@ func TestBarsSizesReadAlike(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestStopBannerSaysWhatThePanelSays: every form of the canvas's box that says why
+// training paused opens with the words the panel's box and the short form open with.
+// look13 read "Training stopped: the learning rate is too high for this network (see
+// the panel)." over the panel's "Training paused at epoch 1: …", beside the short form's
+// "Training paused: see the panel.": a learner asked whether it had stopped for good.
+func TestStopBannerSaysWhatThePanelSays(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		short := Say(DivergedBannerShort)
+		verb, _, _ := strings.Cut(short, ":")
+		for _, msg := range []Msg{DivergedBanner, DivergedEdgeBanner} {
+			if said := Say(msg); !strings.HasPrefix(said, verb+":") {
+				t.Errorf("%s: %q does not open as %q does", lang.Code(), said, short)
+			}
+		}
+		if lang == English && !strings.HasPrefix(Say(PausedAt, "1"), verb) {
+			t.Errorf("the panel's %q does not open with %q", Say(PausedAt, "1"), verb)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -156,6 +157,32 @@ func (s *Sequential) Sizes() []int {
 		sizes = append(sizes, l.Linear.Out)
 	}
 	return sizes
+}
+
+// ShapeText writes a network's layer sizes, inputs first, as the page's preset menu and
+// the figures name a network: "2-8x6-1", where three or more hidden layers of a size in a
+// row read as the size and their count, and two as themselves ("2-5-2-2-1"), so that a
+// network built by hand reads as the preset of its shape ("2-8-8-8-8-8-8-1" under Net B's
+// "2-8x6-1" was the same shape).
+func ShapeText(sizes []int) string {
+	parts := []string{strconv.Itoa(sizes[0])}
+	hidden := sizes[1 : len(sizes)-1]
+	for i := 0; i < len(hidden); {
+		n := 1
+		for i+n < len(hidden) && hidden[i+n] == hidden[i] {
+			n++
+		}
+		if n < 3 {
+			n = 1
+		}
+		part := strconv.Itoa(hidden[i])
+		if n > 1 {
+			part += "x" + strconv.Itoa(n)
+		}
+		parts, i = append(parts, part), i+n
+	}
+	parts = append(parts, strconv.Itoa(sizes[len(sizes)-1]))
+	return strings.Join(parts, "-")
 }
 
 // String returns PyTorch's repr of the network:

@@ -341,3 +341,22 @@ func TestTraceClone(t *testing.T) {
 		t.Error("the clone did not keep the first sample's gradients")
 	}
 }
+
+// TestShapeText: three or more hidden layers of a size in a row read as the size and
+// their count, two as themselves.
+func TestShapeText(t *testing.T) {
+	for _, c := range []struct {
+		sizes []int
+		want  string
+	}{
+		{[]int{2, 1}, "2-1"},
+		{[]int{2, 4, 2, 1}, "2-4-2-1"},
+		{[]int{2, 8, 8, 8, 8, 8, 8, 1}, "2-8x6-1"},
+		{[]int{2, 5, 2, 2, 1}, "2-5-2-2-1"},
+		{[]int{4, 3, 3, 3, 5, 5, 5, 5, 1}, "4-3x3-5x4-1"},
+	} {
+		if got := ShapeText(c.sizes); got != c.want {
+			t.Errorf("%v reads %q, want %q", c.sizes, got, c.want)
+		}
+	}
+}

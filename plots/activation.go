@@ -39,6 +39,10 @@ type ActivationOptions struct {
 	// Highlight are z values drawn large on both curves, for example the unit's z at
 	// one chosen input.
 	Highlight []float64
+	// MarksName and HighlightName name the marks and the highlighted z in the legend,
+	// as the page names them ("z at 250 training points"); empty, they read "z marks (n)
+	// on f(z) and f'(z)" and "highlighted z on f(z) and f'(z)".
+	MarksName, HighlightName string
 	// Title replaces the default title, the activation's PyTorch repr.
 	Title string
 	// Lang is the language of the figure's words: "en" (or "") or "ko".
@@ -134,11 +138,18 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 		lg.Add(label, pair{mf, md}) // the words name f(z) first, then f'(z)
 		return nil
 	}
-	if err := addMarks(o.Marks, l.say(zMarks, len(o.Marks)), false); err != nil {
+	marks, highlight := o.MarksName, o.HighlightName
+	if marks == "" {
+		marks = l.say(zMarks, len(o.Marks))
+	}
+	if highlight == "" {
+		highlight = l.say(highlightedZ)
+	}
+	if err := addMarks(o.Marks, marks, false); err != nil {
 		return nil, nil, err
 	}
 	p.Add(fz, df)
-	if err := addMarks(o.Highlight, l.say(highlightedZ), true); err != nil {
+	if err := addMarks(o.Highlight, highlight, true); err != nil {
 		return nil, nil, err
 	}
 	for _, r := range regions {

@@ -188,7 +188,7 @@ type DeadReLUOptions struct {
 	Lang    string           // the words' language: "en" or "ko"
 }
 
-// DeadReLU plots the share of hidden units of Net B (2 -> 8 x 6 -> 1, tanh output,
+// DeadReLU plots the share of hidden units of Net B (2-8x6-1, tanh output,
 // Playground's init and rule) that are dead on every training point after short
 // training runs: against the learning rate, and against the epoch at one high rate, for
 // ReLU and LeakyReLU. A large step can push a ReLU unit's pre-activation below zero on
@@ -280,17 +280,20 @@ func DeadReLU(o DeadReLUOptions) (Figure, error) {
 	}
 	return grid{
 		plots: [][]*plot.Plot{{byLR, byTime}},
-		title: l.say(deadReLUTitle),
+		title: l.say(deadReLUTitle, core.ShapeText(netB)),
 		font:  l.font(11),
 	}, nil
 }
+
+// netB is the page's preset Net B's layer sizes, 2-8x6-1, inputs first.
+var netB = []int{2, 8, 8, 8, 8, 8, 8, 1}
 
 // deadRun trains Net B with act for epochs at lr and returns the final share of hidden
 // units dead on every training point; each is also passed to every, after each epoch
 // (and before the first), when every is not nil. A diverged run stops where it diverged.
 func deadRun(act core.Activation, lr float64, seed uint64, epochs int, xs, ts [][]float64,
 	every func(epoch int, fraction float64)) float64 {
-	net := core.MLP([]int{2, 8, 8, 8, 8, 8, 8, 1}, act, core.Tanh{}, core.InitPlayground, seed)
+	net := core.MLP(netB, act, core.Tanh{}, core.InitPlayground, seed)
 	tr := trainer(net, lr, xs, ts)
 	var d core.Diagnoser
 	fraction := func() float64 {
@@ -365,11 +368,7 @@ func ActivationRace(o RaceOptions) (*plot.Plot, error) {
 	if err != nil {
 		return nil, err
 	}
-	shape := fmt.Sprint(o.Sizes[0])
-	for _, s := range o.Sizes[1:] {
-		shape += fmt.Sprintf("-%d", s)
-	}
-	title := l.say(raceTitle, o.Data, shape, o.LR)
+	title := l.say(raceTitle, o.Data, core.ShapeText(o.Sizes), o.LR)
 	p := newPlot(l, title, l.say(epochAxis), l.say(trainingLossAxis, core.HalfMSELoss{}.Formula()), 11)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor

@@ -84,9 +84,9 @@ var words = [wordCount]struct{ en, ko string }{
 		"모든 점에서 죽은 은닉 유닛의 비율"},
 	deadDuringTraining: {"During training at learning rate %g", "학습률 %g로 학습하는 동안"},
 	epochAxis:          {"epoch", "에포크"},
-	deadReLUTitle: {"Dead ReLU units in Net B (2 -> 8 x 6 -> 1): " +
+	deadReLUTitle: {"Dead ReLU units in Net B (%s): " +
 		"large steps kill ReLU units, LeakyReLU keeps them alive",
-		"Net B(2 -> 8 x 6 -> 1)의 죽은 ReLU 유닛: " +
+		"Net B(%s)의 죽은 ReLU 유닛: " +
 			"큰 업데이트는 ReLU 유닛을 죽이고, LeakyReLU는 살려 둡니다"},
 	raceTitle: {"Activation race on %v: %s network, learning rate %g, batch 10",
 		"%v 데이터에서 활성화 함수 경주: %s 신경망, 학습률 %g, 배치 10"},

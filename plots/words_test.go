@@ -93,3 +93,33 @@ func TestFigureWordsAreThePages(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresWriteShapesAsThePage: a figure names a network's shape as the page's preset
+// menu does, "2-8x6-1"; the dead ReLU figure wrote "2 -> 8 x 6 -> 1" (mend22's brief).
+func TestFiguresWriteShapesAsThePage(t *testing.T) {
+	netB := ""
+	for _, p := range play.Presets() {
+		if p.Name == play.PresetNetB {
+			netB = strings.Split(strings.TrimPrefix(p.Label(2), "Net B: "), ",")[0]
+		}
+	}
+	if netB != "2-8x6-1" {
+		t.Fatalf("the page names Net B's shape %q", netB)
+	}
+	if err := UseKoreanFont(kofont.OTF); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range Langs {
+		dead, err := DeadReLU(DeadReLUOptions{LRs: []float64{0.1}, Epochs: 1, Seeds: 1,
+			TimeLen: 1, Lang: lang})
+		if err != nil || !strings.Contains(dead.(grid).title, "Net B ("+netB+")") &&
+			!strings.Contains(dead.(grid).title, "Net B("+netB+")") {
+			t.Errorf("%s: the dead ReLU figure's title: %q, %v", lang, dead.(grid).title, err)
+		}
+		race, err := ActivationRace(RaceOptions{Sizes: []int{2, 8, 8, 8, 1}, Epochs: 2,
+			Lang: lang})
+		if err != nil || !strings.Contains(race.Title.Text, " 2-8x3-1 ") {
+			t.Errorf("%s: the race's title: %q, %v", lang, race.Title.Text, err)
+		}
+	}
+}

@@ -27,7 +27,7 @@ func (m *Session) Apply(c Command) error {
 		m.gen++
 		m.endStaleStep()
 	}
-	err = m.sayStepEnded(c, err)
+	m.noteStepEnded(c)
 	m.noteProgress()
 	return err
 }

@@ -48,8 +48,12 @@ func (m *Session) drawData(d DataConfig, own bool) (train, test []core.Point, er
 // blaming the learning rate for the data's scale.
 const ValueLimit = 1000
 
-// fileNum writes a number of a data file as the learner would: 1e308, not 1e+308.
-func fileNum(v float64) string { return strings.Replace(shortNum(v), "e+", "e", 1) }
+// fileNum writes a number of a data file as the learner would, 1e308 and 1e−7, not
+// 1e+308 and 1e-07, with the page's minus sign (minusSigned), which a data file may hold.
+func fileNum(v float64) string { return minusSigned(exponentPlain.Replace(shortNum(v))) }
+
+// exponentPlain writes an exponent of strconv's without its plus and its padding zero.
+var exponentPlain = strings.NewReplacer("e+0", "e", "e+", "e", "e-0", "e-")
 
 // loadData makes the points of a CSV file the data, refusing, with the line, a line that
 // is not x1,x2,label, a point outside the plane or a value beyond ValueLimit.
@@ -71,15 +75,12 @@ func (m *Session) loadData(name, text string) error {
 	case err != nil:
 		return FileRefused.With(name, inEnglish{err, DataFileUnreadable})
 	}
-	for k, p := range pts {
-		if !(p.X1 >= -InputLimit && p.X1 <= InputLimit && p.X2 >= -InputLimit &&
-			p.X2 <= InputLimit) {
+	for k, p := range pts { // the first bad line: a learner mends a file from the top
+		switch {
+		case !(math.Abs(p.X1) <= InputLimit && math.Abs(p.X2) <= InputLimit):
 			return FileRefused.With(name, PointOffThePlane.With(csvLine(text, k), fileNum(p.X1),
 				fileNum(p.X2), fileNum(InputLimit)))
-		}
-	}
-	for k, p := range pts {
-		if !(math.Abs(p.Label) <= ValueLimit) {
+		case !(math.Abs(p.Label) <= ValueLimit):
 			return FileRefused.With(name, ValueTooLarge.With(csvLine(text, k),
 				fileNum(p.Label), fileNum(ValueLimit)))
 		}

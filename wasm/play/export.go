@@ -8,7 +8,7 @@ import (
 
 // Export asks for the figure of the selected unit's activation, 800 x 600 pixels,
 // with the unit's z at every training point marked and its z at the input point
-// highlighted. It says so when no unit is selected.
+// highlighted, each named once, in the legend. It says so when no unit is selected.
 func Export(m *Session) (*ExportRequest, error) {
 	u := m.Selected
 	if u.Level == 0 {
@@ -21,14 +21,16 @@ func Export(m *Session) (*ExportRequest, error) {
 	}
 	v := m.View()
 	return &ExportRequest{
-		Activation: data,
-		Marks:      v.SelectedZ,
-		Highlight:  []float64{v.Trace.Layers[u.Level-1].Z[u.Index]},
-		Title:      Say(ExportTitle, m.UnitName(u), act.String(), strconv.Itoa(len(v.SelectedZ))),
-		Width:      800,
-		Height:     600,
-		File:       exportName(m, u, act),
-		Lang:       Language().Code(),
+		Activation:    data,
+		Marks:         v.SelectedZ,
+		Highlight:     []float64{v.Trace.Layers[u.Level-1].Z[u.Index]},
+		Title:         Say(ExportTitle, m.UnitName(u), act.String()),
+		MarksName:     Say(ExportMarks, strconv.Itoa(len(v.SelectedZ))),
+		HighlightName: Say(ExportHighlight),
+		Width:         800,
+		Height:        600,
+		File:          exportName(m, u, act),
+		Lang:          Language().Code(),
 	}, nil
 }
 

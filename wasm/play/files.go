@@ -111,8 +111,7 @@ func (m *Session) loadModel(name, text string) error {
 		features = core.AllFeatures()[:net.In()]
 	}
 	m.useNetwork(net, features, ChangedByModel)
-	sizes := strings.ReplaceAll(list(net.Sizes(), strconv.Itoa), ",", "-")
-	said := Sentences{ModelLoaded.With(name, sizes)}
+	said := Sentences{ModelLoaded.With(name, core.ShapeText(net.Sizes()))}
 	if m.ending.ended { // "Step ended: you loaded a model" says it, and the canvas shows it
 		said = nil
 	}

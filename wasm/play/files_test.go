@@ -68,7 +68,9 @@ func TestOwnData(t *testing.T) {
 }
 
 // TestBadData: a bad CSV is refused with its line (counting the header and blank
-// lines), in the page's language, and the data stay as they were.
+// lines), in the page's language, and the data stay as they were. Its numbers are
+// written as the learner writes them, with the page's minus sign (U+2212), in the message
+// itself, which the page's API answers too, not only as the status line signs it.
 func TestBadData(t *testing.T) {
 	defer speak(English)
 	for _, c := range []struct {
@@ -82,10 +84,14 @@ func TestBadData(t *testing.T) {
 		{"1;2;1\n2;2;-1\n", "line 1: a line holds 3 values, x1,x2,label, and this one holds 1",
 			"이 줄에는 1개가"},
 		{"x1,x2,label\n1,2,1\n\n0,7,1\n", "line 4: the point (0, 7) lies outside", "4번째 줄"},
+		{"1,2,1\n-7,-1e-7,1\n", "the point (−7, −1e−7) lies outside the plane, which spans " +
+			"−6 to 6", "평면(−6에서 6까지) 밖의 점입니다: (−7, −1e−7)"},
 		// A value the loss cannot train on: look12 found 1e308 loaded, the loss overflowed
 		// at epoch 0 and the page blamed the learning rate.
 		{"1,2,1\n2,2,1e308\n", "line 2: the value 1e308 lies beyond ±1000", "2번째 줄"},
-		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "3번째 줄"},
+		{"x1,x2,value\n1,2,0.5\n2,2,-1000.5\n", "line 3: the value −1000.5", "값 −1000.5은"},
+		// The first bad line, whatever its fault: a learner mends a file from the top.
+		{"1,2,1\n2,2,5000\n7,0,1\n", "line 2: the value 5000", "2번째 줄: 값 5000"},
 		// Too few points, said as such: look12 found Korean calling a good line "not a
 		// data file of lines x1,x2,label", and English "csv has 1 data rows".
 		{"1,2,1\n", "needs at least 2 points, and this one holds 1", "점이 1개밖에 없습니다"},
@@ -97,9 +103,9 @@ func TestBadData(t *testing.T) {
 			before, v := slices.Clone(m.Train), m.Version()
 			err := m.Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: c.text})
 			want := map[Lang]string{English: c.en, Korean: c.ko}[l]
-			if err == nil || errors.As(err, new(Notice)) || !strings.Contains(Explain(err), want) ||
-				!strings.HasPrefix(Explain(err), "d.csv: ") {
-				t.Errorf("%q in %v: %v, want %q", c.text, l, err, want)
+			if said := explainIn(l, err); err == nil || errors.As(err, new(Notice)) ||
+				!strings.Contains(said, want) || !strings.HasPrefix(said, "d.csv: ") {
+				t.Errorf("%q in %v: %q, want %q", c.text, l, said, want)
 			}
 			if !slices.Equal(before, m.Train) || m.Version() != v || m.custom.points != nil {
 				t.Errorf("%q changed the data", c.text)
@@ -256,9 +262,9 @@ func TestExports(t *testing.T) {
 }
 
 // TestALoadDuringStepSaysLoadedOnce: a model loaded while a Step is shown is said
-// once, in the Step's end ("you loaded a model"); alone, a load names its file and
-// network. (It said "you loaded a model ... Loaded the model m.json", in Korean too:
-// look8.)
+// once, in the Step's text ("Step ended: you loaded a model"), and the answer says
+// nothing more; alone, a load names its file and network. (It said "you loaded a model
+// ... Loaded the model m.json", in Korean too: look8.)
 func TestALoadDuringStepSaysLoadedOnce(t *testing.T) {
 	defer speak(English)
 	_, model, _, _ := NewSession().ExportText("model")
@@ -268,9 +274,9 @@ func TestALoadDuringStepSaysLoadedOnce(t *testing.T) {
 		verb := map[Lang]string{English: "oaded", Korean: "불러왔습니다"}[lang]
 		m := NewSession()
 		mustApply(t, m, StepPhase{Instant: true})
-		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||
-			strings.HasSuffix(err.Error(), " ") {
-			t.Errorf("%v, during a Step: %q", lang, err)
+		said := explainIn(lang, m.Apply(load)) + StepInfo(m)
+		if strings.Count(said, verb) != 1 || strings.HasSuffix(said, " ") {
+			t.Errorf("%v, during a Step: %q", lang, said)
 		}
 		m = NewSession()
 		if err := m.Apply(load); err == nil || strings.Count(err.Error(), verb) != 1 ||
@@ -355,5 +361,20 @@ func TestZeroOneLabelsSayWhy(t *testing.T) {
 			strings.Contains(said, "−1"); got != c.says {
 			t.Errorf("%q: %q", c.text, said)
 		}
+	}
+}
+
+// TestALoadedModelNamesItsShapeAsThePresets: a model file of Net B's shape is named as
+// the preset menu names Net B, 2-8x6-1, where it read 2-8-8-8-8-8-8-1 (mend22's brief:
+// one way to write a shape).
+func TestALoadedModelNamesItsShapeAsThePresets(t *testing.T) {
+	defer speak(English)
+	speak(English)
+	m := NewSession()
+	mustApply(t, m, UsePreset{Index: 1})
+	_, model, _, _ := m.ExportText("model")
+	said := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "b.json", Text: model}))
+	if presetList[1].Name != PresetNetB || !strings.Contains(said, "2-8x6-1") {
+		t.Errorf("loading Net B says %q", said)
 	}
 }

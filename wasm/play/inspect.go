@@ -24,7 +24,7 @@ func Inspect(m *Session) string {
 	st := stepNow(&m.Anim)
 	idx, known := gradIndex(m, st, l)
 	var b strings.Builder
-	fmt.Fprintf(&b, ">>> layer\n%v\n", lin)
+	fmt.Fprintf(&b, ">>> print(layer)\n%v\n", lin)
 	if known && st.showsUpdate() { // the layer holds the update: as the step found it first
 		var old []float64 // the bias, nil as lin.Bias is for a layer without one
 		if lin.HasBias() {

@@ -137,3 +137,28 @@ func TestInspectPrintsInSessionOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectWritesItsLinesOneWay: every line Inspect types at the prompt is a print()
+// or a call, as in a script pasted into Python, in free play at each moment of a Step and
+// in lesson 1: free play typed the bare ">>> layer" where lesson 1 typed
+// ">>> print(layer)" (mend22's brief).
+func TestInspectWritesItsLinesOneWay(t *testing.T) {
+	oneWay := regexp.MustCompile(`^>>> (print\(.+\)|\w+\.\w+\(\))(  # .*)?$`)
+	shown := map[string]string{"lesson 1": Inspect(openLesson(t, lessonLinear, 0))}
+	for _, mo := range stepMoments(3) {
+		m := NewSession()
+		mustApply(t, m, Select{Unit: Unit{Level: 1, Index: 0}})
+		mo.set(m)
+		shown[mo.name] = Inspect(m)
+	}
+	for name, s := range shown {
+		if !strings.Contains(s, ">>> print(layer)\nLinear(") {
+			t.Errorf("%s: Inspect does not print the layer:\n%s", name, s)
+		}
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasPrefix(line, ">>>") && !oneWay.MatchString(line) {
+				t.Errorf("%s: Inspect types %q", name, line)
+			}
+		}
+	}
+}

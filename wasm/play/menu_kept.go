@@ -87,7 +87,8 @@ func presets(m *Session, preset int) (o []Option) {
 		o = append(o, Option{Value: strconv.Itoa(i), Label: p.Label(m.Sizes()[0])})
 	}
 	if preset < 0 {
-		o = append(o, Option{Value: PresetCustomValue, Label: Say(PresetCustom, shapeText(m.Sizes()))})
+		o = append(o, Option{Value: PresetCustomValue,
+			Label: Say(PresetCustom, core.ShapeText(m.Sizes()))})
 	}
 	return o
 }

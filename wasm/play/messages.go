@@ -106,7 +106,6 @@ const (
 	NumberTooSmall
 	SelectUnitFirst
 	ExportRendering
-	ExportTitle
 	CanvasSaved
 	CanvasEncodeFailed
 	InternalError
@@ -320,10 +319,8 @@ var table = [msgCount]entry{
 		ko: "{1}: 범위를 벗어났습니다. {2}에서 {3} 사이의 수를 입력하세요"},
 	NumberTooSmall: {en: "{1} is too small: it would become 0. Type 0, or a number from " +
 		"{2} to {3}", ko: "{1}: 너무 작아서 0이 됩니다. 0이나 {2}에서 {3} 사이의 수를 입력하세요"},
-	SelectUnitFirst: {en: "Select a unit first.", ko: "먼저 유닛을 선택하세요."},
-	ExportRendering: {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
-	ExportTitle: {en: "{1}: {2}; z at {3} training points, large: at the input point",
-		ko: "{1}: {2}; 학습 데이터 {3}개의 z, 큰 점: 입력 점의 z"},
+	SelectUnitFirst:    {en: "Select a unit first.", ko: "먼저 유닛을 선택하세요."},
+	ExportRendering:    {en: "Rendering {1}…", ko: "{1} 파일을 그리는 중…"},
 	CanvasSaved:        {en: "Saved {1} ({2}×{3}).", ko: "{1} 파일을 저장했습니다({2}×{3})."},
 	CanvasEncodeFailed: {en: "Could not encode the canvas: {1}", ko: "캔버스를 PNG로 만들지 못했습니다: {1}"},
 	InternalError: {en: "{1}. Reload the page; please report it.",

@@ -38,6 +38,9 @@ const (
 	ExportImpossible
 	PyTorchSaved
 	FileSaved
+	ExportTitle
+	ExportMarks
+	ExportHighlight
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -53,8 +56,8 @@ var fileRows = map[Msg]entry{
 	DataFileUnreadable: {en: "not a data file of lines x1,x2,label",
 		ko: "x1,x2,label 형식의 줄로 된 데이터 파일이 아닙니다"},
 	PointOffThePlane: {en: "data file, line {1}: the point ({2}, {3}) lies outside the plane, " +
-		"which spans -{4} to {4}",
-		ko: "데이터 파일 {1}번째 줄: 평면(-{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
+		"which spans −{4} to {4}",
+		ko: "데이터 파일 {1}번째 줄: 평면(−{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
 	FieldCount: {en: "a line holds 3 values, x1,x2,label, and this one holds {1}",
 		ko: "한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 {1}개가 있습니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
@@ -112,4 +115,8 @@ var fileRows = map[Msg]entry{
 	PyTorchSaved: {en: "Saved {1}: run it with python3 {1} [epochs].",
 		ko: "{1} 파일을 저장했습니다. python3 {1} [에포크 수]로 실행하세요."},
 	FileSaved: {en: "Saved {1}.", ko: "{1} 파일을 저장했습니다."},
+	// Export PNG's figure: its title, and its legend's names of the unit's z.
+	ExportTitle:     same("{1}: {2}"),
+	ExportMarks:     {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
+	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
 }

@@ -79,7 +79,7 @@ type Session struct {
 	History     History
 	Anim        Anim
 	// stepEnded says why an edit ended the last Step, until the learner's next action
-	// (sayStepEnded); nil when none did.
+	// (noteStepEnded); nil when none did.
 	stepEnded error
 	endedBy   Command // the edit that ended it, without its value (editOf)
 	ending    stepEnd // why the command being applied ended the Step, if it did
@@ -333,9 +333,12 @@ type ExportRequest struct {
 	Marks      []float64       `json:"marks"`
 	Highlight  []float64       `json:"highlight"`
 	Title      string          `json:"title"`
-	Width      int             `json:"width"`
-	Height     int             `json:"height"`
-	File       string          `json:"file"`
+	// MarksName and HighlightName name the marks and the highlighted z in the legend.
+	MarksName     string `json:"marksName"`
+	HighlightName string `json:"highlightName"`
+	Width         int    `json:"width"`
+	Height        int    `json:"height"`
+	File          string `json:"file"`
 	// Lang is the page's language, which the figure's words follow: "en" or "ko".
 	Lang string `json:"lang"`
 }

@@ -37,37 +37,11 @@ func (s *Status) Answer(c Command, err error, onField bool) bool {
 	if _, words := c.(SetLanguage); words && err == nil {
 		return false
 	}
-	err = withoutStepEnded(err)
 	if err == nil && s.err == nil {
 		return false
 	}
 	s.err = err
 	return true
-}
-
-// withoutStepEnded is answer err without its words that the Step ended (sayStepEnded),
-// which the Step's own text says beside the Step buttons: said on the status line too,
-// at the panel's top, they read twice on a wide screen and pulled the panel's scroll
-// away from the control just used (look11). An answer of nothing else is nil.
-func withoutStepEnded(err error) error {
-	n, ok := err.(Notice)
-	if !ok {
-		return err
-	}
-	said := []error{n.Said}
-	if s, ok := n.Said.(Sentences); ok {
-		said = s
-	}
-	if len(said) == 0 {
-		return err
-	}
-	if m, ok := said[0].(Message); !ok || m.Msg != StepEndedBy {
-		return err
-	}
-	if len(said) == 1 {
-		return nil
-	}
-	return Notice{Sentences(said[1:])}
 }
 
 // tell shows a Notice the page's own command answered with (how the page opened: an

@@ -3,8 +3,7 @@ package play
 // Why a Step ended: an edit of what it was computed from ends it (endStep),
 // and the page then shows the edited network at rest. Without a word its text, its loss
 // box and its gradients would vanish unexplained, the fresh-eyes look found. The Step's
-// text says it, beside the Step buttons; the status line leaves it to that text
-// (Status.Answer), since on it the words read twice and pulled the panel's scroll away.
+// text says it, beside the Step buttons, and only it (noteStepEnded).
 
 // stepEnd is why the command being applied ended the Step the page showed (endStep).
 type stepEnd struct {
@@ -13,7 +12,7 @@ type stepEnd struct {
 }
 
 // endStep ends the Step, if one is shown, because of what why says changed of what it was
-// computed from; the command's answer says so (sayStepEnded). The code that ends a Step
+// computed from; the Step's text says so (noteStepEnded). The code that ends a Step
 // names the reason, so no list of commands can miss one. Play ends a Step without it: it
 // is no edit, and training takes the page over, as the learner sees; nor does a scene
 // that replaces the session (become: a lesson, a part of one, free play again), which
@@ -25,26 +24,22 @@ func (m *Session) endStep(why Msg) {
 	m.Anim = Anim{}
 }
 
-// sayStepEnded returns command c's answer err, joined by a Notice that says what c
-// changed when c ended the Step the page showed (endStep), and keeps that Notice for the
-// Step's own text (StepInfo) until the learner's next action. The rest of the edit that
-// ended it is no next action: a slider sends a command at each move of a drag (dragged),
-// and the drag's second move would erase what its first said.
-func (m *Session) sayStepEnded(c Command, err error) error {
+// noteStepEnded keeps, for the Step's own text (StepInfo), what command c changed when c
+// ended the Step the page showed (endStep), until the learner's next action. The rest of
+// the edit that ended it is no next action: a slider sends a command at each move of a
+// drag (dragged), and the drag's second move would erase what its first said. c's answer
+// does not say it: beside the Step's text, the status line at the panel's top read it
+// twice on a wide screen and pulled the panel's scroll away from the control just used
+// (look11).
+func (m *Session) noteStepEnded(c Command) {
 	_, own := c.(pageOwn)
 	switch {
 	case m.ending.ended:
 		m.stepEnded, m.endedBy = StepEndedBy.With(m.ending.why), editOf(c)
 	case own:
-		return err
 	case m.stepEnded == nil || m.endedBy == nil || editOf(c) != m.endedBy:
 		m.stepEnded, m.endedBy = nil, nil
-		return err
 	}
-	if n, ok := err.(Notice); ok {
-		return Notice{Sentences{m.stepEnded, n.Said}}
-	}
-	return Notice{m.stepEnded}
 }
 
 // editOf returns what command c edits without the value it sets (dragged), the same

@@ -9,12 +9,13 @@ import (
 
 // TestAnEditThatEndsTheStepSaysSo: an edit during a Step ends it (TestAnEditEndsTheStep),
 // and the fresh-eyes look found that nothing said so: the Step's text went empty, the
-// loss box and the gradients vanished. The answer names what changed, in both languages,
-// and the Step's own text says it beside the Step buttons; the status line at the
-// panel's top does not say it again (look11: twice on the screen, and the panel scrolled
-// away from the control just used to show it). It is said neither for the same edit
-// outside a Step nor after the next Step.
+// loss box and the gradients vanished. The Step's own text, beside the Step buttons,
+// names what changed, in both languages, and only it: neither the command's answer nor
+// the status line at the panel's top says it again (look11: twice on the screen, and the
+// panel scrolled away from the control just used to show it). It is said neither for the
+// same edit outside a Step nor after the next Step.
 func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
+	defer speak(English)
 	edits := []struct {
 		cmd    Command
 		before Command
@@ -66,21 +67,19 @@ func TestAnEditThatEndsTheStepSaysSo(t *testing.T) {
 			mustApply(t, m, StepPhase{Instant: true})
 		}
 		err := m.Apply(e.cmd)
-		if !stepEnded(err) {
-			t.Fatalf("%T during a Step answers %v, not that the Step ended", e.cmd, err)
+		if stepEnded(err) {
+			t.Errorf("%T during a Step answers %q beside the Step's text", e.cmd,
+				explainIn(English, err))
 		}
 		for _, l := range []struct {
 			lang      Lang
 			lead, why string
-		}{{English, "Step ended: you ", e.en}, {Korean, "‘한 단계’", e.ko}} {
-			said := explainIn(l.lang, err)
-			if !strings.Contains(said, l.lead) || !strings.Contains(said, l.why) {
-				t.Errorf("%T in %v: the answer %q does not say %q ... %q", e.cmd, l.lang, said,
-					l.lead, l.why)
+		}{{Korean, "‘한 단계’", e.ko}, {English, "Step ended: you ", e.en}} {
+			speak(l.lang)
+			if s := StepInfo(m); !strings.Contains(s, l.lead) || !strings.Contains(s, l.why) {
+				t.Errorf("%T in %v: the Step's own text %q does not say %q ... %q", e.cmd,
+					l.lang, s, l.lead, l.why)
 			}
-		}
-		if s := StepInfo(m); !strings.Contains(s, e.en) {
-			t.Errorf("%T: the Step's own text says %q, not why it ended", e.cmd, s)
 		}
 		var line Status
 		if line.Answer(e.cmd, err, true); stepEnded(line.Err()) {
@@ -134,9 +133,10 @@ func TestALessonKeepsFreePlaysStep(t *testing.T) {
 
 // TestALoadOrALinkSaysSoWhenItEndsTheStep: loading a model and opening a link (the page's
 // hash changed) each replace the network, and the fresh-eyes look found the Step's end
-// said "you changed the network" of both, which the learner did not do: it says what
-// happened, in both languages.
+// said "you changed the network" of both, which the learner did not do: the Step's text
+// says what happened, in both languages, and the answer does not say it again.
 func TestALoadOrALinkSaysSoWhenItEndsTheStep(t *testing.T) {
+	defer speak(English)
 	_, model, _, _ := NewSession().ExportText("model")
 	for _, e := range []struct {
 		cmd    Command
@@ -148,10 +148,16 @@ func TestALoadOrALinkSaysSoWhenItEndsTheStep(t *testing.T) {
 	} {
 		m := NewSession()
 		mustApply(t, m, StepPhase{Instant: true})
-		err := m.Apply(e.cmd)
-		if en, ko := explainIn(English, err), explainIn(Korean, err); !strings.Contains(en,
-			"Step ended: "+e.en) || !strings.Contains(ko, e.ko) {
-			t.Errorf("%T during a Step says %q and %q", e.cmd, en, ko)
+		if err := m.Apply(e.cmd); stepEnded(err) {
+			t.Errorf("%T during a Step answers %q beside the Step's text", e.cmd,
+				explainIn(English, err))
+		}
+		speak(Korean)
+		ko := StepInfo(m)
+		speak(English)
+		if en := StepInfo(m); !strings.Contains(en, "Step ended: "+e.en) ||
+			!strings.Contains(ko, e.ko) {
+			t.Errorf("%T during a Step: the Step's text says %q and %q", e.cmd, en, ko)
 		}
 	}
 }

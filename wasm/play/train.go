@@ -75,36 +75,11 @@ func Presets() []Preset {
 }
 
 // Label is the preset's name in the page's language, with the shape it builds over
-// inputs features (shapeText): "Net B: 4-8x6-1, ReLU, tanh output" with four. A preset
+// inputs features (core.ShapeText): "Net B: 4-8x6-1, ReLU, tanh output" with four. A preset
 // keeps the features the learner ticked (UsePreset), so the inputs are the page's, not
 // Sizes[0]: with four ticked, "2-8x6-1" named a network of 4.
 func (p Preset) Label(inputs int) string {
-	return Say(p.Name, shapeText(append([]int{inputs}, p.Sizes[1:]...)))
-}
-
-// shapeText writes a network's layer sizes, inputs first, as the preset menu names them:
-// "2-8x6-1", where three or more hidden layers of a size in a row read as the size and
-// their count, and two as themselves ("2-5-2-2-1"). The page's own network in the menu
-// reads so too: "2-8-8-8-8-8-8-1" under Net B's "2-8x6-1" was the same shape.
-func shapeText(sizes []int) string {
-	parts := []string{strconv.Itoa(sizes[0])}
-	hidden := sizes[1 : len(sizes)-1]
-	for i := 0; i < len(hidden); {
-		n := 1
-		for i+n < len(hidden) && hidden[i+n] == hidden[i] {
-			n++
-		}
-		if n < 3 {
-			n = 1
-		}
-		part := strconv.Itoa(hidden[i])
-		if n > 1 {
-			part += "x" + strconv.Itoa(n)
-		}
-		parts, i = append(parts, part), i+n
-	}
-	parts = append(parts, strconv.Itoa(sizes[len(sizes)-1]))
-	return strings.Join(parts, "-")
+	return Say(p.Name, core.ShapeText(append([]int{inputs}, p.Sizes[1:]...)))
 }
 
 // presetOf returns the index of the preset whose shape and activations the network

@@ -156,7 +156,8 @@ func TestExportAndInspect(t *testing.T) {
 	r, err := Export(m)
 	if err != nil || r.File != "activation-layer1-unit0-tanh.png" || len(r.Marks) != len(m.Train) ||
 		r.Highlight[0] != m.View().Trace.Layers[0].Z[0] ||
-		r.Title != "layer 1, unit 0: Tanh(); z at 250 training points, large: at the input point" {
+		r.Title != "layer 1, unit 0: Tanh()" || r.MarksName != "z at 250 training points" ||
+		r.HighlightName != "z at the input point" {
 		t.Errorf("export %+v, %v", r, err)
 	}
 	// Each unit's figure has a name of its own: a teacher's exports all read
@@ -170,7 +171,8 @@ func TestExportAndInspect(t *testing.T) {
 		t.Errorf("the output's figure is %q, %v", r.File, err)
 	}
 	mustApply(t, m, Select{Unit: Unit{1, 0}})
-	want := ">>> layer\nLinear(in_features=2, out_features=4, bias=True)\n>>> print(layer.weight)\n"
+	want := ">>> print(layer)\nLinear(in_features=2, out_features=4, bias=True)\n" +
+		">>> print(layer.weight)\n"
 	if s := Inspect(m); len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("inspect:\n%s", s)
 	}

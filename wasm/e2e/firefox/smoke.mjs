@@ -316,12 +316,14 @@ async function main() {
   const server = await serve(tmp);
   let browser;
   const started = Date.now();
+  // A guard against a hang, not a check of speed: alone the test takes about 35 s, and
+  // on a busy machine several times that.
   const limit = setTimeout(() => {
-    console.error('FAIL firefox: the test ran over 150 s');
+    console.error('FAIL firefox: the test ran over 10 minutes: it hangs');
     server.proc.kill();
     if (browser) browser.process()?.kill('SIGKILL');
     process.exit(1);
-  }, 150000);
+  }, 600000);
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',

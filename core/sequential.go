@@ -163,7 +163,8 @@ func (s *Sequential) Sizes() []int {
 // the figures name a network: "2-8x6-1", where three or more hidden layers of a size in a
 // row read as the size and their count, and two as themselves ("2-5-2-2-1"), so that a
 // network built by hand reads as the preset of its shape ("2-8-8-8-8-8-8-1" under Net B's
-// "2-8x6-1" was the same shape).
+// "2-8x6-1" was the same shape). sizes holds the inputs and the outputs at least, as
+// Sizes does; fewer is a programmer's error and panics.
 func ShapeText(sizes []int) string {
 	parts := []string{strconv.Itoa(sizes[0])}
 	hidden := sizes[1 : len(sizes)-1]

@@ -25,7 +25,7 @@ func Export(m *Session) (*ExportRequest, error) {
 		Marks:         v.SelectedZ,
 		Highlight:     []float64{v.Trace.Layers[u.Level-1].Z[u.Index]},
 		Title:         Say(ExportTitle, m.UnitName(u), act.String()),
-		MarksName:     Say(ExportMarks, strconv.Itoa(len(v.SelectedZ))),
+		MarksName:     marksName(len(v.SelectedZ)),
 		HighlightName: Say(ExportHighlight),
 		Width:         800,
 		Height:        600,
@@ -44,4 +44,13 @@ func exportName(m *Session, u Unit, act core.Activation) string {
 		level = "output"
 	}
 	return "activation-" + level + "-unit" + strconv.Itoa(u.Index) + "-" + act.Name() + ".png"
+}
+
+// marksName names the unit's z at n training points in the figure's legend: a data file
+// of two points trains on one, "z at 1 training point".
+func marksName(n int) string {
+	if n == 1 {
+		return Say(ExportMarksOne)
+	}
+	return Say(ExportMarks, strconv.Itoa(n))
 }

@@ -40,6 +40,7 @@ const (
 	FileSaved
 	ExportTitle
 	ExportMarks
+	ExportMarksOne
 	ExportHighlight
 
 	linkFirst // the links' words follow, in messages_link.go
@@ -118,5 +119,6 @@ var fileRows = map[Msg]entry{
 	// Export PNG's figure: its title, and its legend's names of the unit's z.
 	ExportTitle:     same("{1}: {2}"),
 	ExportMarks:     {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
+	ExportMarksOne:  {en: "z at 1 training point", ko: "학습 데이터 1개의 z"},
 	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
 }

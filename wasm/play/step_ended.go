@@ -36,7 +36,7 @@ func (m *Session) noteStepEnded(c Command) {
 	switch {
 	case m.ending.ended:
 		m.stepEnded, m.endedBy = StepEndedBy.With(m.ending.why), editOf(c)
-	case own:
+	case own: // the page's own command is no action of the learner: the note stays
 	case m.stepEnded == nil || m.endedBy == nil || editOf(c) != m.endedBy:
 		m.stepEnded, m.endedBy = nil, nil
 	}

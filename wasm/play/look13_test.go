@@ -186,15 +186,3 @@ func TestSelectedHiddenUnitsWeightsShow(t *testing.T) {
 		}
 	}
 }
-
-// TestFirstLayerKeepsItsSecondLines: with a first-layer unit selected, whose edges come
-// from the inputs, Net A's first layer at 900x500 keeps its units' second lines, which
-// gave its weights no room (an earlier look13 rule left them out there).
-func TestFirstLayerKeepsItsSecondLines(t *testing.T) {
-	for _, u := range []Unit{{1, 1}, {2, 1}} {
-		s := pageScene(t, presetSession(t, 0, u), window{900, 500, 1})
-		if got, want := s.rooms[1], map[int]numberRoom{1: roomUnder, 2: roomUnderValue}[u.Level]; got != want {
-			t.Errorf("unit %v selected: layer 1's numbers go %v, want %v", u, got, want)
-		}
-	}
-}

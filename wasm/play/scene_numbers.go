@@ -63,8 +63,7 @@ func (s *Scene) numberRoom(lv, first int, sel Unit) numberRoom {
 	}
 	// A weight's row: its line, its white box's sc above and below, and its clearance
 	// from the unit below.
-	weights := sel.Level > 1 && (lv == sel.Level || lv == sel.Level-1) &&
-		!under(3+(2+clearance)*sc/lh, 0)
+	weights := (lv == sel.Level || lv == sel.Level-1) && !under(3+(2+clearance)*sc/lh, 0)
 	switch {
 	case s.crowded():
 		return roomNone

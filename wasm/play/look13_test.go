@@ -155,34 +155,3 @@ func TestStopBannerSaysWhatThePanelSays(t *testing.T) {
 		}
 	}
 }
-
-// TestSelectedHiddenUnitsWeightsShow: a unit of a second or later layer selected at rest
-// and in the forward pass labels some of its incoming edges, in both languages: Net A's
-// second layer at 900x500 and 1280x800, Net B's last hidden layer and Net B with four
-// hidden layers at 1280x800. look13 found none: between two columns of units, each
-// with its value and its second line under it, no row was left for an edge's weight.
-func TestSelectedHiddenUnitsWeightsShow(t *testing.T) {
-	defer speak(English)
-	for _, c := range []struct {
-		preset, hidden int
-		u              Unit
-		win            window
-	}{
-		{0, 2, Unit{2, 1}, window{900, 500, 1}}, {0, 2, Unit{2, 1}, window{1280, 800, 1}},
-		{1, 6, Unit{6, 7}, window{1280, 800, 1}}, {1, 4, Unit{2, 3}, window{1280, 800, 1}},
-	} {
-		for _, lang := range Langs() {
-			speak(lang)
-			for _, mo := range stepMoments(c.hidden + 1)[:3] {
-				m := presetSession(t, c.preset, Unit{})
-				mustApply(t, m, SetHiddenLayers{N: c.hidden})
-				mustApply(t, m, Select{Unit: c.u})
-				mo.set(m)
-				if placed, asked := selectedLabels(pageScene(t, m, c.win)); placed == 0 {
-					t.Errorf("%s, preset %d, %d hidden, unit %v, %v, %s: none of %d weights",
-						lang.Code(), c.preset, c.hidden, c.u, c.win, mo.name, asked)
-				}
-			}
-		}
-	}
-}

@@ -126,12 +126,7 @@ func (s *Scene) units(m *Session, tr *core.Trace, st stepState) {
 			s.Units = append(s.Units, u)
 			s.owners = append(s.owners, own)
 		}
-		// The update's moves go in the list where no edge has room (movesList).
-		sel := m.Selected
-		if st.showsUpdate() {
-			sel = Unit{}
-		}
-		s.rooms = append(s.rooms, s.numberRoom(lv, first, sel))
+		s.rooms = append(s.rooms, s.numberRoom(lv, first))
 		for k, own := range s.owners {
 			s.unitNumbers(m, st, first+k, own)
 		}

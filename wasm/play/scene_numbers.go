@@ -24,12 +24,8 @@ const (
 // under each unit when the gap to the unit below holds them and they are no wider than
 // the level's share of the width, else the value alone, else none. Never beside a unit:
 // there they lie on the edges. On a phone the second line is left out, and the value too
-// where columns crowd. So is it in the two hidden columns the selected unit's (sel's,
-// none in the Step's update) incoming edges join, where under both lines the gap leaves
-// no row for an edge's weight: between two columns of units with both lines under each,
-// Net B's last hidden unit showed none of its weights at 1280x800, nor Net A's second
-// layer's at 900x500 (look13). It keeps each unit's column value (columnValues).
-func (s *Scene) numberRoom(lv, first int, sel Unit) numberRoom {
+// where columns crowd. It keeps each unit's column value (columnValues).
+func (s *Scene) numberRoom(lv, first int) numberRoom {
 	units := s.Units[first:]
 	if lv == 0 || len(units) == 0 {
 		for _, u := range units {
@@ -58,16 +54,14 @@ func (s *Scene) numberRoom(lv, first int, sel Unit) numberRoom {
 		wValue = math.Max(wValue, v)
 		wBoth = max(wBoth, v, face.Width(u.Detail))
 	}
-	under := func(lines float64, w float64) bool {
-		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+lines*lh && w <= column
+	under := func(lines int, w float64) bool {
+		return gapY >= s.numbersTop(units[0])-(r.Y+r.H)+2*sc+float64(lines)*lh &&
+			w <= column
 	}
-	// A weight's row: its line, its white box's sc above and below, and its clearance
-	// from the unit below.
-	weights := (lv == sel.Level || lv == sel.Level-1) && !under(3+(2+clearance)*sc/lh, 0)
 	switch {
 	case s.crowded():
 		return roomNone
-	case under(2, wBoth) && !s.Geo.Tabbed && !weights:
+	case under(2, wBoth) && !s.Geo.Tabbed:
 		return roomUnder
 	case under(1, wValue):
 		return roomUnderValue

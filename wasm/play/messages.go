@@ -281,7 +281,7 @@ var table = [msgCount]entry{
 	LossBoxLoss:     {en: "loss = {1} = {2}", ko: "손실 = {1} = {2}"},
 	LossBoxGradient: same("dL/dy = {1}"),
 	DivergedBanner: {
-		en: "Training stopped: the learning rate is too high for this network (see the panel).",
+		en: "Training paused: the learning rate is too high for this network (see the panel).",
 		ko: "학습을 멈췄습니다: 이 신경망에는 학습률이 너무 높습니다 (패널을 보세요).",
 	},
 

@@ -208,7 +208,7 @@ var controlRows = map[Msg]entry{
 		ko: "{1} 값이 이미 ±{4}의 끝인 {2}에 있어, 다음 단계가 그 값을 끝 너머의 {3}까지 " +
 			"옮겼을 것입니다. 학습률 탓이 아닙니다: 그 값을 0 쪽으로 되돌리거나 초기화를 누른 " +
 			"뒤 다시 학습하세요."},
-	DivergedEdgeBanner: {en: "Training stopped: a value is at the edge of its range (see the panel).",
+	DivergedEdgeBanner: {en: "Training paused: a value is at the edge of its range (see the panel).",
 		ko: "학습을 멈췄습니다: 값 하나가 범위의 끝에 있습니다 (패널을 보세요)."},
 	StallBanner: {en: "Training has stalled in saturation (see the panel).",
 		ko: "학습이 포화로 더 나아가지 않습니다 (패널을 보세요)."},

@@ -50,11 +50,17 @@ const clearance = 3
 const textGap = 3
 
 // obstacle is a region texts must leave alone unless they belong to it; room kept for a
-// unit's numbers binds only the blocks, which are placed before the numbers.
+// unit's numbers binds only the blocks, which are placed before the numbers, and the
+// texts placed after them: the edges' labels and the list of moves. Room kept for a
+// focused unit's numbers (focus) does not bind the edges' labels, which are placed after
+// those numbers and keep clear of them where they stand: at 844x390 the room under Net
+// B's selected first unit, whose numbers stood above it, and under its inputs, named at
+// the canvas's side, left none of its weights on its edges (look13).
 type obstacle struct {
 	r     Rect
 	owner int
 	room  bool
+	focus bool
 }
 
 // fit returns the first box of size w x h at t's spots that is free, or, searching, the
@@ -241,7 +247,7 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	case o.owner == ownEdges:
 		return o.r, owner == ownList
 	case o.owner == owner || o.owner == ownBars && owner == ownList ||
-		o.room && owner != ownBlock && owner != ownList && owner != ownEdgeText:
+		o.room && owner != ownBlock && owner != ownList && (owner != ownEdgeText || o.focus):
 		return o.r, false
 	}
 	if o.owner <= ownButton && (owner == ownBlock || owner == ownList || owner == ownBars) {
@@ -270,9 +276,10 @@ func (s *Scene) block(r Rect, owner int) int {
 	return owner
 }
 
-// keepRoom keeps r for owner's texts against the blocks placed before them.
-func (s *Scene) keepRoom(r Rect, owner int) {
-	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true})
+// keepRoom keeps r for owner's texts against the blocks placed before them; focus says
+// they are a focused unit's, placed before the edges' labels.
+func (s *Scene) keepRoom(r Rect, owner int, focus bool) {
+	s.obstacles = append(s.obstacles, obstacle{r: r, owner: owner, room: true, focus: focus})
 }
 
 // isUnit reports whether owner id is a unit's: its index in Units (the other owners are

@@ -260,7 +260,9 @@ func checkEdgeTextsKeepRoom(t *testing.T, where string, s *Scene) {
 			continue
 		}
 		for _, o := range s.obstacles {
-			if o.room && clash(e.box, o.r) {
+			// A focused unit's room does not bind them: its numbers are placed before
+			// them, and a text keeps clear of those where they stand (checkLayout).
+			if o.room && !o.focus && clash(e.box, o.r) {
 				t.Errorf("%s: %q lies where unit %d's numbers go", where, s.formsOf(e)[e.form],
 					o.owner)
 			}

@@ -232,7 +232,7 @@ func (s *Scene) keepNumbersRoom(m *Session) {
 			}
 			w += 2 * numberPad * sc
 			s.keepRoom(Rect{X: u.Rect.X + (u.Rect.W-w)/2, Y: s.numbersTop(u), W: w,
-				H: lines * face.LineHeight}, first+i)
+				H: lines * face.LineHeight}, first+i, s.focused(m, u))
 		}
 		first += len(col)
 	}

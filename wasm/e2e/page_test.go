@@ -497,8 +497,16 @@ func TestIdleAndDragFrames(t *testing.T) {
 				b.Frames-a.Frames)
 		}
 	}
+	// Then none at all while the game loop runs 180 more updates, one a display frame:
+	// 3 s at 60 Hz, longer on a loaded machine, which slows the page's work and its ticks
+	// alike. The poll above ends at its first quiet window, which a page that repaints
+	// every 2 s finds within a few tries (review21).
 	p.waitFor(fmt.Sprintf(`window.nnplay.call('stats').then(s => JSON.parse(s).updates > %d)`,
-		a.Updates)) // the game loop runs
+		b.Updates+180))
+	if p.call("stats", nil, &a); a.Frames != b.Frames {
+		t.Errorf("an idle page painted %d frames in %d updates of its game loop",
+			a.Frames-b.Frames, a.Updates-b.Updates)
+	}
 	// Drag: one input event per animation frame for two seconds, and ten at least.
 	res := p.eval(`new Promise(done => {
 		const r = document.getElementById('w-0-0-0-range');

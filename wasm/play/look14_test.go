@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -53,6 +54,62 @@ func TestSelectedUnitReadsValueThenBias(t *testing.T) {
 					if vOK && dOK && d.Y < v.Y {
 						t.Errorf("%s: the second line at %v reads before the value at %v",
 							where, d, v)
+					}
+				}
+			}
+		}
+	}
+}
+
+// crosses reports whether line l, as wide as drawn, comes over rectangle r.
+func crosses(l Line, r Rect) bool {
+	half := l.Width / 2
+	for k := 0; k <= 400; k++ {
+		f := float64(k) / 400
+		x, y := l.X0+f*(l.X1-l.X0), l.Y0+f*(l.Y1-l.Y0)
+		dx := math.Max(0, math.Max(r.X-x, x-(r.X+r.W)))
+		dy := math.Max(0, math.Max(r.Y-y, y-(r.Y+r.H)))
+		if math.Hypot(dx, dy) < half {
+			return true
+		}
+	}
+	return false
+}
+
+// TestInputEdgesKeepOffTheChips: no edge from an input runs over a chip that feeds
+// another feature ("+ x1²"), in every preset with its own hidden layers and with four,
+// each selection, in both languages, on phones and small laptops. At 900x500 Net B's edges from x2 to its
+// lower units crossed "+ x1²" and "+ x2²" (look14): the chips, as wide as the column
+// allows, reached into the edges' fan.
+func TestInputEdgesKeepOffTheChips(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for p := range Presets() {
+			for _, layers := range []int{0, 4} {
+				probe := presetSession(t, p, Unit{})
+				if layers > 0 {
+					mustApply(t, probe, SetHiddenLayers{N: layers})
+				}
+				for _, u := range selections(probe) {
+					m := presetSession(t, p, Unit{})
+					if layers > 0 {
+						mustApply(t, m, SetHiddenLayers{N: layers})
+					}
+					mustApply(t, m, Select{Unit: u})
+					for _, win := range look13Windows {
+						s := pageScene(t, m, win)
+						for _, b := range s.Geo.Buttons(m, nil) {
+							for _, e := range s.Edges {
+								if b.Kind == FeatureChip && e.Layer == 0 && crosses(e.Line, b.Rect) {
+									t.Errorf("%s, preset %d, %d layers, unit %v, %v: the edge "+
+										"from input %d to unit %d runs over %v's chip %v",
+										lang.Code(), p, layers, u, win, e.In, e.Unit, b.Feature,
+										b.Rect)
+									break
+								}
+							}
+						}
 					}
 				}
 			}

@@ -126,6 +126,46 @@ func placeInputs(units []Rect, fed []bool, top, usable, pitch, tall, room, scale
 	return chips
 }
 
+// keepOffEdges moves the chips left, as far as left, all by the same, and narrows each
+// where it must, to keep it off the edges from the input units to the next column's units (next), drawn as
+// wide as an edge gets and to the selected unit's ring: at 900x500 Net B's edges from x2
+// to its lower units ran over "+ x1²" and "+ x2²", as wide as the column let them (look14).
+func keepOffEdges(chips, units, next []Rect, left, scale float64) {
+	pad := (EdgeWidth(math.Inf(1))/2 + 2) * scale
+	x, originalW := math.Inf(1), 0.0
+	for f, c := range chips {
+		if c.W == 0 {
+			continue
+		}
+		originalW = c.W // placeInputs makes them alike
+		lo, hi, right := c.Y-pad, c.Y+c.H+pad, c.X+c.W
+		for _, u := range units {
+			x0, y0 := u.X+u.W+scale/2, u.Y+u.H/2
+			for _, v := range next {
+				x1, y1 := v.X-3.5*scale, v.Y+v.H/2
+				y := y0 // where the edge comes into the chip's band, if it does
+				switch {
+				case y0 < lo && y1 >= lo:
+					y = lo
+				case y0 > hi && y1 <= hi:
+					y = hi
+				case y0 < lo || y0 > hi:
+					continue
+				}
+				right = math.Min(right, x0+(y-y0)*(x1-x0)/(y1-y0+1e-9)-pad)
+			}
+		}
+		chips[f].W = right - c.X // for now, its right end
+		x = math.Min(x, math.Max(left, right-c.W))
+	}
+	for f, c := range chips { // all from one left side, as wide as they were or may be
+		if c.H != 0 {
+			w := math.Max(0, math.Min(c.X+c.W-x, originalW))
+			chips[f] = Rect{X: x, Y: c.Y, W: w, H: c.H}
+		}
+	}
+}
+
 // ButtonKind is what one of the canvas's buttons does.
 type ButtonKind int
 

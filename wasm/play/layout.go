@@ -284,6 +284,9 @@ func placeNodes(sizes []int, fed []bool, net Rect, scale float64) (nodes [][]Rec
 			room = lead + (net.W-lead-n)/float64(len(sizes)-1)
 		}
 		chips = placeInputs(nodes[0], fed, net.Y+title, usable, s, n+numbers, room, scale)
+		if len(sizes) > 1 {
+			keepOffEdges(chips, nodes[0], nodes[1], net.X-12*scale, scale)
+		}
 	}
 	return nodes, bars, chips
 }

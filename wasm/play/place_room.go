@@ -75,6 +75,9 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	if !search {
 		for _, p := range s.spotsOf(t) {
 			b := boxAt(p, w, h)
+			if !s.readsAfter(t, b) {
+				continue
+			}
 			if b.Within(edge) && s.free(b, t.owner) {
 				return b, true
 			}
@@ -88,6 +91,21 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	lo, hi := math.Max(r.X, edge.X), math.Min(r.X+r.W, edge.X+edge.W)
 	r.X, r.W = lo, hi-lo
 	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
+}
+
+// readsAfter reports whether box b for t stands nowhere above the text t reads after
+// (after), or the one standing in for it, where that is placed: a unit's "b = 0.10" above
+// it and its "a = 0.26" under it read b first (look14).
+func (s *Scene) readsAfter(t *text, b Rect) bool {
+	if t.after == 0 {
+		return true
+	}
+	for i := range s.texts {
+		if u := &s.texts[i]; (i == t.after-1 || u.alt == t.after) && u.ok {
+			return b.Y >= u.box.Y
+		}
+	}
+	return true
 }
 
 // againstEdge returns box b moved to stand against the left or right side of edge, and

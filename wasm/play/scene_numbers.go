@@ -190,7 +190,8 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		lines[0].at = []spot{right, left, above, below}
 		lines[1].at = []spot{down(right), down(left), above}
 	}
-	for _, l := range lines {
+	value1 := len(s.texts) + 1 // 1 + the index of the value's text, which the second follows
+	for i, l := range lines {
 		// In the update on a phone, where numbers crowd, always with its name: a bare
 		// "-0.05" beside the unit said nothing of what it was. Elsewhere a bare number
 		// where the line fits nowhere.
@@ -198,14 +199,19 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		if update {
 			forms[1] = closedUp(l.text)
 		}
+		after := 0
+		if i == 1 { // the second line, as under any other unit, reads after the value
+			after = value1
+		}
 		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
-			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0)
+			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0).after = after
 		// Where neither fits, as between a phone's columns, the number in its shortest
 		// form on a white box no wider than its digits (named, in the update).
 		if tight := tighter(l.text, update); tight != "" {
 			alt := len(s.texts) // 1 + the index of the line's text
-			s.write(Small, prioFocus, l.c, p.x, p.y, p.a, tight).at(l.at[1:]...).ownedBy(own).
-				backdrop(0, 0).alt = alt
+			t := s.write(Small, prioFocus, l.c, p.x, p.y, p.a, tight).at(l.at[1:]...).
+				ownedBy(own).backdrop(0, 0)
+			t.alt, t.after = alt, after
 		}
 	}
 }

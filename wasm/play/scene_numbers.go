@@ -218,10 +218,11 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 
 // keepNumbersRoom keeps the room under every unit where its numbers go (numberLines)
 // from what is placed before them: the blocks (the loss box), the list of moves and the
-// labels of the selected unit's edges. A column of values reads alike from top to
-// bottom, with none hidden under the loss box or an edge's weight: kept only once the
-// loss box showed, at rest and in the forward pass Net B's "w 0.25" took layer 1 unit
-// 1's "a = 0.86" at 1280x800 (look10). The hovered edge's label may take it.
+// labels of the selected unit's edges, but a focused unit's room binds no edge's label
+// (place_room.go's obstacle says why). A column of values reads alike from top to bottom,
+// with none hidden under the loss box or an edge's weight: kept only once the loss box
+// showed, at rest and in the forward pass Net B's "w 0.25" took layer 1 unit 1's
+// "a = 0.86" at 1280x800 (look10). The hovered edge's label may take it.
 func (s *Scene) keepNumbersRoom(m *Session) {
 	sc, face := s.Geo.Scale, s.Fonts.Face(Small)
 	first := 0

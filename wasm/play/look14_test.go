@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"testing"
-	"time"
 )
 
 // selectedLines returns the boxes of the selected unit's value and second line where s
@@ -112,51 +111,6 @@ func TestInputEdgesKeepOffTheChips(t *testing.T) {
 							}
 						}
 					}
-				}
-			}
-		}
-	}
-}
-
-// TestEdgesLegendShowsBesideTheStopBox plays Net B with four hidden layers at learning
-// rate 10, as fast as it goes, until training stops, with each of its selections, and
-// checks on phones and small laptops, in both languages, that the edges' legend shows,
-// in full or in short. At 900x500 in English with the first unit selected, the box filled
-// the room under the units, and the unit's numbers and the dead units' badges the row
-// above them: "edges: weights" found no room where the Korean "선: 가중치" did (look13,
-// look14).
-func TestEdgesLegendShowsBesideTheStopBox(t *testing.T) {
-	defer speak(English)
-	probe := presetSession(t, 1, Unit{})
-	mustApply(t, probe, SetHiddenLayers{N: 4})
-	for _, u := range selections(probe) {
-		m := presetSession(t, 1, Unit{})
-		mustApply(t, m, SetHiddenLayers{N: 4})
-		mustApply(t, m, Select{Unit: u})
-		mustApply(t, m, SetLR{LR: 10})
-		mustApply(t, m, SetSpeed{Speed: SpeedMax})
-		mustApply(t, m, Play{On: true})
-		now := time.Unix(0, 0)
-		for f := 0; f < 100 && m.Playing; f++ {
-			now = now.Add(RefreshEvery / 6)
-			m.Tick(now, 0)
-		}
-		if m.Playing {
-			t.Fatalf("unit %v: training did not stop", u)
-		}
-		for _, lang := range Langs() {
-			speak(lang)
-			for _, win := range look13Windows {
-				s := pageScene(t, m, win)
-				shown := false
-				for _, l := range s.Labels {
-					for _, f := range edgeLegends[s.EdgeMode] {
-						shown = shown || l.Text == Say(f)
-					}
-				}
-				if !shown {
-					t.Errorf("%s, unit %v, %v, box shown %v: no legend of the edges",
-						lang.Code(), u, win, s.Banner.Shown)
 				}
 			}
 		}

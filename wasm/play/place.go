@@ -52,7 +52,7 @@ type text struct {
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// (nor any that one stands for: standsIn)
 	with int // 1 + the index of the text this one goes with: placed only where that one is
-	// 1 + the index of the text this one reads after: placed nowhere above it (readsAfter)
+	// 1 + the index of the text this one reads after: placed nowhere above it (afterTop)
 	after int
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool

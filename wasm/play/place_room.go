@@ -73,9 +73,10 @@ type obstacle struct {
 func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	edge := s.textArea(t.padX)
 	if !search {
+		top := s.afterTop(t)
 		for _, p := range s.spotsOf(t) {
 			b := boxAt(p, w, h)
-			if !s.readsAfter(t, b) {
+			if b.Y < top {
 				continue
 			}
 			if b.Within(edge) && s.free(b, t.owner) {
@@ -93,19 +94,20 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
 }
 
-// readsAfter reports whether box b for t stands nowhere above the text t reads after
-// (after), or the one standing in for it, where that is placed: a unit's "b = 0.10" above
-// it and its "a = 0.26" under it read b first (look14).
-func (s *Scene) readsAfter(t *text, b Rect) bool {
+// afterTop returns the least y a box for t may stand at: the top of the text t reads
+// after (after), or of the one standing in for it, where that is placed, so that a unit's
+// "b = 0.10" stands nowhere above its "a = 0.26", which read b first (look14); −Inf for a
+// text that follows none.
+func (s *Scene) afterTop(t *text) float64 {
 	if t.after == 0 {
-		return true
+		return math.Inf(-1)
 	}
 	for i := range s.texts {
 		if u := &s.texts[i]; (i == t.after-1 || u.alt == t.after) && u.ok {
-			return b.Y >= u.box.Y
+			return u.box.Y
 		}
 	}
-	return true
+	return math.Inf(-1)
 }
 
 // againstEdge returns box b moved to stand against the left or right side of edge, and

@@ -64,21 +64,21 @@ func (m *Session) Stall() error {
 	if !ok {
 		return nil
 	}
+	out := len(m.Net.Layers) - 1
 	layer := LayerWord.With(st.l + 1)
-	if st.l == len(m.Net.Layers)-1 {
+	if st.l == out {
 		layer = StallOutput.With()
 	}
 	if st.dying {
 		return StallDeadWords.With(layer, Num(st.loss), st.epochs)
 	}
-	out := len(m.Net.Layers) - 1
-	if beyond := beyondOutput(m.Train, m.Net.Layers[out].Act); st.l == out &&
-		m.Problem == Regression && beyond != nil {
-		return Sentences{StallBeyondWords.With(wholePercent(math.Floor(100*st.share)/100),
-			Num(st.loss), st.epochs), beyond}
+	share := wholePercent(math.Floor(100*st.share) / 100)
+	if st.l == out && m.Problem == Regression {
+		if beyond := beyondOutput(m.Train, m.Net.Layers[out].Act); beyond != nil {
+			return Sentences{StallBeyondWords.With(share, Num(st.loss), st.epochs), beyond}
+		}
 	}
-	return StallWords.With(layer, wholePercent(math.Floor(100*st.share)/100), Num(st.loss),
-		st.epochs)
+	return StallWords.With(layer, share, Num(st.loss), st.epochs)
 }
 
 // stalls reports whether training has stalled (stalled).

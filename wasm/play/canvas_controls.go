@@ -126,10 +126,10 @@ func placeInputs(units []Rect, fed []bool, top, usable, pitch, tall, room, scale
 	return chips
 }
 
-// keepOffEdges moves the chips left, as far as left, all by the same, and narrows each
-// where it must, to keep it off the edges from the input units to the next column's units (next), drawn as
-// wide as an edge gets and to the selected unit's ring: at 900x500 Net B's edges from x2
-// to its lower units ran over "+ x1²" and "+ x2²", as wide as the column let them (look14).
+// keepOffEdges moves the chips left, as far as left, all by the same, and narrows each where it
+// must, to keep it off the edges from the input units to the next column's units (next), drawn as
+// wide as an edge gets and to the selected unit's ring: at 900x500 Net B's edges from x2 to its
+// lower units ran over "+ x1²" and "+ x2²", as wide as the column let them (look14).
 func keepOffEdges(chips, units, next []Rect, left, scale float64) {
 	pad := (EdgeWidth(math.Inf(1))/2 + 2) * scale
 	x, originalW := math.Inf(1), 0.0

@@ -29,12 +29,12 @@ func selectedLines(m *Session, s *Scene) (value, detail Rect, vOK, dOK bool) {
 	return value, detail, vOK, dOK
 }
 
-// TestSelectedUnitReadsValueThenBias: the selected unit's two lines read as every other
-// unit's do, its value ("a = 0.26") and then its second line ("b = 0.10"), never the
-// second above the first, with Net B of four hidden layers and each of its selections,
-// at rest and through a Step, in both languages, on phones and small laptops. At 900x500 the first unit's "0.10"
-// stood above it and "0.26" under it (look14): the second line, with no room under the
-// value (the next unit), took the room above the unit, and b read before a.
+// TestSelectedUnitReadsValueThenBias: the selected unit's two lines read as every other unit's do,
+// its value ("a = 0.26") and then its second line ("b = 0.10"), never the second above the first,
+// with Net B of four hidden layers and each of its selections, at rest and through a Step, in both
+// languages, on phones and small laptops. At 900x500 the first unit's "0.10" stood above it and
+// "0.26" under it (look14): the second line, with no room under the value (the next unit), took the
+// room above the unit, and b read before a.
 func TestSelectedUnitReadsValueThenBias(t *testing.T) {
 	defer speak(English)
 	probe := presetSession(t, 1, Unit{})
@@ -76,11 +76,11 @@ func crosses(l Line, r Rect) bool {
 	return false
 }
 
-// TestInputEdgesKeepOffTheChips: no edge from an input runs over a chip that feeds
-// another feature ("+ x1²"), in every preset with its own hidden layers and with four,
-// each selection, in both languages, on phones and small laptops. At 900x500 Net B's edges from x2 to its
-// lower units crossed "+ x1²" and "+ x2²" (look14): the chips, as wide as the column
-// allows, reached into the edges' fan.
+// TestInputEdgesKeepOffTheChips: no edge from an input runs over a chip that feeds another feature
+// ("+ x1²"), in every preset with its own hidden layers and with four, each selection, in both
+// languages, on phones and small laptops. At 900x500 Net B's edges from x2 to its lower units
+// crossed "+ x1²" and "+ x2²" (look14): the chips, as wide as the column allows, reached into the
+// edges' fan.
 func TestInputEdgesKeepOffTheChips(t *testing.T) {
 	defer speak(English)
 	for _, lang := range Langs() {

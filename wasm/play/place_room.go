@@ -110,48 +110,69 @@ func (s *Scene) afterBox(t *text) (Rect, bool) {
 }
 
 // placeLeading places t in the first of its forms, at the first of its spots, where the
-// text that reads after it (leads) finds room under it, and reports whether it did: a
-// unit's value right of it whose "b = 0.10" under it would meet the next column's unit
-// goes to its left, where both fit (look15). Else t is placed as any text is.
+// text that reads after it (leads) finds room under it, in as full a form as any spot
+// gives it, and reports whether it did: a unit's value right of it whose "b = 0.10"
+// under it would meet the next column's unit goes to its left, where both fit; there
+// "0.10" alone under "a = 0" read as another value (look15). Else t is placed as any
+// text is.
 func (s *Scene) placeLeading(t *text) bool {
 	edge := s.textArea(t.padX)
-	for f, form := range s.formsOf(t) {
-		if form == "" {
-			continue
-		}
-		w, h := s.measure(t, form)
-		for _, p := range s.spotsOf(t) {
-			if b := boxAt(p, w, h); b.Within(edge) && s.free(b, t.owner) && s.roomUnder(t, b) {
-				t.box, t.form = b, f
-				s.placed = append(s.placed, b)
-				return true
+	for k := range s.leadForms(t) {
+		for f, form := range s.formsOf(t) {
+			if form == "" {
+				continue
+			}
+			w, h := s.measure(t, form)
+			for _, p := range s.spotsOf(t) {
+				b := boxAt(p, w, h)
+				if b.Within(edge) && s.free(b, t.owner) && s.roomUnder(t, b, k) {
+					t.box, t.form = b, f
+					s.placed = append(s.placed, b)
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// roomUnder reports whether the text that reads after t (leads), or the one that stands
-// in for it, fits at one of its spots in one of its forms under box b.
-func (s *Scene) roomUnder(t *text, b Rect) bool {
+// leadForms returns how many forms the text that reads after t (leads) has, with the
+// one that stands in for it: the most of them roomUnder tries.
+func (s *Scene) leadForms(t *text) int {
+	n := 0
+	for i := range s.texts {
+		if u := &s.texts[i]; i == t.leads-1 || u.alt == t.leads {
+			n += len(s.formsOf(u))
+		}
+	}
+	return n
+}
+
+// roomUnder reports whether the text that reads after t (leads), or then the one that
+// stands in for it, fits at one of its spots under box b in its form k (counting on
+// from its own forms to its stand-in's).
+func (s *Scene) roomUnder(t *text, b Rect, k int) bool {
 	for i := range s.texts {
 		u := &s.texts[i]
 		if i != t.leads-1 && u.alt != t.leads {
 			continue
 		}
+		forms := s.formsOf(u)
+		if k >= len(forms) {
+			k -= len(forms)
+			continue
+		}
+		if forms[k] == "" {
+			return false
+		}
 		edge := s.textArea(u.padX)
-		for _, form := range s.formsOf(u) {
-			if form == "" {
-				continue
-			}
-			w, h := s.measure(u, form)
-			for _, p := range s.spotsOf(u) {
-				c := boxAt(p, w, h)
-				if under(c, b) && c.Within(edge) && s.free(c, u.owner) {
-					return true
-				}
+		w, h := s.measure(u, forms[k])
+		for _, p := range s.spotsOf(u) {
+			if c := boxAt(p, w, h); under(c, b) && c.Within(edge) && s.free(c, u.owner) {
+				return true
 			}
 		}
+		return false
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package play
 
 import (
+	"math"
+	"strings"
 	"testing"
 )
 
@@ -40,6 +42,47 @@ func TestSelectedUnitsSecondLineStandsUnderItsValue(t *testing.T) {
 							t.Errorf("%s, %d layers, unit %d, %s, %v: the second line at %v "+
 								"is not under the value at %v", lang.Code(), len(probe.Sizes())-2,
 								k, mo.name, win, d, v)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestEveryColumnOfADeepNetNamesItsActivation: at 900x500, with Net B's six hidden layers,
+// every column but the input's names its activation ("ReLU", "Tanh") over it, as at 1280x800,
+// in both languages and with each selection. Only the selected column did (look15): "ReLU" is
+// wider than a column's share, and the others left theirs out; every other one now goes a line
+// lower.
+func TestEveryColumnOfADeepNetNamesItsActivation(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, layers := range []int{6, 4} {
+			probe := presetSession(t, 1, Unit{})
+			mustApply(t, probe, SetHiddenLayers{N: layers})
+			for _, u := range selections(probe) {
+				m := presetSession(t, 1, Unit{})
+				mustApply(t, m, SetHiddenLayers{N: layers})
+				mustApply(t, m, Select{Unit: u})
+				for _, win := range []window{{900, 500, 1}, {1280, 800, 1}} {
+					s := pageScene(t, m, win)
+					half := s.Geo.Pitch() / 2
+					for lv := 1; lv < len(s.Geo.Nodes); lv++ {
+						act := m.Layer(lv - 1).Activation().Label()
+						x := s.Geo.Nodes[lv][0].X + s.Geo.Nodes[lv][0].W/2
+						named := false
+						for _, l := range s.Labels {
+							cx, _ := l.Box.Center()
+							if strings.Contains(l.Text, act) && l.Box.Y < s.Units[0].Rect.Y &&
+								math.Abs(cx-x) < half {
+								named = true
+							}
+						}
+						if !named {
+							t.Errorf("%s, %d layers, unit %v, %v: column %d does not name %s",
+								lang.Code(), layers, u, win, lv, act)
 						}
 					}
 				}

@@ -90,3 +90,22 @@ func TestEveryColumnOfADeepNetNamesItsActivation(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectedUnitsBiasNamedWhereItFits: where the selected unit's "b = 0.10" fits in full under
+// its value on one side, it stands there, named: at 375x667 in Korean, Net B of four hidden layers
+// read "a = 0" right of its first unit over a bare "0.10", with room for both on its left.
+func TestSelectedUnitsBiasNamedWhereItFits(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		m := presetSession(t, 1, Unit{})
+		mustApply(t, m, SetHiddenLayers{N: 4})
+		for _, win := range []window{{375, 667, 1}, {390, 844, 1}} {
+			s := pageScene(t, m, win)
+			u := s.unit(1, 0)
+			if !hasLabel(s, u.Detail) {
+				t.Errorf("%s, %v: %q is not shown in full", lang.Code(), win, u.Detail)
+			}
+		}
+	}
+}

@@ -352,7 +352,9 @@ func TestKeysPlayAndStep(t *testing.T) {
 }
 
 // TestTrainingSpeed reports epochs per second, the page's own work per frame and the
-// frame rate for Net A and Net B at full speed in headless Chromium.
+// frame rate for Net A and Net B at full speed in headless Chromium. The tests' Chromium
+// runs wasm as Liftoff compiles it (testFlags): its figures are a floor, and make
+// bench-page measures the browser as a learner has it.
 func TestTrainingSpeed(t *testing.T) {
 	t.Parallel()
 	p := reused(t, 1280, 800)

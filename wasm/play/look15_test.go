@@ -36,7 +36,7 @@ func TestSelectedUnitsSecondLineStandsUnderItsValue(t *testing.T) {
 						if !vOK || !dOK {
 							continue
 						}
-						under := d.Y+hair >= v.Y+v.H
+						under := math.Abs(d.Y-(v.Y+v.H)) < 1 // the next line, not lower
 						inLine := d.X < v.X+v.W && v.X < d.X+d.W
 						if !under || !inLine {
 							t.Errorf("%s, %d layers, unit %d, %s, %v: the second line at %v "+

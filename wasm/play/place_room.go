@@ -177,12 +177,13 @@ func (s *Scene) roomUnder(t *text, b Rect, k int) bool {
 	return false
 }
 
-// under reports whether box b stands under box first, in line with it: a unit's second
-// line ("b = 0.10") under its value ("a = 0.26"), as every unit's reads. Above it, it read
-// b first (look14); beside the unit on its other side, a line lower, it read as another
-// unit's (look15: at 375x667 "a = 0" stood right of the unit and "b = 0.10" left of it).
+// under reports whether box b stands on the line under box first, in line with it: a
+// unit's second line ("b = 0.10") under its value ("a = 0.26"), as every unit's reads.
+// Above it, it read b first (look14); beside the unit on its other side, a line lower, it
+// read as another unit's (look15: at 375x667 "a = 0" stood right of the unit and
+// "b = 0.10" left of it), as it did left of the unit under a value above it (900x500).
 func under(b, first Rect) bool {
-	return b.Y+hair >= first.Y+first.H && b.X < first.X+first.W && first.X < b.X+b.W
+	return math.Abs(b.Y-(first.Y+first.H)) < 1 && b.X < first.X+first.W && first.X < b.X+b.W
 }
 
 // againstEdge returns box b moved to stand against the left or right side of edge, and

@@ -52,8 +52,11 @@ type text struct {
 	alt    int     // 1 + the index of the text this one stands for where that is not placed
 	// (nor any that one stands for: standsIn)
 	with int // 1 + the index of the text this one goes with: placed only where that one is
-	// 1 + the index of the text this one reads after: placed nowhere above it (afterTop)
+	// 1 + the index of the text this one reads after: placed only under it (afterBox)
 	after int
+	// 1 + the index of the text that reads after this one: placed first where that one
+	// finds room under it (placeLeading)
+	leads int
 	// After place: whether it was placed, where (the backdrop's box) and its form.
 	ok   bool
 	box  Rect
@@ -230,6 +233,9 @@ func (s *Scene) standsIn(t *text) bool {
 // in the region near it first, where it has one (a list read afar reads as another's),
 // then anywhere in its region: a list in forms that name its unit (nameList).
 func (s *Scene) placeForms(t *text) bool {
+	if t.leads != 0 && s.placeLeading(t) {
+		return true
+	}
 	if t.near.W > 0 {
 		region := t.region
 		t.region = t.near

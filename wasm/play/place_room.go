@@ -73,16 +73,17 @@ type obstacle struct {
 func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	edge := s.textArea(t.padX)
 	if !search {
-		top := s.afterTop(t)
+		first, after := s.afterBox(t)
 		for _, p := range s.spotsOf(t) {
 			b := boxAt(p, w, h)
-			if b.Y < top {
+			if after && !under(b, first) {
 				continue
 			}
 			if b.Within(edge) && s.free(b, t.owner) {
 				return b, true
 			}
-			if b, ok := s.againstEdge(b, edge, p.a, t.owner); ok && s.free(b, t.owner) {
+			if b, ok := s.againstEdge(b, edge, p.a, t.owner); ok && s.free(b, t.owner) &&
+				(!after || under(b, first)) {
 				return b, true
 			}
 		}
@@ -94,20 +95,95 @@ func (s *Scene) fit(t *text, w, h float64, search bool) (Rect, bool) {
 	return s.freeBox(boxAt(s.spotsOf(t)[0], w, h), r, t.owner)
 }
 
-// afterTop returns the least y a box for t may stand at: the top of the text t reads
-// after (after), or of the one standing in for it, where that is placed, so that a unit's
-// "b = 0.10" stands nowhere above its "a = 0.26", which read b first (look14); −Inf for a
-// text that follows none.
-func (s *Scene) afterTop(t *text) float64 {
+// afterBox returns the box of the text t reads after (after), or of the one standing in
+// for it, and whether that is placed: found once per text, not once per spot.
+func (s *Scene) afterBox(t *text) (Rect, bool) {
 	if t.after == 0 {
-		return math.Inf(-1)
+		return Rect{}, false
 	}
 	for i := range s.texts {
 		if u := &s.texts[i]; (i == t.after-1 || u.alt == t.after) && u.ok {
-			return u.box.Y
+			return u.box, true
 		}
 	}
-	return math.Inf(-1)
+	return Rect{}, false
+}
+
+// placeLeading places t in the first of its forms, at the first of its spots, where the
+// text that reads after it (leads) finds room under it, in as full a form as any spot
+// gives it, and reports whether it did: a unit's value right of it whose "b = 0.10"
+// under it would meet the next column's unit goes to its left, where both fit; there
+// "0.10" alone under "a = 0" read as another value (look15). Else t is placed as any
+// text is.
+func (s *Scene) placeLeading(t *text) bool {
+	edge := s.textArea(t.padX)
+	for k := range s.leadForms(t) {
+		for f, form := range s.formsOf(t) {
+			if form == "" {
+				continue
+			}
+			w, h := s.measure(t, form)
+			for _, p := range s.spotsOf(t) {
+				b := boxAt(p, w, h)
+				if b.Within(edge) && s.free(b, t.owner) && s.roomUnder(t, b, k) {
+					t.box, t.form = b, f
+					s.placed = append(s.placed, b)
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// leadForms returns how many forms the text that reads after t (leads) has, with the
+// one that stands in for it: the most of them roomUnder tries.
+func (s *Scene) leadForms(t *text) int {
+	n := 0
+	for i := range s.texts {
+		if u := &s.texts[i]; i == t.leads-1 || u.alt == t.leads {
+			n += len(s.formsOf(u))
+		}
+	}
+	return n
+}
+
+// roomUnder reports whether the text that reads after t (leads), or then the one that
+// stands in for it, fits at one of its spots under box b in its form k (counting on
+// from its own forms to its stand-in's).
+func (s *Scene) roomUnder(t *text, b Rect, k int) bool {
+	for i := range s.texts {
+		u := &s.texts[i]
+		if i != t.leads-1 && u.alt != t.leads {
+			continue
+		}
+		forms := s.formsOf(u)
+		if k >= len(forms) {
+			k -= len(forms)
+			continue
+		}
+		if forms[k] == "" {
+			return false
+		}
+		edge := s.textArea(u.padX)
+		w, h := s.measure(u, forms[k])
+		for _, p := range s.spotsOf(u) {
+			if c := boxAt(p, w, h); under(c, b) && c.Within(edge) && s.free(c, u.owner) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// under reports whether box b stands on the line under box first, in line with it: a
+// unit's second line ("b = 0.10") under its value ("a = 0.26"), as every unit's reads.
+// Above it, it read b first (look14); beside the unit on its other side, a line lower, it
+// read as another unit's (look15: at 375x667 "a = 0" stood right of the unit and
+// "b = 0.10" left of it), as it did left of the unit under a value above it (900x500).
+func under(b, first Rect) bool {
+	return math.Abs(b.Y-(first.Y+first.H)) < 1 && b.X < first.X+first.W && first.X < b.X+b.W
 }
 
 // againstEdge returns box b moved to stand against the left or right side of edge, and

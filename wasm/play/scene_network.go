@@ -74,10 +74,17 @@ func (s *Scene) network(m *Session, v *View, st stepState) {
 	for _, u := range s.Units {
 		below = max(below, s.numbersTop(u))
 	}
+	under := len(s.texts) + 1
 	s.write(Small, prioLegend, SoftInk, geo.Net.X+geo.Net.W, below, alignRight,
 		Say(edgeLegends[mode][1])).
 		anywhere(Rect{geo.Net.X, below, geo.Net.W, geo.Net.Y + geo.Net.H - below}).
 		ownedBy(ownBlock).alt = legend + 1
+	// Else over the column titles: at 900x500 in the Step's update, Net B's activations,
+	// every other one a line lower (columnTitles), left it no room under them (look15).
+	small := s.Fonts.Face(Small)
+	s.write(Small, prioLegend, SoftInk, geo.Net.X+geo.Net.W, geo.Net.Y-small.LineHeight-2*sc,
+		alignRight, Say(edgeLegends[mode][0]), Say(edgeLegends[mode][1])).
+		ownedBy(ownBlock).alt = under
 	s.forwardFill(st)
 	s.meters(m)
 	s.gradBars(m)

@@ -191,17 +191,21 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 		lines[1].at = []spot{down(right), down(left), above}
 	}
 	value1 := len(s.texts) + 1 // 1 + the index of the value's text, which the second follows
+	detail1 := 0               // and of the second's
 	for i, l := range lines {
 		// In the update on a phone, where numbers crowd, always with its name: a bare
 		// "-0.05" beside the unit said nothing of what it was. Elsewhere a bare number
 		// where the line fits nowhere.
 		p, forms := l.at[0], []string{l.text, numberOf(l.text)}
-		if update {
+		switch {
+		case update:
 			forms[1] = closedUp(l.text)
+		case i == 1: // under its value a bare "0.10" read as another value (look15)
+			forms = []string{l.text, closedUp(l.text), forms[1]}
 		}
 		after := 0
 		if i == 1 { // the second line, as under any other unit, reads after the value
-			after = value1
+			after, detail1 = value1, len(s.texts)+1
 		}
 		s.write(Small, prioFocus, l.c, p.x, p.y, p.a, forms...).
 			at(l.at[1:]...).ownedBy(own).backdrop(pad, 0).after = after
@@ -213,6 +217,9 @@ func (s *Scene) unitNumbers(m *Session, st stepState, k, own int) {
 				ownedBy(own).backdrop(0, 0)
 			t.alt, t.after = alt, after
 		}
+	}
+	if detail != "" {
+		s.texts[value1-1].leads = detail1
 	}
 }
 

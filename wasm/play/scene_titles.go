@@ -35,9 +35,22 @@ func (s *Scene) columnTitles(m *Session) {
 	// fits says whether a text w wide fits its column, centred at x, and the view: it
 	// lies in [lo, hi], centred over the column's units and in its share, clear of the
 	// next column's titles.
-	fits := func(w, x float64) bool {
+	fitsIn := func(w, x, room float64) bool {
 		c := centre(w, x)
 		return w <= room && c-w/2 >= lo && c-w/2 >= x-room/2 && c >= x-half
+	}
+	fits := func(w, x float64) bool { return fitsIn(w, x, room) }
+	// Where an activation is wider than its column's share, every other column's goes a
+	// line lower, with two shares' room: at 900x500 Net B's six "ReLU" were too wide for
+	// theirs and only the selected column named its activation (look15).
+	// Only where both rows stand clear of every column's units: else every other column
+	// named over half of them read as the others having no activation (a phone's deep
+	// stack of Sigmoids), and the lower row took the room of a hovered edge's weight.
+	staggered := func(w, x float64) bool { return fitsIn(w, x, 2*geo.Pitch()-6*sc) }
+	twoRows := true
+	for _, level := range geo.Nodes[1:] {
+		foot := geo.Net.Y + normal.LineHeight + 2*small.LineHeight + (clearance+2)*sc
+		twoRows = twoRows && (len(level) == 0 || foot <= level[0].Y)
 	}
 	short, bare, crowded := false, false, false
 	before := math.Inf(-1) // the right end of the last column's brief title
@@ -103,14 +116,17 @@ func (s *Scene) columnTitles(m *Session) {
 		// A subtitle that fits its column keeps its place against the Step's texts (the
 		// list of moves, the loss box): left out over one column, the layer read as having
 		// no activation.
-		prio := prioTitle
-		if !fits(small.Width(sub), x) {
-			if lv != m.Selected.Level {
-				continue // too narrow even for that: the selected unit's column only
-			}
+		prio, sy := prioTitle, y+normal.LineHeight
+		switch {
+		case fits(small.Width(sub), x):
+		case twoRows && staggered(small.Width(sub), x) && lv > 0:
+			sy += float64((lv+1)%2) * small.LineHeight
+		case lv != m.Selected.Level:
+			continue // too narrow even for that: the selected unit's column only
+		default:
 			prio = prioFocus
 		}
-		s.write(Small, prio, SoftInk, cx, y+normal.LineHeight, alignCenter, sub, act)
+		s.write(Small, prio, SoftInk, cx, sy, alignCenter, sub, act)
 	}
 }
 

@@ -16,7 +16,8 @@ func curveLessonDef() *lesson {
 		Tasks: []task{{CurveTaskFlat, func(m *Session) bool {
 			c := m.Lesson.Curve
 			_, sigmoid := c.Act.(core.Sigmoid)
-			return sigmoid && c.Act.Derivative(c.Z) < 0.01
+			// Where the board marks it saturated (core.RegionOf): f′ < 0.025 (look15)
+			return sigmoid && core.RegionOf(c.Act, c.Z) == core.Saturated
 		}}},
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,

@@ -936,3 +936,28 @@ func TestNetworkEditsInEveryLessonPart(t *testing.T) {
 		}
 	}
 }
+
+// TestSaturationTasksAreTheBoardsRule: lessons 3 and 4 ask for a saturated sigmoid unit,
+// and their task is done exactly where the canvas says the unit is saturated (its band
+// and badge, core.RegionOf). look15: at z = 4 Sigmoid's f′ is 0.018, inside the band
+// marked "saturated: f′ ≈ 0", and the tasks, which asked for f′ < 0.01, stayed undone.
+func TestSaturationTasksAreTheBoardsRule(t *testing.T) {
+	sig := core.Sigmoid{}
+	for z := -6.0; z <= 6; z += 0.125 {
+		m := openLesson(t, 3, 0)
+		apply(t, m, SetCurveZ{Z: z})
+		if want := core.RegionOf(sig, z) == core.Saturated; tasksDone(m)[0] != want {
+			t.Errorf("lesson 3, z = %g (f′ %.4f): task done %v, the board says saturated %v",
+				z, sig.Derivative(z), tasksDone(m)[0], want)
+		}
+	}
+	for w := -8.0; w <= 8; w += 0.25 {
+		m := openLesson(t, 4, 0)
+		apply(t, m, SetWeight{Layer: 0, Unit: m.Selected.Index, In: 0, Value: w})
+		z := m.Forward().Layers[0].Z[m.Selected.Index]
+		if want := core.RegionOf(sig, z) == core.Saturated; tasksDone(m)[0] != want {
+			t.Errorf("lesson 4, weight %g, z = %g (f′ %.4f): task done %v, saturated %v",
+				w, z, sig.Derivative(z), tasksDone(m)[0], want)
+		}
+	}
+}

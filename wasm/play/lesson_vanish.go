@@ -39,8 +39,8 @@ func vanishLessonDef() *lesson {
 	}
 }
 
-// vanishSaturated: the selected unit is a sigmoid unit with f'(z) < 0.01 at the input
-// point.
+// vanishSaturated: the selected unit is a sigmoid unit saturated at the input point, as
+// its badge says (core.RegionOf: f'(z) below a tenth of its peak, 0.025).
 func vanishSaturated(m *Session) bool {
 	u := m.Selected
 	if u.Level == 0 {
@@ -51,7 +51,7 @@ func vanishSaturated(m *Session) bool {
 		return false
 	}
 	z := m.Forward().Layers[u.Level-1].Z[u.Index]
-	return act.Derivative(z) < 0.01
+	return core.RegionOf(act, z) == core.Saturated
 }
 
 // levelRatio is how far the gradient bars may spread, largest over smallest, and still

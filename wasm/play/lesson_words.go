@@ -291,10 +291,10 @@ var lessonWords = map[Msg]entry{
 		"slope below the menu) and ReLU6 come first; the others are under “more”.",
 		ko: "Identity(휘지 않음: f(z) = z), Sigmoid, Tanh, ReLU, Leaky ReLU(기울기는 메뉴 " +
 			"아래에서), ReLU6가 먼저 나오고, 나머지는 ‘그 밖의 함수’에 있습니다."},
-	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.01: look far " +
-		"from 0, where the curve flattens (it saturates).",
-		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.01보다 작아지는 z를 찾아 보세요: 0에서 " +
-			"멀어지면 곡선이 평평해집니다 (포화)."},
+	CurveTaskFlat: {en: "Find a z where Sigmoid's slope f′\u2060(z) is below 0.025, a tenth " +
+		"of its peak: look far from 0, where the curve flattens (it saturates).",
+		ko: "Sigmoid의 기울기 f′\u2060(z)가 0.025(최대값의 10분의 1)보다 작아지는 z를 찾아 " +
+			"보세요: 0에서 멀어지면 곡선이 평평해집니다 (포화)."},
 	CurveFormula:  same("f(z) = {1}"),
 	CurveDragHint: {en: "drag on the plot to move z", ko: "그래프를 끌어 z를 옮기세요"},
 	CurveNoteIdentity: {en: "z unchanged: no activation at all.",
@@ -342,8 +342,8 @@ var lessonWords = map[Msg]entry{
 			"(ReLU′는 통과하는 유닛에서 1), 층 아래의 막대가 고르게 됩니다. 표의 |dL/dz|는 " +
 			"×W 때문에, ReLU에서는 통과하지 못하는 유닛 때문에도 여전히 줄어듭니다."},
 	VanishTaskSaturate: {en: "Drag a weight of the selected unit until it saturates " +
-		"(f′\u2060(z) < 0.01) and watch its gradient vanish.",
-		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′\u2060(z) < 0.01), 그 기울기가 " +
+		"(f′\u2060(z) < 0.025) and watch its gradient vanish.",
+		ko: "선택한 유닛의 가중치를 끌어 유닛을 포화시키고 (f′\u2060(z) < 0.025), 그 기울기가 " +
 			"사라지는 것을 보세요."},
 	VanishTaskLevel: {en: "Switch the hidden layers to Tanh or ReLU: the gradient bars level.",
 		ko: "은닉층을 Tanh나 ReLU로 바꿔 보세요: 기울기 막대가 고르게 됩니다."},

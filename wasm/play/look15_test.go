@@ -109,3 +109,44 @@ func TestSelectedUnitsBiasNamedWhereItFits(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectedUnitsValueKeepsItsName: the selected unit's value keeps its name ("a = -0.24")
+// before its second line keeps its spaces ("b = 0.10" over "b=0.10"): the value is the first
+// line, and a bare "-0.24" over "b = 0.10" read as some number over the bias. placeLeading
+// tried the second line's fuller forms first, the value's bare form among them: at 900x500
+// Net A of four hidden layers, its unit 1,2 at rest read "-0.24" over "b = 0.10". (With six, at
+// 844x390, "a = -0.24" has room over no form of its second line: there the bare value stands.)
+func TestSelectedUnitsValueKeepsItsName(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, layers := range []int{4} {
+			probe := presetSession(t, 0, Unit{})
+			mustApply(t, probe, SetHiddenLayers{N: layers})
+			for k := range probe.Sizes()[1] {
+				m := presetSession(t, 0, Unit{})
+				mustApply(t, m, SetHiddenLayers{N: layers})
+				mustApply(t, m, Select{Unit: Unit{1, k}})
+				for _, win := range look13Windows {
+					s := pageScene(t, m, win)
+					u := s.unit(1, k)
+					if placedAs(s, u.Value) == numberOf(u.Value) && hasLabel(s, u.Detail) {
+						t.Errorf("%s, %d layers, unit 1,%d, %v: a bare %q over %q",
+							lang.Code(), layers, k, win, numberOf(u.Value), u.Detail)
+					}
+				}
+			}
+		}
+	}
+}
+
+// placedAs returns the form in which the focused text whose first form is full is placed,
+// "" where it is not.
+func placedAs(s *Scene, full string) string {
+	for i := range s.texts {
+		if t := &s.texts[i]; t.prio == prioFocus && t.ok && s.formsOf(t)[0] == full {
+			return s.formsOf(t)[t.form]
+		}
+	}
+	return ""
+}

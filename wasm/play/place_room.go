@@ -114,15 +114,16 @@ func (s *Scene) afterBox(t *text) (Rect, bool) {
 // gives it, and reports whether it did: a unit's value right of it whose "b = 0.10"
 // under it would meet the next column's unit goes to its left, where both fit; there
 // "0.10" alone under "a = 0" read as another value (look15). Else t is placed as any
-// text is.
+// text is. Its own forms come first: a bare "-0.24" over "b = 0.10" read as some number
+// over the bias, where "a = -0.24" fitted over "b=0.10" (900x500).
 func (s *Scene) placeLeading(t *text) bool {
 	edge := s.textArea(t.padX)
-	for k := range s.leadForms(t) {
-		for f, form := range s.formsOf(t) {
-			if form == "" {
-				continue
-			}
-			w, h := s.measure(t, form)
+	for f, form := range s.formsOf(t) {
+		if form == "" {
+			continue
+		}
+		w, h := s.measure(t, form)
+		for k := range s.leadForms(t) {
 			for _, p := range s.spotsOf(t) {
 				b := boxAt(p, w, h)
 				if b.Within(edge) && s.free(b, t.owner) && s.roomUnder(t, b, k) {

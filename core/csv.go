@@ -51,6 +51,11 @@ func (e *FieldCountError) Error() string {
 
 var csvFields = [3]string{"x1", "x2", "label"}
 
+// ErrCSVHeader is a first line of names, none of them a number, other than ReadCSV's
+// header: pandas writes "x1,x2,y", or ",x1,x2,y" with its index. Its words are not read
+// as bad numbers, and its columns may be in another order: it is refused as a header.
+var ErrCSVHeader = errors.New("is a header other than x1,x2,label (or x1,x2,value)")
+
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
 // header line (see IsCSVHeader) and an optional UTF-8 byte-order mark, which spreadsheets
 // write. Values are plain decimals (see ParseDecimal), whose minus sign may also be
@@ -90,6 +95,9 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			if IsCSVHeader(rec) {
 				continue
 			}
+			if isNames(rec) {
+				return nil, &CSVError{Line: line, Err: ErrCSVHeader}
+			}
 		}
 		if len(rec) != 3 {
 			return nil, &CSVError{Line: line, Err: &FieldCountError{Fields: len(rec)}}
@@ -126,6 +134,17 @@ func IsCSVHeader(rec []string) bool {
 	}
 	name := func(i int) string { return strings.ToLower(strings.TrimSpace(rec[i])) }
 	return name(0) == "x1" && name(1) == "x2" && (name(2) == "label" || name(2) == "value")
+}
+
+// isNames reports whether no field of rec is a number.
+func isNames(rec []string) bool {
+	for _, f := range rec {
+		_, err := ParseDecimal(strings.ReplaceAll(f, MinusSign, "-"))
+		if !errors.Is(err, ErrNotDecimal) {
+			return false
+		}
+	}
+	return true
 }
 
 // IsClassification reports whether every label is +1 or -1.

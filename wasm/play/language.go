@@ -290,6 +290,8 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return explainIn(l, de)
 	case errors.As(err, &fc):
 		return FieldCount.With(fc.Fields).In(l)
+	case errors.Is(err, core.ErrCSVHeader):
+		return OtherHeader.With().In(l)
 	case errors.Is(err, core.ErrNotDecimal), errors.Is(err, core.ErrTooLarge),
 		errors.Is(err, core.ErrTooSmall):
 		// Core writes these as `"text" reason`: the text is the quoted prefix.

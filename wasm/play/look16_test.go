@@ -45,3 +45,32 @@ func TestCopyLinkSaysTheWeightsStayBehind(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherHeaderIsNamedAHeader: a data file whose first line is a header of other names
+// (pandas writes "x1,x2,y") is refused as a header, with the header the page reads, not as
+// a bad number. look16's "x1,x2,y" read: line 1, x1: "x1" is not a plain decimal. A line
+// with a number in it is still a line of data, and the page's own header still loads.
+func TestAnotherHeaderIsNamedAHeader(t *testing.T) {
+	defer speak(English)
+	for _, l := range Langs() {
+		speak(l)
+		load := func(text string) string {
+			return Explain(NewSession().Apply(LoadFile{Kind: DataFile, Name: "d.csv", Text: text}))
+		}
+		notNumber := decimalReason(core.ErrNotDecimal).With(`"x"`).In(l)
+		notNumber = notNumber[strings.Index(notNumber, `"x"`)+3:] // the reason's own words,
+		notNumber, _, _ = strings.Cut(notNumber, "(")             // without its examples
+		for _, head := range []string{"x1,x2,y", "label,x1,x2", "a, b, c", "x1,x2,label,id"} {
+			got := load(head + "\n1,2,1\n3,4,-1\n")
+			if strings.Contains(got, notNumber) || !strings.Contains(got, "x1,x2,value") {
+				t.Errorf("%s: header %q: %q", l.Code(), head, got)
+			}
+		}
+		if got := load("1,oops,1\n3,4,-1\n"); !strings.Contains(got, notNumber) {
+			t.Errorf("%s: a line of data with a bad value says %q", l.Code(), got)
+		}
+		if got := load("x1,x2,label\n1,2,1\n3,4,-1\n"); strings.Contains(got, "x1,x2,value") {
+			t.Errorf("%s: the page's own header says %q", l.Code(), got)
+		}
+	}
+}

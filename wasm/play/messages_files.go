@@ -12,6 +12,7 @@ const (
 	DataFileNotText
 	PointOffThePlane
 	FieldCount
+	OtherHeader
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -61,6 +62,10 @@ var fileRows = map[Msg]entry{
 		ko: "데이터 파일 {1}번째 줄: 평면(−{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
 	FieldCount: {en: "a line holds 3 values, x1,x2,label, and this one holds {1}",
 		ko: "한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 {1}개가 있습니다"},
+	OtherHeader: {en: "a header the page does not read: a data file has no header or " +
+		"x1,x2,label (x1,x2,value for a regression), in this order",
+		ko: "페이지가 읽지 못하는 열 이름 줄입니다. 데이터 파일에는 열 이름 줄이 없거나, " +
+			"있다면 x1,x2,label(회귀라면 x1,x2,value) 순서여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
 		ko: "점이 {1}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +

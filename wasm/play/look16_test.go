@@ -74,3 +74,19 @@ func TestAnotherHeaderIsNamedAHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestFullWidthDigitsAreNumbers: a number typed with an East Asian keyboard's full-width
+// forms ("１.５", "－０．２５") is the number, as the panel's boxes read it. look16 typed
+// "１.５" into lesson 3's z and read: "１.５" is not a number.
+func TestFullWidthDigitsAreNumbers(t *testing.T) {
+	for in, want := range map[string]float64{
+		"１.５": 1.5, "－０．２５": -0.25, "１ｅ－３": 1e-3, "＋２": 2, " ３ ": 3,
+	} {
+		if got, err := ParseValue(in, -6, 6); err != nil || got != want {
+			t.Errorf("ParseValue(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if _, err := ParseValue("１ａ", -6, 6); err == nil {
+		t.Error(`ParseValue("１ａ") took a full-width letter`)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // Limits on user data files: more is almost surely a mistake and would stall the page.
@@ -136,15 +137,19 @@ func IsCSVHeader(rec []string) bool {
 	return name(0) == "x1" && name(1) == "x2" && (name(2) == "label" || name(2) == "value")
 }
 
-// isNames reports whether no field of rec is a number.
+// isNames reports whether rec is a line of names: two fields or more, none of them a
+// number, and a letter among them. A line of one field ("1;2;1", "a;b;c") is a file of
+// other separators, which the field count tells.
 func isNames(rec []string) bool {
+	letter := false
 	for _, f := range rec {
 		_, err := ParseDecimal(strings.ReplaceAll(f, MinusSign, "-"))
 		if !errors.Is(err, ErrNotDecimal) {
 			return false
 		}
+		letter = letter || strings.IndexFunc(f, unicode.IsLetter) >= 0
 	}
-	return true
+	return len(rec) >= 2 && letter
 }
 
 // IsClassification reports whether every label is +1 or -1.

@@ -50,6 +50,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"a,b,c\n1,2,1\n", `line 1: is a header other than x1,x2,label`},
 		{",x1,x2,y\n1,2,1\n", `line 1: is a header other than x1,x2,label`},
 		{"a,2,1\n1,2,1\n", `line 1, field x1: "a" is not a plain decimal`},
+		{"a;b;c\n1,2,1\n", "line 1: has 1 fields, want 3"},
 		{"1,2,1\n\"1,2,1\n", "line 2"},
 		{"1,2,1\n1,2,\n", `line 2, field label: "" is not a plain decimal`},
 	}

@@ -214,7 +214,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	typRaw, ok := obj["type"]
 	if !ok {
-		return nil, &fieldError{"type", errors.New("is missing")}
+		return nil, &fieldError{"type", ErrFieldMissing}
 	}
 	var typ string
 	if err := json.Unmarshal(typRaw, &typ); err != nil {
@@ -225,7 +225,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	act, err := ActivationByName(typ)
 	if err != nil {
-		return nil, &fieldError{"type", fmt.Errorf("unknown module type %q", typ)}
+		return nil, &fieldError{"type", &UnknownTypeError{typ}}
 	}
 	var params []string
 	for _, p := range act.Params() {
@@ -274,12 +274,12 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"weight", err}
 	}
 	if len(w) != out {
-		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(w), "row"), out)
+		err := &ShapeError{Row: -1, Got: len(w), Want: out, By: "out_features", Noun: "row"}
 		return nil, &fieldError{"weight", err}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			err := fmt.Errorf("row %d has %s, want in_features = %d", i, countOf(len(r), "value"), in)
+			err := &ShapeError{Row: i, Got: len(r), Want: in, By: "in_features", Noun: "value"}
 			return nil, &fieldError{"weight", err}
 		}
 	}
@@ -290,7 +290,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"bias", err}
 	}
 	if b != nil && len(b) != out {
-		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(b), "value"), out)
+		err := &ShapeError{Row: -1, Got: len(b), Want: out, By: "out_features", Noun: "value"}
 		return nil, &fieldError{"bias", err}
 	}
 	l := newLinear(in, out, b != nil)
@@ -318,11 +318,11 @@ func checkFields(obj map[string]json.RawMessage, want ...string) error {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return &fieldError{unknown[0], fmt.Errorf("unknown field (want %s)", strings.Join(want, ", "))}
+		return &fieldError{unknown[0], &UnknownFieldError{want}}
 	}
 	for _, k := range want {
 		if _, ok := obj[k]; !ok {
-			return &fieldError{k, errors.New("is missing")}
+			return &fieldError{k, ErrFieldMissing}
 		}
 	}
 	return nil

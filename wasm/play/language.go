@@ -284,8 +284,23 @@ func explainInner(l Lang, err error, fallback Msg) string {
 	var (
 		de *core.DecimalError
 		fc *core.FieldCountError
+		uf *core.UnknownFieldError
+		ut *core.UnknownTypeError
+		se *core.ShapeError
 	)
 	switch {
+	case errors.Is(err, core.ErrFieldMissing):
+		return ModuleFieldGone.With().In(l)
+	case errors.As(err, &uf):
+		return ModuleFieldOther.With(strings.Join(uf.Want, ", ")).In(l)
+	case errors.As(err, &ut):
+		return ModuleTypeOther.With(strconv.Quote(clipText(ut.Type))).In(l)
+	case errors.As(err, &se) && se.Row >= 0:
+		return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+	case errors.As(err, &se) && se.Noun == "row":
+		return ModuleRows.With(se.Got, se.Want).In(l)
+	case errors.As(err, &se):
+		return ModuleValues.With(se.Got, se.Want).In(l)
 	case errors.As(err, &de):
 		return explainIn(l, de)
 	case errors.As(err, &fc):

@@ -90,3 +90,37 @@ func TestFullWidthDigitsAreNumbers(t *testing.T) {
 		t.Error(`ParseValue("１ａ") took a full-width letter`)
 	}
 }
+
+// TestModelFileFaultsSayWhyInKorean: a model file's module refused for its shape, an unknown
+// or missing field or an unknown type says why in Korean too, with the numbers and names
+// English gives. look16's Korean page said only "올바른 모듈이 아닙니다" (not a valid
+// module) for each, where English said "row 0 has 3 values, want in_features = 2".
+func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
+	defer speak(English)
+	linear := `{"type":"linear","in_features":2,"out_features":1,"weight":%s,"bias":null}`
+	file := func(mod string) string { return `{"format":"nnplay/1","modules":[` + mod + `]}` }
+	for _, c := range []struct {
+		mod   string
+		words []string // what the Korean must name
+	}{
+		{strings.Replace(linear, "%s", "[[1,2,3]]", 1), []string{"0", "3", "in_features", "2"}},
+		{strings.Replace(linear, "%s", "[[1,2],[3,4]]", 1), []string{"2", "out_features", "1"}},
+		{`{"type":"relu","inplace":true}`, []string{"inplace", "type"}},
+		{`{"type":"linear","in_features":2,"out_features":1,"bias":null}`, []string{"weight"}},
+		{`{"type":"swish"}`, []string{"swish"}},
+	} {
+		speak(English)
+		en := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))
+		speak(Korean)
+		ko := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))
+		if strings.Contains(ko, SayIn(Korean, ModuleInvalid)) {
+			t.Errorf("%s: Korean says only %q where English says %q", c.mod, ko, en)
+			continue
+		}
+		for _, w := range c.words {
+			if !strings.Contains(ko, w) {
+				t.Errorf("%s: %q does not name %q", c.mod, ko, w)
+			}
+		}
+	}
+}

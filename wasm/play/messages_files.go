@@ -13,6 +13,12 @@ const (
 	PointOffThePlane
 	FieldCount
 	OtherHeader
+	ModuleFieldGone
+	ModuleFieldOther
+	ModuleTypeOther
+	ModuleRowLength
+	ModuleRows
+	ModuleValues
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -66,6 +72,17 @@ var fileRows = map[Msg]entry{
 		"x1,x2,label (x1,x2,value for a regression), in this order",
 		ko: "페이지가 읽지 못하는 열 이름 줄입니다. 데이터 파일에는 열 이름 줄이 없거나, " +
 			"있다면 x1,x2,label(회귀라면 x1,x2,value) 순서여야 합니다"},
+	ModuleFieldGone: {en: "is missing", ko: "필드가 없습니다"},
+	ModuleFieldOther: {en: "is not a field of this module (its fields: {1})",
+		ko: "이 모듈의 필드가 아닙니다 (필드: {1})"},
+	ModuleTypeOther: {en: "{1} is not a module type: linear or an activation's name",
+		ko: "모듈 type이 아닙니다: {1} (linear나 활성화 함수의 이름이어야 합니다)"},
+	ModuleRowLength: {en: "the number of values in row {1} is {2}, and in_features is {3}: " +
+		"they must be equal", ko: "{1}번 행의 값은 {2}개, in_features는 {3}입니다: 둘이 같아야 합니다"},
+	ModuleRows: {en: "the number of rows is {1}, and out_features is {2}: they must be equal",
+		ko: "행은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
+	ModuleValues: {en: "the number of values is {1}, and out_features is {2}: they must be equal",
+		ko: "값은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
 		ko: "점이 {1}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +

@@ -1,0 +1,45 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The reasons a model file's module is refused that the page says in its own words: a
+// ModuleError's Err is one of them, or another error core words in English only.
+
+// ErrFieldMissing is a module's field that is not there.
+var ErrFieldMissing = errors.New("is missing")
+
+// UnknownFieldError is a module's field that its type does not have.
+type UnknownFieldError struct{ Want []string } // the fields the type has
+
+// Error names the fields the type has.
+func (e *UnknownFieldError) Error() string {
+	return fmt.Sprintf("unknown field (want %s)", strings.Join(e.Want, ", "))
+}
+
+// UnknownTypeError is a module's type that is neither "linear" nor an activation's name.
+type UnknownTypeError struct{ Type string }
+
+// Error names the type.
+func (e *UnknownTypeError) Error() string { return fmt.Sprintf("unknown module type %q", e.Type) }
+
+// ShapeError is a Linear module's weight or bias of another shape than its features say:
+// Row's count of values (Row ≥ 0, a weight's row), or the count of rows or values.
+type ShapeError struct {
+	Row       int    // the weight's row at fault, or -1
+	Got, Want int    // the count the file has, and the count By says
+	By        string // "in_features" or "out_features"
+	Noun      string // what is counted: "row" or "value"
+}
+
+// Error says the counts, as "row 0 has 3 values, want in_features = 2".
+func (e *ShapeError) Error() string {
+	if e.Row >= 0 {
+		return fmt.Sprintf("row %d has %s, want %s = %d", e.Row, countOf(e.Got, e.Noun), e.By,
+			e.Want)
+	}
+	return fmt.Sprintf("has %s, want %s = %d", countOf(e.Got, e.Noun), e.By, e.Want)
+}

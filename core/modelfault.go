@@ -43,3 +43,31 @@ func (e *ShapeError) Error() string {
 	}
 	return fmt.Sprintf("has %s, want %s = %d", countOf(e.Got, e.Noun), e.By, e.Want)
 }
+
+// ValueError is a module's field whose value is of another kind than the field takes: Got
+// is the value as the file has it, shortened.
+type ValueError struct {
+	Got    string
+	Want   ValueKind
+	Lo, Hi int // an integer's range
+}
+
+// ValueKind is the kind of value a module's field takes.
+type ValueKind int
+
+const (
+	WantString  ValueKind = iota + 1 // a module's type
+	WantNumber                       // an activation's parameter
+	WantInteger                      // in_features and out_features: from Lo to Hi
+)
+
+// Error says what the value is and what the field takes.
+func (e *ValueError) Error() string {
+	switch e.Want {
+	case WantString:
+		return fmt.Sprintf("is %s, want a string", e.Got)
+	case WantInteger:
+		return fmt.Sprintf("is %s, want an integer from %d to %d", e.Got, e.Lo, e.Hi)
+	}
+	return fmt.Sprintf("is %s, want a number", e.Got)
+}

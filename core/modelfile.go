@@ -218,7 +218,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	var typ string
 	if err := json.Unmarshal(typRaw, &typ); err != nil {
-		return nil, &fieldError{"type", fmt.Errorf("is %s, want a string", clip(typRaw))}
+		return nil, &fieldError{"type", &ValueError{Got: clip(typRaw), Want: WantString}}
 	}
 	if typ == "linear" {
 		return parseLinear(obj)
@@ -242,7 +242,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 			if errors.As(err, &de) {
 				return nil, &fieldError{p, fmt.Errorf("%q %w", de.Text, de.Err)}
 			}
-			return nil, &fieldError{p, fmt.Errorf("is %s, want a number", clip(obj[p]))}
+			return nil, &fieldError{p, &ValueError{Got: clip(obj[p]), Want: WantNumber}}
 		}
 		vals[i] = float64(v)
 	}
@@ -263,7 +263,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		v    *int
 	}{{"in_features", &in}, {"out_features", &out}} {
 		if err := json.Unmarshal(obj[f.name], f.v); err != nil || *f.v < 1 || *f.v > MaxFeatures {
-			err := fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)
+			err := &ValueError{Got: clip(obj[f.name]), Want: WantInteger, Lo: 1, Hi: MaxFeatures}
 			return nil, &fieldError{f.name, err}
 		}
 	}

@@ -287,6 +287,7 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		uf *core.UnknownFieldError
 		ut *core.UnknownTypeError
 		se *core.ShapeError
+		ve *core.ValueError
 	)
 	switch {
 	case errors.Is(err, core.ErrFieldMissing):
@@ -297,6 +298,14 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return ModuleTypeOther.With(strconv.Quote(clipText(ut.Type))).In(l)
 	case errors.As(err, &se) && se.Row >= 0:
 		return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+	case errors.As(err, &ve):
+		switch ve.Want {
+		case core.WantString:
+			return ModuleWantString.With(ve.Got).In(l)
+		case core.WantInteger:
+			return ModuleWantInteger.With(ve.Got, ve.Lo, ve.Hi).In(l)
+		}
+		return ModuleWantNumber.With(ve.Got).In(l)
 	case errors.As(err, &se) && se.Noun == "row":
 		return ModuleRows.With(se.Got, se.Want).In(l)
 	case errors.As(err, &se):

@@ -108,6 +108,10 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{`{"type":"relu","inplace":true}`, []string{"inplace", "type"}},
 		{`{"type":"linear","in_features":2,"out_features":1,"bias":null}`, []string{"weight"}},
 		{`{"type":"swish"}`, []string{"swish"}},
+		{`{"type":7}`, []string{"7"}},
+		{`{"type":"leaky_relu","negative_slope":"0.1"}`, []string{`"0.1"`}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"in_features":2`,
+			`"in_features":"2"`, 1), []string{`"2"`, "1", "4096"}},
 	} {
 		speak(English)
 		en := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))

@@ -19,6 +19,9 @@ const (
 	ModuleRowLength
 	ModuleRows
 	ModuleValues
+	ModuleWantString
+	ModuleWantNumber
+	ModuleWantInteger
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -83,6 +86,10 @@ var fileRows = map[Msg]entry{
 		ko: "행은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
 	ModuleValues: {en: "the number of values is {1}, and out_features is {2}: they must be equal",
 		ko: "값은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
+	ModuleWantString: {en: "is {1}, want a string", ko: "{1}입니다: 문자열이어야 합니다"},
+	ModuleWantNumber: {en: "is {1}, want a number", ko: "{1}입니다: 수여야 합니다"},
+	ModuleWantInteger: {en: "is {1}, want an integer from {2} to {3}",
+		ko: "{1}입니다: {2}부터 {3}까지의 정수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
 		ko: "점이 {1}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +

@@ -71,3 +71,32 @@ func (e *ValueError) Error() string {
 	}
 	return fmt.Sprintf("is %s, want a number", e.Got)
 }
+
+// ListError is a Linear module's weight or bias that is not a list of finite numbers of
+// its shape: Rows is -1 for the bias, which may also be null. Err says why: a
+// *DecimalError, a *json.UnmarshalTypeError, or nil for a weight of null.
+type ListError struct {
+	Rows, Cols int
+	Err        error
+}
+
+// Error says the shape wanted and why.
+func (e *ListError) Error() string {
+	if e.Rows < 0 {
+		return fmt.Sprintf("want null or a list of %s (%s)", countOf(e.Cols, "finite number"),
+			jsonReason(e.Err))
+	}
+	return fmt.Sprintf("want a list of %s of %s (%s)", countOf(e.Rows, "row"),
+		countOf(e.Cols, "finite number"), jsonReason(e.Err))
+}
+
+// ParamRangeError is an activation's parameter beyond its range.
+type ParamRangeError struct {
+	Name          string
+	Value, Lo, Hi float64
+}
+
+// Error names the parameter, its value and its range.
+func (e *ParamRangeError) Error() string {
+	return fmt.Sprintf("%s is %v, want a number from %g to %g", e.Name, e.Value, e.Lo, e.Hi)
+}

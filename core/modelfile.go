@@ -269,9 +269,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 	}
 	var w [][]decimal
 	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
-		err = fmt.Errorf("want a list of %s of %s (%s)", countOf(out, "row"),
-			countOf(in, "finite number"), jsonReason(err))
-		return nil, &fieldError{"weight", err}
+		return nil, &fieldError{"weight", &ListError{Rows: out, Cols: in, Err: err}}
 	}
 	if len(w) != out {
 		err := &ShapeError{Row: -1, Got: len(w), Want: out, By: "out_features", Noun: "row"}
@@ -285,9 +283,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 	}
 	var b []decimal
 	if err := json.Unmarshal(obj["bias"], &b); err != nil {
-		err = fmt.Errorf("want null or a list of %s (%s)", countOf(out, "finite number"),
-			jsonReason(err))
-		return nil, &fieldError{"bias", err}
+		return nil, &fieldError{"bias", &ListError{Rows: -1, Cols: out, Err: err}}
 	}
 	if b != nil && len(b) != out {
 		err := &ShapeError{Row: -1, Got: len(b), Want: out, By: "out_features", Noun: "value"}

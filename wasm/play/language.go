@@ -1,6 +1,7 @@
 package play
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -288,6 +289,8 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		ut *core.UnknownTypeError
 		se *core.ShapeError
 		ve *core.ValueError
+		le *core.ListError
+		pr *core.ParamRangeError
 	)
 	switch {
 	case errors.Is(err, core.ErrFieldMissing):
@@ -298,6 +301,12 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return ModuleTypeOther.With(strconv.Quote(clipText(ut.Type))).In(l)
 	case errors.As(err, &se) && se.Row >= 0:
 		return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+	case errors.As(err, &le) && le.Rows < 0:
+		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
+	case errors.As(err, &le):
+		return ModuleWantRows.With(le.Rows, le.Cols, listReason(l, le.Err)).In(l)
+	case errors.As(err, &pr):
+		return ModuleParamRange.With(pr.Name, Exact(pr.Value), Exact(pr.Lo), Exact(pr.Hi)).In(l)
 	case errors.As(err, &ve):
 		switch ve.Want {
 		case core.WantString:
@@ -326,6 +335,25 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return err.Error()
 	}
 	return SayIn(l, fallback)
+}
+
+// listReason says why a model file's weight or bias is not a list of numbers.
+func listReason(l Lang, err error) string {
+	var (
+		de  *core.DecimalError
+		ute *json.UnmarshalTypeError
+	)
+	switch {
+	case err == nil:
+		return ModuleGotNull.With().In(l)
+	case errors.As(err, &de):
+		return explainIn(l, de)
+	case errors.As(err, &ute) && strings.HasPrefix(ute.Value, "number"):
+		return ModuleNumberRange.With().In(l)
+	case errors.As(err, &ute):
+		return ModuleFound.With(ute.Value).In(l)
+	}
+	return explainInner(l, err, ModuleInvalid)
 }
 
 // decimalReason is the message of a reason core.ParseDecimal gives.

@@ -112,6 +112,11 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{`{"type":"leaky_relu","negative_slope":"0.1"}`, []string{`"0.1"`}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"in_features":2`,
 			`"in_features":"2"`, 1), []string{`"2"`, "1", "4096"}},
+		{strings.Replace(linear, "%s", `"x"`, 1), []string{"1", "2", "string"}},
+		{strings.Replace(linear, "%s", "[[1,1e999]]", 1), []string{"1e999"}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
+		{`{"type":"leaky_relu","negative_slope":5}`, []string{"negative_slope", "5", "1"}},
 	} {
 		speak(English)
 		en := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))

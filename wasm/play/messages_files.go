@@ -22,6 +22,12 @@ const (
 	ModuleWantString
 	ModuleWantNumber
 	ModuleWantInteger
+	ModuleWantRows
+	ModuleWantBias
+	ModuleGotNull
+	ModuleNumberRange
+	ModuleFound
+	ModuleParamRange
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -90,6 +96,18 @@ var fileRows = map[Msg]entry{
 	ModuleWantNumber: {en: "is {1}, want a number", ko: "{1}입니다: 수여야 합니다"},
 	ModuleWantInteger: {en: "is {1}, want an integer from {2} to {3}",
 		ko: "{1}입니다: {2}부터 {3}까지의 정수여야 합니다"},
+	ModuleWantRows: {en: "must be a list of rows, out_features = {1} of them, each of " +
+		"in_features = {2} finite numbers ({3})",
+		ko: "out_features = {1}개의 행으로, 행마다 in_features = {2}개의 유한한 수로 된 목록이어야 " +
+			"합니다 ({3})"},
+	ModuleWantBias: {en: "must be null or a list of finite numbers, out_features = {1} of them " +
+		"({2})",
+		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
+	ModuleGotNull:     {en: "got null", ko: "null입니다"},
+	ModuleNumberRange: {en: "a number is out of range", ko: "범위를 벗어나는 수가 있습니다"},
+	ModuleFound:       {en: "found {1}", ko: "{1} 값이 있습니다"},
+	ModuleParamRange: {en: "{1} is {2}, want a number from {3} to {4}",
+		ko: "{1}의 값 {2}: {3}에서 {4} 사이의 수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
 		ko: "점이 {1}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +

@@ -147,7 +147,7 @@ func validActivation(a Activation) error {
 	}
 	for _, p := range a.Params() {
 		if !(p.Value >= p.Min && p.Value <= p.Max) {
-			return fmt.Errorf("%s is %v, want a number from %g to %g", p.Name, p.Value, p.Min, p.Max)
+			return &ParamRangeError{Name: p.Name, Value: p.Value, Lo: p.Min, Hi: p.Max}
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // Limits on user data files: more is almost surely a mistake and would stall the page.
@@ -51,6 +52,11 @@ func (e *FieldCountError) Error() string {
 
 var csvFields = [3]string{"x1", "x2", "label"}
 
+// ErrCSVHeader is a first line of names, none of them a number, other than ReadCSV's
+// header: pandas writes "x1,x2,y", or ",x1,x2,y" with its index. Its words are not read
+// as bad numbers, and its columns may be in another order: it is refused as a header.
+var ErrCSVHeader = errors.New("is a header other than x1,x2,label (or x1,x2,value)")
+
 // ReadCSV reads points from comma-separated lines "x1,x2,label", with an optional
 // header line (see IsCSVHeader) and an optional UTF-8 byte-order mark, which spreadsheets
 // write. Values are plain decimals (see ParseDecimal), whose minus sign may also be
@@ -90,6 +96,9 @@ func ReadCSV(r io.Reader) ([]Point, error) {
 			if IsCSVHeader(rec) {
 				continue
 			}
+			if isNames(rec) {
+				return nil, &CSVError{Line: line, Err: ErrCSVHeader}
+			}
 		}
 		if len(rec) != 3 {
 			return nil, &CSVError{Line: line, Err: &FieldCountError{Fields: len(rec)}}
@@ -126,6 +135,21 @@ func IsCSVHeader(rec []string) bool {
 	}
 	name := func(i int) string { return strings.ToLower(strings.TrimSpace(rec[i])) }
 	return name(0) == "x1" && name(1) == "x2" && (name(2) == "label" || name(2) == "value")
+}
+
+// isNames reports whether rec is a line of names: two fields or more, none of them a
+// number, and a letter among them. A line of one field ("1;2;1", "a;b;c") is a file of
+// other separators, which the field count tells.
+func isNames(rec []string) bool {
+	letter := false
+	for _, f := range rec {
+		_, err := ParseDecimal(strings.ReplaceAll(f, MinusSign, "-"))
+		if !errors.Is(err, ErrNotDecimal) {
+			return false
+		}
+		letter = letter || strings.IndexFunc(f, unicode.IsLetter) >= 0
+	}
+	return len(rec) >= 2 && letter
 }
 
 // IsClassification reports whether every label is +1 or -1.

@@ -47,7 +47,10 @@ func TestReadCSVErrors(t *testing.T) {
 		{"1,2,1\n0x1p2,2,1\n", `line 2, field x1: "0x1p2" is not a plain decimal`},
 		{"1,2,1\n1,1_0,1\n", `line 2, field x2: "1_0" is not a plain decimal`},
 		{"1,2,1\n1,inf,1\n", `line 2, field x2: "inf" is not a plain decimal`},
-		{"a,b,c\n1,2,1\n", `line 1, field x1: "a" is not a plain decimal`},
+		{"a,b,c\n1,2,1\n", `line 1: is a header other than x1,x2,label`},
+		{",x1,x2,y\n1,2,1\n", `line 1: is a header other than x1,x2,label`},
+		{"a,2,1\n1,2,1\n", `line 1, field x1: "a" is not a plain decimal`},
+		{"a;b;c\n1,2,1\n", "line 1: has 1 fields, want 3"},
 		{"1,2,1\n\"1,2,1\n", "line 2"},
 		{"1,2,1\n1,2,\n", `line 2, field label: "" is not a plain decimal`},
 	}

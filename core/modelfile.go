@@ -214,18 +214,18 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	typRaw, ok := obj["type"]
 	if !ok {
-		return nil, &fieldError{"type", errors.New("is missing")}
+		return nil, &fieldError{"type", ErrFieldMissing}
 	}
 	var typ string
 	if err := json.Unmarshal(typRaw, &typ); err != nil {
-		return nil, &fieldError{"type", fmt.Errorf("is %s, want a string", clip(typRaw))}
+		return nil, &fieldError{"type", &ValueError{Got: clip(typRaw), Want: WantString}}
 	}
 	if typ == "linear" {
 		return parseLinear(obj)
 	}
 	act, err := ActivationByName(typ)
 	if err != nil {
-		return nil, &fieldError{"type", fmt.Errorf("unknown module type %q", typ)}
+		return nil, &fieldError{"type", &UnknownTypeError{typ}}
 	}
 	var params []string
 	for _, p := range act.Params() {
@@ -242,7 +242,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 			if errors.As(err, &de) {
 				return nil, &fieldError{p, fmt.Errorf("%q %w", de.Text, de.Err)}
 			}
-			return nil, &fieldError{p, fmt.Errorf("is %s, want a number", clip(obj[p]))}
+			return nil, &fieldError{p, &ValueError{Got: clip(obj[p]), Want: WantNumber}}
 		}
 		vals[i] = float64(v)
 	}
@@ -263,34 +263,30 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		v    *int
 	}{{"in_features", &in}, {"out_features", &out}} {
 		if err := json.Unmarshal(obj[f.name], f.v); err != nil || *f.v < 1 || *f.v > MaxFeatures {
-			err := fmt.Errorf("is %s, want an integer from 1 to %d", clip(obj[f.name]), MaxFeatures)
+			err := &ValueError{Got: clip(obj[f.name]), Want: WantInteger, Lo: 1, Hi: MaxFeatures}
 			return nil, &fieldError{f.name, err}
 		}
 	}
 	var w [][]decimal
 	if err := json.Unmarshal(obj["weight"], &w); err != nil || w == nil {
-		err = fmt.Errorf("want a list of %s of %s (%s)", countOf(out, "row"),
-			countOf(in, "finite number"), jsonReason(err))
-		return nil, &fieldError{"weight", err}
+		return nil, &fieldError{"weight", &ListError{Rows: out, Cols: in, Err: err}}
 	}
 	if len(w) != out {
-		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(w), "row"), out)
+		err := &ShapeError{Row: -1, Got: len(w), Want: out, By: "out_features", Noun: "row"}
 		return nil, &fieldError{"weight", err}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			err := fmt.Errorf("row %d has %s, want in_features = %d", i, countOf(len(r), "value"), in)
+			err := &ShapeError{Row: i, Got: len(r), Want: in, By: "in_features", Noun: "value"}
 			return nil, &fieldError{"weight", err}
 		}
 	}
 	var b []decimal
 	if err := json.Unmarshal(obj["bias"], &b); err != nil {
-		err = fmt.Errorf("want null or a list of %s (%s)", countOf(out, "finite number"),
-			jsonReason(err))
-		return nil, &fieldError{"bias", err}
+		return nil, &fieldError{"bias", &ListError{Rows: -1, Cols: out, Err: err}}
 	}
 	if b != nil && len(b) != out {
-		err := fmt.Errorf("has %s, want out_features = %d", countOf(len(b), "value"), out)
+		err := &ShapeError{Row: -1, Got: len(b), Want: out, By: "out_features", Noun: "value"}
 		return nil, &fieldError{"bias", err}
 	}
 	l := newLinear(in, out, b != nil)
@@ -318,11 +314,11 @@ func checkFields(obj map[string]json.RawMessage, want ...string) error {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return &fieldError{unknown[0], fmt.Errorf("unknown field (want %s)", strings.Join(want, ", "))}
+		return &fieldError{unknown[0], &UnknownFieldError{want}}
 	}
 	for _, k := range want {
 		if _, ok := obj[k]; !ok {
-			return &fieldError{k, errors.New("is missing")}
+			return &fieldError{k, ErrFieldMissing}
 		}
 	}
 	return nil

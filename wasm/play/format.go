@@ -177,14 +177,16 @@ func ParseNumber(s string, limit float64) (float64, error) { return ParseValue(s
 // plain decimals only (core.ParseDecimal: sign, digits, point, exponent) and refuses
 // empty text, words, Go's other number syntax, values that would round to 0 and values
 // outside the range, with a Message for the learner. It takes the minus sign (U+2212)
-// as a hyphen: the panel writes its numbers with it, and a learner may copy one.
+// as a hyphen: the panel writes its numbers with it, and a learner may copy one. It
+// takes full-width forms ("１.５") as their ASCII: a Korean or Japanese keyboard in
+// full-width mode types them.
 func ParseValue(s string, lo, hi float64) (float64, error) {
 	l, h := shortNum(lo), shortNum(hi)
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return 0, NumberMissing.With(l, h)
 	}
-	v, err := core.ParseDecimal(strings.ReplaceAll(t, core.MinusSign, "-"))
+	v, err := core.ParseDecimal(strings.ReplaceAll(halfWidth(t), core.MinusSign, "-"))
 	switch {
 	case errors.Is(err, core.ErrTooSmall):
 		return 0, NumberTooSmall.With(clip(t), l, h)
@@ -196,6 +198,16 @@ func ParseValue(s string, lo, hi float64) (float64, error) {
 		return 0, NumberOutOfRange.With(clip(t), l, h)
 	}
 	return v, nil
+}
+
+// halfWidth turns the full-width forms of ASCII (U+FF01 to U+FF5E) into ASCII.
+func halfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' {
+			return r - '！' + '!'
+		}
+		return r
+	}, s)
 }
 
 // shortNum formats a limit as %g does.

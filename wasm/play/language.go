@@ -1,6 +1,7 @@
 package play
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -284,12 +285,46 @@ func explainInner(l Lang, err error, fallback Msg) string {
 	var (
 		de *core.DecimalError
 		fc *core.FieldCountError
+		uf *core.UnknownFieldError
+		ut *core.UnknownTypeError
+		se *core.ShapeError
+		ve *core.ValueError
+		le *core.ListError
+		pr *core.ParamRangeError
 	)
 	switch {
+	case errors.Is(err, core.ErrFieldMissing):
+		return ModuleFieldGone.With().In(l)
+	case errors.As(err, &uf):
+		return ModuleFieldOther.With(strings.Join(uf.Want, ", ")).In(l)
+	case errors.As(err, &ut):
+		return ModuleTypeOther.With(strconv.Quote(clipText(ut.Type))).In(l)
+	case errors.As(err, &se) && se.Row >= 0:
+		return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+	case errors.As(err, &le) && le.Rows < 0:
+		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
+	case errors.As(err, &le):
+		return ModuleWantRows.With(le.Rows, le.Cols, listReason(l, le.Err)).In(l)
+	case errors.As(err, &pr):
+		return ModuleParamRange.With(pr.Name, Exact(pr.Value), Exact(pr.Lo), Exact(pr.Hi)).In(l)
+	case errors.As(err, &ve):
+		switch ve.Want {
+		case core.WantString:
+			return ModuleWantString.With(ve.Got).In(l)
+		case core.WantInteger:
+			return ModuleWantInteger.With(ve.Got, ve.Lo, ve.Hi).In(l)
+		}
+		return ModuleWantNumber.With(ve.Got).In(l)
+	case errors.As(err, &se) && se.Noun == "row":
+		return ModuleRows.With(se.Got, se.Want).In(l)
+	case errors.As(err, &se):
+		return ModuleValues.With(se.Got, se.Want).In(l)
 	case errors.As(err, &de):
 		return explainIn(l, de)
 	case errors.As(err, &fc):
 		return FieldCount.With(fc.Fields).In(l)
+	case errors.Is(err, core.ErrCSVHeader):
+		return OtherHeader.With().In(l)
 	case errors.Is(err, core.ErrNotDecimal), errors.Is(err, core.ErrTooLarge),
 		errors.Is(err, core.ErrTooSmall):
 		// Core writes these as `"text" reason`: the text is the quoted prefix.
@@ -300,6 +335,25 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return err.Error()
 	}
 	return SayIn(l, fallback)
+}
+
+// listReason says why a model file's weight or bias is not a list of numbers.
+func listReason(l Lang, err error) string {
+	var (
+		de  *core.DecimalError
+		ute *json.UnmarshalTypeError
+	)
+	switch {
+	case err == nil:
+		return ModuleGotNull.With().In(l)
+	case errors.As(err, &de):
+		return explainIn(l, de)
+	case errors.As(err, &ute) && strings.HasPrefix(ute.Value, "number"):
+		return ModuleNumberRange.With().In(l)
+	case errors.As(err, &ute):
+		return ModuleFound.With(ute.Value).In(l)
+	}
+	return explainInner(l, err, ModuleInvalid)
 }
 
 // decimalReason is the message of a reason core.ParseDecimal gives.

@@ -12,6 +12,22 @@ const (
 	DataFileNotText
 	PointOffThePlane
 	FieldCount
+	OtherHeader
+	ModuleFieldGone
+	ModuleFieldOther
+	ModuleTypeOther
+	ModuleRowLength
+	ModuleRows
+	ModuleValues
+	ModuleWantString
+	ModuleWantNumber
+	ModuleWantInteger
+	ModuleWantRows
+	ModuleWantBias
+	ModuleGotNull
+	ModuleNumberRange
+	ModuleFound
+	ModuleParamRange
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -61,6 +77,37 @@ var fileRows = map[Msg]entry{
 		ko: "데이터 파일 {1}번째 줄: 평면(−{4}에서 {4}까지) 밖의 점입니다: ({2}, {3})"},
 	FieldCount: {en: "a line holds 3 values, x1,x2,label, and this one holds {1}",
 		ko: "한 줄에는 x1,x2,label 값 3개가 있어야 하는데, 이 줄에는 {1}개가 있습니다"},
+	OtherHeader: {en: "a header the page does not read: a data file has no header or " +
+		"x1,x2,label (x1,x2,value for a regression), in this order",
+		ko: "페이지가 읽지 못하는 열 이름 줄입니다. 데이터 파일에는 열 이름 줄이 없거나, " +
+			"있다면 x1,x2,label(회귀라면 x1,x2,value) 순서여야 합니다"},
+	ModuleFieldGone: {en: "is missing", ko: "필드가 없습니다"},
+	ModuleFieldOther: {en: "is not a field of this module (its fields: {1})",
+		ko: "이 모듈의 필드가 아닙니다 (필드: {1})"},
+	ModuleTypeOther: {en: "{1} is not a module type: linear or an activation's name",
+		ko: "모듈 type이 아닙니다: {1} (linear나 활성화 함수의 이름이어야 합니다)"},
+	ModuleRowLength: {en: "the number of values in row {1} is {2}, and in_features is {3}: " +
+		"they must be equal", ko: "{1}번 행의 값은 {2}개, in_features는 {3}입니다: 둘이 같아야 합니다"},
+	ModuleRows: {en: "the number of rows is {1}, and out_features is {2}: they must be equal",
+		ko: "행은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
+	ModuleValues: {en: "the number of values is {1}, and out_features is {2}: they must be equal",
+		ko: "값은 {1}개, out_features는 {2}입니다: 둘이 같아야 합니다"},
+	ModuleWantString: {en: "is {1}, want a string", ko: "{1}입니다: 문자열이어야 합니다"},
+	ModuleWantNumber: {en: "is {1}, want a number", ko: "{1}입니다: 수여야 합니다"},
+	ModuleWantInteger: {en: "is {1}, want an integer from {2} to {3}",
+		ko: "{1}입니다: {2}부터 {3}까지의 정수여야 합니다"},
+	ModuleWantRows: {en: "must be a list of rows, out_features = {1} of them, each of " +
+		"in_features = {2} finite numbers ({3})",
+		ko: "out_features = {1}개의 행으로, 행마다 in_features = {2}개의 유한한 수로 된 목록이어야 " +
+			"합니다 ({3})"},
+	ModuleWantBias: {en: "must be null or a list of finite numbers, out_features = {1} of them " +
+		"({2})",
+		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
+	ModuleGotNull:     {en: "got null", ko: "null입니다"},
+	ModuleNumberRange: {en: "a number is out of range", ko: "범위를 벗어나는 수가 있습니다"},
+	ModuleFound:       {en: "found {1}", ko: "{1} 값이 있습니다"},
+	ModuleParamRange: {en: "{1} is {2}, want a number from {3} to {4}",
+		ko: "{1}의 값 {2}: {3}에서 {4} 사이의 수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",
 		ko: "점이 {1}개밖에 없습니다. 데이터 파일에는 점이 2개 이상 있어야 합니다"},
 	ValueTooLarge: {en: "data file, line {1}: the value {2} lies beyond ±{3}, more than the " +

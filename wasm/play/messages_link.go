@@ -45,6 +45,7 @@ const (
 	LinkLanguage
 	LinkCopyRefused
 	LinkWithoutOwnData
+	LinkWithoutWeights
 	LinkOnlyHere
 
 	msgCount
@@ -109,6 +110,10 @@ var linkRows = map[Msg]entry{
 		"this computer only: to share it, put the page on a server other computers reach.",
 		ko: "페이지의 주소({1})가 이 컴퓨터 안에 있어, 복사한 링크는 이 컴퓨터에서만 열립니다. " +
 			"다른 컴퓨터에서 열려면 그 컴퓨터가 열 수 있는 서버에 페이지를 두세요."},
+	LinkWithoutWeights: {en: "The link holds the settings, not these weights: it opens with " +
+		"weights drawn afresh. To send these, tick “{1}” and copy again.",
+		ko: "링크에는 설정만 있고 지금의 가중치는 없어, 링크를 열면 가중치를 새로 " +
+			"초기화합니다. 지금의 가중치를 보내려면 ‘{1}’를 켜고 다시 복사하세요."},
 	LinkWithoutOwnData: {en: "A link cannot carry your own data: it opens with the data set {1}.",
 		ko: "링크에는 직접 불러온 데이터를 담을 수 없어, 링크를 열면 {1} 데이터 세트로 시작합니다."},
 }

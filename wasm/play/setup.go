@@ -230,6 +230,13 @@ func (c Copied) apply(m *Session) error {
 	if free := m.freePlay(); free.custom.inUse {
 		msg = append(msg, LinkWithoutOwnData.With(datasetWords[free.Data.Kind]))
 	}
+	// A link without weights opens with those its setup draws: an edited network's new
+	// units, or a trained one's, come back others.
+	if m.Lesson == nil && !m.Share.Weights &&
+		!slices.Equal(WeightsOf(m.Setup(false).Network()), WeightsOf(m.Net)) {
+		box, _ := PageText("share-weights")
+		msg = append(msg, LinkWithoutWeights.With(box))
+	}
 	if here := m.Share.hereOnly(); here != "" {
 		msg = append(msg, LinkOnlyHere.With(here))
 	}

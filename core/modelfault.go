@@ -1,0 +1,102 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The reasons a model file's module is refused that the page says in its own words: a
+// ModuleError's Err is one of them, or another error core words in English only.
+
+// ErrFieldMissing is a module's field that is not there.
+var ErrFieldMissing = errors.New("is missing")
+
+// UnknownFieldError is a module's field that its type does not have.
+type UnknownFieldError struct{ Want []string } // the fields the type has
+
+// Error names the fields the type has.
+func (e *UnknownFieldError) Error() string {
+	return fmt.Sprintf("unknown field (want %s)", strings.Join(e.Want, ", "))
+}
+
+// UnknownTypeError is a module's type that is neither "linear" nor an activation's name.
+type UnknownTypeError struct{ Type string }
+
+// Error names the type.
+func (e *UnknownTypeError) Error() string { return fmt.Sprintf("unknown module type %q", e.Type) }
+
+// ShapeError is a Linear module's weight or bias of another shape than its features say:
+// Row's count of values (Row ≥ 0, a weight's row), or the count of rows or values.
+type ShapeError struct {
+	Row       int    // the weight's row at fault, or -1
+	Got, Want int    // the count the file has, and the count By says
+	By        string // "in_features" or "out_features"
+	Noun      string // what is counted: "row" or "value"
+}
+
+// Error says the counts, as "row 0 has 3 values, want in_features = 2".
+func (e *ShapeError) Error() string {
+	if e.Row >= 0 {
+		return fmt.Sprintf("row %d has %s, want %s = %d", e.Row, countOf(e.Got, e.Noun), e.By,
+			e.Want)
+	}
+	return fmt.Sprintf("has %s, want %s = %d", countOf(e.Got, e.Noun), e.By, e.Want)
+}
+
+// ValueError is a module's field whose value is of another kind than the field takes: Got
+// is the value as the file has it, shortened.
+type ValueError struct {
+	Got    string
+	Want   ValueKind
+	Lo, Hi int // an integer's range
+}
+
+// ValueKind is the kind of value a module's field takes.
+type ValueKind int
+
+const (
+	WantString  ValueKind = iota + 1 // a module's type
+	WantNumber                       // an activation's parameter
+	WantInteger                      // in_features and out_features: from Lo to Hi
+)
+
+// Error says what the value is and what the field takes.
+func (e *ValueError) Error() string {
+	switch e.Want {
+	case WantString:
+		return fmt.Sprintf("is %s, want a string", e.Got)
+	case WantInteger:
+		return fmt.Sprintf("is %s, want an integer from %d to %d", e.Got, e.Lo, e.Hi)
+	}
+	return fmt.Sprintf("is %s, want a number", e.Got)
+}
+
+// ListError is a Linear module's weight or bias that is not a list of finite numbers of
+// its shape: Rows is -1 for the bias, which may also be null. Err says why: a
+// *DecimalError, a *json.UnmarshalTypeError, or nil for a weight of null.
+type ListError struct {
+	Rows, Cols int
+	Err        error
+}
+
+// Error says the shape wanted and why.
+func (e *ListError) Error() string {
+	if e.Rows < 0 {
+		return fmt.Sprintf("want null or a list of %s (%s)", countOf(e.Cols, "finite number"),
+			jsonReason(e.Err))
+	}
+	return fmt.Sprintf("want a list of %s of %s (%s)", countOf(e.Rows, "row"),
+		countOf(e.Cols, "finite number"), jsonReason(e.Err))
+}
+
+// ParamRangeError is an activation's parameter beyond its range.
+type ParamRangeError struct {
+	Name          string
+	Value, Lo, Hi float64
+}
+
+// Error names the parameter, its value and its range.
+func (e *ParamRangeError) Error() string {
+	return fmt.Sprintf("%s is %v, want a number from %g to %g", e.Name, e.Value, e.Lo, e.Hi)
+}

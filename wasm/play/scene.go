@@ -257,7 +257,7 @@ func (s *Scene) banner(m *Session) int {
 	s.Banner.Fill.Color = BannerFill
 	s.Banner.Frame = Stroke{Width: sc, Color: BannerEdge}
 	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
-		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region)
+		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region).ownedBy(ownBanner)
 	return len(s.texts) - 1
 }
 

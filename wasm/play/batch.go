@@ -13,9 +13,9 @@ type Canvas interface {
 	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
-	// DrawLines draws m's straight strokes (Mesh.ShadedLine), or its solid flat shapes,
-	// with the line shader (kage.Line), which reads no texture; its colours are
-	// premultiplied.
+	// DrawLines draws m's straight strokes and rings (Mesh.ShadedLine, ShadedRing), or
+	// its solid flat shapes, with the line shader (kage.Line), which reads no texture;
+	// its colours are premultiplied.
 	DrawLines(m *Mesh)
 	// Shades reports whether DrawLines can draw: the canvas has made its line shader,
 	// which the page does after its first frame. The Batcher asks it, the one place that
@@ -65,7 +65,6 @@ func (b *Batcher) Fill(r Rect, c color.RGBA) { b.flat.Fill(r, c) }
 func (b *Batcher) Stroke(s Stroke)           { b.flat.Frame(s) }
 func (b *Batcher) Hairline(l Line)           { b.flat.Hairline(l) }
 func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
-func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
 func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
 func (b *Batcher) Sprite(d Dot)              { b.sprite.Sprite(d) }
 
@@ -78,6 +77,15 @@ func (b *Batcher) Line(l Line) {
 		return
 	}
 	b.smooth.Line(l)
+}
+
+// Ring adds r to the shaded lines as Line does, as a third of the triangles that
+// feather it (Mesh.ShadedRing), where it has an inside; else to the smooth shapes.
+func (b *Batcher) Ring(r Ring) {
+	if len(b.smooth.Indices) == 0 && b.Canvas.Shades() && b.lines.ShadedRing(r) {
+		return
+	}
+	b.smooth.Ring(r)
 }
 
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold

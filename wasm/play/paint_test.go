@@ -11,6 +11,7 @@ import (
 type recorder struct {
 	calls []string
 	rings []Ring // each "ring" call's ring
+	paths []Path // each "path" call's path
 }
 
 func (r *recorder) add(f string, a ...any)     { r.calls = append(r.calls, fmt.Sprintf(f, a...)) }
@@ -21,7 +22,7 @@ func (r *recorder) Hairline(l Line)            { r.add("hairline") }
 func (r *recorder) Line(l Line)                { r.add("line %v", l.Color) }
 func (r *recorder) Circle(d Dot)               { r.add("circle") }
 func (r *recorder) Ring(x Ring)                { r.add("ring"); r.rings = append(r.rings, x) }
-func (r *recorder) Path(p Path)                { r.add("path") }
+func (r *recorder) Path(p Path)                { r.add("path"); r.paths = append(r.paths, p) }
 func (r *recorder) Sprite(d Dot)               { r.add("sprite") }
 func (r *recorder) Disc(d Dot)                 { r.add("disc") }
 func (r *recorder) UnitPicture(u Unit, x Rect) { r.add("unit %d/%d", u.Level, u.Index) }

@@ -57,13 +57,23 @@ type transfer struct {
 	Done     bool
 }
 
-// open starts Chromium with the browser tests' flags (e2e.ChromiumOptions).
-func open(chrome string, w, h int) (*tab, error) {
+// open starts Chromium with the browser tests' flags (e2e.ChromiumOptions), compositing
+// the page in software unless gpuComposite. Where no GPU is usable, Chromium composites
+// in software and runs WebGL alone on SwiftShader: the learner's browser without a GPU.
+// Compositing on SwiftShader too (--use-angle=swiftshader alone) is a setting for tests,
+// and a costly one: a full-window WebGL canvas cleared each frame cost the GPU process
+// about 36 ms of CPU a frame at 1280x800 that way, and 10 in software; and at a load the
+// swaps of SwiftShader's compositor held the GPU process's thread for 1.4 s at a time,
+// which the page's WebGL context and first frame waited behind.
+func open(chrome string, w, h int, gpuComposite bool) (*tab, error) {
 	tmp, err := os.MkdirTemp("", "benchpage-")
 	if err != nil {
 		return nil, err
 	}
 	opts := e2e.ChromiumOptions(chrome, tmp, w, h)
+	if !gpuComposite {
+		opts = append(opts, chromedp.Flag("disable-gpu-compositing", true))
+	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	t := &tab{ctx: ctx, tmp: tmp, reqs: map[network.RequestID]*transfer{}}

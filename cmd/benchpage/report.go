@@ -28,6 +28,8 @@ type Result struct {
 	Root       string
 	Build      []string // what was measured: sizes, build time, commit
 	Loads      int
+	// GPUComposite: Chromium composited the page on SwiftShader, not in software.
+	GPUComposite bool
 
 	HTTPFiles, DiskFiles []transfer // of the first load over http and from file://
 	FirstHTTP, FirstDisk []float64  // first frame of each load as Go drew it, ms
@@ -109,8 +111,12 @@ type Memory struct {
 // Write prints the tables.
 func (r *Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "nnplay page benchmark, %s\n", r.When.UTC().Format("2006-01-02 15:04 UTC"))
+	composite := "Chromium composites in software, as where no GPU is usable"
+	if r.GPUComposite {
+		composite = "Chromium composites on SwiftShader too (-gpu-compositing)"
+	}
 	fmt.Fprintf(w, "%s, headless, viewport %dx%d, WebGL on SwiftShader: software,\n"+
-		"so frame rates are a floor\n", r.Browser, r.Width, r.Height)
+		"so frame rates are a floor; %s\n", r.Browser, r.Width, r.Height, composite)
 	fmt.Fprintf(w, "Machine: %d cores, shared with other work; load average (1, 5, 15 min)\n"+
 		"%s at the start, %s at the end\n", r.Cores, r.LoadBefore, r.LoadAfter)
 	fmt.Fprintf(w, "Page: %s\n", r.Root)

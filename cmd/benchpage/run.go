@@ -33,6 +33,9 @@ type config struct {
 	Sample        time.Duration
 	Soak          time.Duration
 	Width, Height int
+	// GPUComposite composites the page on SwiftShader as well (--use-angle=swiftshader
+	// alone), not in software.
+	GPUComposite bool
 }
 
 type bench struct {
@@ -74,6 +77,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&c.Soak, "soak", 60*time.Second, "training time before the memory is read")
 	fs.IntVar(&c.Width, "width", 1280, "viewport width, CSS pixels")
 	fs.IntVar(&c.Height, "height", 800, "viewport height, CSS pixels")
+	fs.BoolVar(&c.GPUComposite, "gpu-compositing", false, "composite the page on SwiftShader "+
+		"too, not in software (the benchmark's setting until 2 December 2026)")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
 		fmt.Fprintln(stdout, "usage: benchpage [flags]: the built page in headless Chromium")
@@ -87,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		c.Width < 320 || c.Height < 240 {
 		return errors.New("usage: benchpage [-root DIR] [-out FILE] [-loads N] [-first | -play] " +
 			"[-floor=false] [-traces DIR] [-warm D] [-window D] [-maxwindow D] [-tracewindow D] " +
-			"[-sample D] [-soak D] [-width W] [-height H]")
+			"[-sample D] [-soak D] [-width W] [-height H] [-gpu-compositing]")
 	}
 	root, err := filepath.Abs(c.Root)
 	if err != nil {
@@ -159,7 +164,8 @@ func (b *bench) measure() (*Result, error) {
 	c := b.cfg
 	r := &Result{When: time.Now(), Width: c.Width, Height: c.Height, Cores: runtime.NumCPU(),
 		Root: c.Root, Build: buildInfo(c.Root), Loads: c.Loads, Warm: c.Warm, Window: c.Window,
-		MaxWindow: c.MaxWindow, TraceWindow: c.TraceWindow, LoadBefore: loadAverage()}
+		MaxWindow: c.MaxWindow, TraceWindow: c.TraceWindow, LoadBefore: loadAverage(),
+		GPUComposite: c.GPUComposite}
 	defer func() { r.LoadAfter = loadAverage() }()
 	if !c.PlayOnly {
 		if err := b.loads(r); err != nil || c.FirstOnly {
@@ -308,7 +314,7 @@ func (b *bench) openPage(u string) (*tab, error) { return b.openTab(u, false, fa
 // every category -traces asks for when whole (the page's loads, whose traces it writes),
 // else with the few the first frame's "shown" needs.
 func (b *bench) openTab(u string, traced, whole bool) (*tab, error) {
-	t, err := open(b.chrome, b.cfg.Width, b.cfg.Height)
+	t, err := open(b.chrome, b.cfg.Width, b.cfg.Height, b.cfg.GPUComposite)
 	if err != nil {
 		return nil, err
 	}

@@ -32,13 +32,15 @@ type traceEvent struct {
 // the main thread's frame in ProxyImpl::Commit; viz's Display::DrawAndSwap draws a
 // compositor frame and asks the GPU main thread to swap it in, which on SwiftShader
 // rasters and composites it in SkiaOutputSurfaceImplOnGpu::SwapBuffers: its end is when
-// the frame is on the screen.
+// the frame is on the screen. Where Chromium composites in software, viz draws and
+// swaps on its own thread (SoftwareRenderer::SwapBuffers).
 const (
 	drawnMark   = "nnplay-first-frame"
 	shownStep   = "first frame shown" // the phase table's step: shown's swap, ms from navigation
 	commitEvent = "ProxyImpl::Commit"
 	drawEvent   = "Display::DrawAndSwap"
 	swapEvent   = "SkiaOutputSurfaceImplOnGpu::SwapBuffers"
+	softSwap    = "SoftwareRenderer::SwapBuffers"
 )
 
 // traceCategories are the categories shown needs: few, so tracing costs little.
@@ -112,7 +114,9 @@ func shown(events []traceEvent) (ms float64, ok bool) {
 	if !ok {
 		return 0, false
 	}
-	s, ok := firstFrom(spans(events, swapEvent), d.start)
+	swaps := append(spans(events, swapEvent), spans(events, softSwap)...)
+	sort.Slice(swaps, func(i, j int) bool { return swaps[i].start < swaps[j].start })
+	s, ok := firstFrom(swaps, d.start)
 	if !ok {
 		return 0, false
 	}

@@ -13,9 +13,9 @@ type Canvas interface {
 	// Mesh.Line), without anti-aliasing, and every vertex samples the sheet's white
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
-	// DrawLines draws m's straight strokes (Mesh.ShadedLine), or its solid flat shapes,
-	// with the line shader (kage.Line), which reads no texture; its colours are
-	// premultiplied.
+	// DrawLines draws m's straight strokes, paths and rings (Mesh.ShadedLine, shaded,
+	// ShadedRing), or its solid flat shapes, with the line shader (kage.Line), which reads no texture;
+	// its colours are premultiplied.
 	DrawLines(m *Mesh)
 	// Shades reports whether DrawLines can draw: the canvas has made its line shader,
 	// which the page does after its first frame. The Batcher asks it, the one place that
@@ -65,8 +65,6 @@ func (b *Batcher) Fill(r Rect, c color.RGBA) { b.flat.Fill(r, c) }
 func (b *Batcher) Stroke(s Stroke)           { b.flat.Frame(s) }
 func (b *Batcher) Hairline(l Line)           { b.flat.Hairline(l) }
 func (b *Batcher) Circle(d Dot)              { b.smooth.Circle(d) }
-func (b *Batcher) Ring(r Ring)               { b.smooth.Ring(r) }
-func (b *Batcher) Path(p Path)               { b.smooth.Path(p) }
 func (b *Batcher) Sprite(d Dot)              { b.sprite.Sprite(d) }
 
 // Line adds l to the shaded lines while no other smooth shape waits, since Flush draws
@@ -78,6 +76,26 @@ func (b *Batcher) Line(l Line) {
 		return
 	}
 	b.smooth.Line(l)
+}
+
+// Path adds p to the shaded lines as Line does, its straight strips as the line
+// shader's bands (Mesh.shaded), a third of the triangles that feather them.
+func (b *Batcher) Path(p Path) {
+	if len(b.smooth.Indices) == 0 && b.Canvas.Shades() {
+		b.lines.shaded = true
+		b.lines.Path(p)
+		return
+	}
+	b.smooth.Path(p)
+}
+
+// Ring adds r to the shaded lines as Line does, as a third of the triangles that
+// feather it (Mesh.ShadedRing), where it has an inside; else to the smooth shapes.
+func (b *Batcher) Ring(r Ring) {
+	if len(b.smooth.Indices) == 0 && b.Canvas.Shades() && b.lines.ShadedRing(r) {
+		return
+	}
+	b.smooth.Ring(r)
 }
 
 // UnitPicture copies unit u's picture from the sheet; a unit the sheet does not hold

@@ -127,9 +127,11 @@ func (c *shadeLog) DrawFlat(m *Mesh) {
 func (c *shadeLog) DrawLines(m *Mesh) {
 	for _, v := range m.Vertices {
 		// A solid shape's vertex samples the white block and is a pixel inside every side;
-		// a line's quad has a corner's distances to its sides instead.
+		// a line's quad has a corner's distances to its sides instead, and a path's or a
+		// ring's band its distances to its sides and ends (2 away from the ends).
 		solid := v.SrcX == SolidSrc && v.SrcY == SolidSrc
-		quad := (v.SrcX == 0) != (v.C0 == 0) && (v.SrcY == 0) != (v.C1 == 0)
+		along := (v.SrcX == 0) != (v.C0 == 0) || v.SrcX >= 1 && v.C0 >= 1
+		quad := along && (v.SrcY == 0) != (v.C1 == 0)
 		if solid && min(v.C0, v.C1) < 1 || !solid && !quad {
 			c.unsolid++
 		}
@@ -138,22 +140,43 @@ func (c *shadeLog) DrawLines(m *Mesh) {
 }
 
 // TestShadedLinesKeepPaintsOrder paints the scene benchmarks' moments with the line
-// shader on: the lines Paint gives before any other smooth shape (the network's edges
-// first) are drawn as one quad each in a call of their own just before the smooth
-// shapes, and every later line goes with those, feathered as before (ten triangles a
-// line), so that the order holds; the flat calls without a picture go to the line
+// shader on: the lines, paths and rings Paint gives before any other smooth shape (the
+// network's edges first, the units' dots) are drawn as one quad a line and bands (Mesh.
+// shaded, ShadedRing) in a call of their own just before the smooth shapes, and every
+// later line goes with those, feathered as before (ten triangles a line), so that the
+// order holds; the flat calls without a picture go to the line
 // shader too, each vertex a pixel inside its sides (solid), and the other calls are as
 // they were.
 func TestShadedLinesKeepPaintsOrder(t *testing.T) {
 	for _, c := range sceneCases {
 		s, r, pics, fonts := paintedScene(t, c.setup)
-		lead := 0 // lines before the first other smooth shape
+		// The lines, paths and rings with an inside before the first other smooth shape:
+		// how many lines, their triangles shaded, and feathered (ten a line).
+		lead, shadedTris, featheredTris, rings, paths := 0, 0, 0, 0, 0
 	calls:
 		for _, call := range r.calls {
 			switch strings.Fields(call)[0] {
 			case "line":
 				lead++
-			case "circle", "ring", "path":
+				shadedTris, featheredTris = shadedTris+2, featheredTris+10
+			case "ring":
+				var sh, fe Mesh
+				if !sh.ShadedRing(r.rings[rings]) {
+					break calls
+				}
+				fe.Ring(r.rings[rings])
+				rings++
+				shadedTris += len(sh.Indices) / 3
+				featheredTris += len(fe.Indices) / 3
+			case "path":
+				var fe Mesh
+				sh := Mesh{shaded: true}
+				sh.Path(r.paths[paths])
+				fe.Path(r.paths[paths])
+				paths++
+				shadedTris += len(sh.Indices) / 3
+				featheredTris += len(fe.Indices) / 3
+			case "circle":
 				break calls
 			}
 		}
@@ -172,9 +195,9 @@ func TestShadedLinesKeepPaintsOrder(t *testing.T) {
 			var tris int
 			switch {
 			case strings.HasPrefix(call, "smooth "):
-				want = append(want, "lines "+strconv.Itoa(2*lead))
+				want = append(want, "lines "+strconv.Itoa(shadedTris))
 				fmt.Sscanf(call, "smooth %d", &tris)
-				call = "smooth " + strconv.Itoa(tris-10*lead)
+				call = "smooth " + strconv.Itoa(tris-featheredTris)
 			case strings.HasSuffix(call, " pics"):
 			case strings.HasPrefix(call, "flat "):
 				call = "lines" + strings.TrimPrefix(call, "flat")

@@ -186,6 +186,10 @@ func sharp(a, b, c point, d float64) bool {
 // end (or halfway along a shorter first segment) and a row of alpha 0 half a pixel
 // beyond; an end without one stops square at its point, where a join meets it.
 func (m *Mesh) strip(ps []point, capStart, capEnd bool, half float64, core [4]float32) {
+	if m.shaded {
+		m.shadedStrip(ps, capStart, capEnd, half, core)
+		return
+	}
 	rows := len(ps)
 	if capStart {
 		rows++
@@ -348,41 +352,4 @@ func (m *Mesh) ring(x, y float64, n int, grow float64, radii [][2]float64, c [4]
 			m.Indices = append(m.Indices, a+i, b+i, b+i+1, a+i, b+i+1, a+i+1)
 		}
 	}
-}
-
-// maxRamp bounds how steep a shaded line's ramp along it is: its distances along it
-// are scaled by at most maxRamp.
-const maxRamp = 1 << 10
-
-// ShadedLine adds the stroke Line adds as one quad for the canvas's line shader
-// (kage.Line): the stroke's box grown by half a pixel on every side, each corner with
-// its distances to the quad's sides, those along the stroke in its ends' ramps. The
-// shader's coverage is then the feathered bands' but at the corners of the ends, where
-// it is the product of the two ramps (a box filter's) and the bands cut them diagonally.
-func (m *Mesh) ShadedLine(l Line) {
-	if l.empty() {
-		return
-	}
-	a := point{l.X0, l.Y0}
-	u, length := unit(a, point{l.X1, l.Y1})
-	half, alpha := thin(l.Width)
-	if length < 1 {
-		alpha *= length // as in polyline
-	}
-	c := fade(rgba(l.Color), alpha)
-	// An end's ramp runs from half a pixel outside it a pixel inward; a stroke shorter
-	// than a pixel ramps over its length, so that it keeps a pixel's ink (its alpha
-	// scaled by its length), and a vanishing one by no less than maxRamp of a pixel,
-	// so that the distances stay finite.
-	along, across, ramp := length+1, 2*half+1, max(min(1, length), 1.0/maxRamp)
-	k := m.begin(4)
-	for _, q := range [4][2]float64{{0, 0}, {1, 0}, {1, 1}, {0, 1}} {
-		s, d := q[0]*along-0.5, (q[1]-0.5)*across
-		m.Vertices = append(m.Vertices, Vertex{
-			X: float32(a.x + u.x*s - u.y*d), Y: float32(a.y + u.y*s + u.x*d),
-			SrcX: float32(q[0] * along / ramp), SrcY: float32(q[1] * across),
-			C0: float32((1 - q[0]) * along / ramp), C1: float32((1 - q[1]) * across),
-			R: c[0], G: c[1], B: c[2], A: c[3]})
-	}
-	m.quad(k)
 }

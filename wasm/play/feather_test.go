@@ -293,14 +293,17 @@ func fmtLine(l Line) string {
 
 func fmtF(v float64) string { return Num(v) }
 
-// TestFeatheredPaths strokes the page's kinds of polyline (a smooth curve, a kink, a
-// step up and down, a noisy series of points closer than a pixel, a hairpin) and checks
-// each against the exact coverage of a stroke with round joins: the mitred turns and the
-// joins leave no seam, no spike and no double alpha. Under Node, where the exact
-// coverage the strokes are checked against takes 1.2-2 s, each polyline is stroked at one
-// of the four widths, every width among them; the native run strokes all twenty.
-func TestFeatheredPaths(t *testing.T) {
-	const size = 64
+// pathCase is a polyline of the page's kinds, with the tolerance its feathered stroke
+// keeps to the exact coverage.
+type pathCase struct {
+	name string
+	pts  []PathPoint
+	tol  float64
+}
+
+// pathCases are the polylines TestFeatheredPaths and TestShadedPaths stroke: a smooth
+// curve, a kink, a step up and down, a hairpin and a noisy series.
+func pathCases() []pathCase {
 	rng := rand.New(rand.NewSource(1))
 	var noisy, sigmoid []PathPoint
 	for k := 0; k <= 100; k++ {
@@ -311,11 +314,7 @@ func TestFeatheredPaths(t *testing.T) {
 		x := 4 + 56*float64(k)/120
 		sigmoid = append(sigmoid, PathPoint{X: x, Y: 56 - 48/(1+math.Exp(-(x-32)/5))})
 	}
-	cases := []struct {
-		name string
-		pts  []PathPoint
-		tol  float64
-	}{
+	return []pathCase{
 		{"sigmoid", sigmoid, 0.15},
 		{"kink", []PathPoint{{X: 4, Y: 50}, {X: 30, Y: 50}, {X: 58, Y: 10}}, 0.15},
 		{"step", []PathPoint{{X: 4, Y: 50}, {X: 30, Y: 50}, {X: 30, Y: 14}, {X: 58, Y: 14}},
@@ -324,7 +323,17 @@ func TestFeatheredPaths(t *testing.T) {
 		// Points 0.56 pixels apart that jump a few pixels, as a loss chart's 400 can.
 		{"noisy", noisy, 0.25},
 	}
-	for i, c := range cases {
+}
+
+// TestFeatheredPaths strokes the page's kinds of polyline (a smooth curve, a kink, a
+// step up and down, a noisy series of points closer than a pixel, a hairpin) and checks
+// each against the exact coverage of a stroke with round joins: the mitred turns and the
+// joins leave no seam, no spike and no double alpha. Under Node, where the exact
+// coverage the strokes are checked against takes 1.2-2 s, each polyline is stroked at one
+// of the four widths, every width among them; the native run strokes all twenty.
+func TestFeatheredPaths(t *testing.T) {
+	const size = 64
+	for i, c := range pathCases() {
 		for k, w := range []float64{0.8, 1.8, 2.2, 4.4} {
 			if runtime.GOARCH == "wasm" && (i+k)%4 != 0 {
 				continue
@@ -500,5 +509,66 @@ func TestFeatheredShapesAllocateNothing(t *testing.T) {
 	frame()
 	if allocs := testing.AllocsPerRun(10, frame); allocs > 0 {
 		t.Errorf("a frame of smooth shapes allocates %v times", allocs)
+	}
+}
+
+// TestShadedRings draws TestFeatheredDiscsAndRings's rings as the line shader's bands
+// (Mesh.ShadedRing): a third of the feathered ring's triangles, a software renderer's
+// cost (Net B's 53 units' dots were 4,500 of a frame's 7,300 smooth triangles), and each
+// pixel within a fiftieth of the feathered ring's alpha; a ring whose inside is less than
+// half a pixel is the feathered one.
+func TestShadedRings(t *testing.T) {
+	const size = 48
+	for _, rw := range [][2]float64{{2.5, 1.2}, {5, 1.5}, {9, 2}, {18, 4.4}, {6, 0.6},
+		{1.2, 1}, {0.6, 1.2}} {
+		for _, at := range [][2]float64{{23.7, 24.2}, {24, 24}} {
+			r := Ring{X: at[0], Y: at[1], R: rw[0], Width: rw[1], Color: White}
+			var shaded, feathered Mesh
+			ok := shaded.ShadedRing(r)
+			feathered.Ring(r)
+			name := "shaded ring r" + fmtF(r.R) + " w" + fmtF(r.Width)
+			if fan := r.R-max(r.Width, 1)/2-0.5 <= 0; ok == fan || fan && len(shaded.Indices) > 0 {
+				t.Errorf("%s: shaded %v with %d triangles, want it only with an inside",
+					name, ok, len(shaded.Indices)/3)
+			}
+			if !ok {
+				continue
+			}
+			if got, was := len(shaded.Indices), len(feathered.Indices); 3*got != was {
+				t.Errorf("%s: %d triangles, want a third of the feathered ring's %d", name,
+					got/3, was/3)
+			}
+			got, was := rasterShaded(&shaded, size, size), raster(&feathered, size, size)
+			compare(t, name, got, was, size, stroke{}, 0.02, 0, 0.002)
+		}
+	}
+}
+
+// TestShadedPaths strokes pathCases's polylines in a mesh for the line shader (Mesh.shaded):
+// each straight strip a band between consecutive rows of two vertices, with their
+// distances to the stroke's sides and its capped ends, a third of the feathered strip's
+// triangles where no turn is sharp, and each pixel within 0.02 of the feathered stroke's alpha but at the
+// ends' corners, where the two ramps multiply (as ShadedLine's do).
+func TestShadedPaths(t *testing.T) {
+	const size = 64
+	for _, c := range pathCases() {
+		for _, w := range []float64{0.8, 1.8, 2.2, 4.4} {
+			p := Path{Points: c.pts, Width: w, Color: White}
+			var feathered Mesh
+			shaded := Mesh{shaded: true}
+			feathered.Path(p)
+			shaded.Path(p)
+			name := "shaded " + c.name + " w" + fmtF(w)
+			// A third of the triangles where no turn is sharp; the round joins stay.
+			got, was := len(shaded.Indices), len(feathered.Indices)
+			if c.name == "sigmoid" && 3*got != was || got >= was {
+				t.Errorf("%s: %d triangles, feathered %d", name, got/3, was/3)
+			}
+			ps := []point{{c.pts[0].X, c.pts[0].Y}, {c.pts[1].X, c.pts[1].Y}}
+			n := len(c.pts) - 1
+			ps = append(ps, point{c.pts[n-1].X, c.pts[n-1].Y}, point{c.pts[n].X, c.pts[n].Y})
+			px, want := rasterShaded(&shaded, size, size), raster(&feathered, size, size)
+			compare(t, name, px, want, size, stroke{ps, w / 2}, 0.02, 0.25, 0.01)
+		}
 	}
 }

@@ -33,6 +33,9 @@ type Mesh struct {
 	Indices []uint16
 	parts   []meshPart
 	pts     []point // a stroke's points, while it is built
+	// shaded makes the mesh one for the line shader (kage.Line): a path's straight
+	// strips are its bands (shadedStrip), a third of the feathered strips' triangles.
+	shaded bool
 }
 
 // meshPart is where a part starts in Vertices and Indices.

@@ -8,7 +8,11 @@ import (
 )
 
 // recorder is a Painter that writes down what it is asked to paint.
-type recorder struct{ calls []string }
+type recorder struct {
+	calls []string
+	rings []Ring // each "ring" call's ring
+	paths []Path // each "path" call's path
+}
 
 func (r *recorder) add(f string, a ...any)     { r.calls = append(r.calls, fmt.Sprintf(f, a...)) }
 func (r *recorder) Clear(c color.RGBA)         { r.add("clear") }
@@ -17,8 +21,8 @@ func (r *recorder) Stroke(s Stroke)            { r.add("stroke") }
 func (r *recorder) Hairline(l Line)            { r.add("hairline") }
 func (r *recorder) Line(l Line)                { r.add("line %v", l.Color) }
 func (r *recorder) Circle(d Dot)               { r.add("circle") }
-func (r *recorder) Ring(x Ring)                { r.add("ring") }
-func (r *recorder) Path(p Path)                { r.add("path") }
+func (r *recorder) Ring(x Ring)                { r.add("ring"); r.rings = append(r.rings, x) }
+func (r *recorder) Path(p Path)                { r.add("path"); r.paths = append(r.paths, p) }
 func (r *recorder) Sprite(d Dot)               { r.add("sprite") }
 func (r *recorder) Disc(d Dot)                 { r.add("disc") }
 func (r *recorder) UnitPicture(u Unit, x Rect) { r.add("unit %d/%d", u.Level, u.Index) }

@@ -35,7 +35,6 @@ const (
 	ownCells  // the cells of lesson 1's matrices and their numbers
 	ownScale  // the overlay's value scale (canvas_controls.go)
 	ownEditor // the picked edge's editor
-	ownBanner // the box that says why training paused, kept off the buttons as a block
 	ownTab    // ownTab - p for tab p
 	// ownButton - i for the canvas's button i: below every other owner, as many as there are.
 	ownButton = ownTab - int(paneCount)
@@ -348,8 +347,7 @@ func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 		o.room && owner != ownBlock && owner != ownList && (owner != ownEdgeText || o.focus):
 		return o.r, false
 	}
-	if o.owner <= ownButton && (owner == ownBlock || owner == ownList || owner == ownBars ||
-		owner == ownBanner) {
+	if o.owner <= ownButton && (owner == ownBlock || owner == ownList || owner == ownBars) {
 		d := textGap * s.Geo.Scale
 		return Rect{o.r.X - d, o.r.Y - d, o.r.W + 2*d, o.r.H + 2*d}, true
 	}

@@ -260,10 +260,10 @@ func (s *Scene) banner(m *Session) int {
 	s.Banner.Fill.Color = BannerFill
 	s.Banner.Frame = Stroke{Width: sc, Color: BannerEdge}
 	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
-		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region).ownedBy(ownBanner)
+		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region).ownedBy(ownBlock)
 	first := len(s.texts)
 	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
-		Say(short)).pad(8*sc, 4*sc).anywhere(s.Geo.Area).ownedBy(ownBanner).alt = first
+		Say(short)).pad(8*sc, 4*sc).anywhere(s.Geo.Area).ownedBy(ownBlock).alt = first
 	return len(s.texts) - 1
 }
 

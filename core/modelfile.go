@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // ModelFormat is the format tag of the model file written by WriteModel.
@@ -355,9 +354,8 @@ func jsonReason(err error) string {
 	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
-		if ute.Value == "number" || strings.HasPrefix(ute.Value, "number ") {
-			return "a number is out of range"
-		}
+		// decimal reads every number itself (an overflow is a *DecimalError): a "number"
+		// here is one where a list is wanted.
 		return "found " + ute.Value
 	}
 	return err.Error()

@@ -348,8 +348,6 @@ func listReason(l Lang, err error) string {
 		return ModuleGotNull.With().In(l)
 	case errors.As(err, &de):
 		return explainIn(l, de)
-	case errors.As(err, &ute) && strings.HasPrefix(ute.Value, "number"):
-		return ModuleNumberRange.With().In(l)
 	case errors.As(err, &ute):
 		return ModuleFound.With(ute.Value).In(l)
 	}

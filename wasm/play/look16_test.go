@@ -117,6 +117,10 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
 			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
 		{`{"type":"leaky_relu","negative_slope":5}`, []string{"negative_slope", "5", "1"}},
+		// A number where a list is wanted is a number found, not one out of range.
+		{strings.Replace(linear, "%s", "[1,2]", 1), []string{"1", "2"}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":3`, 1), []string{"1"}},
 	} {
 		speak(English)
 		en := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))
@@ -125,6 +129,9 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		if strings.Contains(ko, SayIn(Korean, ModuleInvalid)) {
 			t.Errorf("%s: Korean says only %q where English says %q", c.mod, ko, en)
 			continue
+		}
+		if strings.Contains(ko, "범위") || strings.Contains(en, "out of range") {
+			t.Errorf("%s: a number out of range? %q, %q", c.mod, en, ko)
 		}
 		for _, w := range c.words {
 			if !strings.Contains(ko, w) {

@@ -25,7 +25,6 @@ const (
 	ModuleWantRows
 	ModuleWantBias
 	ModuleGotNull
-	ModuleNumberRange
 	ModuleFound
 	ModuleParamRange
 	TooFewPoints
@@ -103,9 +102,8 @@ var fileRows = map[Msg]entry{
 	ModuleWantBias: {en: "must be null or a list of finite numbers, out_features = {1} of them " +
 		"({2})",
 		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
-	ModuleGotNull:     {en: "got null", ko: "null입니다"},
-	ModuleNumberRange: {en: "a number is out of range", ko: "범위를 벗어나는 수가 있습니다"},
-	ModuleFound:       {en: "found {1}", ko: "{1} 값이 있습니다"},
+	ModuleGotNull: {en: "got null", ko: "null입니다"},
+	ModuleFound:   {en: "found {1}", ko: "{1} 값이 있습니다"},
 	ModuleParamRange: {en: "{1} is {2}, want a number from {3} to {4}",
 		ko: "{1}의 값 {2}: {3}에서 {4} 사이의 수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",

@@ -100,3 +100,13 @@ type ParamRangeError struct {
 func (e *ParamRangeError) Error() string {
 	return fmt.Sprintf("%s is %v, want a number from %g to %g", e.Name, e.Value, e.Lo, e.Hi)
 }
+
+// ChainError is a Linear module's in_features other than the previous Linear's
+// out_features.
+type ChainError struct{ In, PrevOut int }
+
+// Error says both counts.
+func (e *ChainError) Error() string {
+	return fmt.Sprintf("is %d, but the previous linear layer has out_features %d", e.In,
+		e.PrevOut)
+}

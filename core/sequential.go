@@ -79,8 +79,7 @@ func FromModules(modules []Module) (*Sequential, error) {
 				return nil, &ModuleError{Index: i, Err: errors.New("linear layer is not built (use NewLinear)")}
 			}
 			if n := len(s.Layers); n > 0 && s.Layers[n-1].Linear.Out != m.In {
-				err := fmt.Errorf("is %d, but the previous linear layer has out_features %d",
-					m.In, s.Layers[n-1].Linear.Out)
+				err := &ChainError{In: m.In, PrevOut: s.Layers[n-1].Linear.Out}
 				return nil, &ModuleError{Index: i, Field: "in_features", Err: err}
 			}
 			s.Layers = append(s.Layers, Layer{Linear: m})

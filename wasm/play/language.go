@@ -291,6 +291,7 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		ve *core.ValueError
 		le *core.ListError
 		pr *core.ParamRangeError
+		ce *core.ChainError
 	)
 	switch {
 	case errors.Is(err, core.ErrFieldMissing):
@@ -305,6 +306,8 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
 	case errors.As(err, &le):
 		return ModuleWantRows.With(le.Rows, le.Cols, listReason(l, le.Err)).In(l)
+	case errors.As(err, &ce):
+		return ModuleChain.With(ce.In, ce.PrevOut).In(l)
 	case errors.As(err, &pr):
 		return ModuleParamRange.With(pr.Name, Exact(pr.Value), Exact(pr.Lo), Exact(pr.Hi)).In(l)
 	case errors.As(err, &ve):

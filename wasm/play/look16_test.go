@@ -117,6 +117,10 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
 			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
 		{`{"type":"leaky_relu","negative_slope":5}`, []string{"negative_slope", "5", "1"}},
+		// A layer whose in_features are not the previous layer's out_features.
+		{strings.Replace(linear, "%s", "[[1,2]]", 1) + "," +
+			strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"in_features", "2",
+			"out_features", "1"}},
 		// A number where a list is wanted is a number found, not one out of range.
 		{strings.Replace(linear, "%s", "[1,2]", 1), []string{"1", "2"}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,

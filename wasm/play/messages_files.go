@@ -27,6 +27,7 @@ const (
 	ModuleGotNull
 	ModuleFound
 	ModuleParamRange
+	ModuleChain
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -104,6 +105,8 @@ var fileRows = map[Msg]entry{
 		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
 	ModuleGotNull: {en: "got null", ko: "null입니다"},
 	ModuleFound:   {en: "found {1}", ko: "{1} 값이 있습니다"},
+	ModuleChain: {en: "is {1}, and the previous linear layer's out_features is {2}: they " +
+		"must be equal", ko: "{1}입니다. 앞 linear 층의 out_features는 {2}입니다: 둘이 같아야 합니다"},
 	ModuleParamRange: {en: "{1} is {2}, want a number from {3} to {4}",
 		ko: "{1}의 값 {2}: {3}에서 {4} 사이의 수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",

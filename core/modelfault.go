@@ -110,3 +110,22 @@ func (e *ChainError) Error() string {
 	return fmt.Sprintf("is %d, but the previous linear layer has out_features %d", e.In,
 		e.PrevOut)
 }
+
+// ErrNotObject is a module that is not a JSON object.
+var ErrNotObject = errors.New("is not a JSON object")
+
+// PlaceError is an activation out of its place: before the first Linear module, or
+// right after another activation (AfterActivation).
+type PlaceError struct {
+	Act             Activation
+	AfterActivation bool
+}
+
+// Error names the activation and its place.
+func (e *PlaceError) Error() string {
+	if e.AfterActivation {
+		return fmt.Sprintf("%v follows another activation; put a linear layer between them",
+			e.Act)
+	}
+	return fmt.Sprintf("%v comes before the first linear layer", e.Act)
+}

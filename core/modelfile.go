@@ -209,7 +209,7 @@ func ParseModel(data []byte) (*Sequential, error) {
 func parseModule(raw json.RawMessage) (Module, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		return nil, errors.New("is not a JSON object")
+		return nil, ErrNotObject
 	}
 	typRaw, ok := obj["type"]
 	if !ok {

@@ -87,10 +87,9 @@ func FromModules(modules []Module) (*Sequential, error) {
 			n := len(s.Layers)
 			switch {
 			case n == 0:
-				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v comes before the first linear layer", m)}
+				return nil, &ModuleError{Index: i, Err: &PlaceError{Act: m}}
 			case s.Layers[n-1].Act != nil:
-				err := fmt.Errorf("%v follows another activation; put a linear layer between them", m)
-				return nil, &ModuleError{Index: i, Err: err}
+				return nil, &ModuleError{Index: i, Err: &PlaceError{Act: m, AfterActivation: true}}
 			}
 			if err := validActivation(m); err != nil {
 				return nil, &ModuleError{Index: i, Err: err}

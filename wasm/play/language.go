@@ -292,6 +292,7 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		le *core.ListError
 		pr *core.ParamRangeError
 		ce *core.ChainError
+		pe *core.PlaceError
 	)
 	switch {
 	case errors.Is(err, core.ErrFieldMissing):
@@ -306,6 +307,12 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
 	case errors.As(err, &le):
 		return ModuleWantRows.With(le.Rows, le.Cols, listReason(l, le.Err)).In(l)
+	case errors.Is(err, core.ErrNotObject):
+		return ModuleNotObject.With().In(l)
+	case errors.As(err, &pe) && pe.AfterActivation:
+		return ModuleAfterAct.With(pe.Act.String()).In(l)
+	case errors.As(err, &pe):
+		return ModuleBeforeLinear.With(pe.Act.String()).In(l)
 	case errors.As(err, &ce):
 		return ModuleChain.With(ce.In, ce.PrevOut).In(l)
 	case errors.As(err, &pr):

@@ -117,6 +117,12 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
 			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
 		{`{"type":"leaky_relu","negative_slope":5}`, []string{"negative_slope", "5", "1"}},
+		// A module that is no object, and an activation out of its place.
+		{`7`, []string{"JSON"}},
+		{`{"type":"relu"},` + strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"ReLU()",
+			"linear"}},
+		{strings.Replace(linear, "%s", "[[1,2]]", 1) + `,{"type":"relu"},{"type":"tanh"}`,
+			[]string{"Tanh()", "linear"}},
 		// A layer whose in_features are not the previous layer's out_features.
 		{strings.Replace(linear, "%s", "[[1,2]]", 1) + "," +
 			strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"in_features", "2",

@@ -359,10 +359,18 @@ func listReason(l Lang, err error) string {
 	case errors.As(err, &de):
 		return explainIn(l, de)
 	case errors.As(err, &ute):
+		if w, ok := jsonKindWords[ute.Value]; ok {
+			return ModuleFound.With(w).In(l)
+		}
 		return ModuleFound.With(ute.Value).In(l)
 	}
 	return explainInner(l, err, ModuleInvalid)
 }
+
+// jsonKindWords name the kinds of JSON value json.UnmarshalTypeError gives: Korean
+// names each in its own words, with JSON's word that the file's editor knows.
+var jsonKindWords = map[string]Msg{"string": JSONString, "number": JSONNumber,
+	"bool": JSONBool, "object": JSONObject, "array": JSONArray}
 
 // decimalReason is the message of a reason core.ParseDecimal gives.
 func decimalReason(err error) Msg {

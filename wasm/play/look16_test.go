@@ -112,7 +112,7 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{`{"type":"leaky_relu","negative_slope":"0.1"}`, []string{`"0.1"`}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"in_features":2`,
 			`"in_features":"2"`, 1), []string{`"2"`, "1", "4096"}},
-		{strings.Replace(linear, "%s", `"x"`, 1), []string{"1", "2", "string"}},
+		{strings.Replace(linear, "%s", `"x"`, 1), []string{"1", "2", "문자열(string)"}},
 		{strings.Replace(linear, "%s", "[[1,1e999]]", 1), []string{"1e999"}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
 			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
@@ -123,6 +123,13 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 			"linear"}},
 		{strings.Replace(linear, "%s", "[[1,2]]", 1) + `,{"type":"relu"},{"type":"tanh"}`,
 			[]string{"Tanh()", "linear"}},
+		// What stands where a number is wanted, named in Korean (with JSON's word).
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":[[1]]`, 1), []string{"목록(array)"}},
+		{strings.Replace(linear, "%s", "[[true,2]]", 1), []string{"true나 false(bool)"}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":{}`, 1), []string{"객체(object)"}},
+		{strings.Replace(linear, "%s", "[1,2]", 1), []string{"수(number)"}},
 		// A layer whose in_features are not the previous layer's out_features.
 		{strings.Replace(linear, "%s", "[[1,2]]", 1) + "," +
 			strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"in_features", "2",

@@ -26,6 +26,11 @@ const (
 	ModuleWantBias
 	ModuleGotNull
 	ModuleFound
+	JSONString
+	JSONNumber
+	JSONBool
+	JSONObject
+	JSONArray
 	ModuleParamRange
 	ModuleChain
 	ModuleNotObject
@@ -108,6 +113,11 @@ var fileRows = map[Msg]entry{
 		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
 	ModuleGotNull: {en: "got null", ko: "null입니다"},
 	ModuleFound:   {en: "found {1}", ko: "{1} 값이 있습니다"},
+	JSONString:    {en: "string", ko: "문자열(string)"},
+	JSONNumber:    {en: "number", ko: "수(number)"},
+	JSONBool:      {en: "bool", ko: "true나 false(bool)"},
+	JSONObject:    {en: "object", ko: "객체(object)"},
+	JSONArray:     {en: "array", ko: "목록(array)"},
 	ModuleChain: {en: "is {1}, and the previous linear layer's out_features is {2}: they " +
 		"must be equal", ko: "{1}입니다. 앞 linear 층의 out_features는 {2}입니다: 둘이 같아야 합니다"},
 	ModuleNotObject: {en: "is not a JSON object", ko: "JSON 객체가 아닙니다"},

@@ -6,14 +6,13 @@ import (
 	"time"
 )
 
-// TestStopBoxLeavesTheButtons: the box that says why training paused keeps off the
-// canvas's buttons by the gap between texts, as the loss box does: at 844x390 and
-// 390x844 look16 read it flush against "+ sin x2", as if it were the button's. (Where
-// the network leaves it no room, on a phone with Net B, the box is not shown: the panel
-// says why.)
+// TestStopBoxLeavesTheButtons: the box that says why training paused is shown, and it
+// keeps off the canvas's buttons by the gap between texts, as the loss box does: at
+// 844x390 and 390x844 look16 read it flush against "+ sin x2", as if it were the
+// button's; and with Net B or the deep stack at 844x390, 375x667 and 900x500 the network
+// left it no room, and training stopped with no word on the canvas (24 cases).
 func TestStopBoxLeavesTheButtons(t *testing.T) {
 	defer speak(English)
-	shown := 0
 	for p := range 3 {
 		probe := presetSession(t, p, Unit{})
 		for _, u := range selections(probe) {
@@ -34,9 +33,9 @@ func TestStopBoxLeavesTheButtons(t *testing.T) {
 				for _, win := range look13Windows {
 					s := pageScene(t, m, win)
 					if !s.Banner.Shown {
+						t.Errorf("preset %d, unit %v, %s, %v: no box", p, u, lang.Code(), win)
 						continue
 					}
-					shown++
 					for _, b := range s.Geo.Buttons(m, nil) {
 						if b.Rect.Inset(-textGap * s.Geo.Scale).Overlaps(s.Banner.Fill.Rect) {
 							t.Errorf("%s", fmt.Sprintf("preset %d, unit %v, %s, %v: the box %v "+
@@ -47,8 +46,5 @@ func TestStopBoxLeavesTheButtons(t *testing.T) {
 				}
 			}
 		}
-	}
-	if shown == 0 {
-		t.Fatal("no box shown")
 	}
 }

@@ -195,6 +195,9 @@ func (s *Scene) Build(m *Session, geo Geometry, fonts *Fonts, clock float64) {
 	if s.LossBox.Shown {
 		s.LossBox.Frame.Rect = s.texts[loss].box.Inset(s.LossBox.Frame.Width / 2)
 	}
+	if banner >= 0 && !s.texts[banner].ok {
+		banner--
+	}
 	s.Banner.Shown = banner >= 0 && s.texts[banner].ok
 	if s.Banner.Shown {
 		s.Banner.Fill.Rect, s.Banner.Frame.Rect = s.texts[banner].box, s.texts[banner].box
@@ -258,6 +261,9 @@ func (s *Scene) banner(m *Session) int {
 	s.Banner.Frame = Stroke{Width: sc, Color: BannerEdge}
 	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
 		Say(long), Say(short)).pad(8*sc, 4*sc).anywhere(region).ownedBy(ownBanner)
+	first := len(s.texts)
+	s.write(Normal, prioBlock, BannerInk, region.X, region.Y+normal.LineHeight*3.6, alignLeft,
+		Say(short)).pad(8*sc, 4*sc).anywhere(s.Geo.Area).ownedBy(ownBanner).alt = first
 	return len(s.texts) - 1
 }
 

@@ -100,3 +100,32 @@ type ParamRangeError struct {
 func (e *ParamRangeError) Error() string {
 	return fmt.Sprintf("%s is %v, want a number from %g to %g", e.Name, e.Value, e.Lo, e.Hi)
 }
+
+// ChainError is a Linear module's in_features other than the previous Linear's
+// out_features.
+type ChainError struct{ In, PrevOut int }
+
+// Error says both counts.
+func (e *ChainError) Error() string {
+	return fmt.Sprintf("is %d, but the previous linear layer has out_features %d", e.In,
+		e.PrevOut)
+}
+
+// ErrNotObject is a module that is not a JSON object.
+var ErrNotObject = errors.New("is not a JSON object")
+
+// PlaceError is an activation out of its place: before the first Linear module, or
+// right after another activation (AfterActivation).
+type PlaceError struct {
+	Act             Activation
+	AfterActivation bool
+}
+
+// Error names the activation and its place.
+func (e *PlaceError) Error() string {
+	if e.AfterActivation {
+		return fmt.Sprintf("%v follows another activation; put a linear layer between them",
+			e.Act)
+	}
+	return fmt.Sprintf("%v comes before the first linear layer", e.Act)
+}

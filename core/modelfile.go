@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // ModelFormat is the format tag of the model file written by WriteModel.
@@ -210,7 +209,7 @@ func ParseModel(data []byte) (*Sequential, error) {
 func parseModule(raw json.RawMessage) (Module, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		return nil, errors.New("is not a JSON object")
+		return nil, ErrNotObject
 	}
 	typRaw, ok := obj["type"]
 	if !ok {
@@ -355,9 +354,8 @@ func jsonReason(err error) string {
 	}
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
-		if ute.Value == "number" || strings.HasPrefix(ute.Value, "number ") {
-			return "a number is out of range"
-		}
+		// decimal reads every number itself (an overflow is a *DecimalError): a "number"
+		// here is one where a list is wanted.
 		return "found " + ute.Value
 	}
 	return err.Error()

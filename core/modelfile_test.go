@@ -145,6 +145,15 @@ func TestReadModelErrors(t *testing.T) {
 			`module 0, field "weight": want a list of 1 row of 2 finite numbers (found string)`,
 		},
 		{
+			// A number where a list is wanted is no number out of range.
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[1,2],"bias":null}`),
+			`module 0, field "weight": want a list of 1 row of 2 finite numbers (found number)`,
+		},
+		{
+			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,2]],"bias":3}`),
+			`module 0, field "bias": want null or a list of 1 finite number (found number)`,
+		},
+		{
 			wrap(`{"type":"linear","in_features":2,"out_features":1,"weight":null,"bias":null}`),
 			`module 0, field "weight": want a list`,
 		},

@@ -79,8 +79,7 @@ func FromModules(modules []Module) (*Sequential, error) {
 				return nil, &ModuleError{Index: i, Err: errors.New("linear layer is not built (use NewLinear)")}
 			}
 			if n := len(s.Layers); n > 0 && s.Layers[n-1].Linear.Out != m.In {
-				err := fmt.Errorf("is %d, but the previous linear layer has out_features %d",
-					m.In, s.Layers[n-1].Linear.Out)
+				err := &ChainError{In: m.In, PrevOut: s.Layers[n-1].Linear.Out}
 				return nil, &ModuleError{Index: i, Field: "in_features", Err: err}
 			}
 			s.Layers = append(s.Layers, Layer{Linear: m})
@@ -88,10 +87,9 @@ func FromModules(modules []Module) (*Sequential, error) {
 			n := len(s.Layers)
 			switch {
 			case n == 0:
-				return nil, &ModuleError{Index: i, Err: fmt.Errorf("%v comes before the first linear layer", m)}
+				return nil, &ModuleError{Index: i, Err: &PlaceError{Act: m}}
 			case s.Layers[n-1].Act != nil:
-				err := fmt.Errorf("%v follows another activation; put a linear layer between them", m)
-				return nil, &ModuleError{Index: i, Err: err}
+				return nil, &ModuleError{Index: i, Err: &PlaceError{Act: m, AfterActivation: true}}
 			}
 			if err := validActivation(m); err != nil {
 				return nil, &ModuleError{Index: i, Err: err}

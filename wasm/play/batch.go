@@ -14,8 +14,8 @@ type Canvas interface {
 	// block at (SolidSrc, SolidSrc), so the nearest texel will do.
 	DrawSmooth(m *Mesh)
 	// DrawLines draws m's straight strokes, paths and rings (Mesh.ShadedLine, shaded,
-	// ShadedRing), or its solid flat shapes, with the line shader (kage.Line), which reads no texture;
-	// its colours are premultiplied.
+	// ShadedRing), or its solid flat shapes, with the line shader (kage.Line), which
+	// reads no texture; its colours are premultiplied.
 	DrawLines(m *Mesh)
 	// Shades reports whether DrawLines can draw: the canvas has made its line shader,
 	// which the page does after its first frame. The Batcher asks it, the one place that

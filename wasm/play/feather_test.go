@@ -544,11 +544,12 @@ func TestShadedRings(t *testing.T) {
 	}
 }
 
-// TestShadedPaths strokes pathCases's polylines in a mesh for the line shader (Mesh.shaded):
-// each straight strip a band between consecutive rows of two vertices, with their
-// distances to the stroke's sides and its capped ends, a third of the feathered strip's
-// triangles where no turn is sharp, and each pixel within 0.02 of the feathered stroke's alpha but at the
-// ends' corners, where the two ramps multiply (as ShadedLine's do).
+// TestShadedPaths strokes pathCases's polylines in a mesh for the line shader
+// (Mesh.shaded): each straight strip a band between consecutive rows of two vertices,
+// with their distances to the stroke's sides and its capped ends, a third of the
+// feathered strip's triangles where no turn is sharp, and each pixel within 0.02 of the
+// feathered stroke's alpha but at the ends' corners, where the two ramps multiply (as
+// ShadedLine's do).
 func TestShadedPaths(t *testing.T) {
 	const size = 64
 	for _, c := range pathCases() {

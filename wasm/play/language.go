@@ -291,6 +291,8 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		ve *core.ValueError
 		le *core.ListError
 		pr *core.ParamRangeError
+		ce *core.ChainError
+		pe *core.PlaceError
 	)
 	switch {
 	case errors.Is(err, core.ErrFieldMissing):
@@ -305,6 +307,14 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
 	case errors.As(err, &le):
 		return ModuleWantRows.With(le.Rows, le.Cols, listReason(l, le.Err)).In(l)
+	case errors.Is(err, core.ErrNotObject):
+		return ModuleNotObject.With().In(l)
+	case errors.As(err, &pe) && pe.AfterActivation:
+		return ModuleAfterAct.With(pe.Act.String()).In(l)
+	case errors.As(err, &pe):
+		return ModuleBeforeLinear.With(pe.Act.String()).In(l)
+	case errors.As(err, &ce):
+		return ModuleChain.With(ce.In, ce.PrevOut).In(l)
 	case errors.As(err, &pr):
 		return ModuleParamRange.With(pr.Name, Exact(pr.Value), Exact(pr.Lo), Exact(pr.Hi)).In(l)
 	case errors.As(err, &ve):
@@ -348,13 +358,19 @@ func listReason(l Lang, err error) string {
 		return ModuleGotNull.With().In(l)
 	case errors.As(err, &de):
 		return explainIn(l, de)
-	case errors.As(err, &ute) && strings.HasPrefix(ute.Value, "number"):
-		return ModuleNumberRange.With().In(l)
 	case errors.As(err, &ute):
+		if w, ok := jsonKindWords[ute.Value]; ok {
+			return ModuleFound.With(w).In(l)
+		}
 		return ModuleFound.With(ute.Value).In(l)
 	}
 	return explainInner(l, err, ModuleInvalid)
 }
+
+// jsonKindWords name the kinds of JSON value json.UnmarshalTypeError gives: Korean
+// names each in its own words, with JSON's word that the file's editor knows.
+var jsonKindWords = map[string]Msg{"string": JSONString, "number": JSONNumber,
+	"bool": JSONBool, "object": JSONObject, "array": JSONArray}
 
 // decimalReason is the message of a reason core.ParseDecimal gives.
 func decimalReason(err error) Msg {

@@ -112,11 +112,32 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		{`{"type":"leaky_relu","negative_slope":"0.1"}`, []string{`"0.1"`}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"in_features":2`,
 			`"in_features":"2"`, 1), []string{`"2"`, "1", "4096"}},
-		{strings.Replace(linear, "%s", `"x"`, 1), []string{"1", "2", "string"}},
+		{strings.Replace(linear, "%s", `"x"`, 1), []string{"1", "2", "문자열(string)"}},
 		{strings.Replace(linear, "%s", "[[1,1e999]]", 1), []string{"1e999"}},
 		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
 			`"bias":[1,"a"]`, 1), []string{"1", "string"}},
 		{`{"type":"leaky_relu","negative_slope":5}`, []string{"negative_slope", "5", "1"}},
+		// A module that is no object, and an activation out of its place.
+		{`7`, []string{"JSON"}},
+		{`{"type":"relu"},` + strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"ReLU()",
+			"linear"}},
+		{strings.Replace(linear, "%s", "[[1,2]]", 1) + `,{"type":"relu"},{"type":"tanh"}`,
+			[]string{"Tanh()", "linear"}},
+		// What stands where a number is wanted, named in Korean (with JSON's word).
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":[[1]]`, 1), []string{"목록(array)"}},
+		{strings.Replace(linear, "%s", "[[true,2]]", 1), []string{"true나 false(bool)"}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":{}`, 1), []string{"객체(object)"}},
+		{strings.Replace(linear, "%s", "[1,2]", 1), []string{"수(number)"}},
+		// A layer whose in_features are not the previous layer's out_features.
+		{strings.Replace(linear, "%s", "[[1,2]]", 1) + "," +
+			strings.Replace(linear, "%s", "[[1,2]]", 1), []string{"in_features", "2",
+			"out_features", "1"}},
+		// A number where a list is wanted is a number found, not one out of range.
+		{strings.Replace(linear, "%s", "[1,2]", 1), []string{"1", "2"}},
+		{strings.Replace(strings.Replace(linear, "%s", "[[1,2]]", 1), `"bias":null`,
+			`"bias":3`, 1), []string{"1"}},
 	} {
 		speak(English)
 		en := Explain(NewSession().Apply(LoadFile{Kind: ModelFile, Name: "m.json", Text: file(c.mod)}))
@@ -125,6 +146,9 @@ func TestModelFileFaultsSayWhyInKorean(t *testing.T) {
 		if strings.Contains(ko, SayIn(Korean, ModuleInvalid)) {
 			t.Errorf("%s: Korean says only %q where English says %q", c.mod, ko, en)
 			continue
+		}
+		if strings.Contains(ko, "범위") || strings.Contains(en, "out of range") {
+			t.Errorf("%s: a number out of range? %q, %q", c.mod, en, ko)
 		}
 		for _, w := range c.words {
 			if !strings.Contains(ko, w) {

@@ -25,9 +25,17 @@ const (
 	ModuleWantRows
 	ModuleWantBias
 	ModuleGotNull
-	ModuleNumberRange
 	ModuleFound
+	JSONString
+	JSONNumber
+	JSONBool
+	JSONObject
+	JSONArray
 	ModuleParamRange
+	ModuleChain
+	ModuleNotObject
+	ModuleBeforeLinear
+	ModuleAfterAct
 	TooFewPoints
 	ValueTooLarge
 	DataLoaded
@@ -103,9 +111,20 @@ var fileRows = map[Msg]entry{
 	ModuleWantBias: {en: "must be null or a list of finite numbers, out_features = {1} of them " +
 		"({2})",
 		ko: "null이거나 out_features = {1}개의 유한한 수로 된 목록이어야 합니다 ({2})"},
-	ModuleGotNull:     {en: "got null", ko: "null입니다"},
-	ModuleNumberRange: {en: "a number is out of range", ko: "범위를 벗어나는 수가 있습니다"},
-	ModuleFound:       {en: "found {1}", ko: "{1} 값이 있습니다"},
+	ModuleGotNull: {en: "got null", ko: "null입니다"},
+	ModuleFound:   {en: "found {1}", ko: "{1} 값이 있습니다"},
+	JSONString:    {en: "string", ko: "문자열(string)"},
+	JSONNumber:    {en: "number", ko: "수(number)"},
+	JSONBool:      {en: "bool", ko: "true나 false(bool)"},
+	JSONObject:    {en: "object", ko: "객체(object)"},
+	JSONArray:     {en: "array", ko: "목록(array)"},
+	ModuleChain: {en: "is {1}, and the previous linear layer's out_features is {2}: they " +
+		"must be equal", ko: "{1}입니다. 앞 linear 층의 out_features는 {2}입니다: 둘이 같아야 합니다"},
+	ModuleNotObject: {en: "is not a JSON object", ko: "JSON 객체가 아닙니다"},
+	ModuleBeforeLinear: {en: "{1} comes before the first linear layer",
+		ko: "{1} 모듈이 linear 층보다 앞에 있습니다. 모델은 linear 층으로 시작해야 합니다"},
+	ModuleAfterAct: {en: "{1} follows another activation; put a linear layer between them",
+		ko: "{1} 모듈이 다른 활성화 함수 바로 뒤에 있습니다. 둘 사이에 linear 층을 두세요"},
 	ModuleParamRange: {en: "{1} is {2}, want a number from {3} to {4}",
 		ko: "{1}의 값 {2}: {3}에서 {4} 사이의 수여야 합니다"},
 	TooFewPoints: {en: "a data file needs at least 2 points, and this one holds {1}",

@@ -337,8 +337,9 @@ func (s *Scene) spaced(p Rect) Rect {
 // the clearance when o is a unit (its frame or bias square) and the text a block's, an
 // edge's, the update's list (owned by the bars) or a unit's of another column. Within a
 // column the rows keep their own spacing. A canvas button is grown by textGap for a
-// block, the list, the bars' texts or the stop box (ownBanner), which search their room:
-// the loss box flush under "+ sin x2" read as the button's. (An input's value keeps its place under the input, by the buttons.)
+// block (the loss box, the stop box), the list or the bars' texts, which search their
+// room: the loss box flush under "+ sin x2" read as the button's. (An input's value
+// keeps its place under the input, by the buttons.)
 func (s *Scene) keepOut(o obstacle, owner int) (Rect, bool) {
 	switch {
 	case o.owner == ownEdges:

@@ -180,6 +180,45 @@ func sharp(a, b, c point, d float64) bool {
 	return d*math.Sqrt((1-cos)/(1+cos)) > min(l1, l2)/2 // d tan(turn/2)
 }
 
+// stripRows calls row for each row across the stroke through ps, in order: at each of
+// its points, with the normal n there scaled by s (a join's mitre). An end with a cap
+// has its row half a pixel inward (or halfway along a shorter end segment) and a rim
+// row, where the ink has faded to nothing, half a pixel beyond the end.
+func stripRows(ps []point, capStart, capEnd bool, row func(p, n point, s float64, rim bool)) {
+	last := len(ps) - 1
+	for i, p := range ps {
+		switch {
+		case i == 0:
+			u, l := unit(ps[0], ps[1])
+			n := point{-u.y, u.x}
+			if capStart {
+				row(point{p.x - u.x/2, p.y - u.y/2}, n, 1, true)
+				in := min(0.5, l/2)
+				p = point{p.x + u.x*in, p.y + u.y*in}
+			}
+			row(p, n, 1, false)
+		case i == last:
+			u, l := unit(ps[i-1], p)
+			n := point{-u.y, u.x}
+			in := 0.0
+			if capEnd {
+				in = min(0.5, l/2)
+			}
+			row(point{p.x - u.x*in, p.y - u.y*in}, n, 1, false)
+			if capEnd {
+				row(point{p.x + u.x/2, p.y + u.y/2}, n, 1, true)
+			}
+		default:
+			u1, _ := unit(ps[i-1], p)
+			u2, _ := unit(p, ps[i+1])
+			n := point{-u1.y - u2.y, u1.x + u2.x} // the mitre: the normals' mean
+			l := math.Hypot(n.x, n.y)
+			n = point{n.x / l, n.y / l}
+			row(p, n, 1/(n.x*-u1.y+n.y*u1.x), false)
+		}
+	}
+}
+
 // strip adds the straight-jointed stroke through ps: a row of four vertices at each point
 // across the stroke, at ±(half+0.5) with alpha 0 and ±(half-0.5) with the colour core,
 // and quads between rows. An end with a cap has its core stop half a pixel short of the
@@ -198,48 +237,16 @@ func (m *Mesh) strip(ps []point, capStart, capEnd bool, half float64, core [4]fl
 		rows++
 	}
 	k := m.begin(4 * rows)
-	// row adds the four vertices across the stroke at p, n its normal scaled by s.
-	row := func(p, n point, s float64, c [4]float32) {
+	// Each row: four vertices across the stroke at p, n its normal scaled by s.
+	stripRows(ps, capStart, capEnd, func(p, n point, s float64, rim bool) {
 		for i, o := range [4]float64{half + 0.5, half - 0.5, 0.5 - half, -half - 0.5} {
-			cc := c
-			if i == 0 || i == 3 {
-				cc = [4]float32{}
+			c := core
+			if rim || i == 0 || i == 3 {
+				c = [4]float32{}
 			}
-			m.vertex(float32(p.x+n.x*o*s), float32(p.y+n.y*o*s), SolidSrc, SolidSrc, cc)
+			m.vertex(float32(p.x+n.x*o*s), float32(p.y+n.y*o*s), SolidSrc, SolidSrc, c)
 		}
-	}
-	last := len(ps) - 1
-	for i, p := range ps {
-		switch {
-		case i == 0:
-			u, l := unit(ps[0], ps[1])
-			n := point{-u.y, u.x}
-			if capStart {
-				row(point{p.x - u.x/2, p.y - u.y/2}, n, 1, [4]float32{})
-				in := min(0.5, l/2)
-				p = point{p.x + u.x*in, p.y + u.y*in}
-			}
-			row(p, n, 1, core)
-		case i == last:
-			u, l := unit(ps[i-1], p)
-			n := point{-u.y, u.x}
-			in := 0.0
-			if capEnd {
-				in = min(0.5, l/2)
-			}
-			row(point{p.x - u.x*in, p.y - u.y*in}, n, 1, core)
-			if capEnd {
-				row(point{p.x + u.x/2, p.y + u.y/2}, n, 1, [4]float32{})
-			}
-		default:
-			u1, _ := unit(ps[i-1], p)
-			u2, _ := unit(p, ps[i+1])
-			n := point{-u1.y - u2.y, u1.x + u2.x} // the mitre: the normals' mean
-			l := math.Hypot(n.x, n.y)
-			n = point{n.x / l, n.y / l}
-			row(p, n, 1/(n.x*-u1.y+n.y*u1.x), core)
-		}
-	}
+	})
 	for r := 0; r+1 < rows; r++ {
 		a, b := k+uint16(4*r), k+uint16(4*r+4)
 		for col := uint16(0); col < 3; col++ {

@@ -98,8 +98,8 @@ func (m *Mesh) shadedStrip(ps []point, capStart, capEnd bool, half float64,
 	k := m.begin(2 * rows)
 	across := 2*half + 1
 	r := 0
-	// row adds the two vertices across the stroke at p, n its normal scaled by s.
-	row := func(p, n point, s float64) {
+	// Each row: two vertices across the stroke at p, n its normal scaled by s.
+	stripRows(ps, capStart, capEnd, func(p, n point, s float64, _ bool) {
 		from, to := float32(2), float32(2)
 		if capStart && r < 2 {
 			from = float32(r)
@@ -115,39 +115,7 @@ func (m *Mesh) shadedStrip(ps []point, capStart, capEnd bool, half float64,
 				R: core[0], G: core[1], B: core[2], A: core[3]})
 		}
 		r++
-	}
-	last := len(ps) - 1
-	for i, p := range ps {
-		switch {
-		case i == 0:
-			u, l := unit(ps[0], ps[1])
-			n := point{-u.y, u.x}
-			if capStart {
-				row(point{p.x - u.x/2, p.y - u.y/2}, n, 1)
-				in := min(0.5, l/2)
-				p = point{p.x + u.x*in, p.y + u.y*in}
-			}
-			row(p, n, 1)
-		case i == last:
-			u, l := unit(ps[i-1], p)
-			n := point{-u.y, u.x}
-			in := 0.0
-			if capEnd {
-				in = min(0.5, l/2)
-			}
-			row(point{p.x - u.x*in, p.y - u.y*in}, n, 1)
-			if capEnd {
-				row(point{p.x + u.x/2, p.y + u.y/2}, n, 1)
-			}
-		default:
-			u1, _ := unit(ps[i-1], p)
-			u2, _ := unit(p, ps[i+1])
-			n := point{-u1.y - u2.y, u1.x + u2.x} // the mitre: the normals' mean
-			l := math.Hypot(n.x, n.y)
-			n = point{n.x / l, n.y / l}
-			row(p, n, 1/(n.x*-u1.y+n.y*u1.x))
-		}
-	}
+	})
 	for r := 0; r+1 < rows; r++ {
 		a, b := k+uint16(2*r), k+uint16(2*r+2)
 		m.Indices = append(m.Indices, a, a+1, b+1, a, b+1, b)

@@ -3,7 +3,6 @@ package play
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestStopBoxLeavesTheButtons: the box that says why training paused is shown, and, as
@@ -19,14 +18,7 @@ func TestStopBoxLeavesTheButtons(t *testing.T) {
 		probe := presetSession(t, p, Unit{})
 		for _, u := range selections(probe) {
 			m := presetSession(t, p, u)
-			mustApply(t, m, SetLR{LR: 10})
-			mustApply(t, m, SetSpeed{Speed: SpeedMax})
-			mustApply(t, m, Play{On: true})
-			now := time.Unix(0, 0)
-			for f := 0; f < 100 && m.Playing; f++ {
-				now = now.Add(RefreshEvery / 6)
-				m.Tick(now, 0)
-			}
+			playAtLR10(t, m)
 			if m.Diverged == nil {
 				t.Fatalf("preset %d, unit %v: training did not diverge", p, u)
 			}

@@ -180,6 +180,18 @@ func sharp(a, b, c point, d float64) bool {
 	return d*math.Sqrt((1-cos)/(1+cos)) > min(l1, l2)/2 // d tan(turn/2)
 }
 
+// stripRowCount is how many rows stripRows makes: one a point, and one more a cap.
+func stripRowCount(ps []point, capStart, capEnd bool) int {
+	rows := len(ps)
+	if capStart {
+		rows++
+	}
+	if capEnd {
+		rows++
+	}
+	return rows
+}
+
 // stripRows calls row for each row across the stroke through ps, in order: at each of
 // its points, with the normal n there scaled by s (a join's mitre). An end with a cap
 // has its row half a pixel inward (or halfway along a shorter end segment) and a rim
@@ -229,13 +241,7 @@ func (m *Mesh) strip(ps []point, capStart, capEnd bool, half float64, core [4]fl
 		m.shadedStrip(ps, capStart, capEnd, half, core)
 		return
 	}
-	rows := len(ps)
-	if capStart {
-		rows++
-	}
-	if capEnd {
-		rows++
-	}
+	rows := stripRowCount(ps, capStart, capEnd)
 	k := m.begin(4 * rows)
 	// Each row: four vertices across the stroke at p, n its normal scaled by s.
 	stripRows(ps, capStart, capEnd, func(p, n point, s float64, rim bool) {

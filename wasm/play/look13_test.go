@@ -53,6 +53,20 @@ func TestSelectedUnitsWeightsShowOnSmallWindows(t *testing.T) {
 	}
 }
 
+// playAtLR10 plays m at learning rate 10 as fast as it goes, for up to 100 frames or
+// until training stops: the stop box's tests' divergence.
+func playAtLR10(t *testing.T, m *Session) {
+	t.Helper()
+	mustApply(t, m, SetLR{LR: 10})
+	mustApply(t, m, SetSpeed{Speed: SpeedMax})
+	mustApply(t, m, Play{On: true})
+	now := time.Unix(0, 0)
+	for f := 0; f < 100 && m.Playing; f++ {
+		now = now.Add(RefreshEvery / 6)
+		m.Tick(now, 0)
+	}
+}
+
 // TestStopBoxLeavesTheEdgesLegend plays Net B with four hidden layers at learning rate
 // 10, as fast as it goes, until training stops, with each of its selections, and checks
 // on phones and small laptops, in both languages, that the edges' legend shows, in full
@@ -70,14 +84,7 @@ func TestStopBoxLeavesTheEdgesLegend(t *testing.T) {
 		m := presetSession(t, 1, Unit{})
 		mustApply(t, m, SetHiddenLayers{N: 4})
 		mustApply(t, m, Select{Unit: u})
-		mustApply(t, m, SetLR{LR: 10})
-		mustApply(t, m, SetSpeed{Speed: SpeedMax})
-		mustApply(t, m, Play{On: true})
-		now := time.Unix(0, 0)
-		for f := 0; f < 100 && m.Playing; f++ {
-			now = now.Add(RefreshEvery / 6)
-			m.Tick(now, 0)
-		}
+		playAtLR10(t, m)
 		if m.Playing {
 			t.Fatalf("unit %v: training did not stop", u)
 		}

@@ -88,13 +88,7 @@ func (m *Mesh) ShadedRing(r Ring) bool {
 // but where the two ramps multiply, with 2 triangles between two rows where strip has 6.
 func (m *Mesh) shadedStrip(ps []point, capStart, capEnd bool, half float64,
 	core [4]float32) {
-	rows := len(ps)
-	if capStart {
-		rows++
-	}
-	if capEnd {
-		rows++
-	}
+	rows := stripRowCount(ps, capStart, capEnd)
 	k := m.begin(2 * rows)
 	across := 2*half + 1
 	r := 0

@@ -442,7 +442,8 @@ func TestStepInfo(t *testing.T) {
 		)) +
 			"), label " + minusSigned(Num(
 			p.Label,
-		)) + "; the update uses the mean gradient of 10 points. Showing: " +
+		)) + "; the update uses the mean gradient of 10 points, #" + strconv.Itoa(rec.Sample) +
+			" to #" + strconv.Itoa(rec.Sample+9) + ". Showing: " +
 			c.showing + ". Step again for " + c.next + "."
 		if got := StepInfo(m); got != want {
 			t.Errorf("after %v:\n got %q\nwant %q", c.phase, got, want)

@@ -122,7 +122,7 @@ var controlRows = map[Msg]entry{
 	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
 	// Where there is no room for the samples, the words in the curves' colours.
 	FunctionLegendShort:   same("f"),
-	DerivativeLegendShort: same("f'"),
+	DerivativeLegendShort: same("f′"),
 	WeightMoveRow:         same("w[{1}][{2}] {3}"),
 	BiasMoveRow:           same("b[{1}] {2}"),
 	PointsOne:             {en: "1 point", ko: "데이터 1개"},

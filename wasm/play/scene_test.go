@@ -267,7 +267,7 @@ func TestChainRuleIsCores(t *testing.T) {
 		if math.Abs(want.DA*want.FPrime-want.DZ) > 1e-12 {
 			t.Errorf("unit %v: %v × %v ≠ %v", u, want.DA, want.FPrime, want.DZ)
 		}
-		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(want.DA) + " × " +
+		text := "chain rule: dL/da × f′(z) = dL/dz: " + Num(want.DA) + " × " +
 			Num(want.FPrime) + " = " + Num(want.DZ)
 		if !hasLabel(s, text) {
 			t.Errorf("unit %v: no label %q", u, text)

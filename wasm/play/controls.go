@@ -64,6 +64,8 @@ func Controls() []Control {
 	return append([]Control{
 		button("reset", Reset{}),
 		button("diverged-reset", Reset{}),
+		{ID: "diverged-again", Event: "click", Command: always(TrainAgain{}), Show: trainAgainLabel},
+		{ID: "diverged-again", Attr: "hidden", Show: trainAgainHidden},
 		button("new-seed", NewSeed{}),
 		button("step", StepPhase{}),
 		button("regenerate", Regenerate{}),

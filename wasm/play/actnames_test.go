@@ -26,8 +26,9 @@ func columnNamesActivation(s *Scene, lv int, act core.Activation) bool {
 // TestDeepColumnsNameTheirActivation lays out the deep presets, Net B's six hidden layers
 // and the Sigmoid stack's eight, with each activation, in look13's windows: every
 // column with room for its activation's short form ("Leaky", "σ"), in its share or,
-// where the subtitles may take two rows, in two, names it. (At 900x500 "LeakyReLU" was too wide even for
-// two columns' room, and at 844x390 the Sigmoid stack named only the selected column's.)
+// where the subtitles may take two rows, in two, names it. (At 900x500 "LeakyReLU" was
+// too wide even for two columns' room, and at 844x390 the Sigmoid stack named only the
+// selected column's.)
 func TestDeepColumnsNameTheirActivation(t *testing.T) {
 	for _, win := range look13Windows {
 		for _, p := range []int{1, 2} {

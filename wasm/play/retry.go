@@ -21,12 +21,11 @@ const trialEpochs = 30
 type TrainAgain struct{}
 
 func (TrainAgain) apply(m *Session) error {
-	r, was := m.retryLR, m.LR
+	r, was := m.offeredRate(), m.LR
 	if r == 0 {
 		return NoSaferRate.With()
 	}
 	mustApplyRate(m, r)
-	m.noteStall()
 	m.reset(ChangedByReset)
 	if m.trainsHere(true) != nil || len(m.Train) == 0 {
 		return Notice{TrainAgainReset.With(shortNum(r), shortNum(was))}
@@ -86,13 +85,22 @@ func (m *Session) trains(r float64) bool {
 	return true
 }
 
-// trainAgainLabel is the label of the box's button that goes on at retryLR, "" (and the
-// button hidden) while training has not run away or no rate is on offer.
-func trainAgainLabel(m *Session) string {
-	if m.Diverged == nil || m.retryLR == 0 {
-		return ""
+// offeredRate is the rate the panel's box offers to train again at while it says why
+// training stopped (retryLR), or 0.
+func (m *Session) offeredRate() float64 {
+	if m.Diverged == nil {
+		return 0
 	}
-	return Say(TrainAgainButton, shortNum(m.retryLR))
+	return m.retryLR
+}
+
+// trainAgainLabel is the label of the box's button that goes on at offeredRate, "" (and
+// the button hidden) when none is on offer.
+func trainAgainLabel(m *Session) string {
+	if r := m.offeredRate(); r != 0 {
+		return Say(TrainAgainButton, shortNum(r))
+	}
+	return ""
 }
 
 func trainAgainHidden(m *Session) string { return hiddenUnless(trainAgainLabel(m) != "") }

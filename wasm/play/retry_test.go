@@ -85,6 +85,10 @@ func TestTrainAgainAfterDivergence(t *testing.T) {
 				t.Errorf("%s: at %g, training stopped at epoch %.0f: %s", where, r, m.Epoch(),
 					Explain(m.Diverged))
 			}
+			if err := m.Apply(TrainAgain{}); Refusal(err) == nil {
+				t.Errorf("%s: the box gone, TrainAgain says %q, not a refusal", where,
+					Explain(err))
+			}
 		}
 	}
 }

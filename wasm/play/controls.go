@@ -64,8 +64,6 @@ func Controls() []Control {
 	return append([]Control{
 		button("reset", Reset{}),
 		button("diverged-reset", Reset{}),
-		{ID: "diverged-again", Event: "click", Command: always(TrainAgain{}), Show: trainAgainLabel},
-		{ID: "diverged-again", Attr: "hidden", Show: trainAgainHidden},
 		button("new-seed", NewSeed{}),
 		button("step", StepPhase{}),
 		button("regenerate", Regenerate{}),
@@ -103,7 +101,7 @@ func Controls() []Control {
 			return m.langMenu().opts
 		}, Markup: func(m *Session) string { return m.langMenu().html },
 			Command: setLanguage, Show: langShown},
-	}, append(playgroundControls(), lessonControls()...)...)
+	}, slices.Concat(playgroundControls(), lessonControls(), trainAgainControls())...)
 }
 
 // What the controls show.

@@ -103,4 +103,12 @@ func trainAgainLabel(m *Session) string {
 	return ""
 }
 
-func trainAgainHidden(m *Session) string { return hiddenUnless(trainAgainLabel(m) != "") }
+// trainAgainControls bind the box's button that trains again at offeredRate.
+func trainAgainControls() []Control {
+	return []Control{
+		{ID: "diverged-again", Event: "click", Command: always(TrainAgain{}), Show: trainAgainLabel},
+		{ID: "diverged-again", Attr: "hidden", Show: func(m *Session) string {
+			return hiddenUnless(trainAgainLabel(m) != "")
+		}},
+	}
+}

@@ -62,11 +62,7 @@ func (m *Session) retryRate(ran float64) float64 {
 // start at an epoch's end (checkBlowUp).
 func (m *Session) trains(r float64) bool {
 	net := m.Net.Clone()
-	rng := core.NewRNG(m.InitSeed)
-	for _, l := range net.Layers {
-		core.InitPlayground.Apply(l.Linear, rng)
-		l.Linear.ZeroGrad()
-	}
+	drawFirstWeights(net, m.InitSeed)
 	l1, l2 := m.Reg.Rates(m.RegRate)
 	tr := &core.Trainer{Net: net, Loss: m.Loss, Opt: remote.NewSGD(net.Parameters(), r, l1, l2),
 		BatchSize: m.BatchSize, X: m.XTrain, T: m.TTrain}

@@ -66,6 +66,9 @@ const (
 	ExportMarks
 	ExportMarksOne
 	ExportHighlight
+	// A file in the other kind's loader (files39).
+	LooksLikeData
+	LooksLikeModel
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -187,4 +190,11 @@ var fileRows = map[Msg]entry{
 	ExportMarks:     {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
 	ExportMarksOne:  {en: "z at 1 training point", ko: "학습 데이터 1개의 z"},
 	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
+	// A file in the other kind's loader: {1} is the button that loads it, {2} its section.
+	LooksLikeData: {en: "this looks like a data file (CSV), not a model file: load it with " +
+		"“{1}” under {2}",
+		ko: "모델 파일이 아니라 데이터 파일(CSV)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
+	LooksLikeModel: {en: "this looks like a model file (JSON), not a data file: load it with " +
+		"“{1}” under {2}",
+		ko: "데이터 파일이 아니라 모델 파일(JSON)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
 }

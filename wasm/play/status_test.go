@@ -1,6 +1,8 @@
 package play
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,5 +90,73 @@ func TestANoticeIsSaidOnce(t *testing.T) {
 			strings.Contains(got, "seed") != (link != "") {
 			t.Errorf("link %q: the line says %q", link, got)
 		}
+	}
+}
+
+// TestAStatusGoesWithItsThing: an answer on the panel's lines goes when the control it
+// speaks of is hidden, and when a newer answer about the same thing comes on another
+// line. look39 found Export PyTorch's "Saved nnplay_model.py …" beside its button hidden
+// in lesson 3, and a dropped picture's refusal on the top line while the share
+// section's line still refused the data set picked in Load model….
+func TestAStatusGoesWithItsThing(t *testing.T) {
+	says := func(s *Status, l StatusLine) bool {
+		err, _, _ := s.Changed(l)
+		return err != nil
+	}
+	for kind, about := range exportTopics {
+		for id := 1; id <= MaxLesson; id++ {
+			m := NewSession()
+			var s Status
+			s.Exported(kind, ExportDone(kind, "f"))
+			line := ShareLine
+			if kind == "figure" || kind == "canvas" {
+				line = ExportLine
+			}
+			if err, seek, ok := s.Changed(line); err == nil || !seek || !ok {
+				t.Fatalf("%s: the line says %v, seek %v, changed %v", kind, err, seek, ok)
+			}
+			c := OpenLesson{ID: id}
+			s.Answer(c, m.Apply(c), false)
+			s.Tidy(m)
+			hidden := about.control != "" && hiders()[about.control](m) != ""
+			if _, _, ok := s.Changed(line); says(&s, line) == hidden || ok != hidden {
+				t.Errorf("%s in lesson %d, its button hidden %v: the line says %v (changed %v)",
+					kind, id, hidden, s.lines[line].err, ok)
+			}
+		}
+	}
+	// Every topic's control is one the panel hides.
+	for _, id := range append(slices.Collect(maps.Values(fileControls)), "export-pytorch",
+		"save-model", "export-png") {
+		if hiders()[id] == nil {
+			t.Errorf("no control hides %q", id)
+		}
+	}
+	m := NewSession()
+	var s Status
+	do := func(c Command) {
+		s.Answer(c, m.Apply(c), false)
+		s.Tidy(m)
+	}
+	do(LoadFile{Kind: ModelFile, Name: "d.csv", Text: "1,2,1\n2,2,-1\n"})
+	if !says(&s, ShareLine) || !says(&s, TopLine) {
+		t.Fatal("a CSV refused in Load model… is said on neither line")
+	}
+	do(Refuse{Err: FileRefused.With("photo.png", UnknownFileKind.With())})
+	if said := Explain(s.Err()); !strings.HasPrefix(said, "photo.png") || says(&s, ShareLine) {
+		t.Errorf("after a dropped picture the top line says %q, the share line %v", said,
+			s.lines[ShareLine].err)
+	}
+	do(LoadFile{Kind: ModelFile, Name: "bad.json", Text: "{"})
+	do(LoadFile{Kind: DataFile, Name: "d.csv", Text: "1,2,1\n2,2,-1\n"})
+	if !says(&s, TopLine) || says(&s, ShareLine) {
+		t.Errorf("after a data set loaded, the share line still says %v", s.lines[ShareLine].err)
+	}
+	// An answer about something else leaves the share line as it was.
+	s.Exported("model", ExportDone("model", "nnplay-model.json"))
+	do(LoadFile{Kind: DataFile, Name: "e.csv", Text: "1,2,1\n2,2,-1\n"})
+	s.Exported("canvas", ExportDone("canvas", "c.png"))
+	if !says(&s, ShareLine) || !says(&s, ExportLine) {
+		t.Error("a data set loaded took Save model's answer away")
 	}
 }

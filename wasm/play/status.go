@@ -132,6 +132,9 @@ func topicOf(c Command) topic {
 	case Refuse:
 		return topic{"file", fileControls[c.Kind]}
 	case Copied:
+		if !c.OK { // the words point at the box that holds the link
+			return topic{"copy-link", "link-box"}
+		}
 		return exportTopics["url"]
 	case AskExport:
 		return exportTopics[c.Kind]

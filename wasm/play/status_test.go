@@ -160,3 +160,28 @@ func TestAStatusGoesWithItsThing(t *testing.T) {
 		t.Error("a data set loaded took Save model's answer away")
 	}
 }
+
+// TestTheLinkBoxGoesWithItsScene: Copy link refused by the clipboard shows the link in
+// a box, and the share line says to copy it from there; a lesson opened or left makes
+// another scene, whose link is another, and the box and its words go (the box showed
+// free play's link in a lesson, under "copy the link from the box").
+func TestTheLinkBoxGoesWithItsScene(t *testing.T) {
+	for _, c := range []Command{OpenLesson{ID: 2}, OpenLesson{ID: 0}} {
+		m := NewSession()
+		if c.(OpenLesson).ID == 0 {
+			m.Apply(OpenLesson{ID: 1})
+		}
+		var s Status
+		copied := Copied{URL: m.ShareURL()}
+		s.Answer(copied, m.Apply(copied), false)
+		s.Tidy(m)
+		if err, _, _ := s.Changed(ShareLine); m.Share.Fallback == "" || err == nil {
+			t.Fatalf("a refused copy: box %q, line %v", m.Share.Fallback, err)
+		}
+		s.Answer(c, m.Apply(c), false)
+		s.Tidy(m)
+		if err, _, _ := s.Changed(ShareLine); m.Share.Fallback != "" || err != nil {
+			t.Errorf("%+v: the box holds %q, the line says %v", c, m.Share.Fallback, err)
+		}
+	}
+}

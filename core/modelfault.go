@@ -1,8 +1,10 @@
 package core
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -11,6 +13,61 @@ import (
 
 // ErrFieldMissing is a module's field that is not there.
 var ErrFieldMissing = errors.New("is missing")
+
+// MisspeltFieldError is a field that is missing beside one that is not a field and is
+// near it in spelling, most likely the same field misspelt: a module's, or the
+// file's. It is a missing field (errors.Is ErrFieldMissing).
+type MisspeltFieldError struct{ Missing, Unknown string }
+
+// Error says both, as "is missing; "typ" is not a field: did you mean "type"?".
+func (e *MisspeltFieldError) Error() string {
+	return fmt.Sprintf("is missing; %q is not a field: did you mean %q?", e.Unknown, e.Missing)
+}
+
+// Unwrap returns ErrFieldMissing.
+func (e *MisspeltFieldError) Unwrap() error { return ErrFieldMissing }
+
+// missing is the error of field, missing from obj: a *MisspeltFieldError when a field
+// of obj that is none of known is near it in spelling (at most 2 runes to change,
+// whatever their case, and fewer than field has), else ErrFieldMissing.
+func missing(field string, obj map[string]json.RawMessage, known []string) error {
+	best, bestD := "", 3
+	for k := range obj {
+		if slices.Contains(known, k) {
+			continue
+		}
+		d := distance(strings.ToLower(k), field)
+		if d < len(field) && (d < bestD || d == bestD && k < best) {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		return ErrFieldMissing
+	}
+	return &MisspeltFieldError{Missing: field, Unknown: best}
+}
+
+// distance is the count of runes to insert, delete or change to turn a into b
+// (Levenshtein's).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	row := make([]int, len(rb)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := range ra {
+		diag := row[0]
+		row[0] = i + 1
+		for j := range rb {
+			cost := 1
+			if ra[i] == rb[j] {
+				cost = 0
+			}
+			diag, row[j+1] = row[j+1], min(row[j+1]+1, row[j]+1, diag+cost)
+		}
+	}
+	return row[len(rb)]
+}
 
 // UnknownFieldError is a module's field that its type does not have.
 type UnknownFieldError struct{ Want []string } // the fields the type has

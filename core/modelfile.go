@@ -213,7 +213,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	typRaw, ok := obj["type"]
 	if !ok {
-		return nil, &fieldError{"type", ErrFieldMissing}
+		return nil, &fieldError{"type", missing("type", obj, nil)}
 	}
 	var typ string
 	if err := json.Unmarshal(typRaw, &typ); err != nil {
@@ -311,14 +311,18 @@ func checkFields(obj map[string]json.RawMessage, want ...string) error {
 			unknown = append(unknown, k)
 		}
 	}
+	// A missing field beside an unknown one near it says both: "in_feature" is most
+	// likely in_features misspelt.
+	for _, k := range want {
+		if _, ok := obj[k]; !ok {
+			if err := missing(k, obj, want); len(unknown) == 0 || err != ErrFieldMissing {
+				return &fieldError{k, err}
+			}
+		}
+	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
 		return &fieldError{unknown[0], &UnknownFieldError{want}}
-	}
-	for _, k := range want {
-		if _, ok := obj[k]; !ok {
-			return &fieldError{k, ErrFieldMissing}
-		}
 	}
 	return nil
 }

@@ -230,6 +230,9 @@ func modelFault(data []byte, e *core.ModelError) error {
 	case core.ModelFieldUnknown:
 		return ModelFieldUnknown.With(field)
 	case core.ModelFieldMissing:
+		if ms := new(core.MisspeltFieldError); errors.As(e, &ms) {
+			return ModelFieldMisspelt.With(field, strconv.Quote(clipText(ms.Unknown)))
+		}
 		if e.Field == "format" {
 			return ModelFieldWrong.With(field, strconv.Quote(core.ModelFormat))
 		}

@@ -293,8 +293,12 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		pr *core.ParamRangeError
 		ce *core.ChainError
 		pe *core.PlaceError
+		ms *core.MisspeltFieldError
 	)
 	switch {
+	case errors.As(err, &ms):
+		return ModuleFieldMisspelt.With(strconv.Quote(clipText(ms.Unknown)),
+			strconv.Quote(ms.Missing)).In(l)
 	case errors.Is(err, core.ErrFieldMissing):
 		return ModuleFieldGone.With().In(l)
 	case errors.As(err, &uf):

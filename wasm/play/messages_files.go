@@ -69,6 +69,9 @@ const (
 	// A file in the other kind's loader (files39).
 	LooksLikeData
 	LooksLikeModel
+	// A field missing beside one near it in spelling (files39).
+	ModuleFieldMisspelt
+	ModelFieldMisspelt
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -197,4 +200,9 @@ var fileRows = map[Msg]entry{
 	LooksLikeModel: {en: "this looks like a model file (JSON), not a data file: load it with " +
 		"“{1}” under {2}",
 		ko: "데이터 파일이 아니라 모델 파일(JSON)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
+	// A field missing beside one near it in spelling: {1} is the one the file has.
+	ModuleFieldMisspelt: {en: "is missing; {1} is not a field: did you mean {2}?",
+		ko: "필드가 없습니다. {1}: 없는 필드입니다. {2} 필드를 잘못 쓴 것 같습니다"},
+	ModelFieldMisspelt: {en: "field {1} is missing; {2} is not a field: did you mean {1}?",
+		ko: "{1} 필드가 없습니다. {2}: 없는 필드입니다. {1} 필드를 잘못 쓴 것 같습니다"},
 }

@@ -149,11 +149,13 @@ const (
 	ModelOtherFormat                          // "format" is not ModelFormat
 	ModelModulesNotList                       // "modules" is not a list of objects
 	ModelTooManyModules                       // more than MaxModules modules
+	ModelNoModules                            // "modules" is an empty list: no layer
 )
 
 // ParseModel reads a model file from memory; see ReadModel. A fault of the file as a
 // whole gives a *ModelError, checked in this order: its size, that it is a JSON object,
-// unknown fields (the first by name), missing fields, "format", "modules". A fault of a
+// unknown fields (the first by name), missing fields, "format", "modules" (a list, not
+// empty, of at most MaxModules). A fault of a
 // module gives a *ModuleError.
 func ParseModel(data []byte) (*Sequential, error) {
 	if len(data) > MaxModelBytes {
@@ -185,6 +187,10 @@ func ParseModel(data []byte) (*Sequential, error) {
 	if err := json.Unmarshal(top["modules"], &raws); err != nil || raws == nil {
 		return nil, &ModelError{Fault: ModelModulesNotList, Field: "modules",
 			Err: errors.New("is not a list of modules")}
+	}
+	if len(raws) == 0 {
+		return nil, &ModelError{Fault: ModelNoModules, Field: "modules",
+			Err: errors.New("is an empty list: a model has at least one linear layer")}
 	}
 	if len(raws) > MaxModules {
 		return nil, &ModelError{Fault: ModelTooManyModules,

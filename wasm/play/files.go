@@ -243,6 +243,8 @@ func modelFault(data []byte, e *core.ModelError) error {
 		return ModelNotModules.With(field)
 	case core.ModelTooManyModules:
 		return ModelTooManyModules.With(core.MaxModules)
+	case core.ModelNoModules:
+		return ModelNoLayers.With(field)
 	}
 	return inEnglish{e, ModelUnreadable}
 }

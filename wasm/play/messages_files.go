@@ -72,6 +72,7 @@ const (
 	// A field missing beside one near it in spelling (files39).
 	ModuleFieldMisspelt
 	ModelFieldMisspelt
+	ModelNoLayers // "modules": [] (files39)
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -205,4 +206,7 @@ var fileRows = map[Msg]entry{
 		ko: "필드가 없습니다. {1}: 없는 필드입니다. {2} 필드를 잘못 쓴 것 같습니다"},
 	ModelFieldMisspelt: {en: "field {1} is missing; {2} is not a field: did you mean {1}?",
 		ko: "{1} 필드가 없습니다. {2}: 없는 필드입니다. {1} 필드를 잘못 쓴 것 같습니다"},
+	ModelNoLayers: {en: "the model has no layers: field {1} is an empty list, and a model " +
+		"starts with a linear layer",
+		ko: "모델에 층이 없습니다. {1} 필드에 모듈이 하나도 없습니다. 모델은 linear 층으로 시작해야 합니다"},
 }

@@ -84,21 +84,33 @@ type UnknownTypeError struct{ Type string }
 func (e *UnknownTypeError) Error() string { return fmt.Sprintf("unknown module type %q", e.Type) }
 
 // ShapeError is a Linear module's weight or bias of another shape than its features say:
-// Row's count of values (Row ≥ 0, a weight's row), or the count of rows or values.
+// which count is at fault (Kind), the weight's row at fault for RowLength, the count
+// the file has and the count the features say.
 type ShapeError struct {
-	Row       int    // the weight's row at fault, or -1
-	Got, Want int    // the count the file has, and the count By says
-	By        string // "in_features" or "out_features"
-	Noun      string // what is counted: "row" or "value"
+	Kind      ShapeKind
+	Row       int // for RowLength
+	Got, Want int
 }
+
+// ShapeKind is which count of a Linear module's weight or bias is at fault.
+type ShapeKind int
+
+const (
+	RowLength  ShapeKind = iota + 1 // a weight's row's values, which in_features says
+	RowCount                        // the weight's rows, which out_features says
+	BiasLength                      // the bias's values, which out_features says
+)
 
 // Error says the counts, as "row 0 has 3 values, want in_features = 2".
 func (e *ShapeError) Error() string {
-	if e.Row >= 0 {
-		return fmt.Sprintf("row %d has %s, want %s = %d", e.Row, countOf(e.Got, e.Noun), e.By,
-			e.Want)
+	switch e.Kind {
+	case RowLength:
+		return fmt.Sprintf("row %d has %s, want in_features = %d", e.Row,
+			countOf(e.Got, "value"), e.Want)
+	case RowCount:
+		return fmt.Sprintf("has %s, want out_features = %d", countOf(e.Got, "row"), e.Want)
 	}
-	return fmt.Sprintf("has %s, want %s = %d", countOf(e.Got, e.Noun), e.By, e.Want)
+	return fmt.Sprintf("has %s, want out_features = %d", countOf(e.Got, "value"), e.Want)
 }
 
 // ValueError is a module's field whose value is of another kind than the field takes: Got

@@ -277,12 +277,12 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"weight", &ListError{Rows: out, Cols: in, Err: err}}
 	}
 	if len(w) != out {
-		err := &ShapeError{Row: -1, Got: len(w), Want: out, By: "out_features", Noun: "row"}
+		err := &ShapeError{Kind: RowCount, Got: len(w), Want: out}
 		return nil, &fieldError{"weight", err}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			err := &ShapeError{Row: i, Got: len(r), Want: in, By: "in_features", Noun: "value"}
+			err := &ShapeError{Kind: RowLength, Row: i, Got: len(r), Want: in}
 			return nil, &fieldError{"weight", err}
 		}
 	}
@@ -291,7 +291,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"bias", &ListError{Rows: -1, Cols: out, Err: err}}
 	}
 	if b != nil && len(b) != out {
-		err := &ShapeError{Row: -1, Got: len(b), Want: out, By: "out_features", Noun: "value"}
+		err := &ShapeError{Kind: BiasLength, Got: len(b), Want: out}
 		return nil, &fieldError{"bias", err}
 	}
 	l := newLinear(in, out, b != nil)

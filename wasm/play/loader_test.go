@@ -17,10 +17,10 @@ func TestAFileInTheOtherLoaderSaysWhereItGoes(t *testing.T) {
 	csv := "x1,x2,label\n1,2,1\n2,3,-1\n"
 	_, model, _, _ := NewSession().ExportText("model")
 	toData := map[Lang][]string{
-		English: {"looks like a data file (CSV)", "“Load CSV…”", "Data"},
+		English: {"looks like a data file (CSV)", "“Load CSV…” in the “Data” section"},
 		Korean:  {"데이터 파일(CSV)로 보입니다", "‘CSV 불러오기…’", "‘데이터’"}}
 	toModel := map[Lang][]string{
-		English: {"looks like a model file (JSON)", "“Load model…”", "Share and files"},
+		English: {"looks like a model file (JSON)", "“Load model…” in the “Share and files” section"},
 		Korean:  {"모델 파일(JSON)로 보입니다", "‘모델 불러오기…’", "‘공유와 파일’"}}
 	for _, c := range []struct {
 		name string

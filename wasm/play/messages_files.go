@@ -196,10 +196,10 @@ var fileRows = map[Msg]entry{
 	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
 	// A file in the other kind's loader: {1} is the button that loads it, {2} its section.
 	LooksLikeData: {en: "this looks like a data file (CSV), not a model file: load it with " +
-		"“{1}” under {2}",
+		"“{1}” in the “{2}” section",
 		ko: "모델 파일이 아니라 데이터 파일(CSV)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
 	LooksLikeModel: {en: "this looks like a model file (JSON), not a data file: load it with " +
-		"“{1}” under {2}",
+		"“{1}” in the “{2}” section",
 		ko: "데이터 파일이 아니라 모델 파일(JSON)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
 	// A field missing beside one near it in spelling: {1} is the one the file has.
 	ModuleFieldMisspelt: {en: "is missing; {1} is not a field: did you mean {2}?",

@@ -198,7 +198,7 @@ func lessons(t *testing.T, lang string) {
 
 // allLessonsDone is the progress localStorage keeps once every task of every lesson is
 // done.
-const allLessonsDone = "1.1 1.2 2.1 2.2 3.1 4.1 4.2 5.1 6.1"
+const allLessonsDone = "1.1 1.2 2.1 2.2 2.3 3.1 4.1 4.2 5.1 6.1"
 
 // leaveFreePlay sets free play as a learner leaves it for a lesson, another learning
 // rate and a weight moved, and returns it.
@@ -349,6 +349,11 @@ var lessonTasks = map[int]func(t *testing.T, p *page){
 			t.Errorf("the weight typed in did not reach the network")
 		}
 		checkFold(t, s)
+		// Part 3 lists its own task, lesson 2's third, first (it listed part 1's W1 = 2).
+		p.taskUndone(0)
+		p.choose("lesson-hidden", "tanh")
+		p.waitFor(`document.getElementById('task-1').dataset.done === 'true' && ` +
+			`window.nnplay.call('state').then(s => JSON.parse(s).lesson.tasks[2] === true)`)
 	},
 	3: func(t *testing.T, p *page) {
 		p.taskUndone(0)

@@ -304,6 +304,33 @@ func TestDivergenceOnNetB(t *testing.T) {
 	p.noProblems()
 }
 
+// TestTrainAgainInTheStopBox plays Net B at learning rate 10 on a phone: when training
+// stops, the panel's box offers, in its own button, the rate to train again at, and the
+// button sets it, hides the box, plays and says what it did on the status line. (The
+// box led only to Reset, which kept 10: Play ran away again at once.)
+func TestTrainAgainInTheStopBox(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 390, 844)
+	p.choose("preset", "1")
+	p.choose("lr", "10")
+	p.choose("speed", "2") // one epoch per frame
+	p.eval(`document.getElementById('play').click()`)
+	p.waitFor(`!document.getElementById('diverged').hidden && ` +
+		`!document.getElementById('diverged-again').hidden`)
+	if got := p.eval(`document.getElementById('diverged-again').textContent`); got !=
+		"Train again at learning rate 1" {
+		t.Errorf("the box's button reads %q", got)
+	}
+	p.eval(`document.getElementById('diverged-again').click()`)
+	p.waitFor(`document.getElementById('diverged').hidden && ` +
+		`document.getElementById('lr').value === '1' && ` +
+		`document.getElementById('status').textContent.startsWith('Learning rate set to 1,')`)
+	p.waitFor(`window.nnplay.call('state').then(s => JSON.parse(s).playing)`)
+	p.eval(`document.getElementById('play').click()`)
+	p.waitFor(`window.nnplay.call('state').then(s => !JSON.parse(s).playing)`)
+	p.noProblems()
+}
+
 // TestDivergenceComesIntoView plays the linear network at learning rate 10 on a phone and
 // a laptop: when training stops, the panel's box that says why (the canvas's banner
 // says "see the panel") comes into the panel's view, its Reset button with it. (On a

@@ -101,7 +101,7 @@ func Controls() []Control {
 			return m.langMenu().opts
 		}, Markup: func(m *Session) string { return m.langMenu().html },
 			Command: setLanguage, Show: langShown},
-	}, append(playgroundControls(), lessonControls()...)...)
+	}, slices.Concat(playgroundControls(), lessonControls(), trainAgainControls())...)
 }
 
 // What the controls show.

@@ -106,11 +106,15 @@ func (m *Session) pause(why error, kept bool) {
 func (m *Session) ranAway(why Sentences) {
 	m.stallSaid = stallSaid{}
 	if atTheEdge(why) {
-		m.Diverged, m.runawayLR = why, 0
+		m.Diverged, m.runawayLR, m.retryLR = why, 0, 0
 		return
 	}
 	m.Diverged = append(why, LRTooHigh.With(shortNum(m.LR)))
-	m.runawayLR = m.LR
+	m.runawayLR, m.retryLR = m.LR, m.retryRate(m.LR)
+	if m.retryLR != 0 {
+		m.Diverged = append(m.Diverged.(Sentences), RetryOffer.With(shortNum(m.retryLR),
+			shortNum(m.LR), trialEpochs))
+	}
 }
 
 // keptRunaway is the answer of a Reset that kept the learning rate training ran away

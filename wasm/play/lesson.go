@@ -50,10 +50,23 @@ type lesson struct {
 	tick func(m *Session, until time.Time) bool
 }
 
-// task is one task of a lesson and the check that it is done.
+// task is one task of a lesson and the check that it is done, and the parts (from 0)
+// that list it: nil for every part. A part lists only what can be done in it.
 type task struct {
-	Text Msg
-	Done func(m *Session) bool
+	Text  Msg
+	Done  func(m *Session) bool
+	Parts []int
+}
+
+// partTasks are the indices in Tasks of the tasks the open part lists.
+func (l *LessonState) partTasks() []int {
+	var in []int
+	for i, t := range l.def().Tasks {
+		if t.Parts == nil || slices.Contains(t.Parts, l.Part) {
+			in = append(in, i)
+		}
+	}
+	return in
 }
 
 // lessonViews says which views the canvas shows: the network on the left, the others in
@@ -222,14 +235,15 @@ func (m *Session) paneHidden(p Pane) bool {
 	return true
 }
 
-// noteProgress marks the open lesson's tasks that are done now. A task once done stays
+// noteProgress marks the open part's tasks that are done now. A task once done stays
 // done.
 func (m *Session) noteProgress() {
 	l := m.Lesson
 	if l == nil {
 		return
 	}
-	for i, t := range l.def().Tasks {
+	for _, i := range l.partTasks() {
+		t := l.def().Tasks[i]
 		if bit := uint8(1) << i; m.book.done[l.ID]&bit == 0 && t.Done(m) {
 			m.book.done[l.ID] |= bit
 			m.version++

@@ -17,11 +17,9 @@ func collapseLessonDef() *lesson {
 		Body:  []Msg{CollapseBody1, CollapseBody2},
 		Parts: []Msg{CollapsePart1, CollapsePart2, CollapsePart3},
 		Tasks: []task{
-			{CollapseTaskSix, collapseSixDone},
-			{CollapseTaskGap, func(m *Session) bool {
-				c := collapseOf(m)
-				return c.Layers > 1 && c.Gap > 0.01
-			}},
+			{Text: CollapseTaskSix, Done: collapseSixDone, Parts: block},
+			{Text: CollapseTaskGap, Done: collapseParted, Parts: block},
+			{Text: CollapseTaskBend, Done: collapseParted, Parts: []int{2}},
 		},
 		scene: collapseScene,
 		views: func(part int) lessonViews {
@@ -68,6 +66,16 @@ func collapseScene(part int) *Session {
 // collapseSixDone: W1 = 2 and W2 = 3 in the block, and the one layer core.Collapse
 // makes of it has W = 6. A block of one layer (its parts show no layer controls, but a
 // command can still remove one) has no W2.
+// block are the parts of the lesson whose network is the block of two Linear(1, 1).
+var block = []int{0, 1}
+
+// collapseParted reports whether an activation between the layers keeps the network
+// from folding into one layer: a gap between it and the fold of its Linear layers.
+func collapseParted(m *Session) bool {
+	c := collapseOf(m)
+	return c.Layers > 1 && c.Gap > 0.01
+}
+
 func collapseSixDone(m *Session) bool {
 	if m.Lesson.Part > 1 || len(m.Net.Layers) < 2 {
 		return false

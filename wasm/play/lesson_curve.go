@@ -13,7 +13,7 @@ func curveLessonDef() *lesson {
 	return &lesson{
 		Title: CurveTitle,
 		Body:  []Msg{CurveBody1, CurveBody2},
-		Tasks: []task{{CurveTaskFlat, func(m *Session) bool {
+		Tasks: []task{{Text: CurveTaskFlat, Done: func(m *Session) bool {
 			c := m.Lesson.Curve
 			_, sigmoid := c.Act.(core.Sigmoid)
 			// Where the board marks it saturated (core.RegionOf): f′ < 0.025 (look15)

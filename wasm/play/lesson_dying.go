@@ -14,7 +14,7 @@ func dyingLessonDef() *lesson {
 	return &lesson{
 		Title: DyingTitle,
 		Body:  []Msg{DyingBody1, DyingBody2},
-		Tasks: []task{{DyingTask, dyingRevived}},
+		Tasks: []task{{Text: DyingTask, Done: dyingRevived}},
 		scene: dyingScene,
 		views: func(int) lessonViews {
 			return lessonViews{network: true,

@@ -104,8 +104,8 @@ func lessonControls() []Control {
 		id := "task-" + strconv.Itoa(i+1)
 		text := func(m *Session) string {
 			return lessonSay(m, func(d *lesson) Msg {
-				if i < len(d.Tasks) {
-					return d.Tasks[i].Text
+				if k := partTask(m, i); k >= 0 {
+					return d.Tasks[k].Text
 				}
 				return noMsg
 			})
@@ -113,7 +113,7 @@ func lessonControls() []Control {
 		cs = append(cs, Control{ID: id, Show: text},
 			Control{ID: id, Attr: "hidden", Show: hidden(func(m *Session) bool { return text(m) != "" })},
 			Control{ID: id, Attr: "data-done", Show: func(m *Session) string {
-				return on(open(m) && m.TaskDone(m.Lesson.ID, i))
+				return on(open(m) && partTask(m, i) >= 0 && m.TaskDone(m.Lesson.ID, partTask(m, i)))
 			}})
 	}
 	// The box, filled, comes into view when a lesson opens: on a phone it is below the
@@ -126,6 +126,14 @@ func lessonControls() []Control {
 			return strconv.Itoa(m.Lesson.ID)
 		}})
 	return append(cs, sectionControls()...)
+}
+
+// partTask is the index in the open lesson's Tasks of the open part's task i, or -1.
+func partTask(m *Session, i int) int {
+	if in := m.Lesson.partTasks(); i < len(in) {
+		return in[i]
+	}
+	return -1
 }
 
 // noMsg stands for no message: lessonSay says it as "".

@@ -17,8 +17,10 @@ func linearLessonDef() *lesson {
 		Title: LinearTitle,
 		Body:  []Msg{LinearBody1, LinearBody2},
 		Tasks: []task{
-			{LinearTaskSum, func(m *Session) bool { return m.Lesson.Linear.sumRow() >= 0 }},
-			{LinearTaskNoBias, func(m *Session) bool { return !m.Lesson.Linear.Layer.HasBias() }},
+			{Text: LinearTaskSum, Done: func(m *Session) bool { return m.Lesson.Linear.sumRow() >= 0 }},
+			{Text: LinearTaskNoBias, Done: func(m *Session) bool {
+				return !m.Lesson.Linear.Layer.HasBias()
+			}},
 		},
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,

@@ -17,7 +17,7 @@ func raceLessonDef() *lesson {
 	return &lesson{
 		Title:    RaceTitle,
 		Body:     []Msg{RaceBody1, RaceBody2},
-		Tasks:    []task{{RaceTask, func(m *Session) bool { return m.Lesson.Race.Finished }}},
+		Tasks:    []task{{Text: RaceTask, Done: func(m *Session) bool { return m.Lesson.Race.Finished }}},
 		scene:    func(int) *Session { return NewSession() },
 		views:    boardOnly,
 		sections: func(int) []string { return nil },

@@ -14,7 +14,8 @@ func vanishLessonDef() *lesson {
 	return &lesson{
 		Title: VanishTitle,
 		Body:  []Msg{VanishBody1, VanishBody2},
-		Tasks: []task{{VanishTaskSaturate, vanishSaturated}, {VanishTaskLevel, vanishLevel}},
+		Tasks: []task{{Text: VanishTaskSaturate, Done: vanishSaturated},
+			{Text: VanishTaskLevel, Done: vanishLevel}},
 		scene: func(int) *Session {
 			m := NewSession()
 			p := Presets()[2] // the deep sigmoid stack

@@ -47,6 +47,7 @@ const (
 	CollapsePart3
 	CollapseTaskSix
 	CollapseTaskGap
+	CollapseTaskBend
 	CollapseBoardTitle
 	CollapseBoardTitleShort
 	CollapseTwoLayers
@@ -235,6 +236,10 @@ var lessonWords = map[Msg]entry{
 		"part: the board shows the gap.",
 		ko: "두 layer 사이에 활성화 함수를 넣고 두 곡선이 갈라지는 것을 보세요: 그 차이가 " +
 			"화면에 나옵니다."},
+	CollapseTaskBend: {en: "Switch the hidden layers to Tanh or ReLU: the network no longer " +
+		"folds into one layer, and its boundary on the plane bends.",
+		ko: "은닉층을 Tanh나 ReLU로 바꿔 보세요: 신경망이 더 이상 layer 하나로 접히지 않고, " +
+			"평면 위의 경계가 휘어집니다."},
 	CollapseBoardTitle: {en: "Two Linear layers, one linear map",
 		ko: "Linear layer 두 개, 선형변환 하나"},
 	CollapseBoardTitleShort: {en: "Two layers = one", ko: "두 layer = 하나"},

@@ -106,6 +106,13 @@ const (
 	NotHiddenLevel
 	NoEdgePicked
 	NoOwnData
+	// The panel's box, after training ran away: the rate it offers to train again at,
+	// its button, and what the button did (retry.go).
+	RetryOffer
+	TrainAgainButton
+	TrainAgainPlays
+	TrainAgainReset
+	NoSaferRate
 
 	filesFirst // the files' words follow, in messages_files.go, then the links'
 )
@@ -255,6 +262,24 @@ var controlRows = map[Msg]entry{
 	NotHiddenLevel: {en: "level {1} is not a hidden layer", ko: "{1}단계는 은닉층이 아닙니다"},
 	NoEdgePicked:   {en: "Click an edge first.", ko: "먼저 선을 클릭하세요."},
 	NoOwnData:      {en: "Load a CSV file of points first.", ko: "먼저 점들의 CSV 파일을 불러오세요."},
+
+	RetryOffer: {en: "Tried from the first weights again, the learning rate {1}, the largest " +
+		"of Playground's rates below {2}, trains {3} epochs without stopping: the button " +
+		"below trains again at it.",
+		ko: "처음 가중치에서 다시 해 보면, {2}보다 낮은 Playground 학습률 중 가장 큰 " +
+			"{1}에서는 {3} 에포크 동안 학습이 멈추지 않습니다. 아래 버튼을 누르면 이 " +
+			"학습률로 다시 학습합니다."},
+	TrainAgainButton: {en: "Train again at learning rate {1}", ko: "다시 학습 (학습률 {1})"},
+	TrainAgainPlays: {en: "Learning rate set to {1}, since training stopped at {2}; the " +
+		"weights start again from their first values, and training goes on.",
+		ko: "학습률({2})에서는 학습이 멈추니, 학습률을 {1}(으)로 낮췄습니다. 가중치는 처음 " +
+			"값에서 다시 시작하고, 학습을 이어 갑니다."},
+	TrainAgainReset: {en: "Learning rate set to {1}, since training stopped at {2}; the " +
+		"weights start again from their first values.",
+		ko: "학습률({2})에서는 학습이 멈추니, 학습률을 {1}(으)로 낮췄습니다. 가중치는 처음 " +
+			"값에서 다시 시작합니다."},
+	NoSaferRate: {en: "training has not stopped at a learning rate that a lower one trains",
+		ko: "학습이 학습률 때문에 멈추지 않았습니다: 낮출 학습률이 없습니다"},
 }
 
 // controlPageText are the panel's static words of these controls.

@@ -93,3 +93,18 @@ func (l Lang) Name() string { return langNames[l] }
 
 // langWords name each language in the page's: "Korean", "한국어" (AddressLangUnknown).
 var langWords = [langCount]Msg{English: InEnglish, Korean: InKorean}
+
+// activationShorts are the short forms of the activations whose labels are long, by
+// ActivationLabel: a column too narrow for "LeakyReLU" says "Leaky", for "Sigmoid" "σ".
+var activationShorts = map[string]string{
+	"Identity": "Id", "Sigmoid": "σ", "LeakyReLU": "Leaky", "Softplus": "Soft+",
+}
+
+// ActivationShort is an activation's shortest name, for a column too narrow for its
+// label: activationShorts's form, else its label without parameters.
+func ActivationShort(a core.Activation) string {
+	if s, ok := activationShorts[ActivationLabel(a)]; ok {
+		return s
+	}
+	return ActivationLabel(a)
+}

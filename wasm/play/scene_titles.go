@@ -41,17 +41,10 @@ func (s *Scene) columnTitles(m *Session) {
 	}
 	fits := func(w, x float64) bool { return fitsIn(w, x, room) }
 	// Where an activation is wider than its column's share, every other column's goes a
-	// line lower, with two shares' room: at 900x500 Net B's six "ReLU" were too wide for
-	// theirs and only the selected column named its activation (look15).
-	// Only where both rows stand clear of every column's units: else every other column
-	// named over half of them read as the others having no activation (a phone's deep
-	// stack of Sigmoids), and the lower row took the room of a hovered edge's weight.
-	staggered := func(w, x float64) bool { return fitsIn(w, x, 2*geo.Pitch()-6*sc) }
-	twoRows := true
-	for _, level := range geo.Nodes[1:] {
-		foot := geo.Net.Y + normal.LineHeight + 2*small.LineHeight + (clearance+2)*sc
-		twoRows = twoRows && (len(level) == 0 || foot <= level[0].Y)
-	}
+	// line lower, with two shares' room (subtitleRoom): at 900x500 Net B's six "ReLU"
+	// were too wide for theirs and only the selected column named its activation (look15).
+	_, wide := s.subtitleRoom()
+	staggered := func(w, x float64) bool { return wide > 0 && fitsIn(w, x, wide) }
 	short, bare, crowded := false, false, false
 	before := math.Inf(-1) // the right end of the last column's brief title
 	for lv, level := range geo.Nodes {
@@ -102,6 +95,15 @@ func (s *Scene) columnTitles(m *Session) {
 		if !fits(small.Width(sub), x) {
 			sub, _, _ = strings.Cut(sub, "(")
 		}
+		// Too wide for its share and for two, a long name takes its short form: "Leaky",
+		// "σ". (At 900x500 Net B's "LeakyReLU" named the selected column alone, at 844x390
+		// the Sigmoid stack's "Sigmoid" too.) The short forms give way to the numbers the
+		// learner points at: a hovered edge's weight on a phone's deep stack.
+		shortened := false
+		if w := small.Width(sub); lv > 0 && !fits(w, x) && !staggered(w, x) {
+			short := ActivationShort(m.Layer(lv - 1).Activation())
+			sub, shortened = short, short != sub
+		}
 		// The title and its subtitle share a centre; the output's moves right, while it
 		// still stands over its column, to leave the last hidden layer's its room.
 		w := max(normal.Width(full), small.Width(sub))
@@ -117,17 +119,41 @@ func (s *Scene) columnTitles(m *Session) {
 		// list of moves, the loss box): left out over one column, the layer read as having
 		// no activation.
 		prio, sy := prioTitle, y+normal.LineHeight
+		if shortened && lv != m.Selected.Level {
+			prio = prioReadout
+		}
 		switch {
 		case fits(small.Width(sub), x):
-		case twoRows && staggered(small.Width(sub), x) && lv > 0:
+		case staggered(small.Width(sub), x) && lv > 0:
 			sy += float64((lv+1)%2) * small.LineHeight
 		case lv != m.Selected.Level:
 			continue // too narrow even for that: the selected unit's column only
 		default:
 			prio = prioFocus
 		}
+		if shortened {
+			s.write(Small, prio, SoftInk, cx, sy, alignCenter, sub)
+			continue
+		}
 		s.write(Small, prio, SoftInk, cx, sy, alignCenter, sub, act)
 	}
+}
+
+// subtitleRoom is how wide a column's subtitle may be: its share of the row, and, where
+// every other column's may go a line lower, two shares (0 where they may not). Only
+// where both rows stand clear of every column's units: else every other column named
+// over half of them read as the others having no activation (a phone's deep stack of
+// Sigmoids), and the lower row took the room of a hovered edge's weight.
+func (s *Scene) subtitleRoom() (share, staggered float64) {
+	geo, sc := s.Geo, s.Geo.Scale
+	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
+	foot := geo.Net.Y + normal.LineHeight + 2*small.LineHeight + (clearance+2)*sc
+	for _, level := range geo.Nodes[1:] {
+		if len(level) > 0 && foot > level[0].Y {
+			return geo.Pitch() - 6*sc, 0
+		}
+	}
+	return geo.Pitch() - 6*sc, 2*geo.Pitch() - 6*sc
 }
 
 // levelSubtitle returns the subtitle of level lv, "Linear 2→4, Tanh", and its

@@ -286,12 +286,18 @@ func (c UsePreset) apply(m *Session) error {
 // keeping its shape, activations and which layers have biases, and starts training
 // over; why says what ended a Step shown (the data, or a Reset).
 func (m *Session) reset(why Msg) {
-	rng := core.NewRNG(m.InitSeed)
-	for _, l := range m.Net.Layers {
+	drawFirstWeights(m.Net, m.InitSeed)
+	m.restart(why)
+}
+
+// drawFirstWeights draws net's parameters from seed with Playground's init and zeroes
+// their gradients: the weights Reset starts from, which TrainAgain's trial starts from too.
+func drawFirstWeights(net *core.Sequential, seed uint64) {
+	rng := core.NewRNG(seed)
+	for _, l := range net.Layers {
 		core.InitPlayground.Apply(l.Linear, rng)
 		l.Linear.ZeroGrad()
 	}
-	m.restart(why)
 }
 
 // Epoch is the number of epochs trained, fractional between epochs.

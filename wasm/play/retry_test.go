@@ -1,0 +1,114 @@
+package play
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// playUntilStopped plays m at SpeedEpoch for at most frames frames, a refresh apart,
+// and returns the clock.
+func playUntilStopped(m *Session, now time.Time, frames int) time.Time {
+	for f := 0; f < frames && m.Playing; f++ {
+		now = now.Add(RefreshEvery)
+		m.Tick(now, 0)
+	}
+	return now
+}
+
+// controlShows is what the panel's element id shows of m: its text, or its attribute
+// attr when attr is not "". It fails the test when no control shows it.
+func controlShows(t *testing.T, m *Session, id, attr string) string {
+	t.Helper()
+	for _, c := range Controls() {
+		if c.ID == id && c.Attr == attr && c.Show != nil {
+			return c.Show(m)
+		}
+	}
+	t.Fatalf("no control shows %s's %q", id, attr)
+	return ""
+}
+
+// TestTrainAgainAfterDivergence plays the presets that run away at learning rate 10:
+// the panel's box then says at which of Playground's lower rates the network trains and
+// offers, in one button, to train again at it; the button sets it, draws the first
+// weights again, plays and says so, and training then goes on for trialEpochs epochs
+// without stopping. Reset itself keeps the rate, as Playground's does. (The box led to
+// Reset alone, which kept 10: Play ran away again at once.)
+func TestTrainAgainAfterDivergence(t *testing.T) {
+	defer speak(English)
+	for _, lang := range Langs() {
+		speak(lang)
+		for _, p := range []int{1, 3} { // Net B, Linear only
+			m := NewSession()
+			smallGrids(m)
+			mustApply(t, m, UsePreset{Index: p})
+			mustApply(t, m, SetLR{LR: 10})
+			mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+			mustApply(t, m, Play{On: true})
+			now := playUntilStopped(m, time.Unix(0, 0), 20)
+			if m.Diverged == nil {
+				t.Fatalf("preset %d did not stop at learning rate 10", p)
+			}
+			where := fmt.Sprintf("%s, preset %d", lang.Code(), p)
+			label := controlShows(t, m, "diverged-again", "")
+			if hidden := controlShows(t, m, "diverged-again", "hidden"); hidden != "" ||
+				label == "" {
+				t.Fatalf("%s: the box's button to train again shows %q, hidden %q", where,
+					label, hidden)
+			}
+			r := m.retryLR
+			if want := Say(TrainAgainButton, shortNum(r)); label != want || !(r < 10) {
+				t.Errorf("%s: the button reads %q, want %q below 10", where, label, want)
+			}
+			text := controlShows(t, m, "diverged-text", "")
+			if offer := Say(RetryOffer, shortNum(r), "10", "30"); !strings.Contains(text, offer) {
+				t.Errorf("%s: the box says %q, without %q", where, text, offer)
+			}
+			first := NewSession()
+			mustApply(t, first, UsePreset{Index: p})
+			err := m.Apply(TrainAgain{})
+			if _, ok := err.(Notice); !ok || Explain(err) != Say(TrainAgainPlays, shortNum(r),
+				"10") {
+				t.Errorf("%s: the button says %q", where, Explain(err))
+			}
+			if m.LR != r || m.Trainer.Opt.LR != r || !m.Playing || m.Diverged != nil ||
+				m.SamplesSeen != 0 || !equalWeights(m, first) {
+				t.Errorf("%s: after the button: rate %g (trainer %g), playing %v, stopped %v, "+
+					"%d samples, first weights %v", where, m.LR, m.Trainer.Opt.LR, m.Playing,
+					m.Diverged != nil, m.SamplesSeen, equalWeights(m, first))
+			}
+			playUntilStopped(m, now, trialEpochs)
+			if m.Diverged != nil || m.Epoch() < trialEpochs {
+				t.Errorf("%s: at %g, training stopped at epoch %.0f: %s", where, r, m.Epoch(),
+					Explain(m.Diverged))
+			}
+			if err := m.Apply(TrainAgain{}); Refusal(err) == nil {
+				t.Errorf("%s: the box gone, TrainAgain says %q, not a refusal", where,
+					Explain(err))
+			}
+		}
+	}
+}
+
+// equalWeights reports whether a and b hold the same parameters.
+func equalWeights(a, b *Session) bool { return slices.Equal(WeightsOf(a.Net), WeightsOf(b.Net)) }
+
+// TestTrainAgainIsOfferedOnlyAfterARunaway: no button to train again before training
+// ran away, nor when a value at the edge of its range, not the rate, was the cause; the
+// command is refused then.
+func TestTrainAgainIsOfferedOnlyAfterARunaway(t *testing.T) {
+	m := NewSession()
+	if h := controlShows(t, m, "diverged-again", "hidden"); h != "hidden" {
+		t.Errorf("a fresh page's button to train again: hidden %q", h)
+	}
+	if err := m.Apply(TrainAgain{}); Refusal(err) == nil {
+		t.Errorf("TrainAgain on a fresh page says %q, not a refusal", Explain(err))
+	}
+	m.ranAway(Sentences{AtTheEdge.With(AWeight.With(), "1000", "1000.1", "1000")})
+	if h := controlShows(t, m, "diverged-again", "hidden"); h != "hidden" || m.retryLR != 0 {
+		t.Errorf("a value at the edge: the button's hidden %q, rate %g", h, m.retryLR)
+	}
+}

@@ -37,13 +37,18 @@ func readPixels(screen *ebiten.Image) []byte {
 // the learner sees (area, in canvas pixels) to the boot script's download.
 func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
 	file, w, h, err := play.CanvasPNG(<-ch, g.screen.W, g.screen.H, area)
-	if err != nil {
+	say := func(err error) { // off the frame: the panel's lines are the Game's
+		g.mu.Lock()
+		defer g.mu.Unlock()
 		g.panel.sayExported("canvas", err)
+	}
+	if err != nil {
+		say(err)
 		return
 	}
 	arr := js.Global().Get("Uint8Array").New(len(file))
 	js.CopyBytesToJS(arr, file)
 	const name = "nnplay-canvas.png"
 	js.Global().Get("nnplayBoot").Call("download", name, arr, "image/png")
-	g.panel.sayExported("canvas", play.CanvasSaved.With(name, w, h))
+	say(play.CanvasSaved.With(name, w, h))
 }

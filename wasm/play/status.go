@@ -86,7 +86,8 @@ func (s *Status) Answer(c Command, err error, onField bool) {
 	about := topicOf(c)
 	switch {
 	case err == nil && about.area == "" && s.Err() == nil:
-	case AnswersBeside(c):
+	case AnswersBeside(c) && (err != nil || about.area != ""):
+		// AskExport's nil leaves the share line to its answer, which comes after it
 		s.say(err, about, ShareLine, TopLine)
 	default:
 		s.say(err, about, TopLine)
@@ -124,7 +125,8 @@ func (s *Status) say(err error, about topic, lines ...StatusLine) {
 	}
 }
 
-// topicOf is the topic of command c's answer: a file's, or an export's.
+// topicOf is the topic of command c's answer: a file's, or the copied link's. (AskExport's
+// answer comes after it, through Exported: the line keeps the last until then.)
 func topicOf(c Command) topic {
 	switch c := c.(type) {
 	case LoadFile:
@@ -136,8 +138,6 @@ func topicOf(c Command) topic {
 			return topic{"copy-link", "link-box"}
 		}
 		return exportTopics["url"]
-	case AskExport:
-		return exportTopics[c.Kind]
 	}
 	return topic{}
 }

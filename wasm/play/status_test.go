@@ -159,6 +159,14 @@ func TestAStatusGoesWithItsThing(t *testing.T) {
 	if !says(&s, ShareLine) || !says(&s, ExportLine) {
 		t.Error("a data set loaded took Save model's answer away")
 	}
+	// An export asked for leaves the line as it is until its answer comes: a line
+	// emptied in between made the panel jump.
+	s.Exported("model", ExportDone("model", "nnplay-model.json"))
+	s.Changed(ShareLine)
+	do(AskExport{Kind: "url"})
+	if _, _, changed := s.Changed(ShareLine); changed {
+		t.Error("Copy link pressed emptied the share line before the clipboard answered")
+	}
 }
 
 // TestTheLinkBoxGoesWithItsScene: Copy link refused by the clipboard shows the link in
@@ -183,5 +191,25 @@ func TestTheLinkBoxGoesWithItsScene(t *testing.T) {
 		if err, _, _ := s.Changed(ShareLine); m.Share.Fallback != "" || err != nil {
 			t.Errorf("%+v: the box holds %q, the line says %v", c, m.Share.Fallback, err)
 		}
+	}
+}
+
+// TestAModelLoadedAtAStepsEndEmptiesTheShareLine: a model loaded while a Step runs is
+// answered with nothing (the Step's end says it), and the share line's "Saved
+// nnplay-model.json." goes all the same (look10 found it standing after a load).
+func TestAModelLoadedAtAStepsEndEmptiesTheShareLine(t *testing.T) {
+	m := NewSession()
+	var s Status
+	_, text, _, _ := m.ExportText("model")
+	s.Exported("model", ExportDone("model", "nnplay-model.json"))
+	m.Apply(StepPhase{Instant: true})
+	c := LoadFile{Kind: ModelFile, Name: "m.json", Text: text}
+	err := m.Apply(c)
+	if err != nil {
+		t.Fatalf("a model loaded at a Step's end says %v: the Step's end says it", err)
+	}
+	s.Answer(c, err, false)
+	if err, _, changed := s.Changed(ShareLine); err != nil || !changed {
+		t.Errorf("the share line still says %v", err)
 	}
 }

@@ -1,8 +1,10 @@
 package core
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -11,6 +13,61 @@ import (
 
 // ErrFieldMissing is a module's field that is not there.
 var ErrFieldMissing = errors.New("is missing")
+
+// MisspeltFieldError is a field that is missing beside one that is not a field and is
+// near it in spelling, most likely the same field misspelt: a module's, or the
+// file's. It is a missing field (errors.Is ErrFieldMissing).
+type MisspeltFieldError struct{ Missing, Unknown string }
+
+// Error says both, as "is missing; "typ" is not a field: did you mean "type"?".
+func (e *MisspeltFieldError) Error() string {
+	return fmt.Sprintf("is missing; %q is not a field: did you mean %q?", e.Unknown, e.Missing)
+}
+
+// Unwrap returns ErrFieldMissing.
+func (e *MisspeltFieldError) Unwrap() error { return ErrFieldMissing }
+
+// missing is the error of field, missing from obj: a *MisspeltFieldError when a field
+// of obj that is none of known is near it in spelling (at most 2 runes to change,
+// whatever their case, and fewer than field has), else ErrFieldMissing.
+func missing(field string, obj map[string]json.RawMessage, known []string) error {
+	best, bestD := "", 3
+	for k := range obj {
+		if slices.Contains(known, k) {
+			continue
+		}
+		d := distance(strings.ToLower(k), field)
+		if d < len(field) && (d < bestD || d == bestD && k < best) {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		return ErrFieldMissing
+	}
+	return &MisspeltFieldError{Missing: field, Unknown: best}
+}
+
+// distance is the count of runes to insert, delete or change to turn a into b
+// (Levenshtein's).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	row := make([]int, len(rb)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := range ra {
+		diag := row[0]
+		row[0] = i + 1
+		for j := range rb {
+			cost := 1
+			if ra[i] == rb[j] {
+				cost = 0
+			}
+			diag, row[j+1] = row[j+1], min(row[j+1]+1, row[j]+1, diag+cost)
+		}
+	}
+	return row[len(rb)]
+}
 
 // UnknownFieldError is a module's field that its type does not have.
 type UnknownFieldError struct{ Want []string } // the fields the type has
@@ -27,21 +84,33 @@ type UnknownTypeError struct{ Type string }
 func (e *UnknownTypeError) Error() string { return fmt.Sprintf("unknown module type %q", e.Type) }
 
 // ShapeError is a Linear module's weight or bias of another shape than its features say:
-// Row's count of values (Row ≥ 0, a weight's row), or the count of rows or values.
+// which count is at fault (Kind), the weight's row at fault for RowLength, the count
+// the file has and the count the features say.
 type ShapeError struct {
-	Row       int    // the weight's row at fault, or -1
-	Got, Want int    // the count the file has, and the count By says
-	By        string // "in_features" or "out_features"
-	Noun      string // what is counted: "row" or "value"
+	Kind      ShapeKind
+	Row       int // for RowLength
+	Got, Want int
 }
+
+// ShapeKind is which count of a Linear module's weight or bias is at fault.
+type ShapeKind int
+
+const (
+	RowLength  ShapeKind = iota + 1 // a weight's row's values, which in_features says
+	RowCount                        // the weight's rows, which out_features says
+	BiasLength                      // the bias's values, which out_features says
+)
 
 // Error says the counts, as "row 0 has 3 values, want in_features = 2".
 func (e *ShapeError) Error() string {
-	if e.Row >= 0 {
-		return fmt.Sprintf("row %d has %s, want %s = %d", e.Row, countOf(e.Got, e.Noun), e.By,
-			e.Want)
+	switch e.Kind {
+	case RowLength:
+		return fmt.Sprintf("row %d has %s, want in_features = %d", e.Row,
+			countOf(e.Got, "value"), e.Want)
+	case RowCount:
+		return fmt.Sprintf("has %s, want out_features = %d", countOf(e.Got, "row"), e.Want)
 	}
-	return fmt.Sprintf("has %s, want %s = %d", countOf(e.Got, e.Noun), e.By, e.Want)
+	return fmt.Sprintf("has %s, want out_features = %d", countOf(e.Got, "value"), e.Want)
 }
 
 // ValueError is a module's field whose value is of another kind than the field takes: Got

@@ -149,11 +149,13 @@ const (
 	ModelOtherFormat                          // "format" is not ModelFormat
 	ModelModulesNotList                       // "modules" is not a list of objects
 	ModelTooManyModules                       // more than MaxModules modules
+	ModelNoModules                            // "modules" is an empty list: no layer
 )
 
 // ParseModel reads a model file from memory; see ReadModel. A fault of the file as a
 // whole gives a *ModelError, checked in this order: its size, that it is a JSON object,
-// unknown fields (the first by name), missing fields, "format", "modules". A fault of a
+// unknown fields (the first by name), missing fields, "format", "modules" (a list, not
+// empty, of at most MaxModules). A fault of a
 // module gives a *ModuleError.
 func ParseModel(data []byte) (*Sequential, error) {
 	if len(data) > MaxModelBytes {
@@ -186,6 +188,10 @@ func ParseModel(data []byte) (*Sequential, error) {
 		return nil, &ModelError{Fault: ModelModulesNotList, Field: "modules",
 			Err: errors.New("is not a list of modules")}
 	}
+	if len(raws) == 0 {
+		return nil, &ModelError{Fault: ModelNoModules, Field: "modules",
+			Err: errors.New("is an empty list: a model has at least one linear layer")}
+	}
 	if len(raws) > MaxModules {
 		return nil, &ModelError{Fault: ModelTooManyModules,
 			Err: fmt.Errorf("has %d modules, at most %d allowed", len(raws), MaxModules)}
@@ -213,7 +219,7 @@ func parseModule(raw json.RawMessage) (Module, error) {
 	}
 	typRaw, ok := obj["type"]
 	if !ok {
-		return nil, &fieldError{"type", ErrFieldMissing}
+		return nil, &fieldError{"type", missing("type", obj, nil)}
 	}
 	var typ string
 	if err := json.Unmarshal(typRaw, &typ); err != nil {
@@ -271,12 +277,12 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"weight", &ListError{Rows: out, Cols: in, Err: err}}
 	}
 	if len(w) != out {
-		err := &ShapeError{Row: -1, Got: len(w), Want: out, By: "out_features", Noun: "row"}
+		err := &ShapeError{Kind: RowCount, Got: len(w), Want: out}
 		return nil, &fieldError{"weight", err}
 	}
 	for i, r := range w {
 		if len(r) != in {
-			err := &ShapeError{Row: i, Got: len(r), Want: in, By: "in_features", Noun: "value"}
+			err := &ShapeError{Kind: RowLength, Row: i, Got: len(r), Want: in}
 			return nil, &fieldError{"weight", err}
 		}
 	}
@@ -285,7 +291,7 @@ func parseLinear(obj map[string]json.RawMessage) (*Linear, error) {
 		return nil, &fieldError{"bias", &ListError{Rows: -1, Cols: out, Err: err}}
 	}
 	if b != nil && len(b) != out {
-		err := &ShapeError{Row: -1, Got: len(b), Want: out, By: "out_features", Noun: "value"}
+		err := &ShapeError{Kind: BiasLength, Got: len(b), Want: out}
 		return nil, &fieldError{"bias", err}
 	}
 	l := newLinear(in, out, b != nil)
@@ -311,14 +317,18 @@ func checkFields(obj map[string]json.RawMessage, want ...string) error {
 			unknown = append(unknown, k)
 		}
 	}
+	// A missing field beside an unknown one near it says both: "in_feature" is most
+	// likely in_features misspelt.
+	for _, k := range want {
+		if _, ok := obj[k]; !ok {
+			if err := missing(k, obj, want); len(unknown) == 0 || err != ErrFieldMissing {
+				return &fieldError{k, err}
+			}
+		}
+	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
 		return &fieldError{unknown[0], &UnknownFieldError{want}}
-	}
-	for _, k := range want {
-		if _, ok := obj[k]; !ok {
-			return &fieldError{k, ErrFieldMissing}
-		}
 	}
 	return nil
 }

@@ -99,7 +99,7 @@ func TestReadModelErrors(t *testing.T) {
 		{`{"format":"nnplay/2","modules":[]}`, `field "format": is "nnplay/2"`},
 		{`{"format":"nnplay/1"}`, `field "modules": is missing`},
 		{`{"format":"nnplay/1","modules":{}}`, `"modules": is not a list`},
-		{wrap(), "at least one Linear"},
+		{wrap(), "is an empty list: a model has at least one linear layer"},
 		{wrap(`3`), "module 0: is not a JSON object"},
 		{wrap(`{"in_features":2}`), `module 0, field "type": is missing`},
 		{wrap(lin, `{"type":"swish"}`), `module 1, field "type": unknown module type "swish"`},
@@ -224,6 +224,7 @@ func TestModelFaults(t *testing.T) {
 		{`{"format":"nnplay/1"}`, ModelFieldMissing, "modules"},
 		{`{"format":1,"modules":[]}`, ModelOtherFormat, "format"},
 		{`{"format":"nnplay/1","modules":{}}`, ModelModulesNotList, "modules"},
+		{`{"format":"nnplay/1","modules":[]}`, ModelNoModules, "modules"},
 		{`{"format":"nnplay/1","modules":[` + strings.Repeat("{},", MaxModules) + `{}]}`,
 			ModelTooManyModules, ""},
 	} {

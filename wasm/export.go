@@ -17,11 +17,11 @@ import (
 func (g *Game) exportActivation() {
 	spec, err := play.Export(g.m)
 	if err != nil {
-		g.panel.exportMsg.show(err)
+		g.panel.sayExported("figure", err)
 		return
 	}
 	b, _ := json.Marshal(spec)
-	g.panel.exportMsg.show(play.ExportRendering.With(spec.File))
+	g.panel.sayExported("figure", play.ExportRendering.With(spec.File))
 	js.Global().Get("nnplayBoot").Call("exportPlot", string(b))
 }
 
@@ -37,13 +37,18 @@ func readPixels(screen *ebiten.Image) []byte {
 // the learner sees (area, in canvas pixels) to the boot script's download.
 func (g *Game) deliverCapture(ch chan []byte, area play.Rect) {
 	file, w, h, err := play.CanvasPNG(<-ch, g.screen.W, g.screen.H, area)
+	say := func(err error) { // off the frame: the panel's lines are the Game's
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		g.panel.sayExported("canvas", err)
+	}
 	if err != nil {
-		g.panel.exportMsg.show(err)
+		say(err)
 		return
 	}
 	arr := js.Global().Get("Uint8Array").New(len(file))
 	js.CopyBytesToJS(arr, file)
 	const name = "nnplay-canvas.png"
 	js.Global().Get("nnplayBoot").Call("download", name, arr, "image/png")
-	g.panel.exportMsg.show(play.CanvasSaved.With(name, w, h))
+	say(play.CanvasSaved.With(name, w, h))
 }

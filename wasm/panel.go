@@ -204,6 +204,8 @@ func (p *panel) sync(m *play.Session) {
 	p.input.sync(p, play.InputFields(m), focused)
 	p.lessons.sync(p, play.LessonFields(m), focused)
 	p.syncControls(m, -1, -1)
+	p.said.Tidy(m) // an answer goes with the control it speaks of
+	p.showSaid()
 	p.keepProgress(m)
 }
 
@@ -219,28 +221,29 @@ func (p *panel) report(c play.Command, err error) {
 			}
 		}
 	}
-	switch {
-	case !p.said.Answer(c, err, onField):
-	case play.AnswersBeside(c):
-		p.sayBeside(p.said.Err())
-	default:
-		p.status.show(p.said.Err())
-	}
+	p.said.Answer(c, err, onField)
+	p.showSaid()
 }
 
 // say puts err on the status line (nil empties it), an answer that is not a command's.
 func (p *panel) say(err error) {
 	p.said.Show(err)
-	p.status.show(err)
+	p.showSaid()
 }
 
-// sayBeside is say for an answer of the share section's buttons: the share section's
-// line says it beside them and keeps it until their next answer, as the export
-// section's does, and the panel stays where the learner is.
-func (p *panel) sayBeside(err error) {
-	p.said.Show(err)
-	p.status.say(err, false)
-	p.shareMsg.show(err)
+// sayExported shows the answer to an export of kind (play.Status.Exported).
+func (p *panel) sayExported(kind string, err error) {
+	p.said.Exported(kind, err)
+	p.showSaid()
+}
+
+// showSaid writes the lines whose words play.Status changed.
+func (p *panel) showSaid() {
+	for l, s := range []*message{p.status, p.shareMsg, p.exportMsg} {
+		if err, seek, changed := p.said.Changed(play.StatusLine(l)); changed {
+			s.say(err, seek)
+		}
+	}
 }
 
 // fieldSet is a section of the panel built from play's Fields.

@@ -74,7 +74,7 @@ func (g *Game) export(kind string) {
 	boot := js.Global().Get("nnplayBoot")
 	switch {
 	case err != nil:
-		g.panel.sayBeside(err)
+		g.panel.sayExported(kind, err)
 	case kind == "url":
 		var then js.Func
 		then = js.FuncOf(func(_ js.Value, a []js.Value) any {
@@ -85,7 +85,7 @@ func (g *Game) export(kind string) {
 		boot.Call("copy", text).Call("then", then)
 	default:
 		boot.Call("download", name, text, mime)
-		g.panel.sayBeside(play.ExportDone(kind, name))
+		g.panel.sayExported(kind, play.ExportDone(kind, name))
 	}
 }
 

@@ -537,3 +537,33 @@ func trainLoss(t *testing.T, p *page) float64 {
 	p.call("state", nil, &s)
 	return s.TrainLoss
 }
+
+// TestAStatusGoesWithItsThing: a line of the panel that answers an action goes when
+// what it speaks of goes, or when a newer answer about the same thing comes. look39
+// found Export PyTorch's "Saved nnplay_model.py: run it with …" beside its hidden button
+// in lesson 3, and a dropped picture's refusal on the status line while the share
+// section's line still refused the data set picked in Load model….
+func TestAStatusGoesWithItsThing(t *testing.T) {
+	t.Parallel()
+	p := reused(t, 1280, 800)
+	p.downloads()
+	const share = `document.getElementById('share-status').textContent`
+	p.tick("#export-pytorch")
+	p.waitFor(share + `.startsWith('Saved nnplay_model.py')`)
+	p.call("lesson", 3, nil)
+	p.waitFor(`document.getElementById('export-pytorch').hidden`)
+	if got := p.eval(share); got != "" {
+		t.Errorf("in lesson 3, beside the hidden Export PyTorch: %q", got)
+	}
+	p.call("lesson", 0, nil)
+	p.upload("load-model", "d.csv", []byte("x1,x2,label\n1,2,1\n2,3,-1\n"))
+	p.waitFor(share + `.startsWith('d.csv: ')`)
+	p.drop("photo.png", "\x89PNG")
+	if got := p.statusText(); !strings.HasPrefix(got, "photo.png: ") {
+		t.Fatalf("the dropped picture: %q", got)
+	}
+	if got := p.eval(share); got != "" {
+		t.Errorf("beside the picture's refusal, the share section's line says %q", got)
+	}
+	p.noProblems()
+}

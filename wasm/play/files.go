@@ -81,14 +81,57 @@ type Refuse struct {
 
 func (c LoadFile) apply(m *Session) error {
 	m.leaveLesson() // a file dropped in a lesson is for free play (lesson.go)
+	var err error
 	switch c.Kind {
 	case ModelFile:
-		return m.loadModel(clipText(c.Name), c.Text)
+		err = m.loadModel(clipText(c.Name), c.Text)
 	case DataFile:
-		return m.loadData(c.Name, c.Text)
+		err = m.loadData(c.Name, c.Text)
+	default:
+		return FileRefused.With(clipText(c.Name), UnknownFileKind.With())
 	}
-	return FileRefused.With(clipText(c.Name), UnknownFileKind.With())
+	other := DataFile
+	if c.Kind == DataFile {
+		other = ModelFile
+	}
+	if Refusal(err) != nil && other.fits(c.Name, c.Text) {
+		return FileRefused.With(clipText(c.Name), other.loadedBy())
+	}
+	return err
 }
+
+// fits reports whether a file that the other kind's loader refused looks like one of
+// kind k, by its name's ending or by what it holds: a learner who picked their data set
+// in Load model… (or a model in Load CSV…) is told where it loads, not only that it is
+// not a model.
+func (k FileKind) fits(name, text string) bool {
+	lower := strings.ToLower(name)
+	if k == ModelFile {
+		return strings.HasSuffix(lower, ".json") ||
+			strings.HasPrefix(strings.TrimSpace(text), "{")
+	}
+	if strings.HasSuffix(lower, ".csv") || strings.HasSuffix(lower, ".txt") {
+		return true
+	}
+	_, err := core.ReadCSV(strings.NewReader(text))
+	return err == nil
+}
+
+// loadedBy says that a file looks like one of kind k, and which button in which
+// section of the panel loads it, in their words.
+func (k FileKind) loadedBy() Message {
+	if k == ModelFile {
+		return LooksLikeModel.With(pageWord("load-model"), pageWord("share"))
+	}
+	return LooksLikeData.With(pageWord("load-data"), pageWord("data"))
+}
+
+// pageWord is the static text of index.html under a key (PageText), said in the
+// language a message is read in.
+type pageWord string
+
+func (w pageWord) In(l Lang) string { return pageText[string(w)].in(l) }
+func (w pageWord) Error() string    { return w.In(Language()) }
 
 func (c Refuse) apply(*Session) error { return c.Err }
 
@@ -187,6 +230,9 @@ func modelFault(data []byte, e *core.ModelError) error {
 	case core.ModelFieldUnknown:
 		return ModelFieldUnknown.With(field)
 	case core.ModelFieldMissing:
+		if ms := new(core.MisspeltFieldError); errors.As(e, &ms) {
+			return ModelFieldMisspelt.With(field, strconv.Quote(clipText(ms.Unknown)))
+		}
 		if e.Field == "format" {
 			return ModelFieldWrong.With(field, strconv.Quote(core.ModelFormat))
 		}
@@ -197,6 +243,8 @@ func modelFault(data []byte, e *core.ModelError) error {
 		return ModelNotModules.With(field)
 	case core.ModelTooManyModules:
 		return ModelTooManyModules.With(core.MaxModules)
+	case core.ModelNoModules:
+		return ModelNoLayers.With(field)
 	}
 	return inEnglish{e, ModelUnreadable}
 }

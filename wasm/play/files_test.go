@@ -172,6 +172,9 @@ func TestBadModelFile(t *testing.T) {
 		{model(`{"type":"linear","in_features":2,"out_features":1,"weight":[[1,"x"]],` +
 			`"bias":null}`), `module 0, field weight`, "0번 모듈, weight"},
 		{model(`{"type":"tanh","bogus":1}`), "module 0", "0번 모듈"},
+		// An empty list read "a Sequential needs at least one Linear module", and Korean
+		// only that the page cannot read it.
+		{model(), "the model has no layers", "모델에 층이 없습니다"},
 		{model(lin(2, 3, "0.5")), "3 outputs", "출력이 3개"},
 		{model(deep...), "9 hidden layers", "은닉층이 9개"},
 		{model(lin(8, 1, "0.5")), "takes 8 inputs", "입력이 8개"},

@@ -293,16 +293,26 @@ func explainInner(l Lang, err error, fallback Msg) string {
 		pr *core.ParamRangeError
 		ce *core.ChainError
 		pe *core.PlaceError
+		ms *core.MisspeltFieldError
 	)
 	switch {
+	case errors.As(err, &ms):
+		return ModuleFieldMisspelt.With(strconv.Quote(clipText(ms.Unknown)),
+			strconv.Quote(ms.Missing)).In(l)
 	case errors.Is(err, core.ErrFieldMissing):
 		return ModuleFieldGone.With().In(l)
 	case errors.As(err, &uf):
 		return ModuleFieldOther.With(strings.Join(uf.Want, ", ")).In(l)
 	case errors.As(err, &ut):
 		return ModuleTypeOther.With(strconv.Quote(clipText(ut.Type))).In(l)
-	case errors.As(err, &se) && se.Row >= 0:
-		return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+	case errors.As(err, &se):
+		switch se.Kind {
+		case core.RowLength:
+			return ModuleRowLength.With(se.Row, se.Got, se.Want).In(l)
+		case core.RowCount:
+			return ModuleRows.With(se.Got, se.Want).In(l)
+		}
+		return ModuleValues.With(se.Got, se.Want).In(l)
 	case errors.As(err, &le) && le.Rows < 0:
 		return ModuleWantBias.With(le.Cols, listReason(l, le.Err)).In(l)
 	case errors.As(err, &le):
@@ -325,10 +335,6 @@ func explainInner(l Lang, err error, fallback Msg) string {
 			return ModuleWantInteger.With(ve.Got, ve.Lo, ve.Hi).In(l)
 		}
 		return ModuleWantNumber.With(ve.Got).In(l)
-	case errors.As(err, &se) && se.Noun == "row":
-		return ModuleRows.With(se.Got, se.Want).In(l)
-	case errors.As(err, &se):
-		return ModuleValues.With(se.Got, se.Want).In(l)
 	case errors.As(err, &de):
 		return explainIn(l, de)
 	case errors.As(err, &fc):

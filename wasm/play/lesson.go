@@ -198,6 +198,7 @@ func (m *Session) become(next *Session) {
 	v, g, h, d := m.version, m.gen, m.heatGen, m.dataGen
 	*m = *next
 	m.book, m.Share, m.remote, m.sweep.stage = book, share, worker, stage
+	m.Share.Fallback = "" // a refused copy's box held the link of the scene left behind
 	m.version, m.gen, m.heatGen, m.dataGen = v+1, g+1, h+1, d+1
 	m.viewOf = 0
 }

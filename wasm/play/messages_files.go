@@ -66,6 +66,13 @@ const (
 	ExportMarks
 	ExportMarksOne
 	ExportHighlight
+	// A file in the other kind's loader (files39).
+	LooksLikeData
+	LooksLikeModel
+	// A field missing beside one near it in spelling (files39).
+	ModuleFieldMisspelt
+	ModelFieldMisspelt
+	ModelNoLayers // "modules": [] (files39)
 
 	linkFirst // the links' words follow, in messages_link.go
 )
@@ -187,4 +194,19 @@ var fileRows = map[Msg]entry{
 	ExportMarks:     {en: "z at {1} training points", ko: "학습 데이터 {1}개의 z"},
 	ExportMarksOne:  {en: "z at 1 training point", ko: "학습 데이터 1개의 z"},
 	ExportHighlight: {en: "z at the input point", ko: "입력 점의 z"},
+	// A file in the other kind's loader: {1} is the button that loads it, {2} its section.
+	LooksLikeData: {en: "this looks like a data file (CSV), not a model file: load it with " +
+		"“{1}” in the “{2}” section",
+		ko: "모델 파일이 아니라 데이터 파일(CSV)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
+	LooksLikeModel: {en: "this looks like a model file (JSON), not a data file: load it with " +
+		"“{1}” in the “{2}” section",
+		ko: "데이터 파일이 아니라 모델 파일(JSON)로 보입니다. ‘{2}’ 아래의 ‘{1}’로 불러오세요"},
+	// A field missing beside one near it in spelling: {1} is the one the file has.
+	ModuleFieldMisspelt: {en: "is missing; {1} is not a field: did you mean {2}?",
+		ko: "필드가 없습니다. {1}: 없는 필드입니다. {2} 필드를 잘못 쓴 것 같습니다"},
+	ModelFieldMisspelt: {en: "field {1} is missing; {2} is not a field: did you mean {1}?",
+		ko: "{1} 필드가 없습니다. {2}: 없는 필드입니다. {1} 필드를 잘못 쓴 것 같습니다"},
+	ModelNoLayers: {en: "the model has no layers: field {1} is an empty list, and a model " +
+		"starts with a linear layer",
+		ko: "모델에 층이 없습니다. {1} 필드에 모듈이 하나도 없습니다. 모델은 linear 층으로 시작해야 합니다"},
 }

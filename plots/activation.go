@@ -100,7 +100,7 @@ func activation(f core.Activation, o ActivationOptions) (*plot.Plot, *legend, er
 
 	fz, df := curves(f, 1000, vg.Points(2.2))
 	lg.Add("f(z)", fz)
-	lg.Add("f'(z)", df)
+	lg.Add("f′(z)", df)
 
 	// The marks go behind the curves, many of them in an opaque light grey, as the legend
 	// shows them: translucent black ones, 840 of them over each other, buried f(z) and the

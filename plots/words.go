@@ -55,20 +55,20 @@ const (
 )
 
 var words = [wordCount]struct{ en, ko string }{
-	fAndDerivative: {"f(z) and f'(z)", "f(z)와 f'(z)"},
-	zMarks:         {"z marks (%d) on f(z) and f'(z)", "f(z)와 f'(z) 위의 z 값 (%d개)"},
-	highlightedZ:   {"highlighted z on f(z) and f'(z)", "f(z)와 f'(z) 위의 강조한 z"},
-	deadNote:       {"inactive: f'(z) = 0, no gradient", "비활성: f'(z) = 0, 기울기 없음"},
-	leakyNote: {"leaky: f'(z) = %g, small but never 0",
-		"작은 기울기: f'(z) = %g, 작지만 0이 아님"},
+	fAndDerivative: {"f(z) and f′(z)", "f(z)와 f′(z)"},
+	zMarks:         {"z marks (%d) on f(z) and f′(z)", "f(z)와 f′(z) 위의 z 값 (%d개)"},
+	highlightedZ:   {"highlighted z on f(z) and f′(z)", "f(z)와 f′(z) 위의 강조한 z"},
+	deadNote:       {"inactive: f′(z) = 0, no gradient", "비활성: f′(z) = 0, 기울기 없음"},
+	leakyNote: {"leaky: f′(z) = %g, small but never 0",
+		"작은 기울기: f′(z) = %g, 작지만 0이 아님"},
 	saturatedNote: {"saturated: flat toward a bound", "포화: 한계값 쪽으로 평평함"},
 	activeBand:    {"active", "활성"},
 	saturatedBand: {"saturated", "포화"},
 	deadBand:      {"inactive", "비활성"},
 	leakyBand:     {"leaky", "작은 기울기"},
-	galleryTitle: {"Activations f(z), solid, and their derivatives f'(z), dashed; " +
+	galleryTitle: {"Activations f(z), solid, and their derivatives f′(z), dashed; " +
 		"shaded: saturated (yellow), inactive (grey), leaky (blue)",
-		"활성화 함수 f(z)(실선)와 도함수 f'(z)(점선). " +
+		"활성화 함수 f(z)(실선)와 도함수 f′(z)(점선). " +
 			"음영: 포화(노랑), 비활성(회색), 작은 기울기(파랑)"},
 	vanishingTitle: {"Gradient size per layer: %d hidden layers of %d, %v init",
 		"층마다 기울기의 크기: 은닉층 %d개, 층마다 유닛 %d개, %v 초기화"},

@@ -184,8 +184,11 @@ func TestCostTableClaimsOnlyWhatIsCertain(t *testing.T) {
 				Num((r.Cost.NS[k][0]+r.Cost.NS[k][1])/relu))
 			q := (r.Cost.NS[k][0] + r.Cost.NS[k][1]) / relu
 			near := q < costNoise && q > 1/costNoise
-			if hasLabel(s, ratio) == near {
-				t.Errorf("%v, %s: the table says %q: %v", lang, act.Label(), ratio, !near)
+			// Sigmoid's f is 2× ReLU's, its f′ 1.19×: the columns do not agree, and the
+			// row claims no ratio (TestCostTableClaimsNoRatioItsColumnsDisagree).
+			agree := costSide(r.Cost.NS[k][0]/15) == costSide(r.Cost.NS[k][1]/16.8)
+			if claims := !near && agree; hasLabel(s, ratio) != claims {
+				t.Errorf("%v, %s: the table says %q: %v", lang, act.Label(), ratio, !claims)
 			}
 		}
 		// ReLU's own row gives each time its unit, as the others do (look10: "ReLU: f

@@ -19,6 +19,9 @@ const (
 	BiasMoveRow
 	PointsOne // a count of points, in the Step's words: "1 point", "10 points"
 	PointsMany
+	// The Step's batch by its points, which wrap to #0 at the end of the data (teach39).
+	BatchSpan
+	BatchSpanWrap
 	// The Step's update of one weight of the selected unit, in numbers to check by hand.
 	UpdateRuleLine
 	UpdateRuleMid
@@ -126,11 +129,13 @@ var controlRows = map[Msg]entry{
 	EdgesGradShort:    {en: "edges: dL/dW", ko: "선: dL/dW"},
 	// Where there is no room for the samples, the words in the curves' colours.
 	FunctionLegendShort:   same("f"),
-	DerivativeLegendShort: same("f'"),
+	DerivativeLegendShort: same("f′"),
 	WeightMoveRow:         same("w[{1}][{2}] {3}"),
 	BiasMoveRow:           same("b[{1}] {2}"),
 	PointsOne:             {en: "1 point", ko: "데이터 1개"},
 	PointsMany:            {en: "{1} points", ko: "데이터 {1}개"},
+	BatchSpan:             {en: "{1}, #{2} to #{3}", ko: "{1}(#{2}~#{3})"},
+	BatchSpanWrap:         {en: "{1}, #{2} to #{3} and #0 to #{4}", ko: "{1}(#{2}~#{3}, #0~#{4})"},
 	InspectBackward:       {en: "the mean loss of the batch's {1}", ko: "배치 {1}의 평균 손실"},
 	UpdateRuleLine: {
 		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} = {3} - {4} × {5} = {6}",

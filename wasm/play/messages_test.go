@@ -65,7 +65,7 @@ func TestSay(t *testing.T) {
 		{English, CanvasSaved, []string{"a.png", "3", "4"}, "Saved a.png (3×4)."},
 		{English, LayerTitle, nil, "Layer {1}"}, // a missing argument shows
 		{English, ChainRuleLine, []string{"1", "2"},
-			"chain rule: dL/da × f'(z) = dL/dz: 1 × 2 = {3}"},
+			"chain rule: dL/da × f′(z) = dL/dz: 1 × 2 = {3}"},
 		{Korean, LayerTitle, []string{"2"}, "2층"},
 		{Korean, SomeHiddenDead, []string{"3", "8"}, "은닉 유닛 8개 중 3개가 죽었습니다."},
 	} {

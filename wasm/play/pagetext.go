@@ -34,10 +34,10 @@ var pageText = map[string]entry{
 	"new-seed-title": {en: "Reset with other random weights", ko: "다른 무작위 가중치로 초기화합니다"},
 	"keys-hint": {en: "Keys: space plays and pauses (on a focused button, space presses it), " +
 		"→ steps. Step starts at the training point nearest the input point and updates " +
-		"with its batch.",
+		"with a batch of it and the points after it.",
 		ko: "키: 스페이스는 학습과 멈춤(버튼에 포커스가 있으면 스페이스는 그 버튼을 누릅니다), " +
 			"→는 한 단계입니다. 한 단계는 입력 점에 가장 가까운 학습 데이터에서 시작해, 그 " +
-			"데이터가 든 배치로 업데이트합니다."},
+			"데이터와 그 뒤의 데이터로 이루어진 배치로 업데이트합니다."},
 	"epoch":         {en: "epoch", ko: "에포크"},
 	"train-loss":    {en: "train loss", ko: "학습 손실"},
 	"test-loss":     {en: "test loss", ko: "테스트 손실"},

@@ -162,9 +162,9 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 	y += lh / 2
 	s.write(Small, prioReadout, Ink, t.X, y, alignLeft, Say(CostTitle), Say(CostTitleShort))
 	y += lh
-	relu := 0.0
+	var relu [2]float64
 	if len(r.Cost.NS) > raceReLU {
-		relu = r.Cost.NS[raceReLU][0] + r.Cost.NS[raceReLU][1]
+		relu = r.Cost.NS[raceReLU]
 	}
 	for k, act := range RaceActivations {
 		if !r.Cost.Done() {
@@ -176,11 +176,11 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 		ns := r.Cost.NS[k]
 		f, fp := Num(ns[0]), Num(ns[1])
 		row := Say(CostRowOwn, act.Label(), f, fp) // ReLU's own
-		switch q := (ns[0] + ns[1]) / relu; {
+		switch q := (ns[0] + ns[1]) / (relu[0] + relu[1]); {
 		case k == raceReLU: // the yardstick (relu above)
 		case q < costNoise && q > 1/costNoise:
 			row = Say(CostRowNear, act.Label(), f, fp)
-		default:
+		case costSide(ns[0]/relu[0]) == costSide(ns[1]/relu[1]):
 			row = Say(CostRow, act.Label(), f, fp, Num(q))
 		}
 		s.write(Small, prioReadout, Ink, t.X, y, alignLeft, row,
@@ -192,4 +192,18 @@ func (s *Scene) raceTable(r *raceLesson, t Rect) {
 		s.write(Small, prioReadout, SoftInk, t.X, y, alignLeft, Say(CostNote, n),
 			Say(CostNoteShort, n))
 	}
+}
+
+// costSide says on which side of ReLU's time, beyond costNoise, a time's ratio q to it
+// lies: 1 slower, -1 faster, 0 within the noise. The table claims a ratio only where f's
+// and f′'s sides agree: on a busy machine one disturbed cell of ReLU's (its f′ once read
+// 112 ns beside its f's 35) made Leaky ReLU "0.47× ReLU", its f 0.90× ReLU's.
+func costSide(q float64) int {
+	switch {
+	case q >= costNoise:
+		return 1
+	case q <= 1/costNoise:
+		return -1
+	}
+	return 0
 }

@@ -332,7 +332,7 @@ func StepInfo(m *Session) string {
 	s := Say(StepOnPoint, strconv.Itoa(rec.Sample),
 		minusSigned(coordNum(p.X1, stepPointDigits)),
 		minusSigned(coordNum(p.X2, stepPointDigits)), minusSigned(Num(p.Label)),
-		pointCount(len(rec.Batch)), Say(phaseWords[phase]))
+		batchPoints(rec.Batch, len(m.Train)), Say(phaseWords[phase]))
 	if n, ok := nextPhase[m.Anim.Done]; ok && !m.Anim.Playing() {
 		s += " " + Say(StepAgainFor, Say(n))
 	}
@@ -343,6 +343,21 @@ func StepInfo(m *Session) string {
 var nextPhase = map[Phase]Msg{
 	PhaseForward: PhaseLossName, PhaseLoss: PhaseBackwardName,
 	PhaseBackward: PhaseUpdateName, PhaseUpdate: NextStepName,
+}
+
+// batchPoints says which of n training points a Step's batch is: its point and the
+// points after it, wrapping to #0 at the end ("10 points, #122 to #131"), which is not
+// the batch that holds the point in training's order (#120 to #129).
+func batchPoints(batch []int, n int) string {
+	count := pointCount(len(batch))
+	if len(batch) < 2 {
+		return count
+	}
+	first, last := strconv.Itoa(batch[0]), batch[len(batch)-1]
+	if last > batch[0] {
+		return Say(BatchSpan, count, first, strconv.Itoa(last))
+	}
+	return Say(BatchSpanWrap, count, first, strconv.Itoa(n-1), strconv.Itoa(last))
 }
 
 // pointCount says n points in the page's language: "1 point", "10 points".

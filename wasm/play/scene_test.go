@@ -267,7 +267,7 @@ func TestChainRuleIsCores(t *testing.T) {
 		if math.Abs(want.DA*want.FPrime-want.DZ) > 1e-12 {
 			t.Errorf("unit %v: %v × %v ≠ %v", u, want.DA, want.FPrime, want.DZ)
 		}
-		text := "chain rule: dL/da × f'(z) = dL/dz: " + Num(want.DA) + " × " +
+		text := "chain rule: dL/da × f′(z) = dL/dz: " + Num(want.DA) + " × " +
 			Num(want.FPrime) + " = " + Num(want.DZ)
 		if !hasLabel(s, text) {
 			t.Errorf("unit %v: no label %q", u, text)
@@ -442,7 +442,8 @@ func TestStepInfo(t *testing.T) {
 		)) +
 			"), label " + minusSigned(Num(
 			p.Label,
-		)) + "; the update uses the mean gradient of 10 points. Showing: " +
+		)) + "; the update uses the mean gradient of 10 points, #" + strconv.Itoa(rec.Sample) +
+			" to #" + strconv.Itoa(rec.Sample+9) + ". Showing: " +
 			c.showing + ". Step again for " + c.next + "."
 		if got := StepInfo(m); got != want {
 			t.Errorf("after %v:\n got %q\nwant %q", c.phase, got, want)

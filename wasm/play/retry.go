@@ -24,7 +24,7 @@ const trialEpochs = 30
 type TrainAgain struct{}
 
 func (TrainAgain) apply(m *Session) error {
-	r, was := m.offeredRate(), m.LR
+	r, was := m.offeredRate(), m.runawayLR // the learner may have picked another since
 	if r == 0 {
 		return NoSaferRate.With()
 	}

@@ -149,3 +149,26 @@ func TestTrainAgainOffersOnlyWhatItTried(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainAgainSaysTheRateThatRanAway: a rate the learner picked while the box shows
+// is not the one training stopped at. Net B ran away at 10; with 0.3 picked, the button
+// said "Learning rate set to 1, since training stopped at 0.3" (in Korean, that it
+// lowered 0.3 to 1).
+func TestTrainAgainSaysTheRateThatRanAway(t *testing.T) {
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: 1})
+	mustApply(t, m, SetLR{LR: 10})
+	mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+	mustApply(t, m, Play{On: true})
+	playUntilStopped(m, time.Unix(0, 0), 20)
+	r := m.offeredRate()
+	if r == 0 {
+		t.Fatal("Net B at 10: no rate on offer")
+	}
+	mustApply(t, m, SetLR{LR: 0.3})
+	if got, want := Explain(m.Apply(TrainAgain{})), Say(TrainAgainPlays, shortNum(r),
+		"10"); got != want {
+		t.Errorf("the button says %q, want %q", got, want)
+	}
+}

@@ -29,6 +29,7 @@ func (m *Session) Apply(c Command) error {
 	}
 	m.noteStepEnded(c)
 	m.noteProgress()
+	m.withdrawStaleOffer()
 	return err
 }
 

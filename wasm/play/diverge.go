@@ -74,10 +74,15 @@ func (m *Session) explodeWords(h *remote.Halt, before float64) error {
 // its range ran away: the learner's value, not the learning rate, is the cause.
 func atTheEdge(why error) bool {
 	s, _ := why.(Sentences)
-	return slices.ContainsFunc(s, func(e error) bool {
+	return slices.ContainsFunc(s, saying(AtTheEdge))
+}
+
+// saying reports of a sentence whether it is message id.
+func saying(id Msg) func(error) bool {
+	return func(e error) bool {
 		var msg Message
-		return errors.As(e, &msg) && msg.Msg == AtTheEdge
-	})
+		return errors.As(e, &msg) && msg.Msg == id
+	}
 }
 
 // stepRefused reports whether the learner's last Step was refused (Diverged says why)
@@ -110,7 +115,7 @@ func (m *Session) ranAway(why Sentences) {
 		return
 	}
 	m.Diverged = append(why, LRTooHigh.With(shortNum(m.LR)))
-	m.runawayLR, m.retryLR = m.LR, m.retryRate(m.LR)
+	m.runawayLR, m.retryLR, m.retryKey = m.LR, m.retryRate(m.LR), m.trialKey()
 	if m.retryLR != 0 {
 		m.Diverged = append(m.Diverged.(Sentences), RetryOffer.With(shortNum(m.retryLR),
 			shortNum(m.LR), trialEpochs))

@@ -173,7 +173,9 @@ func TestCostTableClaimsOnlyWhatIsCertain(t *testing.T) {
 		speak(lang)
 		m := openLesson(t, 5, 0)
 		r := m.Lesson.Race
-		r.Cost.NS = [][2]float64{{30, 20}, {25, 20}, {15, 16.8}, {15, 12.5}} // as look8's run
+		// As look8's run, but Sigmoid's f′ 28, not 20: slower in both columns, its row keeps
+		// its ratio (with 20 its columns disagreed, and no row here claimed one).
+		r.Cost.NS = [][2]float64{{30, 28}, {25, 20}, {15, 16.8}, {15, 12.5}}
 		for !r.Cost.Done() {
 			r.Cost.slice++
 		}
@@ -182,12 +184,8 @@ func TestCostTableClaimsOnlyWhatIsCertain(t *testing.T) {
 		for k, act := range RaceActivations {
 			ratio := Say(CostRow, act.Label(), Num(r.Cost.NS[k][0]), Num(r.Cost.NS[k][1]),
 				Num((r.Cost.NS[k][0]+r.Cost.NS[k][1])/relu))
-			q := (r.Cost.NS[k][0] + r.Cost.NS[k][1]) / relu
-			near := q < costNoise && q > 1/costNoise
-			// Sigmoid's f is 2× ReLU's, its f′ 1.19×: the columns do not agree, and the
-			// row claims no ratio (TestCostTableClaimsNoRatioItsColumnsDisagree).
-			agree := costSide(r.Cost.NS[k][0]/15) == costSide(r.Cost.NS[k][1]/16.8)
-			if claims := !near && agree; hasLabel(s, ratio) != claims {
+			// Sigmoid 1.82×; Tanh 1.42× and Leaky ReLU 0.86× lie within the noise.
+			if claims := k == 0; hasLabel(s, ratio) != claims {
 				t.Errorf("%v, %s: the table says %q: %v", lang, act.Label(), ratio, !claims)
 			}
 		}

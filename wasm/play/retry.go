@@ -1,6 +1,9 @@
 package play
 
 import (
+	"fmt"
+	"slices"
+
 	"nnplay/core"
 	"nnplay/wasm/play/remote"
 )
@@ -21,7 +24,7 @@ const trialEpochs = 30
 type TrainAgain struct{}
 
 func (TrainAgain) apply(m *Session) error {
-	r, was := m.offeredRate(), m.LR
+	r, was := m.offeredRate(), m.runawayLR // the learner may have picked another since
 	if r == 0 {
 		return NoSaferRate.With()
 	}
@@ -79,6 +82,27 @@ func (m *Session) trains(r float64) bool {
 		}
 	}
 	return true
+}
+
+// trialKey names what a rate's trial depends on besides the rate: the network's layers,
+// activations and biases, the seed of its first weights, the loss, the batch and the
+// regularization. (New data starts training over, which empties the box.)
+func (m *Session) trialKey() string {
+	return fmt.Sprintf("%v %T%v %d %d %v %d", m.Net, m.Loss, m.Loss, m.BatchSize, m.Reg,
+		m.RegRate, m.InitSeed)
+}
+
+// withdrawStaleOffer takes the box's offer back once a setting its trial depends on has
+// changed (trialKey): the rate was tried under the old one, and a batch of 1 ran away
+// again at once at the rate tried with 10.
+func (m *Session) withdrawStaleOffer() {
+	if m.offeredRate() == 0 || m.trialKey() == m.retryKey {
+		return
+	}
+	m.retryLR = 0
+	if s, ok := m.Diverged.(Sentences); ok {
+		m.Diverged = slices.DeleteFunc(slices.Clone(s), saying(RetryOffer))
+	}
 }
 
 // offeredRate is the rate the panel's box offers to train again at while it says why

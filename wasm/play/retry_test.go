@@ -2,6 +2,7 @@ package play
 
 import (
 	"fmt"
+	"nnplay/core"
 	"slices"
 	"strings"
 	"testing"
@@ -110,5 +111,64 @@ func TestTrainAgainIsOfferedOnlyAfterARunaway(t *testing.T) {
 	m.ranAway(Sentences{AtTheEdge.With(AWeight.With(), "1000", "1000.1", "1000")})
 	if h := controlShows(t, m, "diverged-again", "hidden"); h != "hidden" || m.retryLR != 0 {
 		t.Errorf("a value at the edge: the button's hidden %q, rate %g", h, m.retryLR)
+	}
+}
+
+// TestTrainAgainOffersOnlyWhatItTried: a setting the trial depends on, changed while the
+// box shows, takes back a rate tried under the old one. The Linear-only preset ran away
+// at 10 and was offered 1; with a batch of 1, mean squared error or a ReLU layer, 1 ran
+// away again at once from the button the box kept.
+func TestTrainAgainOffersOnlyWhatItTried(t *testing.T) {
+	for _, c := range []Command{SetBatch{Size: 1}, SetLoss{Loss: core.MSELoss{}},
+		SetActivation{Layer: 0, Act: core.ReLU{}}} {
+		m := NewSession()
+		smallGrids(m)
+		mustApply(t, m, UsePreset{Index: 3})
+		mustApply(t, m, SetLR{LR: 10})
+		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+		mustApply(t, m, Play{On: true})
+		now := playUntilStopped(m, time.Unix(0, 0), 20)
+		if m.offeredRate() == 0 {
+			t.Fatalf("the Linear-only preset at 10: no rate on offer")
+		}
+		mustApply(t, m, c)
+		label := controlShows(t, m, "diverged-again", "")
+		text := controlShows(t, m, "diverged-text", "")
+		offers := strings.Contains(text, Say(RetryOffer, shortNum(m.offeredRate()), "10", "30"))
+		if (label != "") != (m.offeredRate() != 0) || offers != (m.offeredRate() != 0) {
+			t.Errorf("after %#v: the button reads %q, the box says %q", c, label, text)
+		}
+		if m.offeredRate() == 0 {
+			continue
+		}
+		m.Apply(TrainAgain{})
+		playUntilStopped(m, now, trialEpochs)
+		if m.Diverged != nil || m.Epoch() < trialEpochs {
+			t.Errorf("after %#v, at the rate offered %g, training stopped at epoch %.0f: %s",
+				c, m.LR, m.Epoch(), Explain(m.Diverged))
+		}
+	}
+}
+
+// TestTrainAgainSaysTheRateThatRanAway: a rate the learner picked while the box shows
+// is not the one training stopped at. Net B ran away at 10; with 0.3 picked, the button
+// said "Learning rate set to 1, since training stopped at 0.3" (in Korean, that it
+// lowered 0.3 to 1).
+func TestTrainAgainSaysTheRateThatRanAway(t *testing.T) {
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: 1})
+	mustApply(t, m, SetLR{LR: 10})
+	mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+	mustApply(t, m, Play{On: true})
+	playUntilStopped(m, time.Unix(0, 0), 20)
+	r := m.offeredRate()
+	if r == 0 {
+		t.Fatal("Net B at 10: no rate on offer")
+	}
+	mustApply(t, m, SetLR{LR: 0.3})
+	if got, want := Explain(m.Apply(TrainAgain{})), Say(TrainAgainPlays, shortNum(r),
+		"10"); got != want {
+		t.Errorf("the button says %q, want %q", got, want)
 	}
 }

@@ -15,7 +15,7 @@ import (
 func (s *Scene) columnTitles(m *Session) {
 	geo, sc := s.Geo, s.Geo.Scale
 	small, normal := s.Fonts.Face(Small), s.Fonts.Face(Normal)
-	room := geo.Pitch() - 6*sc
+	room, wide := s.subtitleRoom() // a column's share, and two where subtitles may stagger
 	// Beside the network, the plane's "x2 ↑" stands left of its top, as high as the
 	// titles: they keep 6 pixels from it.
 	edge := s.textArea(0)
@@ -43,7 +43,6 @@ func (s *Scene) columnTitles(m *Session) {
 	// Where an activation is wider than its column's share, every other column's goes a
 	// line lower, with two shares' room (subtitleRoom): at 900x500 Net B's six "ReLU"
 	// were too wide for theirs and only the selected column named its activation (look15).
-	_, wide := s.subtitleRoom()
 	staggered := func(w, x float64) bool { return wide > 0 && fitsIn(w, x, wide) }
 	short, bare, crowded := false, false, false
 	before := math.Inf(-1) // the right end of the last column's brief title

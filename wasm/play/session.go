@@ -75,6 +75,7 @@ type Session struct {
 	Diverged    error
 	runawayLR   float64 // the learning rate training last ran away at (ranAway), or 0
 	retryLR     float64 // the lower rate the panel offers to train again at (retry.go), or 0
+	retryKey    string  // the settings retryLR was tried under (trialKey)
 	stallLR     float64 // the learning rate training stalled at before a Reset, or 0
 	stallSaid   stallSaid
 	History     History

@@ -125,11 +125,15 @@ func TestAStatusGoesWithItsThing(t *testing.T) {
 			}
 		}
 	}
-	// Every topic's control is one the panel hides.
-	for _, id := range append(slices.Collect(maps.Values(fileControls)), "export-pytorch",
-		"save-model", "export-png") {
-		if hiders()[id] == nil {
-			t.Errorf("no control hides %q", id)
+	// Every topic's control is one the panel hides: Tidy calls its Show.
+	topics := slices.Collect(maps.Values(exportTopics))
+	for _, c := range []Command{LoadFile{Kind: ModelFile}, LoadFile{Kind: DataFile},
+		Refuse{Kind: ModelFile}, Refuse{Kind: DataFile}, Copied{}, Copied{OK: true}} {
+		topics = append(topics, topicOf(c))
+	}
+	for _, about := range topics {
+		if about.control != "" && hiders()[about.control] == nil {
+			t.Errorf("no control hides %q", about.control)
 		}
 	}
 	m := NewSession()

@@ -22,6 +22,7 @@ const (
 	// The Step's batch by its points, which wrap to #0 at the end of the data (teach39).
 	BatchSpan
 	BatchSpanWrap
+	PointRun
 	// The Step's update of one weight of the selected unit, in numbers to check by hand.
 	UpdateRuleLine
 	UpdateRuleMid
@@ -134,8 +135,9 @@ var controlRows = map[Msg]entry{
 	BiasMoveRow:           same("b[{1}] {2}"),
 	PointsOne:             {en: "1 point", ko: "데이터 1개"},
 	PointsMany:            {en: "{1} points", ko: "데이터 {1}개"},
-	BatchSpan:             {en: "{1}, #{2} to #{3}", ko: "{1}(#{2}~#{3})"},
-	BatchSpanWrap:         {en: "{1}, #{2} to #{3} and #0 to #{4}", ko: "{1}(#{2}~#{3}, #0~#{4})"},
+	BatchSpan:             {en: "{1}, {2}", ko: "{1}({2})"},
+	BatchSpanWrap:         {en: "{1}, {2} and {3}", ko: "{1}({2}, {3})"},
+	PointRun:              {en: "#{1} to #{2}", ko: "#{1}~#{2}"},
 	InspectBackward:       {en: "the mean loss of the batch's {1}", ko: "배치 {1}의 평균 손실"},
 	UpdateRuleLine: {
 		en: "update: w[{1}][{2}] - lr × mean dL/dw of {7} = {3} - {4} × {5} = {6}",

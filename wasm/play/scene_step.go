@@ -353,11 +353,19 @@ func batchPoints(batch []int, n int) string {
 	if len(batch) < 2 {
 		return count
 	}
-	first, last := strconv.Itoa(batch[0]), batch[len(batch)-1]
-	if last > batch[0] {
-		return Say(BatchSpan, count, first, strconv.Itoa(last))
+	first, last := batch[0], batch[len(batch)-1]
+	if last > first {
+		return Say(BatchSpan, count, pointRun(first, last))
 	}
-	return Say(BatchSpanWrap, count, first, strconv.Itoa(n-1), strconv.Itoa(last))
+	return Say(BatchSpanWrap, count, pointRun(first, n-1), pointRun(0, last))
+}
+
+// pointRun names the points #a to #b, or #a alone when b is a.
+func pointRun(a, b int) string {
+	if a == b {
+		return "#" + strconv.Itoa(a)
+	}
+	return Say(PointRun, strconv.Itoa(a), strconv.Itoa(b))
 }
 
 // pointCount says n points in the page's language: "1 point", "10 points".

@@ -54,3 +54,27 @@ func TestStepSaysWhichPointsItsBatchIs(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchPointsNameAOnePointEnd: a wrapped batch whose end before #0, or whose part
+// from #0, is one point names that point once: a batch of two from the last point read
+// "#249 to #249 and #0 to #0" (review39).
+func TestBatchPointsNameAOnePointEnd(t *testing.T) {
+	defer speak(English)
+	for _, c := range []struct {
+		lang  Lang
+		batch []int
+		want  string
+	}{
+		{English, []int{249, 0}, "2 points, #249 and #0"},
+		{English, []int{249, 0, 1}, "3 points, #249 and #0 to #1"},
+		{English, []int{248, 249, 0}, "3 points, #248 to #249 and #0"},
+		{English, []int{3, 4}, "2 points, #3 to #4"},
+		{Korean, []int{249, 0}, "데이터 2개(#249, #0)"},
+		{Korean, []int{248, 249, 0, 1}, "데이터 4개(#248~#249, #0~#1)"},
+	} {
+		speak(c.lang)
+		if got := batchPoints(c.batch, 250); got != c.want {
+			t.Errorf("%v %v: %q, want %q", c.lang, c.batch, got, c.want)
+		}
+	}
+}

@@ -19,6 +19,20 @@ func playUntilStopped(m *Session, now time.Time, frames int) time.Time {
 	return now
 }
 
+// runAway plays preset p (small grids) at learning rate 10, one epoch a frame, for at
+// most 20 frames of RefreshEvery, until training stops, and returns the session and the
+// frame's clock then.
+func runAway(t *testing.T, p int) (*Session, time.Time) {
+	t.Helper()
+	m := NewSession()
+	smallGrids(m)
+	mustApply(t, m, UsePreset{Index: p})
+	mustApply(t, m, SetLR{LR: 10})
+	mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
+	mustApply(t, m, Play{On: true})
+	return m, playUntilStopped(m, time.Unix(0, 0), 20)
+}
+
 // controlShows is what the panel's element id shows of m: its text, or its attribute
 // attr when attr is not "". It fails the test when no control shows it.
 func controlShows(t *testing.T, m *Session, id, attr string) string {
@@ -43,13 +57,7 @@ func TestTrainAgainAfterDivergence(t *testing.T) {
 	for _, lang := range Langs() {
 		speak(lang)
 		for _, p := range []int{1, 3} { // Net B, Linear only
-			m := NewSession()
-			smallGrids(m)
-			mustApply(t, m, UsePreset{Index: p})
-			mustApply(t, m, SetLR{LR: 10})
-			mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
-			mustApply(t, m, Play{On: true})
-			now := playUntilStopped(m, time.Unix(0, 0), 20)
+			m, now := runAway(t, p)
 			if m.Diverged == nil {
 				t.Fatalf("preset %d did not stop at learning rate 10", p)
 			}
@@ -121,13 +129,7 @@ func TestTrainAgainIsOfferedOnlyAfterARunaway(t *testing.T) {
 func TestTrainAgainOffersOnlyWhatItTried(t *testing.T) {
 	for _, c := range []Command{SetBatch{Size: 1}, SetLoss{Loss: core.MSELoss{}},
 		SetActivation{Layer: 0, Act: core.ReLU{}}} {
-		m := NewSession()
-		smallGrids(m)
-		mustApply(t, m, UsePreset{Index: 3})
-		mustApply(t, m, SetLR{LR: 10})
-		mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
-		mustApply(t, m, Play{On: true})
-		now := playUntilStopped(m, time.Unix(0, 0), 20)
+		m, now := runAway(t, 3)
 		if m.offeredRate() == 0 {
 			t.Fatalf("the Linear-only preset at 10: no rate on offer")
 		}
@@ -155,13 +157,7 @@ func TestTrainAgainOffersOnlyWhatItTried(t *testing.T) {
 // said "Learning rate set to 1, since training stopped at 0.3" (in Korean, that it
 // lowered 0.3 to 1).
 func TestTrainAgainSaysTheRateThatRanAway(t *testing.T) {
-	m := NewSession()
-	smallGrids(m)
-	mustApply(t, m, UsePreset{Index: 1})
-	mustApply(t, m, SetLR{LR: 10})
-	mustApply(t, m, SetSpeed{Speed: SpeedEpoch})
-	mustApply(t, m, Play{On: true})
-	playUntilStopped(m, time.Unix(0, 0), 20)
+	m, _ := runAway(t, 1)
 	r := m.offeredRate()
 	if r == 0 {
 		t.Fatal("Net B at 10: no rate on offer")

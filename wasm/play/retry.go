@@ -66,9 +66,7 @@ func (m *Session) retryRate(ran float64) float64 {
 func (m *Session) trains(r float64) bool {
 	net := m.Net.Clone()
 	drawFirstWeights(net, m.InitSeed)
-	l1, l2 := m.Reg.Rates(m.RegRate)
-	tr := &core.Trainer{Net: net, Loss: m.Loss, Opt: remote.NewSGD(net.Parameters(), r, l1, l2),
-		BatchSize: m.BatchSize, X: m.XTrain, T: m.TTrain}
+	tr := m.newTrainer(net, r)
 	scan := core.NewTrace(net)
 	start := net.MeanLoss(scan, m.XTrain, m.TTrain, m.Loss)
 	var g remote.Guard

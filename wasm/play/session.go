@@ -195,6 +195,14 @@ func (m *Session) retarget() {
 	m.XTest, m.TTest = core.Inputs(m.Test, m.Features), core.Targets(m.Test, m.Loss)
 }
 
+// newTrainer is a trainer of net on the training data at the learning rate lr, with the
+// session's loss, batch size and regularization: Play's (rebuild) and TrainAgain's trial.
+func (m *Session) newTrainer(net *core.Sequential, lr float64) *core.Trainer {
+	l1, l2 := m.Reg.Rates(m.RegRate)
+	return &core.Trainer{Net: net, Loss: m.Loss, Opt: remote.NewSGD(net.Parameters(), lr, l1, l2),
+		BatchSize: m.BatchSize, X: m.XTrain, T: m.TTrain}
+}
+
 // rebuild makes the trainer, optimizer and sweeps match the network's current shape and
 // parameters. Call it after a change to which parameters exist.
 func (m *Session) rebuild() {
@@ -202,11 +210,8 @@ func (m *Session) rebuild() {
 	if m.Trainer != nil {
 		epoch = m.Trainer.Epoch
 	}
-	l1, l2 := m.Reg.Rates(m.RegRate)
-	m.Trainer = &core.Trainer{
-		Net: m.Net, Loss: m.Loss, Opt: remote.NewSGD(m.Net.Parameters(), m.LR, l1, l2),
-		BatchSize: m.BatchSize, X: m.XTrain, T: m.TTrain, Epoch: epoch,
-	}
+	m.Trainer = m.newTrainer(m.Net, m.LR)
+	m.Trainer.Epoch = epoch
 	if m.heat == nil || !slices.Equal(m.heat.Features, m.Features) {
 		m.heat = core.NewHeatmap(HeatmapSize, -InputLimit, InputLimit, m.Features)
 	}
